@@ -1,0 +1,69 @@
+// How much a string looks like ordinary Chinese: the mean log-probability of its characters under a
+// character-frequency model built from jieba's dictionary. Decoding (which charset?) and mojibake repair
+// (is the repaired run better?) both ask this question.
+import { readFileSync } from 'node:fs';
+
+interface FrequencyFile {
+  chars: Record<string, number>;
+}
+
+let model: { logp: Map<string, number>; floor: number } | null = null;
+
+function loadModel(): { logp: Map<string, number>; floor: number } {
+  if (model) return model;
+  const file = JSON.parse(
+    readFileSync(new URL('./data/char-frequency.json', import.meta.url), 'utf8'),
+  ) as FrequencyFile;
+  let total = 0;
+  for (const n of Object.values(file.chars)) total += n;
+  const logp = new Map<string, number>();
+  for (const [ch, n] of Object.entries(file.chars)) logp.set(ch, Math.log10(n / total));
+  // Unknown characters score below the rarest known one: unseen Han characters are rare in real plans.
+  model = { logp, floor: Math.log10(1 / total) - 1 };
+  return model;
+}
+
+const HAN = /\p{Script=Han}/u;
+// Characters that ordinary Chinese prose almost never contains but GBK/Big5 mis-decoding produces often:
+// Bopomofo, box drawing, private use, CJK compatibility ideographs, half-width katakana, Hangul, U+FFFD.
+const MOJIBAKE_SUSPECT = /[\u3100-\u312f\u31a0-\u31bf\u2500-\u257f\ue000-\uf8ff\uf900-\ufaff\uff61-\uff9f\uac00-\ud7af\ufffd]/u;
+
+export function isSuspectCharacter(ch: string): boolean {
+  return MOJIBAKE_SUSPECT.test(ch);
+}
+
+export function characterLogProbability(ch: string): number {
+  const m = loadModel();
+  return m.logp.get(ch) ?? m.floor;
+}
+
+export interface PlausibilityScore {
+  /** Mean log10 probability per scored character; ordinary prose is around -3.3, mojibake below -4.5. */
+  meanLogProb: number;
+  /** Han and suspect characters scored. */
+  scored: number;
+  /** Share of scored characters that are suspect or unknown. */
+  oddShare: number;
+}
+
+export function chinesePlausibility(text: string): PlausibilityScore {
+  const m = loadModel();
+  let sum = 0;
+  let scored = 0;
+  let odd = 0;
+  for (const ch of text) {
+    if (HAN.test(ch)) {
+      const lp = m.logp.get(ch);
+      scored++;
+      if (lp === undefined) {
+        odd++;
+        sum += m.floor;
+      } else sum += lp;
+    } else if (MOJIBAKE_SUSPECT.test(ch)) {
+      scored++;
+      odd++;
+      sum += m.floor;
+    }
+  }
+  return { meanLogProb: scored ? sum / scored : 0, scored, oddShare: scored ? odd / scored : 0 };
+}

@@ -1,0 +1,99 @@
+// What flows between stages. A source is one thing we read or fetched; after the split stage it becomes
+// one or more documents. Stages fill these fields in; the store writes them out.
+
+export const FUNCTION_LABELS = ['维权', '参与', '建设', '教育'] as const;
+export type FunctionLabel = (typeof FUNCTION_LABELS)[number];
+
+export type DocumentKind = 'plan' | 'summary' | 'other';
+
+export interface SourceRef {
+  /** Identity of the source across runs: absolute path for files, the URL for web pages. */
+  key: string;
+  /** The file name or URL exactly as the user gave it (what exports show). */
+  given: string;
+  kind: 'file' | 'url';
+}
+
+/** One fetched or read page of a source; multi-page documents have several. */
+export interface PageDraft {
+  url: string | null;
+  bytes: Uint8Array;
+  /** Charset the server declared in its Content-Type header, when there was one. */
+  declaredCharset: string | null;
+  /** 'html' or 'text', from the file extension or the Content-Type. */
+  format: 'html' | 'text';
+  /** Filled by decode. */
+  charset: string | null;
+  text: string;
+}
+
+export interface SourceDraft {
+  source: SourceRef;
+  pages: PageDraft[];
+  /** The working text: set by extract, rewritten by the clean and convert stages. */
+  text: string;
+  /** Page title or first heading, when the page had one. */
+  title: string | null;
+  /** A publish date shown on the page (never used as the document's own year). */
+  publishedAt: string | null;
+}
+
+export interface DocumentMeta {
+  org: string | null;
+  orgAnonymised: boolean;
+  year: number | null;
+  schoolYear: string | null;
+  kind: DocumentKind;
+  period: string | null;
+  onTopic: boolean;
+}
+
+export interface ParagraphDraft {
+  index: number;
+  text: string;
+  /** Word tokens (jieba) used for full-text search and classification. */
+  tokens: string[];
+  /** The section heading this paragraph sits under, if any. */
+  heading: string | null;
+  labels: FunctionLabel[];
+  scores: Partial<Record<FunctionLabel, number>>;
+  /** Per label, the terms or heading that drove it. */
+  reasons: Partial<Record<FunctionLabel, string[]>>;
+}
+
+export interface ActivityDraft {
+  paragraphIndex: number | null;
+  /** Character span of the item inside its paragraph. */
+  span: [number, number] | null;
+  month: number | null;
+  /** Last month of a span such as "七、八月份"; null for single months. */
+  monthEnd: number | null;
+  monthInferred: boolean;
+  confidence: number | null;
+  year: number | null;
+  /** A named period with no single month (寒假, 暑假, 学期初, 期末). */
+  period: string | null;
+  text: string;
+  category: string;
+  functions: FunctionLabel[];
+  source: 'schedule' | 'narrative';
+}
+
+export interface DocumentDraft {
+  sourceKey: string;
+  /** 1-based order within its source. */
+  part: number;
+  title: string | null;
+  text: string;
+  meta: DocumentMeta;
+  paragraphs: ParagraphDraft[];
+  activities: ActivityDraft[];
+}
+
+export function emptyMeta(): DocumentMeta {
+  return { org: null, orgAnonymised: false, year: null, schoolYear: null, kind: 'other', period: null, onTopic: true };
+}
+
+export function newDocument(sourceKey: string, part: number, text: string, title: string | null = null): DocumentDraft {
+  return { sourceKey, part, title, text, meta: emptyMeta(), paragraphs: [], activities: [] };
+}

@@ -1,0 +1,21 @@
+// Every stage a pipeline file may name. Adding a stage means adding it here and to a pipeline file.
+import { toSimplifiedStage } from '../stages/convert/to-simplified.ts';
+import { normalizeWhitespaceStage } from '../stages/clean/normalize-whitespace.ts';
+import { decodeStage } from '../stages/decode/decode-stage.ts';
+import { extractStage } from '../stages/extract/extract-stage.ts';
+import { paragraphsStage } from '../stages/segment/paragraphs-stage.ts';
+import { wordsStage } from '../stages/segment/words-stage.ts';
+import type { AnyStage } from './stage.ts';
+
+export const STAGES: readonly AnyStage[] = [
+  decodeStage,
+  extractStage,
+  normalizeWhitespaceStage,
+  toSimplifiedStage,
+  paragraphsStage,
+  wordsStage,
+] as AnyStage[];
+
+export function findStage(name: string): AnyStage | undefined {
+  return STAGES.find((s) => s.name === name);
+}

@@ -1,0 +1,71 @@
+// convert.t2s: traditional → simplified with opencc-js, after mojibake repair (which needs the original
+// characters). The variant (Taiwan, Hong Kong, or OpenCC's standard traditional) is chosen from marker
+// characters, because each standard writes some characters differently (為/爲, 裡/裏, 衛/衞).
+import * as OpenCC from 'opencc-js';
+import { z } from 'zod';
+import { defineSourceStage } from '../../pipeline/stage.ts';
+
+export type TraditionalVariant = 't' | 'tw' | 'hk';
+
+const converters = new Map<string, (text: string) => string>();
+function converter(from: TraditionalVariant | 'twp'): (text: string) => string {
+  const cached = converters.get(from);
+  if (cached) return cached;
+  const created = OpenCC.Converter({ from, to: 'cn' });
+  converters.set(from, created);
+  return created;
+}
+
+// Characters each standard prefers where the others differ (OpenCC's own variant tables).
+const TAIWAN_MARKERS = /[為裡衛峰群汙溼]/gu;
+const HONG_KONG_MARKERS = /[衞綫爲裏僞]|[嘅咗喺冇啲]/gu;
+
+export function detectTraditionalVariant(text: string): TraditionalVariant {
+  const tw = text.match(TAIWAN_MARKERS)?.length ?? 0;
+  const hk = text.match(HONG_KONG_MARKERS)?.length ?? 0;
+  if (hk > tw && hk >= 2) return 'hk';
+  if (tw > hk && tw >= 2) return 'tw';
+  return 't';
+}
+
+/** Share of Han characters that OpenCC would change: how traditional the text is. */
+export function traditionalShare(text: string): number {
+  const toSimplified = converter('hk');
+  let han = 0;
+  let changed = 0;
+  // Converting per character is slow; convert once and compare positions (OpenCC keeps length for chars).
+  const converted = toSimplified(text);
+  if (converted.length !== text.length) return converted === text ? 0 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    han++;
+    if (converted.charCodeAt(i) !== c) changed++;
+  }
+  return han ? changed / han : 0;
+}
+
+export const toSimplifiedStage = defineSourceStage({
+  name: 'convert.t2s',
+  version: 1,
+  description: 'Traditional → simplified (opencc-js), variant (tw/hk/standard) detected from marker characters.',
+  options: z.strictObject({
+    variant: z.enum(['auto', 't', 'tw', 'hk']).default('auto'),
+    /** Also convert Taiwan vocabulary (軟體 → 软件); off by default because most traditional-script plans are mainland texts. */
+    taiwanPhrases: z.boolean().default(false),
+  }),
+  create: (options) => (item, ctx) => {
+    const share = traditionalShare(item.text);
+    if (share === 0) return item;
+    const variant = options.variant === 'auto' ? detectTraditionalVariant(item.text) : options.variant;
+    const primary = variant === 'tw' && options.taiwanPhrases ? 'twp' : variant;
+    let text = converter(primary)(item.text);
+    // Mixed-standard pages leave a few variants unconverted (衞 under 't'); a Hong Kong pass mops them up.
+    if (variant !== 'hk') text = converter('hk')(text);
+    ctx.note({
+      rule: `t2s.${primary}`,
+      reason: `${(share * 100).toFixed(1)}% of Han characters were traditional; converted with OpenCC ${primary} → cn`,
+    });
+    return { ...item, text };
+  },
+});

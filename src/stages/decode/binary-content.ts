@@ -1,0 +1,28 @@
+// Is this page binary data rather than text? Scraped collections contain PDFs, images and Word files
+// saved under .txt/.html names; they must become a clear error, not a document full of garbage.
+import { guessBomlessUtf16, sniffBom } from './charset.ts';
+
+const MAGIC: Array<{ bytes: number[]; what: string }> = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (or .docx/.xlsx)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Microsoft Office file (.doc/.xls)' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+  { bytes: [0x1f, 0x8b], what: 'gzip-compressed data' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'an executable (ELF)' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive' },
+];
+
+/** A short description of the binary format, or null when the bytes look like text. */
+export function isBinary(bytes: Uint8Array): string | null {
+  for (const m of MAGIC) if (m.bytes.every((b, i) => bytes[i] === b)) return m.what;
+  if (sniffBom(bytes)) return null;
+  const sample = bytes.subarray(0, 8192);
+  if (guessBomlessUtf16(sample)) return null;
+  let controls = 0;
+  for (const b of sample) if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
+  // Text may carry a few stray NULs; binary formats are full of control bytes.
+  return controls > sample.length * 0.1 ? `${Math.round((controls / sample.length) * 100)}% control bytes` : null;
+}

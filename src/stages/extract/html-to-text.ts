@@ -1,0 +1,73 @@
+// HTML → plain text that keeps paragraph and line breaks. The walk is iterative so that pathological
+// nesting (100,000 levels in scraped junk) cannot overflow the stack.
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+/** Elements that start a new line of text. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
+]);
+/** Elements whose content is never visible text. */
+export const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'head', 'select', 'option', 'button', 'input', 'textarea']);
+
+/** Parses with htmlparser2 (about 2.8× faster than parse5 on article pages; we need no spec-exact tree). */
+export function loadHtml(html: string): cheerio.CheerioAPI {
+  return cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+}
+
+/** Visible text of a subtree, one line per block element and <br>. */
+export function nodeText(root: AnyNode, skip: (el: Element) => boolean = () => false): string {
+  const out: string[] = [];
+  // Stack entries are nodes to visit or markers that close a block.
+  const stack: Array<AnyNode | 'close-block'> = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === 'close-block') {
+      out.push('\n');
+      continue;
+    }
+    if (node.type === 'text') {
+      out.push((node as { data: string }).data.replace(/[ \t\r\n\f]+/g, ' '));
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
+    if (node.type === 'script' || node.type === 'style') continue;
+    if (node.type === 'tag') {
+      const el = node as Element;
+      const name = el.name.toLowerCase();
+      if (INVISIBLE.has(name) || skip(el)) continue;
+      if (name === 'br') {
+        out.push('\n');
+        continue;
+      }
+      if (BLOCK.has(name)) {
+        out.push('\n');
+        stack.push('close-block');
+      } else if (name === 'td' || name === 'th') out.push(' ');
+    }
+    const children = (node as Element).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export interface HtmlText {
+  title: string | null;
+  text: string;
+}
+
+/** The whole visible text of a page and its <title>. */
+export function htmlToText(html: string): HtmlText {
+  const $ = loadHtml(html);
+  const title = $('title').first().text().replace(/\s+/g, ' ').trim() || null;
+  const body = $('body')[0] ?? $.root()[0]!;
+  return { title, text: nodeText(body) };
+}

@@ -1,0 +1,42 @@
+// One nodejieba per process (or worker thread), loaded with the domain user dictionary. nodejieba aborts
+// the whole process when a dictionary path does not exist, so every path is checked before loading.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+interface NodeJieba {
+  DEFAULT_DICT: string;
+  DEFAULT_HMM_DICT: string;
+  DEFAULT_IDF_DICT: string;
+  DEFAULT_STOP_WORD_DICT: string;
+  load(options: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): void;
+  cut(text: string, hmm?: boolean): string[];
+}
+
+export const DEFAULT_USER_DICT = fileURLToPath(new URL('./data/user-dict.txt', import.meta.url));
+
+let jieba: NodeJieba | null = null;
+let loadedUserDict: string | null = null;
+
+export function loadJieba(userDict: string = DEFAULT_USER_DICT): NodeJieba {
+  if (jieba && loadedUserDict === userDict) return jieba;
+  const lib = require('nodejieba') as NodeJieba;
+  for (const path of [lib.DEFAULT_DICT, lib.DEFAULT_HMM_DICT, lib.DEFAULT_IDF_DICT, lib.DEFAULT_STOP_WORD_DICT, userDict]) {
+    if (!existsSync(path)) throw new Error(`jieba dictionary not found: ${path}`);
+  }
+  lib.load({ userDict });
+  jieba = lib;
+  loadedUserDict = userDict;
+  return lib;
+}
+
+const WORDLESS = /^[\s\p{P}\p{S}]*$/u;
+
+/** Word tokens of a text (HMM on for unknown words), without whitespace and punctuation. */
+export function cutWords(text: string, userDict?: string): string[] {
+  return loadJieba(userDict)
+    .cut(text, true)
+    .filter((t) => !WORDLESS.test(t));
+}

@@ -1,0 +1,122 @@
+// Writing one source's outcome. Re-ingesting a source replaces its documents, paragraphs, activities and
+// notes in one transaction, so a source is never half-written and never duplicated.
+import type { SourceRef } from '../pipeline/items.ts';
+import type { SourceResult } from '../pipeline/process-source.ts';
+import type { Note } from '../pipeline/stage.ts';
+import type { Db } from './database.ts';
+import { documentId } from './document-id.ts';
+
+export interface AcquiredSource {
+  ref: SourceRef;
+  sha256: string | null;
+  bytes: number | null;
+}
+
+export interface WriteCounts {
+  documents: number;
+  paragraphs: number;
+  activities: number;
+}
+
+export class SourceWriter {
+  private readonly upsertSource;
+  private readonly sourceId;
+  private readonly deleteDocuments;
+  private readonly deleteNotes;
+  private readonly deleteErrors;
+  private readonly insertDocument;
+  private readonly insertParagraph;
+  private readonly insertActivity;
+  private readonly insertNote;
+  private readonly insertError;
+  private readonly markError;
+
+  constructor(private readonly db: Db) {
+    this.upsertSource = db.prepare(`
+      INSERT INTO sources (key, given, kind, sha256, bytes, format, charset, title, published_at, status, pipeline_hash, ingested_at)
+      VALUES (@key, @given, @kind, @sha256, @bytes, @format, @charset, @title, @publishedAt, 'ok', @pipelineHash, @now)
+      ON CONFLICT (key) DO UPDATE SET given = excluded.given, kind = excluded.kind, sha256 = excluded.sha256,
+        bytes = excluded.bytes, format = excluded.format, charset = excluded.charset, title = excluded.title,
+        published_at = excluded.published_at, status = 'ok', pipeline_hash = excluded.pipeline_hash,
+        ingested_at = excluded.ingested_at`);
+    this.markError = db.prepare(`
+      INSERT INTO sources (key, given, kind, sha256, bytes, status, pipeline_hash, ingested_at)
+      VALUES (@key, @given, @kind, @sha256, @bytes, 'error', @pipelineHash, @now)
+      ON CONFLICT (key) DO UPDATE SET given = excluded.given, sha256 = excluded.sha256, bytes = excluded.bytes,
+        status = 'error', pipeline_hash = excluded.pipeline_hash, ingested_at = excluded.ingested_at`);
+    this.sourceId = db.prepare('SELECT id FROM sources WHERE key = ?').pluck();
+    this.deleteDocuments = db.prepare('DELETE FROM documents WHERE source_id = ?');
+    this.deleteNotes = db.prepare('DELETE FROM notes WHERE source_id = ?');
+    this.deleteErrors = db.prepare('DELETE FROM errors WHERE source_key = ?');
+    this.insertDocument = db.prepare(`
+      INSERT INTO documents (id, source_id, part, title, org, org_anonymised, year, school_year, kind, period, on_topic, duplicate_of, text, chars)
+      VALUES (@id, @sourceId, @part, @title, @org, @orgAnonymised, @year, @schoolYear, @kind, @period, @onTopic, NULL, @text, @chars)`);
+    this.insertParagraph = db.prepare(`
+      INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertActivity = db.prepare(`
+      INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, month_inferred, confidence, year, period, text, category, functions, source)
+      VALUES (@docId, @paragraphIdx, @spanStart, @spanEnd, @month, @monthEnd, @monthInferred, @confidence, @year, @period, @text, @category, @functions, @source)`);
+    this.insertNote = db.prepare(`
+      INSERT INTO notes (source_id, doc_id, stage, rule, level, reason, span_start, span_end, before, after)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertError = db.prepare(`
+      INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
+  }
+
+  private writeNotes(sourceId: number, sourceKey: string, notes: Note[]): void {
+    for (const n of notes) {
+      const docId = n.part === null ? null : documentId(sourceKey, n.part);
+      this.insertNote.run(sourceId, docId, n.stage, n.rule, n.level, n.reason, n.span?.[0] ?? null, n.span?.[1] ?? null, n.before, n.after);
+    }
+  }
+
+  /** Replaces everything stored for the source with this result. Runs inside the caller's transaction. */
+  writeResult(acquired: AcquiredSource, result: SourceResult, pipelineHash: string, runId: number | null): WriteCounts {
+    const now = new Date().toISOString();
+    const base = { key: acquired.ref.key, given: acquired.ref.given, kind: acquired.ref.kind, sha256: acquired.sha256, bytes: acquired.bytes, pipelineHash, now };
+    this.deleteErrors.run(acquired.ref.key);
+    if (!result.ok) {
+      // Documents from an earlier successful run stay: a failing re-run must not lose what was ingested.
+      this.markError.run(base);
+      this.insertError.run(runId, acquired.ref.given, acquired.ref.key, result.stage, result.message, now);
+      return { documents: 0, paragraphs: 0, activities: 0 };
+    }
+    this.upsertSource.run({ ...base, format: result.format, charset: result.charset, title: result.title, publishedAt: result.publishedAt });
+    const sourceId = this.sourceId.get(acquired.ref.key) as number;
+    this.deleteDocuments.run(sourceId);
+    this.deleteNotes.run(sourceId);
+    const counts: WriteCounts = { documents: 0, paragraphs: 0, activities: 0 };
+    for (const doc of result.documents) {
+      const id = documentId(acquired.ref.key, doc.part);
+      this.insertDocument.run({
+        id, sourceId, part: doc.part, title: doc.title, org: doc.meta.org, orgAnonymised: doc.meta.orgAnonymised ? 1 : 0,
+        year: doc.meta.year, schoolYear: doc.meta.schoolYear, kind: doc.meta.kind, period: doc.meta.period,
+        onTopic: doc.meta.onTopic ? 1 : 0, text: doc.text, chars: doc.text.length,
+      });
+      counts.documents++;
+      for (const p of doc.paragraphs) {
+        this.insertParagraph.run(id, p.index, p.text, p.tokens.join(' '), p.heading, JSON.stringify(p.labels), JSON.stringify(p.scores), JSON.stringify(p.reasons));
+        counts.paragraphs++;
+      }
+      for (const a of doc.activities) {
+        this.insertActivity.run({
+          docId: id, paragraphIdx: a.paragraphIndex, spanStart: a.span?.[0] ?? null, spanEnd: a.span?.[1] ?? null,
+          month: a.month, monthEnd: a.monthEnd, monthInferred: a.monthInferred ? 1 : 0, confidence: a.confidence,
+          year: a.year, period: a.period, text: a.text, category: a.category, functions: JSON.stringify(a.functions), source: a.source,
+        });
+        counts.activities++;
+      }
+    }
+    this.writeNotes(sourceId, acquired.ref.key, result.notes);
+    return counts;
+  }
+
+  /** A source that failed before the pipeline could run (unreadable file, fetch error). */
+  writeAcquireError(ref: SourceRef, stage: string, message: string, runId: number | null, pipelineHash: string): void {
+    const now = new Date().toISOString();
+    this.deleteErrors.run(ref.key);
+    this.markError.run({ key: ref.key, given: ref.given, kind: ref.kind, sha256: null, bytes: null, pipelineHash, now });
+    this.insertError.run(runId, ref.given, ref.key, stage, message, now);
+  }
+}
