@@ -1,6 +1,7 @@
 // Is this page binary data rather than text? Scraped collections contain PDFs, images and Word files
 // saved under .txt/.html names; they must become a clear error, not a document full of garbage.
 import { guessBomlessUtf16, sniffBom } from './charset.ts';
+import { scoreDecoding } from './choose-charset.ts';
 
 const MAGIC: Array<{ bytes: number[]; what: string }> = [
   { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
@@ -23,6 +24,9 @@ export function isBinary(bytes: Uint8Array): string | null {
   if (guessBomlessUtf16(sample)) return null;
   let controls = 0;
   for (const b of sample) if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
-  // Text may carry a few stray NULs; binary formats are full of control bytes.
-  return controls > sample.length * 0.1 ? `${Math.round((controls / sample.length) * 100)}% control bytes` : null;
+  // Text may carry a few stray NULs; binary formats are full of control bytes. BOM-less UTF-16 Chinese
+  // also shows many control bytes (low halves of code units), but reads as plausible Chinese.
+  if (controls <= sample.length * 0.1) return null;
+  if (sample.length % 2 === 0 && ['utf-16le', 'utf-16be'].some((c) => scoreDecoding(sample, c).score > -4.5)) return null;
+  return `${Math.round((controls / sample.length) * 100)}% control bytes`;
 }

@@ -2,7 +2,7 @@
 // text pages pass through. Several pages of one document are joined in order.
 import { z } from 'zod';
 import { defineSourceStage, StageFailure } from '../../pipeline/stage.ts';
-import { htmlToText } from './html-to-text.ts';
+import { htmlToText, MAX_PARSE_DEPTH } from './html-to-text.ts';
 
 export const extractStage = defineSourceStage({
   name: 'extract',
@@ -13,9 +13,13 @@ export const extractStage = defineSourceStage({
     let title = item.title;
     const texts = item.pages.map((page, i) => {
       if (page.format === 'text') return page.text;
-      const { title: pageTitle, text } = htmlToText(page.text);
+      const { title: pageTitle, text, method } = htmlToText(page.text);
       title ??= pageTitle;
-      ctx.note({ rule: 'extract.whole-body', reason: `page ${i + 1}: visible text of <body> (${text.length} characters)` });
+      if (method === 'strip-tags') {
+        ctx.note({ rule: 'extract.strip-tags', level: 'warn', reason: `page ${i + 1}: nesting deeper than ${MAX_PARSE_DEPTH} levels; text taken by stripping tags instead of parsing` });
+      } else {
+        ctx.note({ rule: 'extract.whole-body', reason: `page ${i + 1}: visible text of <body> (${text.length} characters)` });
+      }
       return text;
     });
     const text = texts.join('\n');

@@ -2,6 +2,7 @@
 // nesting (100,000 levels in scraped junk) cannot overflow the stack.
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { decodeHTML } from 'entities';
 
 /** Elements that start a new line of text. */
 const BLOCK = new Set([
@@ -10,7 +11,7 @@ const BLOCK = new Set([
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
 ]);
 /** Elements whose content is never visible text. */
-export const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'head', 'select', 'option', 'button', 'input', 'textarea']);
+export const INVISIBLE = new Set(['script', 'style', 'title', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'head', 'select', 'option', 'button', 'input', 'textarea']);
 
 /** Parses with htmlparser2 (about 2.8× faster than parse5 on article pages; we need no spec-exact tree). */
 export function loadHtml(html: string): cheerio.CheerioAPI {
@@ -62,12 +63,49 @@ export function nodeText(root: AnyNode, skip: (el: Element) => boolean = () => f
 export interface HtmlText {
   title: string | null;
   text: string;
+  /** 'strip-tags' when the page was too deeply nested to parse. */
+  method: 'parse' | 'strip-tags';
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Deepest element nesting, counted with a linear scan of the tags (no parse). */
+export function maxNestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID.has(name) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+/** Parsers slow down quadratically on absurd nesting (100,000 levels take minutes); such pages are junk
+ * markup around little text, so past this depth we strip tags instead of parsing. */
+export const MAX_PARSE_DEPTH = 2000;
+
+/** Text by stripping tags: blocks and <br> become line breaks, invisible elements are dropped. */
+export function stripTagsToText(html: string): HtmlText {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim() || null;
+  const text = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|noscript|template|head|title|select|button|textarea)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<\/?([a-zA-Z][\w-]*)[^>]*>/g, (tag, name: string) => (name.toLowerCase() === 'br' || BLOCK.has(name.toLowerCase()) ? '\n' : ''))
+    .replace(/[ \t\r\f]+/g, ' ');
+  return {
+    title: title ? decodeHTML(title) : null,
+    text: decodeHTML(text).split('\n').map((l) => l.trim()).filter(Boolean).join('\n'),
+    method: 'strip-tags',
+  };
 }
 
 /** The whole visible text of a page and its <title>. */
 export function htmlToText(html: string): HtmlText {
+  if (maxNestingDepth(html) > MAX_PARSE_DEPTH) return stripTagsToText(html);
   const $ = loadHtml(html);
   const title = $('title').first().text().replace(/\s+/g, ' ').trim() || null;
   const body = $('body')[0] ?? $.root()[0]!;
-  return { title, text: nodeText(body) };
+  return { title, text: nodeText(body), method: 'parse' };
 }

@@ -1,0 +1,109 @@
+// End to end: the CLI ingests the real samples plus bad inputs into a temporary database and exports them.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.ts';
+import type { Io } from '../../src/commands/common.ts';
+import { openDatabase } from '../../src/store/database.ts';
+import { useTempDir } from '../helpers/temp-dir.ts';
+
+const tempDir = useTempDir();
+
+export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => { out += t; }, err: (t) => { err += t; }, isTTY: false, exit: () => {} };
+  const code = await main(['node', 'gonghui', ...args], io);
+  return { code, out, err };
+}
+
+function corpusWithBadInputs(): string {
+  const dir = join(tempDir(), 'corpus');
+  mkdirSync(join(dir, 'samples'), { recursive: true });
+  for (const f of readdirSync('corpus/samples')) copyFileSync(join('corpus/samples', f), join(dir, 'samples', f));
+  mkdirSync(join(dir, 'bad'));
+  writeFileSync(join(dir, 'bad', 'empty.txt'), '');
+  writeFileSync(join(dir, 'bad', 'picture.html'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(500, 7)]));
+  symlinkSync(join(dir, 'bad', 'gone.txt'), join(dir, 'bad', 'dangling.txt'));
+  // A GBK page in the style of a school website, written for this test.
+  const page = `<html><head><meta charset="gb2312"><title>青山小学工会2020年工作总结</title></head><body>
+    <div class="nav">首页 &gt; 工会工作</div><h1>青山小学工会2020年工作总结</h1>
+    <p>一、坚持校务公开，推进民主管理</p><p>本年度召开教代会两次，审议学校绩效工资方案。</p></body></html>`;
+  writeFileSync(join(dir, 'qingshan.html'), iconv.encode(page, 'gbk'));
+  return dir;
+}
+
+describe('gonghui ingest → stats → export', () => {
+  it('ingests the samples, records bad inputs as errors, and exports the contract', async () => {
+    const root = tempDir();
+    const corpus = corpusWithBadInputs();
+    const db = join(root, 'g.db');
+    const args = ['ingest', corpus, '--db', db, '--archive', join(root, 'raw')];
+
+    const first = await runCli(args);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/sources\s+9\s/);
+    expect(first.out).toMatch(/errors\s+3\b/);
+
+    const conn = openDatabase(db);
+    const errors = conn.prepare('SELECT source, stage, message FROM errors ORDER BY source').all() as Array<Record<string, string>>;
+    expect(errors).toHaveLength(3);
+    expect(errors.find((e) => e.source.endsWith('empty.txt'))).toMatchObject({ stage: 'decode', message: expect.stringContaining('empty') });
+    expect(errors.find((e) => e.source.endsWith('picture.html'))).toMatchObject({ stage: 'decode', message: expect.stringContaining('PNG') });
+    expect(errors.find((e) => e.source.endsWith('dangling.txt'))).toMatchObject({ stage: 'acquire' });
+    const counts = () => conn.prepare('SELECT (SELECT count(*) FROM documents) d, (SELECT count(*) FROM paragraphs) p').get();
+    const before = counts();
+    expect(conn.prepare("SELECT count(*) FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.given LIKE '%qingshan.html'").pluck().get()).toBe(1);
+
+    // Same command again: nothing duplicated, the same counts.
+    const second = await runCli(args);
+    expect(second.code).toBe(0);
+    expect(counts()).toEqual(before);
+    expect(second.out).toMatch(/unchanged 6/);
+    conn.close();
+
+    const out = join(root, 'export');
+    const exported = await runCli(['export', '--out', out, '--db', db]);
+    expect(exported.code).toBe(0);
+    const lines = (f: string) => readFileSync(join(out, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const docs = lines('documents.jsonl');
+    expect(docs.length).toBeGreaterThanOrEqual(6);
+    for (const d of docs) {
+      expect(Object.keys(d)).toEqual(['id', 'source', 'part', 'title', 'org', 'year', 'kind', 'on_topic', 'duplicate_of', 'text']);
+      expect(['plan', 'summary', 'other']).toContain(d.kind);
+      expect(typeof d.on_topic).toBe('boolean');
+    }
+    const traditional = docs.find((d) => String(d.source).includes('001_e8f8c0e6cfe9f6df'))!;
+    expect(traditional.text).toContain('工会工作计划');
+    expect(traditional.text).not.toMatch(/[會學計劃職]/);
+    const gbk = docs.find((d) => String(d.source).endsWith('qingshan.html'))!;
+    expect(gbk.text).toContain('本年度召开教代会两次');
+    const paragraphs = lines('paragraphs.jsonl');
+    expect(Object.keys(paragraphs[0]!)).toEqual(['doc_id', 'index', 'text', 'labels', 'scores']);
+    expect(new Set(paragraphs.map((p) => p.doc_id))).toEqual(new Set(docs.map((d) => d.id)));
+    const activities = lines('activities.jsonl');
+    for (const a of activities) expect(Object.keys(a)).toEqual(['doc_id', 'month', 'month_inferred', 'year', 'text', 'category', 'functions', 'source']);
+  });
+
+  it('exits 2 with a clear message on usage mistakes', async () => {
+    const root = tempDir();
+    expect((await runCli(['ingest', '--db', join(root, 'x.db')])).code).toBe(2);
+    const bad = join(root, 'p.json');
+    writeFileSync(bad, JSON.stringify({ name: 'x', stages: [{ stage: 'nope' }] }));
+    const r = await runCli(['ingest', 'corpus', '--pipeline', bad, '--db', join(root, 'x.db')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('stages[0].stage: unknown stage "nope"');
+    expect((await runCli(['stats', '--db', join(root, 'missing.db')])).err).toContain('no database at');
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+  });
+
+  it('stats prints counts as table, CSV or JSON', async () => {
+    const root = tempDir();
+    const db = join(root, 'g.db');
+    await runCli(['ingest', 'corpus/samples/003_4e533f1df0f197d0.txt', '--db', db, '--archive', join(root, 'raw')]);
+    const json = JSON.parse((await runCli(['stats', '--db', db, '--format', 'json'])).out) as Array<{ metric: string; value: number }>;
+    expect(json.find((r) => r.metric === 'documents')?.value).toBe(1);
+    expect((await runCli(['stats', '--db', db, '--format', 'csv'])).out).toMatch(/^metric,value\r\nsources,1\r\n/);
+  });
+});
