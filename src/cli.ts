@@ -2,6 +2,7 @@
 // prints. Exit codes: 0 ok, 1 failure, 2 usage.
 import { Command, CommanderError } from 'commander';
 import { type Io, processIo, UsageError } from './commands/common.ts';
+import { evalCommand } from './commands/eval.ts';
 import { exportCommand } from './commands/export.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { statsCommand } from './commands/stats.ts';
@@ -12,7 +13,9 @@ export function buildProgram(io: Io): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  for (const make of [ingestCommand, statsCommand, exportCommand]) {
+  // One entry per command; each lives in src/commands/<name>.ts.
+  const commands = [ingestCommand, statsCommand, exportCommand, evalCommand];
+  for (const make of commands) {
     const cmd = make(io);
     cmd.configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)');
     program.addCommand(cmd);

@@ -3,20 +3,11 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeF
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.ts';
-import type { Io } from '../../src/commands/common.ts';
+import { runCli } from './run-cli.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const tempDir = useTempDir();
-
-export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => { out += t; }, err: (t) => { err += t; }, isTTY: false, exit: () => {} };
-  const code = await main(['node', 'gonghui', ...args], io);
-  return { code, out, err };
-}
 
 function corpusWithBadInputs(): string {
   const dir = join(tempDir(), 'corpus');
@@ -47,7 +38,7 @@ describe('gonghui ingest → stats → export', () => {
     expect(first.out).toMatch(/errors\s+3\b/);
 
     const conn = openDatabase(db);
-    const errors = conn.prepare('SELECT source, stage, message FROM errors ORDER BY source').all() as Array<Record<string, string>>;
+    const errors = conn.prepare('SELECT source, stage, message FROM errors ORDER BY source').all() as Array<{ source: string; stage: string; message: string }>;
     expect(errors).toHaveLength(3);
     expect(errors.find((e) => e.source.endsWith('empty.txt'))).toMatchObject({ stage: 'decode', message: expect.stringContaining('empty') });
     expect(errors.find((e) => e.source.endsWith('picture.html'))).toMatchObject({ stage: 'decode', message: expect.stringContaining('PNG') });

@@ -1,0 +1,4 @@
+// Every evaluator `gonghui eval` knows. Add yours here and its floors to eval/floors.json.
+import type { Evaluator } from './evaluator.ts';
+
+export const EVALUATORS: Evaluator[] = [];

@@ -1,0 +1,28 @@
+// Every command explains itself (--help) and is documented in the README.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli.ts';
+import { runCli } from './run-cli.ts';
+
+const io = { out: () => {}, err: () => {}, isTTY: false, exit: () => {} };
+
+describe('help', () => {
+  const names = buildProgram(io).commands.map((c) => c.name());
+
+  it.each(names)('gonghui %s --help exits 0 with a description and options', async (name) => {
+    const { code, out } = await runCli([name, '--help']);
+    expect(code).toBe(0);
+    expect(out).toContain(`Usage: gonghui ${name}`);
+    expect(out).toContain('Options:');
+  });
+
+  it.each(names)('the README documents gonghui %s', (name) => {
+    expect(readFileSync('README.md', 'utf8')).toContain(`gonghui ${name}`);
+  });
+
+  it('gonghui --help lists every command', async () => {
+    const { code, out } = await runCli(['--help']);
+    expect(code).toBe(0);
+    for (const n of names) expect(out).toContain(n);
+  });
+});
