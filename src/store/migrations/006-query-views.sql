@@ -101,3 +101,7 @@ FROM activities a JOIN documents d ON d.id = a.doc_id, json_each(a.functions) f;
 CREATE VIEW v_similar_documents AS
 SELECT s.doc_id, a.org, a.title, s.other_id, b.org AS other_org, b.title AS other_title, s.similarity
 FROM document_similarity s JOIN documents a ON a.id = s.doc_id JOIN documents b ON b.id = s.other_id;
+
+-- The distinct words of the full-text index. jieba with the domain dictionary keeps compounds such as
+-- 教职工体检 as one word, so `gonghui search 体检` also looks for the indexed words that contain 体检.
+CREATE VIRTUAL TABLE paragraph_search_terms USING fts5vocab(paragraph_search, 'row');
