@@ -2,9 +2,13 @@
 // prints. Exit codes: 0 ok, 1 failure, 2 usage.
 import { Command, CommanderError } from 'commander';
 import { type Io, processIo, UsageError } from './commands/common.ts';
+import { compareCommand } from './commands/compare.ts';
 import { evalCommand } from './commands/eval.ts';
 import { exportCommand } from './commands/export.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { queryCommand } from './commands/query.ts';
+import { reportCommand } from './commands/report.ts';
+import { searchCommand } from './commands/search.ts';
 import { statsCommand } from './commands/stats.ts';
 
 export function buildProgram(io: Io): Command {
@@ -14,7 +18,7 @@ export function buildProgram(io: Io): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   // One entry per command; each lives in src/commands/<name>.ts.
-  const commands = [ingestCommand, statsCommand, exportCommand, evalCommand];
+  const commands = [ingestCommand, statsCommand, exportCommand, queryCommand, compareCommand, searchCommand, reportCommand, evalCommand];
   for (const make of commands) {
     const cmd = make(io);
     cmd.configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)');

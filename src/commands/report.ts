@@ -1,0 +1,50 @@
+// `gonghui report`: one self-contained HTML page (works offline, no CDN) with the corpus overview, charts,
+// school comparison, template clusters and every document.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ChecklistError, DEFAULT_CHECKLIST, loadChecklist } from '../store/checklist.ts';
+import { dbOption, type Io, openExistingDatabase, UsageError } from './common.ts';
+import { orgNames, orgOption, parsePositive } from './query-options.ts';
+
+const DEFAULT_OUT = 'output/report.html';
+
+function parseSimilarity(value: string): number {
+  const n = Number(value);
+  if (!(n > 0 && n <= 1)) throw new InvalidArgumentError('a similarity between 0 and 1, e.g. 0.8');
+  return n;
+}
+
+export function reportCommand(io: Io): Command {
+  return new Command('report')
+    .description('Write one self-contained HTML report (charts, school comparison, template clusters, documents)')
+    .option('--out <file>', 'where to write the page', DEFAULT_OUT)
+    .addOption(dbOption())
+    .addOption(orgOption())
+    .option('--checklist <file>', 'checklist of required items for the comparison (JSON)', DEFAULT_CHECKLIST)
+    .addOption(new Option('--similarity <s>', 'near-duplicate pairs at or above this join a template cluster').default(0.8).argParser(parseSimilarity))
+    .addOption(new Option('--compare-top <n>', 'without --org, compare the n orgs with most documents').default(6).argParser(parsePositive))
+    .addOption(new Option('--activities-per-month <n>', 'activities listed under each month').default(50).argParser(parsePositive))
+    .option('--no-text', 'leave the document texts out of the page')
+    .action(async (opts: { out: string; db: string; org?: string[]; checklist: string; similarity: number; compareTop: number; activitiesPerMonth: number; text: boolean }) => {
+      let checklist;
+      try {
+        checklist = loadChecklist(opts.checklist);
+      } catch (e) {
+        if (e instanceof ChecklistError) throw new UsageError(e.message);
+        throw e;
+      }
+      const db = openExistingDatabase(opts.db);
+      try {
+        const orgs = orgNames(db, opts.org);
+        // The chart renderer (vega) is loaded only by this command, so other commands start fast.
+        const { writeReport } = await import('../report/write-report.ts');
+        const written = await writeReport(db, opts.out, {
+          orgs, checklist, similarity: opts.similarity, compareTop: opts.compareTop,
+          activitiesPerMonth: opts.activitiesPerMonth, includeText: opts.text,
+        });
+        io.err(`report: ${written.documents} documents, ${(written.bytes / 1024).toFixed(0)} KB\n`);
+        io.out(`${written.path}\n`);
+      } finally {
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,85 @@
+// The report in a real browser: headless Chromium (Debian's chromium package; .ci/run installs it) opens
+// the page from disk. Charts and tables are visible, the console has no errors, the page asks for nothing
+// beyond itself, a figure's link leads down to its documents, and a document holding <script> shows it as
+// text. The screenshot stays in the test's temporary folder (its path is printed).
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.ts';
+import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
+
+const CHROMIUM = process.env.GONGHUI_CHROMIUM ?? '/usr/bin/chromium';
+
+describe('the report in headless Chromium', () => {
+  it('shows charts and tables, logs no errors, requests nothing, and shows <script> in a document as text', async () => {
+    expect(existsSync(CHROMIUM), `no browser at ${CHROMIUM}: apt-get install chromium, or set GONGHUI_CHROMIUM`).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'gonghui-report-browser-'));
+    const out = join(dir, 'report.html');
+    const r = await runCli(['report', '--db', buildAnalysisDb(dir), '--out', out]);
+    expect(r.code, r.err).toBe(0);
+
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.setDefaultTimeout(5000);
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('request', (req) => requests.push(req.url()));
+      const url = pathToFileURL(out).href;
+      await page.goto(url);
+
+      const charts = page.locator('figure svg');
+      expect(await charts.count()).toBe(5);
+      for (const chart of await charts.all()) {
+        await chart.scrollIntoViewIfNeeded();
+        expect(await chart.isVisible()).toBe(true);
+        const box = (await chart.boundingBox())!;
+        expect(box.width).toBeGreaterThan(100);
+        expect(box.height).toBeGreaterThan(50);
+      }
+      expect(await page.locator('#heatmap svg [role="graphics-symbol"]').count()).toBeGreaterThan(5);
+      for (const id of ['overview', 'heatmap', 'comparison', 'clusters']) expect(await page.locator(`#${id} table`).first().isVisible()).toBe(true);
+      expect(await page.locator('#comparison td.no').count()).toBeGreaterThan(0);
+
+      // A heatmap cell is a link down to its month, which links to the document.
+      // Clicked where a reader would: the middle of the cell, where its count is written.
+      const cell = page.locator('#heatmap svg a[*|href="#month-3"] path').first();
+      await cell.scrollIntoViewIfNeeded();
+      const box = (await cell.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForURL(/#month-3$/);
+      expect(new URL(page.url()).hash).toBe('#month-3');
+      await page.locator(`#months a[href="#doc-${docIdOf('qingshan-2022.txt')}"]`).first().click();
+      expect(new URL(page.url()).hash).toBe(`#doc-${docIdOf('qingshan-2022.txt')}`);
+
+      // Untrusted text stays text.
+      const doc = page.locator(`#doc-${docIdOf('anonymised.txt')}`);
+      await doc.locator('details.text summary').click();
+      expect(await doc.locator('.text p').innerText()).toContain('<script>window.__pwned = true</script><img src=x onerror=');
+      expect(await doc.locator('h3').innerText()).toBe('<b>xx小学</b>工会工作计划');
+      expect(await page.evaluate("window.__pwned")).toBeUndefined();
+      expect(await page.locator('main script, main img').count()).toBe(0);
+
+      const screenshot = join(dir, 'report.png');
+      await page.goto(url);
+      await page.screenshot({ path: screenshot, fullPage: true });
+      expect(statSync(screenshot).size).toBeGreaterThan(10_000);
+      console.log(`report screenshot: ${screenshot}`);
+
+      expect(problems).toEqual([]);
+      expect(new Set(requests.map((u) => u.split('#')[0]))).toEqual(new Set([url]));
+    } finally {
+      await browser.close();
+    }
+  });
+});
