@@ -2,15 +2,14 @@
 // many documents have at least one. The month rule is in activity-filter.ts.
 //
 // Speed (issue 9: a million activities in ≤ 200 ms): the table document_months (migration 006) holds one row
-// per document, month and inferred flag. One pass over its month index gives every month's counts, where each
-// row is one document. Two kinds of document need more care and are recounted exactly, from their own few
-// rows: those the filter leaves out are subtracted, and where two slots of one document fall into the same
-// output row (an inferred month counted as unknown beside an undated activity) the document is counted
-// once. When the filter keeps less than half of the documents, the kept ones are counted directly instead. Filters on an activity's category or function, and spreading spans over months,
-// need the activities themselves and count them per document.
+// per document, month and inferred flag, kept current by triggers. One pass over its month index counts
+// every document; the documents a filter leaves out are then subtracted, from their own rows (when the filter
+// keeps less than half of the documents, the kept ones are counted directly instead). All of it is SQL
+// aggregation: no per-activity work in JavaScript. Filters on an activity's category or function, and
+// spreading spans over months, need the activities themselves and count them per document.
 import { activityCondition, type ActivityFilter, MONTH_KEYS, type MonthKey, monthsOf } from './activity-filter.ts';
 import type { Db } from './database.ts';
-import { documentCondition, type DocumentFilter, keepsEveryDocument } from './document-filter.ts';
+import { documentCondition, type DocumentFilter, keepsEveryDocument, type SqlCondition } from './document-filter.ts';
 
 export interface MonthRow {
   month: MonthKey;
@@ -29,8 +28,8 @@ function emptyTally(): Tally {
   return new Map(MONTH_KEYS.map((k) => [k, { activities: 0, documents: 0 }]));
 }
 
-/** Adds (sign 1) or removes (sign -1) documents exactly: slots must come ordered by document. */
-function tallySlots(slots: Iterable<Slot>, query: MonthQuery, sign: 1 | -1, tally: Tally): void {
+/** Counts each document once per month it has activities in: slots must come ordered by document. */
+function tallySlots(slots: Iterable<Slot>, query: MonthQuery, tally: Tally): void {
   let doc: string | null = null;
   let seen = new Set<MonthKey>();
   for (const [docId, month, monthEnd, inferred, n] of slots) {
@@ -40,10 +39,10 @@ function tallySlots(slots: Iterable<Slot>, query: MonthQuery, sign: 1 | -1, tall
     }
     for (const key of monthsOf({ month, monthEnd, monthInferred: inferred === 1 }, query)) {
       const t = tally.get(key)!;
-      t.activities += sign * n;
+      t.activities += n;
       if (!seen.has(key)) {
         seen.add(key);
-        t.documents += sign;
+        t.documents++;
       }
     }
   }
@@ -59,64 +58,66 @@ function countFromActivities(db: Db, query: MonthQuery, tally: Tally): void {
               GROUP BY a.doc_id, a.month, a.month_end, a.month_inferred ORDER BY a.doc_id`)
     .raw()
     .iterate({ ...docs.params, ...act.params }) as Iterable<Slot>;
-  tallySlots(slots, query, 1, tally);
+  tallySlots(slots, query, tally);
 }
 
-function slotsOf(db: Db, docsSql: string, params: Record<string, unknown>): Iterable<Slot> {
-  return db
-    .prepare(`SELECT m.doc_id, nullif(m.month, 0), NULL, m.month_inferred, m.activities FROM document_months m
-              WHERE m.doc_id IN (${docsSql}) ORDER BY m.doc_id`)
-    .raw()
-    .iterate(params) as Iterable<Slot>;
-}
-
-/** Exact counts over every document, from document_months. */
-function countEveryDocument(db: Db, query: MonthQuery, tally: Tally): void {
-  // Each row is one document in one month slot, so summing rows counts documents...
+/**
+ * Adds (sign 1) or removes (sign -1) the counts of every document, or of those `docs` selects, from
+ * document_months. Each of its rows is one document in one month slot, so summing rows counts documents,
+ * except where two slots of one document land in the same output row; those are corrected in SQL too.
+ */
+function tallyDocumentMonths(db: Db, query: MonthQuery, tally: Tally, sign: 1 | -1, docs: SqlCondition | null): void {
+  const params = docs?.params ?? {};
+  const within = (alias: string) => (docs ? `AND ${alias}.doc_id IN (SELECT d.id FROM documents d WHERE ${docs.sql})` : '');
+  // Every document: one pass over the month index. Some documents: their own rows, found by doc_id.
+  const source = docs ? 'document_months m' : 'document_months m INDEXED BY document_months_month';
   const rows = db
-    .prepare('SELECT month, month_inferred, count(*), sum(activities) FROM document_months INDEXED BY document_months_month GROUP BY month, month_inferred')
+    .prepare(`SELECT m.month, m.month_inferred, count(*), sum(m.activities) FROM ${source} WHERE 1 ${within('m')} GROUP BY m.month, m.month_inferred`)
     .raw()
-    .all() as Array<[number, number, number, number]>;
+    .all(params) as Array<[number, number, number, number]>;
+  const part = emptyTally();
   for (const [month, inferred, documents, activities] of rows) {
-    const t = tally.get(monthsOf({ month: month || null, monthEnd: null, monthInferred: inferred === 1 }, query)[0]!)!;
+    const t = part.get(monthsOf({ month: month || null, monthEnd: null, monthInferred: inferred === 1 }, query)[0]!)!;
     t.documents += documents;
     t.activities += activities;
   }
-  // ...except where two slots of one document land in the same output row.
   if (query.includeInferred) {
-    // A month stated for some activities and inferred for others.
+    // A month stated for some of a document's activities and inferred for others.
     const both = db
       .prepare(`SELECT i.month, count(*) FROM document_months i INDEXED BY document_months_inferred
-                WHERE i.month_inferred = 1 AND EXISTS (SELECT 1 FROM document_months s
+                WHERE i.month_inferred = 1 ${within('i')} AND EXISTS (SELECT 1 FROM document_months s
                   WHERE s.doc_id = i.doc_id AND s.month = i.month AND s.month_inferred = 0) GROUP BY i.month`)
       .raw()
-      .all() as Array<[number, number]>;
-    for (const [month, n] of both) tally.get(month || 'unknown')!.documents -= n;
+      .all(params) as Array<[number, number]>;
+    for (const [month, n] of both) part.get(month || 'unknown')!.documents -= n;
   } else {
     // Undated and inferred-month slots all count as "unknown".
-    const unknownDocuments = db
-      .prepare(`SELECT count(*) FROM (SELECT doc_id FROM document_months WHERE month = 0
-                UNION SELECT doc_id FROM document_months INDEXED BY document_months_inferred WHERE month_inferred = 1)`)
+    part.get('unknown')!.documents = db
+      .prepare(`SELECT count(*) FROM (SELECT m.doc_id FROM document_months m WHERE m.month = 0 ${within('m')}
+                UNION SELECT m.doc_id FROM document_months m INDEXED BY document_months_inferred WHERE m.month_inferred = 1 ${within('m')})`)
       .pluck()
-      .get() as number;
-    tally.get('unknown')!.documents = unknownDocuments;
+      .get(params) as number;
+  }
+  for (const [key, t] of part) {
+    tally.get(key)!.documents += sign * t.documents;
+    tally.get(key)!.activities += sign * t.activities;
   }
 }
 
 function countFromDocumentMonths(db: Db, query: MonthQuery, tally: Tally): void {
-  const docs = documentCondition(query);
   if (keepsEveryDocument(query)) {
-    countEveryDocument(db, query, tally);
+    tallyDocumentMonths(db, query, tally, 1, null);
     return;
   }
+  const docs = documentCondition(query);
   const { total, kept } = db
     .prepare(`SELECT count(*) AS total, coalesce(sum(${docs.sql}), 0) AS kept FROM documents d`)
     .get(docs.params) as { total: number; kept: number };
   if (kept * 2 < total) {
-    tallySlots(slotsOf(db, `SELECT d.id FROM documents d WHERE ${docs.sql}`, docs.params), query, 1, tally);
+    tallyDocumentMonths(db, query, tally, 1, docs);
   } else {
-    countEveryDocument(db, query, tally);
-    tallySlots(slotsOf(db, `SELECT d.id FROM documents d WHERE coalesce((${docs.sql}), 0) = 0`, docs.params), query, -1, tally);
+    tallyDocumentMonths(db, query, tally, 1, null);
+    tallyDocumentMonths(db, query, tally, -1, { sql: `coalesce((${docs.sql}), 0) = 0`, params: docs.params });
   }
 }
 
