@@ -2,13 +2,14 @@
 // many documents have at least one. The month rule is in activity-filter.ts.
 //
 // Speed (issue 9: a million activities in ≤ 200 ms): the table document_months (migration 006) holds one row
-// per document, month and inferred flag, kept current by triggers. One pass over its month index counts
+// per document, month and inferred flag, kept current by SourceWriter. One pass over its month index counts
 // every document; the documents a filter leaves out are then subtracted, from their own rows (when the filter
 // keeps less than half of the documents, the kept ones are counted directly instead). All of it is SQL
 // aggregation: no per-activity work in JavaScript. Filters on an activity's category or function, and
 // spreading spans over months, need the activities themselves and count them per document.
 import { activityCondition, type ActivityFilter, MONTH_KEYS, type MonthKey, monthsOf } from './activity-filter.ts';
 import type { Db } from './database.ts';
+import { rebuildDocumentMonths } from './document-months.ts';
 import { documentCondition, type DocumentFilter, keepsEveryDocument, type SqlCondition } from './document-filter.ts';
 
 export interface MonthRow {
@@ -66,7 +67,7 @@ function countFromActivities(db: Db, query: MonthQuery, tally: Tally): void {
  * document_months. Each of its rows is one document in one month slot, so summing rows counts documents,
  * except where two slots of one document land in the same output row; those are corrected in SQL too.
  */
-function tallyDocumentMonths(db: Db, query: MonthQuery, tally: Tally, sign: 1 | -1, docs: SqlCondition | null): void {
+function tallyDocumentMonths(db: Db, query: MonthQuery, tally: Tally, sign: 1 | -1, docs: SqlCondition | null): number {
   const params = docs?.params ?? {};
   const within = (alias: string) => (docs ? `AND ${alias}.doc_id IN (SELECT d.id FROM documents d WHERE ${docs.sql})` : '');
   // Every document: one pass over the month index. Some documents: their own rows, found by doc_id.
@@ -98,34 +99,49 @@ function tallyDocumentMonths(db: Db, query: MonthQuery, tally: Tally, sign: 1 | 
       .pluck()
       .get(params) as number;
   }
+  let activities = 0;
   for (const [key, t] of part) {
     tally.get(key)!.documents += sign * t.documents;
     tally.get(key)!.activities += sign * t.activities;
+    activities += t.activities;
   }
+  return activities;
 }
 
-function countFromDocumentMonths(db: Db, query: MonthQuery, tally: Tally): void {
-  if (keepsEveryDocument(query)) {
-    tallyDocumentMonths(db, query, tally, 1, null);
-    return;
-  }
+/** Counts from document_months; false when its total disagrees with the activities table (written by
+ * something other than SourceWriter), and the counts cannot be trusted. */
+function countFromDocumentMonths(db: Db, query: MonthQuery, tally: Tally): boolean {
+  const activities = () => db.prepare('SELECT count(*) FROM activities').pluck().get() as number;
+  if (keepsEveryDocument(query)) return tallyDocumentMonths(db, query, tally, 1, null) === activities();
   const docs = documentCondition(query);
   const { total, kept } = db
     .prepare(`SELECT count(*) AS total, coalesce(sum(${docs.sql}), 0) AS kept FROM documents d`)
     .get(docs.params) as { total: number; kept: number };
   if (kept * 2 < total) {
     tallyDocumentMonths(db, query, tally, 1, docs);
-  } else {
-    tallyDocumentMonths(db, query, tally, 1, null);
-    tallyDocumentMonths(db, query, tally, -1, { sql: `coalesce((${docs.sql}), 0) = 0`, params: docs.params });
+    return (db.prepare('SELECT total(activities) FROM document_months').pluck().get() as number) === activities();
   }
+  const all = tallyDocumentMonths(db, query, tally, 1, null);
+  tallyDocumentMonths(db, query, tally, -1, { sql: `coalesce((${docs.sql}), 0) = 0`, params: docs.params });
+  return all === activities();
 }
 
 /** `via: 'activities'` forces the slower direct count (tests check both ways agree). */
 export function monthCounts(db: Db, query: MonthQuery = {}, via: 'auto' | 'activities' = 'auto'): MonthRow[] {
-  const tally = emptyTally();
+  let tally = emptyTally();
   const needsActivities = query.spans === 'every' || query.category !== undefined || query.function !== undefined;
-  if (needsActivities || via === 'activities') countFromActivities(db, query, tally);
-  else countFromDocumentMonths(db, query, tally);
+  if (needsActivities || via === 'activities') {
+    countFromActivities(db, query, tally);
+  } else if (!countFromDocumentMonths(db, query, tally)) {
+    // Activities were written around SourceWriter: rebuild the per-document counts once, or, on a
+    // read-only database, count the activities themselves.
+    tally = emptyTally();
+    if (db.readonly) {
+      countFromActivities(db, query, tally);
+    } else {
+      rebuildDocumentMonths(db);
+      countFromDocumentMonths(db, query, tally);
+    }
+  }
   return MONTH_KEYS.map((month) => ({ month, ...tally.get(month)! }));
 }

@@ -5,6 +5,7 @@ import type { SourceResult } from '../pipeline/process-source.ts';
 import type { Note } from '../pipeline/stage.ts';
 import type { Db } from './database.ts';
 import { documentId } from './document-id.ts';
+import { documentMonthsRefresher } from './document-months.ts';
 
 export interface AcquiredSource {
   ref: SourceRef;
@@ -30,6 +31,7 @@ export class SourceWriter {
   private readonly insertNote;
   private readonly insertError;
   private readonly markError;
+  private readonly refreshDocumentMonths;
 
   constructor(private readonly db: Db) {
     this.upsertSource = db.prepare(`
@@ -62,6 +64,7 @@ export class SourceWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertError = db.prepare(`
       INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
+    this.refreshDocumentMonths = documentMonthsRefresher(db);
   }
 
   private writeNotes(sourceId: number, sourceKey: string, notes: Note[]): void {
@@ -107,6 +110,7 @@ export class SourceWriter {
         });
         counts.activities++;
       }
+      if (doc.activities.length > 0) this.refreshDocumentMonths(id);
     }
     this.writeNotes(sourceId, acquired.ref.key, result.notes);
     return counts;

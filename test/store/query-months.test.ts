@@ -89,16 +89,18 @@ describe('gonghui query months', () => {
     conn.close();
   });
 
-  it('stays exact when a source is re-ingested (per-document month counts follow the activities)', async () => {
+  it('stays exact when a source is re-ingested, and when activities are written around SourceWriter', async () => {
     const conn = openDatabase(db);
     const before = monthCounts(conn);
     writeDoc(conn, ANALYSIS_DOCS[0]!);
     writeDoc(conn, ANALYSIS_DOCS[0]!);
     expect(monthCounts(conn)).toEqual(before);
-    conn.prepare("UPDATE activities SET month = 11 WHERE text = '教职工运动会'").run();
+    const id = conn.prepare("INSERT INTO activities (doc_id, month, text, category, source) SELECT id, 11, '期中慰问', '慰问帮扶', 'narrative' FROM documents WHERE title LIKE '红星中学工会2022%'").run().lastInsertRowid;
     expect(monthCounts(conn).find((r) => r.month === 11)).toEqual({ month: 11, activities: 1, documents: 1 });
     expect(monthCounts(conn)).toEqual(monthCounts(conn, {}, 'activities'));
-    conn.prepare("UPDATE activities SET month = 5 WHERE text = '教职工运动会'").run();
+    conn.prepare('DELETE FROM activities WHERE id = ?').run(id);
+    expect(monthCounts(conn, { year: 2022 })).toEqual(monthCounts(conn, { year: 2022 }, 'activities'));
+    expect(monthCounts(conn)).toEqual(before);
     conn.close();
   });
 });

@@ -10,10 +10,12 @@ CREATE TABLE IF NOT EXISTS document_similarity (
   PRIMARY KEY (doc_id, other_id)
 );
 
--- Activities per document and month, kept current by triggers. `gonghui query months` reads this instead of
--- the activities themselves: a million activities are about a third of a million rows here, and each row is
--- already one document in one month, so the months are counted in one pass of an index (issue 9: ≤ 200 ms
--- for a million activities). month 0 = no month.
+-- Activities per document and month. `gonghui query months` reads this instead of the activities: a million
+-- activities are about a third of a million rows here, each one document in one month, so every month is
+-- counted in one pass of an index (issue 9: ≤ 200 ms for a million activities). month 0 = no month.
+-- SourceWriter refreshes a document's rows when it writes the document (src/store/document-months.ts);
+-- deleting the document deletes them. Per-row triggers on activities would have tripled the cost of
+-- inserting an activity, on the writer that bounds ingestion speed.
 CREATE TABLE document_months (
   doc_id          TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   month           INTEGER NOT NULL,
@@ -26,27 +28,6 @@ CREATE INDEX document_months_inferred ON document_months (doc_id) WHERE month_in
 
 INSERT INTO document_months (doc_id, month, month_inferred, activities)
 SELECT doc_id, coalesce(month, 0), month_inferred, count(*) FROM activities GROUP BY 1, 2, 3;
-
-CREATE TRIGGER activities_document_months_ai AFTER INSERT ON activities BEGIN
-  INSERT INTO document_months (doc_id, month, month_inferred, activities)
-  VALUES (new.doc_id, coalesce(new.month, 0), new.month_inferred, 1)
-  ON CONFLICT (doc_id, month, month_inferred) DO UPDATE SET activities = activities + 1;
-END;
-CREATE TRIGGER activities_document_months_ad AFTER DELETE ON activities BEGIN
-  UPDATE document_months SET activities = activities - 1
-  WHERE doc_id = old.doc_id AND month = coalesce(old.month, 0) AND month_inferred = old.month_inferred;
-  DELETE FROM document_months
-  WHERE doc_id = old.doc_id AND month = coalesce(old.month, 0) AND month_inferred = old.month_inferred AND activities <= 0;
-END;
-CREATE TRIGGER activities_document_months_au AFTER UPDATE OF doc_id, month, month_inferred ON activities BEGIN
-  UPDATE document_months SET activities = activities - 1
-  WHERE doc_id = old.doc_id AND month = coalesce(old.month, 0) AND month_inferred = old.month_inferred;
-  DELETE FROM document_months
-  WHERE doc_id = old.doc_id AND month = coalesce(old.month, 0) AND month_inferred = old.month_inferred AND activities <= 0;
-  INSERT INTO document_months (doc_id, month, month_inferred, activities)
-  VALUES (new.doc_id, coalesce(new.month, 0), new.month_inferred, 1)
-  ON CONFLICT (doc_id, month, month_inferred) DO UPDATE SET activities = activities + 1;
-END;
 
 -- Covers every column a query filters documents by, so choosing documents never reads their (long) text.
 CREATE INDEX documents_filter ON documents (org, year, kind, on_topic, duplicate_of, id);
