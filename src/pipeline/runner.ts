@@ -241,6 +241,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     commit();
   } finally {
     commit();
+    archive.close();
   }
   summary.seconds = (Date.now() - started) / 1000;
   db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(now(), runId);

@@ -28,19 +28,34 @@ export function detectTraditionalVariant(text: string): TraditionalVariant {
   return 't';
 }
 
-/** Share of Han characters that OpenCC would change: how traditional the text is. */
+let traditionalOnly: Set<number> | null = null;
+
+/** Code points OpenCC changes on their own: the characters that mark a text as traditional. Built once
+ * per thread by converting every CJK ideograph, so measuring a text is a set lookup per character. */
+function traditionalCharacters(): Set<number> {
+  if (traditionalOnly) return traditionalOnly;
+  const codes: number[] = [];
+  for (let c = 0x3400; c <= 0x9fff; c++) if (c < 0x4dc0 || c >= 0x4e00) codes.push(c);
+  // One character per line, so phrase rules cannot join neighbours.
+  const converted = converter('hk')(codes.map((c) => String.fromCharCode(c)).join('\n')).split('\n');
+  const set = new Set<number>();
+  codes.forEach((c, i) => {
+    if (converted[i] !== String.fromCharCode(c)) set.add(c);
+  });
+  traditionalOnly = set;
+  return set;
+}
+
+/** Share of Han characters that are traditional-only: how traditional the text is. */
 export function traditionalShare(text: string): number {
-  const toSimplified = converter('hk');
+  const traditional = traditionalCharacters();
   let han = 0;
   let changed = 0;
-  // Converting per character is slow; convert once and compare positions (OpenCC keeps length for chars).
-  const converted = toSimplified(text);
-  if (converted.length !== text.length) return converted === text ? 0 : 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
     han++;
-    if (converted.charCodeAt(i) !== c) changed++;
+    if (traditional.has(c)) changed++;
   }
   return han ? changed / han : 0;
 }

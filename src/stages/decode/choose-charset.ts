@@ -26,6 +26,8 @@ export interface CharsetChoice {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
+/** Mean log-probability above which decoded text reads as ordinary Chinese (prose scores about -3). */
+const PLAUSIBLE = -4.2;
 
 interface CandidateScore {
   charset: Charset;
@@ -83,16 +85,20 @@ export function chooseCharset(bytes: Uint8Array, declaredHeader: string | null, 
     return { charset: 'utf-8', evidence: 'utf8-valid', bomLength: 0, overridden };
   }
 
-  const pool = new Set<Charset>(detectorCandidates(sample));
-  pool.add('gb18030');
-  pool.add('big5hkscs');
+  // Chinese pages are GB*, Big5 or UTF-16 in practice; the statistical detector (slow: it runs dozens of
+  // single-byte models) is consulted only when none of those reads as plausible Chinese.
+  const pool = new Set<Charset>(['gb18030', 'big5hkscs']);
   const utf16 = guessBomlessUtf16(sample);
   if (bytes.length % 2 === 0) {
     pool.add('utf-16le');
     pool.add('utf-16be');
   }
-  pool.delete('utf-8');
-  const scored = [...pool].map((c) => scoreDecoding(sample, c)).sort((a, b) => b.score - a.score);
+  if (declared && declared.charset !== 'utf-8') pool.add(declared.charset);
+  let scored = [...pool].map((c) => scoreDecoding(sample, c)).sort((a, b) => b.score - a.score);
+  if (scored[0]!.score < PLAUSIBLE) {
+    const extra = detectorCandidates(sample).filter((c) => c !== 'utf-8' && !pool.has(c));
+    scored = [...scored, ...extra.map((c) => scoreDecoding(sample, c))].sort((a, b) => b.score - a.score);
+  }
   const best = scored[0]!;
 
   if (declared && declared.charset !== 'utf-8') {
