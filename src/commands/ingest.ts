@@ -34,6 +34,7 @@ export function ingestCommand(io: Io): Command {
     .addOption(new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)').default(defaultWorkerCount()).argParser(Number))
     .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(Number))
     .option('--fail-on-error', 'exit with code 1 when any source failed', false)
+    .addOption(new Option('--format <format>', 'summary as text or JSON').choices(['table', 'json']).default('table'))
     .action(async (inputs: string[], opts) => {
       if (!opts.fromArchive && inputs.length === 0) throw new UsageError('give at least one file, directory or URL (or --from-archive)');
       let pipeline;
@@ -59,7 +60,7 @@ export function ingestCommand(io: Io): Command {
           },
         });
         bar?.stop();
-        io.out(`${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`);
+        io.out(opts.format === 'json' ? `${JSON.stringify({ ...summary, database: resolve(opts.db) }, null, 2)}\n` : `${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`);
         if (summary.errors > 0 && opts.failOnError) io.exit(1);
       } finally {
         bar?.stop();

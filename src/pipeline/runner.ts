@@ -50,6 +50,12 @@ export interface IngestSummary {
   activities: number;
   errors: number;
   seconds: number;
+  /** Seconds spent per stage, summed over sources (worker time for pure stages; 'acquire' and 'store' on the main thread). */
+  stageSeconds: Record<string, number>;
+  /** Bytes of the sources processed (not skipped). */
+  bytes: number;
+  /** Peak resident memory of the whole process, worker threads included. */
+  peakRssMb: number;
 }
 
 /** Acquired pages of one source, ready for the pure stages. */
@@ -149,7 +155,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
            coalesce(sum((SELECT count(*) FROM activities a WHERE a.doc_id = d.id)), 0) AS activities
     FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.key = ?`);
   const journal = db.prepare('INSERT OR REPLACE INTO run_sources (run_id, source_key, sha256, outcome, at) VALUES (?, ?, ?, ?, ?)');
-  const summary: IngestSummary = { runId, sources: 0, processed: 0, skipped: 0, documents: 0, paragraphs: 0, activities: 0, errors: 0, seconds: 0 };
+  const summary: IngestSummary = { runId, sources: 0, processed: 0, skipped: 0, documents: 0, paragraphs: 0, activities: 0, errors: 0, seconds: 0, stageSeconds: {}, bytes: 0, peakRssMb: 0 };
+  const addTime = (stage: string, ms: number) => {
+    summary.stageSeconds[stage] = (summary.stageSeconds[stage] ?? 0) + ms / 1000;
+  };
 
   const add = (c: WriteCounts) => {
     summary.documents += c.documents;
@@ -171,7 +180,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       return { source: o.failure.ref.given, outcome: 'error' as const };
     }
     const { acquired, result } = o;
+    const started = performance.now();
     add(writer.writeResult({ ref: acquired.ref, sha256: acquired.sha256, bytes: acquired.bytes }, result, pipeline.hash, runId));
+    addTime('store', performance.now() - started);
+    for (const [stage, ms] of Object.entries(result.timings ?? {})) addTime(stage, ms);
+    summary.bytes += acquired.bytes;
     summary.processed++;
     if (!result.ok) summary.errors++;
     journal.run(runId, acquired.ref.key, acquired.sha256, result.ok ? 'ok' : 'error', now());
@@ -208,7 +221,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   const source = options.fromArchive ? acquireFromArchive(archive) : acquireInputs(options.inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES);
   try {
+    let acquireStarted = performance.now();
     for await (const acquired of source) {
+      addTime('acquire', performance.now() - acquireStarted);
       const mySeq = seq++;
       summary.sources++;
       if (!('pages' in acquired)) {
@@ -232,6 +247,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         await Promise.race(inFlight);
         drainReady();
       }
+      acquireStarted = performance.now();
     }
     while (inFlight.size > 0) {
       await Promise.race(inFlight);
@@ -244,6 +260,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     archive.close();
   }
   summary.seconds = (Date.now() - started) / 1000;
+  summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(now(), runId);
   return summary;
 }
