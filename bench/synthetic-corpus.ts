@@ -61,7 +61,7 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
   const samples = loadSampleParagraphs();
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const perDir = options.perDirectory ?? 1000;
-  const target = options.targetChars ?? (options.html ? 18000 : 1700);
+  const target = options.targetChars ?? 1700;
   let bytes = 0;
   let simplifiedSample = '';
   let traditionalSample = '';
@@ -91,9 +91,14 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     let data: Buffer;
     let name: string;
     if (options.html) {
+      // A real 范文/文库 page is mostly chrome: ≈40 KB of scripts, styles, menus and link lists around ≈5 KB of text.
       const body = text.split('\n').map((l) => `<p>${l}</p>`).join('\n');
-      const chrome = `<div class="nav"><a href="/">首页</a> &gt; <a href="/gh/">工会工作</a></div>${'<div class="ad"><a href="/x">相关文章推荐</a></div>'.repeat(30)}`;
-      const html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>${title}</title><style>p{line-height:2}</style><script>var _hmt=_hmt||[];</script></head><body>${chrome}<div class="content"><h1>${title}</h1>${body}</div><div class="footer">版权所有 ICP备12345678号</div></body></html>`;
+      const links = (n: number, cls: string) =>
+        `<ul class="${cls}">${Array.from({ length: n }, (_, k) => `<li><a href="/article/${Math.floor(rand() * 1e6)}.html" title="${pick(PLACES)}${pick(KINDS)}${pick(TOPICS)}">${pick(PLACES)}${pick(KINDS)}工会${pick(TOPICS)}范文${k}</a><span>2023-0${1 + (k % 9)}-1${k % 10}</span></li>`).join('')}</ul>`;
+      const script = `<script>(function(){var s=document.createElement("script");s.src="//stat.example.invalid/s.js?${i}";${'var a=[1,2,3].map(function(x){return x*2});'.repeat(140)}})();</script>`;
+      const style = `<style>${'.nav li{float:left;margin:0 8px}.side a{color:#333;text-decoration:none}'.repeat(100)}</style>`;
+      const chrome = `<div class="nav"><a href="/">首页</a> &gt; <a href="/gh/">工会工作</a> &gt; 正文</div>${links(60, 'menu')}`;
+      const html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${traditional ? 'big5' : 'gb2312'}"><title>${title}</title>${style}${script}</head><body>${chrome}<div class="content"><h1>${title}</h1>${body}</div><div class="side"><h3>相关文章</h3>${links(60, 'related')}</div><div class="footer">版权所有 ICP备12345678号</div>${script}</body></html>`;
       data = iconv.encode(html, traditional ? 'big5' : 'gbk');
       name = `${String(i).padStart(6, '0')}.html`;
     } else {

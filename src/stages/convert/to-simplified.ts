@@ -60,9 +60,29 @@ export function traditionalShare(text: string): number {
   return han ? changed / han : 0;
 }
 
+/** Converts only the lines that hold traditional characters (phrase rules never cross a line), then mops up
+ * variants the first standard left (衞 under 't') with a Hong Kong pass over the lines still traditional. */
+export function convertTraditionalLines(text: string, primary: TraditionalVariant | 'twp'): string {
+  const traditional = traditionalCharacters();
+  const hasTraditional = (line: string) => {
+    for (let i = 0; i < line.length; i++) if (traditional.has(line.charCodeAt(i))) return true;
+    return false;
+  };
+  const first = converter(primary);
+  const mop = converter('hk');
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!hasTraditional(line)) return line;
+      const converted = first(line);
+      return primary !== 'hk' && hasTraditional(converted) ? mop(converted) : converted;
+    })
+    .join('\n');
+}
+
 export const toSimplifiedStage = defineSourceStage({
   name: 'convert.t2s',
-  version: 1,
+  version: 2,
   description: 'Traditional → simplified (opencc-js), variant (tw/hk/standard) detected from marker characters.',
   options: z.strictObject({
     variant: z.enum(['auto', 't', 'tw', 'hk']).default('auto'),
@@ -74,9 +94,7 @@ export const toSimplifiedStage = defineSourceStage({
     if (share === 0) return item;
     const variant = options.variant === 'auto' ? detectTraditionalVariant(item.text) : options.variant;
     const primary = variant === 'tw' && options.taiwanPhrases ? 'twp' : variant;
-    let text = converter(primary)(item.text);
-    // Mixed-standard pages leave a few variants unconverted (衞 under 't'); a Hong Kong pass mops them up.
-    if (variant !== 'hk') text = converter('hk')(text);
+    const text = convertTraditionalLines(item.text, primary);
     ctx.note({
       rule: `t2s.${primary}`,
       reason: `${(share * 100).toFixed(1)}% of Han characters were traditional; converted with OpenCC ${primary} → cn`,
