@@ -37,20 +37,42 @@ export interface PoolOptions {
 }
 
 export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceExecutor {
-  const pool = new Piscina<PoolTask, SourceResult>({
+  const pool = new Piscina<PoolTask | { counter: SharedArrayBuffer; parties: number }, SourceResult>({
     filename: new URL('./pool-worker.mjs', import.meta.url).href,
     minThreads: options.workers,
     maxThreads: options.workers,
     // A few queued tasks per thread keep workers busy while the main thread writes.
     maxQueue: options.workers * 8,
+    workerData: { pipelineFile: spec.file },
     idleTimeout: 60_000,
   });
+  const counter = new SharedArrayBuffer(4);
+  const ready = Promise.all(
+    Array.from({ length: options.workers }, () => pool.run({ counter, parties: options.workers }, { name: 'startBarrier' })),
+  );
+  // At most one source per worker is handed to the pool, so a source's timeout starts when a worker takes it.
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  const acquireSlot = async () => {
+    await ready;
+    if (active < options.workers) {
+      active++;
+      return;
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const releaseSlot = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else active--;
+  };
   return {
     concurrency: options.workers * 3,
     async run(draft) {
+      await acquireSlot();
       const signal = AbortSignal.timeout(options.sourceTimeoutMs);
       try {
-        return await pool.run({ pipelineFile: spec.file, pipelineHash: spec.hash, draft }, { signal });
+        return (await pool.run({ pipelineFile: spec.file, pipelineHash: spec.hash, draft }, { signal })) as SourceResult;
       } catch (e) {
         const err = e as Error;
         const timedOut = err.name === 'AbortError' || signal.aborted;
@@ -58,10 +80,12 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
           ok: false,
           stage: 'worker',
           message: timedOut
-            ? `processing took longer than ${Math.round(options.sourceTimeoutMs / 1000)} s and was stopped`
+            ? `processing took longer than ${options.sourceTimeoutMs / 1000} s and was stopped`
             : `the worker thread failed: ${err.message}`,
           notes: [],
         };
+      } finally {
+        releaseSlot();
       }
     },
     async close() {

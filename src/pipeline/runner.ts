@@ -13,7 +13,8 @@ import { walkSources } from '../stages/acquire/walk-sources.ts';
 import type { Db } from '../store/database.ts';
 import { SourceWriter, type WriteCounts } from '../store/write-source.ts';
 
-export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+/** A real plan or 文库 page is well under 1 MB; anything past 20 MB is a dump or an accident, refused up front. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Commit after this many sources or this long, whichever comes first: few transactions, little lost on a crash. */
 const BATCH_SOURCES = 64;
 const BATCH_MS = 500;
