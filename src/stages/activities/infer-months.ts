@@ -152,7 +152,8 @@ export function inferBlankMonths(blocks: readonly BlockEvidence[], anchors: read
       allowed: narrowing[i]?.allowed ?? null,
     }));
     feasible = null;
-    for (const w of [12, 13, 24]) {
+    // One year; thirteen months when the schedule itself returns to its first month (一月 … 十二月, 一月).
+    for (const w of [12, 13]) {
       feasible = feasibleMonths(slots, w);
       if (feasible) {
         window = w;
