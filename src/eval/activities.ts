@@ -102,7 +102,7 @@ export function runActivitiesEval(cases = loadActivityCases()): EvalResult {
   let predictedCount = 0;
   const all: CaseOutcome['matched'] = [];
   const problems: string[] = [];
-  const perFile = new Map<string, { cases: number; expected: number; predicted: number; matched: number }>();
+  const perFile = new Map<string, { cases: number; expected: number; predicted: number; matched: number; month: number; category: number }>();
 
   for (const c of cases) {
     const doc = run(caseDocument(c), collectingContext('activities', 1, []));
@@ -110,11 +110,13 @@ export function runActivitiesEval(cases = loadActivityCases()): EvalResult {
     expectedCount += c.expected.length;
     predictedCount += doc.activities.length;
     all.push(...outcome.matched);
-    const f = perFile.get(c.file) ?? { cases: 0, expected: 0, predicted: 0, matched: 0 };
+    const f = perFile.get(c.file) ?? { cases: 0, expected: 0, predicted: 0, matched: 0, month: 0, category: 0 };
     f.cases++;
     f.expected += c.expected.length;
     f.predicted += doc.activities.length;
     f.matched += outcome.matched.length;
+    f.month += outcome.matched.filter((m) => m.expected.month === m.got.month && m.expected.monthEnd === m.got.monthEnd).length;
+    f.category += outcome.matched.filter((m) => m.expected.category === m.got.category).length;
     perFile.set(c.file, f);
     for (const e of outcome.missed) problems.push(`${c.id}: missed "${e.text}"`);
     for (const g of outcome.spurious) problems.push(`${c.id}: spurious "${g.text}" (${g.month ?? '?'}月)`);
@@ -141,8 +143,11 @@ export function runActivitiesEval(cases = loadActivityCases()): EvalResult {
   const lines = [
     `${cases.length} cases, ${expectedCount} labelled items, ${predictedCount} extracted, ${all.length} matched (${blank.length} under blanked headers)`,
     '',
-    'file             cases  labelled  extracted  matched',
-    ...[...perFile].map(([file, f]) => `${file.padEnd(16)} ${String(f.cases).padStart(5)}  ${String(f.expected).padStart(8)}  ${String(f.predicted).padStart(9)}  ${String(f.matched).padStart(7)}`),
+    'file             cases  labelled  extracted  matched  precision  recall   month  category',
+    ...[...perFile].map(([file, f]) =>
+      [file.padEnd(16), String(f.cases).padStart(5), String(f.expected).padStart(8), String(f.predicted).padStart(9), String(f.matched).padStart(7),
+        pct(ratio(f.matched, f.predicted)).padStart(9), pct(ratio(f.matched, f.expected)).padStart(6), pct(ratio(f.month, f.matched)).padStart(6),
+        pct(ratio(f.category, f.matched)).padStart(8)].join('  ')),
     '',
     ...Object.entries(metrics).map(([k, v]) => `${k.padEnd(24)} ${pct(v)}`),
     '',

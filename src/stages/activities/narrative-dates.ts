@@ -36,7 +36,7 @@ export interface SkippedDate {
 
 const YEAR = '(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4}|20[xX×]{2}|[xX×]{4}|20\\d?[_＿]{1,2})\\s*年(?:度)?\\s*(?:的\\s*)?';
 const REL = '(?<rel>今年度?|本年度?|当年|同年|去年|上年度?|前年|明年|次年|每年|每学年)(?:的\\s*)?';
-const RANGE_FIRST = `(?<m0>${MONTH_NUMERAL})\\s*(?:月份?)?\\s*(?<rsep>[—\\-–~～至到、])\\s*`;
+const RANGE_FIRST = `(?<m0>${MONTH_NUMERAL})\\s*(?<m0unit>月份?)?\\s*(?:(?<listSep>、)|[—\\-–~～至到]\\s*(?:次年|翌年|明年)?)\\s*`;
 const DATE = new RegExp(
   `${NOT_AFTER_NUMBER}(?:${YEAR}|${REL})?(?:${RANGE_FIRST})?(?<m>${MONTH_NUMERAL})\\s*月份?` +
     `(?:\\s*(?<d>${DAY_NUMERAL})\\s*[日号])?` +
@@ -102,9 +102,12 @@ export function findDatedClauses(paragraph: string, from = 0, to = paragraph.len
     let monthEnd: number | null = g.m2 ? parseMonthNumeral(g.m2) : null;
     if (g.m0) {
       const first = parseMonthNumeral(g.m0);
-      // "三、四月份" is a span; "1、3月份" is a list number before March.
-      if (first !== null && (g.rsep !== '、' || month === nextMonth(first))) {
+      // "三、四月份" is a span and "3月、6月" a list whose first month stands for it; "1、3月份" is a list
+      // number before March.
+      if (first !== null && (!g.listSep || month === nextMonth(first))) {
         monthEnd = month;
+        month = first;
+      } else if (first !== null && g.m0unit) {
         month = first;
       } else {
         start = text.indexOf(g.m!, start + (g.year?.length ?? 0) + (g.rel?.length ?? 0) + g.m0.length);

@@ -19,6 +19,7 @@ describe('month headers', () => {
     ['十一、十二月份：', { month: 11, monthEnd: 12 }],
     ['9-10月：', { month: 9, monthEnd: 10 }],
     ['七月至八月：', { month: 7, monthEnd: 8 }],
+    ['12月—次年1月：', { month: 12, monthEnd: 1 }],
     ['_月份:', { month: null, blank: true, listNumeral: null }],
     ['＿＿月份：', { month: null, blank: true }],
     ['×月：', { month: null, blank: true }],

@@ -29,6 +29,10 @@ describe('narrative dated clauses', () => {
     expect(c).toMatchObject({ month: 5, monthEnd: null, day: 21 });
     const [d] = findDatedClauses('1、3月份分别召开一次工会委员会议。').clauses;
     expect(d).toMatchObject({ month: 3, monthEnd: null });
+    const [e] = findDatedClauses('3月、6月、9月分别召开一次工会委员会议。').clauses;
+    expect(e).toMatchObject({ month: 3, monthEnd: null, text: '3月、6月、9月分别召开一次工会委员会议。' });
+    const [f] = findDatedClauses('11月至次年1月，开展冬季长跑活动。').clauses;
+    expect(f).toMatchObject({ month: 11, monthEnd: 1 });
   });
 
   it('records how the year is given', () => {
