@@ -138,7 +138,7 @@ export function extractActivities(doc: DocumentDraft, rules: ActivityRules, opti
     const ctx = yearContext(doc.meta);
     doc.paragraphs.forEach((paragraph, i) => {
       for (const [from, to] of complement(scan.claimed.get(i), paragraph.text.length)) {
-        const { clauses, skipped } = findDatedClauses(paragraph.text, from, to);
+        const { clauses, skipped } = findDatedClauses(paragraph.text, from, to, doc.meta.year ?? ctx.schoolYear?.[0]);
         for (const s of skipped) {
           note({ rule: 'activities.date-skipped', reason: `"${s.date}" is ${s.why}`, span: docSpan(i, s.start, s.start + s.date.length) });
         }

@@ -47,42 +47,57 @@ const BOUNDARY_BEFORE = /[。；;！!？?：:\s）)”」』]$|(?:安排|行事�
 /** A date, not a header: "5月21日…". */
 const DAY_AHEAD = /^\s*(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[xX×_＿]{1,2})\s*[日号]/;
 
-const scanners = new WeakMap<ActivityRules, RegExp>();
+/** How far before and after a candidate header its context is read. */
+const MAX_LEAD = 12;
+const MAX_LOOKAHEAD = 16;
 
-function headerPattern(rules: ActivityRules): RegExp {
-  let re = scanners.get(rules);
-  if (!re) {
+interface HeaderScanner {
+  pattern: RegExp;
+  /** Cheap test first: most paragraphs hold no 月 and no period word and need no scan. */
+  worthScanning: RegExp;
+}
+
+const scanners = new WeakMap<ActivityRules, HeaderScanner>();
+
+function headerPattern(rules: ActivityRules): HeaderScanner {
+  let scanner = scanners.get(rules);
+  if (!scanner) {
     const period = `(?<period>${rules.periodSource})(?:期间|阶段)?`;
-    re = new RegExp(`(?<decor>${DECOR_OPEN}\\s*)?${NOT_AFTER_NUMBER}(?:${LIST})?(?:(?:${YEAR})?${MONTHS}|${period})${DECOR_CLOSE}${TAIL}(?<colon>\\s*[:：])?`, 'g');
-    scanners.set(rules, re);
+    scanner = {
+      pattern: new RegExp(`(?<decor>${DECOR_OPEN}\\s*)?${NOT_AFTER_NUMBER}(?:${LIST})?(?:(?:${YEAR})?${MONTHS}|${period})${DECOR_CLOSE}${TAIL}(?<colon>\\s*[:：])?`, 'g'),
+      worthScanning: new RegExp(`月|${rules.periodSource}`),
+    };
+    scanners.set(rules, scanner);
   }
-  return re;
+  return scanner;
 }
 
 function periodOf(text: string, rules: ActivityRules): PeriodHeader | null {
-  return rules.periods.find((p) => new RegExp(`^(?:${p.pattern})`).test(text)) ?? null;
+  return rules.periods.find((p) => p.opens.test(text)) ?? null;
 }
 
 /** Every month or period header in a paragraph, in order. */
 export function findMonthHeaders(paragraph: string, rules: ActivityRules): MonthHeader[] {
+  const { pattern: re, worthScanning } = headerPattern(rules);
+  if (!worthScanning.test(paragraph)) return [];
   const text = asciiDigits(paragraph);
-  const re = headerPattern(rules);
   re.lastIndex = 0;
   const found: MonthHeader[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const g = m.groups!;
     const start = m.index;
     let end = start + m[0].length;
-    const before = text.slice(0, start);
-    const rest = text.slice(end);
-    const atStart = LEADING_MARKER.test(before);
-    const bareStart = before.trim() === '';
+    // Only the header's surroundings matter; slicing whole paragraphs per candidate would be quadratic.
+    const before = text.slice(Math.max(0, start - MAX_LEAD), start);
+    const rest = text.slice(end, end + MAX_LOOKAHEAD);
+    const atStart = start <= MAX_LEAD && LEADING_MARKER.test(before);
+    const bareStart = start <= MAX_LEAD && before.trim() === '';
     const colon = g.colon !== undefined;
     const blank = g.b !== undefined && parseMonthNumeral(g.b) === null;
 
     let form: MonthHeader['form'] | null = null;
     if (colon) form = 'strict';
-    else if (atStart && rest.trim() === '' && !g.year) form = 'strict';
+    else if (atStart && !g.year && text.slice(end).trim() === '') form = 'strict';
     else if ((atStart || blank) && ITEM_MARKER_AHEAD.test(rest)) form = 'strict';
     else if (bareStart && !g.period && !g.year && !DAY_AHEAD.test(rest) && !/^[，,]/.test(rest)) {
       // "十月，我们组织了…" is a sentence that starts with its date; "十月份召开…" may be a schedule line.

@@ -50,7 +50,7 @@ const QUOTED = /“[^“”\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_SEP = /[。！？!?；;\n，,：:]/;
 const NOT_AN_EVENT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
-const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止)/;
+const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|生效))/;
 /** "一月一次" is "once a month", not January. */
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
 const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
@@ -78,16 +78,26 @@ function hanCount(text: string): number {
   return (text.match(/\p{Script=Han}/gu) ?? []).length;
 }
 
+/** A stated year two or more years from the document's own (学习2001年10月修订的《工会法》). */
+function farFromDocument(g: Record<string, string | undefined>, docYear: number): boolean {
+  const y = g.year ? parseYear(g.year) : null;
+  return y !== null && Math.abs(y - docYear) >= 2;
+}
+
 /**
  * Dated clauses in paragraph[from, to). Dates inside quotation marks and titles (“五月的鲜花”, 《…》),
- * deadlines of a state (截至5月), "一月一次" and bare sign-off dates are skipped and reported.
+ * deadlines of a state (截至5月), "一月一次", bare sign-off dates and, when `aboutYear` (the document's
+ * year) is given, dates two or more years away from it are skipped and reported.
  */
-export function findDatedClauses(paragraph: string, from = 0, to = paragraph.length): { clauses: DatedClause[]; skipped: SkippedDate[] } {
+export function findDatedClauses(
+  paragraph: string, from = 0, to = paragraph.length, aboutYear?: number,
+): { clauses: DatedClause[]; skipped: SkippedDate[] } {
   const clauses: DatedClause[] = [];
   const skipped: SkippedDate[] = [];
-  if (TITLE_LIKE.test(paragraph.slice(from, to))) return { clauses, skipped };
+  const range = paragraph.slice(from, to);
+  if (!range.includes('月') || TITLE_LIKE.test(range)) return { clauses, skipped };
   const text = asciiDigits(paragraph);
-  const quoted = quotedRanges(text);
+  let quoted: Array<[number, number]> | null = null;
   const dates: Array<{ start: number; end: number; month: number; monthEnd: number | null; day: number | null; year: YearReference }> = [];
 
   DATE.lastIndex = from;
@@ -115,10 +125,11 @@ export function findDatedClauses(paragraph: string, from = 0, to = paragraph.len
     }
     if (monthEnd === month) monthEnd = null;
     const why =
-      quoted.some(([a, b]) => start >= a && start < b) ? 'inside quotation marks or a title' :
+      (quoted ??= quotedRanges(text)).some(([a, b]) => start >= a && start < b) ? 'inside quotation marks or a title' :
       NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(from, start - 4), start)) ? 'a cut-off date (截至…), not an event' :
       NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) ? 'a period since a date (…以来), not an event' :
       !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3)) ? 'a frequency (一月一次), not a month' :
+      aboutYear !== undefined && farFromDocument(g, aboutYear) ? 'a date years away from the document (a law, a past event), not its activity' :
       null;
     if (why) {
       skipped.push({ date: written, start, why });

@@ -47,6 +47,8 @@ export interface PeriodHeader {
   id: string;
   label: string;
   pattern: string;
+  /** The pattern anchored at the start, to tell which period a header names. */
+  opens: RegExp;
   months: number[];
   why: string;
 }
@@ -139,7 +141,10 @@ export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
 
   const p = readJson(periodFile, PeriodFile);
   uniqueIds(p.periods, String(periodFile));
-  for (const x of p.periods) compileRulePattern(x.pattern, `${String(periodFile)}: period ${x.id}`);
+  const periods = p.periods.map((x) => {
+    compileRulePattern(x.pattern, `${String(periodFile)}: period ${x.id}`);
+    return { ...x, opens: new RegExp(`^(?:${x.pattern})`) };
+  });
 
   const c = readJson(categoryFile, CategoryFile);
   uniqueIds(c.categories, String(categoryFile));
@@ -152,7 +157,7 @@ export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
 
   return {
     anchors,
-    periods: p.periods,
+    periods,
     periodSource: p.periods.map((x) => `(?:${x.pattern})`).join('|'),
     categories,
     fallback: { label: c.fallback.label, functions: c.fallback.functions },

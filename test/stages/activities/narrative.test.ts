@@ -63,6 +63,14 @@ describe('narrative dated clauses', () => {
     expect(clauses(text)).toEqual([]);
   });
 
+  it('skips dates years away from the document, and dates a rule takes effect', () => {
+    const text = '组织教职工学习2001年10月修订的《工会法》。2012年5月，工会组织了教职工运动会。';
+    expect(findDatedClauses(text, 0, text.length, 2012).clauses.map((c) => c.month)).toEqual([5]);
+    expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual([10, 5]);
+    expect(clauses('新制度自2014年1月1日起施行。')).toEqual([]);
+    expect(clauses('从9月起，每周三下午组织教职工政治学习。')).toEqual([[9, '从9月起，每周三下午组织教职工政治学习。']]);
+  });
+
   it('says why a date was skipped', () => {
     const { skipped } = findDatedClauses('截至6月底，全校会员入会率达100%。参加了“五月的鲜花”歌咏比赛。');
     expect(skipped.map((s) => s.why)).toEqual(['a cut-off date (截至…), not an event', 'inside quotation marks or a title']);
