@@ -1,5 +1,5 @@
 // Categories and functions of activity items, and the checks on the rule files.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activityFunctions, categorize } from '../../../src/stages/activities/categorize.ts';
@@ -43,6 +43,12 @@ describe('categories', () => {
     ['开展“六个一”专项行动。', '其他'],
   ])('%s → %s', (text, category) => {
     expect(categorize(text, rules).category).toBe(category);
+  });
+
+  it('is documented: docs/activities.md lists every category and anchor', () => {
+    const doc = readFileSync('docs/activities.md', 'utf8');
+    for (const c of rules.categories) expect(doc, c.label).toContain(`| ${c.label} | \`${c.id}\` |`);
+    for (const a of rules.anchors) expect(doc, a.label).toContain(a.label);
   });
 
   it('names the terms that decided', () => {
