@@ -63,9 +63,11 @@ function markerOf(m: RegExpExecArray): Marker | null {
 /**
  * Splits text[from, to) into numbered items. `numbering` carries the list across the segments of one
  * block and is updated. Text before the first marker is returned as `lead` for the caller to judge (an
- * unnumbered item, or a continuation line).
+ * unnumbered item, or a continuation line); `dangling` is the number of a last marker with no text after it.
  */
-export function splitNumberedItems(paragraph: string, from: number, to: number, numbering: Numbering): { lead: TextSpan | null; items: ScheduleItem[] } {
+export function splitNumberedItems(
+  paragraph: string, from: number, to: number, numbering: Numbering,
+): { lead: TextSpan | null; items: ScheduleItem[]; dangling: number | null } {
   const text = asciiDigits(paragraph);
   const markers: Marker[] = [];
   const bare = BARE_NUMBER.exec(text.slice(from, to));
@@ -88,10 +90,13 @@ export function splitNumberedItems(paragraph: string, from: number, to: number, 
     numbering.next = marker.value + 1;
   }
   const items: ScheduleItem[] = [];
+  let dangling: number | null = null;
   markers.forEach((marker, i) => {
     const span = trimmedSpan(paragraph, marker.end, markers[i + 1]?.start ?? to);
     if (span) items.push({ ...span, number: marker.value });
+    // "…活动。2." at a page or line break: the item's text is on the next line.
+    else if (i === markers.length - 1) dangling = marker.value;
   });
   const lead = trimmedSpan(paragraph, from, markers[0]?.start ?? to);
-  return { lead, items };
+  return { lead, items, dangling };
 }

@@ -17,6 +17,8 @@ export interface ScheduleBlock {
   /** Unnumbered lines inside a numbered block: they continue the item before them, not new activities. */
   continuations: Array<TextSpan & { paragraph: number }>;
   numbering: Numbering;
+  /** A number left at the end of a line ("2.") whose text starts the next line. */
+  dangling: number | null;
 }
 
 export interface Schedule {
@@ -40,6 +42,8 @@ const SIGN_OFF_DATE = /^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九�
 const ORG_LINE = /^.{2,25}(?:工会|委员会|小学|中学|学校|学区|中心校|幼儿园|大学|学院)$/;
 const CLOSING_REMARK = /^\s*(?:以上|上述|注[:：]|备注|说明[:：]|附[:：件])/;
 const OPENS_WITH_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{1,2}(?=[\u4e00-\u9fff]))/;
+/** "第二学期：", "活动主题：" — a label line, not an activity. */
+const SUB_HEADING = /^[^。；;，,]{1,15}[:：]$/;
 const SCHEDULE_HEADING = /(?:工作|活动)(?:安排|日程|行事历)|行事历|月份?(?:工作|活动)(?:安排|计划)|工作日程|逐月|月历|具体安排|安排如下|(?:每月|各月|月度)(?:工作|活动)/;
 
 /** A short line announcing a schedule ("四、具体月份工作安排：", "主要活动安排"). */
@@ -63,6 +67,7 @@ export function scheduleStopper(text: string, block: ScheduleBlock): string | nu
     if (ORG_LINE.test(t)) return 'a signature line';
   }
   if (CLOSING_REMARK.test(t)) return 'a closing remark';
+  if (block.dangling !== null) return null; // the text of "2." left at the end of the line before
   const numbered = block.numbering.style !== null;
   if (numbered && !OPENS_WITH_MARKER.test(t) && t.length > 40) return 'prose after a numbered list';
   if (!numbered && t.length > 80) return 'prose, not a schedule line';
@@ -103,17 +108,21 @@ export function findSchedules(paragraphs: readonly string[], rules: ActivityRule
     const cut = stop && stop.index + 1 < to ? stop.index + 1 : null;
     const end = cut ?? to;
     const wasNumbered = b.numbering.style !== null;
-    const { lead, items } = splitNumberedItems(text, from, end, b.numbering);
+    const { lead, items, dangling } = splitNumberedItems(text, from, end, b.numbering);
     if (lead) {
-      // Text right after a header ("三月：三八节活动。") or a line in an unnumbered block is an item;
-      // an unnumbered line among numbered ones continues the item before it.
-      if (inline || !wasNumbered) {
+      // Text right after a header ("三月：三八节活动。") or a line in an unnumbered block is an item, and
+      // so is the text of a number left dangling at the end of the line before; an unnumbered line among
+      // numbered ones continues the item before it.
+      if (b.dangling !== null) {
+        b.items.push({ ...lead, number: b.dangling, paragraph: i });
+      } else if (inline || (!wasNumbered && !SUB_HEADING.test(lead.text))) {
         b.items.push({ ...lead, number: null, paragraph: i });
       } else {
         b.continuations.push({ ...lead, paragraph: i });
       }
     }
     for (const item of items) b.items.push({ ...item, paragraph: i });
+    b.dangling = dangling ?? (lead || items.length ? null : b.dangling);
     claim(i, from, end);
     return cut;
   };
@@ -147,7 +156,7 @@ export function findSchedules(paragraphs: readonly string[], rules: ActivityRule
         open = { blocks: [], endedBy: 'end of document' };
         schedules.push(open);
       }
-      block = { header: h, headerParagraph: i, items: [], continuations: [], numbering: newNumbering() };
+      block = { header: h, headerParagraph: i, items: [], continuations: [], numbering: newNumbering(), dangling: null };
       open.blocks.push(block);
       claim(i, h.start, h.end);
       const to = accepted[k + 1]?.start ?? text.length;

@@ -87,6 +87,16 @@ describe('schedule sections', () => {
     expect(s.blocks[0]!.continuations.map((c) => c.text)).toEqual(['活动主题：（待定）']);
   });
 
+  it('a number left at the end of a line takes its text from the next line', () => {
+    expect(blocks(['_月份:1.庆祝“三八”妇女节活动。2.', '组织教职工踏青活动，并结合学校实际开展摄影比赛和趣味运动会，丰富教职工的业余文化生活。', '_月份:1.迎接期中考试。'])).toEqual([
+      [[null, ['庆祝“三八”妇女节活动。', '组织教职工踏青活动，并结合学校实际开展摄影比赛和趣味运动会，丰富教职工的业余文化生活。']], [null, ['迎接期中考试。']]],
+    ]);
+  });
+
+  it('a label line ending in a colon is not an item', () => {
+    expect(blocks(['三月', '教职工拔河比赛', '第二阶段：', '“三八”妇女节座谈会'])).toEqual([[[3, ['教职工拔河比赛', '“三八”妇女节座谈会']]]]);
+  });
+
   it('month-led lines form a schedule only as a run', () => {
     expect(blocks(['九月份召开教职工大会。', '十月份组织教职工运动会。'])).toEqual([[[9, ['召开教职工大会。']], [10, ['组织教职工运动会。']]]]);
     expect(blocks(['一年来我们做了很多工作。', '九月份召开教职工大会。', '我们还开展了读书活动。'])).toEqual([]);
