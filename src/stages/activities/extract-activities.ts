@@ -48,7 +48,8 @@ function scheduleActivities(
   schedule: Schedule, doc: DocumentDraft, rules: ActivityRules, options: ExtractOptions, note: Note, docSpan: (i: number, s: number, e: number) => [number, number] | undefined,
 ): ActivityDraft[] {
   const { blocks } = schedule;
-  const dated = blocks.filter((b) => b.header.period === null);
+  // Period headers (寒假：) take no part in ordering unless they state a month (期末（1月）：).
+  const dated = blocks.filter((b) => b.header.period === null || b.header.month !== null);
   const evidence: BlockEvidence[] = dated.map((b) => ({
     fixed: b.header.month,
     fixedEnd: b.header.monthEnd,

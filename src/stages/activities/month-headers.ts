@@ -47,6 +47,9 @@ const BOUNDARY_BEFORE = /[。；;！!？?：:\s）)”」』]$|(?:安排|行事�
 /** A date, not a header: "5月21日…". */
 const DAY_AHEAD = /^\s*(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[xX×_＿]{1,2})\s*[日号]/;
 
+/** A month in a period header's parentheses. */
+const PERIOD_MONTH = new RegExp(`[（(][^（()）]*?(${MONTH_NUMERAL})\\s*月`);
+
 /** How far before and after a candidate header its context is read. */
 const MAX_LEAD = 12;
 const MAX_LOOKAHEAD = 16;
@@ -117,6 +120,9 @@ export function findMonthHeaders(paragraph: string, rules: ActivityRules): Month
     let period: PeriodHeader | null = null;
     if (g.period) {
       period = periodOf(g.period, rules);
+      // "期末（1月）：" — the text fixes the month after all.
+      const stated = PERIOD_MONTH.exec(m[0]);
+      if (stated) month = parseMonthNumeral(stated[1]!);
     } else {
       const b = parseMonthNumeral(g.b!);
       const a = g.a ? parseMonthNumeral(g.a) : null;

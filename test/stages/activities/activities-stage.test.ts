@@ -65,8 +65,8 @@ describe('activities stage', () => {
   });
 
   it('keeps a month span and a period', () => {
-    const { output } = runDocumentStage(activitiesStage, doc('七、八月份：\n1.组织教师暑期培训。\n寒假：\n1.走访慰问困难教职工。', { year: 2018 }));
-    expect(output.activities.map((a) => [a.month, a.monthEnd, a.period])).toEqual([[7, 8, null], [null, null, '寒假']]);
+    const { output } = runDocumentStage(activitiesStage, doc('七、八月份：\n1.组织教师暑期培训。\n寒假：\n1.走访慰问困难教职工。\n期末（1月）：\n1.做好学期工作总结。', { year: 2018 }));
+    expect(output.activities.map((a) => [a.month, a.monthEnd, a.period, a.year])).toEqual([[7, 8, null, 2018], [null, null, '寒假', 2019], [1, null, '期末', 2019]]);
   });
 
   it('gives functions from the category and from the paragraph’s labels when the item is the paragraph', () => {

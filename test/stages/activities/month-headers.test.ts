@@ -46,6 +46,10 @@ describe('month headers', () => {
     expect(first(line)).toMatchObject({ month: null, blank: false, period: { label: period } });
   });
 
+  it('takes the month a period header states in parentheses', () => {
+    expect(first('期末（1月）：')).toMatchObject({ month: 1, period: { label: '期末' } });
+  });
+
   it('gives the item on the same line: "二月：1、会费收缴" and "三月：三八节活动。"', () => {
     const [h] = findMonthHeaders('二月：1、会费收缴。', rules);
     expect(h).toMatchObject({ month: 2, start: 0, text: '二月：' });
