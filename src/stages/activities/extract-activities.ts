@@ -129,6 +129,10 @@ function scheduleActivities(
 }
 
 export function extractActivities(doc: DocumentDraft, rules: ActivityRules, options: ExtractOptions, note: Note): ActivityDraft[] {
+  if (doc.paragraphs.length === 0 && doc.text.trim() !== '') {
+    note({ rule: 'activities.no-paragraphs', level: 'warn', reason: 'the document has text but no paragraphs: put segment.paragraphs before activities in the pipeline' });
+    return [];
+  }
   const offsets = paragraphOffsets(doc);
   const docSpan = (i: number, s: number, e: number): [number, number] | undefined => (offsets ? [offsets[i]! + s, offsets[i]! + e] : undefined);
   const texts = doc.paragraphs.map((p) => p.text);

@@ -83,6 +83,12 @@ describe('activities stage', () => {
     expect(() => activitiesStage.options.parse({ categories: '/nonexistent/categories.json' })).toThrow(/does not exist/);
   });
 
+  it('warns when it is run before the document has paragraphs', () => {
+    const { output, notes } = runDocumentStage(activitiesStage, documentFromText('三月份\n1.召开教代会。'));
+    expect(output.activities).toEqual([]);
+    expect(notes).toMatchObject([{ rule: 'activities.no-paragraphs', level: 'warn' }]);
+  });
+
   it('finds nothing in a document without dates', () => {
     const { output, notes } = runDocumentStage(activitiesStage, doc('一、指导思想\n1、认真学习十八大精神。\n2、评选“三八红旗手”，完成“十一五”规划任务。'));
     expect(output.activities).toEqual([]);
