@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
-import { loadPipelineFile, PipelineFileError } from '../pipeline/pipeline-file.ts';
+import { defaultWorkerCount, inlineExecutor, poolExecutor } from '../pipeline/executor.ts';
+import { PipelineFileError, readPipelineFile } from '../pipeline/pipeline-file.ts';
 import { DEFAULT_MAX_BYTES, ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { DEFAULT_ARCHIVE_DIR } from '../stages/acquire/raw-archive.ts';
 import { openDatabase } from '../store/database.ts';
@@ -30,33 +31,40 @@ export function ingestCommand(io: Io): Command {
     .option('--from-archive', 're-run every archived source offline instead of reading inputs', false)
     .option('--force', 'reprocess sources whose bytes and pipeline are unchanged', false)
     .addOption(new Option('--max-bytes <n>', 'largest file to read, in bytes').default(DEFAULT_MAX_BYTES).argParser(Number))
+    .addOption(new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)').default(defaultWorkerCount()).argParser(Number))
+    .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(Number))
     .option('--fail-on-error', 'exit with code 1 when any source failed', false)
+    .addOption(new Option('--format <format>', 'summary as text or JSON').choices(['table', 'json']).default('table'))
     .action(async (inputs: string[], opts) => {
       if (!opts.fromArchive && inputs.length === 0) throw new UsageError('give at least one file, directory or URL (or --from-archive)');
       let pipeline;
       try {
-        pipeline = loadPipelineFile(opts.pipeline);
+        pipeline = readPipelineFile(opts.pipeline);
       } catch (e) {
         if (e instanceof PipelineFileError) throw new UsageError(e.message);
         throw e;
       }
+      if (!Number.isInteger(opts.workers) || opts.workers < 0) throw new UsageError('--workers must be a whole number ≥ 0');
       const db = openDatabase(opts.db);
+      const executor = opts.workers === 0 ? inlineExecutor(pipeline) : poolExecutor(pipeline, { workers: opts.workers, sourceTimeoutMs: opts.sourceTimeout * 1000 });
       const bar = io.isTTY ? new cliProgress.SingleBar({ format: ' {bar} {value} sources | {source}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
       bar?.start(0, 0, { source: '' });
       try {
         const summary = await ingest({
-          inputs, db, pipeline, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
+          inputs, db, pipeline, executor, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
           maxBytes: opts.maxBytes, command: `ingest ${inputs.join(' ')}`.trim(),
+          onLog: (line) => io.err(`${line}\n`),
           onProgress: (e) => {
             bar?.setTotal(e.done);
             bar?.update(e.done, { source: e.source.slice(-60) });
           },
         });
         bar?.stop();
-        io.out(`${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`);
+        io.out(opts.format === 'json' ? `${JSON.stringify({ ...summary, database: resolve(opts.db) }, null, 2)}\n` : `${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`);
         if (summary.errors > 0 && opts.failOnError) io.exit(1);
       } finally {
         bar?.stop();
+        await executor.close();
         db.close();
       }
     });

@@ -77,6 +77,8 @@ export interface ActivityDraft {
   category: string;
   functions: FunctionLabel[];
   source: 'schedule' | 'narrative';
+  /** Why this month and year (issue 7): "stated in the header", or the anchors and order that inferred it. */
+  evidence: string | null;
 }
 
 export interface DocumentDraft {

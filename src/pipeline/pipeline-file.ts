@@ -38,10 +38,20 @@ export type BuiltStep =
   | { kind: 'split'; name: string; version: number; options: unknown; run: ReturnType<SplitStage['create']> }
   | { kind: 'document'; name: string; version: number; options: unknown; run: ReturnType<DocumentStage['create']> };
 
-export interface BuiltPipeline {
+/** A validated pipeline file: stages resolved and options parsed, but no stage built yet (building loads
+ * dictionaries and models, which only the threads that process sources need). */
+export interface PipelineSpec {
   file: string;
   name: string;
   /** Changes when a stage, its version or its options change: sources processed under another hash are redone. */
+  hash: string;
+  entries: Array<{ stage: AnyStage; options: unknown }>;
+  slots: string[];
+}
+
+export interface BuiltPipeline {
+  file: string;
+  name: string;
   hash: string;
   steps: BuiltStep[];
   slots: string[];
@@ -51,16 +61,15 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 
-export function parsePipeline(raw: unknown, file: string): BuiltPipeline {
+export function validatePipeline(raw: unknown, file: string): PipelineSpec {
   const parsed = PipelineFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const key = formatPath(issue.path);
     const message =
       issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-    throw new PipelineFileError(file, issue.code === 'unrecognized_keys' ? key : key, message);
+    throw new PipelineFileError(file, formatPath(issue.path), message);
   }
-  const steps: BuiltStep[] = [];
+  const entries: PipelineSpec['entries'] = [];
   const slots: string[] = [];
   let phase: 'source' | 'document' = 'source';
   parsed.data.stages.forEach((entry, i) => {
@@ -91,22 +100,35 @@ export function parsePipeline(raw: unknown, file: string): BuiltPipeline {
       phase = 'document';
     }
     if (stage.kind === 'document') phase = 'document';
-    let run;
-    try {
-      run = stage.create(options.data as never);
-    } catch (e) {
-      throw new PipelineFileError(file, key, `stage ${stage.name} could not start: ${(e as Error).message}`);
-    }
-    steps.push({ kind: stage.kind, name: stage.name, version: stage.version, options: options.data, run } as BuiltStep);
+    entries.push({ stage, options: options.data });
   });
   const hash = createHash('sha256')
-    .update(JSON.stringify(steps.map((s) => [s.name, s.version, s.options])))
+    .update(JSON.stringify(entries.map((e) => [e.stage.name, e.stage.version, e.options])))
     .digest('hex')
     .slice(0, 16);
-  return { file, name: parsed.data.name, hash, steps, slots };
+  return { file, name: parsed.data.name, hash, entries, slots };
 }
 
-export function loadPipelineFile(file: string): BuiltPipeline {
+/** Builds every stage once (loading its data files and models). */
+export function buildPipeline(spec: PipelineSpec): BuiltPipeline {
+  const steps = spec.entries.map(({ stage, options }, i) => {
+    let run;
+    try {
+      run = stage.create(options as never);
+    } catch (e) {
+      throw new PipelineFileError(spec.file, `stages[${i}]`, `stage ${stage.name} could not start: ${(e as Error).message}`);
+    }
+    return { kind: stage.kind, name: stage.name, version: stage.version, options, run } as BuiltStep;
+  });
+  return { file: spec.file, name: spec.name, hash: spec.hash, steps, slots: spec.slots };
+}
+
+/** Validates and builds in one go (tests, single-threaded runs). */
+export function parsePipeline(raw: unknown, file: string): BuiltPipeline {
+  return buildPipeline(validatePipeline(raw, file));
+}
+
+export function readPipelineFile(file: string): PipelineSpec {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -119,5 +141,9 @@ export function loadPipelineFile(file: string): BuiltPipeline {
   } catch (e) {
     throw new PipelineFileError(file, '', `not valid JSON: ${(e as Error).message}`);
   }
-  return parsePipeline(raw, file);
+  return validatePipeline(raw, file);
+}
+
+export function loadPipelineFile(file: string): BuiltPipeline {
+  return buildPipeline(readPipelineFile(file));
 }

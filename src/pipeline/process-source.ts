@@ -11,6 +11,8 @@ export interface SourceSuccess {
   publishedAt: string | null;
   documents: DocumentDraft[];
   notes: Note[];
+  /** Milliseconds spent in each stage (for the benchmark's per-stage table). */
+  timings?: Record<string, number>;
 }
 
 export interface SourceFailure {
@@ -18,6 +20,7 @@ export interface SourceFailure {
   stage: string;
   message: string;
   notes: Note[];
+  timings?: Record<string, number>;
 }
 
 export type SourceResult = SourceSuccess | SourceFailure;
@@ -41,8 +44,10 @@ export function processSource(input: SourceDraft, pipeline: BuiltPipeline): Sour
     return [newDocument(source.source.key, 1, source.text, source.title)];
   };
 
+  const timings: Record<string, number> = {};
   for (const step of pipeline.steps) {
     const mark = notes.length;
+    const started = performance.now();
     try {
       if (step.kind === 'source') {
         source = step.run(source, collectingContext(step.name, null, notes));
@@ -54,16 +59,17 @@ export function processSource(input: SourceDraft, pipeline: BuiltPipeline): Sour
       }
     } catch (e) {
       const message = e instanceof StageFailure ? e.message : `${(e as Error).name}: ${(e as Error).message}`;
-      return { ok: false, stage: step.name, message, notes };
+      return { ok: false, stage: step.name, message, notes, timings };
     }
+    timings[step.name] = performance.now() - started;
     const fatal = failFromNotes(notes, mark);
-    if (fatal) return { ok: false, stage: step.name, message: fatal.reason, notes };
+    if (fatal) return { ok: false, stage: step.name, message: fatal.reason, notes, timings };
   }
   documents ??= wrapWhole();
 
   const kept = documents.filter((d) => d.text.trim().length > 0);
   if (kept.length === 0) {
-    return { ok: false, stage: pipeline.steps.at(-1)?.name ?? 'pipeline', message: 'no document text is left after cleaning', notes };
+    return { ok: false, stage: pipeline.steps.at(-1)?.name ?? 'pipeline', message: 'no document text is left after cleaning', notes, timings };
   }
   return {
     ok: true,
@@ -73,5 +79,6 @@ export function processSource(input: SourceDraft, pipeline: BuiltPipeline): Sour
     publishedAt: source.publishedAt,
     documents: kept,
     notes,
+    timings,
   };
 }

@@ -1,22 +1,29 @@
-// The batch runner: sources in (files, directories, URLs or the raw archive), acquired and archived,
-// run through the pure stages, written by the single store writer. A bad source becomes an error row and
-// the batch goes on.
+// The batch runner: sources in (files, directories, URLs or the raw archive), acquired and archived on the
+// main thread, run through the pure stages on an executor (inline or a worker pool), and written back in
+// input order by the single store writer, committing in batches. A bad source becomes an error row and the
+// batch goes on. Every committed source is journalled, so a killed run resumes by running it again.
+import { createHash } from 'node:crypto';
 import type { PageDraft, SourceDraft, SourceRef } from './items.ts';
-import type { BuiltPipeline } from './pipeline-file.ts';
-import { processSource, type SourceResult } from './process-source.ts';
+import type { PipelineSpec } from './pipeline-file.ts';
+import type { SourceResult } from './process-source.ts';
+import type { SourceExecutor } from './executor.ts';
 import { AcquireError, readSourceFile } from '../stages/acquire/read-file.ts';
 import { RawArchive, sha256Hex } from '../stages/acquire/raw-archive.ts';
-import { walkSources, type WalkItem } from '../stages/acquire/walk-sources.ts';
+import { walkSources } from '../stages/acquire/walk-sources.ts';
 import type { Db } from '../store/database.ts';
-import { SourceWriter } from '../store/write-source.ts';
-import { createHash } from 'node:crypto';
+import { SourceWriter, type WriteCounts } from '../store/write-source.ts';
 
-export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+/** A real plan or 文库 page is well under 1 MB; anything past 20 MB is a dump or an accident, refused up front. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Commit after this many sources or this long, whichever comes first: few transactions, little lost on a crash. */
+const BATCH_SOURCES = 64;
+const BATCH_MS = 500;
 
 export interface IngestOptions {
   inputs: string[];
   db: Db;
-  pipeline: BuiltPipeline;
+  pipeline: PipelineSpec;
+  executor: SourceExecutor;
   archiveDir: string;
   /** Reprocess sources whose bytes and pipeline are unchanged. */
   force?: boolean;
@@ -25,6 +32,7 @@ export interface IngestOptions {
   maxBytes?: number;
   command?: string;
   onProgress?: (event: ProgressEvent) => void;
+  onLog?: (line: string) => void;
 }
 
 export interface ProgressEvent {
@@ -43,6 +51,12 @@ export interface IngestSummary {
   activities: number;
   errors: number;
   seconds: number;
+  /** Seconds spent per stage, summed over sources (worker time for pure stages; 'acquire' and 'store' on the main thread). */
+  stageSeconds: Record<string, number>;
+  /** Bytes of the sources processed (not skipped). */
+  bytes: number;
+  /** Peak resident memory of the whole process, worker threads included. */
+  peakRssMb: number;
 }
 
 /** Acquired pages of one source, ready for the pure stages. */
@@ -53,6 +67,18 @@ interface Acquired {
   bytes: number;
 }
 
+interface AcquireFailure {
+  ref: SourceRef;
+  stage: string;
+  message: string;
+}
+
+/** What the writer does for one source, in input order. */
+type Outcome =
+  | { kind: 'skipped'; ref: SourceRef; sha256: string }
+  | { kind: 'acquire-error'; failure: AcquireFailure }
+  | { kind: 'processed'; acquired: Acquired; result: SourceResult };
+
 function sourceHash(pages: PageDraft[]): string {
   if (pages.length === 1) return sha256Hex(pages[0]!.bytes);
   const h = createHash('sha256');
@@ -60,8 +86,8 @@ function sourceHash(pages: PageDraft[]): string {
   return h.digest('hex');
 }
 
-async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: number): AsyncGenerator<Acquired | { ref: SourceRef; stage: string; message: string }> {
-  for await (const item of walkSources(inputs) as AsyncGenerator<WalkItem>) {
+async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: number): AsyncGenerator<Acquired | AcquireFailure> {
+  for await (const item of walkSources(inputs)) {
     if ('problem' in item) {
       yield { ref: item.problem.ref, stage: 'acquire', message: item.problem.message };
       continue;
@@ -86,7 +112,7 @@ async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: n
   }
 }
 
-async function* acquireFromArchive(archive: RawArchive): AsyncGenerator<Acquired | { ref: SourceRef; stage: string; message: string }> {
+async function* acquireFromArchive(archive: RawArchive): AsyncGenerator<Acquired | AcquireFailure> {
   for (const [key, entries] of archive.latestSources()) {
     const first = entries[0];
     if (!first) continue;
@@ -109,53 +135,133 @@ async function* acquireFromArchive(archive: RawArchive): AsyncGenerator<Acquired
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
-  const { db, pipeline } = options;
+  const { db, pipeline, executor } = options;
   const archive = new RawArchive(options.archiveDir);
   const writer = new SourceWriter(db);
+  const now = () => new Date().toISOString();
+
+  // A run still marked running was killed: say so; re-running is how it resumes.
+  const interrupted = db.prepare("SELECT id, (SELECT count(*) FROM run_sources r WHERE r.run_id = runs.id) AS done FROM runs WHERE status = 'running'").all() as Array<{ id: number; done: number }>;
+  for (const run of interrupted) options.onLog?.(`resuming: run ${run.id} was interrupted after ${run.done} sources; unchanged sources it finished are skipped`);
+  db.prepare("UPDATE runs SET status = 'failed' WHERE status = 'running'").run();
+
   const runId = Number(
     db.prepare('INSERT INTO runs (command, pipeline_file, pipeline_hash, started_at) VALUES (?, ?, ?, ?)')
-      .run(options.command ?? 'ingest', pipeline.file, pipeline.hash, new Date().toISOString()).lastInsertRowid,
+      .run(options.command ?? 'ingest', pipeline.file, pipeline.hash, now()).lastInsertRowid,
   );
   const previous = db.prepare('SELECT sha256, pipeline_hash AS pipelineHash, status FROM sources WHERE key = ?');
-  const summary: IngestSummary = { runId, sources: 0, processed: 0, skipped: 0, documents: 0, paragraphs: 0, activities: 0, errors: 0, seconds: 0 };
   const storedCounts = db.prepare(`
-    SELECT count(DISTINCT d.id) AS documents,
-           (SELECT count(*) FROM paragraphs p JOIN documents d2 ON d2.id = p.doc_id WHERE d2.source_id = s.id) AS paragraphs,
-           (SELECT count(*) FROM activities a JOIN documents d3 ON d3.id = a.doc_id WHERE d3.source_id = s.id) AS activities
-    FROM sources s LEFT JOIN documents d ON d.source_id = s.id WHERE s.key = ?`);
+    SELECT count(*) AS documents,
+           coalesce(sum((SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.id)), 0) AS paragraphs,
+           coalesce(sum((SELECT count(*) FROM activities a WHERE a.doc_id = d.id)), 0) AS activities
+    FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.key = ?`);
+  const journal = db.prepare('INSERT OR REPLACE INTO run_sources (run_id, source_key, sha256, outcome, at) VALUES (?, ?, ?, ?, ?)');
+  const summary: IngestSummary = { runId, sources: 0, processed: 0, skipped: 0, documents: 0, paragraphs: 0, activities: 0, errors: 0, seconds: 0, stageSeconds: {}, bytes: 0, peakRssMb: 0 };
+  const addTime = (stage: string, ms: number) => {
+    summary.stageSeconds[stage] = (summary.stageSeconds[stage] ?? 0) + ms / 1000;
+  };
 
-  const source = options.fromArchive ? acquireFromArchive(archive) : acquireInputs(options.inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  for await (const acquired of source) {
-    summary.sources++;
-    if (!('pages' in acquired)) {
-      db.transaction(() => writer.writeAcquireError(acquired.ref, acquired.stage, acquired.message, runId, pipeline.hash))();
-      summary.errors++;
-      options.onProgress?.({ source: acquired.ref.given, outcome: 'error', done: summary.sources });
-      continue;
-    }
-    const before = previous.get(acquired.ref.key) as { sha256: string | null; pipelineHash: string | null; status: string } | undefined;
-    if (!options.force && before?.status === 'ok' && before.sha256 === acquired.sha256 && before.pipelineHash === pipeline.hash) {
+  const add = (c: WriteCounts) => {
+    summary.documents += c.documents;
+    summary.paragraphs += c.paragraphs;
+    summary.activities += c.activities;
+  };
+
+  const write = (o: Outcome) => {
+    if (o.kind === 'skipped') {
       summary.skipped++;
-      const counts = storedCounts.get(acquired.ref.key) as { documents: number; paragraphs: number; activities: number };
-      summary.documents += counts.documents;
-      summary.paragraphs += counts.paragraphs;
-      summary.activities += counts.activities;
-      options.onProgress?.({ source: acquired.ref.given, outcome: 'skipped', done: summary.sources });
-      continue;
+      add(storedCounts.get(o.ref.key) as WriteCounts);
+      journal.run(runId, o.ref.key, o.sha256, 'skipped', now());
+      return { source: o.ref.given, outcome: 'skipped' as const };
     }
-    const draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
-    const result: SourceResult = processSource(draft, pipeline);
-    const counts = db.transaction(() =>
-      writer.writeResult({ ref: acquired.ref, sha256: acquired.sha256, bytes: acquired.bytes }, result, pipeline.hash, runId),
-    )();
+    if (o.kind === 'acquire-error') {
+      writer.writeAcquireError(o.failure.ref, o.failure.stage, o.failure.message, runId, pipeline.hash);
+      summary.errors++;
+      journal.run(runId, o.failure.ref.key, null, 'error', now());
+      return { source: o.failure.ref.given, outcome: 'error' as const };
+    }
+    const { acquired, result } = o;
+    const started = performance.now();
+    add(writer.writeResult({ ref: acquired.ref, sha256: acquired.sha256, bytes: acquired.bytes }, result, pipeline.hash, runId));
+    addTime('store', performance.now() - started);
+    for (const [stage, ms] of Object.entries(result.timings ?? {})) addTime(stage, ms);
+    summary.bytes += acquired.bytes;
     summary.processed++;
     if (!result.ok) summary.errors++;
-    summary.documents += counts.documents;
-    summary.paragraphs += counts.paragraphs;
-    summary.activities += counts.activities;
-    options.onProgress?.({ source: acquired.ref.given, outcome: result.ok ? 'ok' : 'error', done: summary.sources });
+    journal.run(runId, acquired.ref.key, acquired.sha256, result.ok ? 'ok' : 'error', now());
+    return { source: acquired.ref.given, outcome: result.ok ? ('ok' as const) : ('error' as const) };
+  };
+
+  // Outcomes are written in input order (a reorder buffer), so the database does not depend on which
+  // worker finished first: a parallel run, a single-threaded run and a resumed run agree.
+  const ready = new Map<number, Outcome>();
+  const inFlight = new Set<Promise<void>>();
+  let nextToWrite = 0;
+  let seq = 0;
+  let pending: Outcome[] = [];
+  let batchStarted = 0;
+
+  let written = 0;
+  const commit = () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const events = db.transaction(() => batch.map(write))();
+    for (const e of events) options.onProgress?.({ ...e, done: ++written });
+  };
+
+  const drainReady = () => {
+    while (ready.has(nextToWrite)) {
+      if (pending.length === 0) batchStarted = Date.now();
+      pending.push(ready.get(nextToWrite)!);
+      ready.delete(nextToWrite);
+      nextToWrite++;
+      if (pending.length >= BATCH_SOURCES || Date.now() - batchStarted >= BATCH_MS) commit();
+    }
+  };
+
+  const source = options.fromArchive ? acquireFromArchive(archive) : acquireInputs(options.inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  try {
+    let acquireStarted = performance.now();
+    for await (const acquired of source) {
+      addTime('acquire', performance.now() - acquireStarted);
+      const mySeq = seq++;
+      summary.sources++;
+      if (!('pages' in acquired)) {
+        ready.set(mySeq, { kind: 'acquire-error', failure: acquired });
+      } else {
+        const before = previous.get(acquired.ref.key) as { sha256: string | null; pipelineHash: string | null; status: string } | undefined;
+        if (!options.force && before?.status === 'ok' && before.sha256 === acquired.sha256 && before.pipelineHash === pipeline.hash) {
+          ready.set(mySeq, { kind: 'skipped', ref: acquired.ref, sha256: acquired.sha256 });
+        } else {
+          const draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
+          const task = executor.run(draft).then((result) => {
+            ready.set(mySeq, { kind: 'processed', acquired, result });
+          });
+          const tracked = task.finally(() => inFlight.delete(tracked));
+          inFlight.add(tracked);
+        }
+      }
+      drainReady();
+      // Back-pressure: never more than the executor can use in flight, so memory does not grow with the corpus.
+      while (inFlight.size >= executor.concurrency) {
+        await Promise.race(inFlight);
+        drainReady();
+      }
+      acquireStarted = performance.now();
+    }
+    while (inFlight.size > 0) {
+      await Promise.race(inFlight);
+      drainReady();
+    }
+    drainReady();
+    commit();
+  } finally {
+    commit();
+    archive.close();
   }
   summary.seconds = (Date.now() - started) / 1000;
-  db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(new Date().toISOString(), runId);
+  summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(now(), runId);
   return summary;
 }

@@ -10,6 +10,7 @@ import type { Db } from './database.ts';
 import { documentCondition, type DocumentFilter } from './document-filter.ts';
 import { type OrgRow, resolveOrgs } from './orgs.ts';
 import { functionShares } from './query-functions.ts';
+import { hasSimilarityTable } from './similarity-clusters.ts';
 
 export interface CompareOptions {
   checklist: ChecklistItem[];
@@ -71,14 +72,14 @@ export function checklistHits(text: string, checklist: ChecklistItem[]): Map<str
   return hits;
 }
 
-/** The most similar other document, from document_similarity (pairs may be stored either way round). */
+/** The other document holding the largest share of this one's text (document_similarity, issue 5: a row
+ * (doc_id, other_id, similarity) is the share of doc_id's text found in other_id). */
 export function nearestDocument(db: Db, docId: string): { id: string; org: string | null; title: string | null; similarity: number } | null {
+  if (!hasSimilarityTable(db)) return null;
   const row = db
-    .prepare(`SELECT n.other AS id, d.org, d.title, n.similarity FROM (
-                SELECT other_id AS other, similarity FROM document_similarity WHERE doc_id = @id
-                UNION ALL SELECT doc_id AS other, similarity FROM document_similarity WHERE other_id = @id) n
-              JOIN documents d ON d.id = n.other ORDER BY n.similarity DESC, n.other LIMIT 1`)
-    .get({ id: docId }) as { id: string; org: string | null; title: string | null; similarity: number } | undefined;
+    .prepare(`SELECT s.other_id AS id, d.org, d.title, s.similarity FROM document_similarity s JOIN documents d ON d.id = s.other_id
+              WHERE s.doc_id = ? ORDER BY s.similarity DESC, s.other_id LIMIT 1`)
+    .get(docId) as { id: string; org: string | null; title: string | null; similarity: number } | undefined;
   return row ?? null;
 }
 

@@ -19,6 +19,12 @@ export interface SimilarityCluster {
   orgs: number;
 }
 
+/** document_similarity comes from issue 5's near-duplicate detection (migration 002); without it there are
+ * no pairs to read. */
+export function hasSimilarityTable(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_similarity'").get() !== undefined;
+}
+
 export function similarityClusters(db: Db, threshold: number): SimilarityCluster[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -32,10 +38,10 @@ export function similarityClusters(db: Db, threshold: number): SimilarityCluster
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
+  const pairs = hasSimilarityTable(db) ? 'SELECT doc_id AS a, other_id AS b, similarity FROM document_similarity WHERE similarity >= @threshold UNION ALL' : '';
   const edges = db
-    .prepare(`SELECT doc_id AS a, other_id AS b, similarity FROM document_similarity WHERE similarity >= ?
-              UNION ALL SELECT id, duplicate_of, NULL FROM documents WHERE duplicate_of IS NOT NULL`)
-    .all(threshold) as Array<{ a: string; b: string; similarity: number | null }>;
+    .prepare(`${pairs} SELECT id AS a, duplicate_of AS b, NULL AS similarity FROM documents WHERE duplicate_of IS NOT NULL`)
+    .all(pairs ? { threshold } : {}) as Array<{ a: string; b: string; similarity: number | null }>;
   for (const e of edges) union(e.a, e.b);
   const groups = new Map<string, string[]>();
   for (const id of parent.keys()) {

@@ -57,8 +57,8 @@ export class SourceWriter {
       INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertActivity = db.prepare(`
-      INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, month_inferred, confidence, year, period, text, category, functions, source)
-      VALUES (@docId, @paragraphIdx, @spanStart, @spanEnd, @month, @monthEnd, @monthInferred, @confidence, @year, @period, @text, @category, @functions, @source)`);
+      INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, month_inferred, confidence, year, period, text, category, functions, source, evidence)
+      VALUES (@docId, @paragraphIdx, @spanStart, @spanEnd, @month, @monthEnd, @monthInferred, @confidence, @year, @period, @text, @category, @functions, @source, @evidence)`);
     this.insertNote = db.prepare(`
       INSERT INTO notes (source_id, doc_id, stage, rule, level, reason, span_start, span_end, before, after)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -107,6 +107,7 @@ export class SourceWriter {
           docId: id, paragraphIdx: a.paragraphIndex, spanStart: a.span?.[0] ?? null, spanEnd: a.span?.[1] ?? null,
           month: a.month, monthEnd: a.monthEnd, monthInferred: a.monthInferred ? 1 : 0, confidence: a.confidence,
           year: a.year, period: a.period, text: a.text, category: a.category, functions: JSON.stringify(a.functions), source: a.source,
+          evidence: a.evidence ?? null,
         });
         counts.activities++;
       }

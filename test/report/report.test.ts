@@ -26,7 +26,7 @@ describe('gonghui report', () => {
       expect(page).toContain(`<section id="${id}">`);
     }
     expect(page.match(/<svg /g)?.length).toBe(5);
-    expect(page).toContain('Cluster 1: 2 documents, 2 orgs, similarity 93.0 %');
+    expect(page).toContain('Cluster 1: 2 documents, 2 orgs, similarity 91.0 %–93.0 %');
   });
 
   it('is self-contained: no script, no external resource, a CSP that forbids both', () => {

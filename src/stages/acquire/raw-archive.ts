@@ -1,7 +1,7 @@
 // The raw archive: every page's bytes stored once under their SHA-256, with a manifest line per
 // acquisition, so the whole pipeline can be re-run offline after a rule changes.
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DEFAULT_ARCHIVE_DIR = 'output/raw';
@@ -41,6 +41,12 @@ export class RawArchive {
   }
 
   private latest: Map<string, ManifestEntry[]> | null = null;
+  private manifestFd: number | null = null;
+
+  close(): void {
+    if (this.manifestFd !== null) closeSync(this.manifestFd);
+    this.manifestFd = null;
+  }
 
   /** Stores the bytes (once per content) and appends a manifest line unless the source's page is unchanged. */
   put(bytes: Uint8Array, entry: Omit<ManifestEntry, 'sha256' | 'bytes'>): ManifestEntry {
@@ -55,7 +61,9 @@ export class RawArchive {
       renameSync(tmp, path); // atomic: a crash never leaves a half-written blob under its hash
     }
     const full: ManifestEntry = { ...entry, sha256, bytes: bytes.length };
-    appendFileSync(this.manifestPath, `${JSON.stringify(full)}\n`);
+    // One open descriptor for the run: reopening the manifest for every line costs more than the write.
+    this.manifestFd ??= openSync(this.manifestPath, 'a');
+    writeSync(this.manifestFd, `${JSON.stringify(full)}\n`);
     const pages = entry.page === 1 ? [] : (this.latest.get(entry.source) ?? []);
     pages[entry.page - 1] = full;
     this.latest.set(entry.source, pages);

@@ -10,6 +10,8 @@ export class AcquireError extends Error {
   }
 }
 
+const MB = 1024 * 1024;
+
 const HTML_EXTENSIONS = new Set(['.htm', '.html', '.shtml', '.xhtml']);
 
 /** HTML by extension, or by content for files without a telling name. */
@@ -26,7 +28,7 @@ export async function readSourceFile(ref: SourceRef, maxBytes: number): Promise<
   try {
     const info = await stat(ref.key);
     if (info.isDirectory()) throw new AcquireError('is a directory');
-    if (info.size > maxBytes) throw new AcquireError(`file is ${(info.size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(0)} MB limit (--max-bytes)`);
+    if (info.size > maxBytes) throw new AcquireError(`file is ${(info.size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (--max-bytes)`);
     bytes = await readFile(ref.key);
   } catch (e) {
     if (e instanceof AcquireError) throw e;

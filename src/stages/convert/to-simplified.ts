@@ -28,26 +28,61 @@ export function detectTraditionalVariant(text: string): TraditionalVariant {
   return 't';
 }
 
-/** Share of Han characters that OpenCC would change: how traditional the text is. */
+let traditionalOnly: Set<number> | null = null;
+
+/** Code points OpenCC changes on their own: the characters that mark a text as traditional. Built once
+ * per thread by converting every CJK ideograph, so measuring a text is a set lookup per character. */
+function traditionalCharacters(): Set<number> {
+  if (traditionalOnly) return traditionalOnly;
+  const codes: number[] = [];
+  for (let c = 0x3400; c <= 0x9fff; c++) if (c < 0x4dc0 || c >= 0x4e00) codes.push(c);
+  // One character per line, so phrase rules cannot join neighbours.
+  const converted = converter('hk')(codes.map((c) => String.fromCharCode(c)).join('\n')).split('\n');
+  const set = new Set<number>();
+  codes.forEach((c, i) => {
+    if (converted[i] !== String.fromCharCode(c)) set.add(c);
+  });
+  traditionalOnly = set;
+  return set;
+}
+
+/** Share of Han characters that are traditional-only: how traditional the text is. */
 export function traditionalShare(text: string): number {
-  const toSimplified = converter('hk');
+  const traditional = traditionalCharacters();
   let han = 0;
   let changed = 0;
-  // Converting per character is slow; convert once and compare positions (OpenCC keeps length for chars).
-  const converted = toSimplified(text);
-  if (converted.length !== text.length) return converted === text ? 0 : 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
     han++;
-    if (converted.charCodeAt(i) !== c) changed++;
+    if (traditional.has(c)) changed++;
   }
   return han ? changed / han : 0;
 }
 
+/** Converts only the lines that hold traditional characters (phrase rules never cross a line), then mops up
+ * variants the first standard left (衞 under 't') with a Hong Kong pass over the lines still traditional. */
+export function convertTraditionalLines(text: string, primary: TraditionalVariant | 'twp'): string {
+  const traditional = traditionalCharacters();
+  const hasTraditional = (line: string) => {
+    for (let i = 0; i < line.length; i++) if (traditional.has(line.charCodeAt(i))) return true;
+    return false;
+  };
+  const first = converter(primary);
+  const mop = converter('hk');
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!hasTraditional(line)) return line;
+      const converted = first(line);
+      return primary !== 'hk' && hasTraditional(converted) ? mop(converted) : converted;
+    })
+    .join('\n');
+}
+
 export const toSimplifiedStage = defineSourceStage({
   name: 'convert.t2s',
-  version: 1,
+  version: 2,
   description: 'Traditional → simplified (opencc-js), variant (tw/hk/standard) detected from marker characters.',
   options: z.strictObject({
     variant: z.enum(['auto', 't', 'tw', 'hk']).default('auto'),
@@ -59,9 +94,7 @@ export const toSimplifiedStage = defineSourceStage({
     if (share === 0) return item;
     const variant = options.variant === 'auto' ? detectTraditionalVariant(item.text) : options.variant;
     const primary = variant === 'tw' && options.taiwanPhrases ? 'twp' : variant;
-    let text = converter(primary)(item.text);
-    // Mixed-standard pages leave a few variants unconverted (衞 under 't'); a Hong Kong pass mops them up.
-    if (variant !== 'hk') text = converter('hk')(text);
+    const text = convertTraditionalLines(item.text, primary);
     ctx.note({
       rule: `t2s.${primary}`,
       reason: `${(share * 100).toFixed(1)}% of Han characters were traditional; converted with OpenCC ${primary} → cn`,

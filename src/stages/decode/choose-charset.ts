@@ -25,7 +25,25 @@ export interface CharsetChoice {
   overridden: { declared: string; from: 'header' | 'meta'; why: string } | null;
 }
 
-const SAMPLE_BYTES = 64 * 1024;
+/** Enough text to judge a charset; HTML heads are skipped so the sample holds body text. */
+const SAMPLE_BYTES = 16 * 1024;
+/** Mean log-probability above which decoded text reads as ordinary Chinese (prose scores about -3). */
+const PLAUSIBLE = -4.2;
+/** Above this, decoded text is so clearly Chinese that no alternative needs trying (mis-decodings score below -5). */
+const CONFIDENT = -3.9;
+
+/** A sample of the bytes to score: for HTML, starting after </head> when it is near, so scripts and styles
+ * (ASCII) do not crowd out the body text. Cut back to an ASCII byte so no multibyte character is split. */
+function sampleForScoring(bytes: Uint8Array, format: 'html' | 'text'): Uint8Array {
+  let start = 0;
+  if (format === 'html') {
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 65536)).indexOf('</head>', 0, 'latin1');
+    if (head > 0) start = head;
+  }
+  let end = Math.min(bytes.length, start + SAMPLE_BYTES);
+  if (end < bytes.length) while (end > start && bytes[end - 1]! >= 0x80) end--;
+  return bytes.subarray(start, end > start ? end : Math.min(bytes.length, start + SAMPLE_BYTES));
+}
 
 interface CandidateScore {
   charset: Charset;
@@ -72,7 +90,7 @@ export function chooseCharset(bytes: Uint8Array, declaredHeader: string | null, 
 
   if (isAscii(bytes)) return { charset: declared?.charset ?? 'utf-8', evidence: declared ? declared.from : 'ascii', bomLength: 0, overridden: null };
 
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const sample = sampleForScoring(bytes, format);
   // GBK or Big5 text that happens to be valid UTF-8 is vanishingly rare beyond a few characters, so
   // valid UTF-8 wins over any declaration (pages often say gb2312 and serve UTF-8).
   if (!guessBomlessUtf16(sample) && isValidUtf8(bytes)) {
@@ -83,16 +101,30 @@ export function chooseCharset(bytes: Uint8Array, declaredHeader: string | null, 
     return { charset: 'utf-8', evidence: 'utf8-valid', bomLength: 0, overridden };
   }
 
-  const pool = new Set<Charset>(detectorCandidates(sample));
-  pool.add('gb18030');
-  pool.add('big5hkscs');
+  // Fast path: a declaration (or, undeclared, GB18030 — by far the commonest) that decodes cleanly into
+  // plausible Chinese is accepted without trying the alternatives.
+  const first = declared && declared.charset !== 'utf-8' ? declared.charset : 'gb18030';
+  const firstScore = scoreDecoding(sample, first);
+  if (firstScore.replacementShare < 0.005 && firstScore.score >= CONFIDENT) {
+    const followed = declared !== null && declared.charset === first;
+    const overridden = declared && !followed ? { declared: declared.charset, from: declared.from, why: 'the bytes are not valid UTF-8' } : null;
+    return { charset: first, evidence: followed ? declared.from : 'detector', bomLength: 0, overridden };
+  }
+
+  // Chinese pages are GB*, Big5 or UTF-16 in practice; the statistical detector (slow: it runs dozens of
+  // single-byte models) is consulted only when none of those reads as plausible Chinese.
+  const pool = new Set<Charset>(['gb18030', 'big5hkscs']);
   const utf16 = guessBomlessUtf16(sample);
   if (bytes.length % 2 === 0) {
     pool.add('utf-16le');
     pool.add('utf-16be');
   }
-  pool.delete('utf-8');
-  const scored = [...pool].map((c) => scoreDecoding(sample, c)).sort((a, b) => b.score - a.score);
+  if (declared && declared.charset !== 'utf-8') pool.add(declared.charset);
+  let scored = [...pool].map((c) => scoreDecoding(sample, c)).sort((a, b) => b.score - a.score);
+  if (scored[0]!.score < PLAUSIBLE) {
+    const extra = detectorCandidates(sample).filter((c) => c !== 'utf-8' && !pool.has(c));
+    scored = [...scored, ...extra.map((c) => scoreDecoding(sample, c))].sort((a, b) => b.score - a.score);
+  }
   const best = scored[0]!;
 
   if (declared && declared.charset !== 'utf-8') {

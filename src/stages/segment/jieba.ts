@@ -40,3 +40,20 @@ export function cutWords(text: string, userDict?: string): string[] {
     .cut(text, true)
     .filter((t) => !WORDLESS.test(t));
 }
+
+/** Word tokens of several paragraphs with one call into jieba (per-call overhead dominates for short
+ * paragraphs). Paragraphs must not contain line breaks; they are joined with one and split back on it. */
+export function cutParagraphWords(paragraphs: string[], userDict?: string): string[][] {
+  const out: string[][] = paragraphs.map(() => []);
+  if (paragraphs.length === 0) return out;
+  let i = 0;
+  for (const token of loadJieba(userDict).cut(paragraphs.join('\n'), true)) {
+    if (token === '\n') i++;
+    else if (!WORDLESS.test(token)) out[i]!.push(token);
+  }
+  if (i !== paragraphs.length - 1) {
+    // A line break inside a paragraph or merged into another token: fall back to one call per paragraph.
+    return paragraphs.map((p) => cutWords(p, userDict));
+  }
+  return out;
+}

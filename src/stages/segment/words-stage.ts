@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { defineDocumentStage } from '../../pipeline/stage.ts';
-import { cutWords, DEFAULT_USER_DICT, loadJieba } from './jieba.ts';
+import { cutParagraphWords, DEFAULT_USER_DICT, loadJieba } from './jieba.ts';
 
 export const wordsStage = defineDocumentStage({
   name: 'segment.words',
@@ -19,9 +19,9 @@ export const wordsStage = defineDocumentStage({
   create: (options) => {
     const userDict = options.userDict ? resolve(options.userDict) : DEFAULT_USER_DICT;
     loadJieba(userDict);
-    return (doc) => ({
-      ...doc,
-      paragraphs: doc.paragraphs.map((p) => ({ ...p, tokens: cutWords(p.text, userDict) })),
-    });
+    return (doc) => {
+      const tokens = cutParagraphWords(doc.paragraphs.map((p) => p.text), userDict);
+      return { ...doc, paragraphs: doc.paragraphs.map((p, i) => ({ ...p, tokens: tokens[i]! })) };
+    };
   },
 });

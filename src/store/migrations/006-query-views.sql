@@ -1,15 +1,6 @@
 -- Views that make the database usable on its own (sqlite3, Datasette, R, pandas), and the indexes the
 -- query commands need. README "SQL views" documents each view.
 
--- Issue 5 creates this table (near-duplicate pairs); created here too so the views and queries work on a
--- database built before near-duplicate detection existed.
-CREATE TABLE IF NOT EXISTS document_similarity (
-  doc_id      TEXT NOT NULL,
-  other_id    TEXT NOT NULL,
-  similarity  REAL NOT NULL,
-  PRIMARY KEY (doc_id, other_id)
-);
-
 -- Activities per document and month. `gonghui query months` reads this instead of the activities: a million
 -- activities are about a third of a million rows here, each one document in one month, so every month is
 -- counted in one pass of an index (issue 9: ≤ 200 ms for a million activities). month 0 = no month.
@@ -31,7 +22,6 @@ SELECT doc_id, coalesce(month, 0), month_inferred, count(*) FROM activities GROU
 
 -- Covers every column a query filters documents by, so choosing documents never reads their (long) text.
 CREATE INDEX documents_filter ON documents (org, year, kind, on_topic, duplicate_of, id);
-CREATE INDEX document_similarity_other ON document_similarity (other_id);
 
 CREATE VIEW v_documents AS
 SELECT d.id, s.given AS source, d.part, d.title, d.org, d.org_anonymised, d.year, d.school_year, d.kind, d.period,
@@ -55,7 +45,7 @@ FROM paragraphs p JOIN documents d ON d.id = p.doc_id, json_each(p.labels) f;
 
 CREATE VIEW v_activities AS
 SELECT a.id, a.doc_id, a.paragraph_idx, a.month, a.month_end, a.month_inferred, a.confidence, a.year, a.period,
-       a.category, a.functions, a.source, a.text,
+       a.category, a.functions, a.source, a.text, a.evidence,
        d.org, d.year AS doc_year, d.kind, d.title AS doc_title, d.duplicate_of IS NOT NULL AS is_duplicate
 FROM activities a JOIN documents d ON d.id = a.doc_id;
 
@@ -78,7 +68,9 @@ SELECT a.id AS activity_id, a.doc_id, a.month, a.month_inferred, a.category, f.v
        d.org, d.year AS doc_year, d.kind
 FROM activities a JOIN documents d ON d.id = a.doc_id, json_each(a.functions) f;
 
--- Near-duplicate pairs with both documents' titles and orgs (template copying).
+-- Near-duplicate pairs with both documents' titles and orgs (template copying). document_similarity is
+-- issue 5's table (migration 002); SQLite resolves a view's tables when it is queried, so this one works as
+-- soon as that table exists.
 CREATE VIEW v_similar_documents AS
 SELECT s.doc_id, a.org, a.title, s.other_id, b.org AS other_org, b.title AS other_title, s.similarity
 FROM document_similarity s JOIN documents a ON a.id = s.doc_id JOIN documents b ON b.id = s.other_id;

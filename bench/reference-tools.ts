@@ -1,0 +1,57 @@
+// The reference tools a researcher would otherwise script: Python jieba (segmentation) and the OpenCC
+// command line (t2s). Each is timed on exactly the text our stage is timed on, in the same bench run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Debian's python3-jieba is importable by the system python3, not necessarily by another python3 on PATH. */
+const SYSTEM_PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+function hasPythonJieba(): boolean {
+  return spawnSync(SYSTEM_PYTHON, ['-c', 'import jieba'], { stdio: 'ignore' }).status === 0;
+}
+
+function hasOpenccCli(): boolean {
+  return spawnSync('opencc', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Installs the reference tools with apt-get when missing (as the issue asks); failures leave them absent. */
+export function ensureReferenceTools(log: (line: string) => void): void {
+  const missing: string[] = [];
+  if (!hasPythonJieba()) missing.push('python3-jieba');
+  if (!hasOpenccCli()) missing.push('opencc');
+  if (missing.length === 0) return;
+  log(`installing reference tools: ${missing.join(', ')}`);
+  const r = spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
+  if (r.status !== 0) log('could not install the reference tools; their ratios will be null');
+}
+
+/** Seconds Python jieba (HMM on, dictionary already loaded) takes to segment the text, or null. */
+export function pythonJiebaSeconds(text: string, workDir: string): number | null {
+  if (!hasPythonJieba()) return null;
+  const file = join(workDir, 'segment-input.txt');
+  writeFileSync(file, text);
+  const script = [
+    'import sys, time, jieba',
+    'jieba.setLogLevel(60)',
+    'jieba.initialize()',
+    "text = open(sys.argv[1], encoding='utf-8').read()",
+    'jieba.lcut(text[:2000], HMM=True)',
+    't = time.perf_counter()',
+    'jieba.lcut(text, HMM=True)',
+    'print(time.perf_counter() - t)',
+  ].join('\n');
+  const out = execFileSync(SYSTEM_PYTHON, ['-c', script, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return Number(out.trim());
+}
+
+/** Wall seconds of `opencc -c t2s.json` converting the text file (the way a script would call it), or null. */
+export function openccCliSeconds(text: string, workDir: string): number | null {
+  if (!hasOpenccCli()) return null;
+  const input = join(workDir, 't2s-input.txt');
+  const output = join(workDir, 't2s-output.txt');
+  writeFileSync(input, text);
+  const started = performance.now();
+  execFileSync('opencc', ['-c', 't2s.json', '-i', input, '-o', output]);
+  return (performance.now() - started) / 1000;
+}

@@ -1,0 +1,162 @@
+// npm run bench -- [--docs N] [--html-pages N] [--keep]
+// Builds a synthetic corpus from corpus/samples, ingests it with one worker and with all workers (each run a
+// fresh process and database), times our segmentation and conversion stages against Python jieba and the
+// OpenCC command line on the same text, and writes output/bench.json plus a table.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { newDocument } from '../src/pipeline/items.ts';
+import { collectingContext, type Note } from '../src/pipeline/stage.ts';
+import { toSimplifiedStage } from '../src/stages/convert/to-simplified.ts';
+import { paragraphsStage } from '../src/stages/segment/paragraphs-stage.ts';
+import { wordsStage } from '../src/stages/segment/words-stage.ts';
+import { ensureReferenceTools, openccCliSeconds, pythonJiebaSeconds } from './reference-tools.ts';
+import { type CorpusStats, generateCorpus } from './synthetic-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '20000' },
+    'html-pages': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const docs = Number(values.docs);
+const htmlPages = Number(values['html-pages'] ?? Math.max(500, Math.round(docs / 10)));
+const cores = availableParallelism();
+const root = resolve('output/bench');
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+mkdirSync(root, { recursive: true });
+
+function corpus(name: string, make: (dir: string) => CorpusStats): { dir: string; stats: CorpusStats } {
+  const dir = join(root, name);
+  const statsFile = join(root, `${name}.stats.json`);
+  if (existsSync(statsFile) && existsSync(dir)) return { dir, stats: JSON.parse(readFileSync(statsFile, 'utf8')) as CorpusStats };
+  rmSync(dir, { recursive: true, force: true });
+  log(`generating ${name}`);
+  const stats = make(dir);
+  writeFileSync(statsFile, JSON.stringify(stats));
+  return { dir, stats };
+}
+
+interface RunSummary {
+  sources: number;
+  documents: number;
+  paragraphs: number;
+  errors: number;
+  seconds: number;
+  bytes: number;
+  peakRssMb: number;
+  stageSeconds: Record<string, number>;
+}
+
+function ingestRun(name: string, dir: string, workers: number): RunSummary {
+  const runDir = join(root, 'runs', name);
+  rmSync(runDir, { recursive: true, force: true });
+  mkdirSync(runDir, { recursive: true });
+  log(`ingest ${name}: ${workers} worker(s)`);
+  const out = execFileSync(
+    process.execPath,
+    ['bin/gonghui.mjs', 'ingest', dir, '--db', join(runDir, 'g.db'), '--archive', join(runDir, 'raw'), '--workers', String(workers), '--format', 'json'],
+    { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const summary = JSON.parse(out) as RunSummary;
+  if (!values.keep) rmSync(runDir, { recursive: true, force: true });
+  return summary;
+}
+
+/** Our segment.words stage alone on the text, seconds (dictionary loaded before timing). */
+function ourSegmentSeconds(text: string): number {
+  const split = paragraphsStage.create(paragraphsStage.options.parse({}));
+  const words = wordsStage.create(wordsStage.options.parse({}));
+  const notes: Note[] = [];
+  const docsOfText = text.split(/\n(?=\S+工会\d{4}年)/).map((t, i) => split(newDocument('bench', i + 1, t), collectingContext('x', i + 1, notes)));
+  words(docsOfText[0]!, collectingContext('x', 1, notes));
+  const started = performance.now();
+  for (const d of docsOfText) words(d, collectingContext('x', d.part, notes));
+  return (performance.now() - started) / 1000;
+}
+
+/** Our convert.t2s stage alone on the text, seconds (converters built before timing). */
+function ourConvertSeconds(text: string): number {
+  const run = toSimplifiedStage.create(toSimplifiedStage.options.parse({}));
+  const notes: Note[] = [];
+  const draft = (t: string) => ({ source: { key: 'b', given: 'b', kind: 'file' as const }, pages: [], text: t, title: null, publishedAt: null });
+  run(draft('學校工會'), collectingContext('x', null, notes));
+  const started = performance.now();
+  run(draft(text), collectingContext('x', null, notes));
+  return (performance.now() - started) / 1000;
+}
+
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+const mb = (bytes: number) => bytes / 1e6;
+
+ensureReferenceTools(log);
+const text = corpus(`text-${docs}`, (dir) => generateCorpus({ dir, docs, seed: 42 }));
+const html = corpus(`html-${htmlPages}`, (dir) => generateCorpus({ dir, docs: htmlPages, seed: 43, html: true, traditionalShare: 0.1 }));
+
+const single = ingestRun('text-1-worker', text.dir, 1);
+const all = ingestRun(`text-${cores}-workers`, text.dir, cores);
+const htmlRun = ingestRun(`html-${cores}-workers`, html.dir, cores);
+let smallRss: number | null = null;
+if (docs >= 10_000) {
+  const small = corpus('text-2000', (dir) => generateCorpus({ dir, docs: 2000, seed: 42 }));
+  smallRss = ingestRun(`text-2000-${cores}-workers`, small.dir, cores).peakRssMb;
+}
+
+const segmentText = text.stats.simplifiedSample;
+const t2sText = text.stats.traditionalSample;
+const ourSegment = ourSegmentSeconds(segmentText);
+const pySegment = pythonJiebaSeconds(segmentText, root);
+const ourT2s = ourConvertSeconds(t2sText);
+const cliT2s = openccCliSeconds(t2sText, root);
+
+const docsPerS = all.documents / all.seconds;
+const result = {
+  docs: all.sources,
+  bytes: all.bytes,
+  workers: cores,
+  seconds: round(all.seconds),
+  docs_per_s: round(all.sources / all.seconds, 1),
+  mb_per_s: round(mb(all.bytes) / all.seconds),
+  peak_rss_mb: all.peakRssMb,
+  single_worker_docs_per_s: round(single.sources / single.seconds, 1),
+  stages: Object.fromEntries(Object.entries(all.stageSeconds).map(([k, v]) => [k, round(v, 3)])),
+  ratios: {
+    segment_vs_python_jieba: pySegment === null ? null : round(pySegment / ourSegment),
+    t2s_vs_opencc_cli: cliT2s === null ? null : round(cliT2s / ourT2s),
+  },
+  documents_out: all.documents,
+  documents_per_s_out: round(docsPerS, 1),
+  errors: all.errors,
+  speedup_all_vs_one_worker: round(single.seconds / all.seconds),
+  html: { pages: htmlRun.sources, bytes: htmlRun.bytes, seconds: round(htmlRun.seconds), pages_per_s: round(htmlRun.sources / htmlRun.seconds, 1), peak_rss_mb: htmlRun.peakRssMb },
+  segment: { text_mb: round(mb(Buffer.byteLength(segmentText))), ours_mb_per_s: round(mb(Buffer.byteLength(segmentText)) / ourSegment), python_jieba_mb_per_s: pySegment === null ? null : round(mb(Buffer.byteLength(segmentText)) / pySegment) },
+  t2s: { text_mb: round(mb(Buffer.byteLength(t2sText))), ours_mb_per_s: round(mb(Buffer.byteLength(t2sText)) / ourT2s), opencc_cli_mb_per_s: cliT2s === null ? null : round(mb(Buffer.byteLength(t2sText)) / cliT2s) },
+  peak_rss_2000_docs_mb: smallRss,
+};
+const targets: Array<[string, number | null, string, boolean | null]> = [
+  ['docs/s, all workers (≥ 1000)', result.docs_per_s, '≥ 1000', result.docs_per_s >= 1000],
+  ['MB/s, all workers (≥ 5)', result.mb_per_s, '≥ 5', result.mb_per_s >= 5],
+  ['GBK HTML pages/s (≥ 300)', result.html.pages_per_s, '≥ 300', result.html.pages_per_s >= 300],
+  [`${cores} workers vs 1 (≥ 1.6×)`, result.speedup_all_vs_one_worker, '≥ 1.6', result.speedup_all_vs_one_worker >= 1.6],
+  ['segmentation vs Python jieba (≥ 4×)', result.ratios.segment_vs_python_jieba, '≥ 4', result.ratios.segment_vs_python_jieba === null ? null : result.ratios.segment_vs_python_jieba >= 4],
+  ['t2s vs OpenCC CLI (≥ 4×)', result.ratios.t2s_vs_opencc_cli, '≥ 4', result.ratios.t2s_vs_opencc_cli === null ? null : result.ratios.t2s_vs_opencc_cli >= 4],
+  ['peak RSS MB (≤ 1536)', result.peak_rss_mb, '≤ 1536', result.peak_rss_mb <= 1536],
+  ['RSS 2,000 vs N docs (within 20 %)', smallRss === null ? null : round(result.peak_rss_mb / smallRss), '≤ 1.2', smallRss === null ? null : result.peak_rss_mb <= smallRss * 1.2],
+];
+writeFileSync(resolve('output/bench.json'), `${JSON.stringify({ ...result, targets: Object.fromEntries(targets.map(([n, v, t, ok]) => [n, { value: v, target: t, ok }])) }, null, 2)}\n`);
+
+const lines = [
+  `corpus: ${result.docs} documents, ${round(mb(result.bytes))} MB (≈${Math.round(result.bytes / result.docs)} B each; 15 % traditional, 20 % GBK), plus ${result.html.pages} GBK/Big5 HTML pages of ≈${Math.round(result.html.bytes / result.html.pages / 1000)} KB`,
+  '',
+  '| measure | value | target | ok |',
+  '|---|---|---|---|',
+  ...targets.map(([n, v, t, ok]) => `| ${n} | ${v ?? 'n/a'} | ${t} | ${ok === null ? 'n/a' : ok ? 'yes' : 'NO'} |`),
+  `| seconds, ${cores} workers / 1 worker | ${result.seconds} / ${round(single.seconds)} | | |`,
+  '',
+  `stage seconds (summed over ${cores} workers; acquire and store on the main thread):`,
+  ...Object.entries(result.stages).sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${k.padEnd(22)} ${v.toFixed(2)}`),
+];
+process.stdout.write(`${lines.join('\n')}\n\nwrote output/bench.json\n`);

@@ -1,0 +1,95 @@
+// Where the pure stages run: in this thread (small runs, tests) or on a fixed pool of worker threads, each
+// loading the jieba dictionary and models once. The main thread stays the only SQLite writer.
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { SourceDraft } from './items.ts';
+import { type BuiltPipeline, buildPipeline, type PipelineSpec } from './pipeline-file.ts';
+import type { PoolTask } from './pool-task.ts';
+import { processSource, type SourceResult } from './process-source.ts';
+
+export interface SourceExecutor {
+  /** How many sources may usefully be in flight at once. */
+  readonly concurrency: number;
+  run(draft: SourceDraft): Promise<SourceResult>;
+  close(): Promise<void>;
+}
+
+export function defaultWorkerCount(): number {
+  return availableParallelism();
+}
+
+export function inlineExecutor(spec: PipelineSpec): SourceExecutor {
+  let built: BuiltPipeline | null = null;
+  return {
+    concurrency: 1,
+    async run(draft) {
+      built ??= buildPipeline(spec);
+      return processSource(draft, built);
+    },
+    async close() {},
+  };
+}
+
+export interface PoolOptions {
+  workers: number;
+  /** A source whose stages run longer than this is stopped (its worker replaced) and recorded as an error. */
+  sourceTimeoutMs: number;
+}
+
+export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceExecutor {
+  const pool = new Piscina<PoolTask | { counter: SharedArrayBuffer; parties: number }, SourceResult>({
+    filename: new URL('./pool-worker.mjs', import.meta.url).href,
+    minThreads: options.workers,
+    maxThreads: options.workers,
+    // A few queued tasks per thread keep workers busy while the main thread writes.
+    maxQueue: options.workers * 8,
+    workerData: { pipelineFile: spec.file },
+    idleTimeout: 60_000,
+  });
+  const counter = new SharedArrayBuffer(4);
+  const ready = Promise.all(
+    Array.from({ length: options.workers }, () => pool.run({ counter, parties: options.workers }, { name: 'startBarrier' })),
+  );
+  // At most one source per worker is handed to the pool, so a source's timeout starts when a worker takes it.
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  const acquireSlot = async () => {
+    await ready;
+    if (active < options.workers) {
+      active++;
+      return;
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const releaseSlot = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else active--;
+  };
+  return {
+    concurrency: options.workers * 3,
+    async run(draft) {
+      await acquireSlot();
+      const signal = AbortSignal.timeout(options.sourceTimeoutMs);
+      try {
+        return (await pool.run({ pipelineFile: spec.file, pipelineHash: spec.hash, draft }, { signal })) as SourceResult;
+      } catch (e) {
+        const err = e as Error;
+        const timedOut = err.name === 'AbortError' || signal.aborted;
+        return {
+          ok: false,
+          stage: 'worker',
+          message: timedOut
+            ? `processing took longer than ${options.sourceTimeoutMs / 1000} s and was stopped`
+            : `the worker thread failed: ${err.message}`,
+          notes: [],
+        };
+      } finally {
+        releaseSlot();
+      }
+    },
+    async close() {
+      await pool.destroy();
+    },
+  };
+}

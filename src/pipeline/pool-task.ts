@@ -1,0 +1,51 @@
+// What one worker thread does with one source: build the pipeline once per thread (jieba, models), then
+// run the pure stages. Exported as the piscina task.
+import type { SourceDraft } from './items.ts';
+import { type BuiltPipeline, buildPipeline, readPipelineFile } from './pipeline-file.ts';
+import { processSource, type SourceResult } from './process-source.ts';
+
+export interface PoolTask {
+  pipelineFile: string;
+  pipelineHash: string;
+  draft: SourceDraft;
+}
+
+let built: BuiltPipeline | null = null;
+
+let buildError: string | null = null;
+
+/** Builds the pipeline for this thread (called once when the worker starts). A failure is kept and
+ * reported on every task, rather than crashing the worker into a restart loop. */
+export function prepare(pipelineFile: string): void {
+  try {
+    built = buildPipeline(readPipelineFile(pipelineFile));
+    buildError = null;
+  } catch (e) {
+    built = null;
+    buildError = (e as Error).message;
+  }
+}
+
+export default function runPoolTask(task: PoolTask): SourceResult {
+  if ((!built && !buildError) || (built && built.file !== task.pipelineFile)) prepare(task.pipelineFile);
+  if (!built) return { ok: false, stage: 'pipeline', message: `the pipeline could not be built: ${buildError}`, notes: [] };
+  if (built.hash !== task.pipelineHash) {
+    return { ok: false, stage: 'pipeline', message: `the pipeline file ${task.pipelineFile} changed during the run`, notes: [] };
+  }
+  return processSource(task.draft, built);
+}
+
+/** Start barrier: each worker takes one of these and holds it until every worker has one, which proves
+ * every worker has finished building its pipeline before the first source's timeout starts ticking. */
+export function startBarrier(task: { counter: SharedArrayBuffer; parties: number }): boolean {
+  const count = new Int32Array(task.counter);
+  Atomics.add(count, 0, 1);
+  Atomics.notify(count, 0);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const seen = Atomics.load(count, 0);
+    if (seen >= task.parties) return true;
+    if (Date.now() > deadline) return false;
+    Atomics.wait(count, 0, seen, 100);
+  }
+}

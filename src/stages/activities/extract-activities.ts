@@ -1,0 +1,179 @@
+// One document → its dated activities: schedule items (with stated or inferred months) and narrative dated
+// clauses, each with a year, a category, union functions and its provenance (paragraph and span).
+import type { ActivityDraft, DocumentDraft } from '../../pipeline/items.ts';
+import type { NoteInput } from '../../pipeline/stage.ts';
+import { activityFunctions, categorize } from './categorize.ts';
+import { type BlockEvidence, inferBlankMonths, type InferredMonth } from './infer-months.ts';
+import { findDatedClauses } from './narrative-dates.ts';
+import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
+import type { ActivityRules } from './rules.ts';
+import { findSchedules, type Schedule } from './schedule-sections.ts';
+
+export interface ExtractOptions {
+  /** Find dated clauses in running text as well as schedules. */
+  narrative: boolean;
+  /** Infer blanked months ("_月份") from anchors and order; off leaves them null. */
+  inferMonths: boolean;
+}
+
+type Note = (note: NoteInput) => void;
+
+/** Where each paragraph starts in the document text (which segment.paragraphs joins with "\n"). */
+function paragraphOffsets(doc: DocumentDraft): number[] | null {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const p of doc.paragraphs) {
+    if (doc.text.slice(at, at + p.text.length) !== p.text) return null;
+    offsets.push(at);
+    at += p.text.length + 1;
+  }
+  return offsets;
+}
+
+function complement(ranges: Array<[number, number]> | undefined, length: number): Array<[number, number]> {
+  const sorted = [...(ranges ?? [])].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  for (const [s, e] of sorted) {
+    if (s > at) out.push([at, s]);
+    at = Math.max(at, e);
+  }
+  if (at < length) out.push([at, length]);
+  return out;
+}
+
+const monthLabel = (m: number | null, end: number | null) => (m === null ? '?' : end === null ? `${m}月` : `${m}–${end}月`);
+
+function scheduleActivities(
+  schedule: Schedule, doc: DocumentDraft, rules: ActivityRules, options: ExtractOptions, note: Note, docSpan: (i: number, s: number, e: number) => [number, number] | undefined,
+): ActivityDraft[] {
+  const { blocks } = schedule;
+  // Period headers (寒假：) take no part in ordering unless they state a month (期末（1月）：).
+  const dated = blocks.filter((b) => b.header.period === null || b.header.month !== null);
+  const evidence: BlockEvidence[] = dated.map((b) => ({
+    fixed: b.header.month,
+    fixedEnd: b.header.monthEnd,
+    listNumeral: b.header.listNumeral,
+    text: [...b.items, ...b.continuations].map((x) => x.text).join('；'),
+  }));
+  const inferred: InferredMonth[] = options.inferMonths
+    ? inferBlankMonths(evidence, rules.anchors)
+    : evidence.map((e) => ({
+        month: e.fixed, monthEnd: e.fixedEnd, inferred: false, confidence: e.fixed === null ? null : 1, period: null, candidates: [],
+        evidence: e.fixed === null ? 'blanked month; inference is off' : 'stated in the header',
+      }));
+  const monthOfBlock = new Map(dated.map((b, k) => [b, inferred[k]!]));
+
+  const ctx = yearContext(doc.meta);
+  const years = scheduleYears(
+    blocks.map((b): ScheduleMonth => {
+      const m = monthOfBlock.get(b);
+      return m
+        ? { month: m.month, monthEnd: m.monthEnd, statedYear: b.header.year, possible: m.candidates }
+        : { month: null, monthEnd: null, statedYear: null, possible: b.header.period?.months ?? [] };
+    }),
+    ctx,
+  );
+
+  const first = blocks[0]!;
+  const last = blocks.at(-1)!;
+  const itemCount = blocks.reduce((n, b) => n + b.items.length, 0);
+  note({
+    rule: 'activities.schedule',
+    reason: `schedule of ${blocks.length} headers and ${itemCount} items from paragraph ${doc.paragraphs[first.headerParagraph]!.index}; ended by ${schedule.endedBy}`,
+    span: docSpan(first.headerParagraph, first.header.start, first.header.end),
+    before: blocks.map((b) => b.header.text).join(' '),
+  });
+
+  const out: ActivityDraft[] = [];
+  blocks.forEach((b, k) => {
+    const m = monthOfBlock.get(b);
+    const y = years[k]!;
+    const headerSpan = docSpan(b.headerParagraph, b.header.start, b.header.end);
+    if (m && b.header.blank) {
+      note({
+        rule: m.month === null ? 'activities.month-open' : 'activities.month-inferred',
+        reason: `"${b.header.text}" → ${monthLabel(m.month, m.monthEnd)}${m.confidence !== null ? ` (confidence ${m.confidence})` : ''}: ${m.evidence}`,
+        span: headerSpan,
+      });
+    }
+    if (y.rolledOver) {
+      note({ rule: 'activities.year-rollover', reason: `"${b.header.text}" comes after a later month: the schedule has moved into ${y.year ?? 'the next year'}`, span: headerSpan });
+    }
+    for (const c of b.continuations) {
+      note({ rule: 'activities.continuation', reason: `unnumbered line "${c.text}" inside a numbered block continues the item before it`, span: docSpan(c.paragraph, c.start, c.end) });
+    }
+    const monthEvidence = m ? (b.header.blank ? `month inferred: ${m.evidence}` : `month stated in the header "${b.header.text}"`) : `period header "${b.header.text}"`;
+    const yearEvidence = y.year === null ? 'year unknown' : `year ${y.year}${y.rolledOver ? ' (the schedule passed a year end)' : ''}`;
+    for (const item of b.items) {
+      const paragraph = doc.paragraphs[item.paragraph]!;
+      const cat = categorize(item.text, rules);
+      out.push({
+        paragraphIndex: paragraph.index,
+        span: [item.start, item.end],
+        month: m?.month ?? null,
+        monthEnd: m?.monthEnd ?? null,
+        monthInferred: m?.inferred ?? false,
+        confidence: m?.confidence ?? null,
+        year: y.year,
+        period: b.header.period?.label ?? m?.period ?? null,
+        text: item.text,
+        category: cat.category,
+        functions: activityFunctions(cat.category, rules, paragraph, item.text.length),
+        source: 'schedule',
+        evidence: `${monthEvidence}; ${yearEvidence}; category by ${cat.terms.join('/') || 'no keyword'}`,
+      });
+    }
+  });
+  return out;
+}
+
+export function extractActivities(doc: DocumentDraft, rules: ActivityRules, options: ExtractOptions, note: Note): ActivityDraft[] {
+  if (doc.paragraphs.length === 0 && doc.text.trim() !== '') {
+    note({ rule: 'activities.no-paragraphs', level: 'warn', reason: 'the document has text but no paragraphs: put segment.paragraphs before activities in the pipeline' });
+    return [];
+  }
+  const offsets = paragraphOffsets(doc);
+  const docSpan = (i: number, s: number, e: number): [number, number] | undefined => (offsets ? [offsets[i]! + s, offsets[i]! + e] : undefined);
+  const texts = doc.paragraphs.map((p) => p.text);
+  const scan = findSchedules(texts, rules);
+  const activities: ActivityDraft[] = scan.schedules.flatMap((s) => scheduleActivities(s, doc, rules, options, note, docSpan));
+
+  if (options.narrative) {
+    const ctx = yearContext(doc.meta);
+    doc.paragraphs.forEach((paragraph, i) => {
+      for (const [from, to] of complement(scan.claimed.get(i), paragraph.text.length)) {
+        const { clauses, skipped } = findDatedClauses(paragraph.text, from, to, doc.meta.year ?? ctx.schoolYear?.[0]);
+        for (const s of skipped) {
+          note({ rule: 'activities.date-skipped', reason: `"${s.date}" is ${s.why}`, span: docSpan(i, s.start, s.start + s.date.length) });
+        }
+        for (const c of clauses) {
+          const year = narrativeYear(c.year, c.month, ctx);
+          const yearWhy =
+            year === null ? 'year unknown' :
+            c.year.kind === 'explicit' ? `year ${year} stated` :
+            c.year.kind === 'relative' ? `year ${year} from ${c.year.word}` :
+            c.year.kind === 'recurring' ? `year ${year}: the document's (${c.year.word} recurs)` :
+            `year ${year}: the document's`;
+          const cat = categorize(c.text, rules);
+          activities.push({
+            paragraphIndex: paragraph.index,
+            span: [c.start, c.end],
+            month: c.month,
+            monthEnd: c.monthEnd,
+            monthInferred: false,
+            confidence: 1,
+            year,
+            period: null,
+            text: c.text,
+            category: cat.category,
+            functions: activityFunctions(cat.category, rules, paragraph, c.text.length),
+            source: 'narrative',
+            evidence: `date "${c.date}" in the text; ${yearWhy}; category by ${cat.terms.join('/') || 'no keyword'}`,
+          });
+        }
+      }
+    });
+  }
+  return activities.sort((a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0));
+}

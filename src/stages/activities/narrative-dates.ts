@@ -1,0 +1,178 @@
+// Dated clauses in running text: "5月21日，我局派出…", "今年的一月份，校工会召开了教工大会", "每年的6月份，
+// 开展了民主评议…", "十月份开展…。十一月开展…，十二月开展…" (three). One activity per dated clause: from the
+// clause the date sits in to the end of its sentence, or to the next dated clause.
+import { asciiDigits, DAY_NUMERAL, MONTH_NUMERAL, NOT_AFTER_NUMBER, nextMonth, parseMonthNumeral, parseSmallNumber, parseYear } from './month-numerals.ts';
+import { trimmedSpan } from './schedule-items.ts';
+
+export type YearReference =
+  | { kind: 'explicit'; year: number }
+  /** Written but unreadable: "20xx年", "201_年". */
+  | { kind: 'blanked' }
+  /** 今年 (0), 去年 (-1), 明年 (+1). */
+  | { kind: 'relative'; offset: number; word: string }
+  /** 每年: a recurring activity. */
+  | { kind: 'recurring'; word: string }
+  | { kind: 'none' };
+
+export interface DatedClause {
+  /** The clause, in paragraph offsets, with list markers and edge punctuation trimmed. */
+  start: number;
+  end: number;
+  text: string;
+  /** The date expression as written and where it is. */
+  date: string;
+  dateStart: number;
+  month: number;
+  monthEnd: number | null;
+  day: number | null;
+  year: YearReference;
+}
+
+export interface SkippedDate {
+  date: string;
+  start: number;
+  why: string;
+}
+
+const YEAR = '(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4}|20[xX×]{2}|[xX×]{4}|20\\d?[_＿]{1,2})\\s*年(?:度)?\\s*(?:的\\s*)?';
+const REL = '(?<rel>今年度?|本年度?|当年|同年|去年|上年度?|前年|明年|次年|每年|每学年)(?:的\\s*)?';
+const RANGE_FIRST = `(?<m0>${MONTH_NUMERAL})\\s*(?<m0unit>月份?)?\\s*(?:(?<listSep>、)|[—\\-–~～至到]\\s*(?:次年|翌年|明年)?)\\s*`;
+const DATE = new RegExp(
+  `${NOT_AFTER_NUMBER}(?:${YEAR}|${REL})?(?:${RANGE_FIRST})?(?<m>${MONTH_NUMERAL})\\s*月份?` +
+    `(?:\\s*(?<d>${DAY_NUMERAL})\\s*[日号])?` +
+    `(?:\\s*[—\\-–~～至到]\\s*(?:(?<m2>${MONTH_NUMERAL})\\s*月份?)?\\s*(?:(?<d2>${DAY_NUMERAL})\\s*[日号])?)?` +
+    '(?:上旬|中旬|下旬|初|底|末)?',
+  'g',
+);
+
+const RELATIVE_OFFSET: Record<string, number> = { 今年: 0, 今年度: 0, 本年: 0, 本年度: 0, 当年: 0, 同年: 0, 去年: -1, 上年: -1, 上年度: -1, 前年: -2, 明年: 1, 次年: 1 };
+const QUOTED = /“[^“”\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|【[^【】\n]{0,60}】|〈[^〈〉\n]{0,40}〉/g;
+const SENTENCE_END = /[。！？!?；;\n]/;
+const CLAUSE_SEP = /[。！？!?；;\n，,：:]/;
+const NOT_AN_EVENT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
+const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|生效))/;
+/** "一月一次" is "once a month", not January. */
+const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
+const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
+const TITLE_LIKE = /^[^。；;，,！!？?]{0,60}(?:计划|总结|方案|要点|安排|规划|报告)\s*[:：]?\s*$/;
+const MAX_CLAUSE = 200;
+
+function yearReference(g: Record<string, string | undefined>): YearReference {
+  if (g.year) {
+    const y = parseYear(g.year);
+    return y === null ? { kind: 'blanked' } : { kind: 'explicit', year: y };
+  }
+  if (g.rel) {
+    const word = g.rel;
+    if (word.startsWith('每')) return { kind: 'recurring', word };
+    return { kind: 'relative', offset: RELATIVE_OFFSET[word] ?? 0, word };
+  }
+  return { kind: 'none' };
+}
+
+function quotedRanges(text: string): Array<[number, number]> {
+  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function hanCount(text: string): number {
+  return (text.match(/\p{Script=Han}/gu) ?? []).length;
+}
+
+/** A stated year two or more years from the document's own (学习2001年10月修订的《工会法》). */
+function farFromDocument(g: Record<string, string | undefined>, docYear: number): boolean {
+  const y = g.year ? parseYear(g.year) : null;
+  return y !== null && Math.abs(y - docYear) >= 2;
+}
+
+/**
+ * Dated clauses in paragraph[from, to). Dates inside quotation marks and titles (“五月的鲜花”, 《…》),
+ * deadlines of a state (截至5月), "一月一次", bare sign-off dates and, when `aboutYear` (the document's
+ * year) is given, dates two or more years away from it are skipped and reported.
+ */
+export function findDatedClauses(
+  paragraph: string, from = 0, to = paragraph.length, aboutYear?: number,
+): { clauses: DatedClause[]; skipped: SkippedDate[] } {
+  const clauses: DatedClause[] = [];
+  const skipped: SkippedDate[] = [];
+  const range = paragraph.slice(from, to);
+  if (!range.includes('月') || TITLE_LIKE.test(range)) return { clauses, skipped };
+  const text = asciiDigits(paragraph);
+  let quoted: Array<[number, number]> | null = null;
+  const dates: Array<{ start: number; end: number; month: number; monthEnd: number | null; day: number | null; year: YearReference }> = [];
+
+  DATE.lastIndex = from;
+  for (let m = DATE.exec(text); m && m.index < to; m = DATE.exec(text)) {
+    const g = m.groups!;
+    let start = m.index;
+    const end = start + m[0].length;
+    if (end > to) break;
+    const written = paragraph.slice(start, end);
+    let month = parseMonthNumeral(g.m!);
+    if (month === null) continue;
+    let monthEnd: number | null = g.m2 ? parseMonthNumeral(g.m2) : null;
+    if (g.m0) {
+      const first = parseMonthNumeral(g.m0);
+      // "三、四月份" is a span and "3月、6月" a list whose first month stands for it; "1、3月份" is a list
+      // number before March.
+      if (first !== null && (!g.listSep || month === nextMonth(first))) {
+        monthEnd = month;
+        month = first;
+      } else if (first !== null && g.m0unit) {
+        month = first;
+      } else {
+        start = text.indexOf(g.m!, start + (g.year?.length ?? 0) + (g.rel?.length ?? 0) + g.m0.length);
+      }
+    }
+    if (monthEnd === month) monthEnd = null;
+    const why =
+      (quoted ??= quotedRanges(text)).some(([a, b]) => start >= a && start < b) ? 'inside quotation marks or a title' :
+      NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(from, start - 4), start)) ? 'a cut-off date (截至…), not an event' :
+      NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) ? 'a period since a date (…以来), not an event' :
+      !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3)) ? 'a frequency (一月一次), not a month' :
+      aboutYear !== undefined && farFromDocument(g, aboutYear) ? 'a date years away from the document (a law, a past event), not its activity' :
+      null;
+    if (why) {
+      skipped.push({ date: written, start, why });
+      continue;
+    }
+    const day = g.d ? parseSmallNumber(g.d) : null;
+    dates.push({ start, end, month, monthEnd, day, year: yearReference(g) });
+  }
+
+  const clauseStart = (at: number): number => {
+    let i = at;
+    while (i > from && !CLAUSE_SEP.test(text[i - 1]!)) i--;
+    return i;
+  };
+  const sentenceEnd = (at: number): number => {
+    let i = at;
+    while (i < to && !SENTENCE_END.test(text[i]!)) i++;
+    return i < to && text[i] === '。' ? i + 1 : i;
+  };
+
+  let lastStart = -1;
+  dates.forEach((d, k) => {
+    const start = clauseStart(d.start);
+    if (start === lastStart) return; // a second date in the same clause ("3月和4月") belongs to the first
+    lastStart = start;
+    let end = sentenceEnd(d.end);
+    const next = dates[k + 1];
+    if (next) {
+      const nextStart = clauseStart(next.start);
+      if (nextStart > start && nextStart < end) end = nextStart;
+    }
+    if (end - start > MAX_CLAUSE) {
+      const cut = text.slice(start, start + MAX_CLAUSE).search(/[，,；;][^，,；;]*$/);
+      end = cut > d.end - start ? start + cut : start + MAX_CLAUSE;
+    }
+    const marker = LIST_MARKER.exec(text.slice(start, end));
+    const span = trimmedSpan(paragraph, start + (marker ? marker[0].length : 0), end);
+    const written = paragraph.slice(d.start, d.end);
+    if (!span || hanCount(span.text) - hanCount(written) < 4) {
+      skipped.push({ date: written, start: d.start, why: 'a date with no activity beside it' });
+      return;
+    }
+    clauses.push({ ...span, date: written, dateStart: d.start, month: d.month, monthEnd: d.monthEnd, day: d.day, year: d.year });
+  });
+  return { clauses, skipped };
+}

@@ -1,0 +1,172 @@
+// Finding a document's schedules: runs of month headers and the items under each, whether the plan
+// gives one item per paragraph or a whole schedule in one run-on paragraph. A schedule ends at the next
+// section heading, a new document title, a sign-off, or prose that is plainly not an item.
+import type { ActivityRules } from './rules.ts';
+import { findMonthHeaders, type MonthHeader } from './month-headers.ts';
+import { newNumbering, type Numbering, type ScheduleItem, splitNumberedItems, type TextSpan } from './schedule-items.ts';
+
+export interface PlacedItem extends ScheduleItem {
+  /** Position of the paragraph in the document's paragraph list. */
+  paragraph: number;
+}
+
+export interface ScheduleBlock {
+  header: MonthHeader;
+  headerParagraph: number;
+  items: PlacedItem[];
+  /** Unnumbered lines inside a numbered block: they continue the item before them, not new activities. */
+  continuations: Array<TextSpan & { paragraph: number }>;
+  numbering: Numbering;
+  /** A number left at the end of a line ("2.") whose text starts the next line. */
+  dangling: number | null;
+}
+
+export interface Schedule {
+  blocks: ScheduleBlock[];
+  /** Why the schedule ended: the stopper met, or "end of document". */
+  endedBy: string;
+}
+
+export interface ScheduleScan {
+  schedules: Schedule[];
+  /** Per paragraph position, the ranges that belong to a schedule; the rest is left to narrative dates. */
+  claimed: Map<number, Array<[number, number]>>;
+}
+
+const SECTION_HEADING = /^\s*(?:(?<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|第[一二三四五六七八九十百\d]+[篇章节部分条]|篇\s*\d|[（(](?<pcn>[一二三四五六七八九十]{1,3})[)）])/;
+const RUN_ON_STOPPER = /[。；;！!？?]\s*(?=[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]+[篇章部分]|[（(][一二三四五六七八九十]{1,3}[)）]|篇\s*\d)/g;
+const SENTENCE_PUNCT = /[。；;，,！!？?]/;
+const TITLE_END = /(?:计划|总结|方案|要点|规划|汇报|报告|安排)$/;
+const TITLE_TIME = /(?:19|20)\d{2}|20[xX_＿]{1,2}|[〇零一二三四五六七八九○]{4}年|学年|学期|年度|上半年|下半年/;
+const SIGN_OFF_DATE = /^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4}|20[xX_＿]{1,2})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?\s*$/;
+const ORG_LINE = /^.{2,25}(?:工会|委员会|小学|中学|学校|学区|中心校|幼儿园|大学|学院)$/;
+const CLOSING_REMARK = /^\s*(?:以上|上述|注[:：]|备注|说明[:：]|附[:：件])/;
+const OPENS_WITH_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{1,2}(?=[\u4e00-\u9fff]))/;
+/** "第二学期：", "活动主题：" — a label line, not an activity. */
+const SUB_HEADING = /^[^。；;，,]{1,15}[:：]$/;
+const SCHEDULE_HEADING = /(?:工作|活动)(?:安排|日程|行事历)|行事历|月份?(?:工作|活动)(?:安排|计划)|工作日程|逐月|月历|具体安排|安排如下|(?:每月|各月|月度)(?:工作|活动)/;
+
+/** A short line announcing a schedule ("四、具体月份工作安排：", "主要活动安排"). */
+export function isScheduleHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 30 && !/[。；;]/.test(t) && SCHEDULE_HEADING.test(t);
+}
+
+/** Why a whole paragraph cannot belong to the open block, or null when it can. */
+export function scheduleStopper(text: string, block: ScheduleBlock): string | null {
+  const t = text.trim();
+  const heading = SECTION_HEADING.exec(t);
+  if (heading) {
+    const numbered = heading.groups?.cn ?? heading.groups?.pcn;
+    const continuesList = numbered !== undefined && (block.numbering.style === 'chinese' || block.numbering.style === 'paren-chinese');
+    if (!continuesList) return 'a section heading';
+  }
+  if (SIGN_OFF_DATE.test(t)) return 'a sign-off date';
+  if (!SENTENCE_PUNCT.test(t) && !OPENS_WITH_MARKER.test(t)) {
+    if (TITLE_END.test(t) && TITLE_TIME.test(t)) return 'a document title';
+    if (ORG_LINE.test(t)) return 'a signature line';
+  }
+  if (CLOSING_REMARK.test(t)) return 'a closing remark';
+  if (block.dangling !== null) return null; // the text of "2." left at the end of the line before
+  const numbered = block.numbering.style !== null;
+  if (numbered && !OPENS_WITH_MARKER.test(t) && t.length > 40) return 'prose after a numbered list';
+  if (!numbered && t.length > 80) return 'prose, not a schedule line';
+  return null;
+}
+
+function leadingHeader(headers: MonthHeader[]): MonthHeader | null {
+  const h = headers[0];
+  return h && h.leading ? h : null;
+}
+
+export function findSchedules(paragraphs: readonly string[], rules: ActivityRules): ScheduleScan {
+  const found = paragraphs.map((p) => findMonthHeaders(p, rules));
+  const schedules: Schedule[] = [];
+  const claimed = new Map<number, Array<[number, number]>>();
+  const claim = (i: number, start: number, end: number) => {
+    if (end <= start) return;
+    const list = claimed.get(i) ?? [];
+    list.push([start, end]);
+    claimed.set(i, list);
+  };
+
+  let open: Schedule | null = null;
+  let block: ScheduleBlock | null = null;
+  let headingBefore = false;
+  const close = (why: string) => {
+    if (open) open.endedBy = why;
+    open = null;
+    block = null;
+  };
+
+  /** Adds text[from, to) of paragraph i to the open block; returns where a run-on stopper cut it, if one did. */
+  const addContent = (i: number, from: number, to: number, inline: boolean): number | null => {
+    const text = paragraphs[i]!;
+    const b = block!;
+    RUN_ON_STOPPER.lastIndex = from;
+    const stop = RUN_ON_STOPPER.exec(text);
+    const cut = stop && stop.index + 1 < to ? stop.index + 1 : null;
+    const end = cut ?? to;
+    const wasNumbered = b.numbering.style !== null;
+    const { lead, items, dangling } = splitNumberedItems(text, from, end, b.numbering);
+    if (lead) {
+      // Text right after a header ("三月：三八节活动。") or a line in an unnumbered block is an item, and
+      // so is the text of a number left dangling at the end of the line before; an unnumbered line among
+      // numbered ones continues the item before it.
+      if (b.dangling !== null) {
+        b.items.push({ ...lead, number: b.dangling, paragraph: i });
+      } else if (inline || (!wasNumbered && !SUB_HEADING.test(lead.text))) {
+        b.items.push({ ...lead, number: null, paragraph: i });
+      } else {
+        b.continuations.push({ ...lead, paragraph: i });
+      }
+    }
+    for (const item of items) b.items.push({ ...item, paragraph: i });
+    b.dangling = dangling ?? (lead || items.length ? null : b.dangling);
+    claim(i, from, end);
+    return cut;
+  };
+
+  paragraphs.forEach((text, i) => {
+    // A line that opens with a month and runs on ("三月份召开教代会") is a header only among other headers.
+    const accepted = found[i]!.filter((h) => {
+      if (h.form === 'strict') return true;
+      if (open || headingBefore) return true;
+      const next = found[i + 1] ? leadingHeader(found[i + 1]!) : null;
+      return next !== null && next.month !== h.month;
+    });
+    let cursor = 0;
+    if (open) {
+      const first = accepted[0]?.start ?? text.length;
+      if (first > 0) {
+        const why = accepted.length === 0 ? scheduleStopper(text, block!) : null;
+        if (why) close(why);
+        else {
+          const cut = addContent(i, 0, first, false);
+          if (cut !== null) {
+            close('a section heading inside the paragraph');
+            cursor = cut;
+          }
+        }
+      }
+    }
+    accepted.forEach((h, k) => {
+      if (h.start < cursor) return;
+      if (!open) {
+        open = { blocks: [], endedBy: 'end of document' };
+        schedules.push(open);
+      }
+      block = { header: h, headerParagraph: i, items: [], continuations: [], numbering: newNumbering(), dangling: null };
+      open.blocks.push(block);
+      claim(i, h.start, h.end);
+      const to = accepted[k + 1]?.start ?? text.length;
+      const cut = addContent(i, h.end, to, true);
+      if (cut !== null) {
+        close('a section heading inside the paragraph');
+        cursor = cut;
+      }
+    });
+    headingBefore = isScheduleHeading(text);
+  });
+  return { schedules, claimed };
+}

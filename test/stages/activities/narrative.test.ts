@@ -1,0 +1,83 @@
+// Dated clauses in running text: one activity per dated clause, and the numbers that are not dates.
+import { describe, expect, it } from 'vitest';
+import { findDatedClauses } from '../../../src/stages/activities/narrative-dates.ts';
+
+const clauses = (text: string) => findDatedClauses(text).clauses.map((c) => [c.month, c.text]);
+
+describe('narrative dated clauses', () => {
+  it.each([
+    ['5月21日，我局派出工作人员参加了区信息公开培训会议。', [[5, '5月21日，我局派出工作人员参加了区信息公开培训会议。']]],
+    ['今年4月，组织一次青年教师交流会。', [[4, '今年4月，组织一次青年教师交流会。']]],
+    ['我校工会高度重视，3月份，成立了校务公开领导小组。', [[3, '3月份，成立了校务公开领导小组。']]],
+    ['市教育工会4月组织到外省考察。暑假组织红色之旅。', [[4, '市教育工会4月组织到外省考察。']]],
+    ['十月份开展读书交流活动。十一月开展成果展示活动，十二月开展评比表彰活动。', [[10, '十月份开展读书交流活动。'], [11, '十一月开展成果展示活动'], [12, '十二月开展评比表彰活动。']]],
+    ['同时在每年的6月份，开展了民主评议工作，今年的一月份，校工会召开了教工大会。', [[6, '同时在每年的6月份，开展了民主评议工作'], [1, '今年的一月份，校工会召开了教工大会。']]],
+    ['2、计划于10月下旬举办教职工运动会。', [[10, '计划于10月下旬举办教职工运动会。']]],
+    ['10月13日，在网站上发布规划；10月26日，在网站上发布方案。', [[10, '10月13日，在网站上发布规划'], [10, '10月26日，在网站上发布方案。']]],
+    ['元月份，工会走访慰问了困难教职工。', [[1, '元月份，工会走访慰问了困难教职工。']]],
+    ['１２月３１日前完成经费审计工作。', [[12, '１２月３１日前完成经费审计工作。']]],
+  ])('%s', (text, expected) => {
+    expect(clauses(text)).toEqual(expected);
+  });
+
+  it('reads spans and ranges', () => {
+    const [a] = findDatedClauses('三、四月份开展教职工读书月活动。').clauses;
+    expect(a).toMatchObject({ month: 3, monthEnd: 4 });
+    const [b] = findDatedClauses('2021年9月至12月，开展读书活动。').clauses;
+    expect(b).toMatchObject({ month: 9, monthEnd: 12, year: { kind: 'explicit', year: 2021 } });
+    const [c] = findDatedClauses('5月21日至23日，举办工会干部培训班。').clauses;
+    expect(c).toMatchObject({ month: 5, monthEnd: null, day: 21 });
+    const [d] = findDatedClauses('1、3月份分别召开一次工会委员会议。').clauses;
+    expect(d).toMatchObject({ month: 3, monthEnd: null });
+    const [e] = findDatedClauses('3月、6月、9月分别召开一次工会委员会议。').clauses;
+    expect(e).toMatchObject({ month: 3, monthEnd: null, text: '3月、6月、9月分别召开一次工会委员会议。' });
+    const [f] = findDatedClauses('11月至次年1月，开展冬季长跑活动。').clauses;
+    expect(f).toMatchObject({ month: 11, monthEnd: 1 });
+  });
+
+  it('records how the year is given', () => {
+    const year = (text: string) => findDatedClauses(text).clauses[0]!.year;
+    expect(year('去年12月，工会举办了迎新年座谈会。')).toEqual({ kind: 'relative', offset: -1, word: '去年' });
+    expect(year('明年1月完成工会换届选举。')).toEqual({ kind: 'relative', offset: 1, word: '明年' });
+    expect(year('每年的4月份，工会组织植树活动。')).toEqual({ kind: 'recurring', word: '每年' });
+    expect(year('二〇一五年三月，召开教代会。')).toEqual({ kind: 'explicit', year: 2015 });
+    expect(year('20xx年3月，工会组织了演讲比赛。')).toEqual({ kind: 'blanked' });
+    expect(year('9月份召开教代会。')).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    ['学习“十一五”规划和十八大精神，践行“三个代表”。'],
+    ['评选“三八红旗手”和“五四青年奖章”获得者。'],
+    ['第三季度前完成职工之家建设，开展“六个一”活动。'],
+    ['2013-2014学年度继续做好校务公开工作。'],
+    ['1、认真做好会员发展工作。2、做好档案整理。'],
+    ['青年教师三个月内完成岗位练兵，一个月后考核。'],
+    ['每月召开一次工会委员会议，一月一次通报工作。'],
+    ['参加了“五月的鲜花”歌咏比赛。'],
+    ['认真学习《关于2016年5月开展劳动竞赛的通知》精神。'],
+    ['截至6月底，全校会员入会率达100%。'],
+    ['2012年9月以来，工会共慰问教职工50人次。'],
+    ['2015年7月'],
+    ['二〇一三年九月工作总结'],
+  ])('%s has no dated clause', (text) => {
+    expect(clauses(text)).toEqual([]);
+  });
+
+  it('skips dates years away from the document, and dates a rule takes effect', () => {
+    const text = '组织教职工学习2001年10月修订的《工会法》。2012年5月，工会组织了教职工运动会。';
+    expect(findDatedClauses(text, 0, text.length, 2012).clauses.map((c) => c.month)).toEqual([5]);
+    expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual([10, 5]);
+    expect(clauses('新制度自2014年1月1日起施行。')).toEqual([]);
+    expect(clauses('从9月起，每周三下午组织教职工政治学习。')).toEqual([[9, '从9月起，每周三下午组织教职工政治学习。']]);
+  });
+
+  it('says why a date was skipped', () => {
+    const { skipped } = findDatedClauses('截至6月底，全校会员入会率达100%。参加了“五月的鲜花”歌咏比赛。');
+    expect(skipped.map((s) => s.why)).toEqual(['a cut-off date (截至…), not an event', 'inside quotation marks or a title']);
+  });
+
+  it('only looks inside the range it is given', () => {
+    const text = '三月：召开教代会。今年4月，组织一次交流会。';
+    expect(findDatedClauses(text, 9).clauses.map((c) => c.month)).toEqual([4]);
+  });
+});

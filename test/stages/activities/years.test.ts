@@ -1,0 +1,70 @@
+// Years: the document's year or school year, a schedule that passes 十二月, and 今年/去年/明年.
+import { describe, expect, it } from 'vitest';
+import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from '../../../src/stages/activities/resolve-years.ts';
+
+const m = (month: number | null, extra: Partial<ScheduleMonth> = {}): ScheduleMonth => ({ month, monthEnd: null, statedYear: null, possible: [], ...extra });
+const years = (blocks: ScheduleMonth[], meta: { year: number | null; schoolYear: string | null }) => scheduleYears(blocks, yearContext(meta)).map((y) => y.year);
+
+describe('schedule years', () => {
+  it('a 2022 plan: 一月 … 十二月 in 2022, the 一月 after 十二月 in 2023', () => {
+    const got = scheduleYears([1, 2, 6, 12, 1].map((x) => m(x)), yearContext({ year: 2022, schoolYear: null }));
+    expect(got.map((y) => y.year)).toEqual([2022, 2022, 2022, 2022, 2023]);
+    expect(got.map((y) => y.rolledOver)).toEqual([false, false, false, false, true]);
+  });
+
+  it('a school year 2013-2014: September–December in 2013, January–August in 2014', () => {
+    expect(years([9, 10, 12, 1, 3, 6].map((x) => m(x)), { year: null, schoolYear: '2013-2014' })).toEqual([2013, 2013, 2013, 2014, 2014, 2014]);
+    expect(years([2, 3, 6].map((x) => m(x)), { year: null, schoolYear: '2013-2014' })).toEqual([2014, 2014, 2014]);
+    expect(years([8, 9].map((x) => m(x)), { year: null, schoolYear: '2013-2014' })).toEqual([2013, 2013]);
+  });
+
+  it('a header year wins and is carried forward', () => {
+    expect(years([m(12, { statedYear: 2014 }), m(1, { statedYear: 2015 }), m(2)], { year: 2014, schoolYear: null })).toEqual([2014, 2015, 2015]);
+  });
+
+  it('a "12-1月" span ends in the next year', () => {
+    expect(years([m(12, { monthEnd: 1 }), m(2)], { year: 2020, schoolYear: null })).toEqual([2020, 2021]);
+  });
+
+  it('a block without a month gets a year only when all its possible months agree', () => {
+    expect(years([m(10), m(null, { possible: [11, 12] }), m(1)], { year: 2019, schoolYear: null })).toEqual([2019, 2019, 2020]);
+    expect(years([m(10), m(null, { possible: [12, 1] })], { year: 2019, schoolYear: null })).toEqual([2019, null]);
+    expect(years([m(10), m(null)], { year: 2019, schoolYear: null })).toEqual([2019, null]);
+  });
+
+  it('no year in the document: null', () => {
+    expect(years([3, 4].map((x) => m(x)), { year: null, schoolYear: null })).toEqual([null, null]);
+  });
+
+  it('ignores a malformed school year', () => {
+    expect(yearContext({ year: null, schoolYear: '2013-2016' }).schoolYear).toBeNull();
+    expect(yearContext({ year: null, schoolYear: '2013—2014' }).schoolYear).toEqual([2013, 2014]);
+  });
+});
+
+describe('narrative years', () => {
+  const ctx = yearContext({ year: 2009, schoolYear: null });
+  it.each([
+    [{ kind: 'none' } as const, 5, 2009],
+    [{ kind: 'relative', offset: 0, word: '今年' } as const, 1, 2009],
+    [{ kind: 'relative', offset: -1, word: '去年' } as const, 12, 2008],
+    [{ kind: 'relative', offset: 1, word: '明年' } as const, 1, 2010],
+    [{ kind: 'recurring', word: '每年' } as const, 6, 2009],
+    [{ kind: 'explicit', year: 2015 } as const, 11, 2015],
+    [{ kind: 'blanked' } as const, 3, null],
+  ])('%j in %i → %s', (ref, month, expected) => {
+    expect(narrativeYear(ref, month, ctx)).toBe(expected);
+  });
+
+  it('uses the school year when the document has one', () => {
+    const sy = yearContext({ year: null, schoolYear: '2014-2015' });
+    expect(narrativeYear({ kind: 'none' }, 10, sy)).toBe(2014);
+    expect(narrativeYear({ kind: 'none' }, 1, sy)).toBe(2015);
+  });
+
+  it('no document year: null unless the text states one', () => {
+    const none = yearContext({ year: null, schoolYear: null });
+    expect(narrativeYear({ kind: 'relative', offset: 0, word: '今年' }, 10, none)).toBeNull();
+    expect(narrativeYear({ kind: 'explicit', year: 2012 }, 10, none)).toBe(2012);
+  });
+});
