@@ -69,6 +69,9 @@ export function monthsByKindChart(data: ReportData): TopLevelSpec | null {
   } as TopLevelSpec;
 }
 
+/** Rows with at least one labelled paragraph: before the classifier has run, a chart would be empty bars. */
+const labelled = (rows: FunctionRow[]) => rows.filter((r) => r.paragraphs > 0 && FUNCTION_LABELS.some((f) => (r[f] as number) > 0));
+
 function shareValues(rows: FunctionRow[], key: string, href: (row: FunctionRow) => string) {
   return rows.flatMap((r) => FUNCTION_LABELS.map((f) => ({ group: String(r[key]), function: f, share: r[f] as number, paragraphs: r.paragraphs, href: href(r) })));
 }
@@ -94,21 +97,21 @@ function sharesChart(title: string, values: ReturnType<typeof shareValues>, grou
 }
 
 export function functionsByOrgChart(data: ReportData, orgIdOf: (name: string) => string | null, limit = 15): TopLevelSpec | null {
-  const rows = data.functionsByOrg.filter((r) => r.paragraphs > 0).slice(0, limit);
+  const rows = labelled(data.functionsByOrg).slice(0, limit);
   if (rows.length === 0) return null;
   const values = shareValues(rows, 'org', (r) => `#${orgAnchor({ orgId: orgIdOf(String(r.org)) })}`);
   return sharesChart(`Function shares per org${data.functionsByOrg.length > limit ? ` (the ${limit} with most paragraphs)` : ''}`, values, 'org', rows.map((r) => String(r.org)));
 }
 
 export function functionsByYearChart(data: ReportData): TopLevelSpec | null {
-  const rows = data.functionsByYear.filter((r) => r.paragraphs > 0);
+  const rows = labelled(data.functionsByYear);
   if (rows.length === 0) return null;
   const values = shareValues(rows, 'year', (r) => `#${yearAnchor(r.year as number | string)}`);
   return sharesChart('Function shares per year', values, 'year', rows.map((r) => String(r.year)));
 }
 
 export function functionsByKindChart(data: ReportData): TopLevelSpec | null {
-  const rows = data.functionsByKind.filter((r) => r.paragraphs > 0);
+  const rows = labelled(data.functionsByKind);
   if (rows.length === 0) return null;
   const values = shareValues(rows, 'kind', (r) => `#${kindAnchor(String(r.kind))}`);
   return sharesChart('Function shares: plans, summaries, other', values, 'kind', rows.map((r) => String(r.kind)));
