@@ -1,4 +1,6 @@
 // Every evaluator `gonghui eval` knows. Add yours here and its floors to eval/floors.json.
+import { agreementEvaluator } from './agreement-evaluator.ts';
+import { classifyEvaluator } from './classify-evaluator.ts';
 import type { Evaluator } from './evaluator.ts';
 
-export const EVALUATORS: Evaluator[] = [];
+export const EVALUATORS: Evaluator[] = [classifyEvaluator, agreementEvaluator];
