@@ -70,15 +70,40 @@ export function parseLexicon(raw: unknown, file = 'lexicon'): Lexicon {
       byTerm.set(term, entry);
     }
   }
-  const terms = [...byTerm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const pattern = new RegExp(terms.join('|'), 'g');
+  // Terms indexed by the code of their first character, longest first: one Map lookup per position of the
+  // text (a single alternation regex over hundreds of terms costs several times more per paragraph).
+  const byFirst = new Map<number, string[]>();
+  for (const term of [...byTerm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+    const code = term.charCodeAt(0);
+    const list = byFirst.get(code) ?? [];
+    list.push(term);
+    byFirst.set(code, list);
+  }
   const sha256 = createHash('sha256').update(JSON.stringify(entries)).digest('hex');
   return {
     entries,
     sha256,
     match(text) {
       const out: LexiconMatch[] = [];
-      for (const m of text.matchAll(pattern)) out.push({ term: m[0], entry: byTerm.get(m[0])! });
+      let i = 0;
+      while (i < text.length) {
+        const candidates = byFirst.get(text.charCodeAt(i));
+        let matched: string | undefined;
+        if (candidates !== undefined) {
+          for (let k = 0; k < candidates.length; k++) {
+            if (text.startsWith(candidates[k]!, i)) {
+              matched = candidates[k]!;
+              break;
+            }
+          }
+        }
+        if (matched === undefined) {
+          i++;
+        } else {
+          out.push({ term: matched, entry: byTerm.get(matched)! });
+          i += matched.length;
+        }
+      }
       return out;
     },
   };
