@@ -221,7 +221,11 @@ describe('classify.functions stage', () => {
 
   it('rejects a model option that points nowhere, when the pipeline is loaded', () => {
     expect(classifyStage.options.safeParse({ model: '/nonexistent/model.json' }).success).toBe(false);
-    expect(classifyStage.options.parse({})).toMatchObject({ model: null, modelSha256: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    const parsed = classifyStage.options.parse({});
+    expect(parsed).toMatchObject({ model: null, modelSha256: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    // Options already parsed (e.g. handed to a worker thread) parse again to the same value.
+    expect(classifyStage.options.parse(parsed)).toEqual(parsed);
+    expect(classifyStage.options.parse({ modelSha256: 'stale' })).toEqual(parsed);
   });
 });
 

@@ -17,7 +17,9 @@ export const classifyStage = defineDocumentStage({
   options: z
     .strictObject({
       /** A model file written by "gonghui train --out"; defaults to the bundled src/stages/classify/data/model.json. */
-      model: z.string().min(1).optional(),
+      model: z.string().min(1).nullable().optional(),
+      /** Filled in from the model file (any value given is recomputed); accepted so parsed options parse again. */
+      modelSha256: z.string().optional(),
     })
     .transform((options, ctx) => {
       const path = options.model ? resolve(options.model) : DEFAULT_MODEL;
