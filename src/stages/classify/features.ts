@@ -27,7 +27,8 @@ export interface ParagraphInput {
 export interface ParagraphFeatures {
   /** Distinct feature names. */
   names: string[];
-  /** Feature name → what a person should be shown for it (the terms, or the heading it came from). */
+  /** Feature name → what a person should be shown for it (the terms, or the heading it came from). Word
+   * features ("w:送温暖") are shown as the word itself and have no entry. */
   evidence: Map<string, string[]>;
 }
 
@@ -74,13 +75,26 @@ export class FeatureExtractor {
   }
 
   extract(input: ParagraphInput): ParagraphFeatures {
+    const names: string[] = [];
+    const seen = new Set<string>();
     const evidence = new Map<string, string[]>();
     const add = (name: string, shown: string) => {
       const terms = evidence.get(name);
-      if (!terms) evidence.set(name, [shown]);
-      else if (!terms.includes(shown)) terms.push(shown);
+      if (terms) {
+        if (!terms.includes(shown)) terms.push(shown);
+        return;
+      }
+      evidence.set(name, [shown]);
+      names.push(name);
     };
-    for (const w of this.contentWords(input.tokens ?? this.tokenize(input.text))) add(`w:${w}`, w);
+    // Words are most of the features: no evidence entry (they are shown as themselves), one Set for repeats.
+    for (const w of this.contentWords(input.tokens ?? this.tokenize(input.text))) {
+      const name = `w:${w}`;
+      if (!seen.has(name)) {
+        seen.add(name);
+        names.push(name);
+      }
+    }
 
     const { lexicon } = this.options;
     if (lexicon !== 'none') {
@@ -105,6 +119,6 @@ export class FeatureExtractor {
         }
       }
     }
-    return { names: [...evidence.keys()], evidence };
+    return { names, evidence };
   }
 }

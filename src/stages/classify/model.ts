@@ -128,7 +128,7 @@ export class FunctionModel {
     ranked.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const shown: string[] = [];
     for (const [f] of ranked) {
-      for (const text of features.evidence.get(f) ?? [f]) {
+      for (const text of features.evidence.get(f) ?? [f.slice(2)]) {
         if (!shown.includes(text)) shown.push(text);
         if (shown.length === MAX_REASONS) return shown;
       }
