@@ -53,8 +53,13 @@ export interface ParagraphDraft {
   text: string;
   /** Word tokens (jieba) used for full-text search and classification. */
   tokens: string[];
-  /** The section heading this paragraph sits under, if any. */
+  /** The section heading this paragraph sits under, if any (the innermost one). */
   heading: string | null;
+  /** All enclosing section headings, outermost first ("三、…", "（一）…"); [] at top level. Filled by
+   * segment.paragraphs (issue 6); optional so older drafts stay valid. */
+  headings?: string[];
+  /** True when the paragraph is itself a section heading ("三、维护教工权益"). Filled by segment.paragraphs. */
+  isHeading?: boolean;
   labels: FunctionLabel[];
   scores: Partial<Record<FunctionLabel, number>>;
   /** Per label, the terms or heading that drove it. */
