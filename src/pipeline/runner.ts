@@ -6,7 +6,11 @@ import type { BuiltPipeline } from './pipeline-file.ts';
 import { processSource, type SourceResult } from './process-source.ts';
 import { AcquireError, readSourceFile } from '../stages/acquire/read-file.ts';
 import { RawArchive, sha256Hex } from '../stages/acquire/raw-archive.ts';
-import { walkSources, type WalkItem } from '../stages/acquire/walk-sources.ts';
+import { isUrl, urlRef, walkSources, type WalkItem } from '../stages/acquire/walk-sources.ts';
+import { UrlAcquirer } from '../stages/acquire/acquire-url.ts';
+import { type FetchSettings, fetchSettings } from '../stages/acquire/fetch-settings.ts';
+import { type Fetcher, PoliteFetcher } from '../stages/acquire/polite-fetcher.ts';
+import { RequestLog } from '../stages/acquire/request-log.ts';
 import type { Db } from '../store/database.ts';
 import { SourceWriter } from '../store/write-source.ts';
 import { createHash } from 'node:crypto';
@@ -23,6 +27,10 @@ export interface IngestOptions {
   /** Re-run every source in the raw archive instead of reading inputs. */
   fromArchive?: boolean;
   maxBytes?: number;
+  /** Politeness and limits for URL sources (defaults: src/stages/acquire/fetch-settings.ts). */
+  fetch?: Partial<FetchSettings>;
+  /** A fetcher to use instead (tests, evaluations). */
+  fetcher?: Fetcher;
   command?: string;
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -60,7 +68,7 @@ function sourceHash(pages: PageDraft[]): string {
   return h.digest('hex');
 }
 
-async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: number): AsyncGenerator<Acquired | { ref: SourceRef; stage: string; message: string }> {
+async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: number, urls: UrlAcquirer): AsyncGenerator<Acquired | { ref: SourceRef; stage: string; message: string }> {
   for await (const item of walkSources(inputs) as AsyncGenerator<WalkItem>) {
     if ('problem' in item) {
       yield { ref: item.problem.ref, stage: 'acquire', message: item.problem.message };
@@ -68,7 +76,12 @@ async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: n
     }
     const { ref } = item;
     if (ref.kind === 'url') {
-      yield { ref, stage: 'acquire', message: 'fetching URLs is not available in this build; use gonghui scrape' };
+      try {
+        const pages = await urls.acquire(ref);
+        yield { ref, pages, sha256: sourceHash(pages), bytes: pages.reduce((n, p) => n + p.bytes.length, 0) };
+      } catch (e) {
+        yield { ref, stage: 'acquire', message: e instanceof AcquireError ? e.message : (e as Error).message };
+      }
       continue;
     }
     let page: PageDraft;
@@ -124,36 +137,44 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
            (SELECT count(*) FROM activities a JOIN documents d3 ON d3.id = a.doc_id WHERE d3.source_id = s.id) AS activities
     FROM sources s LEFT JOIN documents d ON d.source_id = s.id WHERE s.key = ?`);
 
-  const source = options.fromArchive ? acquireFromArchive(archive) : acquireInputs(options.inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  for await (const acquired of source) {
-    summary.sources++;
-    if (!('pages' in acquired)) {
-      db.transaction(() => writer.writeAcquireError(acquired.ref, acquired.stage, acquired.message, runId, pipeline.hash))();
-      summary.errors++;
-      options.onProgress?.({ source: acquired.ref.given, outcome: 'error', done: summary.sources });
-      continue;
-    }
-    const before = previous.get(acquired.ref.key) as { sha256: string | null; pipelineHash: string | null; status: string } | undefined;
-    if (!options.force && before?.status === 'ok' && before.sha256 === acquired.sha256 && before.pipelineHash === pipeline.hash) {
-      summary.skipped++;
-      const counts = storedCounts.get(acquired.ref.key) as { documents: number; paragraphs: number; activities: number };
+  // URL sources: fetched politely (src/stages/acquire), or taken from the archive unless refresh.
+  const fetcher = options.fetcher ?? new PoliteFetcher(fetchSettings(options.fetch), new RequestLog(options.archiveDir));
+  const urls = new UrlAcquirer(fetcher, archive, { refresh: fetcher.settings.refresh, maxPages: fetcher.settings.maxPages });
+  if (!options.fromArchive) urls.prefetch(options.inputs.filter(isUrl).map(urlRef));
+  const source = options.fromArchive ? acquireFromArchive(archive) : acquireInputs(options.inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls);
+  try {
+    for await (const acquired of source) {
+      summary.sources++;
+      if (!('pages' in acquired)) {
+        db.transaction(() => writer.writeAcquireError(acquired.ref, acquired.stage, acquired.message, runId, pipeline.hash))();
+        summary.errors++;
+        options.onProgress?.({ source: acquired.ref.given, outcome: 'error', done: summary.sources });
+        continue;
+      }
+      const before = previous.get(acquired.ref.key) as { sha256: string | null; pipelineHash: string | null; status: string } | undefined;
+      if (!options.force && before?.status === 'ok' && before.sha256 === acquired.sha256 && before.pipelineHash === pipeline.hash) {
+        summary.skipped++;
+        const counts = storedCounts.get(acquired.ref.key) as { documents: number; paragraphs: number; activities: number };
+        summary.documents += counts.documents;
+        summary.paragraphs += counts.paragraphs;
+        summary.activities += counts.activities;
+        options.onProgress?.({ source: acquired.ref.given, outcome: 'skipped', done: summary.sources });
+        continue;
+      }
+      const draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
+      const result: SourceResult = processSource(draft, pipeline);
+      const counts = db.transaction(() =>
+        writer.writeResult({ ref: acquired.ref, sha256: acquired.sha256, bytes: acquired.bytes }, result, pipeline.hash, runId),
+      )();
+      summary.processed++;
+      if (!result.ok) summary.errors++;
       summary.documents += counts.documents;
       summary.paragraphs += counts.paragraphs;
       summary.activities += counts.activities;
-      options.onProgress?.({ source: acquired.ref.given, outcome: 'skipped', done: summary.sources });
-      continue;
+      options.onProgress?.({ source: acquired.ref.given, outcome: result.ok ? 'ok' : 'error', done: summary.sources });
     }
-    const draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
-    const result: SourceResult = processSource(draft, pipeline);
-    const counts = db.transaction(() =>
-      writer.writeResult({ ref: acquired.ref, sha256: acquired.sha256, bytes: acquired.bytes }, result, pipeline.hash, runId),
-    )();
-    summary.processed++;
-    if (!result.ok) summary.errors++;
-    summary.documents += counts.documents;
-    summary.paragraphs += counts.paragraphs;
-    summary.activities += counts.activities;
-    options.onProgress?.({ source: acquired.ref.given, outcome: result.ok ? 'ok' : 'error', done: summary.sources });
+  } finally {
+    if (!options.fetcher && fetcher instanceof PoliteFetcher) fetcher.close();
   }
   summary.seconds = (Date.now() - started) / 1000;
   db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(new Date().toISOString(), runId);

@@ -62,6 +62,43 @@ export class RawArchive {
     return full;
   }
 
+  /** Stores every page of one acquisition. When the pages (count, content and addresses) equal the latest
+   * ones archived for the source, no manifest line is added; otherwise all of them are, so a document
+   * that lost or gained pages never mixes old and new pages. */
+  putPages(pages: Array<{ bytes: Uint8Array; entry: Omit<ManifestEntry, 'sha256' | 'bytes' | 'page'> }>): ManifestEntry[] {
+    const first = pages[0];
+    if (!first) return [];
+    this.latest ??= this.latestSources();
+    const previous = this.latest.get(first.entry.source) ?? [];
+    const shas = pages.map((p) => sha256Hex(p.bytes));
+    const unchanged =
+      previous.length === pages.length &&
+      previous.every((e, i) => e && e.sha256 === shas[i] && e.location === pages[i]!.entry.location && this.has(e.sha256));
+    if (unchanged) return previous;
+    const written: ManifestEntry[] = [];
+    pages.forEach((p, i) => {
+      const path = this.pathFor(shas[i]!);
+      if (!existsSync(path)) {
+        const tmp = `${path}.${process.pid}.tmp`;
+        writeFileSync(tmp, p.bytes);
+        renameSync(tmp, path);
+      }
+      written.push({ ...p.entry, page: i + 1, sha256: shas[i]!, bytes: p.bytes.length });
+    });
+    appendFileSync(this.manifestPath, written.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    this.latest.set(first.entry.source, written);
+    return written;
+  }
+
+  /** The latest archived pages of a source, or null when it was never archived or a blob is missing. */
+  pagesOf(source: string): ManifestEntry[] | null {
+    this.latest ??= this.latestSources();
+    const entries = this.latest.get(source);
+    if (!entries || entries.length === 0) return null;
+    for (let i = 0; i < entries.length; i++) if (!entries[i] || !this.has(entries[i]!.sha256)) return null;
+    return entries;
+  }
+
   get(sha256: string): Buffer {
     return readFileSync(this.pathFor(sha256));
   }
