@@ -29,6 +29,9 @@ export interface PageExtraction {
   method: ExtractMethod;
   profile: string | null;
   notes: NoteInput[];
+  /** Where the generic extractor found the text (tag/class path), so later pages of the document can look
+   * in the same place. */
+  signature: string | null;
   /** Parsed page, for callers that also look for pagination links (null after strip-tags). */
   $: CheerioAPI | null;
   match: ProfileMatch | null;
@@ -50,6 +53,11 @@ function summariseDrops(pruned: PruneResult, profileDrops: number): string {
   return parts.join(', ');
 }
 
+function isInside(el: Element, roots: Element[]): boolean {
+  for (let p: Element | null = el; p; p = p.parent as Element | null) if (roots.includes(p)) return true;
+  return false;
+}
+
 /** Elements matched by several selectors, outermost only, in document order. */
 function outermost(els: Element[]): Element[] {
   const set = new Set(els);
@@ -59,12 +67,27 @@ function outermost(els: Element[]): Element[] {
   });
 }
 
-export function extractPage(html: string, url: string | null, profiles: SiteProfile[], options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS, label = 'page'): PageExtraction {
+/** "body>div.container>div.left>div.article-content": an element's place in the page layout. */
+export function layoutSignature(el: Element): string {
+  const parts: string[] = [];
+  for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) {
+    const cls = (p.attribs?.class ?? '').trim().split(/\s+/).filter(Boolean).sort().join('.');
+    parts.push(`${p.name}${p.attribs?.id ? `#${p.attribs.id}` : ''}${cls ? `.${cls}` : ''}`);
+    if (p.name === 'body') break;
+  }
+  return parts.reverse().join('>');
+}
+
+/**
+ * @param sameLayoutAs the signature page 1 of the same document was extracted from: later pages share
+ *   the layout, and the same place is preferred when it holds enough text.
+ */
+export function extractPage(html: string, url: string | null, profiles: SiteProfile[], options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS, label = 'page', sameLayoutAs: string | null = null): PageExtraction {
   const notes: NoteInput[] = [];
   if (maxNestingDepth(html) > MAX_PARSE_DEPTH) {
     const stripped = stripTagsToText(html);
     notes.push({ rule: 'extract.strip-tags', level: 'warn', reason: `${label}: nesting deeper than ${MAX_PARSE_DEPTH} levels; text taken by stripping tags instead of parsing` });
-    return { text: stripped.text, title: stripped.title, heading: null, publishedAt: null, method: 'strip-tags', profile: null, notes, $: null, match: null };
+    return { text: stripped.text, title: stripped.title, heading: null, publishedAt: null, method: 'strip-tags', profile: null, notes, $: null, match: null, signature: null };
   }
   const $ = loadHtml(html);
   const body = ($('body')[0] ?? $.root()[0]) as Element;
@@ -72,6 +95,7 @@ export function extractPage(html: string, url: string | null, profiles: SiteProf
   const visibleText = () => (bodyText ??= $(body).text());
   const match = matchSiteProfile($, url, profiles, visibleText);
   const profile = match?.profile ?? null;
+  const metaSkip = (el: Element) => analysis.preDropped.has(el) || profileDrop.has(el);
   const profileDrop = new Set<Element>(profile && profile.drop.length ? ($(profile.drop.join(', ')).toArray() as Element[]) : []);
   const analysis: PageAnalysis = analysePage(body, (el) => profileDrop.has(el));
   const hints = genericHints();
@@ -105,6 +129,21 @@ export function extractPage(html: string, url: string | null, profiles: SiteProf
     }
     if (!method) {
       notes.push({ rule: 'extract.profile-fell-short', level: 'warn', reason: `${label}: site profile ${profile.id} (matched by ${match!.by}) fell short: ${shortfall}; trying the generic extractor` });
+    }
+  }
+
+  if (!method && sameLayoutAs) {
+    const same = [...analysis.stats.keys()].filter((el) => el.name === sameLayoutAs.slice(sameLayoutAs.lastIndexOf('>') + 1).split(/[#.]/)[0] && layoutSignature(el) === sameLayoutAs);
+    if (same.length > 0) {
+      const p = pruneChrome(same, analysis, hints);
+      const t = textOf(same, p);
+      if (visibleLength(t) >= options.minChars) {
+        method = 'generic';
+        roots = same;
+        pruned = p;
+        text = t;
+        notes.push({ rule: 'extract.generic', reason: `${label}: the same place as on page 1 of the document (${sameLayoutAs.slice(sameLayoutAs.lastIndexOf('>') + 1)}, ${visibleLength(t)} characters)` });
+      }
     }
   }
 
@@ -148,9 +187,22 @@ export function extractPage(html: string, url: string | null, profiles: SiteProf
     notes.push({ rule: 'extract.chrome-dropped', reason: `${label}: dropped ${[preDropped ? `nav/aside/footer/hidden ×${preDropped}` : '', drops].filter(Boolean).join(', ')}` });
   }
 
-  const title = chooseTitle($, profile, (el) => analysis.preDropped.has(el) || profileDrop.has(el));
+  const title = chooseTitle($, profile, metaSkip);
   if (title.title) notes.push({ rule: 'extract.title', reason: `${label}: title "${title.title}" from ${title.from}` });
-  const date = choosePublishDate($, profile, visibleText);
-  if (date.date) notes.push({ rule: 'extract.published-at', reason: `${label}: publish date ${date.date} from ${date.from}${date.evidence ? ` ("${date.evidence}")` : ''}` });
-  return { text, title: title.title, heading: title.heading, publishedAt: date.date, method, profile: profile?.id ?? null, notes, $, match };
+  const date = choosePublishDate($, profile, visibleText, title.element, metaSkip);
+  if (date.date) {
+    notes.push({ rule: 'extract.published-at', reason: `${label}: publish date ${date.date} from ${date.from}${date.evidence ? ` ("${date.evidence}")` : ''}` });
+    // A byline inside the chosen text ("发布时间：… 来源：… 浏览：…") is metadata, not part of the document.
+    const line = date.element;
+    if (line && !roots.includes(line) && isInside(line, roots) && !pruned.dropped.has(line)) {
+      const t = $(line).text().replace(/\s+/g, '');
+      if (t.length <= 100 && !/[。！？]/.test(t)) {
+        pruned.dropped.add(line);
+        text = textOf(roots, pruned);
+        notes.push({ rule: 'extract.byline-dropped', reason: `${label}: the line showing the publish date is metadata, dropped from the text`, before: $(line).text().trim() });
+      }
+    }
+  }
+  const signature = method === 'generic' && roots.length === 1 ? layoutSignature(roots[0]!) : null;
+  return { text, title: title.title, heading: title.heading, publishedAt: date.date, method, profile: profile?.id ?? null, notes, $, match, signature };
 }

@@ -21,18 +21,26 @@ export const extractStage = defineSourceStage({
     minChars: z.number().int().min(1).default(40),
     /** Least share of the page's sentence punctuation the generic block must hold (else the whole body). */
     minProseShare: z.number().min(0).max(1).default(0.3),
+    /** Use the site profiles in src/stages/extract/data/sites (false: generic extractor only). */
+    siteProfiles: z.boolean().default(true),
   }),
   create: (options) => {
-    const profiles = loadSiteProfiles();
+    const profiles = options.siteProfiles ? loadSiteProfiles() : [];
     return (item, ctx) => {
       let title = item.title;
       let publishedAt = item.publishedAt;
       const multi = item.pages.length > 1;
+      let layout: string | null = null;
       const texts = item.pages.map((page, i) => {
         if (page.format === 'text') return page.text;
         const label = multi ? `page ${i + 1}` : 'page';
-        const result = extractPage(page.text, page.url, profiles, options, label);
-        for (const n of result.notes) ctx.note(n);
+        const result = extractPage(page.text, page.url, profiles, options, label, layout);
+        if (i === 0) layout = result.signature;
+        for (const n of result.notes) {
+          // Title and date are the document's: noted once, from the page that gave them.
+          if ((n.rule === 'extract.title' && title !== null) || (n.rule === 'extract.published-at' && publishedAt !== null)) continue;
+          ctx.note(n);
+        }
         title ??= result.title;
         publishedAt ??= result.publishedAt;
         // The document's heading belongs at the top of its text when the chosen block left it outside.

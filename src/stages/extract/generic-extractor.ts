@@ -17,6 +17,7 @@ interface HintsFile {
   chromeClassId: HintEntry[];
   nextPageLabels: HintEntry[];
   dateLabels: HintEntry[];
+  copyrightText: HintEntry[];
 }
 
 export interface GenericHints {
@@ -24,6 +25,7 @@ export interface GenericHints {
   chrome: Array<{ id: string; re: RegExp }>;
   nextPage: RegExp;
   dateLabel: RegExp;
+  copyright: RegExp;
 }
 
 let hints: GenericHints | null = null;
@@ -43,6 +45,7 @@ export function genericHints(): GenericHints {
     chrome: file.chromeClassId.map((e) => ({ id: e.id, re: compile(e) })),
     nextPage: join(file.nextPageLabels),
     dateLabel: new RegExp(file.dateLabels.map((e) => `(?:${compile(e, 'u').source})`).join('|'), 'u'),
+    copyright: join(file.copyrightText),
   };
   return hints;
 }
@@ -307,6 +310,10 @@ export function pruneChrome(roots: Element[], analysis: PageAnalysis, h: Generic
         if (hint) why = hint;
       }
       if (!why && s.chars > 0 && /^(ul|ol|dl|div|section|table|tbody)$/.test(el.name) && s.punct < rootPunct * 0.5 && isTeaserList(el)) why = 'teaser list';
+      if (!why && s.chars > 0 && s.chars <= 160) {
+        const text = plainText(el);
+        if ((text.match(/[，。；！？]/g)?.length ?? 0) <= 1 && h.copyright.test(text)) why = 'copyright block';
+      }
       if (why) {
         into.dropped.add(el);
         count(why);
