@@ -5,6 +5,7 @@ import { type Io, processIo, UsageError } from './commands/common.ts';
 import { evalCommand } from './commands/eval.ts';
 import { exportCommand } from './commands/export.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { scrapeCommand } from './commands/scrape.ts';
 import { statsCommand } from './commands/stats.ts';
 
 export function buildProgram(io: Io): Command {
@@ -14,7 +15,7 @@ export function buildProgram(io: Io): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   // One entry per command; each lives in src/commands/<name>.ts.
-  const commands = [ingestCommand, statsCommand, exportCommand, evalCommand];
+  const commands = [ingestCommand, scrapeCommand, statsCommand, exportCommand, evalCommand];
   for (const make of commands) {
     const cmd = make(io);
     cmd.configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)');

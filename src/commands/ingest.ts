@@ -5,7 +5,9 @@ import { loadPipelineFile, PipelineFileError } from '../pipeline/pipeline-file.t
 import { DEFAULT_MAX_BYTES, ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { DEFAULT_ARCHIVE_DIR } from '../stages/acquire/raw-archive.ts';
 import { openDatabase } from '../store/database.ts';
+import type { FetchSettings } from '../stages/acquire/fetch-settings.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
+import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 
 export const DEFAULT_PIPELINE = 'pipelines/default.json';
 
@@ -20,44 +22,65 @@ export function formatSummary(s: IngestSummary): string {
   ].join('\n');
 }
 
+export interface IngestRunOptions {
+  db: string;
+  pipeline: string;
+  archive: string;
+  fromArchive?: boolean;
+  force?: boolean;
+  maxBytes?: number;
+  failOnError?: boolean;
+  fetch?: Partial<FetchSettings>;
+  command: string;
+}
+
+/** Shared by ingest and scrape: load the pipeline, run, print the summary, set the exit code. */
+export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions): Promise<void> {
+  let pipeline;
+  try {
+    pipeline = loadPipelineFile(opts.pipeline);
+  } catch (e) {
+    if (e instanceof PipelineFileError) throw new UsageError(e.message);
+    throw e;
+  }
+  const db = openDatabase(opts.db);
+  const bar = io.isTTY ? new cliProgress.SingleBar({ format: ' {bar} {value} sources | {source}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(0, 0, { source: '' });
+  try {
+    const summary = await ingest({
+      inputs, db, pipeline, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
+      maxBytes: opts.maxBytes, fetch: opts.fetch, command: opts.command,
+      onProgress: (e) => {
+        bar?.setTotal(e.done);
+        bar?.update(e.done, { source: e.source.slice(-60) });
+      },
+    });
+    bar?.stop();
+    io.out(`${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`);
+    if (summary.errors > 0 && opts.failOnError) io.exit(1);
+  } finally {
+    bar?.stop();
+    db.close();
+  }
+}
+
 export function ingestCommand(io: Io): Command {
-  return new Command('ingest')
+  const cmd = new Command('ingest')
     .description('Read files, directories or URLs through the pipeline into the database')
-    .argument('[inputs...]', 'files, directories (walked for .txt/.htm/.html) or http(s) URLs')
+    .argument('[inputs...]', 'files, directories (walked for .txt/.htm/.html) or http(s) URLs (fetched politely, see the fetch options)')
     .addOption(dbOption())
     .option('--pipeline <file>', 'pipeline file (stages and their options)', DEFAULT_PIPELINE)
     .option('--archive <dir>', 'raw archive directory (content-addressed bytes + manifest)', DEFAULT_ARCHIVE_DIR)
     .option('--from-archive', 're-run every archived source offline instead of reading inputs', false)
     .option('--force', 'reprocess sources whose bytes and pipeline are unchanged', false)
     .addOption(new Option('--max-bytes <n>', 'largest file to read, in bytes').default(DEFAULT_MAX_BYTES).argParser(Number))
-    .option('--fail-on-error', 'exit with code 1 when any source failed', false)
-    .action(async (inputs: string[], opts) => {
-      if (!opts.fromArchive && inputs.length === 0) throw new UsageError('give at least one file, directory or URL (or --from-archive)');
-      let pipeline;
-      try {
-        pipeline = loadPipelineFile(opts.pipeline);
-      } catch (e) {
-        if (e instanceof PipelineFileError) throw new UsageError(e.message);
-        throw e;
-      }
-      const db = openDatabase(opts.db);
-      const bar = io.isTTY ? new cliProgress.SingleBar({ format: ' {bar} {value} sources | {source}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
-      bar?.start(0, 0, { source: '' });
-      try {
-        const summary = await ingest({
-          inputs, db, pipeline, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
-          maxBytes: opts.maxBytes, command: `ingest ${inputs.join(' ')}`.trim(),
-          onProgress: (e) => {
-            bar?.setTotal(e.done);
-            bar?.update(e.done, { source: e.source.slice(-60) });
-          },
-        });
-        bar?.stop();
-        io.out(`${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`);
-        if (summary.errors > 0 && opts.failOnError) io.exit(1);
-      } finally {
-        bar?.stop();
-        db.close();
-      }
+    .option('--fail-on-error', 'exit with code 1 when any source failed', false);
+  return addFetchOptions(cmd, '--max-page-bytes').action(async (inputs: string[], opts) => {
+    if (!opts.fromArchive && inputs.length === 0) throw new UsageError('give at least one file, directory or URL (or --from-archive)');
+    await runIngest(io, inputs, {
+      db: opts.db, pipeline: opts.pipeline, archive: opts.archive, fromArchive: opts.fromArchive, force: opts.force,
+      maxBytes: opts.maxBytes, failOnError: opts.failOnError, fetch: fetchOverrides(opts, 'maxPageBytes'),
+      command: `ingest ${inputs.join(' ')}`.trim(),
     });
+  });
 }
