@@ -37,7 +37,7 @@ export interface DocumentScore {
   error: string | null;
 }
 
-export async function scoreDocument(doc: FixtureDocument, acquirer: UrlAcquirer, siteProfiles = true): Promise<DocumentScore> {
+export async function scoreDocument(doc: FixtureDocument, acquirer: Pick<UrlAcquirer, 'acquire'>, siteProfiles = true, origin = ORIGIN): Promise<DocumentScore> {
   const base: DocumentScore = {
     id: doc.id, withFound: 0, withTotal: doc.with.length, withoutFound: 0, withoutTotal: doc.without.length, missing: [...doc.with], leaked: [],
     charsetOk: false, titleOk: false, dateOk: false, pagesOk: false, orderOk: false, method: '-', error: null,
@@ -45,7 +45,7 @@ export async function scoreDocument(doc: FixtureDocument, acquirer: UrlAcquirer,
   let draft: SourceDraft;
   const notes: Note[] = [];
   try {
-    const ref = urlRef(`${ORIGIN}${doc.url}`);
+    const ref = urlRef(`${origin}${doc.url}`);
     const pages = await acquirer.acquire(ref);
     draft = { source: ref, pages, text: '', title: null, publishedAt: null };
     draft = decodeStage.create({})(draft, collectingContext('decode', null, notes));
