@@ -52,7 +52,9 @@ export function chinesePlausibility(text: string): PlausibilityScore {
   let scored = 0;
   let odd = 0;
   for (const ch of text) {
-    if (HAN.test(ch)) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x2500) continue; // ASCII, Latin, punctuation: neither Han nor suspect (a fast path for markup)
+    if ((c >= 0x4e00 && c <= 0x9fff) || HAN.test(ch)) {
       const lp = m.logp.get(ch);
       scored++;
       if (lp === undefined) {

@@ -57,7 +57,7 @@ const INVISIBLE_TAGS = new Set(['script', 'style', 'title', 'noscript', 'templat
 /** Where text is held: their own inline text is a "paragraph". */
 const TEXT_BLOCKS = new Set(['p', 'div', 'td', 'th', 'li', 'dd', 'dt', 'pre', 'blockquote', 'section', 'article', 'main', 'body', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form', 'table', 'tr', 'tbody', 'ul', 'ol', 'dl', 'address', 'figure', 'figcaption', 'header', 'fieldset', 'font', 'span']);
 /** Containers that may be chosen as the main text. */
-const CANDIDATES = new Set(['div', 'td', 'article', 'section', 'main', 'body', 'blockquote', 'center', 'form', 'dd', 'font', 'span', 'tbody', 'table']);
+const CANDIDATES = new Set(['div', 'td', 'article', 'section', 'main', 'body', 'blockquote', 'center', 'form', 'dd', 'font', 'span']);
 /** Inline-ish tags whose text belongs to the nearest block. */
 const INLINE_PASS = new Set(['span', 'font']);
 
@@ -114,6 +114,7 @@ export function chromeHint(el: Element, h: GenericHints = genericHints()): strin
 export function analysePage(body: Element, extraSkip: (el: Element) => boolean = () => false): PageAnalysis {
   const stats = new Map<Element, BlockStats>();
   const preDropped = new Set<Element>();
+  const dataTables = new Set<Element>();
   const order: Element[] = [];
   type Frame = { node: AnyNode; parent: Element | null; block: Element | null; inLink: boolean };
   const stack: Frame[] = [{ node: body, parent: null, block: null, inLink: false }];
@@ -150,7 +151,10 @@ export function analysePage(body: Element, extraSkip: (el: Element) => boolean =
     }
     stats.set(el, { parent, chars: 0, linkChars: 0, punct: 0, ownChars: 0, ownPunct: 0, score: 0 });
     order.push(el);
-    const ownBlock = TEXT_BLOCKS.has(name) && !(INLINE_PASS.has(name) && block) ? el : block;
+    // A data table (a schedule: 月份 | 工作内容) is one block of its container's text, not a container.
+    const inTable = block !== null && block.name === 'table' && stats.has(block) && dataTables.has(block);
+    if (name === 'table' && isDataTable(el)) dataTables.add(el);
+    const ownBlock = inTable ? block : TEXT_BLOCKS.has(name) && !(INLINE_PASS.has(name) && block) ? el : block;
     const link = inLink || name === 'a';
     const children = el.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, parent: el, block: ownBlock, inLink: link });
@@ -179,6 +183,28 @@ export function analysePage(body: Element, extraSkip: (el: Element) => boolean =
     }
   }
   return { stats, preDropped, body };
+}
+
+/** A table of data rather than layout: no nested tables, at least two rows, short cells. */
+function isDataTable(table: Element): boolean {
+  let rows = 0;
+  let cells = 0;
+  let chars = 0;
+  const stack: AnyNode[] = [...table.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      chars += nonSpaceLength((n as unknown as { data: string }).data);
+      continue;
+    }
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (el.name === 'table') return false;
+    if (el.name === 'tr') rows++;
+    else if (el.name === 'td' || el.name === 'th') cells++;
+    for (const c of el.children) stack.push(c);
+  }
+  return rows >= 2 && cells >= rows && chars / cells <= 80;
 }
 
 export function linkDensity(s: BlockStats): number {

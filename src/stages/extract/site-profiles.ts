@@ -161,7 +161,7 @@ export function matchSiteProfile($: CheerioAPI, url: string | null, profiles: Si
   }
   for (const profile of profiles) {
     if (profile.selectorsAny.length === 0 && profile.textAll.length === 0) continue;
-    if (profile.selectorsAny.length > 0 && !profile.selectorsAny.some((s) => $(s).length > 0)) continue;
+    if (profile.selectorsAny.length > 0 && $(profile.selectorsAny.join(', ')).length === 0) continue;
     if (profile.textAll.length > 0) {
       const text = pageText();
       if (!profile.textAll.every((re) => re.test(text))) continue;
