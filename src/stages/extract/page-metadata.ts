@@ -34,9 +34,9 @@ function compact(text: string): string {
 export function titleFromTitleTag(raw: string): string | null {
   const parts = clean(raw).split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;
-  // Han characters weigh double: "Powered by Discuz!" is not longer than a Chinese title of 17 characters.
-  const weight = (t: string) => [...t].reduce((n, ch) => n + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0);
-  return parts.reduce((a, b) => (weight(b) > weight(a) ? b : a));
+  // A Chinese document's title has Chinese in it: "Powered by Discuz!" never wins over one.
+  const chinese = parts.filter((p) => /\p{Script=Han}/u.test(p));
+  return (chinese.length ? chinese : parts).reduce((a, b) => ([...b].length > [...a].length ? b : a));
 }
 
 function allLinkText(el: Element, $: CheerioAPI): boolean {

@@ -23,6 +23,10 @@ const EDGE_LINES = 4;
 /** Masked-digit matching only for short lines: long lines that differ only in numbers are real text. */
 const MAX_MASKED_LINE = 40;
 
+function numbersIn(line: string): number[] {
+  return (line.normalize('NFKC').match(/\d+/g) ?? []).map(Number);
+}
+
 export function stitchPages(pageTexts: string[], title: string | null): Stitched {
   if (pageTexts.length < 2) return { text: pageTexts[0] ?? '', dropped: [] };
   const pages = pageTexts.map((t) => t.split('\n'));
@@ -44,6 +48,14 @@ export function stitchPages(pageTexts: string[], title: string | null): Stitched
     });
   }
   const repeated = new Set([...presence.entries()].filter(([, n]) => n === pages.length).map(([k]) => k));
+  // A line that repeats only with its numbers masked is a page counter when, on every page, one of its
+  // numbers is that page's number ("第3页 / 共6页" on page 3); otherwise the numbers make it real text.
+  for (const k of [...repeated]) {
+    if (!k.includes('#')) continue;
+    const tracksPage = pages.every((lines, i) => lines.some((line) => line.trim() && keyOf(line) === k && numbersIn(line).includes(i + 1)));
+    const identical = new Set(pages.flatMap((lines) => lines.filter((l) => l.trim() && keyOf(l) === k).map((l) => l.replace(/[\s\u3000]+/g, '')))).size === 1;
+    if (!tracksPage && !identical) repeated.delete(k);
+  }
   if (repeated.size === 0) return { text: pageTexts.join('\n'), dropped: [] };
   const titleKey = title ? keyOf(title) : null;
   const dropped = new Map<string, RepeatedLine>();
