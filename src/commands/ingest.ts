@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BYTES, ingest, type IngestSummary } from '../pipeline/runne
 import { DEFAULT_ARCHIVE_DIR } from '../stages/acquire/raw-archive.ts';
 import { openDatabase } from '../store/database.ts';
 import type { FetchSettings } from '../stages/acquire/fetch-settings.ts';
+import type { Fetcher } from '../stages/acquire/polite-fetcher.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 
@@ -31,6 +32,8 @@ export interface IngestRunOptions {
   maxBytes?: number;
   failOnError?: boolean;
   fetch?: Partial<FetchSettings>;
+  /** A fetcher already in use (scrape --listing), so politeness state carries over. */
+  fetcher?: Fetcher;
   command: string;
 }
 
@@ -49,7 +52,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   try {
     const summary = await ingest({
       inputs, db, pipeline, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
-      maxBytes: opts.maxBytes, fetch: opts.fetch, command: opts.command,
+      maxBytes: opts.maxBytes, fetch: opts.fetch, fetcher: opts.fetcher, command: opts.command,
       onProgress: (e) => {
         bar?.setTotal(e.done);
         bar?.update(e.done, { source: e.source.slice(-60) });

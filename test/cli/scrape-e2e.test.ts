@@ -96,6 +96,34 @@ describe('gonghui ingest <url> / gonghui scrape', () => {
     expect(text).toContain('明年我们将努力改进');
   });
 
+  it('scrape --listing follows a listing page and its own pages to the documents it lists', async () => {
+    const doc = (title: string) => (_q: unknown, res: import('node:http').ServerResponse) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><head><title>${title}_范文网</title></head><body><div class="nav"><a href="/">首页</a></div><h1>${title}</h1><div class="content"><p>${title}。本学期校工会组织教职工开展了读书交流、健康讲座和趣味运动会等活动，参与率达到百分之九十以上。</p></div></body></html>`);
+    const listing = (links: string, pager: string) => (_q: unknown, res: import('node:http').ServerResponse) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><body><div class="menu"><a href="/">首页</a> <a href="/zongjie/">工作总结</a> <a href="/jihua/">工作计划</a></div>
+        <ul class="list">${links}</ul><div class="tags"><a href="/tag/1.html">工会</a> <a href="/tag/2.html">总结</a></div><div class="pages">${pager}</div>
+        <div class="hot"><a href="/jihua/101.html">2023年工会工作计划范文</a></div></body></html>`);
+    const li = (id: number, title: string) => `<li><a href="/zongjie/gonghui/${id}.html">${title}</a><span>2023-0${id % 9}-01</span></li>`;
+    const s = await startFixtureServer({
+      '/zongjie/gonghui/index.html': listing(li(7701, '小学工会工作总结') + li(7702, '2021年度学校工会工作总结') + li(7703, '教育工会年终工作总结'), '<b>1</b> <a href="index_2.html">2</a> <a href="index_2.html">下一页</a>'),
+      '/zongjie/gonghui/index_2.html': listing(li(7704, '中学工会工作总结精选'), '<a href="index.html">1</a> <b>2</b>'),
+      '/zongjie/gonghui/7701.html': doc('小学工会工作总结'),
+      '/zongjie/gonghui/7702.html': doc('2021年度学校工会工作总结'),
+      '/zongjie/gonghui/7703.html': doc('教育工会年终工作总结'),
+      '/zongjie/gonghui/7704.html': doc('中学工会工作总结精选'),
+    });
+    const root = tempDir();
+    const db = join(root, 'g.db');
+    const r = await runCli(['scrape', '--listing', `${s.origin}/zongjie/gonghui/index.html`, '--db', db, '--archive', join(root, 'raw'), ...QUICK]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('3 document links (3 links shaped like');
+    expect(r.out).toMatch(/sources\s+4\s/);
+    const conn = openDatabase(db);
+    expect(conn.prepare('SELECT given FROM sources ORDER BY given').pluck().all()).toEqual([7701, 7702, 7703, 7704].map((n) => `${s.origin}/zongjie/gonghui/${n}.html`));
+    conn.close();
+    expect(s.hitsOf('/jihua/101.html') + s.hitsOf('/tag/1.html')).toBe(0);
+  });
+
   it('reads URL lists: comments, blanks, a BOM, and lines that are not URLs', () => {
     expect(readUrlList('\uFEFF# list\nhttp://a.example/1.html\n  https://b.example/2.html # second\n\nwww.c.example/3.html\n')).toEqual({
       urls: ['http://a.example/1.html', 'https://b.example/2.html'],
