@@ -7,9 +7,16 @@ interface FrequencyFile {
   chars: Record<string, number>;
 }
 
-let model: { logp: Map<string, number>; floor: number } | null = null;
+interface Model {
+  logp: Map<string, number>;
+  /** The same, keyed by UTF-16 code unit for the BMP characters. */
+  logpByCode: Map<number, number>;
+  floor: number;
+}
 
-function loadModel(): { logp: Map<string, number>; floor: number } {
+let model: Model | null = null;
+
+function loadModel(): Model {
   if (model) return model;
   const file = JSON.parse(
     readFileSync(new URL('./data/char-frequency.json', import.meta.url), 'utf8'),
@@ -19,7 +26,9 @@ function loadModel(): { logp: Map<string, number>; floor: number } {
   const logp = new Map<string, number>();
   for (const [ch, n] of Object.entries(file.chars)) logp.set(ch, Math.log10(n / total));
   // Unknown characters score below the rarest known one: unseen Han characters are rare in real plans.
-  model = { logp, floor: Math.log10(1 / total) - 1 };
+  const logpByCode = new Map<number, number>();
+  for (const [ch, lp] of logp) if (ch.length === 1) logpByCode.set(ch.charCodeAt(0), lp);
+  model = { logp, logpByCode, floor: Math.log10(1 / total) - 1 };
   return model;
 }
 
@@ -51,10 +60,22 @@ export function chinesePlausibility(text: string): PlausibilityScore {
   let sum = 0;
   let scored = 0;
   let odd = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x2500) continue; // ASCII, Latin, punctuation: neither Han nor suspect (a fast path for markup)
-    if ((c >= 0x4e00 && c <= 0x9fff) || HAN.test(ch)) {
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // low half of a pair, read with its high half
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      // The common case without building a one-character string (this loop decides every charset).
+      const lp = m.logpByCode.get(c);
+      scored++;
+      if (lp === undefined) {
+        odd++;
+        sum += m.floor;
+      } else sum += lp;
+      continue;
+    }
+    const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+    if (HAN.test(ch)) {
       const lp = m.logp.get(ch);
       scored++;
       if (lp === undefined) {

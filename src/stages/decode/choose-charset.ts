@@ -40,13 +40,12 @@ export function scoreDecoding(bytes: Uint8Array, charset: Charset): CandidateSco
   let replacements = 0;
   let controls = 0;
   let total = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the low half of a pair: counted with its high half
     total++;
-    if (ch === '\ufffd') replacements++;
-    else {
-      const c = ch.charCodeAt(0);
-      if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || (c >= 0x7f && c < 0xa0)) controls++;
-    }
+    if (c === 0xfffd) replacements++;
+    else if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || (c >= 0x7f && c < 0xa0)) controls++;
   }
   const replacementShare = total ? replacements / total : 0;
   const controlShare = total ? controls / total : 0;
@@ -59,7 +58,7 @@ export function scoreDecoding(bytes: Uint8Array, charset: Charset): CandidateSco
  * window from the first non-ASCII byte on, skipping the long ASCII <head> of most pages. */
 const DETECTOR_WINDOW = 16 * 1024;
 
-/** Up to 32 KB of the page from its first non-ASCII byte (kept on an even offset): the text, not the long
+/** Up to 16 KB of the page from its first non-ASCII byte (kept on an even offset): the text, not the long
  * ASCII <head>, is what tells one charset from another. */
 function textWindow(sample: Uint8Array): Uint8Array {
   let start = 0;
@@ -69,7 +68,9 @@ function textWindow(sample: Uint8Array): Uint8Array {
   return sample.subarray(start, start + SCORE_WINDOW);
 }
 
-const SCORE_WINDOW = 32 * 1024;
+const SCORE_WINDOW = 16 * 1024;
+/** A declaration is checked on this much of the text window: thousands of characters settle it. */
+const DECLARED_CHECK = 8 * 1024;
 
 function detectorCandidates(sample: Uint8Array): Charset[] {
   const found: Charset[] = [];
@@ -109,7 +110,7 @@ export function chooseCharset(bytes: Uint8Array, declaredHeader: string | null, 
   const window = textWindow(sample);
   const score = (c: Charset) => scoreDecoding(c.startsWith('utf-16') ? sample : window, c);
   if (declared && declared.charset !== 'utf-8' && !guessBomlessUtf16(sample)) {
-    const mine = score(declared.charset);
+    const mine = scoreDecoding(window.subarray(0, DECLARED_CHECK), declared.charset);
     if (mine.replacementShare < 0.001 && mine.score >= PLAUSIBLE_SCORE) {
       return { charset: declared.charset, evidence: declared.from, bomLength: 0, overridden: null };
     }
