@@ -95,9 +95,9 @@ export function extractPage(html: string, url: string | null, profiles: SiteProf
   const visibleText = () => (bodyText ??= $(body).text());
   const match = matchSiteProfile($, url, profiles, visibleText);
   const profile = match?.profile ?? null;
-  const metaSkip = (el: Element) => analysis.preDropped.has(el) || profileDrop.has(el);
   const profileDrop = new Set<Element>(profile && profile.drop.length ? ($(profile.drop.join(', ')).toArray() as Element[]) : []);
   const analysis: PageAnalysis = analysePage(body, (el) => profileDrop.has(el));
+  const metaSkip = (el: Element) => analysis.preDropped.has(el) || profileDrop.has(el);
   const hints = genericHints();
 
   let method: ExtractMethod | null = null;
@@ -128,12 +128,13 @@ export function extractPage(html: string, url: string | null, profiles: SiteProf
       shortfall = `its content selector ${sel} held only ${visibleLength(t)} characters`;
     }
     if (!method) {
-      notes.push({ rule: 'extract.profile-fell-short', level: 'warn', reason: `${label}: site profile ${profile.id} (matched by ${match!.by}) fell short: ${shortfall}; trying the generic extractor` });
+      notes.push({ rule: 'extract.profile-fell-short', reason: `${label}: site profile ${profile.id} (matched by ${match!.by}) fell short: ${shortfall}; trying the generic extractor` });
     }
   }
 
   if (!method && sameLayoutAs) {
-    const same = [...analysis.stats.keys()].filter((el) => el.name === sameLayoutAs.slice(sameLayoutAs.lastIndexOf('>') + 1).split(/[#.]/)[0] && layoutSignature(el) === sameLayoutAs);
+    const tag = sameLayoutAs.slice(sameLayoutAs.lastIndexOf('>') + 1).split(/[#.]/)[0];
+    const same = [...analysis.stats.keys()].filter((el) => el.name === tag && layoutSignature(el) === sameLayoutAs);
     if (same.length > 0) {
       const p = pruneChrome(same, analysis, hints);
       const t = textOf(same, p);
