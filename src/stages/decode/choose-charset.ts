@@ -120,11 +120,13 @@ export function chooseCharset(bytes: Uint8Array, declaredHeader: string | null, 
   // none of them reads as plausible Chinese.
   const pool = new Set<Charset>(['gb18030', 'big5hkscs']);
   const utf16 = guessBomlessUtf16(sample);
-  if (bytes.length % 2 === 0) {
-    pool.add('utf-16le');
-    pool.add('utf-16be');
-  }
   let scored = [...pool].map(score).sort((a, b) => b.score - a.score);
+  const clean = (c: CandidateScore) => c.score >= PLAUSIBLE_SCORE && c.replacementShare < 0.001;
+  // BOM-less UTF-16 (even length) is a candidate unless GB or Big5 already reads as clean Chinese.
+  if (bytes.length % 2 === 0 && (utf16 || !clean(scored[0]!))) {
+    for (const c of ['utf-16le', 'utf-16be'] as const) pool.add(c);
+    scored = [...scored, score('utf-16le'), score('utf-16be')].sort((a, b) => b.score - a.score);
+  }
   if (scored[0]!.score < PLAUSIBLE_SCORE || scored[0]!.replacementShare >= 0.001) {
     const more = detectorCandidates(sample).filter((c) => !pool.has(c) && c !== 'utf-8');
     scored = [...scored, ...more.map(score)].sort((a, b) => b.score - a.score);
