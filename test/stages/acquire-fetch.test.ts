@@ -211,4 +211,14 @@ describe('polite fetcher', () => {
     expect(waits.length).toBeGreaterThanOrEqual(2);
     for (const w of waits) expect(w).toBeGreaterThan(900);
   });
+
+  it('honours a robots.txt Crawl-delay longer than the configured delay, up to its cap, and notes it', async () => {
+    const s = await startFixtureServer({ '/robots.txt': (_q, res) => res.end('User-agent: *\nCrawl-delay: 5\n'), '/1.html': page('1'), '/2.html': page('2') });
+    const { f, waits } = fetcher({ perHostDelayMs: 1000, maxCrawlDelayMs: 4000 });
+    const first = await f.get(`${s.origin}/1.html`);
+    await f.get(`${s.origin}/2.html`);
+    f.close();
+    expect(first.notes.find((n) => n.rule === 'acquire.crawl-delay')?.reason).toMatch(/Crawl-delay of 5 s; waiting 4 s/);
+    expect(Math.max(...waits)).toBeGreaterThan(3900);
+  });
 });
