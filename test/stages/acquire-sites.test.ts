@@ -110,4 +110,34 @@ describe('URL sources from a real server', () => {
     expect(pages.map((p) => new URL(p.url!).pathname)).toEqual(['/a/100.html', '/a/100_2.html']);
     expect(s.hitsOf('/a/101.html') + s.hitsOf('/list_2.html')).toBe(0);
   });
+
+  it('prefetches ahead but never exceeds one request per host, nor the global limit', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const perHost = new Map<string, number>();
+    let maxPerHost = 0;
+    const slow = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+      const host = req.headers.host ?? '';
+      inFlight++;
+      perHost.set(host, (perHost.get(host) ?? 0) + 1);
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      maxPerHost = Math.max(maxPerHost, perHost.get(host)!);
+      setTimeout(() => {
+        inFlight--;
+        perHost.set(host, perHost.get(host)! - 1);
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('工会活动通知：本周五下午开展教职工健步走活动，请大家准时参加。');
+      }, 20);
+    };
+    const handlers = Object.fromEntries([1, 2, 3, 4].map((n) => [`/n${n}.txt`, slow]));
+    const a = await startFixtureServer(handlers);
+    const b = await startFixtureServer(handlers);
+    const fetcher = new PoliteFetcher(fetchSettings({ perHostDelayMs: 0, retries: 0, globalConcurrency: 2 }));
+    const acquirer = new UrlAcquirer(fetcher, new RawArchive(tempDir()), { refresh: true, maxPages: 30 });
+    const refs = [1, 2, 3, 4].flatMap((n) => [urlRef(`${a.origin}/n${n}.txt`), urlRef(`${b.origin}/n${n}.txt`)]);
+    acquirer.prefetch(refs);
+    for (const ref of refs) expect((await acquirer.acquire(ref))[0]!.format).toBe('text');
+    fetcher.close();
+    expect(maxPerHost).toBe(1);
+    expect(maxInFlight).toBeLessThanOrEqual(2);
+  });
 });
