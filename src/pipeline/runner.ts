@@ -138,44 +138,43 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     FROM sources s LEFT JOIN documents d ON d.source_id = s.id WHERE s.key = ?`);
 
   // URL sources: fetched politely (src/stages/acquire), or taken from the archive unless refresh.
-  const fetcher = options.fetcher ?? new PoliteFetcher(fetchSettings(options.fetch), new RequestLog(options.archiveDir));
+  const ownFetcher = options.fetcher ? null : new PoliteFetcher(fetchSettings(options.fetch), new RequestLog(options.archiveDir));
+  const fetcher: Fetcher = options.fetcher ?? ownFetcher!;
   const urls = new UrlAcquirer(fetcher, archive, { refresh: fetcher.settings.refresh, maxPages: fetcher.settings.maxPages });
   if (!options.fromArchive) urls.prefetch(options.inputs.filter(isUrl).map(urlRef));
   const source = options.fromArchive ? acquireFromArchive(archive) : acquireInputs(options.inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls);
-  try {
-    for await (const acquired of source) {
-      summary.sources++;
-      if (!('pages' in acquired)) {
-        db.transaction(() => writer.writeAcquireError(acquired.ref, acquired.stage, acquired.message, runId, pipeline.hash))();
-        summary.errors++;
-        options.onProgress?.({ source: acquired.ref.given, outcome: 'error', done: summary.sources });
-        continue;
-      }
-      const before = previous.get(acquired.ref.key) as { sha256: string | null; pipelineHash: string | null; status: string } | undefined;
-      if (!options.force && before?.status === 'ok' && before.sha256 === acquired.sha256 && before.pipelineHash === pipeline.hash) {
-        summary.skipped++;
-        const counts = storedCounts.get(acquired.ref.key) as { documents: number; paragraphs: number; activities: number };
-        summary.documents += counts.documents;
-        summary.paragraphs += counts.paragraphs;
-        summary.activities += counts.activities;
-        options.onProgress?.({ source: acquired.ref.given, outcome: 'skipped', done: summary.sources });
-        continue;
-      }
-      const draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
-      const result: SourceResult = processSource(draft, pipeline);
-      const counts = db.transaction(() =>
-        writer.writeResult({ ref: acquired.ref, sha256: acquired.sha256, bytes: acquired.bytes }, result, pipeline.hash, runId),
-      )();
-      summary.processed++;
-      if (!result.ok) summary.errors++;
+  for await (const acquired of source) {
+    summary.sources++;
+    if (!('pages' in acquired)) {
+      db.transaction(() => writer.writeAcquireError(acquired.ref, acquired.stage, acquired.message, runId, pipeline.hash))();
+      summary.errors++;
+      options.onProgress?.({ source: acquired.ref.given, outcome: 'error', done: summary.sources });
+      continue;
+    }
+    const before = previous.get(acquired.ref.key) as { sha256: string | null; pipelineHash: string | null; status: string } | undefined;
+    if (!options.force && before?.status === 'ok' && before.sha256 === acquired.sha256 && before.pipelineHash === pipeline.hash) {
+      summary.skipped++;
+      const counts = storedCounts.get(acquired.ref.key) as { documents: number; paragraphs: number; activities: number };
       summary.documents += counts.documents;
       summary.paragraphs += counts.paragraphs;
       summary.activities += counts.activities;
-      options.onProgress?.({ source: acquired.ref.given, outcome: result.ok ? 'ok' : 'error', done: summary.sources });
+      options.onProgress?.({ source: acquired.ref.given, outcome: 'skipped', done: summary.sources });
+      continue;
     }
-  } finally {
-    if (!options.fetcher && fetcher instanceof PoliteFetcher) fetcher.close();
+    const draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
+    const result: SourceResult = processSource(draft, pipeline);
+    const counts = db.transaction(() =>
+      writer.writeResult({ ref: acquired.ref, sha256: acquired.sha256, bytes: acquired.bytes }, result, pipeline.hash, runId),
+    )();
+    summary.processed++;
+    if (!result.ok) summary.errors++;
+    summary.documents += counts.documents;
+    summary.paragraphs += counts.paragraphs;
+    summary.activities += counts.activities;
+    options.onProgress?.({ source: acquired.ref.given, outcome: result.ok ? 'ok' : 'error', done: summary.sources });
   }
+  // Idle keep-alive sockets are unref'd, so an early throw cannot hold the process open; this frees them now.
+  ownFetcher?.close();
   summary.seconds = (Date.now() - started) / 1000;
   db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(new Date().toISOString(), runId);
   return summary;
