@@ -7,6 +7,7 @@ import { explainCommand } from './commands/explain.ts';
 import { exportCommand } from './commands/export.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { labelCommand } from './commands/label.ts';
+import { scrapeCommand } from './commands/scrape.ts';
 import { statsCommand } from './commands/stats.ts';
 import { trainCommand } from './commands/train.ts';
 
@@ -17,7 +18,7 @@ export function buildProgram(io: Io): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   // One entry per command; each lives in src/commands/<name>.ts.
-  const commands = [ingestCommand, statsCommand, exportCommand, evalCommand, trainCommand, labelCommand, explainCommand];
+  const commands = [ingestCommand, scrapeCommand, statsCommand, exportCommand, evalCommand, trainCommand, labelCommand, explainCommand];
   for (const make of commands) {
     const cmd = make(io);
     cmd.configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)');

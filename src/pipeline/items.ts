@@ -25,6 +25,9 @@ export interface PageDraft {
   /** Filled by decode. */
   charset: string | null;
   text: string;
+  /** How the page was fetched (retries, redirects, robots.txt, served from the archive, pagination): the
+   * runner records these as notes of the stage "acquire" (issue 4). */
+  fetchNotes?: Array<{ rule: string; reason: string; level?: 'info' | 'warn' }>;
 }
 
 export interface SourceDraft {
