@@ -4,12 +4,16 @@ import { Command, CommanderError } from 'commander';
 import { type Io, processIo, UsageError } from './commands/common.ts';
 import { compareCommand } from './commands/compare.ts';
 import { evalCommand } from './commands/eval.ts';
+import { explainCommand } from './commands/explain.ts';
 import { exportCommand } from './commands/export.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { labelCommand } from './commands/label.ts';
 import { queryCommand } from './commands/query.ts';
 import { reportCommand } from './commands/report.ts';
+import { scrapeCommand } from './commands/scrape.ts';
 import { searchCommand } from './commands/search.ts';
 import { statsCommand } from './commands/stats.ts';
+import { trainCommand } from './commands/train.ts';
 
 export function buildProgram(io: Io): Command {
   const program = new Command('gonghui')
@@ -18,7 +22,10 @@ export function buildProgram(io: Io): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   // One entry per command; each lives in src/commands/<name>.ts.
-  const commands = [ingestCommand, statsCommand, exportCommand, queryCommand, compareCommand, searchCommand, reportCommand, evalCommand];
+  const commands = [
+    ingestCommand, scrapeCommand, statsCommand, exportCommand, queryCommand, compareCommand, searchCommand, reportCommand,
+    evalCommand, trainCommand, labelCommand, explainCommand,
+  ];
   for (const make of commands) {
     const cmd = make(io);
     cmd.configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)');

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { EVALUATORS } from '../eval/registry.ts';
 import { checkFloors, FLOORS_FILE, loadFloors } from '../eval/floors.ts';
-import { formatOption, type Io, UsageError } from './common.ts';
+import { dbOption, formatOption, type Io, UsageError } from './common.ts';
 import { formatRows } from './output-format.ts';
 
 export function evalCommand(io: Io): Command {
@@ -9,6 +9,7 @@ export function evalCommand(io: Io): Command {
     .description('Measure accuracy on the labelled sets and check eval/floors.json (exit 1 below a floor)')
     .argument('[name]', `evaluator to run, or "all"`, 'all')
     .addOption(formatOption())
+    .addOption(dbOption())
     .option('--floors <file>', 'floors file', FLOORS_FILE)
     .action(async (name: string, opts) => {
       const chosen = name === 'all' ? EVALUATORS : EVALUATORS.filter((e) => e.name === name);
@@ -19,7 +20,7 @@ export function evalCommand(io: Io): Command {
       const rows: Record<string, unknown>[] = [];
       let failed = false;
       for (const evaluator of chosen) {
-        const result = await evaluator.run();
+        const result = await evaluator.run({ db: opts.db });
         if (opts.format === 'table') io.out(`== ${evaluator.name}: ${evaluator.description}\n${result.report.trimEnd()}\n\n`);
         for (const check of checkFloors(evaluator.name, result.metrics, floors)) {
           failed ||= !check.ok;

@@ -6,7 +6,10 @@ import { PipelineFileError, readPipelineFile } from '../pipeline/pipeline-file.t
 import { DEFAULT_MAX_BYTES, ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { DEFAULT_ARCHIVE_DIR } from '../stages/acquire/raw-archive.ts';
 import { openDatabase } from '../store/database.ts';
+import type { FetchSettings } from '../stages/acquire/fetch-settings.ts';
+import type { Fetcher } from '../stages/acquire/polite-fetcher.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
+import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 
 export const DEFAULT_PIPELINE = 'pipelines/default.json';
 
@@ -21,51 +24,85 @@ export function formatSummary(s: IngestSummary): string {
   ].join('\n');
 }
 
+export interface IngestRunOptions {
+  db: string;
+  pipeline: string;
+  archive: string;
+  fromArchive?: boolean;
+  force?: boolean;
+  maxBytes?: number;
+  failOnError?: boolean;
+  fetch?: Partial<FetchSettings>;
+  /** A fetcher already in use (scrape --listing), so politeness state carries over. */
+  fetcher?: Fetcher;
+  command: string;
+  /** Worker threads (0 = in this thread); defaults to the number of cores. */
+  workers?: number;
+  sourceTimeoutSeconds?: number;
+  format?: 'table' | 'json';
+}
+
+/** Shared by ingest and scrape: load the pipeline, run, print the summary, set the exit code. */
+export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions): Promise<void> {
+  let pipeline;
+  try {
+    pipeline = readPipelineFile(opts.pipeline);
+  } catch (e) {
+    if (e instanceof PipelineFileError) throw new UsageError(e.message);
+    throw e;
+  }
+  const workers = opts.workers ?? defaultWorkerCount();
+  if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number ≥ 0');
+  const db = openDatabase(opts.db);
+  const executor = workers === 0 ? inlineExecutor(pipeline) : poolExecutor(pipeline, { workers, sourceTimeoutMs: (opts.sourceTimeoutSeconds ?? 300) * 1000 });
+  const bar = io.isTTY ? new cliProgress.SingleBar({ format: ' {bar} {value} sources | {source}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(0, 0, { source: '' });
+  try {
+    const summary = await ingest({
+      inputs, db, pipeline, executor, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
+      maxBytes: opts.maxBytes, fetch: opts.fetch, fetcher: opts.fetcher, command: opts.command,
+      onLog: (line) => io.err(`${line}\n`),
+      onProgress: (e) => {
+        bar?.setTotal(e.done);
+        bar?.update(e.done, { source: e.source.slice(-60) });
+      },
+    });
+    bar?.stop();
+    io.out(opts.format === 'json' ? `${JSON.stringify({ ...summary, database: resolve(opts.db) }, null, 2)}\n` : `${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`);
+    if (summary.errors > 0 && opts.failOnError) io.exit(1);
+  } finally {
+    bar?.stop();
+    await executor.close();
+    db.close();
+  }
+}
+
+/** --workers and --source-timeout, shared by ingest and scrape. */
+export function addWorkerOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)').default(defaultWorkerCount()).argParser(Number))
+    .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(Number));
+}
+
 export function ingestCommand(io: Io): Command {
-  return new Command('ingest')
+  const cmd = new Command('ingest')
     .description('Read files, directories or URLs through the pipeline into the database')
-    .argument('[inputs...]', 'files, directories (walked for .txt/.htm/.html) or http(s) URLs')
+    .argument('[inputs...]', 'files, directories (walked for .txt/.htm/.html) or http(s) URLs (fetched politely, see the fetch options)')
     .addOption(dbOption())
     .option('--pipeline <file>', 'pipeline file (stages and their options)', DEFAULT_PIPELINE)
     .option('--archive <dir>', 'raw archive directory (content-addressed bytes + manifest)', DEFAULT_ARCHIVE_DIR)
     .option('--from-archive', 're-run every archived source offline instead of reading inputs', false)
     .option('--force', 'reprocess sources whose bytes and pipeline are unchanged', false)
     .addOption(new Option('--max-bytes <n>', 'largest file to read, in bytes').default(DEFAULT_MAX_BYTES).argParser(Number))
-    .addOption(new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)').default(defaultWorkerCount()).argParser(Number))
-    .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(Number))
-    .option('--fail-on-error', 'exit with code 1 when any source failed', false)
-    .addOption(new Option('--format <format>', 'summary as text or JSON').choices(['table', 'json']).default('table'))
-    .action(async (inputs: string[], opts) => {
-      if (!opts.fromArchive && inputs.length === 0) throw new UsageError('give at least one file, directory or URL (or --from-archive)');
-      let pipeline;
-      try {
-        pipeline = readPipelineFile(opts.pipeline);
-      } catch (e) {
-        if (e instanceof PipelineFileError) throw new UsageError(e.message);
-        throw e;
-      }
-      if (!Number.isInteger(opts.workers) || opts.workers < 0) throw new UsageError('--workers must be a whole number ≥ 0');
-      const db = openDatabase(opts.db);
-      const executor = opts.workers === 0 ? inlineExecutor(pipeline) : poolExecutor(pipeline, { workers: opts.workers, sourceTimeoutMs: opts.sourceTimeout * 1000 });
-      const bar = io.isTTY ? new cliProgress.SingleBar({ format: ' {bar} {value} sources | {source}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
-      bar?.start(0, 0, { source: '' });
-      try {
-        const summary = await ingest({
-          inputs, db, pipeline, executor, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
-          maxBytes: opts.maxBytes, command: `ingest ${inputs.join(' ')}`.trim(),
-          onLog: (line) => io.err(`${line}\n`),
-          onProgress: (e) => {
-            bar?.setTotal(e.done);
-            bar?.update(e.done, { source: e.source.slice(-60) });
-          },
-        });
-        bar?.stop();
-        io.out(opts.format === 'json' ? `${JSON.stringify({ ...summary, database: resolve(opts.db) }, null, 2)}\n` : `${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`);
-        if (summary.errors > 0 && opts.failOnError) io.exit(1);
-      } finally {
-        bar?.stop();
-        await executor.close();
-        db.close();
-      }
+    .option('--fail-on-error', 'exit with code 1 when any source failed', false);
+  addWorkerOptions(cmd);
+  cmd.addOption(new Option('--format <format>', 'summary as text or JSON').choices(['table', 'json']).default('table'));
+  return addFetchOptions(cmd, '--max-page-bytes').action(async (inputs: string[], opts) => {
+    if (!opts.fromArchive && inputs.length === 0) throw new UsageError('give at least one file, directory or URL (or --from-archive)');
+    await runIngest(io, inputs, {
+      db: opts.db, pipeline: opts.pipeline, archive: opts.archive, fromArchive: opts.fromArchive, force: opts.force,
+      maxBytes: opts.maxBytes, failOnError: opts.failOnError, fetch: fetchOverrides(opts, 'maxPageBytes'),
+      command: `ingest ${inputs.join(' ')}`.trim(), workers: opts.workers, sourceTimeoutSeconds: opts.sourceTimeout, format: opts.format,
     });
+  });
 }

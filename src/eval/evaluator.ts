@@ -8,8 +8,13 @@ export interface EvalResult {
   report: string;
 }
 
+/** What `gonghui eval` passes on: evaluators that measure stored data (e.g. human codes) read this database. */
+export interface EvalContext {
+  db: string;
+}
+
 export interface Evaluator {
   name: string;
   description: string;
-  run(): Promise<EvalResult> | EvalResult;
+  run(context?: EvalContext): Promise<EvalResult> | EvalResult;
 }

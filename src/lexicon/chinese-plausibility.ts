@@ -7,9 +7,16 @@ interface FrequencyFile {
   chars: Record<string, number>;
 }
 
-let model: { logp: Map<string, number>; floor: number } | null = null;
+interface Model {
+  logp: Map<string, number>;
+  /** The same, keyed by UTF-16 code unit for the BMP characters. */
+  logpByCode: Map<number, number>;
+  floor: number;
+}
 
-function loadModel(): { logp: Map<string, number>; floor: number } {
+let model: Model | null = null;
+
+function loadModel(): Model {
   if (model) return model;
   const file = JSON.parse(
     readFileSync(new URL('./data/char-frequency.json', import.meta.url), 'utf8'),
@@ -19,7 +26,9 @@ function loadModel(): { logp: Map<string, number>; floor: number } {
   const logp = new Map<string, number>();
   for (const [ch, n] of Object.entries(file.chars)) logp.set(ch, Math.log10(n / total));
   // Unknown characters score below the rarest known one: unseen Han characters are rare in real plans.
-  model = { logp, floor: Math.log10(1 / total) - 1 };
+  const logpByCode = new Map<number, number>();
+  for (const [ch, lp] of logp) if (ch.length === 1) logpByCode.set(ch.charCodeAt(0), lp);
+  model = { logp, logpByCode, floor: Math.log10(1 / total) - 1 };
   return model;
 }
 
@@ -46,41 +55,37 @@ export interface PlausibilityScore {
   oddShare: number;
 }
 
-function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x3134f) || (c >= 0xf900 && c <= 0xfaff);
-}
-
-function isSuspectCode(c: number): boolean {
-  return (
-    (c >= 0x3100 && c <= 0x312f) || (c >= 0x31a0 && c <= 0x31bf) || (c >= 0x2500 && c <= 0x257f) || (c >= 0xe000 && c <= 0xf8ff) ||
-    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff61 && c <= 0xff9f) || (c >= 0xac00 && c <= 0xd7af) || c === 0xfffd
-  );
-}
-
-// Hot path (decoding scores every candidate charset): a char-code loop, no regex per character.
 export function chinesePlausibility(text: string): PlausibilityScore {
   const m = loadModel();
   let sum = 0;
   let scored = 0;
   let odd = 0;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x2500) continue;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      c = text.codePointAt(i)!;
-      i++;
-    }
-    if (isSuspectCode(c) && !(c >= 0xf900 && c <= 0xfaff)) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2500) continue; // ASCII, Latin, punctuation: neither Han nor suspect (a fast path for markup)
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // low half of a pair, read with its high half
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      // The common case without building a one-character string (this loop decides every charset).
+      const lp = m.logpByCode.get(c);
       scored++;
-      odd++;
-      sum += m.floor;
-    } else if (isHanCode(c)) {
-      scored++;
-      const lp = m.logp.get(String.fromCodePoint(c));
       if (lp === undefined) {
         odd++;
         sum += m.floor;
       } else sum += lp;
+      continue;
+    }
+    const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+    if (HAN.test(ch)) {
+      const lp = m.logp.get(ch);
+      scored++;
+      if (lp === undefined) {
+        odd++;
+        sum += m.floor;
+      } else sum += lp;
+    } else if (MOJIBAKE_SUSPECT.test(ch)) {
+      scored++;
+      odd++;
+      sum += m.floor;
     }
   }
   return { meanLogProb: scored ? sum / scored : 0, scored, oddShare: scored ? odd / scored : 0 };

@@ -25,6 +25,9 @@ export interface PageDraft {
   /** Filled by decode. */
   charset: string | null;
   text: string;
+  /** How the page was fetched (retries, redirects, robots.txt, served from the archive, pagination): the
+   * runner records these as notes of the stage "acquire" (issue 4). */
+  fetchNotes?: Array<{ rule: string; reason: string; level?: 'info' | 'warn' }>;
 }
 
 export interface SourceDraft {
@@ -53,8 +56,13 @@ export interface ParagraphDraft {
   text: string;
   /** Word tokens (jieba) used for full-text search and classification. */
   tokens: string[];
-  /** The section heading this paragraph sits under, if any. */
+  /** The section heading this paragraph sits under, if any (the innermost one). */
   heading: string | null;
+  /** All enclosing section headings, outermost first ("三、…", "（一）…"); [] at top level. Filled by
+   * segment.paragraphs (issue 6); optional so older drafts stay valid. */
+  headings?: string[];
+  /** True when the paragraph is itself a section heading ("三、维护教工权益"). Filled by segment.paragraphs. */
+  isHeading?: boolean;
   labels: FunctionLabel[];
   scores: Partial<Record<FunctionLabel, number>>;
   /** Per label, the terms or heading that drove it. */

@@ -44,6 +44,10 @@ export function processSource(input: SourceDraft, pipeline: BuiltPipeline): Sour
     return [newDocument(source.source.key, 1, source.text, source.title)];
   };
 
+  // What the acquire end noted about fetching each page (retries, redirects, archive, pagination).
+  const acquireCtx = collectingContext('acquire', null, notes);
+  for (const page of input.pages) for (const n of page.fetchNotes ?? []) acquireCtx.note(n);
+
   const timings: Record<string, number> = {};
   for (const step of pipeline.steps) {
     const mark = notes.length;

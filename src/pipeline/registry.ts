@@ -1,4 +1,5 @@
 // Every stage a pipeline file may name. Adding a stage means adding it here and to a pipeline file.
+import { classifyStage } from '../stages/classify/classify-stage.ts';
 import { activitiesStage } from '../stages/activities/activities-stage.ts';
 import { toSimplifiedStage } from '../stages/convert/to-simplified.ts';
 import { normalizeWhitespaceStage } from '../stages/clean/normalize-whitespace.ts';
@@ -15,6 +16,7 @@ export const STAGES: readonly AnyStage[] = [
   toSimplifiedStage,
   paragraphsStage,
   wordsStage,
+  classifyStage,
   activitiesStage,
 ] as AnyStage[];
 

@@ -9,7 +9,11 @@ import type { SourceResult } from './process-source.ts';
 import type { SourceExecutor } from './executor.ts';
 import { AcquireError, readSourceFile } from '../stages/acquire/read-file.ts';
 import { RawArchive, sha256Hex } from '../stages/acquire/raw-archive.ts';
-import { walkSources } from '../stages/acquire/walk-sources.ts';
+import { isUrl, urlRef, walkSources } from '../stages/acquire/walk-sources.ts';
+import { UrlAcquirer } from '../stages/acquire/acquire-url.ts';
+import { type FetchSettings, fetchSettings } from '../stages/acquire/fetch-settings.ts';
+import { type Fetcher, PoliteFetcher } from '../stages/acquire/polite-fetcher.ts';
+import { RequestLog } from '../stages/acquire/request-log.ts';
 import type { Db } from '../store/database.ts';
 import { SourceWriter, type WriteCounts } from '../store/write-source.ts';
 
@@ -30,6 +34,10 @@ export interface IngestOptions {
   /** Re-run every source in the raw archive instead of reading inputs. */
   fromArchive?: boolean;
   maxBytes?: number;
+  /** Politeness and limits for URL sources (defaults: src/stages/acquire/fetch-settings.ts). */
+  fetch?: Partial<FetchSettings>;
+  /** A fetcher to use instead (tests, evaluations). */
+  fetcher?: Fetcher;
   command?: string;
   onProgress?: (event: ProgressEvent) => void;
   onLog?: (line: string) => void;
@@ -86,7 +94,7 @@ function sourceHash(pages: PageDraft[]): string {
   return h.digest('hex');
 }
 
-async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: number): AsyncGenerator<Acquired | AcquireFailure> {
+async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: number, urls: UrlAcquirer): AsyncGenerator<Acquired | AcquireFailure> {
   for await (const item of walkSources(inputs)) {
     if ('problem' in item) {
       yield { ref: item.problem.ref, stage: 'acquire', message: item.problem.message };
@@ -94,7 +102,12 @@ async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: n
     }
     const { ref } = item;
     if (ref.kind === 'url') {
-      yield { ref, stage: 'acquire', message: 'fetching URLs is not available in this build; use gonghui scrape' };
+      try {
+        const pages = await urls.acquire(ref);
+        yield { ref, pages, sha256: sourceHash(pages), bytes: pages.reduce((n, p) => n + p.bytes.length, 0) };
+      } catch (e) {
+        yield { ref, stage: 'acquire', message: e instanceof AcquireError ? e.message : (e as Error).message };
+      }
       continue;
     }
     let page: PageDraft;
@@ -105,7 +118,7 @@ async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: n
       continue;
     }
     archive.put(page.bytes, {
-      source: ref.key, given: ref.given, kind: ref.kind, page: 1, location: ref.key, finalUrl: null,
+      source: ref.key, given: ref.given, kind: ref.kind, location: ref.key, finalUrl: null,
       status: null, headers: null, format: page.format, fetchedAt: new Date().toISOString(),
     });
     yield { ref, pages: [page], sha256: sourceHash([page]), bytes: page.bytes.length };
@@ -220,7 +233,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
   };
 
-  const source = options.fromArchive ? acquireFromArchive(archive) : acquireInputs(options.inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  // URL sources: fetched politely (src/stages/acquire), or taken from the archive unless refresh.
+  const ownFetcher = options.fetcher ? null : new PoliteFetcher(fetchSettings(options.fetch), new RequestLog(options.archiveDir));
+  const fetcher: Fetcher = options.fetcher ?? ownFetcher!;
+  const urls = new UrlAcquirer(fetcher, archive, { refresh: fetcher.settings.refresh, maxPages: fetcher.settings.maxPages });
+  if (!options.fromArchive) urls.prefetch(options.inputs.filter(isUrl).map(urlRef));
+  const source = options.fromArchive ? acquireFromArchive(archive) : acquireInputs(options.inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls);
   try {
     let acquireStarted = performance.now();
     for await (const acquired of source) {
@@ -259,7 +277,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   } finally {
     commit();
     archive.close();
+    // Idle keep-alive sockets are unref'd, so an early throw cannot hold the process open; this frees them now.
+    ownFetcher?.close();
   }
+  // Idle keep-alive sockets are unref'd, so an early throw cannot hold the process open; this frees them now.
+  ownFetcher?.close();
   summary.seconds = (Date.now() - started) / 1000;
   summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(now(), runId);

@@ -36,7 +36,8 @@ function* documentRows(db: Db) {
 
 function* paragraphRows(db: Db) {
   const rows = db
-    .prepare(`SELECT p.doc_id, p.idx, p.text, p.labels, p.scores FROM paragraphs p
+    // paragraph_labels: a human code (gonghui label import) overrides the model's labels; scores stay the model's.
+    .prepare(`SELECT p.doc_id, p.idx, p.text, p.labels, p.scores FROM paragraph_labels p
               JOIN documents d ON d.id = p.doc_id JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part, p.idx`)
     .iterate() as Iterable<Record<string, string | number>>;
   for (const r of rows) {

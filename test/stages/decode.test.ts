@@ -100,4 +100,40 @@ describe('decode', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`<meta charset="big5">${PLAN}`)]);
     expect(chooseCharset(bytes, null, 'html')).toMatchObject({ charset: 'utf-8', evidence: 'bom' });
   });
+
+  it('decodes Big5-HKSCS characters (Hong Kong place names) from a page labelled big5', () => {
+    const hk = '工會聯誼活動在深水埗舉行，住在鰂魚涌和石硤尾邨的退休老師都來了。';
+    const { page, notes } = decode(iconv.encode(`<p>${hk}</p>`, 'big5'), 'html', 'big5');
+    expect(page.charset).toBe('big5hkscs');
+    expect(page.text).toContain(hk);
+    expect(notes.map((n) => n.rule)).toContain('charset.header');
+  });
+
+  it.each([
+    ['utf-8', 'gbk', PLAN, 'gb18030'],
+    ['big5', 'gbk', PLAN, 'gb18030'],
+    ['gbk', 'big5', TRADITIONAL, 'big5hkscs'],
+    ['iso-8859-1', 'gbk', PLAN, 'gb18030'],
+  ])('overrides a wrong header charset=%s on %s bytes, with a warning note naming the header', (header, encoding, text, charset) => {
+    const { page, notes } = decode(iconv.encode(`<p>${text}</p>`, encoding), 'html', header);
+    expect(page.charset).toBe(charset);
+    expect(page.text).toContain(text.split('\n')[2]);
+    const warn = notes.find((n) => n.rule === 'charset.declaration-overridden');
+    expect(warn?.level).toBe('warn');
+    expect(warn?.reason).toContain('in its header');
+  });
+
+  it('a Content-Type without a charset leaves the decision to <meta>', () => {
+    const html = `<meta http-equiv="Content-Type" content="text/html; charset=big5"><p>${TRADITIONAL}</p>`;
+    const { page, notes } = decode(iconv.encode(html, 'big5'), 'html', null);
+    expect(page.charset).toBe('big5hkscs');
+    expect(notes.map((n) => n.rule)).toContain('charset.meta');
+  });
+
+  it('detects GBK with no declaration at all behind a long ASCII <head>', () => {
+    const head = `<head><script>${'var x = 1;\n'.repeat(3000)}</script></head>`;
+    const { page } = decode(iconv.encode(`<html>${head}<body><p>${PLAN}</p></body></html>`, 'gbk'), 'html');
+    expect(page.charset).toBe('gb18030');
+    expect(page.text).toContain('做好困难教职工帮扶工作');
+  });
 });

@@ -40,7 +40,8 @@ describe('extract', () => {
     const { output, notes } = runSourceStage(extractStage, htmlSource('<title>计划</title><p>第一页内容</p>', '<title>计划</title><p>第二页内容</p>'));
     expect(output.text).toBe('第一页内容\n第二页内容');
     expect(output.title).toBe('计划');
-    expect(notes).toHaveLength(2);
+    expect(notes.filter((n) => n.rule === 'extract.whole-body')).toHaveLength(2);
+    expect(notes.map((n) => n.rule)).toContain('extract.stitched');
   });
 
   it('fails clearly on a page that is only scripts and styles', () => {

@@ -48,26 +48,48 @@ export class RawArchive {
     this.manifestFd = null;
   }
 
-  /** Stores the bytes (once per content) and appends a manifest line unless the source's page is unchanged. */
-  put(bytes: Uint8Array, entry: Omit<ManifestEntry, 'sha256' | 'bytes'>): ManifestEntry {
-    const sha256 = sha256Hex(bytes);
+  /** Stores the bytes of a one-page source (see putPages). */
+  put(bytes: Uint8Array, entry: Omit<ManifestEntry, 'sha256' | 'bytes' | 'page'>): ManifestEntry {
+    return this.putPages([{ bytes, entry }])[0]!;
+  }
+
+  /** Stores every page of one acquisition. When the pages (count, content and addresses) equal the latest
+   * ones archived for the source, no manifest line is added; otherwise all of them are, so a document
+   * that lost or gained pages never mixes old and new pages. */
+  putPages(pages: Array<{ bytes: Uint8Array; entry: Omit<ManifestEntry, 'sha256' | 'bytes' | 'page'> }>): ManifestEntry[] {
+    const first = pages[0];
+    if (!first) return [];
     this.latest ??= this.latestSources();
-    const previous = this.latest.get(entry.source)?.[entry.page - 1];
-    if (previous && previous.sha256 === sha256 && this.has(sha256) && previous.location === entry.location) return previous;
-    const path = this.pathFor(sha256);
-    if (!existsSync(path)) {
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, path); // atomic: a crash never leaves a half-written blob under its hash
-    }
-    const full: ManifestEntry = { ...entry, sha256, bytes: bytes.length };
+    const previous = this.latest.get(first.entry.source) ?? [];
+    const shas = pages.map((p) => sha256Hex(p.bytes));
+    const unchanged =
+      previous.length === pages.length &&
+      previous.every((e, i) => e && e.sha256 === shas[i] && e.location === pages[i]!.entry.location && this.has(e.sha256));
+    if (unchanged) return previous;
+    const written: ManifestEntry[] = [];
+    pages.forEach((p, i) => {
+      const path = this.pathFor(shas[i]!);
+      if (!existsSync(path)) {
+        const tmp = `${path}.${process.pid}.tmp`;
+        writeFileSync(tmp, p.bytes);
+        renameSync(tmp, path);
+      }
+      written.push({ ...p.entry, page: i + 1, sha256: shas[i]!, bytes: p.bytes.length });
+    });
     // One open descriptor for the run: reopening the manifest for every line costs more than the write.
     this.manifestFd ??= openSync(this.manifestPath, 'a');
-    writeSync(this.manifestFd, `${JSON.stringify(full)}\n`);
-    const pages = entry.page === 1 ? [] : (this.latest.get(entry.source) ?? []);
-    pages[entry.page - 1] = full;
-    this.latest.set(entry.source, pages);
-    return full;
+    writeSync(this.manifestFd, written.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    this.latest.set(first.entry.source, written);
+    return written;
+  }
+
+  /** The latest archived pages of a source, or null when it was never archived or a blob is missing. */
+  pagesOf(source: string): ManifestEntry[] | null {
+    this.latest ??= this.latestSources();
+    const entries = this.latest.get(source);
+    if (!entries || entries.length === 0) return null;
+    for (let i = 0; i < entries.length; i++) if (!entries[i] || !this.has(entries[i]!.sha256)) return null;
+    return entries;
   }
 
   get(sha256: string): Buffer {

@@ -11,6 +11,19 @@ export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
+/** A URL source: its key is the URL without fragment, host lower-cased; `given` is as typed. */
+export function urlRef(input: string): SourceRef {
+  let key = input.trim();
+  try {
+    const u = new URL(key);
+    u.hash = '';
+    key = u.href;
+  } catch {
+    /* not parseable: fetching will say so */
+  }
+  return { key, given: input, kind: 'url' };
+}
+
 export interface WalkProblem {
   ref: SourceRef;
   message: string;
@@ -26,7 +39,7 @@ export async function* walkSources(inputs: string[]): AsyncGenerator<WalkItem> {
   const seenDirs = new Set<string>();
   for (const input of inputs) {
     if (isUrl(input)) {
-      yield { ref: { key: input, given: input, kind: 'url' } };
+      yield { ref: urlRef(input) };
       continue;
     }
     let info;

@@ -25,25 +25,9 @@ export interface CharsetChoice {
   overridden: { declared: string; from: 'header' | 'meta'; why: string } | null;
 }
 
-/** Enough text to judge a charset; HTML heads are skipped so the sample holds body text. */
-const SAMPLE_BYTES = 16 * 1024;
-/** Mean log-probability above which decoded text reads as ordinary Chinese (prose scores about -3). */
-const PLAUSIBLE = -4.2;
-/** Above this, decoded text is so clearly Chinese that no alternative needs trying (mis-decodings score below -5). */
-const CONFIDENT = -3.9;
-
-/** A sample of the bytes to score: for HTML, starting after </head> when it is near, so scripts and styles
- * (ASCII) do not crowd out the body text. Cut back to an ASCII byte so no multibyte character is split. */
-function sampleForScoring(bytes: Uint8Array, format: 'html' | 'text'): Uint8Array {
-  let start = 0;
-  if (format === 'html') {
-    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 65536)).indexOf('</head>', 0, 'latin1');
-    if (head > 0) start = head;
-  }
-  let end = Math.min(bytes.length, start + SAMPLE_BYTES);
-  if (end < bytes.length) while (end > start && bytes[end - 1]! >= 0x80) end--;
-  return bytes.subarray(start, end > start ? end : Math.min(bytes.length, start + SAMPLE_BYTES));
-}
+const SAMPLE_BYTES = 64 * 1024;
+/** Mean log-probability above which decoded text reads as ordinary Chinese (prose ≈ −3.3, mojibake < −4.5). */
+const PLAUSIBLE_SCORE = -3.9;
 
 interface CandidateScore {
   charset: Charset;
@@ -56,13 +40,12 @@ export function scoreDecoding(bytes: Uint8Array, charset: Charset): CandidateSco
   let replacements = 0;
   let controls = 0;
   let total = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the low half of a pair: counted with its high half
     total++;
-    if (ch === '\ufffd') replacements++;
-    else {
-      const c = ch.charCodeAt(0);
-      if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || (c >= 0x7f && c < 0xa0)) controls++;
-    }
+    if (c === 0xfffd) replacements++;
+    else if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || (c >= 0x7f && c < 0xa0)) controls++;
   }
   const replacementShare = total ? replacements / total : 0;
   const controlShare = total ? controls / total : 0;
@@ -71,9 +54,30 @@ export function scoreDecoding(bytes: Uint8Array, charset: Charset): CandidateSco
   return { charset, score: base - 20 * replacementShare - 20 * controlShare, replacementShare };
 }
 
+/** chardet is the slowest step of decoding; it only proposes candidates (scored below), so it reads a
+ * window from the first non-ASCII byte on, skipping the long ASCII <head> of most pages. */
+const DETECTOR_WINDOW = 16 * 1024;
+
+/** Up to 16 KB of the page from its first non-ASCII byte (kept on an even offset): the text, not the long
+ * ASCII <head>, is what tells one charset from another. */
+function textWindow(sample: Uint8Array): Uint8Array {
+  let start = 0;
+  while (start < sample.length && sample[start]! < 0x80) start++;
+  if (start >= sample.length) return sample.subarray(0, SCORE_WINDOW);
+  start -= start % 2;
+  return sample.subarray(start, start + SCORE_WINDOW);
+}
+
+const SCORE_WINDOW = 16 * 1024;
+/** A declaration is checked on this much of the text window: thousands of characters settle it. */
+const DECLARED_CHECK = 8 * 1024;
+
 function detectorCandidates(sample: Uint8Array): Charset[] {
   const found: Charset[] = [];
-  for (const match of chardet.analyse(sample).slice(0, 4)) {
+  let start = 0;
+  while (start < sample.length && sample[start]! < 0x80) start++;
+  const window = start >= sample.length ? sample.subarray(0, DETECTOR_WINDOW) : sample.subarray(start, start + DETECTOR_WINDOW);
+  for (const match of chardet.analyse(window).slice(0, 4)) {
     const c = canonicalCharset(match.name);
     if (c && !found.includes(c)) found.push(c);
   }
@@ -90,7 +94,7 @@ export function chooseCharset(bytes: Uint8Array, declaredHeader: string | null, 
 
   if (isAscii(bytes)) return { charset: declared?.charset ?? 'utf-8', evidence: declared ? declared.from : 'ascii', bomLength: 0, overridden: null };
 
-  const sample = sampleForScoring(bytes, format);
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
   // GBK or Big5 text that happens to be valid UTF-8 is vanishingly rare beyond a few characters, so
   // valid UTF-8 wins over any declaration (pages often say gb2312 and serve UTF-8).
   if (!guessBomlessUtf16(sample) && isValidUtf8(bytes)) {
@@ -101,34 +105,36 @@ export function chooseCharset(bytes: Uint8Array, declaredHeader: string | null, 
     return { charset: 'utf-8', evidence: 'utf8-valid', bomLength: 0, overridden };
   }
 
-  // Fast path: a declaration (or, undeclared, GB18030 — by far the commonest) that decodes cleanly into
-  // plausible Chinese is accepted without trying the alternatives.
-  const first = declared && declared.charset !== 'utf-8' ? declared.charset : 'gb18030';
-  const firstScore = scoreDecoding(sample, first);
-  if (firstScore.replacementShare < 0.005 && firstScore.score >= CONFIDENT) {
-    const followed = declared !== null && declared.charset === first;
-    const overridden = declared && !followed ? { declared: declared.charset, from: declared.from, why: 'the bytes are not valid UTF-8' } : null;
-    return { charset: first, evidence: followed ? declared.from : 'detector', bomLength: 0, overridden };
+  // A declaration that decodes cleanly into plausible Chinese is believed without running the detector
+  // (most pages, and the fast path: the detector is the slowest part of decoding).
+  const window = textWindow(sample);
+  const score = (c: Charset) => scoreDecoding(c.startsWith('utf-16') ? sample : window, c);
+  if (declared && declared.charset !== 'utf-8' && !guessBomlessUtf16(sample)) {
+    const mine = scoreDecoding(window.subarray(0, DECLARED_CHECK), declared.charset);
+    if (mine.replacementShare < 0.001 && mine.score >= PLAUSIBLE_SCORE) {
+      return { charset: declared.charset, evidence: declared.from, bomLength: 0, overridden: null };
+    }
   }
 
-  // Chinese pages are GB*, Big5 or UTF-16 in practice; the statistical detector (slow: it runs dozens of
-  // single-byte models) is consulted only when none of those reads as plausible Chinese.
+  // The charsets Chinese pages come in are always candidates; chardet (slow) is asked for more only when
+  // none of them reads as plausible Chinese.
   const pool = new Set<Charset>(['gb18030', 'big5hkscs']);
   const utf16 = guessBomlessUtf16(sample);
-  if (bytes.length % 2 === 0) {
-    pool.add('utf-16le');
-    pool.add('utf-16be');
+  let scored = [...pool].map(score).sort((a, b) => b.score - a.score);
+  const clean = (c: CandidateScore) => c.score >= PLAUSIBLE_SCORE && c.replacementShare < 0.001;
+  // BOM-less UTF-16 (even length) is a candidate unless GB or Big5 already reads as clean Chinese.
+  if (bytes.length % 2 === 0 && (utf16 || !clean(scored[0]!))) {
+    for (const c of ['utf-16le', 'utf-16be'] as const) pool.add(c);
+    scored = [...scored, score('utf-16le'), score('utf-16be')].sort((a, b) => b.score - a.score);
   }
-  if (declared && declared.charset !== 'utf-8') pool.add(declared.charset);
-  let scored = [...pool].map((c) => scoreDecoding(sample, c)).sort((a, b) => b.score - a.score);
-  if (scored[0]!.score < PLAUSIBLE) {
-    const extra = detectorCandidates(sample).filter((c) => c !== 'utf-8' && !pool.has(c));
-    scored = [...scored, ...extra.map((c) => scoreDecoding(sample, c))].sort((a, b) => b.score - a.score);
+  if (scored[0]!.score < PLAUSIBLE_SCORE || scored[0]!.replacementShare >= 0.001) {
+    const more = detectorCandidates(sample).filter((c) => !pool.has(c) && c !== 'utf-8');
+    scored = [...scored, ...more.map(score)].sort((a, b) => b.score - a.score);
   }
   const best = scored[0]!;
 
   if (declared && declared.charset !== 'utf-8') {
-    const mine = scored.find((s) => s.charset === declared.charset) ?? scoreDecoding(sample, declared.charset);
+    const mine = scored.find((s) => s.charset === declared.charset) ?? score(declared.charset);
     // Keep the declaration unless it leaves replacement characters or reads clearly worse than the best guess.
     if (mine.replacementShare < 0.005 && mine.score >= best.score - 0.5) {
       return { charset: declared.charset, evidence: declared.from, bomLength: 0, overridden: null };

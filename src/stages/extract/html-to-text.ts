@@ -18,6 +18,20 @@ export function loadHtml(html: string): cheerio.CheerioAPI {
   return cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
 }
 
+/** A table cell holding only inline text (no blocks, no <br>): its row reads as one line. */
+function isSimpleCell(cell: Element): boolean {
+  const stack: AnyNode[] = [...cell.children];
+  let seen = 0;
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const name = (n as Element).name.toLowerCase();
+    if (name === 'br' || BLOCK.has(name) || ++seen > 50) return false;
+    stack.push(...(n as Element).children);
+  }
+  return true;
+}
+
 /** Visible text of a subtree, one line per block element and <br>. */
 export function nodeText(root: AnyNode, skip: (el: Element) => boolean = () => false): string {
   const out: string[] = [];
@@ -43,10 +57,11 @@ export function nodeText(root: AnyNode, skip: (el: Element) => boolean = () => f
         out.push('\n');
         continue;
       }
-      if (BLOCK.has(name)) {
+      if ((name === 'td' || name === 'th') && isSimpleCell(el)) out.push(' '); // a row of a data table stays one line
+      else if (BLOCK.has(name)) {
         out.push('\n');
         stack.push('close-block');
-      } else if (name === 'td' || name === 'th') out.push(' ');
+      }
     }
     const children = (node as Element).children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { importHumanCodes, LabelImportError, parseHumanCodesCsv } from '../store/human-labels.ts';
+import { dbOption, type Io, openExistingDatabase, UsageError } from './common.ts';
+
+export function labelCommand(io: Io): Command {
+  const importCmd = new Command('import')
+    .description('Store human codes from a CSV (doc_id,paragraph,labels[,coder]); they override the model in exports and views')
+    .argument('<file>', 'CSV file, UTF-8 (a BOM is fine); labels like "维权;教育" or "none"')
+    .addOption(dbOption())
+    .action((file: string, opts) => {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+      const db = openExistingDatabase(opts.db);
+      try {
+        const codes = parseHumanCodesCsv(text, file);
+        const r = importHumanCodes(db, codes, file);
+        io.out(`${r.imported} human code(s) imported from ${file}${r.replaced ? ` (${r.replaced} replaced earlier codes)` : ''}\n`);
+      } catch (e) {
+        if (e instanceof LabelImportError) {
+          io.err(`gonghui label import: ${e.message}\n`);
+          io.exit(1);
+          return;
+        }
+        throw e;
+      } finally {
+        db.close();
+      }
+    });
+  importCmd.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride();
+  return new Command('label')
+    .description('Human coding of paragraphs: "gonghui label import FILE.csv" stores codes that override the model')
+    .addCommand(importCmd);
+}

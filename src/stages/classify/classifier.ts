@@ -1,0 +1,55 @@
+// A ready-to-use paragraph classifier: the trained model plus the exact feature extraction it was trained
+// with (lexicon, stopwords, jieba). Built once per process or worker; classifying is pure.
+import type { FunctionLabel } from '../../pipeline/items.ts';
+import { cutWords } from '../segment/jieba.ts';
+import { loadStopwords } from '../segment/stopwords.ts';
+import { FeatureExtractor, type ParagraphInput } from './features.ts';
+import { loadLexicon } from './lexicon.ts';
+import { type Classification, DEFAULT_MODEL, type FunctionModel, loadModel } from './model.ts';
+
+export interface ClassifierOptions {
+  model?: string;
+  lexicon?: string;
+  stopwords?: string;
+  userDict?: string;
+}
+
+export class ParagraphClassifier {
+  private readonly extractor: FeatureExtractor;
+
+  constructor(
+    readonly model: FunctionModel,
+    extractor: FeatureExtractor,
+  ) {
+    this.extractor = extractor;
+  }
+
+  static load(options: ClassifierOptions = {}): ParagraphClassifier {
+    const model = loadModel(options.model ?? DEFAULT_MODEL);
+    const lexicon = loadLexicon(options.lexicon);
+    const stopwords = loadStopwords(options.stopwords);
+    const userDict = options.userDict;
+    const extractor = new FeatureExtractor(lexicon, stopwords, (text) => cutWords(text, userDict), model.featureOptions);
+    return new ParagraphClassifier(model, extractor);
+  }
+
+  classify(input: ParagraphInput): Classification {
+    return this.model.classify(this.extractor.extract(input));
+  }
+
+  /** The per-label thresholds, for display. */
+  thresholds(): Record<FunctionLabel, number> {
+    return Object.fromEntries(this.model.labels.map((l, k) => [l, this.model.thresholds[k]!])) as Record<FunctionLabel, number>;
+  }
+}
+
+let shared: ParagraphClassifier | null = null;
+
+/**
+ * Labels a short text (an activity item, a heading) with the bundled model. For issue 7 (activities) and
+ * ad-hoc use: the model is loaded on first call, once per process or worker.
+ */
+export function classifyText(text: string, heading?: string | null): Classification {
+  shared ??= ParagraphClassifier.load();
+  return shared.classify({ text, headings: heading ? [heading] : [] });
+}

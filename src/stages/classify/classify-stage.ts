@@ -1,0 +1,55 @@
+// classify.functions: labels each paragraph with the union functions it serves (维权 / 参与 / 建设 / 教育,
+// several or none, by docs/codebook.md), a calibrated score per function, and the few terms or the heading
+// that drove each label. The model file is read once when the stage is built.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { FUNCTION_LABELS, type FunctionLabel } from '../../pipeline/items.ts';
+import { defineDocumentStage } from '../../pipeline/stage.ts';
+import { ParagraphClassifier } from './classifier.ts';
+import { DEFAULT_MODEL } from './model.ts';
+
+export const classifyStage = defineDocumentStage({
+  name: 'classify.functions',
+  version: 1,
+  description: 'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
+  options: z
+    .strictObject({
+      /** A model file written by "gonghui train --out"; defaults to the bundled src/stages/classify/data/model.json. */
+      model: z.string().min(1).nullable().optional(),
+      /** Filled in from the model file (any value given is recomputed); accepted so parsed options parse again. */
+      modelSha256: z.string().optional(),
+    })
+    .transform((options, ctx) => {
+      const path = options.model ? resolve(options.model) : DEFAULT_MODEL;
+      if (!existsSync(path)) {
+        ctx.addIssue({ code: 'custom', path: ['model'], message: `model file does not exist: ${path}` });
+        return z.NEVER;
+      }
+      // The model's fingerprint is part of the options, so retraining changes the pipeline hash and
+      // `gonghui ingest` relabels sources processed with the old model.
+      return { model: options.model ?? null, modelSha256: createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16) };
+    }),
+  create: (options) => {
+    const classifier = ParagraphClassifier.load({ model: options.model ? resolve(options.model) : DEFAULT_MODEL });
+    return (doc, ctx) => {
+      const counts = new Map<FunctionLabel, number>(FUNCTION_LABELS.map((l) => [l, 0]));
+      let unlabelled = 0;
+      const paragraphs = doc.paragraphs.map((p) => {
+        const headings = p.headings ?? (p.heading ? [p.heading] : []);
+        const result = classifier.classify({ text: p.text, tokens: p.tokens.length > 0 ? p.tokens : undefined, headings });
+        for (const l of result.labels) counts.set(l, counts.get(l)! + 1);
+        if (result.labels.length === 0) unlabelled++;
+        return { ...p, labels: result.labels, scores: result.scores, reasons: result.reasons };
+      });
+      if (paragraphs.length > 0) {
+        ctx.note({
+          rule: 'classify.functions',
+          reason: `${paragraphs.length} paragraph(s): ${[...counts].map(([l, n]) => `${l} ${n}`).join(', ')}, none ${unlabelled} (model ${options.modelSha256}; reasons per paragraph in paragraphs.reasons)`,
+        });
+      }
+      return { ...doc, paragraphs };
+    };
+  },
+});

@@ -1,0 +1,127 @@
+// The codebook's cue terms (data/lexicon.json), validated when loaded and compiled into one matcher.
+// A match is a feature the classifier weighs, not a label by itself: "比赛" is 教育 in 乒乓球比赛 and 建设 in
+// 课堂教学比赛, and only the labelled data can say how much each cue is worth.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { FUNCTION_LABELS } from '../../pipeline/items.ts';
+
+export const DEFAULT_LEXICON = fileURLToPath(new URL('./data/lexicon.json', import.meta.url));
+
+export const LEXICON_LABELS = [...FUNCTION_LABELS, 'generic'] as const;
+export type LexiconLabel = (typeof LEXICON_LABELS)[number];
+
+const Term = z
+  .string()
+  .trim()
+  .min(2, 'a term must have at least two characters (one character matches almost everywhere)')
+  .refine((t) => !/[\s|\\^$.*+?()[\]{}]/.test(t), 'a term is plain text: no spaces or pattern characters');
+
+const LexiconFile = z.strictObject({
+  description: z.string().optional(),
+  entries: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z]+\.[a-z-]+$/, 'ids look like "weiquan.warmth"'),
+        label: z.enum(LEXICON_LABELS),
+        why: z.string().min(1),
+        terms: z.array(Term).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export interface LexiconEntry {
+  id: string;
+  label: LexiconLabel;
+  why: string;
+  terms: string[];
+}
+
+export interface LexiconMatch {
+  term: string;
+  entry: LexiconEntry;
+}
+
+export interface Lexicon {
+  entries: LexiconEntry[];
+  /** Fingerprint of the entries, recorded in the model so a retrain is due when it changes. */
+  sha256: string;
+  /** Non-overlapping matches, longest term first at each position. */
+  match(text: string): LexiconMatch[];
+}
+
+export function parseLexicon(raw: unknown, file = 'lexicon'): Lexicon {
+  const parsed = LexiconFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const entries = parsed.data.entries;
+  const byTerm = new Map<string, LexiconEntry>();
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    if (ids.has(entry.id)) throw new Error(`${file}: duplicate entry id "${entry.id}"`);
+    ids.add(entry.id);
+    for (const term of entry.terms) {
+      const other = byTerm.get(term);
+      if (other) throw new Error(`${file}: term "${term}" is in both ${other.id} and ${entry.id}`);
+      byTerm.set(term, entry);
+    }
+  }
+  // Terms indexed by the code of their first character, longest first: one Map lookup per position of the
+  // text (a single alternation regex over hundreds of terms costs several times more per paragraph).
+  const byFirst = new Map<number, string[]>();
+  for (const term of [...byTerm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+    const code = term.charCodeAt(0);
+    const list = byFirst.get(code) ?? [];
+    list.push(term);
+    byFirst.set(code, list);
+  }
+  const sha256 = createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+  return {
+    entries,
+    sha256,
+    match(text) {
+      const out: LexiconMatch[] = [];
+      let i = 0;
+      while (i < text.length) {
+        const candidates = byFirst.get(text.charCodeAt(i));
+        let matched: string | undefined;
+        if (candidates !== undefined) {
+          for (let k = 0; k < candidates.length; k++) {
+            if (text.startsWith(candidates[k]!, i)) {
+              matched = candidates[k]!;
+              break;
+            }
+          }
+        }
+        if (matched === undefined) {
+          i++;
+        } else {
+          out.push({ term: matched, entry: byTerm.get(matched)! });
+          i += matched.length;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function loadLexicon(file: string = DEFAULT_LEXICON): Lexicon {
+  let lexicon = cache.get(file);
+  if (!lexicon) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new Error(`${file}: ${(e as Error).message}`);
+    }
+    lexicon = parseLexicon(raw, file);
+    cache.set(file, lexicon);
+  }
+  return lexicon;
+}

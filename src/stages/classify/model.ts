@@ -1,0 +1,163 @@
+// The trained model as a file (data/model.json) and as the object that labels paragraphs. The file holds,
+// per function, a bias, one weight per feature (the naive-Bayes log-odds), a calibration (Platt scaling of
+// the log-odds into a probability) and a threshold tuned by cross-validation. Loading builds one Map from
+// feature to its four weights, so a paragraph costs one lookup per feature.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { FUNCTION_LABELS, type FunctionLabel } from '../../pipeline/items.ts';
+import type { FeatureOptions, ParagraphFeatures } from './features.ts';
+
+export const DEFAULT_MODEL = fileURLToPath(new URL('./data/model.json', import.meta.url));
+export const MODEL_FORMAT = 'gonghui.function-classifier/1';
+
+const LabelRecord = <T extends z.ZodType>(value: T) => z.strictObject({ 维权: value, 参与: value, 建设: value, 教育: value });
+
+export const ModelFileSchema = z.strictObject({
+  format: z.literal(MODEL_FORMAT),
+  description: z.string(),
+  trainedOn: z.strictObject({
+    examples: z.number().int().nonnegative(),
+    /** Per label, how many training paragraphs carry it. */
+    positives: LabelRecord(z.number().int().nonnegative()),
+    /** Fingerprints of what the model was trained from: the labelled paragraphs, the lexicon, the stopwords. */
+    dataSha256: z.string(),
+    lexiconSha256: z.string(),
+    stopwordsSha256: z.string(),
+    folds: z.number().int().positive(),
+  }),
+  featureOptions: z.strictObject({
+    lexicon: z.enum(['label', 'entry', 'both', 'none']),
+    headingWords: z.boolean(),
+    headingLexicon: z.boolean(),
+    minDocumentFrequency: z.number().int().positive(),
+  }),
+  labels: z.array(z.enum(FUNCTION_LABELS)).length(FUNCTION_LABELS.length),
+  bias: LabelRecord(z.number()),
+  /** Calibration: probability = 1 / (1 + exp(-(a · logOdds + c · ln(1 + features present) + b))). */
+  calibration: LabelRecord(z.strictObject({ a: z.number(), c: z.number(), b: z.number() })),
+  thresholds: LabelRecord(z.number().min(0).max(1)),
+  /** Feature → weights in the order of `labels`. */
+  weights: z.record(z.string(), z.array(z.number()).length(FUNCTION_LABELS.length)),
+});
+
+export type ModelFile = z.infer<typeof ModelFileSchema>;
+
+export interface Classification {
+  labels: FunctionLabel[];
+  /** Calibrated probability per function, rounded to 3 decimals. */
+  scores: Record<FunctionLabel, number>;
+  /** Per given label, the few features that pushed it up most (terms, or the heading). */
+  reasons: Partial<Record<FunctionLabel, string[]>>;
+}
+
+const MAX_REASONS = 3;
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+export class FunctionModel {
+  readonly labels: readonly FunctionLabel[];
+  readonly featureOptions: FeatureOptions;
+  private readonly weights: Map<string, Float64Array>;
+  private readonly bias: Float64Array;
+  private readonly a: Float64Array;
+  private readonly b: Float64Array;
+  private readonly c: Float64Array;
+  readonly thresholds: Float64Array;
+
+  constructor(readonly file: ModelFile) {
+    this.labels = file.labels;
+    this.featureOptions = file.featureOptions;
+    this.weights = new Map(Object.entries(file.weights).map(([f, w]) => [f, Float64Array.from(w)]));
+    this.bias = Float64Array.from(this.labels.map((l) => file.bias[l]));
+    this.a = Float64Array.from(this.labels.map((l) => file.calibration[l].a));
+    this.b = Float64Array.from(this.labels.map((l) => file.calibration[l].b));
+    this.c = Float64Array.from(this.labels.map((l) => file.calibration[l].c));
+    this.thresholds = Float64Array.from(this.labels.map((l) => file.thresholds[l]));
+  }
+
+  /** Uncalibrated naive-Bayes log-odds per label. */
+  logOdds(featureNames: readonly string[]): Float64Array {
+    return this.sum(featureNames).z;
+  }
+
+  private sum(featureNames: readonly string[]): { z: Float64Array; known: number } {
+    const z = Float64Array.from(this.bias);
+    let known = 0;
+    for (const f of featureNames) {
+      const w = this.weights.get(f);
+      if (!w) continue;
+      known++;
+      for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
+    }
+    return { z, known };
+  }
+
+  /** Calibrated probability per label. */
+  probabilities(featureNames: readonly string[]): Float64Array {
+    const { z, known } = this.sum(featureNames);
+    const size = Math.log1p(known);
+    for (let k = 0; k < z.length; k++) z[k] = sigmoid(this.a[k]! * z[k]! + this.c[k]! * size + this.b[k]!);
+    return z;
+  }
+
+  classify(features: ParagraphFeatures): Classification {
+    const p = this.probabilities(features.names);
+    const labels: FunctionLabel[] = [];
+    const scores = {} as Record<FunctionLabel, number>;
+    const reasons: Partial<Record<FunctionLabel, string[]>> = {};
+    this.labels.forEach((label, k) => {
+      scores[label] = Math.round(p[k]! * 1000) / 1000;
+      if (p[k]! >= this.thresholds[k]!) {
+        labels.push(label);
+        reasons[label] = this.reasonsFor(k, features);
+      }
+    });
+    return { labels, scores, reasons };
+  }
+
+  /** The present features with the largest positive weights for label k, shown as terms or headings. */
+  private reasonsFor(k: number, features: ParagraphFeatures): string[] {
+    const ranked: Array<[string, number]> = [];
+    for (const f of features.names) {
+      const w = this.weights.get(f)?.[k];
+      if (w !== undefined && w > 0) ranked.push([f, w]);
+    }
+    ranked.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const shown: string[] = [];
+    for (const [f] of ranked) {
+      for (const text of features.evidence.get(f) ?? [f.slice(2)]) {
+        if (!shown.includes(text)) shown.push(text);
+        if (shown.length === MAX_REASONS) return shown;
+      }
+    }
+    return shown;
+  }
+}
+
+export function parseModel(raw: unknown, file = 'model'): FunctionModel {
+  const parsed = ModelFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: not a gonghui classifier model (${issue.path.join('.') || 'root'}: ${issue.message}); run "gonghui train"`);
+  }
+  return new FunctionModel(parsed.data);
+}
+
+export function loadModel(file: string = DEFAULT_MODEL): FunctionModel {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`${file}: cannot read the classifier model (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); run "gonghui train"`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file}: not valid JSON (${(e as Error).message}); run "gonghui train"`);
+  }
+  return parseModel(raw, file);
+}

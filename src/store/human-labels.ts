@@ -1,0 +1,169 @@
+// Human codes of paragraphs: imported from a coder's CSV, validated against the database as a whole (one
+// mistake and nothing is stored), kept in human_labels. They override the model in the paragraph_labels
+// view and in exports, feed `gonghui train`, and are what `gonghui eval agreement` compares the model with.
+import { parse } from 'csv-parse/sync';
+import { FUNCTION_LABELS, type FunctionLabel } from '../pipeline/items.ts';
+import type { Db } from './database.ts';
+
+export class LabelImportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    const shown = problems.slice(0, 20);
+    const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
+    super(`${file}: ${problems.length} problem(s), nothing was imported:\n  ${shown.join('\n  ')}${more}`);
+    this.name = 'LabelImportError';
+  }
+}
+
+export interface HumanCode {
+  docId: string;
+  index: number;
+  labels: FunctionLabel[];
+  coder: string | null;
+  /** CSV line the code came from, for messages. */
+  line: number;
+}
+
+const COLUMN_ALIASES: Record<string, 'doc_id' | 'paragraph' | 'labels' | 'coder'> = {
+  doc_id: 'doc_id', doc: 'doc_id', document: 'doc_id',
+  paragraph: 'paragraph', paragraph_index: 'paragraph', index: 'paragraph', idx: 'paragraph',
+  labels: 'labels', label: 'labels', codes: 'labels',
+  coder: 'coder',
+};
+const NONE = new Set(['none', '无', '-', '[]']);
+const LABEL_SEPARATORS = /[;；,，、|/\s]+/;
+
+/** Parses "维权;教育", "维权、教育", "none" … into labels in the codebook's order. */
+export function parseLabelCell(cell: string): { labels: FunctionLabel[] } | { error: string } {
+  const text = cell.trim();
+  if (text === '') return { error: 'labels is empty (write "none" for a paragraph with no function)' };
+  if (NONE.has(text.toLowerCase())) return { labels: [] };
+  const parts = text.replace(/^\[|\]$/g, '').split(LABEL_SEPARATORS).map((p) => p.replace(/^["']|["']$/g, '')).filter(Boolean);
+  const unknown = parts.filter((p) => !(FUNCTION_LABELS as readonly string[]).includes(p));
+  if (unknown.length > 0) return { error: `unknown label(s) ${unknown.map((u) => `"${u}"`).join(', ')} (use ${FUNCTION_LABELS.join(', ')} or none)` };
+  return { labels: FUNCTION_LABELS.filter((l) => parts.includes(l)) };
+}
+
+/** Reads a coder's CSV (UTF-8, optional BOM): columns doc_id, paragraph, labels and optionally coder. */
+export function parseHumanCodesCsv(text: string, file: string): HumanCode[] {
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false }) as string[][];
+  } catch (e) {
+    throw new LabelImportError(file, [`not a valid CSV file: ${(e as Error).message}`]);
+  }
+  if (records.length === 0) throw new LabelImportError(file, ['the file is empty (expected a header: doc_id,paragraph,labels)']);
+  const header = records[0]!.map((h) => h.trim().toLowerCase());
+  const column = new Map<string, number>();
+  header.forEach((h, i) => {
+    const name = COLUMN_ALIASES[h];
+    if (name && !column.has(name)) column.set(name, i);
+  });
+  const missing = (['doc_id', 'paragraph', 'labels'] as const).filter((c) => !column.has(c));
+  if (missing.length > 0) {
+    throw new LabelImportError(file, [`line 1: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`]);
+  }
+  if (records.length === 1) throw new LabelImportError(file, ['the file has a header but no codes']);
+  const problems: string[] = [];
+  const codes: HumanCode[] = [];
+  const seen = new Map<string, number>();
+  records.slice(1).forEach((row, i) => {
+    const line = i + 2;
+    const docId = row[column.get('doc_id')!]!.trim();
+    const paragraph = row[column.get('paragraph')!]!.trim();
+    const coder = column.has('coder') ? row[column.get('coder')!]!.trim() || null : null;
+    if (!docId) problems.push(`line ${line}: doc_id is empty`);
+    if (!/^\d+$/.test(paragraph)) problems.push(`line ${line}: paragraph must be a whole number ≥ 0, got "${paragraph}"`);
+    const labels = parseLabelCell(row[column.get('labels')!]!);
+    if ('error' in labels) problems.push(`line ${line}: ${labels.error}`);
+    const key = `${docId}#${paragraph}`;
+    if (seen.has(key)) problems.push(`line ${line}: ${docId} paragraph ${paragraph} is already coded on line ${seen.get(key)}`);
+    seen.set(key, line);
+    if (docId && /^\d+$/.test(paragraph) && 'labels' in labels) codes.push({ docId, index: Number(paragraph), labels: labels.labels, coder, line });
+  });
+  if (problems.length > 0) throw new LabelImportError(file, problems);
+  return codes;
+}
+
+export interface ImportSummary {
+  imported: number;
+  /** Codes that replaced an earlier code of the same paragraph. */
+  replaced: number;
+}
+
+/** Checks every code against the database, then stores them all in one transaction (or none). */
+export function importHumanCodes(db: Db, codes: HumanCode[], file: string): ImportSummary {
+  const docExists = db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck();
+  const paragraph = db.prepare('SELECT text, heading FROM paragraphs WHERE doc_id = ? AND idx = ?');
+  const paragraphCount = db.prepare('SELECT count(*) FROM paragraphs WHERE doc_id = ?').pluck();
+  const problems: string[] = [];
+  const rows: Array<HumanCode & { text: string; heading: string | null }> = [];
+  for (const code of codes) {
+    if (!docExists.get(code.docId)) {
+      problems.push(`line ${code.line}: no document "${code.docId}" in the database`);
+      continue;
+    }
+    const p = paragraph.get(code.docId, code.index) as { text: string; heading: string | null } | undefined;
+    if (!p) {
+      const n = paragraphCount.get(code.docId) as number;
+      problems.push(`line ${code.line}: document ${code.docId} has no paragraph ${code.index} (it has ${n}: 0–${n - 1})`);
+      continue;
+    }
+    rows.push({ ...code, ...p });
+  }
+  if (problems.length > 0) throw new LabelImportError(file, problems);
+  const existing = db.prepare('SELECT 1 FROM human_labels WHERE doc_id = ? AND idx = ?').pluck();
+  const upsert = db.prepare(`
+    INSERT INTO human_labels (doc_id, idx, labels, text, heading, coder, source_file, imported_at)
+    VALUES (@docId, @index, @labels, @text, @heading, @coder, @file, @now)
+    ON CONFLICT (doc_id, idx) DO UPDATE SET labels = excluded.labels, text = excluded.text, heading = excluded.heading,
+      coder = excluded.coder, source_file = excluded.source_file, imported_at = excluded.imported_at`);
+  const now = new Date().toISOString();
+  let replaced = 0;
+  db.transaction(() => {
+    for (const r of rows) {
+      if (existing.get(r.docId, r.index)) replaced++;
+      upsert.run({ docId: r.docId, index: r.index, labels: JSON.stringify(r.labels), text: r.text, heading: r.heading, coder: r.coder, file, now });
+    }
+  })();
+  return { imported: rows.length, replaced };
+}
+
+export interface StoredHumanCode {
+  docId: string;
+  index: number;
+  text: string;
+  heading: string | null;
+  labels: FunctionLabel[];
+  coder: string | null;
+  /** The model's labels for the paragraph now at that place, when its text is still the coded text. */
+  modelLabels: FunctionLabel[] | null;
+  /** jieba tokens of the current paragraph when its text is still the coded text. */
+  tokens: string[] | null;
+}
+
+export function listHumanCodes(db: Db): StoredHumanCode[] {
+  const rows = db
+    .prepare(`SELECT h.doc_id, h.idx, h.text, h.heading, h.labels, h.coder, p.labels AS model_labels, p.tokens
+              FROM human_labels h LEFT JOIN paragraphs p ON p.doc_id = h.doc_id AND p.idx = h.idx AND p.text = h.text
+              ORDER BY h.doc_id, h.idx`)
+    .all() as Array<{ doc_id: string; idx: number; text: string; heading: string | null; labels: string; coder: string | null; model_labels: string | null; tokens: string | null }>;
+  return rows.map((r) => ({
+    docId: r.doc_id,
+    index: r.idx,
+    text: r.text,
+    heading: r.heading,
+    labels: JSON.parse(r.labels) as FunctionLabel[],
+    coder: r.coder,
+    modelLabels: r.model_labels === null ? null : (JSON.parse(r.model_labels) as FunctionLabel[]),
+    tokens: r.tokens === null || r.tokens === '' ? null : r.tokens.split(' '),
+  }));
+}
+
+/** True when the database has the human_labels table (migration 003) and at least one code. */
+export function hasHumanCodes(db: Db): boolean {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'human_labels'").pluck().get();
+  return Boolean(table) && (db.prepare('SELECT count(*) FROM human_labels').pluck().get() as number) > 0;
+}

@@ -1,0 +1,255 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyStage } from '../../src/stages/classify/classify-stage.ts';
+import { classifyText } from '../../src/stages/classify/classifier.ts';
+import { FeatureExtractor, DEFAULT_FEATURE_OPTIONS } from '../../src/stages/classify/features.ts';
+import { labelledSetSha256, loadLabelledSets, parseLabelledLines, type LabelledParagraph } from '../../src/stages/classify/labelled-set.ts';
+import { loadLexicon, parseLexicon } from '../../src/stages/classify/lexicon.ts';
+import { agreement, cohensKappa } from '../../src/stages/classify/metrics.ts';
+import { DEFAULT_MODEL, FunctionModel, loadModel, type ModelFile, parseModel } from '../../src/stages/classify/model.ts';
+import { fitBinaryNaiveBayes, naturalProbability } from '../../src/stages/classify/naive-bayes.ts';
+import { fitCalibration, predictLabels, serializeModel, stopwordsSha256, trainModel, tuneThreshold } from '../../src/stages/classify/train.ts';
+import { paragraphsStage } from '../../src/stages/segment/paragraphs-stage.ts';
+import { wordsStage } from '../../src/stages/segment/words-stage.ts';
+import { trainingResources } from '../../src/training/train-classifier.ts';
+import { documentFromText, runDocumentStage } from '../helpers/run-stage.ts';
+
+const resources = trainingResources();
+
+describe('lexicon data file', () => {
+  const entry = (id: string, label: string, terms: string[]) => ({ id, label, why: 'test', terms });
+
+  it('loads the bundled lexicon: every function has cues', () => {
+    const labels = new Set(loadLexicon().entries.map((e) => e.label));
+    for (const l of ['维权', '参与', '建设', '教育', 'generic']) expect(labels).toContain(l);
+  });
+
+  it.each([
+    ['a one-character term', [entry('weiquan.x', '维权', ['温'])], /at least two characters/],
+    ['an empty term list', [entry('weiquan.x', '维权', [])], /terms/],
+    ['a pattern character', [entry('weiquan.x', '维权', ['送.*'])], /plain text/],
+    ['an unknown label', [entry('weiquan.x', '维护', ['慰问'])], /label/],
+    ['a term in two entries', [entry('weiquan.x', '维权', ['慰问']), entry('jiaoyu.x', '教育', ['慰问'])], /"慰问" is in both weiquan.x and jiaoyu.x/],
+    ['a duplicate id', [entry('weiquan.x', '维权', ['慰问']), entry('weiquan.x', '维权', ['体检'])], /duplicate entry id/],
+  ])('rejects %s', (_name, entries, message) => {
+    expect(() => parseLexicon({ entries }, 'lex.json')).toThrow(message);
+  });
+
+  it('matches the longest term at each position', () => {
+    const lex = parseLexicon({ entries: [entry('jiaoyu.law', '教育', ['劳动合同法']), entry('weiquan.labour', '维权', ['劳动合同'])] });
+    expect(lex.match('学习劳动合同法，签订劳动合同').map((m) => m.term)).toEqual(['劳动合同法', '劳动合同']);
+  });
+});
+
+describe('features', () => {
+  const extractor = new FeatureExtractor(resources.lexicon, resources.stopwords, resources.tokenize, DEFAULT_FEATURE_OPTIONS);
+
+  it('content words without stopwords, lexicon cues, and evidence from the nearest and outer headings', () => {
+    const f = extractor.extract({ text: '继续开展送温暖活动。', headings: ['三、维护教工权益', '（二）困难帮扶'] });
+    expect(f.names).toContain('w:送温暖');
+    expect(f.names).not.toContain('w:开展');
+    expect(f.names).not.toContain('w:活动');
+    expect(f.names).toContain('L:维权');
+    expect(f.names).toContain('H:维权');
+    expect(f.names).toContain('O:维权');
+    expect(f.evidence.get('H:维权')).toEqual(['heading「（二）困难帮扶」']);
+    expect(f.evidence.get('L:维权')).toEqual(['送温暖']);
+  });
+
+  it('a paragraph with no heading has no heading features', () => {
+    expect(extractor.extract({ text: '召开教代会。', headings: [] }).names.some((n) => /^[hHO]:/.test(n))).toBe(false);
+  });
+});
+
+describe('naive Bayes through natural', () => {
+  const docs = [['w:慰问', 'w:体检'], ['w:慰问'], ['w:教代会'], ['w:教代会', 'w:公开'], ['w:读书']];
+  const positive = [true, true, false, false, false];
+
+  it('the compiled weights give exactly natural\'s own probability', () => {
+    const compiled = fitBinaryNaiveBayes(docs, positive);
+    for (const probe of [['w:慰问'], ['w:教代会', 'w:体检'], ['w:读书', 'w:公开', 'w:慰问']]) {
+      let z = compiled.bias;
+      for (const f of probe) z += compiled.weights.get(f) ?? 0;
+      expect(1 / (1 + Math.exp(-z))).toBeCloseTo(naturalProbability(docs, positive, probe), 10);
+    }
+    expect(compiled.weights.get('w:慰问')!).toBeGreaterThan(0);
+    expect(compiled.weights.get('w:教代会')!).toBeLessThan(0);
+  });
+});
+
+describe('thresholds and calibration', () => {
+  it('tuneThreshold picks the threshold with the best F1', () => {
+    const p = [0.9, 0.8, 0.35, 0.3, 0.1, 0.05];
+    const y = [true, true, true, false, false, false];
+    // Any threshold in (0.30, 0.35] separates them perfectly; of those, 0.35 is nearest 0.5.
+    expect(tuneThreshold(p, y)).toBe(0.35);
+  });
+
+  it('ties go to the threshold nearest 0.5', () => {
+    expect(tuneThreshold([0.95, 0.02], [true, false])).toBe(0.5);
+  });
+
+  it('calibration is increasing in the log-odds', () => {
+    const z = [-6, -4, -3, -1, 0, 1, 2, 4, 5, 7];
+    const y = [false, false, false, true, false, false, true, true, true, true];
+    const { a } = fitCalibration(z, z.map(() => 1), y);
+    expect(a).toBeGreaterThan(0);
+  });
+
+  it('a label is given exactly when its score reaches its own threshold', () => {
+    const file = tinyModel({ 维权: 0.6, 参与: 0.2, 建设: 0.9, 教育: 0.5 });
+    const model = new FunctionModel(file);
+    const features = { names: ['w:慰问', 'w:教代会'], evidence: new Map([['w:慰问', ['慰问']], ['w:教代会', ['教代会']]]) };
+    const r = model.classify(features);
+    for (const l of ['维权', '参与', '建设', '教育'] as const) {
+      expect(r.labels.includes(l)).toBe(r.scores[l] >= file.thresholds[l]);
+    }
+    expect(r.labels).toEqual(['维权', '参与']);
+    expect(r.reasons).toEqual({ 维权: ['慰问'], 参与: ['教代会'] });
+  });
+});
+
+/** A hand-made model: 慰问 pushes 维权, 教代会 pushes 参与. */
+function tinyModel(thresholds: Record<'维权' | '参与' | '建设' | '教育', number>): ModelFile {
+  const zero = { 维权: 0, 参与: 0, 建设: 0, 教育: 0 };
+  const unit = { a: 1, c: 0, b: 0 };
+  return {
+    format: 'gonghui.function-classifier/1',
+    description: 'test',
+    trainedOn: { examples: 0, positives: zero, dataSha256: '', lexiconSha256: '', stopwordsSha256: '', folds: 5 },
+    featureOptions: DEFAULT_FEATURE_OPTIONS,
+    labels: ['维权', '参与', '建设', '教育'],
+    bias: { 维权: -1, 参与: -1, 建设: -1, 教育: -1 },
+    calibration: { 维权: unit, 参与: unit, 建设: unit, 教育: unit },
+    thresholds,
+    weights: { 'w:慰问': [3, -1, 0, 0], 'w:教代会': [-1, 2, 0, 0] },
+  };
+}
+
+describe('the model file', () => {
+  const { training } = loadLabelledSets();
+  // Every fifth paragraph: enough to train, quick to train twice.
+  const subset = training.filter((_, i) => i % 5 === 0);
+
+  it('retraining on the same data gives a byte-identical file, whatever the order of the paragraphs', () => {
+    const first = serializeModel(trainModel(subset, resources));
+    const again = serializeModel(trainModel([...subset].reverse(), resources));
+    expect(again).toBe(first);
+  });
+
+  it('round-trips: the parsed file labels paragraphs exactly as the trained model', () => {
+    const model = trainModel(subset, resources);
+    const reloaded = parseModel(JSON.parse(serializeModel(model))).file;
+    const probe = training.filter((_, i) => i % 7 === 1).slice(0, 40);
+    expect(predictLabels(reloaded, probe, resources)).toEqual(predictLabels(model, probe, resources));
+  });
+
+  it('rejects a file that is not a model with a message that says what to do', () => {
+    expect(() => parseModel({ format: 'something else' }, 'm.json')).toThrow(/m.json: not a gonghui classifier model.*gonghui train/);
+    expect(() => loadModel('/nonexistent/model.json')).toThrow(/cannot read the classifier model.*gonghui train/);
+  });
+
+  it('the bundled model was trained on the current labelled fixtures, lexicon and stopwords', () => {
+    const bundled = loadModel().file.trainedOn;
+    expect(bundled.dataSha256).toBe(labelledSetSha256(training));
+    expect(bundled.lexiconSha256).toBe(resources.lexicon.sha256);
+    expect(bundled.stopwordsSha256).toBe(stopwordsSha256(resources.stopwords));
+    expect(readFileSync(DEFAULT_MODEL, 'utf8').endsWith('\n')).toBe(true);
+  });
+});
+
+describe('labelled fixtures', () => {
+  it('hold at least 400 training paragraphs and a separate held-out set, every function well represented', () => {
+    const { training, holdout } = loadLabelledSets();
+    expect(training.length).toBeGreaterThanOrEqual(400);
+    expect(holdout.length).toBeGreaterThanOrEqual(60);
+    for (const l of ['维权', '参与', '建设', '教育'] as const) expect(training.filter((e) => e.labels.includes(l)).length).toBeGreaterThan(60);
+    expect(training.filter((e) => e.labels.length === 0).length).toBeGreaterThan(40);
+    expect(training.filter((e) => e.labels.length > 1).length).toBeGreaterThan(20);
+  });
+
+  it('reports a bad line with its file and line number', () => {
+    expect(() => parseLabelledLines('{"id":"a","text":"慰问","labels":["维权"]}\n{"id":"b","text":"x","labels":["维护"]}', 'f.jsonl')).toThrow(/f.jsonl:2: labels/);
+    expect(() => parseLabelledLines('not json', 'f.jsonl')).toThrow(/f.jsonl:1: not valid JSON/);
+  });
+});
+
+describe('metrics', () => {
+  it('Cohen κ: 1 for perfect agreement, 0 at chance, negative below', () => {
+    expect(cohensKappa({ tp: 5, fp: 0, fn: 0, tn: 5 })).toBe(1);
+    expect(cohensKappa({ tp: 25, fp: 25, fn: 25, tn: 25 })).toBeCloseTo(0, 10);
+    expect(cohensKappa({ tp: 0, fp: 5, fn: 5, tn: 0 })).toBeLessThan(0);
+  });
+
+  it('per-label F1 and exact match over label sets, "none" included', () => {
+    const r = agreement([['维权'], [], ['参与', '教育']], [['维权'], ['建设'], ['参与']]);
+    expect(r.perLabel.find((m) => m.label === '维权')!.f1).toBe(1);
+    expect(r.perLabel.find((m) => m.label === '教育')!.recall).toBe(0);
+    expect(r.exactMatch).toBeCloseTo(1 / 3, 10);
+  });
+});
+
+describe('classify.functions stage', () => {
+  const text = [
+    '青山中学工会2025年工作计划',
+    '一、指导思想',
+    '以服务学校发展、服务教职工为宗旨，认真履行工会各项职能。',
+    '二、主要工作',
+    '（一）困难教职工帮扶',
+    '继续做好这项工作，做到应帮尽帮、不漏一人。',
+    '（二）民主管理',
+    '每学期召开一次教职工代表大会，审议学校重大事项。',
+    '（三）文体活动',
+    '组织教职工羽毛球赛和秋季登山。',
+  ].join('\n');
+
+  it('labels every paragraph, with scores for all four functions and reasons for each label', () => {
+    const doc = runDocumentStage(wordsStage, runDocumentStage(paragraphsStage, documentFromText(text)).output).output;
+    const { output, notes } = runDocumentStage(classifyStage, doc);
+    const byText = (t: string) => output.paragraphs.find((p) => p.text.startsWith(t))!;
+    for (const p of output.paragraphs) expect(Object.keys(p.scores).sort()).toEqual(['参与', '建设', '教育', '维权'].sort());
+    expect(byText('以服务学校发展').labels).toEqual([]);
+    // Elliptical: only its heading says what it is about.
+    const elliptical = byText('继续做好这项工作');
+    expect(elliptical.labels).toEqual(['维权']);
+    expect(elliptical.reasons['维权']).toContain('heading「（一）困难教职工帮扶」');
+    expect(byText('每学期召开').labels).toContain('参与');
+    expect(byText('组织教职工羽毛球赛').labels).toContain('教育');
+    for (const p of output.paragraphs) for (const l of p.labels) expect(p.reasons[l]!.length).toBeGreaterThan(0);
+    expect(notes.map((n) => n.rule)).toEqual(['classify.functions']);
+  });
+
+  it('rejects a model option that points nowhere, when the pipeline is loaded', () => {
+    expect(classifyStage.options.safeParse({ model: '/nonexistent/model.json' }).success).toBe(false);
+    const parsed = classifyStage.options.parse({});
+    expect(parsed).toMatchObject({ model: null, modelSha256: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    // Options already parsed (e.g. handed to a worker thread) parse again to the same value.
+    expect(classifyStage.options.parse(parsed)).toEqual(parsed);
+    expect(classifyStage.options.parse({ modelSha256: 'stale' })).toEqual(parsed);
+  });
+});
+
+describe('classifyText on text in styles the model was not trained on', () => {
+  it.each([
+    ['工会小组长带着水果去医院探望了住院的刘老师。', ['维权']],
+    ['全体代表举手表决，通过了新的课后服务补助办法。', ['参与']],
+    ['学校财务账目每季度向教职工代表通报一次。', ['参与']],
+    ['青年教师汇报课评比落下帷幕，五位新教师获奖。', ['建设']],
+    ['工会换届后，委员们按分工建立了工作台账。', ['建设']],
+    ['组织全体教工观看电影《长津湖》，重温革命历史。', ['教育']],
+    ['周末组织教师去郊外骑行，呼吸新鲜空气。', ['教育']],
+    ['做好期末复习迎考工作。', []],
+    ['以下是本学期的工作安排。', []],
+  ])('%s → %j', (text, labels) => {
+    expect(classifyText(text).labels).toEqual(labels);
+  });
+});
+
+describe('the held-out set', () => {
+  it('a model trained on the training set labels most held-out paragraphs exactly right', () => {
+    const { holdout } = loadLabelledSets();
+    const predicted = predictLabels(loadModel().file, holdout, resources);
+    const r = agreement(holdout.map((e: LabelledParagraph) => e.labels), predicted);
+    expect(r.macroF1).toBeGreaterThan(0.85);
+  });
+});
