@@ -1,6 +1,11 @@
 // Every stage a pipeline file may name. Adding a stage means adding it here and to a pipeline file.
 import { toSimplifiedStage } from '../stages/convert/to-simplified.ts';
 import { normalizeWhitespaceStage } from '../stages/clean/normalize-whitespace.ts';
+import { boilerplateStage } from '../stages/clean/boilerplate-stage.ts';
+import { mojibakeStage } from '../stages/clean/mojibake-stage.ts';
+import { pageBreaksStage } from '../stages/clean/page-breaks-stage.ts';
+import { pinyinStage } from '../stages/clean/pinyin-stage.ts';
+import { reparagraphStage } from '../stages/clean/reparagraph-stage.ts';
 import { decodeStage } from '../stages/decode/decode-stage.ts';
 import { extractStage } from '../stages/extract/extract-stage.ts';
 import { paragraphsStage } from '../stages/segment/paragraphs-stage.ts';
@@ -11,7 +16,12 @@ export const STAGES: readonly AnyStage[] = [
   decodeStage,
   extractStage,
   normalizeWhitespaceStage,
+  mojibakeStage,
+  pinyinStage,
   toSimplifiedStage,
+  boilerplateStage,
+  pageBreaksStage,
+  reparagraphStage,
   paragraphsStage,
   wordsStage,
 ] as AnyStage[];
