@@ -8,6 +8,8 @@ import { pinyinStage } from '../stages/clean/pinyin-stage.ts';
 import { reparagraphStage } from '../stages/clean/reparagraph-stage.ts';
 import { decodeStage } from '../stages/decode/decode-stage.ts';
 import { extractStage } from '../stages/extract/extract-stage.ts';
+import { metadataStage } from '../stages/metadata/metadata-stage.ts';
+import { splitCompilationsStage } from '../stages/split/split-stage.ts';
 import { paragraphsStage } from '../stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../stages/segment/words-stage.ts';
 import type { AnyStage } from './stage.ts';
@@ -22,6 +24,8 @@ export const STAGES: readonly AnyStage[] = [
   boilerplateStage,
   pageBreaksStage,
   reparagraphStage,
+  splitCompilationsStage,
+  metadataStage,
   paragraphsStage,
   wordsStage,
 ] as AnyStage[];
