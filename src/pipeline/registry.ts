@@ -9,6 +9,7 @@ import { reparagraphStage } from '../stages/clean/reparagraph-stage.ts';
 import { decodeStage } from '../stages/decode/decode-stage.ts';
 import { extractStage } from '../stages/extract/extract-stage.ts';
 import { metadataStage } from '../stages/metadata/metadata-stage.ts';
+import { fingerprintStage } from '../stages/split/fingerprint.ts';
 import { splitCompilationsStage } from '../stages/split/split-stage.ts';
 import { paragraphsStage } from '../stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../stages/segment/words-stage.ts';
@@ -26,6 +27,7 @@ export const STAGES: readonly AnyStage[] = [
   reparagraphStage,
   splitCompilationsStage,
   metadataStage,
+  fingerprintStage,
   paragraphsStage,
   wordsStage,
 ] as AnyStage[];

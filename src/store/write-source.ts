@@ -5,6 +5,7 @@ import type { SourceResult } from '../pipeline/process-source.ts';
 import type { Note } from '../pipeline/stage.ts';
 import type { Db } from './database.ts';
 import { documentId } from './document-id.ts';
+import { NearDuplicates } from './near-duplicates.ts';
 
 export interface AcquiredSource {
   ref: SourceRef;
@@ -30,8 +31,10 @@ export class SourceWriter {
   private readonly insertNote;
   private readonly insertError;
   private readonly markError;
+  private readonly nearDuplicates;
 
   constructor(private readonly db: Db) {
+    this.nearDuplicates = new NearDuplicates(db);
     this.upsertSource = db.prepare(`
       INSERT INTO sources (key, given, kind, sha256, bytes, format, charset, title, published_at, status, pipeline_hash, ingested_at)
       VALUES (@key, @given, @kind, @sha256, @bytes, @format, @charset, @title, @publishedAt, 'ok', @pipelineHash, @now)
@@ -108,6 +111,7 @@ export class SourceWriter {
         counts.activities++;
       }
     }
+    this.nearDuplicates.record(sourceId, result.documents.map((d) => ({ id: documentId(acquired.ref.key, d.part), fingerprint: d.fingerprint })));
     this.writeNotes(sourceId, acquired.ref.key, result.notes);
     return counts;
   }
