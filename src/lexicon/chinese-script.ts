@@ -54,3 +54,21 @@ export function dominantScript(text: string): Script {
   if (simplified >= 10 && simplified > 3 * traditional) return 'simplified';
   return 'mixed';
 }
+
+/**
+ * Fills the per-character tables for many characters at once (one conversion of the joined string instead
+ * of one per character): mojibake repair looks at thousands of candidate characters.
+ */
+export function preloadScriptTables(chars: Iterable<string>): void {
+  const todo = [...chars].filter((c) => !simplifiedCache.has(c) && [...c].length === 1);
+  if (todo.length === 0) return;
+  const joined = todo.join('\n');
+  const simplified = toSimplified(joined).split('\n');
+  const traditional = toTraditional(joined).split('\n');
+  if (simplified.length !== todo.length || traditional.length !== todo.length) return;
+  todo.forEach((c, i) => {
+    const s = simplified[i]!;
+    simplifiedCache.set(c, [...s].length === 1 ? s : c);
+    traditionalCache.set(c, traditional[i]!);
+  });
+}

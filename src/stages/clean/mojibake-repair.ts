@@ -300,8 +300,22 @@ function bestRestorations(lead: number, trail: number, prev: string | undefined,
   return top;
 }
 
-/** The run ended on a lead byte whose trail was lost: find the character from pinyin or a word. */
+const trailCache = new WeakMap<ScoreContext, Map<string, { chars: string[]; how: string } | null>>();
+
+/** The run ended on a lead byte whose trail was lost: find the character from pinyin or a word (memoised). */
 function recoverTrail(lead: number, left: string[], right: string[], pinyinAfter: string | null, ctx: RepairContext): { chars: string[]; how: string } | null {
+  let cache = trailCache.get(ctx);
+  if (!cache) trailCache.set(ctx, (cache = new Map()));
+  const l = left.slice(-3);
+  const r = right.slice(0, 3);
+  const key = `${lead}|${l.join('')}|${r.join('')}|${pinyinAfter ?? ''}`;
+  if (cache.has(key)) return cache.get(key)!;
+  const found = findTrail(lead, l, r, pinyinAfter, ctx);
+  cache.set(key, found);
+  return found;
+}
+
+function findTrail(lead: number, left: string[], right: string[], pinyinAfter: string | null, ctx: RepairContext): { chars: string[]; how: string } | null {
   if (lead === 0xa3) {
     // GBK's full-width row: the bracket that an ordinal and its closing bracket after the run call for.
     const closes = right.slice(1, 3).some((c) => c === ')' || c === '）');
@@ -337,8 +351,18 @@ function recoverTrail(lead: number, left: string[], right: string[], pinyinAfter
   return best ? { chars: best.chars, how: best.how } : null;
 }
 
-/** A whole character was lost but its annotation survived: the reading plus a word name it. */
+const lostCache = new Map<string, string | null>();
+
+/** A whole character was lost but its annotation survived: the reading plus a word name it (memoised). */
 function recoverLostCharacter(left: string[], syllable: string): string | null {
+  const key = `${left.slice(-3).join('')}|${syllable}`;
+  if (lostCache.has(key)) return lostCache.get(key)!;
+  const found = findLostCharacter(left.slice(-3), syllable);
+  lostCache.set(key, found);
+  return found;
+}
+
+function findLostCharacter(left: string[], syllable: string): string | null {
   const candidates = charactersReading(syllable).filter((c) => wordEndingWith(left, c));
   if (candidates.length === 0) return null;
   // Among the confirmed ones, the commonest character.
@@ -389,6 +413,16 @@ export function repairLine(line: string, ctx: RepairContext): LineRepair {
     }
   }
   return { text: chars.join(''), repairs, unrepaired };
+}
+
+/** Does the line hold a strong sign of mis-decoding (debris, an annotation on the wrong character)? */
+export function hasDebris(line: string, ctx: ScoreContext): boolean {
+  const chars = [...line];
+  const { blocked, pinyinAt } = layout(chars);
+  for (let i = 0; i < chars.length; i++) {
+    if (!blocked[i] && anchorAt(chars, i, pinyinAt, ctx)?.strong) return true;
+  }
+  return false;
 }
 
 /** Characters no run may include (spaces, pinyin annotations, non-GBK) and the pinyin after each position. */

@@ -2,11 +2,11 @@
 // repaired run by run (see mojibake-repair.ts). Runs before pinyin stripping, which it reads as evidence,
 // and before convert.t2s, since the repair works on the page's original (often traditional) characters.
 import { z } from 'zod';
-import { dominantScript } from '../../lexicon/chinese-script.ts';
+import { dominantScript, preloadScriptTables } from '../../lexicon/chinese-script.ts';
 import { loadWordModel } from '../../lexicon/word-model.ts';
 import { defineSourceStage } from '../../pipeline/stage.ts';
 import { gbkTable } from './gbk-bytes.ts';
-import { repairLine } from './mojibake-repair.ts';
+import { hasDebris, repairLine } from './mojibake-repair.ts';
 
 export const mojibakeStage = defineSourceStage({
   name: 'clean.mojibake',
@@ -15,10 +15,13 @@ export const mojibakeStage = defineSourceStage({
   options: z.strictObject({}),
   create: () => {
     loadWordModel();
-    gbkTable();
+    preloadScriptTables(gbkTable().pairs.values());
     return (item, ctx) => {
       const script = dominantScript(item.text);
       const lines = item.text.split('\n');
+      // Rare characters alone are no sign of mojibake; only a text with some debris has its rare-character
+      // clusters tried too (a long out-of-step run always leaves debris: symbols, kana, box drawing).
+      if (!lines.some((line) => hasDebris(line, { script }))) return item;
       let offset = 0;
       let changed = false;
       const out = lines.map((line) => {

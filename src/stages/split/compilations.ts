@@ -171,6 +171,8 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
   const top = markerBoundaries(lines);
   const boundaries: Boundary[] = [];
   const containers: string[] = [];
+  /** Lines that end the document before them without starting one (a container's header). */
+  const stops: number[] = [];
   const ranges = top.length ? top.map((b, k) => [b.line + 1, k + 1 < top.length ? top[k + 1]!.line : lines.length] as const) : [[0, lines.length] as const];
   ranges.forEach(([from, to], k) => {
     const inner = [...numberedTitleBoundaries(lines, from, to), ...repeatedTitleBoundaries(lines, from, to)].sort((a, b) => a.line - b.line);
@@ -181,6 +183,7 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
       if (inner.length && bodyOf(lines, from, inner[0]!.line).join('').length < MAX_INTRO_CHARS) {
         // 第五篇：… holding 计划1…5: the header and its intro are not a document.
         containers.push([lines[header.line]!.trim(), ...bodyOf(lines, from, inner[0]!.line)].join('\n'));
+        stops.push(header.line);
       } else boundaries.push(header);
     }
     boundaries.push(...subs);
@@ -205,7 +208,8 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
     intro = null;
   }
   boundaries.forEach((b, k) => {
-    const end = k + 1 < boundaries.length ? boundaries[k + 1]!.line : lines.length;
+    const next = k + 1 < boundaries.length ? boundaries[k + 1]!.line : lines.length;
+    const end = Math.min(next, ...stops.filter((s) => s > b.line));
     let body = bodyOf(lines, b.line + 1, end);
     if (b.rest) body = [b.rest, ...body];
     let title = b.title;
