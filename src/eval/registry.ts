@@ -1,4 +1,5 @@
 // Every evaluator `gonghui eval` knows. Add yours here and its floors to eval/floors.json.
+import { cleanEvaluator } from './clean-eval.ts';
 import type { Evaluator } from './evaluator.ts';
 
-export const EVALUATORS: Evaluator[] = [];
+export const EVALUATORS: Evaluator[] = [cleanEvaluator];

@@ -5,6 +5,7 @@
 // note naming its rule, with the removed text.
 import { z } from 'zod';
 import { defineSourceStage } from '../../pipeline/stage.ts';
+import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
 
 export interface Removal {
@@ -19,6 +20,10 @@ export interface Removal {
 const TEASER = {
   id: 'teaser',
   why: 'teaser snippets of other articles: a title or first sentence cut off with "……" or "......"',
+};
+const MENU = {
+  id: 'menu',
+  why: 'a site menu: five or more short link labels in a row, separated by spaces (网站首页 学校概况 新闻动态 …)',
 };
 const JAMMER = {
   id: 'jammer',
@@ -44,6 +49,23 @@ function isJammer(run: string): boolean {
   // Mixed letters and digits, or case switching inside the run (xKqT): nothing a writer types.
   const switches = (run.match(/[a-z][A-Z]|[A-Z][a-z](?=[A-Z])/g) ?? []).length;
   return (letters && digits) || (lower && upper && switches >= 1);
+}
+
+const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
+function isMenu(line: string): boolean {
+  const items = line.split(/[\s|｜]+/u).filter(Boolean);
+  return items.length >= 5 && items.every((t) => MENU_ITEM.test(t));
+}
+
+const PIAN_MARKER = /^【?篇\s*[0-9一二三四五六七八九十]+】?\s*[:：]/u;
+const KIND_END = new RegExp(TITLE_KIND, 'gu');
+/** A teaser opens with a compilation marker (篇1:) or with the other article's title (XX工作总结我校…). */
+function opensLikeTeaser(line: string): boolean {
+  if (PIAN_MARKER.test(line)) return true;
+  for (const m of line.slice(0, 50).matchAll(KIND_END)) {
+    if (isTitleLine(line.slice(0, m.index + m[0].length))) return true;
+  }
+  return false;
 }
 
 function lineMatches(rule: BoilerplateRule, line: string): boolean {
@@ -73,6 +95,10 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
     const lineRule = rules.find((r) => r.scope === 'line' && lineMatches(r, line));
     if (lineRule) {
       drop(i, lineRule);
+      continue;
+    }
+    if (isMenu(line)) {
+      drop(i, MENU);
       continue;
     }
     const heading = rules.find((r) => r.scope === 'list-heading' && lineMatches(r, line));
@@ -119,14 +145,18 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
 }
 
 /**
- * Teasers come in blocks (several in a row) or as the page's last line. A single line ending in "……"
- * inside the text is a real sentence that trails off, and stays.
+ * Teasers come in blocks (several in a row) or as the page's last line, and open with a compilation marker
+ * or the other article's title. A line that trails off with "……" but opens like prose stays: it is the
+ * document's own sentence.
  */
 function removeTeasers(kept: Array<string | null>, drop: (i: number, rule: { id: string; why: string }) => void): void {
   const content = kept.map((l, i) => ({ l, i })).filter((x): x is { l: string; i: number } => x.l !== null && x.l.trim() !== '');
+  const isTeaser = (x: { l: string }) => {
+    const t = x.l.trim();
+    return ENDS_WITH_ELLIPSIS.test(t) && t.length <= TEASER_MAX && opensLikeTeaser(t);
+  };
   let k = 0;
   while (k < content.length) {
-    const isTeaser = (x: { l: string }) => ENDS_WITH_ELLIPSIS.test(x.l.trim()) && x.l.trim().length <= TEASER_MAX;
     if (!isTeaser(content[k]!)) {
       k++;
       continue;

@@ -174,12 +174,13 @@ function topStates(states: State[]): State[] {
 }
 
 /** Re-pairs the bytes of one run: every way of reading it back into step, best first. */
-export function decodeRun(units: number[][], left: string[], right: string[], pinyinAfter: string | null, ctx: RepairContext): Hypothesis[] {
+export function decodeRun(units: number[][], left: string[], right: string[], pinyinAfter: string | null, ctx: RepairContext, atLineStart = true): Hypothesis[] {
   const leftChar = left.at(-1);
   let states: State[] = [];
   const first = units[0]!;
-  // The stray byte in front: drop it.
-  if (first.length === 2) states.push({ out: [], score: 0, penalty: 0, pending: first[1]!, recovered: [], lost: [] });
+  // The stray byte in front: drop it. Only where the reader could pick one up (a line start); inside a line
+  // that was read in step so far, a run can only begin by losing a byte.
+  if (first.length === 2 && atLineStart) states.push({ out: [], score: 0, penalty: 0, pending: first[1]!, recovered: [], lost: [] });
   // Or the run lost its first lead byte: restore one (the trail survives as the run's first byte).
   const leads = gbkTable().leadsOf.get(first[0]!) ?? [];
   const restored: State[] = [];
@@ -215,8 +216,10 @@ export function decodeRun(units: number[][], left: string[], right: string[], pi
       }
       // A private-use pair lost between two characters: (lead, t) + (u, byte) where (t, u) was the pair.
       const bracketOpen = (prev === '（' || prev === '(') && !(plain && ORDINAL_CHAR.test(plain));
-      if (plainScore < POOR_PAIRING || bracketOpen) {
-        const top = bestRestorations(lead, unit[0]!, prev, bracketOpen, ctx);
+      // A run's first character is where headings lose their ordinal ("二、" → "《⒐"): always try there.
+      const firstOfRun = st.out.length === 0;
+      if (plainScore < POOR_PAIRING || bracketOpen || firstOfRun) {
+        const top = bestRestorations(lead, unit[0]!, prev, bracketOpen || prev === undefined, ctx);
         for (const { score, c1, c2 } of top) {
           next.push({
             ...st, out: [...st.out, c1, c2], score: st.score + score - RESTORED_PAIR_COST, penalty: st.penalty + RESTORED_PAIR_COST,
@@ -288,7 +291,7 @@ function bestRestorations(lead: number, trail: number, prev: string | undefined,
     for (const u of gbkTable().leadsOf.get(trail) ?? []) {
       if (!isPrivateUsePair(t, u)) continue;
       const c2 = pairChar(u, trail)!;
-      const score = s1 + localScore(c2, c1, ctx) + (ordinal && (c2 === '）' || c2 === ')') ? 2 : 0);
+      const score = s1 + localScore(c2, c1, ctx) + (ordinal && ORDINAL_CLOSE.has(c2) ? 2 : 0);
       if (top.length < 3 || score > top[top.length - 1]!.score) {
         top.push({ score, c1, c2 });
         top.sort((a, b) => b.score - a.score);
@@ -374,6 +377,8 @@ function uniqueReading(leads: number[], trail: number, syllable: string): boolea
 }
 
 const CLAUSE_PUNCTUATION = new Set([...'，。、；：,;:']);
+/** What follows an ordinal in a heading: "（二）", "(2)", "二、", "2." */
+const ORDINAL_CLOSE = new Set([...'）)、.．']);
 const ORDINAL_CHAR = /^[一二三四五六七八九十\d]$/u;
 
 const NEUTRAL: ScoreContext = { script: 'mixed' };
@@ -465,8 +470,11 @@ function anchorAt(chars: string[], i: number, pinyinAt: Map<number, string>, ctx
   if (CLAUSE_PUNCTUATION.has(ch) && chars[i + 1] !== undefined && CLAUSE_PUNCTUATION.has(chars[i + 2] ?? '')
     && characterLogProb(chars[i + 1]!, ch, chars[i + 2], ctx) <= WEAK) return { index: i, strong: false };
   if (score > WEAK) return null;
-  // A lone Latin letter ("A区") is only debris next to other debris or before an annotation.
-  return { index: i, strong: score <= STRONG };
+  // A lone Latin letter opening a line or a clause before Chinese ("W校工會…") is a trail byte whose lead was
+  // lost; elsewhere ("A区", "B超") it is weak evidence only.
+  const loneAtStart = isAsciiLetter(ch) && !isAsciiLetter(chars[i + 1]) && (i === 0 || CLAUSE_PUNCTUATION.has(chars[i - 1]!))
+    && HAN.test(chars[i + 1] ?? '');
+  return { index: i, strong: score <= STRONG || loneAtStart };
 }
 
 export function nextCluster(chars: string[], from: number, blocked: boolean[], pinyinAt: Map<number, string>, ctx: ScoreContext): Cluster | null {
@@ -528,7 +536,8 @@ function bestRepair(chars: string[], cluster: Cluster, blocked: boolean[], pinyi
         if (single && !/^[\x40-\x7e]$/.test(run.at(-1)!)) continue;
         const units = runUnits(run, single);
         if (!units) continue;
-        for (const h of decodeRun(units, left, right, pinyinAfter, ctx)) {
+        const atLineStart = start === 0 || /\s/u.test(chars[start - 1]!);
+        for (const h of decodeRun(units, left, right, pinyinAfter, ctx, atLineStart)) {
           const candidate = [...chars.slice(0, start), ...h.out, ...chars.slice(end)];
           const debris = h.out.some((ch, k) => characterLogProb(ch, candidate[start + k - 1], candidate[start + k + 1], ctx) <= STRONG);
           if (debris) continue;

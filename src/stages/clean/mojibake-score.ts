@@ -13,8 +13,8 @@ const PUNCTUATION_LOGP: Record<string, number> = {
   '，': -1.3, ',': -1.3, '。': -1.5, '、': -2, '“': -2.2, '”': -2.2, '：': -2.5, ':': -2.5, '；': -2.5, ';': -2.5,
   '（': -2.7, '(': -2.7, '）': -2.7, ')': -2.7, '《': -2.7, '》': -2.7, '！': -3, '!': -3, '？': -3, '?': -3,
 };
-/** Numbered-list symbols that plans use as markers (①, ⑴, ⒈, ㈠, Ⅰ). */
-const LIST_SYMBOL = /[\u2460-\u249b\u3220-\u3229\u2160-\u216b\u2170-\u2179]/u;
+/** Numbered-list symbols that plans use as markers (①, ⑴, ⒈, ㈠, Ⅰ); not the small roman ⅰⅱⅲ, which only mis-decoding produces. */
+const LIST_SYMBOL = /[\u2460-\u249b\u3220-\u3229\u2160-\u216b]/u;
 const LINE_START_IMPOSSIBLE = new Set([...'。，、；：！？）),;:']);
 const CLAUSE_MARK = new Set([...'。，、；：,;:']);
 const ORDINAL = /^[一二三四五六七八九十\d]{1,3}$/u;
@@ -101,12 +101,33 @@ export function textLogProb(chars: string[], start: number, end: number, ctx: Sc
       if (lp !== undefined && best[i]! + lp - cost > best[i + len]!) best[i + len] = best[i]! + lp - cost;
     }
   }
-  return best[n]! + ordinalBracketBonus(chars, start, end);
+  return best[n]! + ordinalBracketBonus(chars, start, end) - unbalancedBrackets(chars, start, end);
 }
 
-/** "（三）" / "(3)" formed at least partly by chars[start, end). */
+const PAIRS: Record<string, string> = { '《': '》', '（': '）', '(': ')', '“': '”', '「': '」', '【': '】' };
+const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+/** How far a bracket's partner may be. */
+const BRACKET_REACH = 40;
+/** Cost of a bracket or quote with no partner in reach: mis-decoding leaves stray ones (《⒐ for 二、). */
+const UNBALANCED = 3;
+
+function unbalancedBrackets(chars: string[], start: number, end: number): number {
+  let cost = 0;
+  for (let i = start; i < end; i++) {
+    const ch = chars[i]!;
+    const closer = PAIRS[ch];
+    if (closer && !chars.slice(i + 1, i + 1 + BRACKET_REACH).includes(closer)) cost += UNBALANCED;
+    const opener = CLOSERS.get(ch);
+    if (opener && !chars.slice(Math.max(0, i - BRACKET_REACH), i).includes(opener)) cost += UNBALANCED;
+  }
+  return cost;
+}
+
+/** "（三）" / "(3)" formed at least partly by chars[start, end), and a line opening "二、". */
 function ordinalBracketBonus(chars: string[], start: number, end: number): number {
   let bonus = 0;
+  const opening = /^[一二三四五六七八九十]{1,2}、/u.exec(chars.slice(0, 4).join(''));
+  if (opening && start < opening[0].length) bonus += ORDINAL_BRACKET_BONUS;
   for (let i = Math.max(0, start - 3); i < Math.min(chars.length, end); i++) {
     if (chars[i] !== '（' && chars[i] !== '(') continue;
     let j = i + 1;
