@@ -383,6 +383,11 @@ const ORDINAL_CHAR = /^[一二三四五六七八九十\d]$/u;
 
 const NEUTRAL: ScoreContext = { script: 'mixed' };
 
+/** "X年", "x小学", "A校": letters that stand for an anonymised number or name, not debris. */
+function isPlaceholderLetter(ch: string, next: string | undefined): boolean {
+  return /[xX]/.test(ch) || (next !== undefined && /[年月日届次号]/u.test(next));
+}
+
 interface Anchor {
   index: number;
   strong: boolean;
@@ -473,7 +478,7 @@ function anchorAt(chars: string[], i: number, pinyinAt: Map<number, string>, ctx
   // A lone Latin letter opening a line or a clause before Chinese ("W校工會…") is a trail byte whose lead was
   // lost; elsewhere ("A区", "B超") it is weak evidence only.
   const loneAtStart = isAsciiLetter(ch) && !isAsciiLetter(chars[i + 1]) && (i === 0 || CLAUSE_PUNCTUATION.has(chars[i - 1]!))
-    && HAN.test(chars[i + 1] ?? '');
+    && HAN.test(chars[i + 1] ?? '') && !isPlaceholderLetter(ch, chars[i + 1]);
   return { index: i, strong: score <= STRONG || loneAtStart };
 }
 

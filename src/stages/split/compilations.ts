@@ -3,7 +3,7 @@
 // titles ("XX计划1" … "XX计划5"), the opening title repeated with an ordinal ("XX范本" … "XX范本(二)"), or just
 // another full title line where a new plan starts ("大刘中心校2025年工会工作计划" followed by "一、…"). The
 // compilation's own title and intro before the first document are not a document.
-import { chineseNumber, isTitleLine, markerAt } from '../../lexicon/plan-structure.ts';
+import { chineseNumber, isTitleLine, markerAt, startsWithMarker } from '../../lexicon/plan-structure.ts';
 
 export type BoundaryKind = 'pian' | 'di-pian' | 'numbered-title' | 'repeated-title' | 'title-line';
 
@@ -202,7 +202,10 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
   const documents: FoundDocument[] = [];
   const before = bodyOf(lines, 0, boundaries[0]!.line);
   let intro: string | null = before.length ? before.join('\n') : null;
-  if (intro !== null && intro.length > MAX_INTRO_CHARS) {
+  // An intro is a title and a sentence or two; text with headings or items before the first marker is the
+  // first document (a page that starts a new plan only at its second title).
+  const structured = before.length >= 3 && before.some((l) => startsWithMarker(l));
+  if (intro !== null && (intro.length > MAX_INTRO_CHARS || structured)) {
     const title = before[0] !== undefined && isTitleLine(before[0]) ? before[0] : sourceTitle;
     documents.push({ title, text: (title === before[0] ? before.slice(1) : before).join('\n'), kind: 'whole', firstLine: 1 });
     intro = null;
