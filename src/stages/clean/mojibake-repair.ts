@@ -15,7 +15,7 @@ import { hasReading, readingsOf } from '../../lexicon/pinyin-readings.ts';
 import { simplifiedChar } from '../../lexicon/chinese-script.ts';
 import { isWord, loadWordModel } from '../../lexicon/word-model.ts';
 import { fullWidthBytes, gbkBytes, gbkTable, isPrivateUsePair, pairChar } from './gbk-bytes.ts';
-import { characterLogProb, DEBRIS_LOGP, type ScoreContext, textLogProb } from './mojibake-score.ts';
+import { characterLogProb, DEBRIS_LOGP, hasWordOverlapping, type ScoreContext, textLogProb } from './mojibake-score.ts';
 import { findAnnotations } from './pinyin-annotation.ts';
 
 export interface MojibakeRepair {
@@ -47,6 +47,8 @@ export const MIN_GAIN = 2;
 /** A pinyin annotation after a character that does not read so: sites annotate the true character. */
 const ANNOTATION_MISMATCH = 6;
 const BEAM = 8;
+/** Mean log10 probability per character below which a reading is not text (nonsense made of rare characters). */
+const MIN_MEAN_LOGP = -3.8;
 /** Prior cost (log10) of each assumption a reading makes: a lost lead byte restored… */
 const RESTORED_LEAD_COST = 0.5;
 /** …a lost private-use pair restored (about one boundary in six of GB2312 text produces one)… */
@@ -189,7 +191,8 @@ export function decodeRun(units: number[][], left: string[], right: string[], pi
     if (units.length === 1 && pinyinAfter && !hasReading(ch, pinyinAfter)) continue;
     const confirmed = wordEndingWith(left, ch) || wordStartingWith(ch, right);
     const byReading = units.length === 1 && pinyinAfter !== null && uniqueReading(leads, first[0]!, pinyinAfter);
-    if (units.length === 1 && !confirmed && !byReading) continue;
+    // A single byte is too little to rebuild a character from without its annotation ("F(xiàn)" → 現).
+    if (units.length === 1 && (!pinyinAfter || (!confirmed && !byReading))) continue;
     // A reading the pinyin annotation confirms costs nothing: the annotation says a character stood here.
     const cost = byReading ? 0 : RESTORED_LEAD_COST;
     const how = byReading ? `the only character with this trail byte read "${pinyinAfter}"` : confirmed ? 'confirmed by a word' : 'best fit';
@@ -379,14 +382,11 @@ function uniqueReading(leads: number[], trail: number, syllable: string): boolea
 const CLAUSE_PUNCTUATION = new Set([...'，。、；：,;:']);
 /** What follows an ordinal in a heading: "（二）", "(2)", "二、", "2." */
 const ORDINAL_CLOSE = new Set([...'）)、.．']);
+/** "（四）" or "二、" at the head of a reading: a heading's structure, which needs no word to be believed. */
+const ORDINAL_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/u;
 const ORDINAL_CHAR = /^[一二三四五六七八九十\d]$/u;
 
 const NEUTRAL: ScoreContext = { script: 'mixed' };
-
-/** "X年", "x小学", "A校": letters that stand for an anonymised number or name, not debris. */
-function isPlaceholderLetter(ch: string, next: string | undefined): boolean {
-  return /[xX]/.test(ch) || (next !== undefined && /[年月日届次号]/u.test(next));
-}
 
 interface Anchor {
   index: number;
@@ -475,11 +475,8 @@ function anchorAt(chars: string[], i: number, pinyinAt: Map<number, string>, ctx
   if (CLAUSE_PUNCTUATION.has(ch) && chars[i + 1] !== undefined && CLAUSE_PUNCTUATION.has(chars[i + 2] ?? '')
     && characterLogProb(chars[i + 1]!, ch, chars[i + 2], ctx) <= WEAK) return { index: i, strong: false };
   if (score > WEAK) return null;
-  // A lone Latin letter opening a line or a clause before Chinese ("W校工會…") is a trail byte whose lead was
-  // lost; elsewhere ("A区", "B超") it is weak evidence only.
-  const loneAtStart = isAsciiLetter(ch) && !isAsciiLetter(chars[i + 1]) && (i === 0 || CLAUSE_PUNCTUATION.has(chars[i - 1]!))
-    && HAN.test(chars[i + 1] ?? '') && !isPlaceholderLetter(ch, chars[i + 1]);
-  return { index: i, strong: score <= STRONG || loneAtStart };
+  // A lone Latin letter ("A区", "B超", "W校…") is weak evidence: only its pinyin annotation makes it debris.
+  return { index: i, strong: score <= STRONG };
 }
 
 export function nextCluster(chars: string[], from: number, blocked: boolean[], pinyinAt: Map<number, string>, ctx: ScoreContext): Cluster | null {
@@ -543,9 +540,16 @@ function bestRepair(chars: string[], cluster: Cluster, blocked: boolean[], pinyi
         if (!units) continue;
         const atLineStart = start === 0 || /\s/u.test(chars[start - 1]!);
         for (const h of decodeRun(units, left, right, pinyinAfter, ctx, atLineStart)) {
+          // Deleting a run is not repairing it: what cannot be read stays (and is noted).
+          if (h.out.length === 0) continue;
           const candidate = [...chars.slice(0, start), ...h.out, ...chars.slice(end)];
           const debris = h.out.some((ch, k) => characterLogProb(ch, candidate[start + k - 1], candidate[start + k + 1], ctx) <= STRONG);
           if (debris) continue;
+          // Nonsense can still beat debris; a real reading of three or more characters forms words.
+          const heading = ORDINAL_HEADING.test(h.out.join(''));
+          if (!heading && h.out.filter((c) => HAN.test(c)).length >= 3 && !hasWordOverlapping(candidate, start, start + h.out.length)) continue;
+          // …and reads, on average, like ordinary text (real repairs run -1.6 to -3.7 per character).
+          if (h.out.length >= 3 && textLogProb(h.out, 0, h.out.length, ctx) / h.out.length < MIN_MEAN_LOGP) continue;
           let after = textLogProb(candidate, regionStart, regionEnd + h.out.length - run.length, ctx);
           // The annotation after the run must now belong to the character before it.
           for (const [i, syllable] of pinyinAt) {

@@ -13,6 +13,8 @@ const PUNCTUATION_LOGP: Record<string, number> = {
   '，': -1.3, ',': -1.3, '。': -1.5, '、': -2, '“': -2.2, '”': -2.2, '：': -2.5, ':': -2.5, '；': -2.5, ';': -2.5,
   '（': -2.7, '(': -2.7, '）': -2.7, ')': -2.7, '《': -2.7, '》': -2.7, '！': -3, '!': -3, '？': -3, '?': -3,
 };
+/** Symbols documents really use (placeholders □□小学, bullets ●, marks ※ ★): uncommon, but not debris. */
+const DOCUMENT_SYMBOL = new Set([...'□■○●◎◇◆△▲☆★※→←↑↓√×÷±°℃№§＋－＝＜＞％＆＃＊@']);
 /** Numbered-list symbols that plans use as markers (①, ⑴, ⒈, ㈠, Ⅰ); not the small roman ⅰⅱⅲ, which only mis-decoding produces. */
 const LIST_SYMBOL = /[\u2460-\u249b\u3220-\u3229\u2160-\u216b]/u;
 const LINE_START_IMPOSSIBLE = new Set([...'。，、；：！？）),;:']);
@@ -63,6 +65,7 @@ function symbolLogProb(ch: string, prev: string | undefined, next: string | unde
     return -5;
   }
   if (LIST_SYMBOL.test(ch)) return prev === undefined || isPunctuation(prev) ? -3 : -7;
+  if (DOCUMENT_SYMBOL.has(ch)) return -4.5;
   // Full-width ASCII forms: pages fold them, so they appear only as an intermediate reading.
   if (c >= 0xff01 && c <= 0xff5e) return -6;
   return DEBRIS_LOGP;
@@ -136,4 +139,20 @@ function ordinalBracketBonus(chars: string[], start: number, end: number): numbe
     if (ORDINAL.test(chars.slice(i + 1, j).join(''))) bonus += ORDINAL_BRACKET_BONUS;
   }
   return bonus;
+}
+
+/** Does a dictionary word of 2–4 characters overlap chars[start, end)? A true repair reads as words. */
+export function hasWordOverlapping(chars: string[], start: number, end: number): boolean {
+  const { logp } = loadWordModel();
+  for (let i = Math.max(0, start - 3); i < end; i++) {
+    if (!HAN.test(chars[i]!)) continue;
+    let word = simplifiedChar(chars[i]!);
+    for (let len = 2; len <= 4 && i + len <= chars.length; len++) {
+      const ch = chars[i + len - 1]!;
+      if (!HAN.test(ch)) break;
+      word += simplifiedChar(ch);
+      if (i + len > start && logp.has(word)) return true;
+    }
+  }
+  return false;
 }

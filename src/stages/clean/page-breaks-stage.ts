@@ -14,7 +14,7 @@ const COUNTER = /^(\d{1,3})、/u;
 /** Characters that end a sentence, a clause that may end a line, or a closing bracket/quote. */
 const LINE_END_OK = /[。！？；：!?;:…”’」』）)】》.、，,]$/u;
 /** A page of a preview holds at least this many characters. */
-const MIN_PAGE_CHARS = 100;
+const MIN_PAGE_CHARS = 60;
 /** A line shorter than this may be a heading or a title that ends without punctuation. */
 const MIN_RUN_ON_LINE = 40;
 

@@ -84,6 +84,8 @@ function splitLine(line: string, state: MarkerState, headingTerms: string[]): st
     // "十一月份" is one number, not "十" followed by a month.
     if (/[一二三四五六七八九十]/u.test(prev) && /^[一二三四五六七八九十]/u.test(marker.text)) continue;
     const next = line[p + marker.text.length];
+    // "一、二年级", "三、四月份": a range of numbers, not a heading.
+    if (marker.kind === 'section' && next !== undefined && /[一二三四五六七八九十]/u.test(next) && !markerAt(line.slice(p + marker.text.length))) continue;
     if (marker.kind !== 'month' && next !== undefined && /[0-9]/.test(next) && marker.kind !== 'paren-item') continue;
     const strong = STRONG_END.has(prev) || (CLOSERS.has(prev) && STRONG_END.has(line[p - 2] ?? ''));
     const weak = WEAK_END.has(prev);
