@@ -47,7 +47,7 @@ const ORDINAL_SUFFIX = /^(.+?)\s*[(（]\s*([二三四五六七八九十]|\d{1,2}
 /** A new document's text opens with its first section or a section name. */
 const OPENS_DOCUMENT = /^(?:指导思想|总体目标|工作目标|工作思路|总体思路|主要目标|基本情况|一年来|本学期|本学年|本年度|20\d\d年)/u;
 /** Text before a bare title line must be at least this long for the line to start a new document. */
-const MIN_DOCUMENT_CHARS = 200;
+const MIN_DOCUMENT_CHARS = 120;
 /** Longer than this, the text before the first marker is a document of its own, not an intro. */
 const MAX_INTRO_CHARS = 400;
 
