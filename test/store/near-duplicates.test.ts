@@ -21,7 +21,7 @@ const OTHER = [
 ].join('\n');
 const HALF = TEMPLATE.split('\n').slice(0, 5).join('\n');
 
-function result(key: string, texts: string[]): SourceResult {
+function result(key: string, texts: string[]): SourceResult & { ok: true } {
   return {
     ok: true, charset: 'utf-8', format: 'text', title: null, publishedAt: null, notes: [],
     documents: texts.map((t, i) => ({ ...newDocument(key, i + 1, t), fingerprint: minhashSignature(t, 5, 128) })),

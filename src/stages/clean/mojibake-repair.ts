@@ -15,7 +15,7 @@ import { hasReading, readingsOf } from '../../lexicon/pinyin-readings.ts';
 import { simplifiedChar } from '../../lexicon/chinese-script.ts';
 import { isWord, loadWordModel } from '../../lexicon/word-model.ts';
 import { fullWidthBytes, gbkBytes, gbkTable, isPrivateUsePair, pairChar } from './gbk-bytes.ts';
-import { characterLogProb, DEBRIS_LOGP, hasWordOverlapping, type ScoreContext, textLogProb } from './mojibake-score.ts';
+import { characterLogProb, hasWordOverlapping, type ScoreContext, textLogProb } from './mojibake-score.ts';
 import { findAnnotations } from './pinyin-annotation.ts';
 
 export interface MojibakeRepair {
