@@ -89,6 +89,15 @@ export interface ActivityDraft {
   evidence: string | null;
 }
 
+/** MinHash signature of a document's character shingles (issue 5: split.fingerprint fills it; the store
+ * compares it with stored documents to find near-duplicates). */
+export interface DocumentFingerprint {
+  /** One 32-bit minimum per hash function. */
+  minhash: number[];
+  /** Number of distinct shingles, for turning Jaccard estimates into containment. */
+  shingles: number;
+}
+
 export interface DocumentDraft {
   sourceKey: string;
   /** 1-based order within its source. */
@@ -98,6 +107,8 @@ export interface DocumentDraft {
   meta: DocumentMeta;
   paragraphs: ParagraphDraft[];
   activities: ActivityDraft[];
+  /** Near-duplicate fingerprint (issue 5); null until split.fingerprint runs or for texts too short to compare. */
+  fingerprint?: DocumentFingerprint | null;
 }
 
 export function emptyMeta(): DocumentMeta {
@@ -105,5 +116,5 @@ export function emptyMeta(): DocumentMeta {
 }
 
 export function newDocument(sourceKey: string, part: number, text: string, title: string | null = null): DocumentDraft {
-  return { sourceKey, part, title, text, meta: emptyMeta(), paragraphs: [], activities: [] };
+  return { sourceKey, part, title, text, meta: emptyMeta(), paragraphs: [], activities: [], fingerprint: null };
 }

@@ -3,8 +3,16 @@ import { classifyStage } from '../stages/classify/classify-stage.ts';
 import { activitiesStage } from '../stages/activities/activities-stage.ts';
 import { toSimplifiedStage } from '../stages/convert/to-simplified.ts';
 import { normalizeWhitespaceStage } from '../stages/clean/normalize-whitespace.ts';
+import { boilerplateStage } from '../stages/clean/boilerplate-stage.ts';
+import { mojibakeStage } from '../stages/clean/mojibake-stage.ts';
+import { pageBreaksStage } from '../stages/clean/page-breaks-stage.ts';
+import { pinyinStage } from '../stages/clean/pinyin-stage.ts';
+import { reparagraphStage } from '../stages/clean/reparagraph-stage.ts';
 import { decodeStage } from '../stages/decode/decode-stage.ts';
 import { extractStage } from '../stages/extract/extract-stage.ts';
+import { metadataStage } from '../stages/metadata/metadata-stage.ts';
+import { fingerprintStage } from '../stages/split/fingerprint.ts';
+import { splitCompilationsStage } from '../stages/split/split-stage.ts';
 import { paragraphsStage } from '../stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../stages/segment/words-stage.ts';
 import type { AnyStage } from './stage.ts';
@@ -13,7 +21,15 @@ export const STAGES: readonly AnyStage[] = [
   decodeStage,
   extractStage,
   normalizeWhitespaceStage,
+  mojibakeStage,
+  pinyinStage,
   toSimplifiedStage,
+  boilerplateStage,
+  pageBreaksStage,
+  reparagraphStage,
+  splitCompilationsStage,
+  metadataStage,
+  fingerprintStage,
   paragraphsStage,
   wordsStage,
   classifyStage,

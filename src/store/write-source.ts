@@ -6,6 +6,7 @@ import type { Note } from '../pipeline/stage.ts';
 import type { Db } from './database.ts';
 import { documentId } from './document-id.ts';
 import { documentMonthsRefresher } from './document-months.ts';
+import { NearDuplicates } from './near-duplicates.ts';
 
 export interface AcquiredSource {
   ref: SourceRef;
@@ -32,8 +33,10 @@ export class SourceWriter {
   private readonly insertError;
   private readonly markError;
   private readonly refreshDocumentMonths;
+  private readonly nearDuplicates;
 
   constructor(private readonly db: Db) {
+    this.nearDuplicates = new NearDuplicates(db);
     this.upsertSource = db.prepare(`
       INSERT INTO sources (key, given, kind, sha256, bytes, format, charset, title, published_at, status, pipeline_hash, ingested_at)
       VALUES (@key, @given, @kind, @sha256, @bytes, @format, @charset, @title, @publishedAt, 'ok', @pipelineHash, @now)
@@ -113,6 +116,7 @@ export class SourceWriter {
       }
       if (doc.activities.length > 0) this.refreshDocumentMonths(id);
     }
+    this.nearDuplicates.record(sourceId, result.documents.map((d) => ({ id: documentId(acquired.ref.key, d.part), fingerprint: d.fingerprint ?? null })));
     this.writeNotes(sourceId, acquired.ref.key, result.notes);
     return counts;
   }

@@ -65,9 +65,11 @@ describe('gonghui ingest → stats → export', () => {
       expect(['plan', 'summary', 'other']).toContain(d.kind);
       expect(typeof d.on_topic).toBe('boolean');
     }
-    const traditional = docs.find((d) => String(d.source).includes('001_e8f8c0e6cfe9f6df'))!;
-    expect(traditional.text).toContain('工会工作计划');
-    expect(traditional.text).not.toMatch(/[會學計劃職]/);
+    // The traditional compilation: ten documents (篇1…篇10), each titled and converted to simplified.
+    const traditional = docs.filter((d) => String(d.source).includes('001_e8f8c0e6cfe9f6df'));
+    expect(traditional).toHaveLength(10);
+    expect(traditional[0]!.title).toBe('工会工作计划');
+    for (const d of traditional) expect(d.text).not.toMatch(/[會學計劃職]/);
     const gbk = docs.find((d) => String(d.source).endsWith('qingshan.html'))!;
     expect(gbk.text).toContain('本年度召开教代会两次');
     const paragraphs = lines('paragraphs.jsonl');

@@ -1,0 +1,74 @@
+// Traditional or simplified, character by character (OpenCC's tables). A GBK page decoded one byte out of
+// step yields mostly GB2312 characters, i.e. simplified ones: inside a traditional text they stand out.
+import * as OpenCC from 'opencc-js';
+
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const simplifiedCache = new Map<string, string>();
+const traditionalCache = new Map<string, string>();
+
+/** The simplified form of one character (itself when it has none). */
+export function simplifiedChar(ch: string): string {
+  const cached = simplifiedCache.get(ch);
+  if (cached !== undefined) return cached;
+  let s = toSimplified(ch);
+  if ([...s].length !== 1) s = ch;
+  simplifiedCache.set(ch, s);
+  return s;
+}
+
+export function simplifiedText(text: string): string {
+  let out = '';
+  for (const ch of text) out += simplifiedChar(ch);
+  return out;
+}
+
+/** Written only in traditional script (學, 會). */
+export function isTraditionalOnly(ch: string): boolean {
+  return simplifiedChar(ch) !== ch;
+}
+
+/** Written only in simplified script (学, 会): it has a different traditional form. */
+export function isSimplifiedOnly(ch: string): boolean {
+  if (isTraditionalOnly(ch)) return false;
+  const cached = traditionalCache.get(ch);
+  if (cached !== undefined) return cached !== ch;
+  const t = toTraditional(ch);
+  traditionalCache.set(ch, t);
+  return t !== ch;
+}
+
+export type Script = 'traditional' | 'simplified' | 'mixed';
+
+/** Which script a text is written in, from the characters that differ between the two. */
+export function dominantScript(text: string): Script {
+  let traditional = 0;
+  let simplified = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x3400 || c > 0x9fff) continue;
+    if (isTraditionalOnly(ch)) traditional++;
+    else if (isSimplifiedOnly(ch)) simplified++;
+  }
+  if (traditional >= 10 && traditional > 3 * simplified) return 'traditional';
+  if (simplified >= 10 && simplified > 3 * traditional) return 'simplified';
+  return 'mixed';
+}
+
+/**
+ * Fills the per-character tables for many characters at once (one conversion of the joined string instead
+ * of one per character): mojibake repair looks at thousands of candidate characters.
+ */
+export function preloadScriptTables(chars: Iterable<string>): void {
+  const todo = [...chars].filter((c) => !simplifiedCache.has(c) && [...c].length === 1);
+  if (todo.length === 0) return;
+  const joined = todo.join('\n');
+  const simplified = toSimplified(joined).split('\n');
+  const traditional = toTraditional(joined).split('\n');
+  if (simplified.length !== todo.length || traditional.length !== todo.length) return;
+  todo.forEach((c, i) => {
+    const s = simplified[i]!;
+    simplifiedCache.set(c, [...s].length === 1 ? s : c);
+    traditionalCache.set(c, traditional[i]!);
+  });
+}

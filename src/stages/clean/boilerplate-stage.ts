@@ -1,0 +1,191 @@
+// clean.boilerplate: removes the site chrome that survives extraction — upload metadata, page counters,
+// navigation, copyright and ICP footers, 小编 intros, related-article lists (rules in data/boilerplate.json)
+// — plus two things that need more than a pattern: teaser snippets of other articles (first sentences cut
+// off with "……") and anti-copy jammer noise (random ASCII runs between Chinese sentences). Every removal is a
+// note naming its rule, with the removed text.
+import { z } from 'zod';
+import { defineSourceStage } from '../../pipeline/stage.ts';
+import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
+import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
+
+export interface Removal {
+  rule: string;
+  why: string;
+  /** Index of the line (in the input) the text was removed from. */
+  line: number;
+  text: string;
+  wholeLine: boolean;
+}
+
+const TEASER = {
+  id: 'teaser',
+  why: 'teaser snippets of other articles: a title or first sentence cut off with "……" or "......"',
+};
+const MENU = {
+  id: 'menu',
+  why: 'a site menu: five or more short link labels in a row, separated by spaces (网站首页 学校概况 新闻动态 …)',
+};
+const JAMMER = {
+  id: 'jammer',
+  why: 'anti-copy jammer noise: a short random run of letters and digits between Chinese sentences',
+};
+
+const ENDS_WITH_ELLIPSIS = /(?:\.{3,}|…+|。{3,})\s*$/u;
+const SENTENCE_END = /[。！？；!?;]$/u;
+/** Longest entry of a related-articles list. */
+const LIST_ENTRY_MAX = 60;
+const TEASER_MAX = 300;
+
+// Jammer: 3–16 letters and digits glued between Chinese text. Acronyms (GIS), numbers with units (50km,
+// 16GB), years with anonymised digits (20xx, 201_) and model names (G20) are real text.
+const ASCII_RUN = /(?<=[\p{Script=Han}\p{P}])([A-Za-z0-9]{3,16})(?=[\p{Script=Han}\p{P}])/gu;
+function isJammer(run: string): boolean {
+  if (/^\d+$/.test(run) || /^[A-Z]+\d*$/.test(run) || /^[a-z]+$/.test(run) || /^[A-Z][a-z]+$/.test(run)) return false;
+  if (/^\d+(?:[a-zA-Z]{1,3})$/.test(run) || /^\d*[xX]+\d*$/.test(run)) return false;
+  const letters = /[A-Za-z]/.test(run);
+  const digits = /\d/.test(run);
+  const lower = /[a-z]/.test(run);
+  const upper = /[A-Z]/.test(run);
+  // Mixed letters and digits, or case switching inside the run (xKqT): nothing a writer types.
+  const switches = (run.match(/[a-z][A-Z]|[A-Z][a-z](?=[A-Z])/g) ?? []).length;
+  return (letters && digits) || (lower && upper && switches >= 1);
+}
+
+const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
+function isMenu(line: string): boolean {
+  const items = line.split(/[\s|｜]+/u).filter(Boolean);
+  return items.length >= 5 && items.every((t) => MENU_ITEM.test(t));
+}
+
+const PIAN_MARKER = /^【?篇\s*[0-9一二三四五六七八九十]+】?\s*[:：]/u;
+const KIND_END = new RegExp(TITLE_KIND, 'gu');
+/** A teaser opens with a compilation marker (篇1:) or with the other article's title (XX工作总结我校…). */
+function opensLikeTeaser(line: string): boolean {
+  if (PIAN_MARKER.test(line)) return true;
+  for (const m of line.slice(0, 50).matchAll(KIND_END)) {
+    if (isTitleLine(line.slice(0, m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+function lineMatches(rule: BoilerplateRule, line: string): boolean {
+  if (line.length > rule.maxLength) return false;
+  if (rule.minMatches <= 1) {
+    rule.pattern.lastIndex = 0;
+    return rule.pattern.test(line);
+  }
+  const distinct = new Set<string>();
+  for (const m of line.matchAll(rule.pattern)) distinct.add(m[0]);
+  return distinct.size >= rule.minMatches;
+}
+
+export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { text: string; removals: Removal[] } {
+  const lines = text.split('\n');
+  const kept: Array<string | null> = [...lines];
+  const removals: Removal[] = [];
+  const drop = (i: number, rule: { id: string; why: string }) => {
+    removals.push({ rule: rule.id, why: rule.why, line: i, text: kept[i]!, wholeLine: true });
+    kept[i] = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    if (kept[i] === null) continue;
+    const line = kept[i]!.trim();
+    if (!line) continue;
+    const lineRule = rules.find((r) => r.scope === 'line' && lineMatches(r, line));
+    if (lineRule) {
+      drop(i, lineRule);
+      continue;
+    }
+    if (isMenu(line)) {
+      drop(i, MENU);
+      continue;
+    }
+    const heading = rules.find((r) => r.scope === 'list-heading' && lineMatches(r, line));
+    if (heading) {
+      drop(i, heading);
+      // The list under it: short entries without a sentence end, or teasers, until real text resumes.
+      for (let j = i + 1; j < lines.length; j++) {
+        if (kept[j] === null) continue;
+        const entry = kept[j]!.trim();
+        if (!entry) continue;
+        const isEntry = (entry.length <= LIST_ENTRY_MAX && !SENTENCE_END.test(entry)) || (ENDS_WITH_ELLIPSIS.test(entry) && entry.length <= TEASER_MAX);
+        if (!isEntry) break;
+        // Chrome under the list (footers, crumbs) is named by its own rule.
+        drop(j, rules.find((r) => r.scope !== 'inline' && lineMatches(r, entry)) ?? heading);
+        i = j;
+      }
+    }
+  }
+
+  removeTeasers(kept, drop);
+
+  const inline = rules.filter((r) => r.scope === 'inline');
+  for (let i = 0; i < kept.length; i++) {
+    let line = kept[i];
+    if (line === null || line === undefined) continue;
+    for (const rule of inline) {
+      rule.pattern.lastIndex = 0;
+      const global = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+      line = line.replace(global, (m) => {
+        removals.push({ rule: rule.id, why: rule.why, line: i, text: m, wholeLine: false });
+        return '';
+      });
+    }
+    line = line.replace(ASCII_RUN, (m) => {
+      if (!isJammer(m)) return m;
+      removals.push({ rule: JAMMER.id, why: JAMMER.why, line: i, text: m, wholeLine: false });
+      return '';
+    });
+    kept[i] = line;
+  }
+
+  const out = kept.filter((l): l is string => l !== null).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return { text: out, removals };
+}
+
+/**
+ * Teasers come in blocks (several in a row) or as the page's last line, and open with a compilation marker
+ * or the other article's title. A line that trails off with "……" but opens like prose stays: it is the
+ * document's own sentence.
+ */
+function removeTeasers(kept: Array<string | null>, drop: (i: number, rule: { id: string; why: string }) => void): void {
+  const content = kept.map((l, i) => ({ l, i })).filter((x): x is { l: string; i: number } => x.l !== null && x.l.trim() !== '');
+  const isTeaser = (x: { l: string }) => {
+    const t = x.l.trim();
+    return ENDS_WITH_ELLIPSIS.test(t) && t.length <= TEASER_MAX && opensLikeTeaser(t);
+  };
+  let k = 0;
+  while (k < content.length) {
+    if (!isTeaser(content[k]!)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < content.length && isTeaser(content[end + 1]!)) end++;
+    const isLast = end === content.length - 1;
+    if (end > k || isLast) for (let m = k; m <= end; m++) drop(content[m]!.i, TEASER);
+    k = end + 1;
+  }
+}
+
+export const boilerplateStage = defineSourceStage({
+  name: 'clean.boilerplate',
+  version: 1,
+  description: 'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
+  options: z.strictObject({
+    /** Another rules file (same format as src/stages/clean/data/boilerplate.json). */
+    rulesFile: z.string().min(1).optional(),
+  }),
+  create: (options) => {
+    const rules = loadRules(options.rulesFile);
+    return (item, ctx) => {
+      const { text, removals } = removeBoilerplate(item.text, rules);
+      if (removals.length === 0) return item;
+      for (const r of removals) {
+        ctx.note({ rule: `boilerplate.${r.rule}`, reason: r.why, before: r.text });
+      }
+      return { ...item, text };
+    };
+  },
+});

@@ -1,0 +1,570 @@
+// Repairing GBK text that was decoded one byte out of step. How such a run comes about (seen on
+// traditional-script 范文 pages): the page's GBK bytes were read with one stray byte in front, so every
+// character was built from the trail byte of one character and the lead byte of the next ("（一）加強" →
+// "。ㄒ唬┘訌"); pairs that fell in GBK's user-defined area became private-use characters and were lost,
+// a lead byte followed by an ASCII byte became U+FFFD and was lost, and full-width forms were folded to
+// ASCII ("，" → ","). The decoder falls back into step at an ASCII byte ("婎I(lǐng)導": the "I" is the
+// trail byte of 領, whose annotation follows).
+//
+// The repair runs that process backwards: encode the run to GBK, drop the stray byte (or restore a lost
+// one), re-pair the bytes, restore lost private-use pairs where a bracket or a word says so, and recover a
+// lost last character from the pinyin annotation after it or from a dictionary word. A repair is kept only
+// when the result scores clearly better as Chinese; what cannot be recovered is reported, never dropped
+// silently.
+import { hasReading, readingsOf } from '../../lexicon/pinyin-readings.ts';
+import { simplifiedChar } from '../../lexicon/chinese-script.ts';
+import { isWord, loadWordModel } from '../../lexicon/word-model.ts';
+import { fullWidthBytes, gbkBytes, gbkTable, isPrivateUsePair, pairChar } from './gbk-bytes.ts';
+import { characterLogProb, hasWordOverlapping, type ScoreContext, textLogProb } from './mojibake-score.ts';
+import { findAnnotations } from './pinyin-annotation.ts';
+
+export interface MojibakeRepair {
+  before: string;
+  after: string;
+  /** Code-unit offsets of the run in the line as it was when repaired. */
+  span: [number, number];
+  /** Characters recovered from a pinyin annotation or a dictionary word, with how. */
+  recovered: string[];
+  /** Characters the run had lost and that could not be recovered (described, since their text is gone). */
+  lost: string[];
+  gain: number;
+}
+
+export interface UnrepairedRun {
+  text: string;
+  span: [number, number];
+}
+
+export interface LineRepair {
+  text: string;
+  repairs: MojibakeRepair[];
+  unrepaired: UnrepairedRun[];
+}
+
+const HAN = /\p{Script=Han}/u;
+/** A repair must make its stretch of the line this much more probable (log10: a hundredfold) to be kept. */
+export const MIN_GAIN = 2;
+/** A pinyin annotation after a character that does not read so: sites annotate the true character. */
+const ANNOTATION_MISMATCH = 6;
+const BEAM = 8;
+/** Mean log10 probability per character below which a reading is not text (nonsense made of rare characters). */
+const MIN_MEAN_LOGP = -3.8;
+/** Prior cost (log10) of each assumption a reading makes: a lost lead byte restored… */
+const RESTORED_LEAD_COST = 0.5;
+/** …a lost private-use pair restored (about one boundary in six of GB2312 text produces one)… */
+const RESTORED_PAIR_COST = 0.8;
+/** …a whole character recovered from its pinyin annotation… */
+const RECOVERED_CHAR_COST = 1;
+/** …and a character given up as lost, which costs what an ordinary character would have. */
+const LOST_CHAR_COST = 3.5;
+const MAX_RUN = 40;
+const ANCHOR_GAP = 5;
+/** A character rarer than this (log10) is worth a look; debris scores far below. */
+const WEAK = -5.5;
+const STRONG = -8;
+/** A plain pairing this improbable is worth trying with a lost private-use pair restored inside it. */
+const POOR_PAIRING = -5;
+/** First bytes of GBK user-defined pairs that can follow a real character's lead (as its trail). */
+const PRIVATE_USE_FIRST = [0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+  0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe];
+
+interface State {
+  out: string[];
+  score: number;
+  /** Prior cost of the assumptions made (restored bytes, restored pairs). */
+  penalty: number;
+  /** A lead byte waiting for its trail. */
+  pending: number | null;
+  recovered: string[];
+  lost: string[];
+}
+
+interface Hypothesis {
+  out: string[];
+  penalty: number;
+  recovered: string[];
+  lost: string[];
+}
+
+function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /^[A-Za-z]$/.test(ch);
+}
+
+function simplifiedWord(chars: string[]): string {
+  return chars.map(simplifiedChar).join('');
+}
+
+/** Does a dictionary word end with `ch` after `left` (1–3 characters of context)? */
+function wordEndingWith(left: string[], ch: string): boolean {
+  for (let k = 1; k <= 3 && k <= left.length; k++) {
+    const part = left.slice(-k);
+    if (!part.every((c) => HAN.test(c))) break;
+    if (isWord(simplifiedWord([...part, ch]))) return true;
+  }
+  return false;
+}
+
+function wordStartingWith(ch: string, right: string[]): boolean {
+  for (let k = 1; k <= 3 && k <= right.length; k++) {
+    const part = right.slice(0, k);
+    if (!part.every((c) => HAN.test(c))) break;
+    if (isWord(simplifiedWord([ch, ...part]))) return true;
+  }
+  return false;
+}
+
+const localCache = new WeakMap<ScoreContext, Map<string, number>>();
+/** log10 probability of a character after `prev`, with the gain of a word the two form. */
+function localScore(ch: string, prev: string | undefined, ctx: ScoreContext): number {
+  let cache = localCache.get(ctx);
+  if (!cache) localCache.set(ctx, (cache = new Map()));
+  const key = `${prev ?? ''}\u0000${ch}`;
+  let s = cache.get(key);
+  if (s === undefined) {
+    s = characterLogProb(ch, prev, undefined, ctx);
+    if (prev !== undefined && HAN.test(ch) && HAN.test(prev)) {
+      const word = loadWordModel().logp.get(simplifiedWord([prev, ch]));
+      const apart = characterLogProb(prev, undefined, undefined, ctx) + s;
+      if (word !== undefined && word > apart) s += word - apart;
+    }
+    cache.set(key, s);
+  }
+  return s;
+}
+
+let readingIndex: Map<string, string[]> | null = null;
+/** Every GBK character with a given reading (built on first use). */
+function charactersReading(syllable: string): string[] {
+  if (!readingIndex) {
+    readingIndex = new Map();
+    for (const ch of gbkTable().pairs.values()) {
+      if (!HAN.test(ch)) continue;
+      for (const r of readingsOf(ch)) (readingIndex.get(r) ?? readingIndex.set(r, []).get(r)!).push(ch);
+    }
+  }
+  return readingIndex.get(syllable) ?? [];
+}
+
+export interface RepairContext extends ScoreContext {}
+
+/** Bytes of each character of a run; ASCII stands for its full-width form except as the run's last byte. */
+export function runUnits(chars: string[], lastAsSingleByte: boolean): number[][] | null {
+  const units: number[][] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) {
+      if (i === chars.length - 1 && lastAsSingleByte) {
+        if (c < 0x40 || c > 0x7e) return null;
+        units.push([c]);
+      } else {
+        const fw = fullWidthBytes(ch);
+        if (!fw) return null;
+        units.push(fw);
+      }
+      continue;
+    }
+    const b = gbkBytes(ch);
+    if (!b || b.length !== 2) return null;
+    units.push(b);
+  }
+  return units;
+}
+
+function topStates(states: State[]): State[] {
+  return states.sort((a, b) => b.score - a.score).slice(0, BEAM);
+}
+
+/** Re-pairs the bytes of one run: every way of reading it back into step, best first. */
+export function decodeRun(units: number[][], left: string[], right: string[], pinyinAfter: string | null, ctx: RepairContext, atLineStart = true): Hypothesis[] {
+  const leftChar = left.at(-1);
+  let states: State[] = [];
+  const first = units[0]!;
+  // The stray byte in front: drop it. Only where the reader could pick one up (a line start); inside a line
+  // that was read in step so far, a run can only begin by losing a byte.
+  if (first.length === 2 && atLineStart) states.push({ out: [], score: 0, penalty: 0, pending: first[1]!, recovered: [], lost: [] });
+  // Or the run lost its first lead byte: restore one (the trail survives as the run's first byte).
+  const leads = gbkTable().leadsOf.get(first[0]!) ?? [];
+  const restored: State[] = [];
+  for (const lead of leads) {
+    const ch = pairChar(lead, first[0]!)!;
+    if (units.length === 1 && pinyinAfter && !hasReading(ch, pinyinAfter)) continue;
+    const confirmed = wordEndingWith(left, ch) || wordStartingWith(ch, right);
+    const byReading = units.length === 1 && pinyinAfter !== null && uniqueReading(leads, first[0]!, pinyinAfter);
+    // A single byte is too little to rebuild a character from without its annotation ("F(xiàn)" → 現).
+    if (units.length === 1 && (!pinyinAfter || (!confirmed && !byReading))) continue;
+    // A reading the pinyin annotation confirms costs nothing: the annotation says a character stood here.
+    const cost = byReading ? 0 : RESTORED_LEAD_COST;
+    const how = byReading ? `the only character with this trail byte read "${pinyinAfter}"` : confirmed ? 'confirmed by a word' : 'best fit';
+    restored.push({
+      out: [ch], score: localScore(ch, leftChar, ctx) - cost, penalty: cost, pending: first.length === 2 ? first[1]! : null,
+      recovered: [`${ch} (lost lead byte restored: ${how})`], lost: [],
+    });
+  }
+  states.push(...topStates(restored).slice(0, 4));
+
+  for (let j = 1; j < units.length; j++) {
+    const unit = units[j]!;
+    const next: State[] = [];
+    for (const st of states) {
+      if (st.pending === null) continue;
+      const prev = st.out.at(-1) ?? leftChar;
+      const lead = st.pending;
+      const plain = pairChar(lead, unit[0]!);
+      const pendingAfter = unit.length === 2 ? unit[1]! : null;
+      let plainScore = -Infinity;
+      if (plain) {
+        plainScore = localScore(plain, prev, ctx);
+        next.push({ ...st, out: [...st.out, plain], score: st.score + plainScore, pending: pendingAfter });
+      }
+      // A private-use pair lost between two characters: (lead, t) + (u, byte) where (t, u) was the pair.
+      const bracketOpen = (prev === '（' || prev === '(') && !(plain && ORDINAL_CHAR.test(plain));
+      // A run's first character is where headings lose their ordinal ("二、" → "《⒐"): always try there.
+      const firstOfRun = st.out.length === 0;
+      if (plainScore < POOR_PAIRING || bracketOpen || firstOfRun) {
+        const top = bestRestorations(lead, unit[0]!, prev, bracketOpen || prev === undefined, ctx);
+        for (const { score, c1, c2 } of top) {
+          next.push({
+            ...st, out: [...st.out, c1, c2], score: st.score + score - RESTORED_PAIR_COST, penalty: st.penalty + RESTORED_PAIR_COST,
+            pending: pendingAfter, recovered: [...st.recovered, `${c1}${c2} (lost private-use pair restored)`],
+          });
+        }
+      }
+    }
+    states = topStates(next);
+    if (states.length === 0) return [];
+  }
+
+  const finished: Hypothesis[] = [];
+  for (const st of states) {
+    let out = st.out;
+    const recovered = [...st.recovered];
+    const lost = [...st.lost];
+    if (st.pending !== null) {
+      const got = recoverTrail(st.pending, [...left, ...out], right, pinyinAfter, ctx);
+      let penalty = st.penalty;
+      if (got) {
+        out = [...out, ...got.chars];
+        recovered.push(got.how);
+        penalty += RECOVERED_CHAR_COST * (got.chars.length - 1);
+      } else {
+        lost.push(`a character with lead byte 0x${st.pending.toString(16)} (its trail byte was lost)`);
+        penalty += LOST_CHAR_COST;
+      }
+      finished.push({ out, penalty, recovered, lost });
+      continue;
+    }
+    let penalty = st.penalty;
+    if (pinyinAfter && out.length && !hasReading(out.at(-1)!, pinyinAfter)) {
+      const got = recoverLostCharacter([...left, ...out].slice(-3), pinyinAfter);
+      if (got) {
+        out = [...out, got];
+        recovered.push(`${got} (lost character recovered from its pinyin "${pinyinAfter}" and a word)`);
+        penalty += RECOVERED_CHAR_COST;
+      }
+    }
+    finished.push({ out, penalty, recovered, lost });
+  }
+  return finished;
+}
+
+const restorationCache = new WeakMap<ScoreContext, Map<string, Restoration[]>>();
+interface Restoration {
+  score: number;
+  c1: string;
+  c2: string;
+}
+
+/**
+ * The three best ways to read (lead, ?) (?, trail) with a lost private-use pair in the middle, after `prev`.
+ * About 2,500 pairs are tried, so the answer is cached.
+ */
+function bestRestorations(lead: number, trail: number, prev: string | undefined, bracketOpen: boolean, ctx: ScoreContext): Restoration[] {
+  let cache = restorationCache.get(ctx);
+  if (!cache) restorationCache.set(ctx, (cache = new Map()));
+  const key = `${lead},${trail},${prev ?? ''},${bracketOpen}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const top: Restoration[] = [];
+  for (const t of PRIVATE_USE_FIRST) {
+    const c1 = pairChar(lead, t);
+    if (!c1) continue;
+    const s1 = localScore(c1, prev, ctx);
+    const ordinal = bracketOpen && ORDINAL_CHAR.test(c1);
+    for (const u of gbkTable().leadsOf.get(trail) ?? []) {
+      if (!isPrivateUsePair(t, u)) continue;
+      const c2 = pairChar(u, trail)!;
+      const score = s1 + localScore(c2, c1, ctx) + (ordinal && ORDINAL_CLOSE.has(c2) ? 2 : 0);
+      if (top.length < 3 || score > top[top.length - 1]!.score) {
+        top.push({ score, c1, c2 });
+        top.sort((a, b) => b.score - a.score);
+        if (top.length > 3) top.pop();
+      }
+    }
+  }
+  cache.set(key, top);
+  return top;
+}
+
+const trailCache = new WeakMap<ScoreContext, Map<string, { chars: string[]; how: string } | null>>();
+
+/** The run ended on a lead byte whose trail was lost: find the character from pinyin or a word (memoised). */
+function recoverTrail(lead: number, left: string[], right: string[], pinyinAfter: string | null, ctx: RepairContext): { chars: string[]; how: string } | null {
+  let cache = trailCache.get(ctx);
+  if (!cache) trailCache.set(ctx, (cache = new Map()));
+  const l = left.slice(-3);
+  const r = right.slice(0, 3);
+  const key = `${lead}|${l.join('')}|${r.join('')}|${pinyinAfter ?? ''}`;
+  if (cache.has(key)) return cache.get(key)!;
+  const found = findTrail(lead, l, r, pinyinAfter, ctx);
+  cache.set(key, found);
+  return found;
+}
+
+function findTrail(lead: number, left: string[], right: string[], pinyinAfter: string | null, ctx: RepairContext): { chars: string[]; how: string } | null {
+  if (lead === 0xa3) {
+    // GBK's full-width row: the bracket that an ordinal and its closing bracket after the run call for.
+    const closes = right.slice(1, 3).some((c) => c === ')' || c === '）');
+    if (right[0] !== undefined && ORDINAL_CHAR.test(right[0]) && closes) return { chars: ['（'], how: '（ (full-width bracket recovered: an ordinal and its closing bracket follow)' };
+    return null;
+  }
+  let best: { chars: string[]; how: string; score: number } | null = null;
+  for (const t of gbkTable().trailsOf.get(lead) ?? []) {
+    const ch = pairChar(lead, t)!;
+    if (!HAN.test(ch)) continue;
+    const before = wordEndingWith(left, ch);
+    const after = wordStartingWith(ch, right);
+    let how: string | null = null;
+    let chars = [ch];
+    if (pinyinAfter) {
+      if (hasReading(ch, pinyinAfter)) how = `${ch} (trail byte recovered from the pinyin "${pinyinAfter}")`;
+      else {
+        // The annotated character itself may be lost after this one: a word of the two names both.
+        const extra = recoverLostCharacter([ch], pinyinAfter);
+        if (extra) {
+          chars = [ch, extra];
+          how = `${ch}${extra} (recovered from the word ${ch}${extra} and the pinyin "${pinyinAfter}")`;
+        }
+      }
+    } else if (before || after) {
+      how = `${ch} (trail byte recovered, confirmed by a word)`;
+    }
+    if (!how) continue;
+    const context = [...left, ...chars, ...right];
+    const score = textLogProb(context, 0, context.length, ctx);
+    if (!best || score > best.score) best = { chars, how, score };
+  }
+  return best ? { chars: best.chars, how: best.how } : null;
+}
+
+const lostCache = new Map<string, string | null>();
+
+/** A whole character was lost but its annotation survived: the reading plus a word name it (memoised). */
+function recoverLostCharacter(left: string[], syllable: string): string | null {
+  const key = `${left.slice(-3).join('')}|${syllable}`;
+  if (lostCache.has(key)) return lostCache.get(key)!;
+  const found = findLostCharacter(left.slice(-3), syllable);
+  lostCache.set(key, found);
+  return found;
+}
+
+function findLostCharacter(left: string[], syllable: string): string | null {
+  const candidates = charactersReading(syllable).filter((c) => wordEndingWith(left, c));
+  if (candidates.length === 0) return null;
+  // Among the confirmed ones, the commonest character.
+  return candidates.sort((a, b) => characterLogProb(b, undefined, undefined, NEUTRAL) - characterLogProb(a, undefined, undefined, NEUTRAL))[0]!;
+}
+
+function uniqueReading(leads: number[], trail: number, syllable: string): boolean {
+  return leads.filter((lead) => hasReading(pairChar(lead, trail)!, syllable)).length === 1;
+}
+
+const CLAUSE_PUNCTUATION = new Set([...'，。、；：,;:']);
+/** What follows an ordinal in a heading: "（二）", "(2)", "二、", "2." */
+const ORDINAL_CLOSE = new Set([...'）)、.．']);
+/** "（四）" or "二、" at the head of a reading: a heading's structure, which needs no word to be believed. */
+const ORDINAL_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/u;
+const ORDINAL_CHAR = /^[一二三四五六七八九十\d]$/u;
+
+const NEUTRAL: ScoreContext = { script: 'mixed' };
+
+interface Anchor {
+  index: number;
+  strong: boolean;
+}
+
+/** Repairs every out-of-step run in one line. */
+export function repairLine(line: string, ctx: RepairContext): LineRepair {
+  let chars = [...line];
+  const repairs: MojibakeRepair[] = [];
+  const unrepaired: UnrepairedRun[] = [];
+  let from = 0;
+  for (let guard = 0; guard < 200; guard++) {
+    const { blocked, pinyinAt } = layout(chars);
+    const cluster = nextCluster(chars, from, blocked, pinyinAt, ctx);
+    if (!cluster) break;
+    const best = bestRepair(chars, cluster, blocked, pinyinAt, ctx);
+    if (best && best.gain >= MIN_GAIN) {
+      const offset = chars.slice(0, best.start).join('').length;
+      const before = chars.slice(best.start, best.end).join('');
+      repairs.push({
+        before, after: best.out.join(''), span: [offset, offset + before.length],
+        recovered: best.recovered, lost: best.lost, gain: Math.round(best.gain * 10) / 10,
+      });
+      chars = [...chars.slice(0, best.start), ...best.out, ...chars.slice(best.end)];
+      from = best.start + best.out.length;
+    } else {
+      if (cluster.strong) {
+        const offset = chars.slice(0, cluster.first).join('').length;
+        const text = chars.slice(cluster.first, cluster.last + 1).join('');
+        unrepaired.push({ text, span: [offset, offset + text.length] });
+      }
+      from = cluster.last + 1;
+    }
+  }
+  return { text: chars.join(''), repairs, unrepaired };
+}
+
+/** Does the line hold a strong sign of mis-decoding (debris, an annotation on the wrong character)? */
+export function hasDebris(line: string, ctx: ScoreContext): boolean {
+  const chars = [...line];
+  const { blocked, pinyinAt } = layout(chars);
+  for (let i = 0; i < chars.length; i++) {
+    if (!blocked[i] && anchorAt(chars, i, pinyinAt, ctx)?.strong) return true;
+  }
+  return false;
+}
+
+/** Characters no run may include (spaces, pinyin annotations, non-GBK) and the pinyin after each position. */
+export function layout(chars: string[]): { blocked: boolean[]; pinyinAt: Map<number, string> } {
+  // Spaces, characters GBK cannot encode, digits and Latin words ("20xx", "PDA") never belong to a run: only
+  // single letters (trail bytes) and folded full-width punctuation do.
+  const alnum = (ch: string | undefined) => ch !== undefined && /^[A-Za-z0-9]$/.test(ch);
+  const blocked = chars.map((ch, i) =>
+    /\s/u.test(ch) || (ch.codePointAt(0)! >= 0x80 && !gbkBytes(ch)) || /[0-9]/.test(ch) || (alnum(ch) && (alnum(chars[i - 1]) || alnum(chars[i + 1]))));
+  const pinyinAt = new Map<number, string>();
+  const offsets: number[] = [];
+  let unit = 0;
+  for (const ch of chars) {
+    offsets.push(unit);
+    unit += ch.length;
+  }
+  for (const a of findAnnotations(chars.join(''))) {
+    const start = offsets.indexOf(a.start);
+    for (let i = start; i < chars.length && offsets[i]! < a.end; i++) blocked[i] = true;
+    if (start > 0) pinyinAt.set(start - 1, a.syllable);
+  }
+  return { blocked, pinyinAt };
+}
+
+interface Cluster {
+  first: number;
+  last: number;
+  strong: boolean;
+}
+
+function anchorAt(chars: string[], i: number, pinyinAt: Map<number, string>, ctx: ScoreContext): Anchor | null {
+  const ch = chars[i]!;
+  const syllable = pinyinAt.get(i);
+  if (syllable !== undefined) {
+    // An annotation after a character it does not belong to: that character is debris.
+    if (!HAN.test(ch) || (readingsOf(ch).length > 0 && !hasReading(ch, syllable))) return { index: i, strong: true };
+  }
+  const score = characterLogProb(ch, chars[i - 1], chars[i + 1], ctx);
+  // A clause of one rare character ("慶;顒,") is where a run re-synchronised: its opening mark is suspect.
+  if (CLAUSE_PUNCTUATION.has(ch) && chars[i + 1] !== undefined && CLAUSE_PUNCTUATION.has(chars[i + 2] ?? '')
+    && characterLogProb(chars[i + 1]!, ch, chars[i + 2], ctx) <= WEAK) return { index: i, strong: false };
+  if (score > WEAK) return null;
+  // A lone Latin letter ("A区", "B超", "W校…") is weak evidence: only its pinyin annotation makes it debris.
+  return { index: i, strong: score <= STRONG };
+}
+
+export function nextCluster(chars: string[], from: number, blocked: boolean[], pinyinAt: Map<number, string>, ctx: ScoreContext): Cluster | null {
+  let cluster: Cluster | null = null;
+  let weak = 0;
+  for (let i = from; i < chars.length; i++) {
+    if (blocked[i]) {
+      if (cluster && (cluster.strong || weak >= 2)) return cluster;
+      cluster = null;
+      weak = 0;
+      continue;
+    }
+    const anchor = anchorAt(chars, i, pinyinAt, ctx);
+    if (!anchor) {
+      if (cluster && i - cluster.last > ANCHOR_GAP) {
+        if (cluster.strong || weak >= 2) return cluster;
+        cluster = null;
+        weak = 0;
+      }
+      continue;
+    }
+    if (!cluster) cluster = { first: i, last: i, strong: anchor.strong };
+    else {
+      cluster.last = i;
+      cluster.strong ||= anchor.strong;
+    }
+    if (!anchor.strong) weak++;
+  }
+  return cluster && (cluster.strong || weak >= 2) ? cluster : null;
+}
+
+interface Candidate extends Hypothesis {
+  start: number;
+  end: number;
+  gain: number;
+}
+
+function bestRepair(chars: string[], cluster: Cluster, blocked: boolean[], pinyinAt: Map<number, string>, ctx: RepairContext): Candidate | null {
+  let lo = cluster.first;
+  while (lo > 0 && !blocked[lo - 1] && cluster.first - lo < 3) lo--;
+  let hi = cluster.last + 1;
+  while (hi < chars.length && !blocked[hi] && hi - cluster.last - 1 < 3) hi++;
+  // Every reading is judged on the same stretch of the line, so windows of different sizes compare fairly.
+  const regionStart = Math.max(0, lo - 2);
+  const regionEnd = Math.min(chars.length, hi + 2);
+  let before = textLogProb(chars, regionStart, regionEnd, ctx);
+  for (const [i, syllable] of pinyinAt) {
+    if (i >= regionStart && i < regionEnd && !hasReading(chars[i]!, syllable)) before -= ANNOTATION_MISMATCH;
+  }
+  let best: Candidate | null = null;
+  for (let start = lo; start <= cluster.first; start++) {
+    for (let end = cluster.last + 1; end <= hi; end++) {
+      if (end - start > MAX_RUN) continue;
+      const run = chars.slice(start, end);
+      const left = chars.slice(Math.max(0, start - 3), start);
+      const right = chars.slice(end, end + 3);
+      const pinyinAfter = pinyinAt.get(end - 1) ?? null;
+      for (const single of [false, true]) {
+        if (single && !/^[\x40-\x7e]$/.test(run.at(-1)!)) continue;
+        const units = runUnits(run, single);
+        if (!units) continue;
+        const atLineStart = start === 0 || /\s/u.test(chars[start - 1]!);
+        for (const h of decodeRun(units, left, right, pinyinAfter, ctx, atLineStart)) {
+          // Deleting a run is not repairing it: what cannot be read stays (and is noted).
+          if (h.out.length === 0) continue;
+          const candidate = [...chars.slice(0, start), ...h.out, ...chars.slice(end)];
+          const debris = h.out.some((ch, k) => characterLogProb(ch, candidate[start + k - 1], candidate[start + k + 1], ctx) <= STRONG);
+          if (debris) continue;
+          // Nonsense can still beat debris; a real reading of three or more characters forms words.
+          const heading = ORDINAL_HEADING.test(h.out.join(''));
+          if (!heading && h.out.filter((c) => HAN.test(c)).length >= 3 && !hasWordOverlapping(candidate, start, start + h.out.length)) continue;
+          // …and reads, on average, like ordinary text (real repairs run -1.6 to -3.7 per character).
+          if (h.out.length >= 3 && textLogProb(h.out, 0, h.out.length, ctx) / h.out.length < MIN_MEAN_LOGP) continue;
+          let after = textLogProb(candidate, regionStart, regionEnd + h.out.length - run.length, ctx);
+          // The annotation after the run must now belong to the character before it.
+          for (const [i, syllable] of pinyinAt) {
+            if (i < regionStart || i >= regionEnd) continue;
+            const at = i < start ? i : i >= end ? i + h.out.length - run.length : -1;
+            const ch = at >= 0 ? candidate[at] : undefined;
+            if (i === end - 1) {
+              if (!(h.out.length && hasReading(h.out.at(-1)!, syllable))) after -= ANNOTATION_MISMATCH;
+            } else if (ch !== undefined && !hasReading(ch, syllable)) after -= ANNOTATION_MISMATCH;
+          }
+          const gain = after - before - h.penalty;
+          if (!best || gain > best.gain) best = { ...h, start, end, gain };
+        }
+      }
+    }
+  }
+  return best;
+}

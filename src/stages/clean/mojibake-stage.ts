@@ -1,0 +1,59 @@
+// clean.mojibake: GBK text that was decoded one byte out of step ("。ㄒ唬┘訌婎I導" → "（一）加強領導"),
+// repaired run by run (see mojibake-repair.ts). Runs before pinyin stripping, which it reads as evidence,
+// and before convert.t2s, since the repair works on the page's original (often traditional) characters.
+import { z } from 'zod';
+import { dominantScript, preloadScriptTables } from '../../lexicon/chinese-script.ts';
+import { loadWordModel } from '../../lexicon/word-model.ts';
+import { defineSourceStage } from '../../pipeline/stage.ts';
+import { gbkTable } from './gbk-bytes.ts';
+import { hasDebris, repairLine } from './mojibake-repair.ts';
+
+export const mojibakeStage = defineSourceStage({
+  name: 'clean.mojibake',
+  version: 1,
+  description: 'Repair GBK text decoded one byte out of step; recover lost characters from pinyin annotations and words.',
+  options: z.strictObject({}),
+  create: () => {
+    loadWordModel();
+    preloadScriptTables(gbkTable().pairs.values());
+    return (item, ctx) => {
+      const script = dominantScript(item.text);
+      const lines = item.text.split('\n');
+      // Rare characters alone are no sign of mojibake; only a text with some debris has its rare-character
+      // clusters tried too (a long out-of-step run always leaves debris: symbols, kana, box drawing).
+      if (!lines.some((line) => hasDebris(line, { script }))) return item;
+      let offset = 0;
+      let changed = false;
+      const out = lines.map((line) => {
+        const result = repairLine(line, { script });
+        for (const r of result.repairs) {
+          changed = true;
+          const details = [
+            r.recovered.length ? `recovered: ${r.recovered.join('; ')}` : '',
+            r.lost.length ? `lost: ${r.lost.join('; ')}` : '',
+          ].filter(Boolean).join('; ');
+          ctx.note({
+            rule: 'mojibake.gbk-shift',
+            level: r.lost.length ? 'warn' : 'info',
+            reason: `GBK bytes read one byte out of step, re-read in step (${r.gain} log10 more probable)${details ? `; ${details}` : ''}`,
+            span: [offset + r.span[0], offset + r.span[1]],
+            before: r.before,
+            after: r.after,
+          });
+        }
+        for (const u of result.unrepaired) {
+          ctx.note({
+            rule: 'mojibake.unrepaired',
+            level: 'warn',
+            reason: 'characters look like mis-decoding debris but no reading of their bytes is clearly better; kept as they are',
+            span: [offset + u.span[0], offset + u.span[1]],
+            before: u.text,
+          });
+        }
+        offset += line.length + 1;
+        return result.text;
+      });
+      return changed ? { ...item, text: out.join('\n') } : item;
+    };
+  },
+});

@@ -1,0 +1,190 @@
+// clean.reparagraph: preview and copy-paste pages flatten a document into a few run-on lines ("一、指导
+// 思想在学校党支部领导下，…。二、主要工作目标任务1、配合学校…2、…"). Classification and activity extraction
+// work on paragraphs, so each heading, numbered item and schedule month is put back on its own line. A marker
+// inside a line is taken as one only where a list can continue: after a sentence end, as the next number of
+// its series, or right after a short heading; "第1、2名", "1.5倍", "3、4月" and "一、二年级" stay as they are.
+// Also drops U+FFFD replacement characters, left where a page cut a multibyte character.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { isTitleLine, type Marker, type MarkerKind, markerAt } from '../../lexicon/plan-structure.ts';
+import { defineSourceStage } from '../../pipeline/stage.ts';
+
+const STRONG_END = new Set([...'。！？；：:;!?']);
+const WEAK_END = new Set([...'，,、']);
+const CLOSERS = new Set([...'”’」』）)】']);
+const PUNCTUATION = /[。！？；：:;!?，,]/u;
+/** Characters that make a number part of a range or an ordinal ("第1、2名", "至3、"), not a marker. */
+const NOT_BEFORE_MARKER = new Set([...'第至到和或及与~～-—']);
+const MARKER_START = /[\d一二三四五六七八九十（(_xX\u2460-\u249b]/u;
+/** A heading before a list is short and has no punctuation. */
+const MAX_HEADING = 25;
+const MAX_SECTION_HEADING = 32;
+const SENTENCE_PUNCTUATION = /[。！？；：:;!?]/u;
+const MAX_TITLE = 50;
+/** The body after a section name must run this long before its first punctuation to be split off. */
+const MIN_GLUED_BODY = 6;
+
+const LEVEL: Record<MarkerKind, number> = { section: 0, subsection: 1, month: 1, item: 2, 'paren-item': 3, circled: 3 };
+
+interface HeadingTerms {
+  groups: Array<{ id: string; why: string; terms: string[] }>;
+}
+
+export function loadHeadingTerms(file: URL | string = new URL('./data/heading-terms.json', import.meta.url)): string[] {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as HeadingTerms;
+  const terms = data.groups.flatMap((g) => {
+    if (!g.id || !g.why || !Array.isArray(g.terms) || g.terms.some((t) => typeof t !== 'string' || t.length < 2)) {
+      throw new Error(`heading terms: group ${JSON.stringify(g.id)} needs an id, a why and terms of 2+ characters`);
+    }
+    return g.terms;
+  });
+  // Longest first, so 主要工作内容 wins over 主要工作.
+  return [...new Set(terms)].sort((a, b) => b.length - a.length);
+}
+
+/** The last number seen for each kind of marker; a higher-level marker restarts the lower ones. */
+class MarkerState {
+  private last = new Map<MarkerKind, number>();
+  get(kind: MarkerKind): number | undefined {
+    return this.last.get(kind);
+  }
+  see(marker: Marker): void {
+    for (const [kind] of this.last) if (LEVEL[kind] > LEVEL[marker.kind]) this.last.delete(kind);
+    if (marker.number !== null) this.last.set(marker.kind, marker.number);
+  }
+}
+
+export interface Reparagraphing {
+  text: string;
+  splits: number;
+  examples: string[];
+  replacementChars: number;
+}
+
+function continuesSeries(marker: Marker, state: MarkerState): boolean {
+  const last = state.get(marker.kind);
+  if (marker.number === null) return true;
+  return last === undefined ? marker.number === 1 : marker.number === last + 1 || marker.number === 1;
+}
+
+/** Splits one run-on line at its markers. */
+function splitLine(line: string, state: MarkerState, headingTerms: string[]): string[] {
+  const atStart = markerAt(line);
+  if (atStart) state.see(atStart);
+  const cuts: number[] = [];
+  let segmentStart = 0;
+  let markerEnd = atStart ? atStart.text.length : 0;
+  let segmentMarker: Marker | null = atStart;
+  for (let p = 1; p < line.length; p++) {
+    if (!MARKER_START.test(line[p]!)) continue;
+    const marker = markerAt(line.slice(p));
+    if (!marker) continue;
+    const prev = line[p - 1]!;
+    if (NOT_BEFORE_MARKER.has(prev) || /[0-9A-Za-z_]/.test(prev)) continue;
+    // "十一月份" is one number, not "十" followed by a month.
+    if (/[一二三四五六七八九十]/u.test(prev) && /^[一二三四五六七八九十]/u.test(marker.text)) continue;
+    const next = line[p + marker.text.length];
+    // "一、二年级", "三、四月份": a range of numbers, not a heading.
+    if (marker.kind === 'section' && next !== undefined && /[一二三四五六七八九十]/u.test(next) && !markerAt(line.slice(p + marker.text.length))) continue;
+    if (marker.kind !== 'month' && next !== undefined && /[0-9]/.test(next) && marker.kind !== 'paren-item') continue;
+    const strong = STRONG_END.has(prev) || (CLOSERS.has(prev) && STRONG_END.has(line[p - 2] ?? ''));
+    const weak = WEAK_END.has(prev);
+    // The text since the last marker (or the line start): a short heading when it has no punctuation.
+    const since = line.slice(markerEnd, p);
+    // After a section or subsection marker the heading may hold commas (（四）开辟学习宣传阵地,加强工会宣传工作).
+    const inSection = segmentMarker !== null && (segmentMarker.kind === 'section' || segmentMarker.kind === 'subsection');
+    const afterHeading = since.length <= MAX_HEADING && !PUNCTUATION.test(since)
+      || (inSection && since.length <= MAX_SECTION_HEADING && !SENTENCE_PUNCTUATION.test(since));
+    // A title between the last sentence end and a restarted numbering (…归档工作。XX计划(二)一.指导思想).
+    const lastEnd = Math.max(...[...'。！？；'].map((c) => line.lastIndexOf(c, p - 1)));
+    const titleBefore = lastEnd >= segmentStart ? line.slice(lastEnd + 1, p) : line.slice(segmentStart, p);
+    const restart = (marker.number === 1 || marker.kind === 'month') && titleBefore.length >= 4 && titleBefore.length <= MAX_TITLE
+      && !PUNCTUATION.test(titleBefore) && (isTitleLine(titleBefore) || lastEnd < segmentStart);
+    let accept = false;
+    if (marker.kind === 'month') accept = strong || afterHeading || restart;
+    else if (strong) accept = continuesSeries(marker, state) || (marker.number !== null && marker.number <= (state.get(marker.kind) ?? 0) + 2);
+    else if (weak) accept = marker.number !== null && marker.number === (state.get(marker.kind) ?? -1) + 1 && marker.number > 1;
+    else if (afterHeading && marker.number !== null) accept = continuesSeries(marker, state);
+    else if (restart) accept = true;
+    else if (marker.kind === 'paren-item' || marker.kind === 'circled') accept = marker.number === (state.get(marker.kind) ?? -1) + 1;
+    if (!accept) continue;
+    if (restart && !afterHeading && !strong && lastEnd >= segmentStart) cuts.push(lastEnd + 1);
+    else if (restart && !strong && lastEnd < segmentStart && p - titleBefore.length > segmentStart) cuts.push(p - titleBefore.length);
+    cuts.push(p);
+    state.see(marker);
+    segmentStart = p;
+    segmentMarker = marker;
+    markerEnd = p + marker.text.length;
+    p = markerEnd - 1;
+  }
+  const pieces: string[] = [];
+  let from = 0;
+  for (const c of [...new Set(cuts)].sort((a, b) => a - b)) {
+    if (c > from) pieces.push(line.slice(from, c));
+    from = c;
+  }
+  pieces.push(line.slice(from));
+  return pieces.flatMap((piece) => splitHeadingFromBody(piece, headingTerms)).map((s) => s.trim()).filter(Boolean);
+}
+
+/** "一、指导思想在学校党支部领导下，…" → "一、指导思想" + "在学校…"; "四、开展文体活动 开展丰富…" at the space. */
+function splitHeadingFromBody(segment: string, headingTerms: string[]): string[] {
+  const marker = markerAt(segment);
+  if (!marker || (marker.kind !== 'section' && marker.kind !== 'subsection')) return [segment];
+  const rest = segment.slice(marker.text.length).trimStart();
+  const head = segment.slice(0, segment.length - rest.length);
+  for (const term of headingTerms) {
+    if (!rest.startsWith(term)) continue;
+    let body = rest.slice(term.length);
+    let name = term;
+    if (/^[:：]/.test(body)) {
+      name += body[0];
+      body = body.slice(1);
+    }
+    const firstClause = body.split(PUNCTUATION)[0] ?? '';
+    if (/^\p{Script=Han}/u.test(body) && firstClause.length >= MIN_GLUED_BODY) return [head + name, body];
+    return [segment];
+  }
+  const space = rest.indexOf(' ');
+  if (space > 0 && space <= MAX_HEADING && !/[。；]/.test(rest.slice(0, space)) && rest.length - space > 10) {
+    return [head + rest.slice(0, space), rest.slice(space + 1)];
+  }
+  return [segment];
+}
+
+export function reparagraph(text: string, headingTerms: string[]): Reparagraphing {
+  const replacementChars = (text.match(/\ufffd/g) ?? []).length;
+  const clean = replacementChars ? text.replace(/\ufffd/g, '') : text;
+  const state = new MarkerState();
+  let splits = 0;
+  const examples: string[] = [];
+  const lines = clean.split('\n').flatMap((line) => {
+    const pieces = splitLine(line, state, headingTerms);
+    if (pieces.length > 1) {
+      splits += pieces.length - 1;
+      if (examples.length < 3) examples.push(pieces.slice(0, 3).map((p) => p.slice(0, 12)).join(' ⏎ '));
+    }
+    return pieces.length ? pieces : [''];
+  });
+  return { text: lines.join('\n'), splits, examples, replacementChars };
+}
+
+export const reparagraphStage = defineSourceStage({
+  name: 'clean.reparagraph',
+  version: 1,
+  description: 'Put each heading, numbered item and schedule month of a run-on line on its own line; drop U+FFFD.',
+  options: z.strictObject({}),
+  create: () => {
+    const terms = loadHeadingTerms();
+    return (item, ctx) => {
+      const result = reparagraph(item.text, terms);
+      if (result.replacementChars) {
+        ctx.note({ rule: 'reparagraph.replacement-char', level: 'warn', reason: `${result.replacementChars} U+FFFD replacement characters removed (a page cut a multibyte character there)` });
+      }
+      if (result.splits) {
+        ctx.note({ rule: 'reparagraph.split', reason: `${result.splits} headings, items or months split onto their own lines (e.g. ${result.examples.join('; ')})` });
+      }
+      return result.text === item.text ? item : { ...item, text: result.text };
+    };
+  },
+});

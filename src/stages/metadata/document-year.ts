@@ -1,0 +1,52 @@
+// The year a document states for itself — in its title, else in its opening lines — never the page's upload
+// or publish date. "2013-2014学年度" is a school year (recorded as such; its first year is the year).
+// Anonymised years ("20xx", "201_") give no year.
+
+export interface DocumentYear {
+  year: number | null;
+  schoolYear: string | null;
+  /** The text the year was read from, or the placeholder that hid it. */
+  evidence: string | null;
+  anonymised: boolean;
+  from: 'title' | 'text' | null;
+}
+
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const SCHOOL_YEAR = /((?:19|20)\d{2})\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*学年/u;
+// "2022年度", "2025年", "2025、2", "2025下半年", "2009年度工作总结"; a year inside a longer number never.
+const YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])\s*(?=年|学年|[上下]半年|、|[-—–]|第|度|工会|$)/u;
+const PLACEHOLDER_YEAR = /(?<![\d])(?:(?:19|20)[\dxX_]{2}|[xX]{4}|20[_＿]{1,2}|201[_＿xX])(?=\s*(?:年|学年|[上下]半年))/u;
+const CN_YEAR = /([〇零一二三四五六七八九]{4})年/u;
+/** The opening of a text where it states its own year. */
+const OPENING = 300;
+
+function plausible(year: number, now: number): boolean {
+  return year >= 1980 && year <= now + 1;
+}
+
+function readYear(text: string, now: number): Omit<DocumentYear, 'from'> | null {
+  const sy = SCHOOL_YEAR.exec(text);
+  if (sy && Number(sy[2]) === Number(sy[1]) + 1 && plausible(Number(sy[1]), now)) {
+    return { year: Number(sy[1]), schoolYear: `${sy[1]}-${sy[2]}`, evidence: sy[0], anonymised: false };
+  }
+  const placeholder = PLACEHOLDER_YEAR.exec(text);
+  const y = YEAR.exec(text);
+  const cn = CN_YEAR.exec(text);
+  const cnYear = cn ? Number([...cn[1]!].map((c) => CN_DIGIT[c]).join('')) : null;
+  const candidates = [
+    y && plausible(Number(y[1]), now) ? { at: y.index, year: Number(y[1]), evidence: y[0] } : null,
+    cn && cnYear !== null && plausible(cnYear, now) ? { at: cn.index, year: cnYear, evidence: cn[0] } : null,
+  ].filter((c): c is { at: number; year: number; evidence: string } => c !== null).sort((a, b) => a.at - b.at);
+  const first = candidates[0];
+  if (placeholder && (!first || placeholder.index < first.at)) return { year: null, schoolYear: null, evidence: placeholder[0], anonymised: true };
+  if (first) return { year: first.year, schoolYear: null, evidence: first.evidence, anonymised: false };
+  return null;
+}
+
+export function documentYear(title: string | null, text: string, now = new Date().getFullYear()): DocumentYear {
+  const fromTitle = title ? readYear(title, now) : null;
+  if (fromTitle) return { ...fromTitle, from: 'title' };
+  const fromText = readYear(text.slice(0, OPENING), now);
+  if (fromText) return { ...fromText, from: 'text' };
+  return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
+}

@@ -1,0 +1,50 @@
+// metadata: per document — org (anonymised flag), year and school year, kind, period, on-topic — each with
+// a note saying what it was read from. The title was set by the split stage.
+import { z } from 'zod';
+import { defineDocumentStage } from '../../pipeline/stage.ts';
+import { documentKind, documentPeriod } from './document-kind.ts';
+import { documentYear } from './document-year.ts';
+import { loadOrgSuffixes, OrganisationFinder } from './organisation.ts';
+import { documentTopic, loadTopicTerms } from './topic.ts';
+
+export const metadataStage = defineDocumentStage({
+  name: 'metadata',
+  version: 1,
+  description: 'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
+  options: z.strictObject({
+    /** The year to judge "a year in the future" against (defaults to the current year). */
+    currentYear: z.number().int().min(1990).max(2200).optional(),
+  }),
+  create: (options) => {
+    const orgs = new OrganisationFinder(loadOrgSuffixes());
+    const topicTerms = loadTopicTerms();
+    return (doc, ctx) => {
+      const org = orgs.find(doc.title, doc.text);
+      const year = documentYear(doc.title, doc.text, options.currentYear);
+      const kind = documentKind(doc.title, doc.text);
+      const period = documentPeriod(doc.title, doc.text);
+      const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms);
+      if (org.org) ctx.note({ rule: 'metadata.org', reason: `organisation read from the ${org.from}`, after: org.org });
+      else if (org.anonymised) ctx.note({ rule: 'metadata.org-anonymised', reason: `the ${org.from} hides the organisation behind a placeholder (_小学, xx小学)` });
+      if (year.year !== null || year.schoolYear) {
+        ctx.note({ rule: 'metadata.year', reason: `year stated in the ${year.from}: "${year.evidence}"`, after: year.schoolYear ?? String(year.year) });
+      } else if (year.anonymised) {
+        ctx.note({ rule: 'metadata.year-anonymised', reason: `the ${year.from} states its year as "${year.evidence}": no year` });
+      }
+      ctx.note({ rule: `metadata.kind.${kind.kind}`, reason: kind.because });
+      if (!topic.onTopic) {
+        ctx.note({
+          rule: 'metadata.off-topic', level: 'warn',
+          reason: `not a trade-union plan or summary: ${topic.unionPerThousand} union terms per 1000 characters, ${topic.offTopicPerThousand} government-affairs terms`,
+        });
+      }
+      return {
+        ...doc,
+        meta: {
+          org: org.org, orgAnonymised: org.anonymised, year: year.year, schoolYear: year.schoolYear,
+          kind: kind.kind, period, onTopic: topic.onTopic,
+        },
+      };
+    };
+  },
+});

@@ -1,0 +1,92 @@
+// The school or unit a document belongs to: "武进区漕桥小学工会委员会2022年度工作计划" → 武进区漕桥小学. The
+// title names it first; otherwise the opening of the text ("我们祖杰小学工会…"). A placeholder where the name
+// was ("_小学", "xx小学", "__中学", "xxx工会", "某中学") means the page anonymised it: no org, flagged.
+import { readFileSync } from 'node:fs';
+
+export interface Organisation {
+  org: string | null;
+  anonymised: boolean;
+  /** Where it came from: 'title' | 'text'. */
+  from: 'title' | 'text' | null;
+}
+
+interface SuffixFile {
+  groups: Array<{ id: string; why: string; suffixes: string[] }>;
+}
+
+export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixes.json', import.meta.url)): string[] {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as SuffixFile;
+  const all = data.groups.flatMap((g) => {
+    if (!g.id || !g.why || g.suffixes.some((s) => s.length < 2)) throw new Error(`org suffixes: group "${g.id}" needs an id, a why and suffixes of 2+ characters`);
+    return g.suffixes;
+  });
+  return [...new Set(all)].sort((a, b) => b.length - a.length);
+}
+
+/** Words that end a clause before a name ("我们祖杰小学", "2025年东四尺小学"): the name starts after them. */
+const LEAD_IN = /^.*(?:我们|我|本|全|各|该|在|由|对|和|与|及|为|是|的|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里)/u;
+const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
+const GENERIC_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在|学校|小学|中学)$/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export class OrganisationFinder {
+  private readonly named: RegExp;
+  private readonly placeholder: RegExp;
+  private readonly union: RegExp;
+  private readonly shortestFirst: string[];
+
+  constructor(suffixes: string[]) {
+    this.shortestFirst = [...suffixes].sort((a, b) => a.length - b.length);
+    const alt = suffixes.map(escape).join('|');
+    // A title opens with the org: "武进区漕桥小学工会委员会…", "莲峰学区2025年…".
+    this.named = new RegExp(`^([\\p{Script=Han}]{2,20}?(?:${alt}))(?=工会|教代会|职代会|\\d|20[xX_]|[一二〇]{4}|第|[(（]|年|$)`, 'u');
+    this.placeholder = new RegExp(`(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`, 'u');
+    // In the text: "…祖杰小学工会", "东四尺小学工会", "_小学工会". Not "学校工会": in running text that is
+    // nearly always "the school's union" (全面推进学校工会…), not a school called "…学校".
+    const specific = suffixes.filter((s) => s !== '学校').map(escape).join('|');
+    this.union = new RegExp(`([\\p{Script=Han}_＿xX×*＊□○]{0,12}?)(${specific})(?:工会|教代会|全体)`, 'gu');
+  }
+
+  private fromTitle(title: string): Organisation | null {
+    const t = title.trim().replace(/^第[一二三四五六七八九十\d]+篇[:：]\s*/u, '');
+    const m = this.named.exec(t);
+    if (m) {
+      const org = m[1]!;
+      const name = this.nameBeforeSuffix(org);
+      if (name && !GENERIC_NAME.test(name)) return { org, anonymised: false, from: 'title' };
+    }
+    if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
+    return null;
+  }
+
+  /** The name without its type: the shortest suffix it ends with leaves the longest name (武进区漕桥|小学). */
+  private nameBeforeSuffix(org: string): string {
+    const suffix = this.shortestFirst.find((s) => org.endsWith(s));
+    return suffix ? org.slice(0, -suffix.length) : org;
+  }
+
+  private fromText(text: string): Organisation | null {
+    const opening = text.slice(0, 400);
+    let anonymised = false;
+    for (const m of opening.matchAll(this.union)) {
+      const before = m[1]!;
+      if (PLACEHOLDER.test(before)) {
+        anonymised = true;
+        continue;
+      }
+      const name = before.replace(LEAD_IN, '');
+      if (name.length >= 2 && name.length <= 8 && /^\p{Script=Han}+$/u.test(name) && !GENERIC_NAME.test(name)) {
+        return { org: name + m[2]!, anonymised: false, from: 'text' };
+      }
+    }
+    if (anonymised || /(?:^|[^\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4})\s*工会/u.test(opening)) return { org: null, anonymised: true, from: 'text' };
+    return null;
+  }
+
+  find(title: string | null, text: string): Organisation {
+    return (title ? this.fromTitle(title) : null) ?? this.fromText(text) ?? { org: null, anonymised: false, from: null };
+  }
+}

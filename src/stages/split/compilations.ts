@@ -1,0 +1,228 @@
+// Finding the documents in a compilation. 范文 pages gather several plans under one title and mark them
+// in a handful of ways: "篇1" / "【篇1】" / "工会工作计划 篇2" / "篇一：标题", "第一篇：标题", a numbered series of
+// titles ("XX计划1" … "XX计划5"), the opening title repeated with an ordinal ("XX范本" … "XX范本(二)"), or just
+// another full title line where a new plan starts ("大刘中心校2025年工会工作计划" followed by "一、…"). The
+// compilation's own title and intro before the first document are not a document.
+import { chineseNumber, isTitleLine, markerAt, startsWithMarker } from '../../lexicon/plan-structure.ts';
+
+export type BoundaryKind = 'pian' | 'di-pian' | 'numbered-title' | 'repeated-title' | 'title-line';
+
+export interface Boundary {
+  /** Index of the line that opens the document. */
+  line: number;
+  kind: BoundaryKind;
+  /** The title the marker line gives (null when it names none, e.g. "【篇1】"). */
+  title: string | null;
+  /** The marker line is a header only (篇N / 第N篇): the document's text starts on the next line. */
+  headerOnly: boolean;
+  /** Text after the marker on the same line that is already the document's first sentence. */
+  rest: string | null;
+}
+
+export interface FoundDocument {
+  title: string | null;
+  text: string;
+  kind: BoundaryKind | 'whole';
+  /** 1-based line of the source text where the document starts. */
+  firstLine: number;
+}
+
+export interface CompilationSplit {
+  documents: FoundDocument[];
+  /** Text before the first document (the compilation's title and intro), if any. */
+  intro: string | null;
+  /** Parts that held only a header for the documents under them (第五篇：… followed by 计划1…5). */
+  containers: string[];
+}
+
+const NUMERAL = '[0-9一二三四五六七八九十]{1,3}';
+// "工会工作计划 篇1", "【篇1】", "篇一：2013年学校工会工作总结 …" (no sentence punctuation before 篇)
+const PIAN = new RegExp(`^(?:【\\s*)?([^。，；！？,;]{0,40}?)\\s*篇\\s*(${NUMERAL})\\s*(?:】)?\\s*[:：]?\\s*(.*)$`, 'u');
+// "第一篇：2025年小学工会计划"
+const DI_PIAN = new RegExp(`^第\\s*(${NUMERAL})\\s*篇\\s*[:：]?\\s*(.*)$`, 'u');
+// "小学工会下半年计划3"
+const NUMBERED_TITLE = /^(.*?\D)\s*(\d{1,2})$/u;
+// "小学2023年度工会工作的计划参考范本(二)"
+const ORDINAL_SUFFIX = /^(.+?)\s*[(（]\s*([二三四五六七八九十]|\d{1,2})\s*[)）]$/u;
+/** A new document's text opens with its first section or a section name. */
+const OPENS_DOCUMENT = /^(?:指导思想|总体目标|工作目标|工作思路|总体思路|主要目标|基本情况|一年来|本学期|本学年|本年度|20\d\d年)/u;
+/** Text before a bare title line must be at least this long for the line to start a new document. */
+const MIN_DOCUMENT_CHARS = 120;
+/** Longer than this, the text before the first marker is a document of its own, not an intro. */
+const MAX_INTRO_CHARS = 400;
+
+function opensDocument(line: string | undefined): boolean {
+  if (line === undefined) return false;
+  const t = line.trim();
+  const marker = markerAt(t);
+  if (marker && (marker.kind === 'section' || marker.kind === 'subsection') && marker.number === 1) return true;
+  return OPENS_DOCUMENT.test(t);
+}
+
+function titleOrNull(text: string): string | null {
+  const t = text.trim().replace(/[:：]$/u, '');
+  return t ? t : null;
+}
+
+/**
+ * 篇N and 第N篇 markers, kept only when they count up from 1 (a sentence merely mentioning "第二篇" is not
+ * one). Gaps are allowed: sites drop parts (第一篇, 第四篇, 第五篇).
+ */
+function markerBoundaries(lines: string[]): Boundary[] {
+  const found: Array<Boundary & { n: number }> = [];
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    let m = DI_PIAN.exec(line);
+    if (m && m[2]!.length <= 60) {
+      const n = chineseNumber(m[1]!);
+      if (n !== null) found.push({ line: i, kind: 'di-pian', title: titleOrNull(m[2]!), headerOnly: true, rest: null, n });
+      return;
+    }
+    m = PIAN.exec(line);
+    if (m) {
+      const n = chineseNumber(m[2]!);
+      if (n === null) return;
+      const after = m[3]!.trim();
+      // "篇一：2013年学校工会工作总结 集思广益 …": a title, then the document's first words on the same line.
+      const titleAfter = after && after.length <= 60 && isTitleLine(after) ? after : null;
+      const rest = after && !titleAfter ? after : null;
+      const prefix = titleOrNull(m[1]!);
+      found.push({ line: i, kind: 'pian', title: titleAfter ?? prefix, headerOnly: rest === null, rest, n });
+    }
+  });
+  for (const kind of ['di-pian', 'pian'] as const) {
+    const series = found.filter((b) => b.kind === kind);
+    const counts = series.length > 0 && series[0]!.n === 1 && series.every((b, k) => k === 0 || b.n > series[k - 1]!.n);
+    if (counts && (series.length >= 2 || kind === 'di-pian')) return series;
+  }
+  return [];
+}
+
+/** "XX计划1", "XX计划2", … — titles with the same stem numbered from 1. */
+function numberedTitleBoundaries(lines: string[], from: number, to: number): Boundary[] {
+  const byStem = new Map<string, Array<{ line: number; n: number }>>();
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!.trim();
+    const m = NUMBERED_TITLE.exec(line);
+    if (!m || !isTitleLine(line) || !isTitleLine(m[1]!)) continue;
+    const stem = m[1]!.trim();
+    (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: Number(m[2]) });
+  }
+  for (const [stem, hits] of byStem) {
+    if (hits.length >= 2 && hits.every((h, k) => h.n === k + 1)) {
+      return hits.map((h) => ({ line: h.line, kind: 'numbered-title', title: `${stem}${h.n}`, headerOnly: true, rest: null }));
+    }
+  }
+  return [];
+}
+
+/** "XX范本" … "XX范本(二)": the first title repeated with an ordinal. */
+function repeatedTitleBoundaries(lines: string[], from: number, to: number): Boundary[] {
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!.trim();
+    const m = ORDINAL_SUFFIX.exec(line);
+    if (!m || !isTitleLine(line)) continue;
+    const n = chineseNumber(m[2]!);
+    if (n !== 2) continue;
+    const base = m[1]!.trim();
+    const first = lines.slice(from, i).findIndex((l) => l.trim() === base);
+    if (first < 0) continue;
+    const boundaries: Boundary[] = [{ line: from + first, kind: 'repeated-title', title: base, headerOnly: true, rest: null }];
+    let expect = 2;
+    for (let j = i; j < to; j++) {
+      const mm = ORDINAL_SUFFIX.exec(lines[j]!.trim());
+      if (mm && mm[1]!.trim() === base && chineseNumber(mm[2]!) === expect) {
+        boundaries.push({ line: j, kind: 'repeated-title', title: lines[j]!.trim(), headerOnly: true, rest: null });
+        expect++;
+      }
+    }
+    return boundaries;
+  }
+  return [];
+}
+
+/** A full title line in the middle of the text, after a document's worth of text, opening a new one. */
+function titleLineBoundaries(lines: string[], from: number, to: number): Boundary[] {
+  const found: Boundary[] = [];
+  let since = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (isTitleLine(line) && !DI_PIAN.test(line) && !PIAN.test(line)) {
+      const next = lines.slice(i + 1, to).find((l) => l.trim());
+      if (since >= MIN_DOCUMENT_CHARS && opensDocument(next)) {
+        found.push({ line: i, kind: 'title-line', title: line, headerOnly: true, rest: null });
+        since = 0;
+        continue;
+      }
+    }
+    since += line.length;
+  }
+  return found;
+}
+
+function bodyOf(lines: string[], from: number, to: number): string[] {
+  return lines.slice(from, to).map((l) => l.trim()).filter(Boolean);
+}
+
+/** Splits a source's cleaned text into its documents. */
+export function splitCompilation(text: string, sourceTitle: string | null = null): CompilationSplit {
+  const lines = text.split('\n');
+  const top = markerBoundaries(lines);
+  const boundaries: Boundary[] = [];
+  const containers: string[] = [];
+  /** Lines that end the document before them without starting one (a container's header). */
+  const stops: number[] = [];
+  const ranges = top.length ? top.map((b, k) => [b.line + 1, k + 1 < top.length ? top[k + 1]!.line : lines.length] as const) : [[0, lines.length] as const];
+  ranges.forEach(([from, to], k) => {
+    const inner = [...numberedTitleBoundaries(lines, from, to), ...repeatedTitleBoundaries(lines, from, to)].sort((a, b) => a.line - b.line);
+    const bare = inner.length ? [] : titleLineBoundaries(lines, from, to);
+    const subs = [...inner, ...bare].sort((a, b) => a.line - b.line);
+    if (top.length) {
+      const header = top[k]!;
+      if (inner.length && bodyOf(lines, from, inner[0]!.line).join('').length < MAX_INTRO_CHARS) {
+        // 第五篇：… holding 计划1…5: the header and its intro are not a document.
+        containers.push([lines[header.line]!.trim(), ...bodyOf(lines, from, inner[0]!.line)].join('\n'));
+        stops.push(header.line);
+      } else boundaries.push(header);
+    }
+    boundaries.push(...subs);
+  });
+  boundaries.sort((a, b) => a.line - b.line);
+
+  if (boundaries.length === 0) {
+    const body = bodyOf(lines, 0, lines.length);
+    const first = body[0];
+    if (first !== undefined && isTitleLine(first) && body.length > 1) {
+      return { documents: [{ title: first, text: body.slice(1).join('\n'), kind: 'whole', firstLine: 1 }], intro: null, containers };
+    }
+    return { documents: [{ title: sourceTitle, text: body.join('\n'), kind: 'whole', firstLine: 1 }], intro: null, containers };
+  }
+
+  const documents: FoundDocument[] = [];
+  const before = bodyOf(lines, 0, boundaries[0]!.line);
+  let intro: string | null = before.length ? before.join('\n') : null;
+  // An intro is a title and a sentence or two; text with headings or items before the first marker is the
+  // first document (a page that starts a new plan only at its second title).
+  const structured = before.length >= 3 && before.some((l) => startsWithMarker(l));
+  if (intro !== null && (intro.length > MAX_INTRO_CHARS || structured)) {
+    const title = before[0] !== undefined && isTitleLine(before[0]) ? before[0] : sourceTitle;
+    documents.push({ title, text: (title === before[0] ? before.slice(1) : before).join('\n'), kind: 'whole', firstLine: 1 });
+    intro = null;
+  }
+  boundaries.forEach((b, k) => {
+    const next = k + 1 < boundaries.length ? boundaries[k + 1]!.line : lines.length;
+    const end = Math.min(next, ...stops.filter((s) => s > b.line));
+    let body = bodyOf(lines, b.line + 1, end);
+    if (b.rest) body = [b.rest, ...body];
+    let title = b.title;
+    // "第一篇：2025年小学工会计划" then "莲峰学区2025年工会工作计划": the inner title names the document.
+    if (body.length > 1 && isTitleLine(body[0]!)) {
+      title = body[0]!;
+      body = body.slice(1);
+    }
+    if (body.length === 0) return;
+    documents.push({ title, text: body.join('\n'), kind: b.kind, firstLine: b.line + 1 });
+  });
+  return { documents, intro, containers };
+}

@@ -1,0 +1,27 @@
+// split.compilations: one source → its documents (see compilations.ts). The compilation's own title and
+// intro are noted and dropped; every document gets its title, and its text without the title line.
+import { z } from 'zod';
+import { newDocument } from '../../pipeline/items.ts';
+import { defineSplitStage } from '../../pipeline/stage.ts';
+import { splitCompilation } from './compilations.ts';
+
+export const splitCompilationsStage = defineSplitStage({
+  name: 'split.compilations',
+  version: 1,
+  description: 'Split compilations (篇1…, 第一篇…, numbered or repeated titles, new title lines) into documents with titles.',
+  options: z.strictObject({}),
+  create: () => (item, ctx) => {
+    const split = splitCompilation(item.text, item.title);
+    if (split.intro !== null) {
+      ctx.note({ rule: 'split.intro', reason: 'the compilation\'s own title and intro before its first document are not a document', before: split.intro });
+    }
+    for (const c of split.containers) {
+      ctx.note({ rule: 'split.container', reason: 'a part that only introduces the numbered documents under it is not a document', before: c });
+    }
+    if (split.documents.length > 1) {
+      const kinds = [...new Set(split.documents.map((d) => d.kind))].join(', ');
+      ctx.note({ rule: 'split.compilation', reason: `${split.documents.length} documents found (markers: ${kinds}): ${split.documents.map((d) => d.title ?? '(untitled)').join(' | ')}` });
+    }
+    return split.documents.map((d, k) => newDocument(item.source.key, k + 1, d.text, d.title));
+  },
+});

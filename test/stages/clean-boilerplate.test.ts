@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { loadRules, parseRules } from '../../src/stages/clean/boilerplate-rules.ts';
+import { boilerplateStage, removeBoilerplate } from '../../src/stages/clean/boilerplate-stage.ts';
+import { runSourceStage, sourceFromText } from '../helpers/run-stage.ts';
+
+const rules = loadRules();
+const PLAN = '一、指导思想\n以服务教职工为宗旨,认真履行工会各项职能。\n二、主要工作\n1、召开教代会,审议学校工作报告。';
+const clean = (text: string) => removeBoilerplate(text, rules);
+
+describe('clean.boilerplate', () => {
+  // Each line is chrome in the style of a document site, written for this test; it goes with its rule.
+  it.each([
+    ['upload-metadata', '上传人:李** 文档编号:99887766 上传时间:2022-11-02 格式:DOCX 页数:3 大小:12.1KB'],
+    ['upload-metadata', '作者:佚名 点击数:88 更新时间:2019-6-1'],
+    ['publish-date', '发布时间：2021-05-08'],
+    ['page-counter', '第3页 / 共9页'],
+    ['page-counter', '- 2 -'],
+    ['page-thumbnail', '村小工会工作要点.docx_第2页'],
+    ['navigation', '返回 下载 收藏 举报'],
+    ['navigation', '展开阅读全文'],
+    ['navigation', '点击查看更多>>'],
+    ['breadcrumb', '当前位置：首页 > 范文大全 > 工会工作'],
+    ['prev-next', '下一篇:幼儿园工会活动总结'],
+    ['copyright', 'Copyright © 2010-2023 某某范文网 All Rights Reserved'],
+    ['icp', '浙ICP备12003456号-1'],
+    ['editor-intro', '时光飞逝,为了帮助大家写好计划,小编整理了以下范文。'],
+    ['reader-intro', '这里给大家分享一些关于学校工会计划的范文,供大家参考。'],
+    ['reader-intro', '希望对你有所帮助,欢迎阅读!'],
+    ['share-blurb', '《工会计划.doc》由会员分享,可在线阅读,更多相关请在某某文库上搜索。'],
+    ['section-label', '内容简介'],
+    ['menu', '网站首页 学校概况 校园新闻 教学科研 工会之窗'],
+  ])('%s: %s', (rule, line) => {
+    const { text, removals } = clean(`${line}\n${PLAN}`);
+    expect(text).toBe(PLAN);
+    expect(removals.map((r) => r.rule)).toEqual([rule]);
+  });
+
+  it.each([
+    ['a sentence that mentions 文库', '教师可以在百度文库查阅优秀教案,工会为教职工购买了阅读卡。'],
+    ['a sentence that mentions 参考', '以上安排仅供参考,具体时间以学校通知为准。'],
+    ['a heading', '四、活动安排'],
+    ['a schedule line', '三月份:庆祝“三八”妇女节,组织女教职工参加插花活动。'],
+    ['a plan mentioning a page count', '工会简报每期4页,全年出版6期。'],
+    ['a sentence that trails off inside the text', '我们还将开展读书、演讲、摄影……'],
+    ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
+  ])('keeps %s', (_name, line) => {
+    const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
+    expect(clean(text).text).toBe(text);
+  });
+
+  it('removes a related-articles list with its heading, and the footers under it by their own rules', () => {
+    const { text, removals } = clean(`${PLAN}\n【学校工会计划】相关文章:\n1.学校工会计划范文\n2.工会活动方案\n粤ICP备10000001号`);
+    expect(text).toBe(PLAN);
+    expect(removals.map((r) => r.rule)).toEqual(['related-list', 'related-list', 'related-list', 'icp']);
+  });
+
+  it('removes teaser blocks and a teaser as the last line, but not a last sentence that trails off', () => {
+    const teasers = '篇1:城南小学工会在校党支部领导下,积极开展各项活动......\n中学工会工作总结我校工会在县教育工会的领导下,始终坚持......';
+    expect(clean(`${PLAN}\n${teasers}`).text).toBe(PLAN);
+    expect(clean(`${PLAN}\n篇二:2017年学校工会工作总结 2017年,我校工会......`).text).toBe(PLAN);
+    const own = `${PLAN}\n新的一年,我们将继续努力,把工会建成温暖的职工之家……`;
+    expect(clean(own).text).toBe(own);
+  });
+
+  it('removes jammer noise between sentences and keeps real Latin text', () => {
+    const { text, removals } = clean('组织教职工学习工会法,aX7kQ3提高依法执教意识。开展拔河比赛Tq8Zm,增强凝聚力。');
+    expect(text).toBe('组织教职工学习工会法,提高依法执教意识。开展拔河比赛,增强凝聚力。');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([['jammer', 'aX7kQ3'], ['jammer', 'Tq8Zm']]);
+  });
+
+  it('removes a page footer glued to the last sentence and a file extension from the title line', () => {
+    expect(clean('东湖小学工会工作计划.doc\n1.做好年终总结。第2页共2页').text).toBe('东湖小学工会工作计划\n1.做好年终总结。');
+  });
+
+  it('notes every removal with its rule and the removed text', () => {
+    const { output, notes } = runSourceStage(boilerplateStage, sourceFromText(`展开阅读全文\n${PLAN}`));
+    expect(output.text).toBe(PLAN);
+    expect(notes).toEqual([expect.objectContaining({ rule: 'boilerplate.navigation', before: '展开阅读全文' })]);
+  });
+
+  it('rejects rules that are empty, broken or match ordinary plan text', () => {
+    const rule = (pattern: string) => ({ rules: [{ id: 'x', why: 'test', scope: 'line', pattern }] });
+    expect(() => parseRules(rule(''), 'r.json')).toThrow(/r\.json/);
+    expect(() => parseRules(rule('(['), 'r.json')).toThrow(/does not compile/);
+    expect(() => parseRules(rule('.*'), 'r.json')).toThrow(/too broad/);
+    expect(() => parseRules(rule('工会'), 'r.json')).toThrow(/too broad/);
+    expect(parseRules(rule('^广告$'), 'r.json')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { joinPageBreaks, pageBreaksStage } from '../../src/stages/clean/page-breaks-stage.ts';
+import { runSourceStage, sourceFromText } from '../helpers/run-stage.ts';
+
+// A 文库 preview written for this test: three pages, each cut wherever it ended, each opened by a counter.
+const PAGE1 = '1、东湖小学工会工作计划一、指导思想以服务教职工为宗旨,认真履行工会维护、建设、参与、教育四项职能。二、主要工作1、召开教代会,审议学校年度工作报告和绩效工资方案。2、开展师德师风建设,评选本年度师德标兵,组织教职';
+const PAGE2 = '2、工学习先进事迹。3、做好困难教职工帮扶工作,建立困难教职工档案,节日期间上门慰问。4、组织教职工参加健康体检,开展心理健康讲座,关心教职工身心健康,切实为教职工办好事、办实事、解';
+const PAGE3 = '3、难事。5、做好工会经费管理,接受会员监督。';
+
+describe('clean.page-breaks', () => {
+  it('joins preview pages and drops their counters, keeping the real items inside', () => {
+    const { text, joins } = joinPageBreaks(`${PAGE1}\n\n${PAGE2}\n\n${PAGE3}`);
+    expect(text).toContain('组织教职工学习先进事迹。3、做好困难教职工帮扶工作');
+    expect(text).toContain('办实事、解难事。5、做好工会经费管理');
+    expect(text.startsWith('东湖小学工会工作计划')).toBe(true);
+    expect(text.split('\n')).toHaveLength(1);
+    expect(joins.map((j) => j.rule)).toEqual(['page-counter', 'page-counter', 'page-counter']);
+  });
+
+  it('leaves a real numbered list alone, even with long items', () => {
+    const list = [
+      '1、召开教职工代表大会,审议学校年度工作报告、财务预决算报告和绩效工资分配方案,听取教职工对学校工作的意见和建议,落实教职工的知情权、参与权和监督权。',
+      '2、开展师德师风建设活动,组织教职工学习《中小学教师职业道德规范》,开展师德演讲比赛和师德标兵评选活动,树立先进典型,弘扬高尚师德。',
+      '3、做好困难教职工帮扶工作。',
+    ].join('\n');
+    expect(joinPageBreaks(list)).toEqual({ text: list, joins: [] });
+  });
+
+  it('joins a line broken inside a word and keeps a line that only lacks its full stop', () => {
+    const broken = '学校工会积极配合学校开展“师徒结对”活动,广大骨干教师积极帮助青年教师,形成了积极向上的师德师\n风。同时,工会组织教师开展教学观摩活动。';
+    expect(joinPageBreaks(broken).text).toBe('学校工会积极配合学校开展“师徒结对”活动,广大骨干教师积极帮助青年教师,形成了积极向上的师德师风。同时,工会组织教师开展教学观摩活动。');
+    const complete = '配合学校继续做好师徒结对工作,通过学校搭建的平台,让青年教师在实践中更快成长\n新的一年里,我们将继续团结协作、积极进取。';
+    expect(joinPageBreaks(complete).text).toBe(complete);
+  });
+
+  it('does not join a heading, an item or a title to the line before', () => {
+    const text = '工会要进一步加强自身建设,关心教职工的工作、学习和生活,尤其要关注带病工作的教职工的生活情况\n4、大力加强工会组织建设。\n城南小学工会2020年工作计划';
+    expect(joinPageBreaks(text).text).toBe(text);
+  });
+
+  it('notes each join with the text around it', () => {
+    const { notes } = runSourceStage(pageBreaksStage, sourceFromText(`${PAGE1}\n\n${PAGE2}`));
+    expect(notes[1]).toMatchObject({ rule: 'page-breaks.page-counter', before: expect.stringContaining('⏎2、') });
+  });
+});

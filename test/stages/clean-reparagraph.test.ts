@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { loadHeadingTerms, reparagraph, reparagraphStage } from '../../src/stages/clean/reparagraph-stage.ts';
+import { runSourceStage, sourceFromText } from '../helpers/run-stage.ts';
+
+const terms = loadHeadingTerms();
+const lines = (text: string) => reparagraph(text, terms).text.split('\n');
+
+describe('clean.reparagraph', () => {
+  it('splits a flattened plan at its headings and items, and a title before them', () => {
+    expect(lines('东湖小学工会工作计划一、指导思想以服务教职工为宗旨,认真履行工会各项职能。二、主要工作1、召开教代会,审议工作报告。2、开展师德建设活动。(一)做好帮扶。')).toEqual([
+      '东湖小学工会工作计划',
+      '一、指导思想',
+      '以服务教职工为宗旨,认真履行工会各项职能。',
+      '二、主要工作',
+      '1、召开教代会,审议工作报告。',
+      '2、开展师德建设活动。',
+      '(一)做好帮扶。',
+    ]);
+  });
+
+  it('puts month headers of a schedule on their own lines, including a two-month header', () => {
+    expect(lines('三、工作安排_月份:1.迎接期末考试。2.做好总结。_月份:1.春节慰问。七、八月份:1.暑期读书活动。十一月份:1.秋游。')).toEqual([
+      '三、工作安排', '_月份:', '1.迎接期末考试。', '2.做好总结。', '_月份:', '1.春节慰问。', '七、八月份:', '1.暑期读书活动。', '十一月份:', '1.秋游。',
+    ]);
+  });
+
+  it('splits a title glued between a sentence and a restarted numbering', () => {
+    expect(lines('6、做好资料归档工作。城南小学工会工作计划(二)一.指导思想本学年,工会将围绕学校中心工作开展活动。')).toEqual([
+      '6、做好资料归档工作。', '城南小学工会工作计划(二)', '一.指导思想本学年,工会将围绕学校中心工作开展活动。',
+    ]);
+  });
+
+  it.each([
+    ['ranks', '在比赛中获得第1、2名的教师给予奖励。'],
+    ['decimals', '工会经费按工资总额的2.5%拨缴,比去年增长1.5倍。'],
+    ['month ranges', '3、4月份组织春游,5、6月份开展球赛。'],
+    ['grade ranges', '组织一、二年级教师开展教研活动。'],
+    ['a heading with its text', '四、开展文体活动,活跃教工身心'],
+  ])('leaves %s alone', (_name, line) => {
+    expect(lines(line)).toEqual([line]);
+  });
+
+  it('splits items that continue their series after a comma or after a heading without punctuation', () => {
+    expect(lines('7、教工文化活动率100%,8、工会会费收缴100%。')).toEqual(['7、教工文化活动率100%,', '8、工会会费收缴100%。']);
+    expect(lines('1) 通过日常教育提高政治素质2) 通过业务培训提高岗位技能。')).toEqual(['1) 通过日常教育提高政治素质', '2) 通过业务培训提高岗位技能。']);
+  });
+
+  it('separates a heading from the body glued to it', () => {
+    expect(lines('一、指导思想在学校党支部领导下,认真履行工会职能。')).toEqual(['一、指导思想', '在学校党支部领导下,认真履行工会职能。']);
+    expect(lines('二、主要工作目标任务')).toEqual(['二、主要工作目标任务']);
+    expect(lines('四、开展文体活动 开展丰富多彩的文体活动,有利于调动教职工的积极性。')).toEqual(['四、开展文体活动', '开展丰富多彩的文体活动,有利于调动教职工的积极性。']);
+  });
+
+  it('drops U+FFFD left by a cut multibyte character, with a note', () => {
+    const { output, notes } = runSourceStage(reparagraphStage, sourceFromText('全面履行工会的各项职\ufffd\n一、工作目标'));
+    expect(output.text).toBe('全面履行工会的各项职\n一、工作目标');
+    expect(notes.map((n) => n.rule)).toEqual(['reparagraph.replacement-char']);
+  });
+});
