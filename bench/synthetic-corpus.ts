@@ -75,7 +75,8 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     let chars = title.length;
     let at = Math.floor(rand() * source.length);
     while (chars < target) {
-      const line = rand() < 0.15 ? pick(pick(samples)) : source[at++ % source.length]!;
+      // Mostly a contiguous run of one sample, with some of its paragraphs swapped in from elsewhere in it.
+      const line = rand() < 0.15 ? pick(source) : source[at++ % source.length]!;
       const varied = line.replace(/20\d\d/g, String(year)).replace(/[_Xx]{1,4}(小学|中学|学校)/g, org);
       lines.push(varied);
       chars += varied.length;

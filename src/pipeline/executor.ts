@@ -30,6 +30,9 @@ export function inlineExecutor(spec: PipelineSpec): SourceExecutor {
   };
 }
 
+/** Sources queued inside each worker. */
+const TASKS_PER_WORKER = 4;
+
 export interface PoolOptions {
   workers: number;
   /** A source whose stages run longer than this is stopped (its worker replaced) and recorded as an error. */
@@ -43,6 +46,8 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
     maxThreads: options.workers,
     // A few queued tasks per thread keep workers busy while the main thread writes.
     maxQueue: options.workers * 8,
+    // Each worker holds a few sources ahead, so it keeps working while the main thread is busy writing a batch.
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
     workerData: { pipelineFile: spec.file },
     idleTimeout: 60_000,
   });
@@ -50,12 +55,14 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
   const ready = Promise.all(
     Array.from({ length: options.workers }, () => pool.run({ counter, parties: options.workers }, { name: 'startBarrier' })),
   );
-  // At most one source per worker is handed to the pool, so a source's timeout starts when a worker takes it.
+  // At most a few sources per worker are handed to the pool, so a source's timeout starts close to when a
+  // worker takes it (it may wait behind TASKS_PER_WORKER - 1 others, a few milliseconds each).
+  const slots = options.workers * TASKS_PER_WORKER;
   let active = 0;
   const waiting: Array<() => void> = [];
   const acquireSlot = async () => {
     await ready;
-    if (active < options.workers) {
+    if (active < slots) {
       active++;
       return;
     }
@@ -67,7 +74,7 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
     else active--;
   };
   return {
-    concurrency: options.workers * 3,
+    concurrency: slots * 2,
     async run(draft) {
       await acquireSlot();
       const signal = AbortSignal.timeout(options.sourceTimeoutMs);

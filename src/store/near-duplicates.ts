@@ -1,7 +1,9 @@
-// Near-duplicate detection at store time. Each new document's MinHash signature is banded (LSH: 3 minima
-// per band) so that only documents sharing a band are compared, which keeps 20,000 documents fast; documents
-// of the same source are always compared (a compilation repeating a shortened copy of one of its documents
-// shares too little with it for the bands to catch reliably). Pairs where at least half of one document is
+// Near-duplicate detection at store time. Each new document's MinHash signature is banded (LSH: 4 minima
+// per band, 32 bands: pairs from about 0.4 Jaccard up are likely to share a band) and only the documents
+// sharing the most bands with it — at most MAX_CANDIDATES, earliest first on ties — are compared, so a
+// template copied into thousands of plans costs the same per document as a unique text; documents of the
+// same source are always compared (a compilation repeating a shortened copy of one of its documents shares
+// too little with it for the bands to catch reliably). Pairs where at least half of one document is
 // found in the other go to document_similarity (direction: see migration 002); documents.duplicate_of points
 // to the earliest document — by source, then part — of which a document is a near copy.
 //
@@ -14,10 +16,19 @@ import type { Db } from './database.ts';
 export const PAIR_THRESHOLD = 0.5;
 /** Share of a document found in an earlier one for it to count as that one's duplicate. */
 export const DUPLICATE_THRESHOLD = 0.8;
-const ROWS_PER_BAND = 3;
+const ROWS_PER_BAND = 4;
+/** Documents from other sources compared with each new document: the ones sharing the most bands. */
+const MAX_CANDIDATES = 40;
+/** Earliest documents read from each shared bucket: a template copied into thousands of plans fills its
+ * buckets, and its earliest copies are the ones a new copy must be compared with. */
+const PER_BUCKET = 12;
+/** A document's place in ingestion order, stored with its buckets so a bucket reads earliest first. */
+const ORDER_SPAN = 1_000_000;
 
 export interface StoredFingerprint {
   id: string;
+  /** 1-based part within its source: with the source id, the document's place in ingestion order. */
+  part: number;
   fingerprint: DocumentFingerprint | null;
 }
 
@@ -66,28 +77,26 @@ export function estimatePair(a: ArrayLike<number>, aSize: number, b: ArrayLike<n
 export class NearDuplicates {
   private readonly insertFingerprint;
   private readonly insertBucket;
-  private readonly candidatesByBucket;
-  private readonly sameSource;
+  private readonly inBucket;
+  private readonly otherSourceBucket;
   private readonly fingerprintOf;
   private readonly insertPair;
   private readonly partnersOf;
   private readonly pointingAt;
-  private readonly dangling;
   private readonly orderOf;
   private readonly earlierCopies;
   private readonly setDuplicate;
 
   constructor(private readonly db: Db) {
     this.insertFingerprint = db.prepare('INSERT OR REPLACE INTO document_fingerprints (doc_id, shingles, minhash) VALUES (?, ?, ?)');
-    this.insertBucket = db.prepare('INSERT OR IGNORE INTO document_lsh (band, bucket, doc_id) VALUES (?, ?, ?)');
-    this.candidatesByBucket = db.prepare('SELECT doc_id FROM document_lsh WHERE band = ? AND bucket = ? AND doc_id <> ?').pluck();
-    this.sameSource = db.prepare(`SELECT f.doc_id FROM document_fingerprints f JOIN documents d ON d.id = f.doc_id
-                                  WHERE d.source_id = ? AND f.doc_id <> ?`).pluck();
+    this.insertBucket = db.prepare('INSERT OR IGNORE INTO document_lsh (band, bucket, ord, doc_id) VALUES (?, ?, ?, ?)');
+    this.inBucket = db.prepare(`SELECT doc_id, ord FROM document_lsh WHERE band = ? AND bucket = ? AND ord < ? ORDER BY ord LIMIT ${PER_BUCKET}`);
+    this.otherSourceBucket = db.prepare(`SELECT doc_id, ord FROM document_lsh WHERE band = ? AND bucket = ? AND ord >= ? ORDER BY ord LIMIT ${PER_BUCKET}`);
+
     this.fingerprintOf = db.prepare('SELECT shingles, minhash FROM document_fingerprints WHERE doc_id = ?');
     this.insertPair = db.prepare('INSERT OR REPLACE INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, ?, ?)');
     this.partnersOf = db.prepare('SELECT other_id FROM document_similarity WHERE doc_id = ? UNION SELECT doc_id FROM document_similarity WHERE other_id = ?').pluck();
-    this.pointingAt = db.prepare('SELECT d.id FROM documents d JOIN documents t ON t.id = d.duplicate_of WHERE t.source_id = ?').pluck();
-    this.dangling = db.prepare('SELECT id FROM documents WHERE duplicate_of IS NOT NULL AND duplicate_of NOT IN (SELECT id FROM documents)').pluck();
+    this.pointingAt = db.prepare('SELECT d.id FROM documents d JOIN documents t ON t.id = d.duplicate_of WHERE t.source_id = ? AND d.source_id <> ?').pluck();
     this.orderOf = db.prepare('SELECT source_id AS sourceId, part FROM documents WHERE id = ?');
     // The earliest document this one is a near copy of: earlier by source (first ingested), then by part.
     this.earlierCopies = db.prepare(`
@@ -103,30 +112,82 @@ export class NearDuplicates {
    * stored documents and updates duplicate_of wherever it may have changed. Runs inside the caller's
    * transaction, after the documents are written.
    */
-  record(sourceId: number, documents: StoredFingerprint[]): void {
-    const affected = new Set<string>([...(this.pointingAt.all(sourceId) as string[]), ...(this.dangling.all() as string[])]);
+  /** Documents of other sources sharing the most bands with a signature (earliest first on ties), reading only
+   * the earliest few of each shared bucket on either side of the source, so the cost per document is bounded
+   * however often a template was copied. */
+  private candidatesFor(fp: DocumentFingerprint, sourceId: number): string[] {
+    const shared = new Map<string, { count: number; ord: number }>();
+    const first = sourceId * ORDER_SPAN;
+    const last = (sourceId + 1) * ORDER_SPAN;
+    bandBuckets(fp.minhash).forEach((bucket, band) => {
+      const rows = [
+        ...(this.inBucket.all(band, bucket, first) as Array<{ doc_id: string; ord: number }>),
+        ...(this.otherSourceBucket.all(band, bucket, last) as Array<{ doc_id: string; ord: number }>),
+      ];
+      for (const r of rows) {
+        const seen = shared.get(r.doc_id);
+        if (seen) seen.count++;
+        else shared.set(r.doc_id, { count: 1, ord: r.ord });
+      }
+    });
+    return [...shared]
+      .sort((a, b) => b[1].count - a[1].count || a[1].ord - b[1].ord)
+      .slice(0, MAX_CANDIDATES)
+      .map(([id]) => id);
+  }
+
+  /** Documents of other sources that point at this source's documents: call before they are deleted for a
+   * re-ingest, and pass the answer to record() so their pointers are re-examined. */
+  pointingInto(sourceId: number): string[] {
+    return this.pointingAt.all(sourceId, sourceId) as string[];
+  }
+
+  /** Signatures already read or written in this run (≈0.5 KB each), so candidates cost no query. */
+  private readonly known = new Map<string, { minhash: ArrayLike<number>; shingles: number }>();
+
+  private signatureOf(id: string): { minhash: ArrayLike<number>; shingles: number } | undefined {
+    let sig = this.known.get(id);
+    if (!sig) {
+      const row = this.fingerprintOf.get(id) as { shingles: number; minhash: Buffer } | undefined;
+      if (!row) return undefined;
+      sig = { minhash: fromBlob(row.minhash), shingles: row.shingles };
+      this.known.set(id, sig);
+    }
+    return sig;
+  }
+
+  record(sourceId: number, documents: StoredFingerprint[], reingested: { pointedAt: string[] } | null = null): void {
+    const affected = new Set<string>(reingested?.pointedAt ?? []);
+    const mine = new Map<string, DocumentFingerprint>();
     for (const doc of documents) {
       affected.add(doc.id);
       if (!doc.fingerprint) continue;
+      mine.set(doc.id, doc.fingerprint);
+      this.known.set(doc.id, { minhash: Uint32Array.from(doc.fingerprint.minhash), shingles: doc.fingerprint.shingles });
       this.insertFingerprint.run(doc.id, doc.fingerprint.shingles, toBlob(doc.fingerprint.minhash));
-      bandBuckets(doc.fingerprint.minhash).forEach((bucket, band) => this.insertBucket.run(band, bucket, doc.id));
+      const ord = sourceId * ORDER_SPAN + doc.part;
+      bandBuckets(doc.fingerprint.minhash).forEach((bucket, band) => this.insertBucket.run(band, bucket, ord, doc.id));
     }
-    for (const doc of documents) {
-      if (!doc.fingerprint) continue;
-      const candidates = new Set<string>(this.sameSource.all(sourceId, doc.id) as string[]);
-      bandBuckets(doc.fingerprint.minhash).forEach((bucket, band) => {
-        for (const id of this.candidatesByBucket.all(band, bucket, doc.id) as string[]) candidates.add(id);
-      });
-      for (const other of candidates) {
-        const row = this.fingerprintOf.get(other) as { shingles: number; minhash: Buffer } | undefined;
-        if (!row) continue;
-        const est = estimatePair(doc.fingerprint.minhash, doc.fingerprint.shingles, fromBlob(row.minhash), row.shingles);
-        if (est.aInB >= PAIR_THRESHOLD) this.insertPair.run(doc.id, other, round(est.aInB), round(est.jaccard));
-        if (est.bInA >= PAIR_THRESHOLD) this.insertPair.run(other, doc.id, round(est.bInA), round(est.jaccard));
-        if (est.aInB >= PAIR_THRESHOLD || est.bInA >= PAIR_THRESHOLD) affected.add(other);
+    const partners = new Set<string>();
+    const compare = (id: string, fp: DocumentFingerprint, other: string, minhash: ArrayLike<number>, shingles: number) => {
+      const est = estimatePair(fp.minhash, fp.shingles, minhash, shingles);
+      if (est.aInB >= PAIR_THRESHOLD) this.insertPair.run(id, other, round(est.aInB), round(est.jaccard));
+      if (est.bInA >= PAIR_THRESHOLD) this.insertPair.run(other, id, round(est.bInA), round(est.jaccard));
+      if (est.aInB >= PAIR_THRESHOLD || est.bInA >= PAIR_THRESHOLD) partners.add(other);
+    };
+    const ids = [...mine.keys()];
+    ids.forEach((id, i) => {
+      const fp = mine.get(id)!;
+      // The same source's documents, in memory (each pair once).
+      for (const other of ids.slice(i + 1)) compare(id, fp, other, mine.get(other)!.minhash, mine.get(other)!.shingles);
+      for (const other of this.candidatesFor(fp, sourceId)) {
+        const sig = this.signatureOf(other);
+        if (sig) compare(id, fp, other, sig.minhash, sig.shingles);
       }
-    }
-    for (const id of [...affected]) for (const p of this.partnersOf.all(id, id) as string[]) affected.add(p);
+    });
+    // A new source comes after every stored one, so only its own documents' pointers can change. A
+    // re-ingested source keeps its place in the order and may now be the earliest copy of later documents.
+    if (reingested) for (const p of partners) affected.add(p);
     for (const id of affected) this.updateDuplicateOf(id);
   }
 

@@ -24,6 +24,7 @@ export class SourceWriter {
   private readonly upsertSource;
   private readonly sourceId;
   private readonly deleteDocuments;
+  private readonly hasDocuments;
   private readonly deleteNotes;
   private readonly deleteErrors;
   private readonly insertDocument;
@@ -51,6 +52,7 @@ export class SourceWriter {
         status = 'error', pipeline_hash = excluded.pipeline_hash, ingested_at = excluded.ingested_at`);
     this.sourceId = db.prepare('SELECT id FROM sources WHERE key = ?').pluck();
     this.deleteDocuments = db.prepare('DELETE FROM documents WHERE source_id = ?');
+    this.hasDocuments = db.prepare('SELECT 1 FROM documents WHERE source_id = ? LIMIT 1');
     this.deleteNotes = db.prepare('DELETE FROM notes WHERE source_id = ?');
     this.deleteErrors = db.prepare('DELETE FROM errors WHERE source_key = ?');
     this.insertDocument = db.prepare(`
@@ -90,6 +92,8 @@ export class SourceWriter {
     }
     this.upsertSource.run({ ...base, format: result.format, charset: result.charset, title: result.title, publishedAt: result.publishedAt });
     const sourceId = this.sourceId.get(acquired.ref.key) as number;
+    const hadDocuments = this.hasDocuments.get(sourceId) !== undefined;
+    const pointedAt = hadDocuments ? this.nearDuplicates.pointingInto(sourceId) : [];
     this.deleteDocuments.run(sourceId);
     this.deleteNotes.run(sourceId);
     const counts: WriteCounts = { documents: 0, paragraphs: 0, activities: 0 };
@@ -116,7 +120,11 @@ export class SourceWriter {
       }
       if (doc.activities.length > 0) this.refreshDocumentMonths(id);
     }
-    this.nearDuplicates.record(sourceId, result.documents.map((d) => ({ id: documentId(acquired.ref.key, d.part), fingerprint: d.fingerprint ?? null })));
+    this.nearDuplicates.record(
+      sourceId,
+      result.documents.map((d) => ({ id: documentId(acquired.ref.key, d.part), part: d.part, fingerprint: d.fingerprint ?? null })),
+      hadDocuments ? { pointedAt } : null,
+    );
     this.writeNotes(sourceId, acquired.ref.key, result.notes);
     return counts;
   }

@@ -6,7 +6,10 @@ import { dominantScript, preloadScriptTables } from '../../lexicon/chinese-scrip
 import { loadWordModel } from '../../lexicon/word-model.ts';
 import { defineSourceStage } from '../../pipeline/stage.ts';
 import { gbkTable } from './gbk-bytes.ts';
-import { hasDebris, repairLine } from './mojibake-repair.ts';
+import { hasDebris, type LineRepair, type RepairContext, repairLine } from './mojibake-repair.ts';
+
+/** Lines whose repair is remembered (a few MB at most). */
+const MEMO_LINES = 20_000;
 
 export const mojibakeStage = defineSourceStage({
   name: 'clean.mojibake',
@@ -16,16 +19,46 @@ export const mojibakeStage = defineSourceStage({
   create: () => {
     loadWordModel();
     preloadScriptTables(gbkTable().pairs.values());
+    // One scoring context per script, kept for the life of the stage: the repair memoises its character
+    // and pair scores per context, and a fresh context per line threw that work away.
+    const contexts = new Map<string, RepairContext>();
+    const contextFor = (script: RepairContext['script']): RepairContext => {
+      let c = contexts.get(script);
+      if (!c) contexts.set(script, (c = { script }));
+      return c;
+    };
+    // Template text repeats across documents (a copied plan, a site's recurring garbled heading), and the
+    // repair of a line depends only on the line and the script: remember recent answers.
+    const memo = new Map<string, LineRepair>();
+    const repairRemembered = (line: string, scoring: RepairContext): LineRepair => {
+      const key = `${scoring.script}\u0000${line}`;
+      let r = memo.get(key);
+      if (!r) {
+        if (memo.size >= MEMO_LINES) memo.clear();
+        memo.set(key, (r = repairLine(line, scoring)));
+      }
+      return r;
+    };
+    const debrisMemo = new Map<string, boolean>();
+    const lineHasDebris = (line: string, scoring: RepairContext): boolean => {
+      const key = `${scoring.script}\u0000${line}`;
+      let d = debrisMemo.get(key);
+      if (d === undefined) {
+        if (debrisMemo.size >= MEMO_LINES * 4) debrisMemo.clear();
+        debrisMemo.set(key, (d = hasDebris(line, scoring)));
+      }
+      return d;
+    };
     return (item, ctx) => {
-      const script = dominantScript(item.text);
+      const scoring = contextFor(dominantScript(item.text));
       const lines = item.text.split('\n');
       // Rare characters alone are no sign of mojibake; only a text with some debris has its rare-character
       // clusters tried too (a long out-of-step run always leaves debris: symbols, kana, box drawing).
-      if (!lines.some((line) => hasDebris(line, { script }))) return item;
+      if (!lines.some((line) => lineHasDebris(line, scoring))) return item;
       let offset = 0;
       let changed = false;
       const out = lines.map((line) => {
-        const result = repairLine(line, { script });
+        const result = repairRemembered(line, scoring);
         for (const r of result.repairs) {
           changed = true;
           const details = [

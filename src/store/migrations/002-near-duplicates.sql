@@ -16,8 +16,9 @@ CREATE TABLE document_fingerprints (
 CREATE TABLE document_lsh (
   band    INTEGER NOT NULL,
   bucket  INTEGER NOT NULL,                    -- hash of the band's minima
+  ord     INTEGER NOT NULL,                    -- the document's place in ingestion order (source id, part)
   doc_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  PRIMARY KEY (band, bucket, doc_id)
+  PRIMARY KEY (band, bucket, ord)
 ) WITHOUT ROWID;
 CREATE INDEX document_lsh_doc ON document_lsh (doc_id);
 
