@@ -2,7 +2,8 @@
 // coverage, what only one has, nearest other document).
 import { Command, Option } from 'commander';
 import type { DocumentKind } from '../pipeline/items.ts';
-import { ChecklistError, DEFAULT_CHECKLIST, loadChecklist } from '../store/checklist.ts';
+import { DEFAULT_CHECKLIST } from '../store/checklist.ts';
+import { checklistOption } from './checklist-option.ts';
 import { COMPARISON_SECTIONS, type ComparisonSection, compareOrgs } from '../store/compare.ts';
 import { UnknownOrgError } from '../store/orgs.ts';
 import { type Io, openExistingDatabase, UsageError } from './common.ts';
@@ -29,13 +30,7 @@ export function compareCommand(io: Io): Command {
     .option('--include-inferred', 'place activities in inferred months (by default they are "unknown")', false)
     .action((orgQueries: string[], opts: { db: string; format: OutputFormat; bom: boolean; checklist: string; section?: ComparisonSection; kind?: DocumentKind; year?: number; includeInferred: boolean }) => {
       if (opts.format === 'csv' && !opts.section) throw new UsageError(`CSV holds one table: choose one with --section (${COMPARISON_SECTIONS.join(', ')})`);
-      let checklist;
-      try {
-        checklist = loadChecklist(opts.checklist);
-      } catch (e) {
-        if (e instanceof ChecklistError) throw new UsageError(e.message);
-        throw e;
-      }
+      const checklist = checklistOption(opts.checklist);
       const db = openExistingDatabase(opts.db);
       try {
         let result;

@@ -59,7 +59,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   bar?.start(0, 0, { source: '' });
   try {
     const summary = await ingest({
-      inputs, db, pipeline, executor, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
+      inputs, db, dbPath: opts.db, pipeline, executor, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
       maxBytes: opts.maxBytes, fetch: opts.fetch, fetcher: opts.fetcher, command: opts.command,
       onLog: (line) => io.err(`${line}\n`),
       onProgress: (e) => {

@@ -1,8 +1,9 @@
 // `gonghui report`: one self-contained HTML page (works offline, no CDN) with the corpus overview, charts,
 // school comparison, template clusters and every document.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ChecklistError, DEFAULT_CHECKLIST, loadChecklist } from '../store/checklist.ts';
-import { dbOption, type Io, openExistingDatabase, UsageError } from './common.ts';
+import { DEFAULT_CHECKLIST } from '../store/checklist.ts';
+import { checklistOption } from './checklist-option.ts';
+import { dbOption, type Io, openExistingDatabase } from './common.ts';
 import { orgNames, orgOption, parsePositive } from './query-options.ts';
 
 const DEFAULT_OUT = 'output/report.html';
@@ -25,13 +26,7 @@ export function reportCommand(io: Io): Command {
     .addOption(new Option('--activities-per-month <n>', 'activities listed under each month').default(50).argParser(parsePositive))
     .option('--no-text', 'leave the document texts out of the page')
     .action(async (opts: { out: string; db: string; org?: string[]; checklist: string; similarity: number; compareTop: number; activitiesPerMonth: number; text: boolean }) => {
-      let checklist;
-      try {
-        checklist = loadChecklist(opts.checklist);
-      } catch (e) {
-        if (e instanceof ChecklistError) throw new UsageError(e.message);
-        throw e;
-      }
+      const checklist = checklistOption(opts.checklist);
       const db = openExistingDatabase(opts.db);
       try {
         const orgs = orgNames(db, opts.org);

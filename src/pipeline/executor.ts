@@ -1,16 +1,18 @@
 // Where the pure stages run: in this thread (small runs, tests) or on a fixed pool of worker threads, each
-// loading the jieba dictionary and models once. The main thread stays the only SQLite writer.
+// loading the jieba dictionary and models once.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { SourceDraft } from './items.ts';
 import { type BuiltPipeline, buildPipeline, type PipelineSpec } from './pipeline-file.ts';
 import type { PoolTask } from './pool-task.ts';
 import { processSource, type SourceResult } from './process-source.ts';
+import type { EncodedResult } from './result-codec.ts';
 
 export interface SourceExecutor {
   /** How many sources may usefully be in flight at once. */
   readonly concurrency: number;
-  run(draft: SourceDraft): Promise<SourceResult>;
+  /** The result, or (from worker threads) its encoded bytes, which the writer decodes. */
+  run(draft: SourceDraft): Promise<SourceResult | EncodedResult>;
   close(): Promise<void>;
 }
 
@@ -40,7 +42,7 @@ export interface PoolOptions {
 }
 
 export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceExecutor {
-  const pool = new Piscina<PoolTask | { counter: SharedArrayBuffer; parties: number }, SourceResult>({
+  const pool = new Piscina<PoolTask | { counter: SharedArrayBuffer; parties: number }, Uint8Array>({
     filename: new URL('./pool-worker.mjs', import.meta.url).href,
     minThreads: options.workers,
     maxThreads: options.workers,
@@ -55,6 +57,8 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
   const ready = Promise.all(
     Array.from({ length: options.workers }, () => pool.run({ counter, parties: options.workers }, { name: 'startBarrier' })),
   );
+  // A run that needs no worker (every source unchanged) closes the pool while the barrier still waits.
+  ready.catch(() => {});
   // At most a few sources per worker are handed to the pool, so a source's timeout starts close to when a
   // worker takes it (it may wait behind TASKS_PER_WORKER - 1 others, a few milliseconds each).
   const slots = options.workers * TASKS_PER_WORKER;
@@ -79,7 +83,7 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
       await acquireSlot();
       const signal = AbortSignal.timeout(options.sourceTimeoutMs);
       try {
-        return (await pool.run({ pipelineFile: spec.file, pipelineHash: spec.hash, draft }, { signal })) as SourceResult;
+        return { encoded: await pool.run({ pipelineFile: spec.file, pipelineHash: spec.hash, draft }, { signal }) };
       } catch (e) {
         const err = e as Error;
         const timedOut = err.name === 'AbortError' || signal.aborted;

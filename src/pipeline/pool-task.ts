@@ -2,7 +2,9 @@
 // run the pure stages. Exported as the piscina task.
 import type { SourceDraft } from './items.ts';
 import { type BuiltPipeline, buildPipeline, readPipelineFile } from './pipeline-file.ts';
+import { Piscina } from 'piscina';
 import { processSource, type SourceResult } from './process-source.ts';
+import { encodeResultBytes } from './result-codec.ts';
 
 export interface PoolTask {
   pipelineFile: string;
@@ -26,7 +28,12 @@ export function prepare(pipelineFile: string): void {
   }
 }
 
-export default function runPoolTask(task: PoolTask): SourceResult {
+/** Runs the stages and returns the result encoded, its buffer moved (not copied) to the main thread. */
+export default function runPoolTask(task: PoolTask): unknown {
+  return Piscina.move(encodeResultBytes(processTask(task)));
+}
+
+function processTask(task: PoolTask): SourceResult {
   if ((!built && !buildError) || (built && built.file !== task.pipelineFile)) prepare(task.pipelineFile);
   if (!built) return { ok: false, stage: 'pipeline', message: `the pipeline could not be built: ${buildError}`, notes: [] };
   if (built.hash !== task.pipelineHash) {

@@ -1,11 +1,12 @@
 // The batch runner: sources in (files, directories, URLs or the raw archive), acquired and archived on the
-// main thread, run through the pure stages on an executor (inline or a worker pool), and written back in
-// input order by the single store writer, committing in batches. A bad source becomes an error row and the
-// batch goes on. Every committed source is journalled, so a killed run resumes by running it again.
+// main thread, run through the pure stages on an executor (inline or a worker pool), and written in input
+// order by the single store writer (ordered-writer.ts; on its own thread for pool runs), in batches. A bad
+// source becomes an error row and the batch goes on. Every committed source is journalled, so a killed run resumes by running it again.
 import { createHash } from 'node:crypto';
 import type { PageDraft, SourceDraft, SourceRef } from './items.ts';
 import type { PipelineSpec } from './pipeline-file.ts';
-import type { SourceResult } from './process-source.ts';
+import type { AcquireFailure, WrittenEvent } from './ordered-writer.ts';
+import { inlineWriter, threadWriter, type WriterHandle } from './writer-thread.ts';
 import type { SourceExecutor } from './executor.ts';
 import { AcquireError, readSourceFile } from '../stages/acquire/read-file.ts';
 import { RawArchive, sha256Hex } from '../stages/acquire/raw-archive.ts';
@@ -15,17 +16,20 @@ import { type FetchSettings, fetchSettings } from '../stages/acquire/fetch-setti
 import { type Fetcher, PoliteFetcher } from '../stages/acquire/polite-fetcher.ts';
 import { RequestLog } from '../stages/acquire/request-log.ts';
 import type { Db } from '../store/database.ts';
-import { SourceWriter, type WriteCounts } from '../store/write-source.ts';
 
 /** A real plan or 文库 page is well under 1 MB; anything past 20 MB is a dump or an accident, refused up front. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Commit after this many sources or this long, whichever comes first: few transactions, little lost on a crash. */
-const BATCH_SOURCES = 64;
-const BATCH_MS = 500;
+const BATCH_SOURCES = 256;
+const BATCH_MS = 1000;
+/** Sources handed to the writer and not yet written, at most. */
+const MAX_UNWRITTEN = 1024;
 
 export interface IngestOptions {
   inputs: string[];
   db: Db;
+  /** The database file, so that a writer thread can open its own connection (pool runs). */
+  dbPath?: string;
   pipeline: PipelineSpec;
   executor: SourceExecutor;
   archiveDir: string;
@@ -74,18 +78,6 @@ interface Acquired {
   sha256: string;
   bytes: number;
 }
-
-interface AcquireFailure {
-  ref: SourceRef;
-  stage: string;
-  message: string;
-}
-
-/** What the writer does for one source, in input order. */
-type Outcome =
-  | { kind: 'skipped'; ref: SourceRef; sha256: string }
-  | { kind: 'acquire-error'; failure: AcquireFailure }
-  | { kind: 'processed'; acquired: Acquired; result: SourceResult };
 
 function sourceHash(pages: PageDraft[]): string {
   if (pages.length === 1) return sha256Hex(pages[0]!.bytes);
@@ -150,7 +142,6 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const { db, pipeline, executor } = options;
   const archive = new RawArchive(options.archiveDir);
-  const writer = new SourceWriter(db);
   const now = () => new Date().toISOString();
 
   // A run still marked running was killed: say so; re-running is how it resumes.
@@ -163,75 +154,29 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       .run(options.command ?? 'ingest', pipeline.file, pipeline.hash, now()).lastInsertRowid,
   );
   const previous = db.prepare('SELECT sha256, pipeline_hash AS pipelineHash, status FROM sources WHERE key = ?');
-  const storedCounts = db.prepare(`
-    SELECT count(*) AS documents,
-           coalesce(sum((SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.id)), 0) AS paragraphs,
-           coalesce(sum((SELECT count(*) FROM activities a WHERE a.doc_id = d.id)), 0) AS activities
-    FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.key = ?`);
-  const journal = db.prepare('INSERT OR REPLACE INTO run_sources (run_id, source_key, sha256, outcome, at) VALUES (?, ?, ?, ?, ?)');
   const summary: IngestSummary = { runId, sources: 0, processed: 0, skipped: 0, documents: 0, paragraphs: 0, activities: 0, errors: 0, seconds: 0, stageSeconds: {}, bytes: 0, peakRssMb: 0 };
   const addTime = (stage: string, ms: number) => {
     summary.stageSeconds[stage] = (summary.stageSeconds[stage] ?? 0) + ms / 1000;
   };
-
-  const add = (c: WriteCounts) => {
-    summary.documents += c.documents;
-    summary.paragraphs += c.paragraphs;
-    summary.activities += c.activities;
-  };
-
-  const write = (o: Outcome) => {
-    if (o.kind === 'skipped') {
-      summary.skipped++;
-      add(storedCounts.get(o.ref.key) as WriteCounts);
-      journal.run(runId, o.ref.key, o.sha256, 'skipped', now());
-      return { source: o.ref.given, outcome: 'skipped' as const };
-    }
-    if (o.kind === 'acquire-error') {
-      writer.writeAcquireError(o.failure.ref, o.failure.stage, o.failure.message, runId, pipeline.hash);
-      summary.errors++;
-      journal.run(runId, o.failure.ref.key, null, 'error', now());
-      return { source: o.failure.ref.given, outcome: 'error' as const };
-    }
-    const { acquired, result } = o;
-    const started = performance.now();
-    add(writer.writeResult({ ref: acquired.ref, sha256: acquired.sha256, bytes: acquired.bytes }, result, pipeline.hash, runId));
-    addTime('store', performance.now() - started);
-    for (const [stage, ms] of Object.entries(result.timings ?? {})) addTime(stage, ms);
-    summary.bytes += acquired.bytes;
-    summary.processed++;
-    if (!result.ok) summary.errors++;
-    journal.run(runId, acquired.ref.key, acquired.sha256, result.ok ? 'ok' : 'error', now());
-    return { source: acquired.ref.given, outcome: result.ok ? ('ok' as const) : ('error' as const) };
-  };
-
-  // Outcomes are written in input order (a reorder buffer), so the database does not depend on which
-  // worker finished first: a parallel run, a single-threaded run and a resumed run agree.
-  const ready = new Map<number, Outcome>();
-  const inFlight = new Set<Promise<void>>();
-  let nextToWrite = 0;
-  let seq = 0;
-  let pending: Outcome[] = [];
-  let batchStarted = 0;
-
   let written = 0;
-  const commit = () => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    const events = db.transaction(() => batch.map(write))();
-    for (const e of events) options.onProgress?.({ ...e, done: ++written });
-  };
-
-  const drainReady = () => {
-    while (ready.has(nextToWrite)) {
-      if (pending.length === 0) batchStarted = Date.now();
-      pending.push(ready.get(nextToWrite)!);
-      ready.delete(nextToWrite);
-      nextToWrite++;
-      if (pending.length >= BATCH_SOURCES || Date.now() - batchStarted >= BATCH_MS) commit();
+  const onWritten = (events: WrittenEvent[]) => {
+    for (const e of events) {
+      summary.documents += e.counts.documents;
+      summary.paragraphs += e.counts.paragraphs;
+      summary.activities += e.counts.activities;
+      summary.bytes += e.bytes;
+      if (e.outcome === 'skipped') summary.skipped++;
+      if (e.processed) summary.processed++;
+      if (e.outcome === 'error') summary.errors++;
+      for (const [stage, ms] of Object.entries(e.stageMs)) addTime(stage, ms);
+      options.onProgress?.({ source: e.source, outcome: e.outcome, done: ++written });
     }
   };
+  const settings = { pipelineHash: pipeline.hash, runId, batchSources: BATCH_SOURCES, batchMs: BATCH_MS };
+  // With worker threads the writer gets a thread of its own; single-threaded runs write here.
+  const writer: WriterHandle = executor.concurrency > 1 && options.dbPath && options.dbPath !== ':memory:'
+    ? threadWriter(options.dbPath, settings, onWritten)
+    : inlineWriter(db, settings, onWritten);
 
   // URL sources: fetched politely (src/stages/acquire), or taken from the archive unless refresh.
   const ownFetcher = options.fetcher ? null : new PoliteFetcher(fetchSettings(options.fetch), new RequestLog(options.archiveDir));
@@ -239,6 +184,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const urls = new UrlAcquirer(fetcher, archive, { refresh: fetcher.settings.refresh, maxPages: fetcher.settings.maxPages });
   if (!options.fromArchive) urls.prefetch(options.inputs.filter(isUrl).map(urlRef));
   const source = options.fromArchive ? acquireFromArchive(archive) : acquireInputs(options.inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls);
+  const inFlight = new Set<Promise<void>>();
+  let seq = 0;
   try {
     let acquireStarted = performance.now();
     for await (const acquired of source) {
@@ -246,42 +193,34 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       const mySeq = seq++;
       summary.sources++;
       if (!('pages' in acquired)) {
-        ready.set(mySeq, { kind: 'acquire-error', failure: acquired });
+        writer.accept(mySeq, { kind: 'acquire-error', failure: acquired });
       } else {
         const before = previous.get(acquired.ref.key) as { sha256: string | null; pipelineHash: string | null; status: string } | undefined;
         if (!options.force && before?.status === 'ok' && before.sha256 === acquired.sha256 && before.pipelineHash === pipeline.hash) {
-          ready.set(mySeq, { kind: 'skipped', ref: acquired.ref, sha256: acquired.sha256 });
+          writer.accept(mySeq, { kind: 'skipped', ref: acquired.ref, sha256: acquired.sha256 });
         } else {
           const draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
           const task = executor.run(draft).then((result) => {
-            ready.set(mySeq, { kind: 'processed', acquired, result });
+            writer.accept(mySeq, { kind: 'processed', ref: acquired.ref, sha256: acquired.sha256, bytes: acquired.bytes, result });
           });
           const tracked = task.finally(() => inFlight.delete(tracked));
           inFlight.add(tracked);
         }
       }
-      drainReady();
-      // Back-pressure: never more than the executor can use in flight, so memory does not grow with the corpus.
-      while (inFlight.size >= executor.concurrency) {
-        await Promise.race(inFlight);
-        drainReady();
-      }
+      // Back-pressure: never more sources in flight than the executor can use, nor more waiting to be written
+      // than a few batches, so memory does not grow with the corpus.
+      while (inFlight.size >= executor.concurrency) await Promise.race(inFlight);
+      while (writer.unwritten > MAX_UNWRITTEN) await writer.progress();
       acquireStarted = performance.now();
     }
-    while (inFlight.size > 0) {
-      await Promise.race(inFlight);
-      drainReady();
-    }
-    drainReady();
-    commit();
+    await Promise.all(inFlight);
   } finally {
-    commit();
+    await Promise.allSettled(inFlight);
+    await writer.finish();
     archive.close();
     // Idle keep-alive sockets are unref'd, so an early throw cannot hold the process open; this frees them now.
     ownFetcher?.close();
   }
-  // Idle keep-alive sockets are unref'd, so an early throw cannot hold the process open; this frees them now.
-  ownFetcher?.close();
   summary.seconds = (Date.now() - started) / 1000;
   summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(now(), runId);

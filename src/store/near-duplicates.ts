@@ -115,14 +115,15 @@ export class NearDuplicates {
   /** Documents of other sources sharing the most bands with a signature (earliest first on ties), reading only
    * the earliest few of each shared bucket on either side of the source, so the cost per document is bounded
    * however often a template was copied. */
-  private candidatesFor(fp: DocumentFingerprint, sourceId: number): string[] {
+  private candidatesFor(fp: DocumentFingerprint, sourceId: number, laterSourcesExist: boolean): Array<{ id: string; ord: number }> {
     const shared = new Map<string, { count: number; ord: number }>();
     const first = sourceId * ORDER_SPAN;
     const last = (sourceId + 1) * ORDER_SPAN;
     bandBuckets(fp.minhash).forEach((bucket, band) => {
       const rows = [
         ...(this.inBucket.all(band, bucket, first) as Array<{ doc_id: string; ord: number }>),
-        ...(this.otherSourceBucket.all(band, bucket, last) as Array<{ doc_id: string; ord: number }>),
+        // Later sources exist only when an earlier source is re-ingested: a new source comes after all.
+        ...(laterSourcesExist ? (this.otherSourceBucket.all(band, bucket, last) as Array<{ doc_id: string; ord: number }>) : []),
       ];
       for (const r of rows) {
         const seen = shared.get(r.doc_id);
@@ -133,7 +134,7 @@ export class NearDuplicates {
     return [...shared]
       .sort((a, b) => b[1].count - a[1].count || a[1].ord - b[1].ord)
       .slice(0, MAX_CANDIDATES)
-      .map(([id]) => id);
+      .map(([id, c]) => ({ id, ord: c.ord }));
   }
 
   /** Documents of other sources that point at this source's documents: call before they are deleted for a
@@ -156,8 +157,13 @@ export class NearDuplicates {
     return sig;
   }
 
-  record(sourceId: number, documents: StoredFingerprint[], reingested: { pointedAt: string[] } | null = null): void {
-    const affected = new Set<string>(reingested?.pointedAt ?? []);
+  /**
+   * `context.pointedAt`: documents of other sources that pointed at this source's previous documents;
+   * `context.laterSources`: whether sources ingested after this one exist (a re-ingest or a retry of an
+   * earlier source), whose documents may now have this one's as their earliest copy.
+   */
+  record(sourceId: number, documents: StoredFingerprint[], context: { pointedAt: string[]; laterSources: boolean } = { pointedAt: [], laterSources: false }): void {
+    const affected = new Set<string>(context.pointedAt);
     const mine = new Map<string, DocumentFingerprint>();
     for (const doc of documents) {
       affected.add(doc.id);
@@ -169,8 +175,7 @@ export class NearDuplicates {
       bandBuckets(doc.fingerprint.minhash).forEach((bucket, band) => this.insertBucket.run(band, bucket, ord, doc.id));
     }
     const partners = new Set<string>();
-    const compare = (id: string, fp: DocumentFingerprint, other: string, minhash: ArrayLike<number>, shingles: number) => {
-      const est = estimatePair(fp.minhash, fp.shingles, minhash, shingles);
+    const store = (id: string, other: string, est: PairEstimate) => {
       if (est.aInB >= PAIR_THRESHOLD) this.insertPair.run(id, other, round(est.aInB), round(est.jaccard));
       if (est.bInA >= PAIR_THRESHOLD) this.insertPair.run(other, id, round(est.bInA), round(est.jaccard));
       if (est.aInB >= PAIR_THRESHOLD || est.bInA >= PAIR_THRESHOLD) partners.add(other);
@@ -179,15 +184,20 @@ export class NearDuplicates {
     ids.forEach((id, i) => {
       const fp = mine.get(id)!;
       // The same source's documents, in memory (each pair once).
-      for (const other of ids.slice(i + 1)) compare(id, fp, other, mine.get(other)!.minhash, mine.get(other)!.shingles);
-      for (const other of this.candidatesFor(fp, sourceId)) {
+      for (const other of ids.slice(i + 1)) store(id, other, estimatePair(fp.minhash, fp.shingles, mine.get(other)!.minhash, mine.get(other)!.shingles));
+      // Other sources; `order` is the candidate's place in ingestion order.
+      const found: Array<{ other: string; est: PairEstimate; order: number }> = [];
+      for (const { id: other, ord: order } of this.candidatesFor(fp, sourceId, context.laterSources)) {
         const sig = this.signatureOf(other);
-        if (sig) compare(id, fp, other, sig.minhash, sig.shingles);
+        if (!sig) continue;
+        const est = estimatePair(fp.minhash, fp.shingles, sig.minhash, sig.shingles);
+        if (est.aInB >= PAIR_THRESHOLD || est.bInA >= PAIR_THRESHOLD) found.push({ other, est, order });
       }
+      for (const f of keptPairs(found)) store(id, f.other, f.est);
     });
-    // A new source comes after every stored one, so only its own documents' pointers can change. A
-    // re-ingested source keeps its place in the order and may now be the earliest copy of later documents.
-    if (reingested) for (const p of partners) affected.add(p);
+    // A new source comes after every stored one, so only its own documents' pointers can change. A source
+    // with later ones keeps its place in the order and may now be the earliest copy of their documents.
+    if (context.laterSources || context.pointedAt.length > 0) for (const p of partners) affected.add(p);
     for (const id of affected) this.updateDuplicateOf(id);
   }
 
@@ -197,6 +207,22 @@ export class NearDuplicates {
     const target = (this.earlierCopies.get({ id, threshold: DUPLICATE_THRESHOLD, sourceId: order.sourceId, part: order.part }) as string | undefined) ?? null;
     this.setDuplicate.run(target, id);
   }
+}
+
+/** Pairs kept per document with other sources: the closest ones, plus the earliest near copy (which
+ * duplicate_of needs) and the earliest document that is a near copy of this one. A template copied into
+ * thousands of plans thus links each copy to a few others, not to all of them. */
+const PAIRS_PER_DOCUMENT = 12;
+
+function keptPairs<T extends { est: PairEstimate; order: number }>(found: T[]): T[] {
+  const kept = new Set(
+    [...found].sort((a, b) => Math.max(b.est.aInB, b.est.bInA) - Math.max(a.est.aInB, a.est.bInA) || a.order - b.order).slice(0, PAIRS_PER_DOCUMENT),
+  );
+  const earliestCopyOf = found.filter((f) => f.est.aInB >= DUPLICATE_THRESHOLD).sort((a, b) => a.order - b.order)[0];
+  const earliestCopy = found.filter((f) => f.est.bInA >= DUPLICATE_THRESHOLD).sort((a, b) => a.order - b.order)[0];
+  if (earliestCopyOf) kept.add(earliestCopyOf);
+  if (earliestCopy) kept.add(earliestCopy);
+  return [...kept];
 }
 
 function round(x: number): number {

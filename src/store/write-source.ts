@@ -25,6 +25,7 @@ export class SourceWriter {
   private readonly sourceId;
   private readonly deleteDocuments;
   private readonly hasDocuments;
+  private readonly lastSourceId;
   private readonly deleteNotes;
   private readonly deleteErrors;
   private readonly insertDocument;
@@ -53,6 +54,7 @@ export class SourceWriter {
     this.sourceId = db.prepare('SELECT id FROM sources WHERE key = ?').pluck();
     this.deleteDocuments = db.prepare('DELETE FROM documents WHERE source_id = ?');
     this.hasDocuments = db.prepare('SELECT 1 FROM documents WHERE source_id = ? LIMIT 1');
+    this.lastSourceId = db.prepare('SELECT max(id) FROM sources').pluck();
     this.deleteNotes = db.prepare('DELETE FROM notes WHERE source_id = ?');
     this.deleteErrors = db.prepare('DELETE FROM errors WHERE source_key = ?');
     this.insertDocument = db.prepare(`
@@ -123,7 +125,7 @@ export class SourceWriter {
     this.nearDuplicates.record(
       sourceId,
       result.documents.map((d) => ({ id: documentId(acquired.ref.key, d.part), part: d.part, fingerprint: d.fingerprint ?? null })),
-      hadDocuments ? { pointedAt } : null,
+      { pointedAt, laterSources: (this.lastSourceId.get() as number) > sourceId },
     );
     this.writeNotes(sourceId, acquired.ref.key, result.notes);
     return counts;

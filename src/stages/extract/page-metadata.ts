@@ -78,23 +78,30 @@ export function chooseTitle($: CheerioAPI, profile: SiteProfile | null, skip: (e
   return { title: withoutExtension(fromTag), heading: null, element: null, from: '<title> without its site suffix' };
 }
 
-function visibleTextNode($: CheerioAPI, wanted: string, skip: (el: Element) => boolean): Element | null {
-  if (wanted.length < 4) return null;
+/** Depth-first, in document order: the first visible text node of <body> for which `test` gives a value,
+ * with the element holding it. `skipNames` are elements whose text is never the page's own. */
+function firstTextNode<T>($: CheerioAPI, skip: (el: Element) => boolean, skipNames: RegExp, test: (data: string) => T | null): { value: T; parent: Element } | null {
   const body = $('body')[0] as Element | undefined;
   if (!body) return null;
   const stack: AnyNode[] = [body];
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === 'text') {
-      if (compact((n as unknown as { data: string }).data) === wanted && n.parent) return n.parent as Element;
+      const value = n.parent ? test((n as unknown as { data: string }).data) : null;
+      if (value !== null) return { value, parent: n.parent as Element };
       continue;
     }
     if (n.type !== 'tag') continue;
     const el = n as Element;
-    if (skip(el) || /^(script|style|title|head|a|option|textarea)$/.test(el.name)) continue;
+    if (skip(el) || skipNames.test(el.name)) continue;
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
   return null;
+}
+
+function visibleTextNode($: CheerioAPI, wanted: string, skip: (el: Element) => boolean): Element | null {
+  if (wanted.length < 4) return null;
+  return firstTextNode($, skip, /^(script|style|title|head|a|option|textarea)$/, (data) => (compact(data) === wanted ? true : null))?.parent ?? null;
 }
 
 const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
@@ -128,22 +135,8 @@ function blockOf(el: Element): Element {
 
 /** The first text node with a labelled date (发布时间：2021-03-05), and the block that shows it. */
 function labelledDateElement($: CheerioAPI, labelled: RegExp, skip: (el: Element) => boolean): { text: string; element: Element } | null {
-  const body = $('body')[0] as Element | undefined;
-  if (!body) return null;
-  const stack: AnyNode[] = [body];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') {
-      const m = labelled.exec((n as unknown as { data: string }).data);
-      if (m && n.parent) return { text: m[0], element: blockOf(n.parent as Element) };
-      continue;
-    }
-    if (n.type !== 'tag') continue;
-    const el = n as Element;
-    if (skip(el) || /^(script|style|title|head|option|textarea)$/.test(el.name)) continue;
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-  }
-  return null;
+  const found = firstTextNode($, skip, /^(script|style|title|head|option|textarea)$/, (data) => labelled.exec(data)?.[0] ?? null);
+  return found ? { text: found.value, element: blockOf(found.parent) } : null;
 }
 
 const DATE_META = ['meta[name="PubDate" i]', 'meta[name="publishdate" i]', 'meta[name="pubdate" i]', 'meta[property="article:published_time"]', 'meta[name="date" i]'];

@@ -1,0 +1,101 @@
+// Where the single writer runs: in this thread (inline runs, tests) or on a thread of its own, so that
+// writing — SQLite, the search index, near-duplicate lookups — overlaps with acquiring and with the stages
+// instead of taking turns with them on the main thread.
+import { Worker } from 'node:worker_threads';
+import type { Db } from '../store/database.ts';
+import { type Outcome, OrderedWriter, type WriterSettings, type WrittenEvent } from './ordered-writer.ts';
+
+export interface WriterHandle {
+  accept(seq: number, outcome: Outcome): void;
+  /** Commits everything accepted so far and resolves when it is written. */
+  finish(): Promise<void>;
+  /** Sources handed over and not yet reported written. */
+  readonly unwritten: number;
+  /** Resolves the next time some sources are reported written (for back-pressure). */
+  progress(): Promise<void>;
+}
+
+export function inlineWriter(db: Db, settings: WriterSettings, onWritten: (events: WrittenEvent[]) => void): WriterHandle {
+  let unwritten = 0;
+  const writer = new OrderedWriter(db, settings, (events) => {
+    unwritten -= events.length;
+    onWritten(events);
+  });
+  return {
+    accept(seq, outcome) {
+      unwritten++;
+      writer.accept(seq, outcome);
+    },
+    async finish() {
+      writer.flush();
+    },
+    get unwritten() {
+      return unwritten;
+    },
+    async progress() {},
+  };
+}
+
+type FromWriter = { type: 'written'; events: WrittenEvent[] } | { type: 'finished' } | { type: 'failed'; message: string };
+
+export function threadWriter(dbPath: string, settings: WriterSettings, onWritten: (events: WrittenEvent[]) => void): WriterHandle {
+  const worker = new Worker(new URL('./writer-worker.mjs', import.meta.url), { workerData: { dbPath, settings } });
+  let unwritten = 0;
+  let failure: Error | null = null;
+  let waiters: Array<() => void> = [];
+  let exited: (() => void) | null = null;
+  let hasExited = false;
+  const wake = () => {
+    const w = waiters;
+    waiters = [];
+    for (const f of w) f();
+  };
+  worker.on('message', (m: FromWriter) => {
+    if (m.type === 'written') {
+      unwritten -= m.events.length;
+      onWritten(m.events);
+      wake();
+    } else if (m.type === 'failed') {
+      failure = new Error(`the database writer failed: ${m.message}`);
+      wake();
+    }
+  });
+  worker.on('error', (e) => {
+    failure = new Error(`the database writer failed: ${e.message}`);
+    wake();
+  });
+  worker.on('exit', (code) => {
+    hasExited = true;
+    if (code !== 0 && !failure) failure = new Error(`the database writer stopped (exit code ${code})`);
+    wake();
+    exited?.();
+  });
+  const check = () => {
+    if (failure) throw failure;
+  };
+  return {
+    accept(seq, outcome) {
+      check();
+      unwritten++;
+      // The encoded result's bytes move to the writer thread without a copy.
+      const transfer = outcome.kind === 'processed' && 'encoded' in outcome.result ? [outcome.result.encoded.buffer as ArrayBuffer] : [];
+      worker.postMessage({ type: 'outcome', seq, outcome }, transfer);
+    },
+    async finish() {
+      if (!hasExited) {
+        await new Promise<void>((resolve) => {
+          exited = resolve;
+          worker.postMessage({ type: 'finish' });
+        });
+      }
+      check();
+    },
+    get unwritten() {
+      return unwritten;
+    },
+    progress() {
+      check();
+      return new Promise<void>((resolve) => waiters.push(resolve));
+    },
+  };
+}
