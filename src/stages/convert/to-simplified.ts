@@ -28,22 +28,28 @@ export function detectTraditionalVariant(text: string): TraditionalVariant {
   return 't';
 }
 
-let traditionalOnly: Set<number> | null = null;
+/** Code points a converter changes on their own, per converter. Built once per thread by converting every
+ * CJK ideograph (one per line, so phrase rules cannot join neighbours); measuring a text is then a set
+ * lookup per character. */
+const changedBy = new Map<string, Set<number>>();
 
-/** Code points OpenCC changes on their own: the characters that mark a text as traditional. Built once
- * per thread by converting every CJK ideograph, so measuring a text is a set lookup per character. */
-function traditionalCharacters(): Set<number> {
-  if (traditionalOnly) return traditionalOnly;
+function charactersChangedBy(from: TraditionalVariant | 'twp'): Set<number> {
+  const cached = changedBy.get(from);
+  if (cached) return cached;
   const codes: number[] = [];
   for (let c = 0x3400; c <= 0x9fff; c++) if (c < 0x4dc0 || c >= 0x4e00) codes.push(c);
-  // One character per line, so phrase rules cannot join neighbours.
-  const converted = converter('hk')(codes.map((c) => String.fromCharCode(c)).join('\n')).split('\n');
+  const converted = converter(from)(codes.map((c) => String.fromCharCode(c)).join('\n')).split('\n');
   const set = new Set<number>();
   codes.forEach((c, i) => {
     if (converted[i] !== String.fromCharCode(c)) set.add(c);
   });
-  traditionalOnly = set;
+  changedBy.set(from, set);
   return set;
+}
+
+/** The characters that mark a text as traditional (what the widest converter, Hong Kong's, changes). */
+function traditionalCharacters(): Set<number> {
+  return charactersChangedBy('hk');
 }
 
 /** Share of Han characters that are traditional-only: how traditional the text is. */
@@ -60,25 +66,39 @@ export function traditionalShare(text: string): number {
   return han ? changed / han : 0;
 }
 
-/** Converts only the lines that hold traditional characters (phrase rules never cross a line), then mops up
- * variants the first standard left (衞 under 't') with a Hong Kong pass over the lines still traditional. */
-export function convertTraditionalLines(text: string, primary: TraditionalVariant | 'twp'): string {
-  const traditional = traditionalCharacters();
-  const hasTraditional = (line: string) => {
-    for (let i = 0; i < line.length; i++) if (traditional.has(line.charCodeAt(i))) return true;
-    return false;
-  };
-  const first = converter(primary);
-  const mop = converter('hk');
-  return text
-    .split('\n')
-    .map((line) => {
-      if (!hasTraditional(line)) return line;
-      const converted = first(line);
-      return primary !== 'hk' && hasTraditional(converted) ? mop(converted) : converted;
-    })
-    .join('\n');
+function hasAny(text: string, set: Set<number>): boolean {
+  for (let i = 0; i < text.length; i++) if (set.has(text.charCodeAt(i))) return true;
+  return false;
 }
+
+/** Traditional characters the given converter leaves as they are (衞 under 't'). */
+const leftBy = new Map<string, Set<number>>();
+function charactersLeftBy(from: TraditionalVariant | 'twp'): Set<number> {
+  let left = leftBy.get(from);
+  if (!left) {
+    const changed = charactersChangedBy(from);
+    left = new Set([...traditionalCharacters()].filter((c) => !changed.has(c)));
+    leftBy.set(from, left);
+  }
+  return left;
+}
+
+/** Converts a text that holds traditional characters: a mostly-traditional text in one call, a mostly
+ * simplified one line by line (only the lines with traditional characters; phrase rules never cross a
+ * line). Variants the first standard leaves (衞 under 't') are mopped up by a Hong Kong pass, only over
+ * lines holding one of them. */
+export function convertTraditionalLines(text: string, primary: TraditionalVariant | 'twp', share = traditionalShare(text)): string {
+  const first = converter(primary);
+  const traditional = traditionalCharacters();
+  const converted = share >= WHOLE_TEXT_SHARE ? first(text) : text.split('\n').map((line) => (hasAny(line, traditional) ? first(line) : line)).join('\n');
+  const left = primary === 'hk' ? null : charactersLeftBy(primary);
+  if (!left || !hasAny(text, left)) return converted;
+  const mop = converter('hk');
+  return converted.split('\n').map((line) => (hasAny(line, left) ? mop(line) : line)).join('\n');
+}
+
+/** Above this share of traditional characters, converting the whole text at once is cheaper than finding lines. */
+const WHOLE_TEXT_SHARE = 0.05;
 
 export const toSimplifiedStage = defineSourceStage({
   name: 'convert.t2s',
@@ -94,7 +114,7 @@ export const toSimplifiedStage = defineSourceStage({
     if (share === 0) return item;
     const variant = options.variant === 'auto' ? detectTraditionalVariant(item.text) : options.variant;
     const primary = variant === 'tw' && options.taiwanPhrases ? 'twp' : variant;
-    const text = convertTraditionalLines(item.text, primary);
+    const text = convertTraditionalLines(item.text, primary, share);
     ctx.note({
       rule: `t2s.${primary}`,
       reason: `${(share * 100).toFixed(1)}% of Han characters were traditional; converted with OpenCC ${primary} → cn`,
