@@ -106,26 +106,28 @@ export function extractPage(html: string, url: string | null, profiles: SiteProf
   const skipFor = (p: PruneResult) => (el: Element) => analysis.preDropped.has(el) || profileDrop.has(el) || p.dropped.has(el);
   const textOf = (rs: Element[], p: PruneResult) => rs.map((r) => nodeText(r, skipFor(p))).filter(Boolean).join('\n');
   let text = '';
+  /** Prunes chrome inside candidate roots; takes them when enough text is left, noting why (else returns the length). */
+  const tryRoots = (els: Element[], how: ExtractMethod, rule: string, reason: (chars: number) => string): number => {
+    const p = pruneChrome(els, analysis, hints);
+    const t = textOf(els, p);
+    const chars = visibleLength(t);
+    if (chars < options.minChars) return chars;
+    method = how;
+    roots = els;
+    pruned = p;
+    text = t;
+    notes.push({ rule, reason: reason(chars) });
+    return chars;
+  };
 
   if (profile) {
     let shortfall = 'none of its content selectors matched';
     for (const sel of profile.content) {
       const els = outermost(($(sel).toArray() as Element[]).filter((el) => analysis.stats.has(el)));
       if (els.length === 0) continue;
-      const p = pruneChrome(els, analysis, hints);
-      const t = textOf(els, p);
-      if (visibleLength(t) >= options.minChars) {
-        method = 'profile';
-        roots = els;
-        pruned = p;
-        text = t;
-        notes.push({
-          rule: 'extract.profile',
-          reason: `${label}: site profile ${profile.id} (matched by ${match!.by}); content ${sel}${els.length > 1 ? ` ×${els.length}` : ''} (${visibleLength(t)} characters)`,
-        });
-        break;
-      }
-      shortfall = `its content selector ${sel} held only ${visibleLength(t)} characters`;
+      const chars = tryRoots(els, 'profile', 'extract.profile', (n) => `${label}: site profile ${profile.id} (matched by ${match!.by}); content ${sel}${els.length > 1 ? ` ×${els.length}` : ''} (${n} characters)`);
+      if (method) break;
+      shortfall = `its content selector ${sel} held only ${chars} characters`;
     }
     if (!method) {
       notes.push({ rule: 'extract.profile-fell-short', reason: `${label}: site profile ${profile.id} (matched by ${match!.by}) fell short: ${shortfall}; trying the generic extractor` });
@@ -136,15 +138,7 @@ export function extractPage(html: string, url: string | null, profiles: SiteProf
     const tag = sameLayoutAs.slice(sameLayoutAs.lastIndexOf('>') + 1).split(/[#.]/)[0];
     const same = [...analysis.stats.keys()].filter((el) => el.name === tag && layoutSignature(el) === sameLayoutAs);
     if (same.length > 0) {
-      const p = pruneChrome(same, analysis, hints);
-      const t = textOf(same, p);
-      if (visibleLength(t) >= options.minChars) {
-        method = 'generic';
-        roots = same;
-        pruned = p;
-        text = t;
-        notes.push({ rule: 'extract.generic', reason: `${label}: the same place as on page 1 of the document (${sameLayoutAs.slice(sameLayoutAs.lastIndexOf('>') + 1)}, ${visibleLength(t)} characters)` });
-      }
+      tryRoots(same, 'generic', 'extract.generic', (n) => `${label}: the same place as on page 1 of the document (${sameLayoutAs.slice(sameLayoutAs.lastIndexOf('>') + 1)}, ${n} characters)`);
     }
   }
 
