@@ -96,7 +96,7 @@ export async function runExtractEval(): Promise<EvalResult> {
     // has no profile for.
     const genericScores: DocumentScore[] = [];
     for (const doc of sites.documents) genericScores.push(await scoreDocument(doc, acquirer, false));
-    const { precision, recall, f1, tp, fp, withTotal, withoutTotal } = prf(scores);
+    const { precision, recall, f1, fp, withTotal, withoutTotal } = prf(scores);
     const generic = prf(genericScores);
     const share = (f: (s: DocumentScore) => boolean) => scores.filter(f).length / scores.length;
     const metrics = {

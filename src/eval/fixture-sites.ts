@@ -53,7 +53,7 @@ export class FixtureFetcher implements Fetcher {
   private readonly byPath: Map<string, FixtureRoute>;
 
   constructor(
-    private readonly sites: FixtureSites,
+    sites: FixtureSites,
     private readonly origin = 'http://127.0.0.1:8080',
     private readonly dir: URL = FIXTURE_SITES_DIR,
   ) {

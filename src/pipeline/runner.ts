@@ -109,11 +109,12 @@ async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: n
       yield { ref, stage: 'acquire', message: e instanceof AcquireError ? e.message : (e as Error).message };
       continue;
     }
-    archive.put(page.bytes, {
+    // The archive hashes the bytes; a one-page source's hash is its page's.
+    const { sha256 } = archive.put(page.bytes, {
       source: ref.key, given: ref.given, kind: ref.kind, location: ref.key, finalUrl: null,
       status: null, headers: null, format: page.format, fetchedAt: new Date().toISOString(),
     });
-    yield { ref, pages: [page], sha256: sourceHash([page]), bytes: page.bytes.length };
+    yield { ref, pages: [page], sha256, bytes: page.bytes.length };
   }
 }
 

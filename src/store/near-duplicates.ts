@@ -81,13 +81,12 @@ export class NearDuplicates {
   private readonly otherSourceBucket;
   private readonly fingerprintOf;
   private readonly insertPair;
-  private readonly partnersOf;
   private readonly pointingAt;
   private readonly orderOf;
   private readonly earlierCopies;
   private readonly setDuplicate;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.insertFingerprint = db.prepare('INSERT OR REPLACE INTO document_fingerprints (doc_id, shingles, minhash) VALUES (?, ?, ?)');
     this.insertBucket = db.prepare('INSERT OR IGNORE INTO document_lsh (band, bucket, ord, doc_id) VALUES (?, ?, ?, ?)');
     this.inBucket = db.prepare(`SELECT doc_id, ord FROM document_lsh WHERE band = ? AND bucket = ? AND ord < ? ORDER BY ord LIMIT ${PER_BUCKET}`);
@@ -95,7 +94,6 @@ export class NearDuplicates {
 
     this.fingerprintOf = db.prepare('SELECT shingles, minhash FROM document_fingerprints WHERE doc_id = ?');
     this.insertPair = db.prepare('INSERT OR REPLACE INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, ?, ?)');
-    this.partnersOf = db.prepare('SELECT other_id FROM document_similarity WHERE doc_id = ? UNION SELECT doc_id FROM document_similarity WHERE other_id = ?').pluck();
     this.pointingAt = db.prepare('SELECT d.id FROM documents d JOIN documents t ON t.id = d.duplicate_of WHERE t.source_id = ? AND d.source_id <> ?').pluck();
     this.orderOf = db.prepare('SELECT source_id AS sourceId, part FROM documents WHERE id = ?');
     // The earliest document this one is a near copy of: earlier by source (first ingested), then by part.
@@ -115,11 +113,11 @@ export class NearDuplicates {
   /** Documents of other sources sharing the most bands with a signature (earliest first on ties), reading only
    * the earliest few of each shared bucket on either side of the source, so the cost per document is bounded
    * however often a template was copied. */
-  private candidatesFor(fp: DocumentFingerprint, sourceId: number, laterSourcesExist: boolean): Array<{ id: string; ord: number }> {
+  private candidatesFor(buckets: number[], sourceId: number, laterSourcesExist: boolean): Array<{ id: string; ord: number }> {
     const shared = new Map<string, { count: number; ord: number }>();
     const first = sourceId * ORDER_SPAN;
     const last = (sourceId + 1) * ORDER_SPAN;
-    bandBuckets(fp.minhash).forEach((bucket, band) => {
+    buckets.forEach((bucket, band) => {
       const rows = [
         ...(this.inBucket.all(band, bucket, first) as Array<{ doc_id: string; ord: number }>),
         // Later sources exist only when an earlier source is re-ingested: a new source comes after all.
@@ -165,6 +163,7 @@ export class NearDuplicates {
   record(sourceId: number, documents: StoredFingerprint[], context: { pointedAt: string[]; laterSources: boolean } = { pointedAt: [], laterSources: false }): void {
     const affected = new Set<string>(context.pointedAt);
     const mine = new Map<string, DocumentFingerprint>();
+    const bucketsOf = new Map<string, number[]>();
     for (const doc of documents) {
       affected.add(doc.id);
       if (!doc.fingerprint) continue;
@@ -172,7 +171,9 @@ export class NearDuplicates {
       this.known.set(doc.id, { minhash: Uint32Array.from(doc.fingerprint.minhash), shingles: doc.fingerprint.shingles });
       this.insertFingerprint.run(doc.id, doc.fingerprint.shingles, toBlob(doc.fingerprint.minhash));
       const ord = sourceId * ORDER_SPAN + doc.part;
-      bandBuckets(doc.fingerprint.minhash).forEach((bucket, band) => this.insertBucket.run(band, bucket, ord, doc.id));
+      const buckets = bandBuckets(doc.fingerprint.minhash);
+      bucketsOf.set(doc.id, buckets);
+      buckets.forEach((bucket, band) => this.insertBucket.run(band, bucket, ord, doc.id));
     }
     const partners = new Set<string>();
     const store = (id: string, other: string, est: PairEstimate) => {
@@ -187,7 +188,7 @@ export class NearDuplicates {
       for (const other of ids.slice(i + 1)) store(id, other, estimatePair(fp.minhash, fp.shingles, mine.get(other)!.minhash, mine.get(other)!.shingles));
       // Other sources; `order` is the candidate's place in ingestion order.
       const found: Array<{ other: string; est: PairEstimate; order: number }> = [];
-      for (const { id: other, ord: order } of this.candidatesFor(fp, sourceId, context.laterSources)) {
+      for (const { id: other, ord: order } of this.candidatesFor(bucketsOf.get(id)!, sourceId, context.laterSources)) {
         const sig = this.signatureOf(other);
         if (!sig) continue;
         const est = estimatePair(fp.minhash, fp.shingles, sig.minhash, sig.shingles);

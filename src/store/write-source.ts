@@ -37,7 +37,7 @@ export class SourceWriter {
   private readonly refreshDocumentMonths;
   private readonly nearDuplicates;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.nearDuplicates = new NearDuplicates(db);
     this.upsertSource = db.prepare(`
       INSERT INTO sources (key, given, kind, sha256, bytes, format, charset, title, published_at, status, pipeline_hash, ingested_at)

@@ -76,7 +76,6 @@ function scheduleActivities(
   );
 
   const first = blocks[0]!;
-  const last = blocks.at(-1)!;
   const itemCount = blocks.reduce((n, b) => n + b.items.length, 0);
   note({
     rule: 'activities.schedule',

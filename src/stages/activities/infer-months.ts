@@ -15,7 +15,6 @@ export interface MonthSlot {
   allowed: ReadonlySet<number> | null;
 }
 
-const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const monthOf = (t: number) => ((t - 1) % 12) + 1;
 
 /**

@@ -86,10 +86,6 @@ interface Hypothesis {
   lost: string[];
 }
 
-function isAsciiLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /^[A-Za-z]$/.test(ch);
-}
-
 function simplifiedWord(chars: string[]): string {
   return chars.map(simplifiedChar).join('');
 }

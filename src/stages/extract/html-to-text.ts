@@ -107,7 +107,7 @@ export function stripTagsToText(html: string): HtmlText {
   const text = html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|noscript|template|head|title|select|button|textarea)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<\/?([a-zA-Z][\w-]*)[^>]*>/g, (tag, name: string) => (name.toLowerCase() === 'br' || BLOCK.has(name.toLowerCase()) ? '\n' : ''))
+    .replace(/<\/?([a-zA-Z][\w-]*)[^>]*>/g, (_tag, name: string) => (name.toLowerCase() === 'br' || BLOCK.has(name.toLowerCase()) ? '\n' : ''))
     .replace(/[ \t\r\f]+/g, ' ');
   return {
     title: title ? decodeHTML(title) : null,
