@@ -24,6 +24,11 @@ describe('clean.reparagraph', () => {
     ]);
   });
 
+  it('keeps a two-month header with two-character numerals whole at the start of a line', () => {
+    expect(lines('十一、十二月份：开展师德师风专题学习，评选“最美教师”')).toEqual(['十一、十二月份：开展师德师风专题学习，评选“最美教师”']);
+    expect(lines('九月：表彰优秀教师。十一、十二月份：组织冬季运动会。')).toEqual(['九月：表彰优秀教师。', '十一、十二月份：组织冬季运动会。']);
+  });
+
   it('splits a title glued between a sentence and a restarted numbering', () => {
     expect(lines('6、做好资料归档工作。城南小学工会工作计划(二)一.指导思想本学年,工会将围绕学校中心工作开展活动。')).toEqual([
       '6、做好资料归档工作。', '城南小学工会工作计划(二)', '一.指导思想本学年,工会将围绕学校中心工作开展活动。',

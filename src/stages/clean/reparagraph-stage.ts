@@ -75,7 +75,8 @@ function splitLine(line: string, state: MarkerState, headingTerms: string[]): st
   let segmentStart = 0;
   let markerEnd = atStart ? atStart.text.length : 0;
   let segmentMarker: Marker | null = atStart;
-  for (let p = 1; p < line.length; p++) {
+  // Nothing inside the line's own opening marker starts another ("十一、十二月份：" is one month span).
+  for (let p = Math.max(1, markerEnd); p < line.length; p++) {
     if (!MARKER_START.test(line[p]!)) continue;
     const marker = markerAt(line.slice(p));
     if (!marker) continue;
@@ -171,7 +172,7 @@ export function reparagraph(text: string, headingTerms: string[]): Reparagraphin
 
 export const reparagraphStage = defineSourceStage({
   name: 'clean.reparagraph',
-  version: 1,
+  version: 2,
   description: 'Put each heading, numbered item and schedule month of a run-on line on its own line; drop U+FFFD.',
   options: z.strictObject({}),
   create: () => {
