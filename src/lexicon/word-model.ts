@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { characterLogProbability } from './chinese-plausibility.ts';
+import { WordTable } from './word-table.ts';
 
 export interface WordModel {
   /** log10 probability of each word (single characters included). */
-  logp: Map<string, number>;
+  logp: WordTable;
   /** Below this a 2–4 character word is too rare to confirm anything (立竿, a fragment of 立竿见影). */
   confirmFloor: number;
 }
@@ -21,6 +22,8 @@ const HAN_WORD = /^\p{Script=Han}{1,4}$/u;
 const CONFIRM_FREQUENCY = 5;
 /** IDF → frequency: fitted on words present in both lists (确保 1965 ↔ 6.59, 江海 270 ↔ 8.10). */
 const IDF_SCALE = 1.5e6;
+/** Room for jieba's dictionary and IDF words (about 364k of at most four characters). */
+const CAPACITY = 400_000;
 
 function dictionaryDir(): string {
   return join(dirname(createRequire(import.meta.url).resolve('nodejieba/package.json')), 'submodules/cppjieba/dict');
@@ -44,26 +47,54 @@ function eachEntry(path: string, visit: (word: string, value: number) => void): 
   }
 }
 
-/** Loads once per process (about a second, ~60 MB); stages call it from create(), never per item. */
-export function loadWordModel(): WordModel {
-  if (model) return model;
-  const freq = new Map<string, number>();
+/** Builds the model from jieba's dictionaries into a shareable table (about half a second). */
+function buildWordModel(): WordModel {
+  const table = WordTable.create(CAPACITY);
+  // Slots in insertion order, so the total is summed in the same order every time.
+  const order: number[] = [];
   const dir = dictionaryDir();
   eachEntry(join(dir, 'jieba.dict.utf8'), (w, f) => {
-    if (f > 0) freq.set(w, (freq.get(w) ?? 0) + f);
+    if (!(f > 0)) return;
+    const before = table.size;
+    const slot = table.upsert(w);
+    if (table.size > before) order.push(slot);
+    table.setValueAt(slot, table.valueAt(slot) + f);
   });
   eachEntry(join(dir, 'idf.utf8'), (w, idf) => {
-    if (w.length >= 2 && !freq.has(w) && Number.isFinite(idf)) {
+    if (w.length >= 2 && !table.has(w) && Number.isFinite(idf)) {
       const f = IDF_SCALE * Math.exp(-idf);
-      if (f >= 1) freq.set(w, f);
+      if (f >= 1) {
+        const slot = table.upsert(w);
+        order.push(slot);
+        table.setValueAt(slot, f);
+      }
     }
   });
   let total = 0;
-  for (const f of freq.values()) total += f;
-  const logp = new Map<string, number>();
-  for (const [w, f] of freq) logp.set(w, Math.log10(f / total));
-  model = { logp, confirmFloor: Math.log10(CONFIRM_FREQUENCY / total) };
-  return model;
+  for (const slot of order) total += table.valueAt(slot);
+  for (const slot of order) table.setValueAt(slot, Math.log10(table.valueAt(slot) / total));
+  return { logp: table, confirmFloor: Math.log10(CONFIRM_FREQUENCY / total) };
+}
+
+/** Loads once per process (or adopts the table another thread built); stages call it from create(). */
+export function loadWordModel(): WordModel {
+  return (model ??= buildWordModel());
+}
+
+/** What a worker thread needs to share this thread's model instead of building its own. */
+export interface SharedWordModel {
+  buffer: SharedArrayBuffer;
+  confirmFloor: number;
+}
+
+export function shareWordModel(): SharedWordModel {
+  const m = loadWordModel();
+  return { buffer: m.logp.buffer, confirmFloor: m.confirmFloor };
+}
+
+/** Adopts a model shared by another thread (see shareWordModel). */
+export function adoptWordModel(shared: SharedWordModel): void {
+  model = { logp: new WordTable(shared.buffer), confirmFloor: shared.confirmFloor };
 }
 
 /** A word common enough to confirm a recovered character (2–4 characters, simplified). */

@@ -1,5 +1,6 @@
 // What one worker thread does with one source: build the pipeline once per thread (jieba, models), then
 // run the pure stages. Exported as the piscina task.
+import { adoptWordModel, type SharedWordModel } from '../lexicon/word-model.ts';
 import type { SourceDraft } from './items.ts';
 import { type BuiltPipeline, buildPipeline, readPipelineFile } from './pipeline-file.ts';
 import { Piscina } from 'piscina';
@@ -18,8 +19,9 @@ let buildError: string | null = null;
 
 /** Builds the pipeline for this thread (called once when the worker starts). A failure is kept and
  * reported on every task, rather than crashing the worker into a restart loop. */
-export function prepare(pipelineFile: string): void {
+export function prepare(pipelineFile: string, wordModel?: SharedWordModel): void {
   try {
+    if (wordModel) adoptWordModel(wordModel);
     built = buildPipeline(readPipelineFile(pipelineFile));
     buildError = null;
   } catch (e) {
