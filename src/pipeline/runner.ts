@@ -104,7 +104,7 @@ async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: n
     }
     let page: PageDraft;
     try {
-      page = await readSourceFile(ref, maxBytes);
+      page = readSourceFile(ref, maxBytes);
     } catch (e) {
       yield { ref, stage: 'acquire', message: e instanceof AcquireError ? e.message : (e as Error).message };
       continue;
