@@ -16,6 +16,7 @@ describe('WordTable', () => {
     expect(table.has('教职工代表')).toBe(false);
     expect(table.has('')).toBe(false);
     expect(table.upsert('教职工代表大会')).toBe(-1);
+    expect(new Map(table)).toEqual(new Map([['工会', -4.8], ['教代会', -6.1], ['学', -2.5], ['𠀀字', -9]]));
     // Upserting an existing word keeps it (and its value) rather than adding another.
     table.upsert('工会');
     expect(table.size).toBe(4);
