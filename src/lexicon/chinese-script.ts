@@ -6,15 +6,36 @@ const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const simplifiedCache = new Map<string, string>();
 const traditionalCache = new Map<string, string>();
+/** simplifiedCache by code unit for one-unit characters: mojibake repair asks millions of times. */
+const simplifiedByCode: (string | undefined)[] = new Array(0x10000);
 
 /** The simplified form of one character (itself when it has none). */
 export function simplifiedChar(ch: string): string {
-  const cached = simplifiedCache.get(ch);
-  if (cached !== undefined) return cached;
-  let s = toSimplified(ch);
-  if ([...s].length !== 1) s = ch;
-  simplifiedCache.set(ch, s);
+  if (ch.length === 1) {
+    const known = simplifiedByCode[ch.charCodeAt(0)];
+    if (known !== undefined) return known;
+  }
+  let s = simplifiedCache.get(ch);
+  if (s === undefined) {
+    const converted: string = toSimplified(ch);
+    s = [...converted].length === 1 ? converted : ch;
+    simplifiedCache.set(ch, s);
+  }
+  if (ch.length === 1) simplifiedByCode[ch.charCodeAt(0)] = s;
   return s;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** 0 not yet known, 1 Han, 2 not Han; by code unit, for one-unit characters. */
+const hanByCode = new Uint8Array(0x10000);
+
+/** Does the character (or string) contain a Han character? `HAN.test`, table-driven for one code unit. */
+export function isHan(ch: string): boolean {
+  if (ch.length !== 1) return HAN.test(ch);
+  const c = ch.charCodeAt(0);
+  let k = hanByCode[c]!;
+  if (k === 0) hanByCode[c] = k = HAN.test(ch) ? 1 : 2;
+  return k === 1;
 }
 
 export function simplifiedText(text: string): string {

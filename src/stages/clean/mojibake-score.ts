@@ -2,10 +2,9 @@
 // into dictionary words (a unigram word model), with punctuation, Latin letters and mis-decoding debris
 // scored by how often prose contains them. Mojibake repair compares a suspicious run with its candidate
 // repairs on this scale, and the run detector uses the per-character score to find suspicious characters.
-import { isSimplifiedOnly, isTraditionalOnly, type Script, simplifiedChar } from '../../lexicon/chinese-script.ts';
+import { isHan, isSimplifiedOnly, isTraditionalOnly, type Script, simplifiedChar } from '../../lexicon/chinese-script.ts';
 import { loadWordModel, singleCharLogProb } from '../../lexicon/word-model.ts';
 
-const HAN = /\p{Script=Han}/u;
 const CJK_PUNCTUATION = new Set([...'，。、；：？！“”‘’（）《》〈〉【】—…·「」『』～']);
 const ASCII_PUNCTUATION = new Set([...',.;:!?()"\'-/%']);
 /** Punctuation is as frequent as the commonest characters; pages fold full-width forms to ASCII, so "," ≈ "，". */
@@ -71,9 +70,23 @@ function symbolLogProb(ch: string, prev: string | undefined, next: string | unde
   return DEBRIS_LOGP;
 }
 
+/** Scores of one-unit Han characters by code unit, per script (NaN: not yet computed). */
+const hanScores = new Map<Script, Float64Array>();
+
+/** log10 probability of a Han character on its own: its place does not matter. */
+export function hanLogProb(ch: string, ctx: ScoreContext): number {
+  if (ch.length !== 1) return singleCharLogProb(simplifiedChar(ch)) - scriptCost(ch, ctx);
+  let table = hanScores.get(ctx.script);
+  if (!table) hanScores.set(ctx.script, (table = new Float64Array(0x10000).fill(NaN)));
+  const c = ch.charCodeAt(0);
+  let s = table[c]!;
+  if (Number.isNaN(s)) table[c] = s = singleCharLogProb(simplifiedChar(ch)) - scriptCost(ch, ctx);
+  return s;
+}
+
 /** One character's log10 probability on its own, in its place. */
 export function characterLogProb(ch: string, prev: string | undefined, next: string | undefined, ctx: ScoreContext): number {
-  if (HAN.test(ch)) return singleCharLogProb(simplifiedChar(ch)) - scriptCost(ch, ctx);
+  if (isHan(ch)) return hanLogProb(ch, ctx);
   return symbolLogProb(ch, prev, next);
 }
 
@@ -86,18 +99,18 @@ export function textLogProb(chars: string[], start: number, end: number, ctx: Sc
   const n = end - start;
   const best = new Array<number>(n + 1).fill(-Infinity);
   best[0] = 0;
-  const simplified = chars.slice(start, end).map((ch) => (HAN.test(ch) ? simplifiedChar(ch) : ch));
+  const simplified = chars.slice(start, end).map((ch) => (isHan(ch) ? simplifiedChar(ch) : ch));
   for (let i = 0; i < n; i++) {
     if (best[i] === -Infinity) continue;
     const ch = chars[start + i]!;
     const single = characterLogProb(ch, chars[start + i - 1], chars[start + i + 1], ctx);
     if (best[i]! + single > best[i + 1]!) best[i + 1] = best[i]! + single;
-    if (!HAN.test(ch)) continue;
+    if (!isHan(ch)) continue;
     let word = simplified[i]!;
     let cost = scriptCost(ch, ctx);
     for (let len = 2; len <= 4 && i + len <= n; len++) {
       const next = chars[start + i + len - 1]!;
-      if (!HAN.test(next)) break;
+      if (!isHan(next)) break;
       word += simplified[i + len - 1]!;
       cost += scriptCost(next, ctx);
       const lp = logp.get(word);
@@ -145,11 +158,11 @@ function ordinalBracketBonus(chars: string[], start: number, end: number): numbe
 export function hasWordOverlapping(chars: string[], start: number, end: number): boolean {
   const { logp } = loadWordModel();
   for (let i = Math.max(0, start - 3); i < end; i++) {
-    if (!HAN.test(chars[i]!)) continue;
+    if (!isHan(chars[i]!)) continue;
     let word = simplifiedChar(chars[i]!);
     for (let len = 2; len <= 4 && i + len <= chars.length; len++) {
       const ch = chars[i + len - 1]!;
-      if (!HAN.test(ch)) break;
+      if (!isHan(ch)) break;
       word += simplifiedChar(ch);
       if (i + len > start && logp.has(word)) return true;
     }
