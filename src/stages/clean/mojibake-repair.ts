@@ -12,10 +12,10 @@
 // when the result scores clearly better as Chinese; what cannot be recovered is reported, never dropped
 // silently.
 import { hasReading, readingsOf } from '../../lexicon/pinyin-readings.ts';
-import { simplifiedChar } from '../../lexicon/chinese-script.ts';
+import { isHan, simplifiedChar } from '../../lexicon/chinese-script.ts';
 import { isWord, loadWordModel } from '../../lexicon/word-model.ts';
 import { fullWidthBytes, gbkBytes, gbkTable, isPrivateUsePair, pairChar } from './gbk-bytes.ts';
-import { characterLogProb, hasWordOverlapping, type ScoreContext, textLogProb } from './mojibake-score.ts';
+import { characterLogProb, hanLogProb, hasWordOverlapping, type ScoreContext, textLogProb } from './mojibake-score.ts';
 import { findAnnotations } from './pinyin-annotation.ts';
 
 export interface MojibakeRepair {
@@ -41,7 +41,6 @@ export interface LineRepair {
   unrepaired: UnrepairedRun[];
 }
 
-const HAN = /\p{Script=Han}/u;
 /** A repair must make its stretch of the line this much more probable (log10: a hundredfold) to be kept. */
 export const MIN_GAIN = 2;
 /** A pinyin annotation after a character that does not read so: sites annotate the true character. */
@@ -86,44 +85,38 @@ interface Hypothesis {
   lost: string[];
 }
 
-function simplifiedWord(chars: string[]): string {
-  return chars.map(simplifiedChar).join('');
-}
-
-/** Does a dictionary word end with `ch` after `left` (1–3 characters of context)? */
+/** Does a dictionary word end with `ch` after `left` (1–3 Han characters of context)? */
 function wordEndingWith(left: string[], ch: string): boolean {
+  let word = simplifiedChar(ch);
   for (let k = 1; k <= 3 && k <= left.length; k++) {
-    const part = left.slice(-k);
-    if (!part.every((c) => HAN.test(c))) break;
-    if (isWord(simplifiedWord([...part, ch]))) return true;
+    const c = left[left.length - k]!;
+    if (!isHan(c)) break;
+    word = simplifiedChar(c) + word;
+    if (isWord(word)) return true;
   }
   return false;
 }
 
 function wordStartingWith(ch: string, right: string[]): boolean {
+  let word = simplifiedChar(ch);
   for (let k = 1; k <= 3 && k <= right.length; k++) {
-    const part = right.slice(0, k);
-    if (!part.every((c) => HAN.test(c))) break;
-    if (isWord(simplifiedWord([ch, ...part]))) return true;
+    const c = right[k - 1]!;
+    if (!isHan(c)) break;
+    word += simplifiedChar(c);
+    if (isWord(word)) return true;
   }
   return false;
 }
 
-const localCache = new WeakMap<ScoreContext, Map<string, number>>();
 /** log10 probability of a character after `prev`, with the gain of a word the two form. */
 function localScore(ch: string, prev: string | undefined, ctx: ScoreContext): number {
-  let cache = localCache.get(ctx);
-  if (!cache) localCache.set(ctx, (cache = new Map()));
-  const key = `${prev ?? ''}\u0000${ch}`;
-  let s = cache.get(key);
-  if (s === undefined) {
-    s = characterLogProb(ch, prev, undefined, ctx);
-    if (prev !== undefined && HAN.test(ch) && HAN.test(prev)) {
-      const word = loadWordModel().logp.get(simplifiedWord([prev, ch]));
-      const apart = characterLogProb(prev, undefined, undefined, ctx) + s;
-      if (word !== undefined && word > apart) s += word - apart;
-    }
-    cache.set(key, s);
+  if (!isHan(ch)) return characterLogProb(ch, prev, undefined, ctx);
+  // Table lookups and one word lookup: cheaper than the string-keyed cache this used to have.
+  let s = hanLogProb(ch, ctx);
+  if (prev !== undefined && isHan(prev)) {
+    const word = loadWordModel().logp.get(simplifiedChar(prev) + simplifiedChar(ch));
+    const apart = hanLogProb(prev, ctx) + s;
+    if (word !== undefined && word > apart) s += word - apart;
   }
   return s;
 }
@@ -134,7 +127,7 @@ function charactersReading(syllable: string): string[] {
   if (!readingIndex) {
     readingIndex = new Map();
     for (const ch of gbkTable().pairs.values()) {
-      if (!HAN.test(ch)) continue;
+      if (!isHan(ch)) continue;
       for (const r of readingsOf(ch)) (readingIndex.get(r) ?? readingIndex.set(r, []).get(r)!).push(ch);
     }
   }
@@ -327,7 +320,7 @@ function findTrail(lead: number, left: string[], right: string[], pinyinAfter: s
   let best: { chars: string[]; how: string; score: number } | null = null;
   for (const t of gbkTable().trailsOf.get(lead) ?? []) {
     const ch = pairChar(lead, t)!;
-    if (!HAN.test(ch)) continue;
+    if (!isHan(ch)) continue;
     const before = wordEndingWith(left, ch);
     const after = wordStartingWith(ch, right);
     let how: string | null = null;
@@ -464,7 +457,7 @@ function anchorAt(chars: string[], i: number, pinyinAt: Map<number, string>, ctx
   const syllable = pinyinAt.get(i);
   if (syllable !== undefined) {
     // An annotation after a character it does not belong to: that character is debris.
-    if (!HAN.test(ch) || (readingsOf(ch).length > 0 && !hasReading(ch, syllable))) return { index: i, strong: true };
+    if (!isHan(ch) || (readingsOf(ch).length > 0 && !hasReading(ch, syllable))) return { index: i, strong: true };
   }
   const score = characterLogProb(ch, chars[i - 1], chars[i + 1], ctx);
   // A clause of one rare character ("慶;顒,") is where a run re-synchronised: its opening mark is suspect.
@@ -543,7 +536,7 @@ function bestRepair(chars: string[], cluster: Cluster, blocked: boolean[], pinyi
           if (debris) continue;
           // Nonsense can still beat debris; a real reading of three or more characters forms words.
           const heading = ORDINAL_HEADING.test(h.out.join(''));
-          if (!heading && h.out.filter((c) => HAN.test(c)).length >= 3 && !hasWordOverlapping(candidate, start, start + h.out.length)) continue;
+          if (!heading && h.out.filter((c) => isHan(c)).length >= 3 && !hasWordOverlapping(candidate, start, start + h.out.length)) continue;
           // …and reads, on average, like ordinary text (real repairs run -1.6 to -3.7 per character).
           if (h.out.length >= 3 && textLogProb(h.out, 0, h.out.length, ctx) / h.out.length < MIN_MEAN_LOGP) continue;
           let after = textLogProb(candidate, regionStart, regionEnd + h.out.length - run.length, ctx);
