@@ -160,6 +160,10 @@ export function runUnits(chars: string[], lastAsSingleByte: boolean): number[][]
   return units;
 }
 
+function stateOf(out: string[], score: number, penalty: number, pending: number | null, recovered: string[]): State {
+  return { out, score, penalty, pending, recovered, lost: [] };
+}
+
 function topStates(states: State[]): State[] {
   return states.sort((a, b) => b.score - a.score).slice(0, BEAM);
 }
@@ -174,23 +178,37 @@ export function decodeRun(units: number[][], left: string[], right: string[], pi
   if (first.length === 2 && atLineStart) states.push({ out: [], score: 0, penalty: 0, pending: first[1]!, recovered: [], lost: [] });
   // Or the run lost its first lead byte: restore one (the trail survives as the run's first byte).
   const leads = gbkTable().leadsOf.get(first[0]!) ?? [];
+  const pendingFirst = first.length === 2 ? first[1]! : null;
   const restored: State[] = [];
-  for (const lead of leads) {
-    const ch = pairChar(lead, first[0]!)!;
-    if (units.length === 1 && pinyinAfter && !hasReading(ch, pinyinAfter)) continue;
-    const confirmed = wordEndingWith(left, ch) || wordStartingWith(ch, right);
-    const byReading = units.length === 1 && pinyinAfter !== null && uniqueReading(leads, first[0]!, pinyinAfter);
+  if (units.length === 1) {
     // A single byte is too little to rebuild a character from without its annotation ("F(xiàn)" → 現).
-    if (units.length === 1 && (!pinyinAfter || (!confirmed && !byReading))) continue;
-    // A reading the pinyin annotation confirms costs nothing: the annotation says a character stood here.
-    const cost = byReading ? 0 : RESTORED_LEAD_COST;
-    const how = byReading ? `the only character with this trail byte read "${pinyinAfter}"` : confirmed ? 'confirmed by a word' : 'best fit';
-    restored.push({
-      out: [ch], score: localScore(ch, leftChar, ctx) - cost, penalty: cost, pending: first.length === 2 ? first[1]! : null,
-      recovered: [`${ch} (lost lead byte restored: ${how})`], lost: [],
-    });
+    if (pinyinAfter) {
+      for (const lead of leads) {
+        const ch = pairChar(lead, first[0]!)!;
+        if (!hasReading(ch, pinyinAfter)) continue;
+        const confirmed = wordEndingWith(left, ch) || wordStartingWith(ch, right);
+        const byReading = uniqueReading(leads, first[0]!, pinyinAfter);
+        if (!confirmed && !byReading) continue;
+        // A reading the pinyin annotation confirms costs nothing: the annotation says a character stood here.
+        const cost = byReading ? 0 : RESTORED_LEAD_COST;
+        const how = byReading ? `the only character with this trail byte read "${pinyinAfter}"` : confirmed ? 'confirmed by a word' : 'best fit';
+        restored.push(stateOf([ch], localScore(ch, leftChar, ctx) - cost, cost, pendingFirst, [`${ch} (lost lead byte restored: ${how})`]));
+      }
+    }
+    states.push(...topStates(restored).slice(0, 4));
+  } else {
+    // Every lead costs the same here, so the score alone picks the four kept; only they need their word looked up.
+    for (const lead of leads) {
+      const ch = pairChar(lead, first[0]!)!;
+      restored.push(stateOf([ch], localScore(ch, leftChar, ctx) - RESTORED_LEAD_COST, RESTORED_LEAD_COST, pendingFirst, []));
+    }
+    for (const st of topStates(restored).slice(0, 4)) {
+      const ch = st.out.at(-1)!;
+      const how = wordEndingWith(left, ch) || wordStartingWith(ch, right) ? 'confirmed by a word' : 'best fit';
+      st.recovered.push(`${ch} (lost lead byte restored: ${how})`);
+      states.push(st);
+    }
   }
-  states.push(...topStates(restored).slice(0, 4));
 
   for (let j = 1; j < units.length; j++) {
     const unit = units[j]!;
@@ -321,8 +339,6 @@ function findTrail(lead: number, left: string[], right: string[], pinyinAfter: s
   for (const t of gbkTable().trailsOf.get(lead) ?? []) {
     const ch = pairChar(lead, t)!;
     if (!isHan(ch)) continue;
-    const before = wordEndingWith(left, ch);
-    const after = wordStartingWith(ch, right);
     let how: string | null = null;
     let chars = [ch];
     if (pinyinAfter) {
@@ -335,7 +351,7 @@ function findTrail(lead: number, left: string[], right: string[], pinyinAfter: s
           how = `${ch}${extra} (recovered from the word ${ch}${extra} and the pinyin "${pinyinAfter}")`;
         }
       }
-    } else if (before || after) {
+    } else if (wordEndingWith(left, ch) || wordStartingWith(ch, right)) {
       how = `${ch} (trail byte recovered, confirmed by a word)`;
     }
     if (!how) continue;
