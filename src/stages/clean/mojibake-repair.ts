@@ -292,25 +292,66 @@ function bestRestorations(lead: number, trail: number, prev: string | undefined,
   const key = `${lead},${trail},${prev ?? ''},${bracketOpen}`;
   const cached = cache.get(key);
   if (cached) return cached;
+  // Pairs in the order first bytes, then second characters: among equal scores the earliest wins.
   const top: Restoration[] = [];
-  for (const t of PRIVATE_USE_FIRST) {
-    const c1 = pairChar(lead, t);
-    if (!c1) continue;
+  for (const { c1, seconds, bestFirst } of restorationPairs(lead, trail, ctx)) {
     const s1 = localScore(c1, prev, ctx);
-    const ordinal = bracketOpen && ORDINAL_CHAR.test(c1);
-    for (const u of gbkTable().leadsOf.get(trail) ?? []) {
-      if (!isPrivateUsePair(t, u)) continue;
-      const c2 = pairChar(u, trail)!;
-      const score = s1 + localScore(c2, c1, ctx) + (ordinal && ORDINAL_CLOSE.has(c2) ? 2 : 0);
-      if (top.length < 3 || score > top[top.length - 1]!.score) {
-        top.push({ score, c1, c2 });
-        top.sort((a, b) => b.score - a.score);
-        if (top.length > 3) top.pop();
-      }
+    if (bracketOpen && ORDINAL_CHAR.test(c1)) {
+      for (const { c2, score } of seconds) keepBest(top, s1 + score + (ORDINAL_CLOSE.has(c2) ? 2 : 0), c1, c2);
+      continue;
     }
+    // Without the ordinal bonus only this first byte's three best second characters can make the top three
+    // (and any tied with the third, allowing for rounding in s1 + score); offered in their original order.
+    let n = Math.min(3, bestFirst.length);
+    while (n < bestFirst.length && bestFirst[n]!.score >= bestFirst[2]!.score - 1e-9) n++;
+    const few = n === bestFirst.length ? seconds : bestFirst.slice(0, n).sort((a, b) => a.order - b.order);
+    for (const { c2, score } of few) keepBest(top, s1 + score, c1, c2);
   }
   cache.set(key, top);
   return top;
+}
+
+/** Keeps the three best-scoring restorations; a later one must beat the third strictly. */
+function keepBest(top: Restoration[], score: number, c1: string, c2: string): void {
+  if (top.length < 3 || score > top[top.length - 1]!.score) {
+    top.push({ score, c1, c2 });
+    top.sort((a, b) => b.score - a.score);
+    if (top.length > 3) top.pop();
+  }
+}
+
+interface SecondCharacter {
+  c2: string;
+  /** localScore(c2 after c1): the part of a restoration's score that does not depend on what came before. */
+  score: number;
+  order: number;
+}
+interface RestorationFirst {
+  c1: string;
+  /** In leadsOf order, and best first (stable). */
+  seconds: SecondCharacter[];
+  bestFirst: SecondCharacter[];
+}
+const pairsCache = new Map<string, RestorationFirst[]>();
+
+/** For (lead, trail): every first byte t of a lost private-use pair, with its characters scored (cached per script). */
+function restorationPairs(lead: number, trail: number, ctx: ScoreContext): RestorationFirst[] {
+  const key = `${ctx.script},${lead},${trail}`;
+  let firsts = pairsCache.get(key);
+  if (firsts) return firsts;
+  firsts = [];
+  for (const t of PRIVATE_USE_FIRST) {
+    const c1 = pairChar(lead, t);
+    if (!c1) continue;
+    const seconds = (gbkTable().leadsOf.get(trail) ?? []).filter((u) => isPrivateUsePair(t, u))
+      .map((u, order) => {
+        const c2 = pairChar(u, trail)!;
+        return { c2, score: localScore(c2, c1, ctx), order };
+      });
+    firsts.push({ c1, seconds, bestFirst: [...seconds].sort((a, b) => b.score - a.score) });
+  }
+  pairsCache.set(key, firsts);
+  return firsts;
 }
 
 const trailCache = new WeakMap<ScoreContext, Map<string, { chars: string[]; how: string } | null>>();
