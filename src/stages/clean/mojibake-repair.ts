@@ -445,8 +445,10 @@ export function repairLine(line: string, ctx: RepairContext): LineRepair {
   const repairs: MojibakeRepair[] = [];
   const unrepaired: UnrepairedRun[] = [];
   let from = 0;
+  // The layout changes only when a repair changes the line.
+  let laidOut = layout(chars);
   for (let guard = 0; guard < 200; guard++) {
-    const { blocked, pinyinAt } = layout(chars);
+    const { blocked, pinyinAt } = laidOut;
     const cluster = nextCluster(chars, from, blocked, pinyinAt, ctx);
     if (!cluster) break;
     const best = bestRepair(chars, cluster, blocked, pinyinAt, ctx);
@@ -458,6 +460,7 @@ export function repairLine(line: string, ctx: RepairContext): LineRepair {
         recovered: best.recovered, lost: best.lost, gain: Math.round(best.gain * 10) / 10,
       });
       chars = [...chars.slice(0, best.start), ...best.out, ...chars.slice(best.end)];
+      laidOut = layout(chars);
       from = best.start + best.out.length;
     } else {
       if (cluster.strong) {
