@@ -476,12 +476,58 @@ export function repairLine(line: string, ctx: RepairContext): LineRepair {
 
 /** Does the line hold a strong sign of mis-decoding (debris, an annotation on the wrong character)? */
 export function hasDebris(line: string, ctx: ScoreContext): boolean {
+  // Most lines hold no character that could ever be a strong anchor: a table says so without layout or scores.
+  if (!mayHaveDebris(line, ctx)) return false;
   const chars = [...line];
   const { blocked, pinyinAt } = layout(chars);
   for (let i = 0; i < chars.length; i++) {
     if (!blocked[i] && anchorAt(chars, i, pinyinAt, ctx)?.strong) return true;
   }
   return false;
+}
+
+/** Bits of `strongTables`: known, may be a strong anchor inside a line, may be one as a line's first character. */
+const KNOWN = 1;
+const STRONG_INSIDE = 2;
+const STRONG_AT_START = 4;
+const strongTables = new Map<string, Uint8Array>();
+
+/** Whether a character (one code unit) can ever be a strong anchor by its own score, per script (cached). */
+function strongClass(code: number, ctx: ScoreContext): number {
+  let table = strongTables.get(ctx.script);
+  if (!table) strongTables.set(ctx.script, (table = new Uint8Array(0x10000)));
+  let k = table[code]!;
+  if (k === 0) table[code] = k = classifyStrong(code, ctx);
+  return k;
+}
+
+function classifyStrong(code: number, ctx: ScoreContext): number {
+  // Blocked wherever it stands: spaces and what GBK cannot encode, surrogates (anything beyond the BMP) included.
+  if (code >= 0xd800 && code <= 0xdfff) return KNOWN;
+  const ch = String.fromCharCode(code);
+  if (/\s/u.test(ch) || (code >= 0x80 && !gbkBytes(ch))) return KNOWN;
+  // A score depends on its neighbours only through: no character before (line start), a clause mark,
+  // punctuation or an ASCII letter before, an ASCII letter after. These stand for every case.
+  let k = KNOWN;
+  for (const next of [undefined, 'a', '中']) {
+    if (characterLogProb(ch, undefined, next, ctx) <= STRONG) k |= STRONG_AT_START;
+    for (const prev of ['，', 'a', '中']) if (characterLogProb(ch, prev, next, ctx) <= STRONG) k |= STRONG_INSIDE;
+  }
+  return k;
+}
+
+/** False when no character of the line can be a strong anchor (exact: a conservative pre-check of hasDebris). */
+function mayHaveDebris(line: string, ctx: ScoreContext): boolean {
+  if (line.length === 0) return false;
+  if (strongClass(line.charCodeAt(0), ctx) & STRONG_AT_START) return true;
+  let bracket = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (i > 0 && strongClass(c, ctx) & STRONG_INSIDE) return true;
+    if (c === 0x28 || c === 0xff08) bracket = true;
+  }
+  // Otherwise only an annotation after a character it does not belong to can be one.
+  return bracket && findAnnotations(line).length > 0;
 }
 
 /** Characters no run may include (spaces, pinyin annotations, non-GBK) and the pinyin after each position. */
