@@ -61,15 +61,24 @@ export function isSimplifiedOnly(ch: string): boolean {
 
 export type Script = 'traditional' | 'simplified' | 'mixed';
 
+/** By code unit (CJK blocks only): 0 not yet known, 1 traditional only, 2 simplified only, 3 either. */
+const scriptByCode = new Uint8Array(0x10000);
+
 /** Which script a text is written in, from the characters that differ between the two. */
 export function dominantScript(text: string): Script {
   let traditional = 0;
   let simplified = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // Code units, not characters: the counted range holds no surrogates.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
-    if (isTraditionalOnly(ch)) traditional++;
-    else if (isSimplifiedOnly(ch)) simplified++;
+    let k = scriptByCode[c]!;
+    if (k === 0) {
+      const ch = text[i]!;
+      scriptByCode[c] = k = isTraditionalOnly(ch) ? 1 : isSimplifiedOnly(ch) ? 2 : 3;
+    }
+    if (k === 1) traditional++;
+    else if (k === 2) simplified++;
   }
   if (traditional >= 10 && traditional > 3 * simplified) return 'traditional';
   if (simplified >= 10 && simplified > 3 * traditional) return 'simplified';
