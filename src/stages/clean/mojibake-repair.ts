@@ -67,8 +67,14 @@ const POOR_PAIRING = -5;
 const PRIVATE_USE_FIRST = [0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
   0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe];
 
+/** A reading's characters, last first: states extending one share its earlier characters. */
+interface Piece {
+  ch: string;
+  before: Piece | null;
+}
+
 interface State {
-  out: string[];
+  out: Piece | null;
   score: number;
   /** Prior cost of the assumptions made (restored bytes, restored pairs). */
   penalty: number;
@@ -160,8 +166,39 @@ export function runUnits(chars: string[], lastAsSingleByte: boolean): number[][]
   return units;
 }
 
-function stateOf(out: string[], score: number, penalty: number, pending: number | null, recovered: string[]): State {
-  return { out, score, penalty, pending, recovered, lost: [] };
+function stateOf(ch: string, score: number, penalty: number, pending: number | null, recovered: string[]): State {
+  return { out: { ch, before: null }, score, penalty, pending, recovered, lost: [] };
+}
+
+function charactersOf(piece: Piece | null): string[] {
+  const out: string[] = [];
+  for (let p = piece; p; p = p.before) out.push(p.ch);
+  return out.reverse();
+}
+
+const restoredLeadsCache = new Map<string, { ch: string; score: number }[]>();
+
+/**
+ * The four best characters a lost lead byte in front of `trail` restores after `leftChar`, best first (among
+ * equal scores the earlier lead), scored with the restoration's cost. Cached: every window of a run starting
+ * at the same place asks again.
+ */
+function bestRestoredLeads(trail: number, leftChar: string | undefined, ctx: ScoreContext): { ch: string; score: number }[] {
+  const key = `${ctx.script},${trail},${leftChar ?? ''}`;
+  let top = restoredLeadsCache.get(key);
+  if (top) return top;
+  top = [];
+  for (const lead of gbkTable().leadsOf.get(trail) ?? []) {
+    const ch = pairChar(lead, trail)!;
+    const score = localScore(ch, leftChar, ctx) - RESTORED_LEAD_COST;
+    if (top.length < 4 || score > top[top.length - 1]!.score) {
+      top.push({ ch, score });
+      top.sort((a, b) => b.score - a.score);
+      if (top.length > 4) top.pop();
+    }
+  }
+  restoredLeadsCache.set(key, top);
+  return top;
 }
 
 function topStates(states: State[]): State[] {
@@ -175,7 +212,7 @@ export function decodeRun(units: number[][], left: string[], right: string[], pi
   const first = units[0]!;
   // The stray byte in front: drop it. Only where the reader could pick one up (a line start); inside a line
   // that was read in step so far, a run can only begin by losing a byte.
-  if (first.length === 2 && atLineStart) states.push({ out: [], score: 0, penalty: 0, pending: first[1]!, recovered: [], lost: [] });
+  if (first.length === 2 && atLineStart) states.push({ out: null, score: 0, penalty: 0, pending: first[1]!, recovered: [], lost: [] });
   // Or the run lost its first lead byte: restore one (the trail survives as the run's first byte).
   const leads = gbkTable().leadsOf.get(first[0]!) ?? [];
   const pendingFirst = first.length === 2 ? first[1]! : null;
@@ -192,21 +229,15 @@ export function decodeRun(units: number[][], left: string[], right: string[], pi
         // A reading the pinyin annotation confirms costs nothing: the annotation says a character stood here.
         const cost = byReading ? 0 : RESTORED_LEAD_COST;
         const how = byReading ? `the only character with this trail byte read "${pinyinAfter}"` : confirmed ? 'confirmed by a word' : 'best fit';
-        restored.push(stateOf([ch], localScore(ch, leftChar, ctx) - cost, cost, pendingFirst, [`${ch} (lost lead byte restored: ${how})`]));
+        restored.push(stateOf(ch, localScore(ch, leftChar, ctx) - cost, cost, pendingFirst, [`${ch} (lost lead byte restored: ${how})`]));
       }
     }
     states.push(...topStates(restored).slice(0, 4));
   } else {
     // Every lead costs the same here, so the score alone picks the four kept; only they need their word looked up.
-    for (const lead of leads) {
-      const ch = pairChar(lead, first[0]!)!;
-      restored.push(stateOf([ch], localScore(ch, leftChar, ctx) - RESTORED_LEAD_COST, RESTORED_LEAD_COST, pendingFirst, []));
-    }
-    for (const st of topStates(restored).slice(0, 4)) {
-      const ch = st.out.at(-1)!;
+    for (const { ch, score } of bestRestoredLeads(first[0]!, leftChar, ctx)) {
       const how = wordEndingWith(left, ch) || wordStartingWith(ch, right) ? 'confirmed by a word' : 'best fit';
-      st.recovered.push(`${ch} (lost lead byte restored: ${how})`);
-      states.push(st);
+      states.push(stateOf(ch, score, RESTORED_LEAD_COST, pendingFirst, [`${ch} (lost lead byte restored: ${how})`]));
     }
   }
 
@@ -215,24 +246,24 @@ export function decodeRun(units: number[][], left: string[], right: string[], pi
     const next: State[] = [];
     for (const st of states) {
       if (st.pending === null) continue;
-      const prev = st.out.at(-1) ?? leftChar;
+      const prev = st.out?.ch ?? leftChar;
       const lead = st.pending;
       const plain = pairChar(lead, unit[0]!);
       const pendingAfter = unit.length === 2 ? unit[1]! : null;
       let plainScore = -Infinity;
       if (plain) {
         plainScore = localScore(plain, prev, ctx);
-        next.push({ ...st, out: [...st.out, plain], score: st.score + plainScore, pending: pendingAfter });
+        next.push({ ...st, out: { ch: plain, before: st.out }, score: st.score + plainScore, pending: pendingAfter });
       }
       // A private-use pair lost between two characters: (lead, t) + (u, byte) where (t, u) was the pair.
       const bracketOpen = (prev === '（' || prev === '(') && !(plain && ORDINAL_CHAR.test(plain));
       // A run's first character is where headings lose their ordinal ("二、" → "《⒐"): always try there.
-      const firstOfRun = st.out.length === 0;
+      const firstOfRun = st.out === null;
       if (plainScore < POOR_PAIRING || bracketOpen || firstOfRun) {
         const top = bestRestorations(lead, unit[0]!, prev, bracketOpen || prev === undefined, ctx);
         for (const { score, c1, c2 } of top) {
           next.push({
-            ...st, out: [...st.out, c1, c2], score: st.score + score - RESTORED_PAIR_COST, penalty: st.penalty + RESTORED_PAIR_COST,
+            ...st, out: { ch: c2, before: { ch: c1, before: st.out } }, score: st.score + score - RESTORED_PAIR_COST, penalty: st.penalty + RESTORED_PAIR_COST,
             pending: pendingAfter, recovered: [...st.recovered, `${c1}${c2} (lost private-use pair restored)`],
           });
         }
@@ -244,7 +275,7 @@ export function decodeRun(units: number[][], left: string[], right: string[], pi
 
   const finished: Hypothesis[] = [];
   for (const st of states) {
-    let out = st.out;
+    let out = charactersOf(st.out);
     const recovered = [...st.recovered];
     const lost = [...st.lost];
     if (st.pending !== null) {
