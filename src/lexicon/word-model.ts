@@ -104,6 +104,68 @@ export function isWord(simplified: string): boolean {
   return simplified.length >= 2 && lp !== undefined && lp >= m.confirmFloor;
 }
 
+/** Bits, by a hash of two characters, set for the first two and the last two characters of every confirming word. */
+interface WordEdges {
+  firstTwo: Uint8Array;
+  lastTwo: Uint8Array;
+}
+let wordEdges: WordEdges | null = null;
+/** 2^23 bits (1 MB) each: most pairs of characters are in no word, so few bits are set. */
+const EDGE_BITS = 23;
+
+function edgeBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - EDGE_BITS);
+}
+
+function edges(): WordEdges {
+  if (wordEdges) return wordEdges;
+  const m = loadWordModel();
+  const firstTwo = new Uint8Array(1 << (EDGE_BITS - 3));
+  const lastTwo = new Uint8Array(1 << (EDGE_BITS - 3));
+  const set = (bits: Uint8Array, a: number, b: number) => {
+    const h = edgeBit(a, b);
+    bits[h >>> 3] = bits[h >>> 3]! | (1 << (h & 7));
+  };
+  const codes: number[] = [];
+  m.logp.forEachKey((keys, start, length, lp) => {
+    // By code point, as the queries hash them.
+    codes.length = 0;
+    for (let i = start; i < start + length; i++) {
+      const c = keys[i]!;
+      const low = keys[i + 1] ?? 0;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < start + length && low >= 0xdc00 && low <= 0xdfff) {
+        codes.push((c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+        i++;
+      } else codes.push(c);
+    }
+    const n = codes.length;
+    if (n < 2) return;
+    if (lp < m.confirmFloor) return;
+    set(firstTwo, codes[0]!, codes[1]!);
+    set(lastTwo, codes[n - 2]!, codes[n - 1]!);
+  });
+  wordEdges = { firstTwo, lastTwo };
+  return wordEdges;
+}
+
+function edgeSet(bits: Uint8Array, a: string, b: string): boolean {
+  const h = edgeBit(a.codePointAt(0)!, b.codePointAt(0)!);
+  return (bits[h >>> 3]! & (1 << (h & 7))) !== 0;
+}
+
+/**
+ * False when no confirming word (see isWord) starts with the characters a then b (one character each,
+ * simplified): a quick way to rule out most candidates before looking words up. True says only "maybe".
+ */
+export function mayStartWord(a: string, b: string): boolean {
+  return edgeSet(edges().firstTwo, a, b);
+}
+
+/** False when no confirming word ends with the characters a then b; true says only "maybe". */
+export function mayEndWord(a: string, b: string): boolean {
+  return edgeSet(edges().lastTwo, a, b);
+}
+
 /** log10 probability of one Han character as a word of its own (unknown ones below the rarest known). */
 export function singleCharLogProb(ch: string): number {
   return loadWordModel().logp.get(ch) ?? characterLogProbability(ch) - 1;

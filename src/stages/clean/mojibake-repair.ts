@@ -13,7 +13,7 @@
 // silently.
 import { hasReading, readingsOf } from '../../lexicon/pinyin-readings.ts';
 import { isHan, simplifiedChar } from '../../lexicon/chinese-script.ts';
-import { isWord, loadWordModel } from '../../lexicon/word-model.ts';
+import { isWord, loadWordModel, mayEndWord, mayStartWord } from '../../lexicon/word-model.ts';
 import { fullWidthBytes, gbkBytes, gbkTable, isPrivateUsePair, pairChar } from './gbk-bytes.ts';
 import { characterLogProb, hanLogProb, hasWordOverlapping, type ScoreContext, textLogProb } from './mojibake-score.ts';
 import { findAnnotations } from './pinyin-annotation.ts';
@@ -94,6 +94,9 @@ interface Hypothesis {
 /** Does a dictionary word end with `ch` after `left` (1–3 Han characters of context)? */
 function wordEndingWith(left: string[], ch: string): boolean {
   let word = simplifiedChar(ch);
+  const before = left.at(-1);
+  // Every word looked up below ends with these two characters.
+  if (before === undefined || !isHan(before) || !mayEndWord(simplifiedChar(before), word)) return false;
   for (let k = 1; k <= 3 && k <= left.length; k++) {
     const c = left[left.length - k]!;
     if (!isHan(c)) break;
@@ -105,6 +108,8 @@ function wordEndingWith(left: string[], ch: string): boolean {
 
 function wordStartingWith(ch: string, right: string[]): boolean {
   let word = simplifiedChar(ch);
+  const after = right[0];
+  if (after === undefined || !isHan(after) || !mayStartWord(word, simplifiedChar(after))) return false;
   for (let k = 1; k <= 3 && k <= right.length; k++) {
     const c = right[k - 1]!;
     if (!isHan(c)) break;
