@@ -30,25 +30,11 @@ export const mojibakeStage = defineSourceStage({
     // Template text repeats across documents (a copied plan, a site's recurring garbled heading), and the
     // repair of a line depends only on the line and the script: remember recent answers.
     const memo = new Map<string, LineRepair>();
-    const repairRemembered = (line: string, scoring: RepairContext): LineRepair => {
-      const key = `${scoring.script}\u0000${line}`;
-      let r = memo.get(key);
-      if (!r) {
-        if (memo.size >= MEMO_LINES) memo.clear();
-        memo.set(key, (r = repairLine(line, scoring)));
-      }
-      return r;
-    };
+    const repairRemembered = (line: string, scoring: RepairContext): LineRepair =>
+      remembered(memo, `${scoring.script}\u0000${line}`, MEMO_LINES, () => repairLine(line, scoring));
     const debrisMemo = new Map<string, boolean>();
-    const lineHasDebris = (line: string, scoring: RepairContext): boolean => {
-      const key = `${scoring.script}\u0000${line}`;
-      let d = debrisMemo.get(key);
-      if (d === undefined) {
-        if (debrisMemo.size >= MEMO_LINES * 4) debrisMemo.clear();
-        debrisMemo.set(key, (d = hasDebris(line, scoring)));
-      }
-      return d;
-    };
+    const lineHasDebris = (line: string, scoring: RepairContext): boolean =>
+      remembered(debrisMemo, `${scoring.script}\u0000${line}`, MEMO_LINES * 4, () => hasDebris(line, scoring));
     return (item, ctx) => {
       const scoring = contextFor(dominantScript(item.text));
       const lines = item.text.split('\n');
@@ -90,3 +76,17 @@ export const mojibakeStage = defineSourceStage({
     };
   },
 });
+
+/** Least recently used first out: a map iterates in insertion order, so a hit is moved to the end. */
+function remembered<V>(memo: Map<string, V>, key: string, capacity: number, compute: () => V): V {
+  let value = memo.get(key);
+  if (value !== undefined) {
+    memo.delete(key);
+  } else {
+    value = compute();
+    // One out, not all: the template lines that recur are the ones worth keeping.
+    if (memo.size >= capacity) memo.delete(memo.keys().next().value!);
+  }
+  memo.set(key, value);
+  return value;
+}
