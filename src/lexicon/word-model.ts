@@ -104,10 +104,14 @@ export function isWord(simplified: string): boolean {
   return simplified.length >= 2 && lp !== undefined && lp >= m.confirmFloor;
 }
 
-/** Bits, by a hash of two characters, set for the first two and the last two characters of every confirming word. */
+/**
+ * Bits, by a hash of two characters: the first two and the last two characters of every confirming word,
+ * and every two-character word.
+ */
 interface WordEdges {
   firstTwo: Uint8Array;
   lastTwo: Uint8Array;
+  pairs: Uint8Array;
 }
 let wordEdges: WordEdges | null = null;
 /** 2^23 bits (1 MB) each: most pairs of characters are in no word, so few bits are set. */
@@ -122,6 +126,7 @@ function edges(): WordEdges {
   const m = loadWordModel();
   const firstTwo = new Uint8Array(1 << (EDGE_BITS - 3));
   const lastTwo = new Uint8Array(1 << (EDGE_BITS - 3));
+  const pairs = new Uint8Array(1 << (EDGE_BITS - 3));
   const set = (bits: Uint8Array, a: number, b: number) => {
     const h = edgeBit(a, b);
     bits[h >>> 3] = bits[h >>> 3]! | (1 << (h & 7));
@@ -140,11 +145,12 @@ function edges(): WordEdges {
     }
     const n = codes.length;
     if (n < 2) return;
+    if (n === 2) set(pairs, codes[0]!, codes[1]!);
     if (lp < m.confirmFloor) return;
     set(firstTwo, codes[0]!, codes[1]!);
     set(lastTwo, codes[n - 2]!, codes[n - 1]!);
   });
-  wordEdges = { firstTwo, lastTwo };
+  wordEdges = { firstTwo, lastTwo, pairs };
   return wordEdges;
 }
 
@@ -159,6 +165,11 @@ function edgeSet(bits: Uint8Array, a: string, b: string): boolean {
  */
 export function mayStartWord(a: string, b: string): boolean {
   return edgeSet(edges().firstTwo, a, b);
+}
+
+/** False when the characters a then b are not a word of the model (any frequency); true says only "maybe". */
+export function mayBeTwoCharacterWord(a: string, b: string): boolean {
+  return edgeSet(edges().pairs, a, b);
 }
 
 /** False when no confirming word ends with the characters a then b; true says only "maybe". */

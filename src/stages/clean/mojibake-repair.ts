@@ -13,7 +13,7 @@
 // silently.
 import { hasReading, readingsOf } from '../../lexicon/pinyin-readings.ts';
 import { isHan, simplifiedChar } from '../../lexicon/chinese-script.ts';
-import { isWord, loadWordModel, mayEndWord, mayStartWord } from '../../lexicon/word-model.ts';
+import { isWord, loadWordModel, mayBeTwoCharacterWord, mayEndWord, mayStartWord } from '../../lexicon/word-model.ts';
 import { fullWidthBytes, gbkBytes, gbkTable, isPrivateUsePair, pairChar } from './gbk-bytes.ts';
 import { characterLogProb, hanLogProb, hasWordOverlapping, type ScoreContext, textLogProb } from './mojibake-score.ts';
 import { findAnnotations } from './pinyin-annotation.ts';
@@ -125,7 +125,9 @@ function localScore(ch: string, prev: string | undefined, ctx: ScoreContext): nu
   // Table lookups and one word lookup: cheaper than the string-keyed cache this used to have.
   let s = hanLogProb(ch, ctx);
   if (prev !== undefined && isHan(prev)) {
-    const word = loadWordModel().logp.get(simplifiedChar(prev) + simplifiedChar(ch));
+    const sp = simplifiedChar(prev);
+    const sc = simplifiedChar(ch);
+    const word = mayBeTwoCharacterWord(sp, sc) ? loadWordModel().logp.get(sp + sc) : undefined;
     const apart = hanLogProb(prev, ctx) + s;
     if (word !== undefined && word > apart) s += word - apart;
   }
