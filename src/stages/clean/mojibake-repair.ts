@@ -675,9 +675,11 @@ function bestRepair(chars: string[], cluster: Cluster, blocked: boolean[], pinyi
         for (const h of decodeRun(units, left, right, pinyinAfter, ctx, atLineStart)) {
           // Deleting a run is not repairing it: what cannot be read stays (and is noted).
           if (h.out.length === 0) continue;
-          const candidate = [...chars.slice(0, start), ...h.out, ...chars.slice(end)];
-          const debris = h.out.some((ch, k) => characterLogProb(ch, candidate[start + k - 1], candidate[start + k + 1], ctx) <= STRONG);
+          // Judged in the repaired line, whose copy is made only for readings without debris.
+          const debris = h.out.some((ch, k) =>
+            characterLogProb(ch, k > 0 ? h.out[k - 1] : chars[start - 1], k + 1 < h.out.length ? h.out[k + 1] : chars[end], ctx) <= STRONG);
           if (debris) continue;
+          const candidate = [...chars.slice(0, start), ...h.out, ...chars.slice(end)];
           // Nonsense can still beat debris; a real reading of three or more characters forms words.
           const heading = ORDINAL_HEADING.test(h.out.join(''));
           if (!heading && h.out.filter((c) => isHan(c)).length >= 3 && !hasWordOverlapping(candidate, start, start + h.out.length)) continue;
