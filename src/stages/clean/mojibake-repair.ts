@@ -17,6 +17,7 @@ import { isWord, loadWordModel, mayBeTwoCharacterWord, mayEndWord, mayStartWord 
 import { fullWidthBytes, gbkBytes, gbkTable, isPrivateUsePair, pairChar } from './gbk-bytes.ts';
 import { characterLogProb, hanLogProb, hasWordOverlapping, type ScoreContext, textLogProb } from './mojibake-score.ts';
 import { findAnnotations } from './pinyin-annotation.ts';
+import { storeBounded } from './bounded-memo.ts';
 
 export interface MojibakeRepair {
   before: string;
@@ -183,6 +184,9 @@ function charactersOf(piece: Piece | null): string[] {
   return out.reverse();
 }
 
+/** Entries each memo below keeps: hit rates plateau well before this, and a worker's memory stays flat. */
+const MEMO_CAPACITY = 50_000;
+
 const restoredLeadsCache = new Map<string, { ch: string; score: number }[]>();
 
 /**
@@ -204,7 +208,7 @@ function bestRestoredLeads(trail: number, leftChar: string | undefined, ctx: Sco
       if (top.length > 4) top.pop();
     }
   }
-  restoredLeadsCache.set(key, top);
+  storeBounded(restoredLeadsCache, key, top, MEMO_CAPACITY);
   return top;
 }
 
@@ -345,7 +349,7 @@ function bestRestorations(lead: number, trail: number, prev: string | undefined,
     const few = n === bestFirst.length ? seconds : bestFirst.slice(0, n).sort((a, b) => a.order - b.order);
     for (const { c2, score } of few) keepBest(top, s1 + score, c1, c2);
   }
-  cache.set(key, top);
+  storeBounded(cache, key, top, MEMO_CAPACITY);
   return top;
 }
 
@@ -388,7 +392,7 @@ function restorationPairs(lead: number, trail: number, ctx: ScoreContext): Resto
       });
     firsts.push({ c1, seconds, bestFirst: [...seconds].sort((a, b) => b.score - a.score) });
   }
-  pairsCache.set(key, firsts);
+  storeBounded(pairsCache, key, firsts, MEMO_CAPACITY);
   return firsts;
 }
 
@@ -403,7 +407,7 @@ function recoverTrail(lead: number, left: string[], right: string[], pinyinAfter
   const key = `${lead}|${l.join('')}|${r.join('')}|${pinyinAfter ?? ''}`;
   if (cache.has(key)) return cache.get(key)!;
   const found = findTrail(lead, l, r, pinyinAfter, ctx);
-  cache.set(key, found);
+  storeBounded(cache, key, found, MEMO_CAPACITY);
   return found;
 }
 
@@ -448,7 +452,7 @@ function recoverLostCharacter(left: string[], syllable: string): string | null {
   const key = `${left.slice(-3).join('')}|${syllable}`;
   if (lostCache.has(key)) return lostCache.get(key)!;
   const found = findLostCharacter(left.slice(-3), syllable);
-  lostCache.set(key, found);
+  storeBounded(lostCache, key, found, MEMO_CAPACITY);
   return found;
 }
 

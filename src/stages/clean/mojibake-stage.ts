@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { dominantScript, preloadScriptTables } from '../../lexicon/chinese-script.ts';
 import { loadWordModel } from '../../lexicon/word-model.ts';
 import { defineSourceStage } from '../../pipeline/stage.ts';
+import { rememberRecent } from './bounded-memo.ts';
 import { gbkTable } from './gbk-bytes.ts';
 import { hasDebris, type LineRepair, type RepairContext, repairLine } from './mojibake-repair.ts';
 
@@ -31,10 +32,10 @@ export const mojibakeStage = defineSourceStage({
     // repair of a line depends only on the line and the script: remember recent answers.
     const memo = new Map<string, LineRepair>();
     const repairRemembered = (line: string, scoring: RepairContext): LineRepair =>
-      remembered(memo, `${scoring.script}\u0000${line}`, MEMO_LINES, () => repairLine(line, scoring));
+      rememberRecent(memo, `${scoring.script}\u0000${line}`, MEMO_LINES, () => repairLine(line, scoring));
     const debrisMemo = new Map<string, boolean>();
     const lineHasDebris = (line: string, scoring: RepairContext): boolean =>
-      remembered(debrisMemo, `${scoring.script}\u0000${line}`, MEMO_LINES * 4, () => hasDebris(line, scoring));
+      rememberRecent(debrisMemo, `${scoring.script}\u0000${line}`, MEMO_LINES * 4, () => hasDebris(line, scoring));
     return (item, ctx) => {
       const scoring = contextFor(dominantScript(item.text));
       const lines = item.text.split('\n');
@@ -76,17 +77,3 @@ export const mojibakeStage = defineSourceStage({
     };
   },
 });
-
-/** Least recently used first out: a map iterates in insertion order, so a hit is moved to the end. */
-function remembered<V>(memo: Map<string, V>, key: string, capacity: number, compute: () => V): V {
-  let value = memo.get(key);
-  if (value !== undefined) {
-    memo.delete(key);
-  } else {
-    value = compute();
-    // One out, not all: the template lines that recur are the ones worth keeping.
-    if (memo.size >= capacity) memo.delete(memo.keys().next().value!);
-  }
-  memo.set(key, value);
-  return value;
-}
