@@ -183,15 +183,32 @@ function unmatchedStep(text: string, i: number): number {
 
 export type OpenccSource = 't' | 'tw' | 'twp' | 'hk';
 
+// Every config ends with the same phrase and character tables (and most cut with the same phrases): one trie
+// per distinct dictionary group per thread, shared by the converters, each root array being 64 K entries.
+const dictionaryIds = new Map<DictLike, number>();
+const tries = new Map<string, PhraseTrie>();
+function trieOf(group: DictGroup): PhraseTrie {
+  const key = group
+    .map((dict) => {
+      let id = dictionaryIds.get(dict);
+      if (id === undefined) dictionaryIds.set(dict, (id = dictionaryIds.size));
+      return id;
+    })
+    .join(',');
+  let trie = tries.get(key);
+  if (!trie) tries.set(key, (trie = new PhraseTrie(group)));
+  return trie;
+}
+
 /** The converter opencc-js's Converter({ from, to: 'cn' }) is, over the same tables: normalize, cut into
  * phrases, then run each piece through the conversion chain. */
 export function simplifiedConverter(from: OpenccSource): (text: string) => string {
   const name = from === 'twp' ? 'tw2sp' : `${from}2s`;
   const config = (OpenCC.Locale.configs as Record<string, { normalizationChain?: DictGroup[]; segmentation?: DictLike | DictGroup; conversionChain: DictGroup[] }>)[name];
   if (!config) throw new Error(`opencc-js has no ${name} config`);
-  const normalization = (config.normalizationChain ?? []).map((group) => new PhraseTrie(group));
-  const segmentation = config.segmentation === undefined ? null : new PhraseTrie(isDictGroup(config.segmentation) ? config.segmentation : [config.segmentation]);
-  const chain = config.conversionChain.map((group) => new PhraseTrie(group));
+  const normalization = (config.normalizationChain ?? []).map(trieOf);
+  const segmentation = config.segmentation === undefined ? null : trieOf(isDictGroup(config.segmentation) ? config.segmentation : [config.segmentation]);
+  const chain = config.conversionChain.map(trieOf);
   const last = chain.pop()!;
   return (text) => {
     const normalized = normalization.reduce((t, trie) => trie.convert(t), text);
