@@ -51,6 +51,11 @@ class PhraseTrie {
     if (node) node.value = replacement;
   }
 
+  /** No entry starts with this code unit (most positions of most passes): skip without a lookup call. */
+  private startsNothing(c: number): boolean {
+    return this.bmpRoot[c] === undefined && (c < 0xd800 || c > 0xdbff);
+  }
+
   /** End of the longest entry starting at `start` (0 when none); its replacement is left in matchedValue. */
   private matchEnd(text: string, start: number): number {
     const c = text.charCodeAt(start);
@@ -85,6 +90,11 @@ class PhraseTrie {
   convertInto(text: string, sink: CodeUnitSink): void {
     let copiedTo = 0;
     for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (this.startsNothing(c)) {
+        i += c < 0x2ff0 || c > 0x2fff ? 1 : unmatchedStep(text, i);
+        continue;
+      }
       const end = this.matchEnd(text, i);
       if (end > 0) {
         if (copiedTo < i) sink.append(text, copiedTo, i);
@@ -99,6 +109,11 @@ class PhraseTrie {
     let out = '';
     let copiedTo = 0;
     for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (this.startsNothing(c)) {
+        i += c < 0x2ff0 || c > 0x2fff ? 1 : unmatchedStep(text, i);
+        continue;
+      }
       const end = this.matchEnd(text, i);
       if (end > 0) {
         if (copiedTo < i) out += text.slice(copiedTo, i);
@@ -113,6 +128,12 @@ class PhraseTrie {
   segment(text: string, visit: (piece: string) => void): void {
     let runFrom = -1;
     for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (this.startsNothing(c)) {
+        if (runFrom < 0) runFrom = i;
+        i += c < 0x2ff0 || c > 0x2fff ? 1 : unmatchedStep(text, i);
+        continue;
+      }
       const end = this.matchEnd(text, i);
       if (end > 0) {
         if (runFrom >= 0) visit(text.slice(runFrom, i));
