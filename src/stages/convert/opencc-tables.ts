@@ -124,8 +124,9 @@ class PhraseTrie {
     return copiedTo === 0 ? text : copiedTo < text.length ? out + text.slice(copiedTo) : out;
   }
 
-  /** Cuts the text into entries and the runs between them, handing each piece to `visit`. */
-  segment(text: string, visit: (piece: string) => void): void {
+  /** Cuts the text into entries and the runs between them, handing each piece to the chain (one call
+   * target for every text, so the optimized loop is not thrown away when the next text comes). */
+  segment(text: string, chain: ConversionChain, sink: CodeUnitSink): void {
     let runFrom = -1;
     for (let i = 0; i < text.length; ) {
       const c = text.charCodeAt(i);
@@ -136,16 +137,16 @@ class PhraseTrie {
       }
       const end = this.matchEnd(text, i);
       if (end > 0) {
-        if (runFrom >= 0) visit(text.slice(runFrom, i));
+        if (runFrom >= 0) chain.convertPiece(text.slice(runFrom, i), sink);
         runFrom = -1;
-        visit(text.slice(i, end));
+        chain.convertPiece(text.slice(i, end), sink);
         i = end;
       } else {
         if (runFrom < 0) runFrom = i;
         i += unmatchedStep(text, i);
       }
     }
-    if (runFrom >= 0) visit(text.slice(runFrom));
+    if (runFrom >= 0) chain.convertPiece(text.slice(runFrom), sink);
   }
 }
 
@@ -229,16 +230,31 @@ export function simplifiedConverter(from: OpenccSource): (text: string) => strin
   if (!config) throw new Error(`opencc-js has no ${name} config`);
   const normalization = (config.normalizationChain ?? []).map(trieOf);
   const segmentation = config.segmentation === undefined ? null : trieOf(isDictGroup(config.segmentation) ? config.segmentation : [config.segmentation]);
-  const chain = config.conversionChain.map(trieOf);
-  const last = chain.pop()!;
+  const chain = new ConversionChain(config.conversionChain.map(trieOf));
   return (text) => {
     const normalized = normalization.reduce((t, trie) => trie.convert(t), text);
     const sink = new CodeUnitSink();
-    const convertPiece = (piece: string) => last.convertInto(chain.reduce((t, trie) => trie.convert(t), piece), sink);
-    if (segmentation) segmentation.segment(normalized, convertPiece);
-    else convertPiece(normalized);
+    if (segmentation) segmentation.segment(normalized, chain, sink);
+    else chain.convertPiece(normalized, sink);
     return sink.text();
   };
+}
+
+/** The conversion tables applied in turn to each piece; the last writes into the sink. */
+class ConversionChain {
+  private readonly first: PhraseTrie[];
+  private readonly last: PhraseTrie;
+
+  constructor(tries: PhraseTrie[]) {
+    this.first = tries.slice(0, -1);
+    this.last = tries[tries.length - 1]!;
+  }
+
+  convertPiece(piece: string, sink: CodeUnitSink): void {
+    let text = piece;
+    for (const trie of this.first) text = trie.convert(text);
+    this.last.convertInto(text, sink);
+  }
 }
 
 function isDictGroup(value: DictLike | DictGroup): value is DictGroup {
