@@ -18,6 +18,7 @@ export interface Categorized {
 export function categorize(text: string, rules: ActivityRules): Categorized {
   let best: Categorized = { category: rules.fallback.label, terms: [], score: 0 };
   for (const cat of rules.categories) {
+    if (!cat.anyTerm.test(text)) continue;
     let score = 0;
     const terms: string[] = [];
     for (const term of cat.terms) {

@@ -58,6 +58,8 @@ export interface CategoryRule {
   label: string;
   functions: FunctionLabel[];
   terms: Array<{ source: string; pattern: RegExp; weight: number }>;
+  /** Any of the terms: most items match no term of most categories, and one test rules a category out. */
+  anyTerm: RegExp;
 }
 
 export interface ActivityRules {
@@ -148,12 +150,12 @@ export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
 
   const c = readJson(categoryFile, CategoryFile);
   uniqueIds(c.categories, String(categoryFile));
-  const categories = c.categories.map((cat) => ({
-    id: cat.id, label: cat.label, functions: cat.functions,
-    terms: cat.keywords.flatMap((group) => group.terms.map((source) => ({
+  const categories = c.categories.map((cat) => {
+    const terms = cat.keywords.flatMap((group) => group.terms.map((source) => ({
       source, weight: group.weight, pattern: compileRulePattern(source, `${String(categoryFile)}: category ${cat.id}`),
-    }))),
-  }));
+    })));
+    return { id: cat.id, label: cat.label, functions: cat.functions, terms, anyTerm: new RegExp(terms.map((t) => `(?:${t.source})`).join('|')) };
+  });
 
   return {
     anchors,

@@ -36,8 +36,34 @@ export type Tokenize = (text: string) => string[];
 
 const HAN = /\p{Script=Han}/u;
 
+/** Holds a Han character. Most tokens start with a CJK unified ideograph, so the regex is asked about the rest. */
+function hasHan(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || HAN.test(token);
+}
+
+/** What a heading contributes, worked out once per distinct heading (feature names and evidence included). */
+interface HeadingFeatures {
+  /** h:word, H:label and O:label names, and how the heading is shown as evidence. */
+  wordNames: string[];
+  nearestLabelNames: string[];
+  outerLabelNames: string[];
+  shown: string;
+}
+
+/** Adds a feature shown as `shown` (its terms, or a heading), or one more way it was seen. */
+function addWithEvidence(features: ParagraphFeatures, name: string, shown: string): void {
+  const terms = features.evidence.get(name);
+  if (terms) {
+    if (!terms.includes(shown)) terms.push(shown);
+    return;
+  }
+  features.evidence.set(name, [shown]);
+  features.names.push(name);
+}
+
 export class FeatureExtractor {
-  private readonly headingCache = new Map<string, { words: string[]; labels: Map<string, string[]> }>();
+  private readonly headingCache = new Map<string, HeadingFeatures>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -49,7 +75,7 @@ export class FeatureExtractor {
   /** Content words: Han-script tokens of two or more characters that are not stopwords. */
   contentWords(tokens: string[]): string[] {
     const out: string[] = [];
-    for (const t of tokens) if (t.length >= 2 && HAN.test(t) && !this.stopwords.has(t)) out.push(t);
+    for (const t of tokens) if (t.length >= 2 && hasHan(t) && !this.stopwords.has(t)) out.push(t);
     return out;
   }
 
@@ -63,31 +89,29 @@ export class FeatureExtractor {
     return byLabel;
   }
 
-  private heading(text: string): { words: string[]; labels: Map<string, string[]> } {
+  private heading(text: string): HeadingFeatures {
     let h = this.headingCache.get(text);
     if (!h) {
       // Headings repeat down a whole section: segment and match each once.
       if (this.headingCache.size > 2000) this.headingCache.clear();
-      h = { words: this.contentWords(this.tokenize(text)), labels: this.lexiconLabels(this.lexicon.match(text)) };
+      const words = this.contentWords(this.tokenize(text));
+      const labels = this.lexiconLabels(this.lexicon.match(text));
+      h = {
+        wordNames: words.map((w) => `h:${w}`),
+        nearestLabelNames: [...labels.keys()].map((l) => `H:${l}`),
+        outerLabelNames: [...labels.keys()].map((l) => `O:${l}`),
+        shown: `heading「${text}」`,
+      };
       this.headingCache.set(text, h);
     }
     return h;
   }
 
   extract(input: ParagraphInput): ParagraphFeatures {
-    const names: string[] = [];
-    const seen = new Set<string>();
-    const evidence = new Map<string, string[]>();
-    const add = (name: string, shown: string) => {
-      const terms = evidence.get(name);
-      if (terms) {
-        if (!terms.includes(shown)) terms.push(shown);
-        return;
-      }
-      evidence.set(name, [shown]);
-      names.push(name);
-    };
+    const features: ParagraphFeatures = { names: [], evidence: new Map() };
+    const { names } = features;
     // Words are most of the features: no evidence entry (they are shown as themselves), one Set for repeats.
+    const seen = new Set<string>();
     for (const w of this.contentWords(input.tokens ?? this.tokenize(input.text))) {
       const name = `w:${w}`;
       if (!seen.has(name)) {
@@ -99,26 +123,23 @@ export class FeatureExtractor {
     const { lexicon } = this.options;
     if (lexicon !== 'none') {
       const matches = this.lexicon.match(input.text);
-      if (lexicon === 'label' || lexicon === 'both') {
-        for (const [label, terms] of this.lexiconLabels(matches)) for (const t of terms) add(`L:${label}`, t);
-      }
-      if (lexicon === 'entry' || lexicon === 'both') {
-        for (const m of matches) add(`E:${m.entry.id}`, m.term);
-      }
+      // One L:label per label in order of first match, its distinct terms as evidence.
+      if (lexicon === 'label' || lexicon === 'both') for (const m of matches) addWithEvidence(features, `L:${m.entry.label}`, m.term);
+      if (lexicon === 'entry' || lexicon === 'both') for (const m of matches) addWithEvidence(features, `E:${m.entry.id}`, m.term);
     }
 
-    const nearest = input.headings.at(-1);
-    if (nearest !== undefined) {
-      const h = this.heading(nearest);
-      const shown = `heading「${nearest}」`;
-      if (this.options.headingWords) for (const w of h.words) add(`h:${w}`, shown);
+    const { headings } = input;
+    if (headings.length > 0) {
+      const h = this.heading(headings[headings.length - 1]!);
+      if (this.options.headingWords) for (const name of h.wordNames) addWithEvidence(features, name, h.shown);
       if (this.options.headingLexicon) {
-        for (const label of h.labels.keys()) add(`H:${label}`, shown);
-        for (const outer of input.headings.slice(0, -1)) {
-          for (const label of this.heading(outer).labels.keys()) add(`O:${label}`, `heading「${outer}」`);
+        for (const name of h.nearestLabelNames) addWithEvidence(features, name, h.shown);
+        for (let i = 0; i < headings.length - 1; i++) {
+          const outer = this.heading(headings[i]!);
+          for (const name of outer.outerLabelNames) addWithEvidence(features, name, outer.shown);
         }
       }
     }
-    return { names, evidence };
+    return features;
   }
 }

@@ -70,14 +70,11 @@ export function parseLexicon(raw: unknown, file = 'lexicon'): Lexicon {
       byTerm.set(term, entry);
     }
   }
-  // Terms indexed by the code of their first character, longest first: one Map lookup per position of the
+  // Terms indexed by the code of their first character, longest first: one array read per position of the
   // text (a single alternation regex over hundreds of terms costs several times more per paragraph).
-  const byFirst = new Map<number, string[]>();
+  const byFirst = new Array<string[] | undefined>(0x10000).fill(undefined);
   for (const term of [...byTerm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
-    const code = term.charCodeAt(0);
-    const list = byFirst.get(code) ?? [];
-    list.push(term);
-    byFirst.set(code, list);
+    (byFirst[term.charCodeAt(0)] ??= []).push(term);
   }
   const sha256 = createHash('sha256').update(JSON.stringify(entries)).digest('hex');
   return {
@@ -87,7 +84,7 @@ export function parseLexicon(raw: unknown, file = 'lexicon'): Lexicon {
       const out: LexiconMatch[] = [];
       let i = 0;
       while (i < text.length) {
-        const candidates = byFirst.get(text.charCodeAt(i));
+        const candidates = byFirst[text.charCodeAt(i)];
         let matched: string | undefined;
         if (candidates !== undefined) {
           for (let k = 0; k < candidates.length; k++) {

@@ -80,14 +80,20 @@ export class FunctionModel {
 
   /** Uncalibrated naive-Bayes log-odds per label. */
   logOdds(featureNames: readonly string[]): Float64Array {
-    return this.sum(featureNames).z;
+    return this.sum(this.rows(featureNames)).z;
   }
 
-  private sum(featureNames: readonly string[]): { z: Float64Array; known: number } {
-    const z = Float64Array.from(this.bias);
+  /** Each feature's weights (undefined when the model does not know it), looked up once per paragraph. */
+  private rows(featureNames: readonly string[]): Array<Float64Array | undefined> {
+    const rows = new Array<Float64Array | undefined>(featureNames.length);
+    for (let i = 0; i < featureNames.length; i++) rows[i] = this.weights.get(featureNames[i]!);
+    return rows;
+  }
+
+  private sum(rows: ReadonlyArray<Float64Array | undefined>): { z: Float64Array; known: number } {
+    const z = this.bias.slice();
     let known = 0;
-    for (const f of featureNames) {
-      const w = this.weights.get(f);
+    for (const w of rows) {
       if (!w) continue;
       known++;
       for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
@@ -97,34 +103,40 @@ export class FunctionModel {
 
   /** Calibrated probability per label. */
   probabilities(featureNames: readonly string[]): Float64Array {
-    const { z, known } = this.sum(featureNames);
+    return this.calibrated(this.rows(featureNames));
+  }
+
+  private calibrated(rows: ReadonlyArray<Float64Array | undefined>): Float64Array {
+    const { z, known } = this.sum(rows);
     const size = Math.log1p(known);
     for (let k = 0; k < z.length; k++) z[k] = sigmoid(this.a[k]! * z[k]! + this.c[k]! * size + this.b[k]!);
     return z;
   }
 
   classify(features: ParagraphFeatures): Classification {
-    const p = this.probabilities(features.names);
+    const rows = this.rows(features.names);
+    const p = this.calibrated(rows);
     const labels: FunctionLabel[] = [];
     const scores = {} as Record<FunctionLabel, number>;
     const reasons: Partial<Record<FunctionLabel, string[]>> = {};
-    this.labels.forEach((label, k) => {
+    for (let k = 0; k < this.labels.length; k++) {
+      const label = this.labels[k]!;
       scores[label] = Math.round(p[k]! * 1000) / 1000;
       if (p[k]! >= this.thresholds[k]!) {
         labels.push(label);
-        reasons[label] = this.reasonsFor(k, features);
+        reasons[label] = this.reasonsFor(k, features, rows);
       }
-    });
+    }
     return { labels, scores, reasons };
   }
 
   /** The present features with the largest positive weights for label k, shown as terms or headings. */
-  private reasonsFor(k: number, features: ParagraphFeatures): string[] {
+  private reasonsFor(k: number, features: ParagraphFeatures, rows: ReadonlyArray<Float64Array | undefined>): string[] {
     const ranked: Array<[string, number]> = [];
-    for (const f of features.names) {
-      const w = this.weights.get(f)?.[k];
+    features.names.forEach((f, i) => {
+      const w = rows[i]?.[k];
       if (w !== undefined && w > 0) ranked.push([f, w]);
-    }
+    });
     ranked.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const shown: string[] = [];
     for (const [f] of ranked) {

@@ -15,11 +15,17 @@ const CLOSERS = new Set([...'”’」』）)】']);
 const PUNCTUATION = /[。！？；：:;!?，,]/u;
 /** Characters that make a number part of a range or an ordinal ("第1、2名", "至3、"), not a marker. */
 const NOT_BEFORE_MARKER = new Set([...'第至到和或及与~～-—']);
-const MARKER_START = /[\d一二三四五六七八九十（(_xX\u2460-\u249b]/u;
+const CHINESE_DIGITS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/** Can a marker start with this code unit: a digit, 一…十, an opening bracket, a blank (_ x X) or ①…⒛.
+ * Asked at every position of a line, so a code comparison rather than a regex over a one-character string. */
+function canStartMarker(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x28 || c === 0xff08 || c === 0x5f || c === 0x78 || c === 0x58 || (c >= 0x2460 && c <= 0x249b) || CHINESE_DIGITS.has(c);
+}
 /** A heading before a list is short and has no punctuation. */
 const MAX_HEADING = 25;
 const MAX_SECTION_HEADING = 32;
 const SENTENCE_PUNCTUATION = /[。！？；：:;!?]/u;
+const SENTENCE_ENDS = [...'。！？；'];
 const MAX_TITLE = 50;
 /** The body after a section name must run this long before its first punctuation to be split off. */
 const MIN_GLUED_BODY = 6;
@@ -77,7 +83,7 @@ function splitLine(line: string, state: MarkerState, headingTerms: string[]): st
   let segmentMarker: Marker | null = atStart;
   // Nothing inside the line's own opening marker starts another ("十一、十二月份：" is one month span).
   for (let p = Math.max(1, markerEnd); p < line.length; p++) {
-    if (!MARKER_START.test(line[p]!)) continue;
+    if (!canStartMarker(line.charCodeAt(p))) continue;
     const marker = markerAt(line.slice(p));
     if (!marker) continue;
     const prev = line[p - 1]!;
@@ -97,7 +103,8 @@ function splitLine(line: string, state: MarkerState, headingTerms: string[]): st
     const afterHeading = since.length <= MAX_HEADING && !PUNCTUATION.test(since)
       || (inSection && since.length <= MAX_SECTION_HEADING && !SENTENCE_PUNCTUATION.test(since));
     // A title between the last sentence end and a restarted numbering (…归档工作。XX计划(二)一.指导思想).
-    const lastEnd = Math.max(...[...'。！？；'].map((c) => line.lastIndexOf(c, p - 1)));
+    let lastEnd = -1;
+    for (const c of SENTENCE_ENDS) lastEnd = Math.max(lastEnd, line.lastIndexOf(c, p - 1));
     const titleBefore = lastEnd >= segmentStart ? line.slice(lastEnd + 1, p) : line.slice(segmentStart, p);
     const restart = (marker.number === 1 || marker.kind === 'month') && titleBefore.length >= 4 && titleBefore.length <= MAX_TITLE
       && !PUNCTUATION.test(titleBefore) && (isTitleLine(titleBefore) || lastEnd < segmentStart);

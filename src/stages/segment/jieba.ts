@@ -34,11 +34,19 @@ export function loadJieba(userDict: string = DEFAULT_USER_DICT): NodeJieba {
 
 const WORDLESS = /^[\s\p{P}\p{S}]*$/u;
 
+/** Whitespace, punctuation and symbols only. Most tokens start with a CJK ideograph, an ASCII letter or a
+ * digit, which none of those classes holds, so the regex is only asked about the rest. */
+function isWordless(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
+  return WORDLESS.test(token);
+}
+
 /** Word tokens of a text (HMM on for unknown words), without whitespace and punctuation. */
 export function cutWords(text: string, userDict?: string): string[] {
   return loadJieba(userDict)
     .cut(text, true)
-    .filter((t) => !WORDLESS.test(t));
+    .filter((t) => !isWordless(t));
 }
 
 /** Word tokens of several paragraphs with one call into jieba (per-call overhead dominates for short
@@ -49,7 +57,7 @@ export function cutParagraphWords(paragraphs: string[], userDict?: string): stri
   let i = 0;
   for (const token of loadJieba(userDict).cut(paragraphs.join('\n'), true)) {
     if (token === '\n') i++;
-    else if (!WORDLESS.test(token)) out[i]!.push(token);
+    else if (!isWordless(token)) out[i]!.push(token);
   }
   if (i !== paragraphs.length - 1) {
     // A line break inside a paragraph or merged into another token: fall back to one call per paragraph.
