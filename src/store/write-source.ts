@@ -36,8 +36,13 @@ export class SourceWriter {
   private readonly markError;
   private readonly refreshDocumentMonths;
   private readonly nearDuplicates;
+  private readonly indexParagraphsFrom;
+  /** The first paragraph not yet in the search index (all later ones are not either), and their sources. */
+  private unindexedFrom: number | null = null;
+  private readonly unindexedSources = new Set<number>();
+  private batching = false;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.nearDuplicates = new NearDuplicates(db);
     this.upsertSource = db.prepare(`
       INSERT INTO sources (key, given, kind, sha256, bytes, format, charset, title, published_at, status, pipeline_hash, ingested_at)
@@ -72,6 +77,30 @@ export class SourceWriter {
     this.insertError = db.prepare(`
       INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
     this.refreshDocumentMonths = documentMonthsRefresher(db);
+    this.indexParagraphsFrom = db.prepare('INSERT INTO paragraph_search (rowid, tokens) SELECT id, tokens FROM paragraphs WHERE id >= ?');
+  }
+
+  /** Runs `write` (writeResult for many sources) in one transaction and indexes all their paragraphs for
+   * search at its end in one statement: FTS5 writes a new index segment for every statement that indexes. */
+  writeBatch<T>(write: () => T): T {
+    return this.db.transaction(() => {
+      this.batching = true;
+      try {
+        const out = write();
+        this.indexPendingParagraphs();
+        return out;
+      } finally {
+        this.batching = false;
+        this.unindexedFrom = null;
+        this.unindexedSources.clear();
+      }
+    })();
+  }
+
+  private indexPendingParagraphs(): void {
+    if (this.unindexedFrom !== null) this.indexParagraphsFrom.run(this.unindexedFrom);
+    this.unindexedFrom = null;
+    this.unindexedSources.clear();
   }
 
   private writeNotes(sourceId: number, sourceKey: string, notes: Note[]): void {
@@ -94,6 +123,8 @@ export class SourceWriter {
     }
     this.upsertSource.run({ ...base, format: result.format, charset: result.charset, title: result.title, publishedAt: result.publishedAt });
     const sourceId = this.sourceId.get(acquired.ref.key) as number;
+    // The delete trigger takes paragraphs out of the index, so they must be in it (same source twice in a batch).
+    if (this.unindexedSources.has(sourceId)) this.indexPendingParagraphs();
     const hadDocuments = this.hasDocuments.get(sourceId) !== undefined;
     const pointedAt = hadDocuments ? this.nearDuplicates.pointingInto(sourceId) : [];
     this.deleteDocuments.run(sourceId);
@@ -108,7 +139,8 @@ export class SourceWriter {
       });
       counts.documents++;
       for (const p of doc.paragraphs) {
-        this.insertParagraph.run(id, p.index, p.text, p.tokens.join(' '), p.heading, JSON.stringify(p.labels), JSON.stringify(p.scores), JSON.stringify(p.reasons));
+        const row = this.insertParagraph.run(id, p.index, p.text, p.tokens.join(' '), p.heading, JSON.stringify(p.labels), JSON.stringify(p.scores), JSON.stringify(p.reasons));
+        this.unindexedFrom ??= Number(row.lastInsertRowid);
         counts.paragraphs++;
       }
       for (const a of doc.activities) {
@@ -122,6 +154,8 @@ export class SourceWriter {
       }
       if (doc.activities.length > 0) this.refreshDocumentMonths(id);
     }
+    this.unindexedSources.add(sourceId);
+    if (!this.batching) this.indexPendingParagraphs();
     this.nearDuplicates.record(
       sourceId,
       result.documents.map((d) => ({ id: documentId(acquired.ref.key, d.part), part: d.part, fingerprint: d.fingerprint ?? null })),
