@@ -7,9 +7,10 @@
 // found in the other go to document_similarity (direction: see migration 002); documents.duplicate_of points
 // to the earliest document — by source, then part — of which a document is a near copy.
 //
-// Re-ingesting a source deletes its documents, and the foreign keys delete their fingerprints, buckets and
-// pairs with them; the documents that pointed at them are re-examined here, so no stale pair or pointer stays.
+// Re-ingesting a source deletes its documents' buckets (forgetBuckets), then its documents, and the foreign
+// keys delete their fingerprints and pairs with them; the documents that pointed at them are re-examined here, so no stale pair or pointer stays.
 import type { DocumentFingerprint } from '../pipeline/items.ts';
+import type Database from 'better-sqlite3';
 import type { Db } from './database.ts';
 
 /** Share of a document found in another for the pair to be stored. */
@@ -76,9 +77,9 @@ export function estimatePair(a: ArrayLike<number>, aSize: number, b: ArrayLike<n
 
 export class NearDuplicates {
   private readonly insertFingerprint;
-  private readonly insertBucket;
-  private readonly inBucket;
-  private readonly otherSourceBucket;
+  private readonly db: Db;
+  private readonly storedSignatures;
+  private readonly deleteBucket;
   private readonly fingerprintOf;
   private readonly insertPair;
   private readonly pointingAt;
@@ -88,9 +89,9 @@ export class NearDuplicates {
 
   constructor(db: Db) {
     this.insertFingerprint = db.prepare('INSERT OR REPLACE INTO document_fingerprints (doc_id, shingles, minhash) VALUES (?, ?, ?)');
-    this.insertBucket = db.prepare('INSERT OR IGNORE INTO document_lsh (band, bucket, ord, doc_id) VALUES (?, ?, ?, ?)');
-    this.inBucket = db.prepare(`SELECT doc_id, ord FROM document_lsh WHERE band = ? AND bucket = ? AND ord < ? ORDER BY ord LIMIT ${PER_BUCKET}`);
-    this.otherSourceBucket = db.prepare(`SELECT doc_id, ord FROM document_lsh WHERE band = ? AND bucket = ? AND ord >= ? ORDER BY ord LIMIT ${PER_BUCKET}`);
+    this.db = db;
+    this.storedSignatures = db.prepare('SELECT d.part, f.minhash FROM documents d JOIN document_fingerprints f ON f.doc_id = d.id WHERE d.source_id = ?');
+    this.deleteBucket = db.prepare('DELETE FROM document_lsh WHERE band = ? AND bucket = ? AND ord = ?');
 
     this.fingerprintOf = db.prepare('SELECT shingles, minhash FROM document_fingerprints WHERE doc_id = ?');
     this.insertPair = db.prepare('INSERT OR REPLACE INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, ?, ?)');
@@ -105,6 +106,34 @@ export class NearDuplicates {
     this.setDuplicate = db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** The earliest PER_BUCKET rows of each of a signature's buckets before (or from) an order, all bands in
+   * one statement: one round trip instead of one per band. Parameters: bucket, order for each band; rows as
+   * [doc_id, ord]. */
+  private bucketReader(bands: number, side: '<' | '>='): Database.Statement {
+    return this.statement(`read ${side} ${bands}`, () =>
+      Array.from({ length: bands }, (_, band) =>
+        `SELECT * FROM (SELECT doc_id, ord FROM document_lsh WHERE band = ${band} AND bucket = ? AND ord ${side} ? ORDER BY ord LIMIT ${PER_BUCKET})`,
+      ).join(' UNION ALL '), true);
+  }
+
+  /** A document's rows in all its buckets, in one statement. Parameters: bucket, ord, doc_id for each band. */
+  private bucketWriter(bands: number): Database.Statement {
+    return this.statement(`write ${bands}`, () =>
+      `INSERT OR IGNORE INTO document_lsh (band, bucket, ord, doc_id) VALUES ${Array.from({ length: bands }, (_, band) => `(${band}, ?, ?, ?)`).join(', ')}`);
+  }
+
+  private statement(key: string, sql: () => string, raw = false): Database.Statement {
+    let st = this.statements.get(key);
+    if (!st) {
+      st = this.db.prepare(sql());
+      if (raw) st.raw();
+      this.statements.set(key, st);
+    }
+    return st;
+  }
+
   /**
    * Records the fingerprints of a source's freshly written documents, finds their near-duplicates among all
    * stored documents and updates duplicate_of wherever it may have changed. Runs inside the caller's
@@ -117,22 +146,29 @@ export class NearDuplicates {
     const shared = new Map<string, { count: number; ord: number }>();
     const first = sourceId * ORDER_SPAN;
     const last = (sourceId + 1) * ORDER_SPAN;
-    buckets.forEach((bucket, band) => {
-      const rows = [
-        ...(this.inBucket.all(band, bucket, first) as Array<{ doc_id: string; ord: number }>),
-        // Later sources exist only when an earlier source is re-ingested: a new source comes after all.
-        ...(laterSourcesExist ? (this.otherSourceBucket.all(band, bucket, last) as Array<{ doc_id: string; ord: number }>) : []),
-      ];
-      for (const r of rows) {
-        const seen = shared.get(r.doc_id);
+    const count = (rows: Array<[string, number]>) => {
+      for (const [id, ord] of rows) {
+        const seen = shared.get(id);
         if (seen) seen.count++;
-        else shared.set(r.doc_id, { count: 1, ord: r.ord });
+        else shared.set(id, { count: 1, ord });
       }
-    });
+    };
+    count(this.bucketReader(buckets.length, '<').all(buckets.flatMap((b) => [b, first])) as Array<[string, number]>);
+    // Later sources exist only when an earlier source is re-ingested: a new source comes after all.
+    if (laterSourcesExist) count(this.bucketReader(buckets.length, '>=').all(buckets.flatMap((b) => [b, last])) as Array<[string, number]>);
     return [...shared]
       .sort((a, b) => b[1].count - a[1].count || a[1].ord - b[1].ord)
       .slice(0, MAX_CANDIDATES)
       .map(([id, c]) => ({ id, ord: c.ord }));
+  }
+
+  /** Deletes the bucket rows of a source's stored documents, found from their stored signatures (document_lsh
+   * has no foreign key: see migration 009). Call before the documents are deleted. */
+  forgetBuckets(sourceId: number): void {
+    for (const { part, minhash } of this.storedSignatures.all(sourceId) as Array<{ part: number; minhash: Buffer }>) {
+      const ord = sourceId * ORDER_SPAN + part;
+      bandBuckets(fromBlob(minhash)).forEach((bucket, band) => this.deleteBucket.run(band, bucket, ord));
+    }
   }
 
   /** Documents of other sources that point at this source's documents: call before they are deleted for a
@@ -173,7 +209,7 @@ export class NearDuplicates {
       const ord = sourceId * ORDER_SPAN + doc.part;
       const buckets = bandBuckets(doc.fingerprint.minhash);
       bucketsOf.set(doc.id, buckets);
-      buckets.forEach((bucket, band) => this.insertBucket.run(band, bucket, ord, doc.id));
+      this.bucketWriter(buckets.length).run(buckets.flatMap((b) => [b, ord, doc.id]));
     }
     const partners = new Set<string>();
     const store = (id: string, other: string, est: PairEstimate) => {

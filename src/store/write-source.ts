@@ -127,6 +127,7 @@ export class SourceWriter {
     if (this.unindexedSources.has(sourceId)) this.indexPendingParagraphs();
     const hadDocuments = this.hasDocuments.get(sourceId) !== undefined;
     const pointedAt = hadDocuments ? this.nearDuplicates.pointingInto(sourceId) : [];
+    if (hadDocuments) this.nearDuplicates.forgetBuckets(sourceId);
     this.deleteDocuments.run(sourceId);
     this.deleteNotes.run(sourceId);
     const counts: WriteCounts = { documents: 0, paragraphs: 0, activities: 0 };
