@@ -108,14 +108,15 @@ export class NearDuplicates {
 
   private readonly statements = new Map<string, Database.Statement>();
 
-  /** The earliest PER_BUCKET rows of each of a signature's buckets before (or from) an order, all bands in
-   * one statement: one round trip instead of one per band. Parameters: bucket, order for each band; rows as
-   * [doc_id, ord]. */
-  private bucketReader(bands: number, side: '<' | '>='): Database.Statement {
-    return this.statement(`read ${side} ${bands}`, () =>
-      Array.from({ length: bands }, (_, band) =>
-        `SELECT * FROM (SELECT doc_id, ord FROM document_lsh WHERE band = ${band} AND bucket = ? AND ord ${side} ? ORDER BY ord LIMIT ${PER_BUCKET})`,
-      ).join(' UNION ALL '), true);
+  /** Candidates in one statement: the earliest PER_BUCKET rows of each of a signature's buckets before the
+   * source (and after it, when later sources exist), counted per document in SQLite, so only the chosen
+   * MAX_CANDIDATES come back. Parameters: bucket, order for each band (then again for the later side). */
+  private candidateReader(bands: number, laterSources: boolean): Database.Statement {
+    const arms = (side: '<' | '>=') => Array.from({ length: bands }, (_, band) =>
+      `SELECT * FROM (SELECT doc_id, ord FROM document_lsh WHERE band = ${band} AND bucket = ? AND ord ${side} ? ORDER BY ord LIMIT ${PER_BUCKET})`);
+    return this.statement(`candidates ${bands} ${laterSources}`, () =>
+      `SELECT doc_id, ord FROM (${[...arms('<'), ...(laterSources ? arms('>=') : [])].join(' UNION ALL ')})
+       GROUP BY ord ORDER BY count(*) DESC, ord LIMIT ${MAX_CANDIDATES}`);
   }
 
   /** A document's rows in all its buckets, in one statement. Parameters: bucket, ord, doc_id for each band. */
@@ -124,42 +125,26 @@ export class NearDuplicates {
       `INSERT OR IGNORE INTO document_lsh (band, bucket, ord, doc_id) VALUES ${Array.from({ length: bands }, (_, band) => `(${band}, ?, ?, ?)`).join(', ')}`);
   }
 
-  private statement(key: string, sql: () => string, raw = false): Database.Statement {
+  private statement(key: string, sql: () => string): Database.Statement {
     let st = this.statements.get(key);
     if (!st) {
       st = this.db.prepare(sql());
-      if (raw) st.raw();
       this.statements.set(key, st);
     }
     return st;
   }
 
-  /**
-   * Records the fingerprints of a source's freshly written documents, finds their near-duplicates among all
-   * stored documents and updates duplicate_of wherever it may have changed. Runs inside the caller's
-   * transaction, after the documents are written.
-   */
   /** Documents of other sources sharing the most bands with a signature (earliest first on ties), reading only
    * the earliest few of each shared bucket on either side of the source, so the cost per document is bounded
    * however often a template was copied. */
-  private candidatesFor(buckets: number[], sourceId: number, laterSourcesExist: boolean): Array<{ id: string; ord: number }> {
-    const shared = new Map<string, { count: number; ord: number }>();
+  private candidatesFor(buckets: number[], sourceId: number, laterSourcesExist: boolean): Array<{ doc_id: string; ord: number }> {
     const first = sourceId * ORDER_SPAN;
     const last = (sourceId + 1) * ORDER_SPAN;
-    const count = (rows: Array<[string, number]>) => {
-      for (const [id, ord] of rows) {
-        const seen = shared.get(id);
-        if (seen) seen.count++;
-        else shared.set(id, { count: 1, ord });
-      }
-    };
-    count(this.bucketReader(buckets.length, '<').all(buckets.flatMap((b) => [b, first])) as Array<[string, number]>);
+    const params: number[] = [];
+    for (const b of buckets) params.push(b, first);
     // Later sources exist only when an earlier source is re-ingested: a new source comes after all.
-    if (laterSourcesExist) count(this.bucketReader(buckets.length, '>=').all(buckets.flatMap((b) => [b, last])) as Array<[string, number]>);
-    return [...shared]
-      .sort((a, b) => b[1].count - a[1].count || a[1].ord - b[1].ord)
-      .slice(0, MAX_CANDIDATES)
-      .map(([id, c]) => ({ id, ord: c.ord }));
+    if (laterSourcesExist) for (const b of buckets) params.push(b, last);
+    return this.candidateReader(buckets.length, laterSourcesExist).all(params) as Array<{ doc_id: string; ord: number }>;
   }
 
   /** Deletes the bucket rows of a source's stored documents, found from their stored signatures (document_lsh
@@ -192,6 +177,10 @@ export class NearDuplicates {
   }
 
   /**
+   * Records the fingerprints of a source's freshly written documents, finds their near-duplicates among all
+   * stored documents and updates duplicate_of wherever it may have changed. Runs inside the caller's
+   * transaction, after the documents are written.
+   *
    * `context.pointedAt`: documents of other sources that pointed at this source's previous documents;
    * `context.laterSources`: whether sources ingested after this one exist (a re-ingest or a retry of an
    * earlier source), whose documents may now have this one's as their earliest copy.
@@ -224,7 +213,7 @@ export class NearDuplicates {
       for (const other of ids.slice(i + 1)) store(id, other, estimatePair(fp.minhash, fp.shingles, mine.get(other)!.minhash, mine.get(other)!.shingles));
       // Other sources; `order` is the candidate's place in ingestion order.
       const found: Array<{ other: string; est: PairEstimate; order: number }> = [];
-      for (const { id: other, ord: order } of this.candidatesFor(bucketsOf.get(id)!, sourceId, context.laterSources)) {
+      for (const { doc_id: other, ord: order } of this.candidatesFor(bucketsOf.get(id)!, sourceId, context.laterSources)) {
         const sig = this.signatureOf(other);
         if (!sig) continue;
         const est = estimatePair(fp.minhash, fp.shingles, sig.minhash, sig.shingles);
