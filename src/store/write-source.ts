@@ -22,7 +22,6 @@ export interface WriteCounts {
 
 export class SourceWriter {
   private readonly upsertSource;
-  private readonly sourceId;
   private readonly deleteDocuments;
   private readonly hasDocuments;
   private readonly lastSourceId;
@@ -50,13 +49,13 @@ export class SourceWriter {
       ON CONFLICT (key) DO UPDATE SET given = excluded.given, kind = excluded.kind, sha256 = excluded.sha256,
         bytes = excluded.bytes, format = excluded.format, charset = excluded.charset, title = excluded.title,
         published_at = excluded.published_at, status = 'ok', pipeline_hash = excluded.pipeline_hash,
-        ingested_at = excluded.ingested_at`);
+        ingested_at = excluded.ingested_at
+      RETURNING id`).pluck();
     this.markError = db.prepare(`
       INSERT INTO sources (key, given, kind, sha256, bytes, status, pipeline_hash, ingested_at)
       VALUES (@key, @given, @kind, @sha256, @bytes, 'error', @pipelineHash, @now)
       ON CONFLICT (key) DO UPDATE SET given = excluded.given, sha256 = excluded.sha256, bytes = excluded.bytes,
         status = 'error', pipeline_hash = excluded.pipeline_hash, ingested_at = excluded.ingested_at`);
-    this.sourceId = db.prepare('SELECT id FROM sources WHERE key = ?').pluck();
     this.deleteDocuments = db.prepare('DELETE FROM documents WHERE source_id = ?');
     this.hasDocuments = db.prepare('SELECT 1 FROM documents WHERE source_id = ? LIMIT 1');
     this.lastSourceId = db.prepare('SELECT max(id) FROM sources').pluck();
@@ -64,13 +63,13 @@ export class SourceWriter {
     this.deleteErrors = db.prepare('DELETE FROM errors WHERE source_key = ?');
     this.insertDocument = db.prepare(`
       INSERT INTO documents (id, source_id, part, title, org, org_anonymised, year, school_year, kind, period, on_topic, duplicate_of, text, chars)
-      VALUES (@id, @sourceId, @part, @title, @org, @orgAnonymised, @year, @schoolYear, @kind, @period, @onTopic, NULL, @text, @chars)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
     this.insertParagraph = db.prepare(`
       INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertActivity = db.prepare(`
       INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, month_inferred, confidence, year, period, text, category, functions, source, evidence)
-      VALUES (@docId, @paragraphIdx, @spanStart, @spanEnd, @month, @monthEnd, @monthInferred, @confidence, @year, @period, @text, @category, @functions, @source, @evidence)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertNote = db.prepare(`
       INSERT INTO notes (source_id, doc_id, stage, rule, level, reason, span_start, span_end, before, after)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -103,9 +102,9 @@ export class SourceWriter {
     this.unindexedSources.clear();
   }
 
-  private writeNotes(sourceId: number, sourceKey: string, notes: Note[]): void {
+  private writeNotes(sourceId: number, sourceKey: string, notes: Note[], idOfPart: Map<number, string>): void {
     for (const n of notes) {
-      const docId = n.part === null ? null : documentId(sourceKey, n.part);
+      const docId = n.part === null ? null : (idOfPart.get(n.part) ?? documentId(sourceKey, n.part));
       this.insertNote.run(sourceId, docId, n.stage, n.rule, n.level, n.reason, n.span?.[0] ?? null, n.span?.[1] ?? null, n.before, n.after);
     }
   }
@@ -121,8 +120,7 @@ export class SourceWriter {
       this.insertError.run(runId, acquired.ref.given, acquired.ref.key, result.stage, result.message, now);
       return { documents: 0, paragraphs: 0, activities: 0 };
     }
-    this.upsertSource.run({ ...base, format: result.format, charset: result.charset, title: result.title, publishedAt: result.publishedAt });
-    const sourceId = this.sourceId.get(acquired.ref.key) as number;
+    const sourceId = this.upsertSource.get({ ...base, format: result.format, charset: result.charset, title: result.title, publishedAt: result.publishedAt }) as number;
     // The delete trigger takes paragraphs out of the index, so they must be in it (same source twice in a batch).
     if (this.unindexedSources.has(sourceId)) this.indexPendingParagraphs();
     const hadDocuments = this.hasDocuments.get(sourceId) !== undefined;
@@ -131,13 +129,11 @@ export class SourceWriter {
     this.deleteDocuments.run(sourceId);
     this.deleteNotes.run(sourceId);
     const counts: WriteCounts = { documents: 0, paragraphs: 0, activities: 0 };
+    const idOfPart = new Map(result.documents.map((d) => [d.part, documentId(acquired.ref.key, d.part)]));
     for (const doc of result.documents) {
-      const id = documentId(acquired.ref.key, doc.part);
-      this.insertDocument.run({
-        id, sourceId, part: doc.part, title: doc.title, org: doc.meta.org, orgAnonymised: doc.meta.orgAnonymised ? 1 : 0,
-        year: doc.meta.year, schoolYear: doc.meta.schoolYear, kind: doc.meta.kind, period: doc.meta.period,
-        onTopic: doc.meta.onTopic ? 1 : 0, text: doc.text, chars: doc.text.length,
-      });
+      const id = idOfPart.get(doc.part)!;
+      const m = doc.meta;
+      this.insertDocument.run(id, sourceId, doc.part, doc.title, m.org, m.orgAnonymised ? 1 : 0, m.year, m.schoolYear, m.kind, m.period, m.onTopic ? 1 : 0, doc.text, doc.text.length);
       counts.documents++;
       for (const p of doc.paragraphs) {
         const row = this.insertParagraph.run(id, p.index, p.text, p.tokens.join(' '), p.heading, JSON.stringify(p.labels), JSON.stringify(p.scores), JSON.stringify(p.reasons));
@@ -145,12 +141,8 @@ export class SourceWriter {
         counts.paragraphs++;
       }
       for (const a of doc.activities) {
-        this.insertActivity.run({
-          docId: id, paragraphIdx: a.paragraphIndex, spanStart: a.span?.[0] ?? null, spanEnd: a.span?.[1] ?? null,
-          month: a.month, monthEnd: a.monthEnd, monthInferred: a.monthInferred ? 1 : 0, confidence: a.confidence,
-          year: a.year, period: a.period, text: a.text, category: a.category, functions: JSON.stringify(a.functions), source: a.source,
-          evidence: a.evidence ?? null,
-        });
+        this.insertActivity.run(id, a.paragraphIndex, a.span?.[0] ?? null, a.span?.[1] ?? null, a.month, a.monthEnd, a.monthInferred ? 1 : 0,
+          a.confidence, a.year, a.period, a.text, a.category, JSON.stringify(a.functions), a.source, a.evidence ?? null);
         counts.activities++;
       }
       if (doc.activities.length > 0) this.refreshDocumentMonths(id);
@@ -159,10 +151,10 @@ export class SourceWriter {
     if (!this.batching) this.indexPendingParagraphs();
     this.nearDuplicates.record(
       sourceId,
-      result.documents.map((d) => ({ id: documentId(acquired.ref.key, d.part), part: d.part, fingerprint: d.fingerprint ?? null })),
+      result.documents.map((d) => ({ id: idOfPart.get(d.part)!, part: d.part, fingerprint: d.fingerprint ?? null })),
       { pointedAt, laterSources: (this.lastSourceId.get() as number) > sourceId },
     );
-    this.writeNotes(sourceId, acquired.ref.key, result.notes);
+    this.writeNotes(sourceId, acquired.ref.key, result.notes, idOfPart);
     return counts;
   }
 
