@@ -88,13 +88,17 @@ export class NearDuplicates {
   private readonly setDuplicate;
 
   constructor(db: Db) {
-    this.insertFingerprint = db.prepare('INSERT OR REPLACE INTO document_fingerprints (doc_id, shingles, minhash) VALUES (?, ?, ?)');
+    this.insertFingerprint = db.prepare(`INSERT INTO document_fingerprints (doc_id, shingles, minhash) VALUES (?, ?, ?)
+      ON CONFLICT DO UPDATE SET shingles = excluded.shingles, minhash = excluded.minhash`);
     this.db = db;
     this.storedSignatures = db.prepare('SELECT d.part, f.minhash FROM documents d JOIN document_fingerprints f ON f.doc_id = d.id WHERE d.source_id = ?');
     this.deleteBucket = db.prepare('DELETE FROM document_lsh WHERE band = ? AND bucket = ? AND ord = ?');
 
     this.fingerprintOf = db.prepare('SELECT shingles, minhash FROM document_fingerprints WHERE doc_id = ?');
-    this.insertPair = db.prepare('INSERT OR REPLACE INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, ?, ?)');
+    // An upsert rather than INSERT OR REPLACE: REPLACE may delete rows, so SQLite opens a statement journal for
+    // every row.
+    this.insertPair = db.prepare(`INSERT INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, ?, ?)
+      ON CONFLICT DO UPDATE SET similarity = excluded.similarity, jaccard = excluded.jaccard`);
     this.pointingAt = db.prepare('SELECT d.id FROM documents d JOIN documents t ON t.id = d.duplicate_of WHERE t.source_id = ? AND d.source_id <> ?').pluck();
     this.orderOf = db.prepare('SELECT source_id AS sourceId, part FROM documents WHERE id = ?');
     // The earliest document this one is a near copy of: earlier by source (first ingested), then by part.
