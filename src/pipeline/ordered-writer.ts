@@ -47,7 +47,7 @@ export class OrderedWriter {
   private batchStarted = 0;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly settings: WriterSettings,
     private readonly onWritten: (events: WrittenEvent[]) => void,
   ) {
@@ -81,7 +81,7 @@ export class OrderedWriter {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    const events = this.db.transaction(() => batch.map((o) => this.write(o)))();
+    const events = this.writer.writeBatch(() => batch.map((o) => this.write(o)));
     this.onWritten(events);
   }
 

@@ -7,9 +7,10 @@
 // found in the other go to document_similarity (direction: see migration 002); documents.duplicate_of points
 // to the earliest document — by source, then part — of which a document is a near copy.
 //
-// Re-ingesting a source deletes its documents, and the foreign keys delete their fingerprints, buckets and
-// pairs with them; the documents that pointed at them are re-examined here, so no stale pair or pointer stays.
+// Re-ingesting a source deletes its documents' buckets (forgetBuckets), then its documents, and the foreign
+// keys delete their fingerprints and pairs with them; the documents that pointed at them are re-examined here, so no stale pair or pointer stays.
 import type { DocumentFingerprint } from '../pipeline/items.ts';
+import type Database from 'better-sqlite3';
 import type { Db } from './database.ts';
 
 /** Share of a document found in another for the pair to be stored. */
@@ -76,9 +77,9 @@ export function estimatePair(a: ArrayLike<number>, aSize: number, b: ArrayLike<n
 
 export class NearDuplicates {
   private readonly insertFingerprint;
-  private readonly insertBucket;
-  private readonly inBucket;
-  private readonly otherSourceBucket;
+  private readonly db: Db;
+  private readonly storedSignatures;
+  private readonly deleteBucket;
   private readonly fingerprintOf;
   private readonly insertPair;
   private readonly pointingAt;
@@ -87,13 +88,17 @@ export class NearDuplicates {
   private readonly setDuplicate;
 
   constructor(db: Db) {
-    this.insertFingerprint = db.prepare('INSERT OR REPLACE INTO document_fingerprints (doc_id, shingles, minhash) VALUES (?, ?, ?)');
-    this.insertBucket = db.prepare('INSERT OR IGNORE INTO document_lsh (band, bucket, ord, doc_id) VALUES (?, ?, ?, ?)');
-    this.inBucket = db.prepare(`SELECT doc_id, ord FROM document_lsh WHERE band = ? AND bucket = ? AND ord < ? ORDER BY ord LIMIT ${PER_BUCKET}`);
-    this.otherSourceBucket = db.prepare(`SELECT doc_id, ord FROM document_lsh WHERE band = ? AND bucket = ? AND ord >= ? ORDER BY ord LIMIT ${PER_BUCKET}`);
+    this.insertFingerprint = db.prepare(`INSERT INTO document_fingerprints (doc_id, shingles, minhash) VALUES (?, ?, ?)
+      ON CONFLICT DO UPDATE SET shingles = excluded.shingles, minhash = excluded.minhash`);
+    this.db = db;
+    this.storedSignatures = db.prepare('SELECT d.part, f.minhash FROM documents d JOIN document_fingerprints f ON f.doc_id = d.id WHERE d.source_id = ?');
+    this.deleteBucket = db.prepare('DELETE FROM document_lsh WHERE band = ? AND bucket = ? AND ord = ?');
 
     this.fingerprintOf = db.prepare('SELECT shingles, minhash FROM document_fingerprints WHERE doc_id = ?');
-    this.insertPair = db.prepare('INSERT OR REPLACE INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, ?, ?)');
+    // An upsert rather than INSERT OR REPLACE: REPLACE may delete rows, so SQLite opens a statement journal for
+    // every row.
+    this.insertPair = db.prepare(`INSERT INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, ?, ?)
+      ON CONFLICT DO UPDATE SET similarity = excluded.similarity, jaccard = excluded.jaccard`);
     this.pointingAt = db.prepare('SELECT d.id FROM documents d JOIN documents t ON t.id = d.duplicate_of WHERE t.source_id = ? AND d.source_id <> ?').pluck();
     this.orderOf = db.prepare('SELECT source_id AS sourceId, part FROM documents WHERE id = ?');
     // The earliest document this one is a near copy of: earlier by source (first ingested), then by part.
@@ -105,34 +110,54 @@ export class NearDuplicates {
     this.setDuplicate = db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
   }
 
-  /**
-   * Records the fingerprints of a source's freshly written documents, finds their near-duplicates among all
-   * stored documents and updates duplicate_of wherever it may have changed. Runs inside the caller's
-   * transaction, after the documents are written.
-   */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Candidates in one statement: the earliest PER_BUCKET rows of each of a signature's buckets before the
+   * source (and after it, when later sources exist), counted per document in SQLite, so only the chosen
+   * MAX_CANDIDATES come back. Parameters: bucket, order for each band (then again for the later side). */
+  private candidateReader(bands: number, laterSources: boolean): Database.Statement {
+    const arms = (side: '<' | '>=') => Array.from({ length: bands }, (_, band) =>
+      `SELECT * FROM (SELECT doc_id, ord FROM document_lsh WHERE band = ${band} AND bucket = ? AND ord ${side} ? ORDER BY ord LIMIT ${PER_BUCKET})`);
+    return this.statement(`candidates ${bands} ${laterSources}`, () =>
+      `SELECT doc_id, ord FROM (${[...arms('<'), ...(laterSources ? arms('>=') : [])].join(' UNION ALL ')})
+       GROUP BY ord ORDER BY count(*) DESC, ord LIMIT ${MAX_CANDIDATES}`);
+  }
+
+  /** A document's rows in all its buckets, in one statement. Parameters: bucket, ord, doc_id for each band. */
+  private bucketWriter(bands: number): Database.Statement {
+    return this.statement(`write ${bands}`, () =>
+      `INSERT OR IGNORE INTO document_lsh (band, bucket, ord, doc_id) VALUES ${Array.from({ length: bands }, (_, band) => `(${band}, ?, ?, ?)`).join(', ')}`);
+  }
+
+  private statement(key: string, sql: () => string): Database.Statement {
+    let st = this.statements.get(key);
+    if (!st) {
+      st = this.db.prepare(sql());
+      this.statements.set(key, st);
+    }
+    return st;
+  }
+
   /** Documents of other sources sharing the most bands with a signature (earliest first on ties), reading only
    * the earliest few of each shared bucket on either side of the source, so the cost per document is bounded
    * however often a template was copied. */
-  private candidatesFor(buckets: number[], sourceId: number, laterSourcesExist: boolean): Array<{ id: string; ord: number }> {
-    const shared = new Map<string, { count: number; ord: number }>();
+  private candidatesFor(buckets: number[], sourceId: number, laterSourcesExist: boolean): Array<{ doc_id: string; ord: number }> {
     const first = sourceId * ORDER_SPAN;
     const last = (sourceId + 1) * ORDER_SPAN;
-    buckets.forEach((bucket, band) => {
-      const rows = [
-        ...(this.inBucket.all(band, bucket, first) as Array<{ doc_id: string; ord: number }>),
-        // Later sources exist only when an earlier source is re-ingested: a new source comes after all.
-        ...(laterSourcesExist ? (this.otherSourceBucket.all(band, bucket, last) as Array<{ doc_id: string; ord: number }>) : []),
-      ];
-      for (const r of rows) {
-        const seen = shared.get(r.doc_id);
-        if (seen) seen.count++;
-        else shared.set(r.doc_id, { count: 1, ord: r.ord });
-      }
-    });
-    return [...shared]
-      .sort((a, b) => b[1].count - a[1].count || a[1].ord - b[1].ord)
-      .slice(0, MAX_CANDIDATES)
-      .map(([id, c]) => ({ id, ord: c.ord }));
+    const params: number[] = [];
+    for (const b of buckets) params.push(b, first);
+    // Later sources exist only when an earlier source is re-ingested: a new source comes after all.
+    if (laterSourcesExist) for (const b of buckets) params.push(b, last);
+    return this.candidateReader(buckets.length, laterSourcesExist).all(params) as Array<{ doc_id: string; ord: number }>;
+  }
+
+  /** Deletes the bucket rows of a source's stored documents, found from their stored signatures (document_lsh
+   * has no foreign key: see migration 009). Call before the documents are deleted. */
+  forgetBuckets(sourceId: number): void {
+    for (const { part, minhash } of this.storedSignatures.all(sourceId) as Array<{ part: number; minhash: Buffer }>) {
+      const ord = sourceId * ORDER_SPAN + part;
+      bandBuckets(fromBlob(minhash)).forEach((bucket, band) => this.deleteBucket.run(band, bucket, ord));
+    }
   }
 
   /** Documents of other sources that point at this source's documents: call before they are deleted for a
@@ -156,6 +181,10 @@ export class NearDuplicates {
   }
 
   /**
+   * Records the fingerprints of a source's freshly written documents, finds their near-duplicates among all
+   * stored documents and updates duplicate_of wherever it may have changed. Runs inside the caller's
+   * transaction, after the documents are written.
+   *
    * `context.pointedAt`: documents of other sources that pointed at this source's previous documents;
    * `context.laterSources`: whether sources ingested after this one exist (a re-ingest or a retry of an
    * earlier source), whose documents may now have this one's as their earliest copy.
@@ -173,7 +202,7 @@ export class NearDuplicates {
       const ord = sourceId * ORDER_SPAN + doc.part;
       const buckets = bandBuckets(doc.fingerprint.minhash);
       bucketsOf.set(doc.id, buckets);
-      buckets.forEach((bucket, band) => this.insertBucket.run(band, bucket, ord, doc.id));
+      this.bucketWriter(buckets.length).run(buckets.flatMap((b) => [b, ord, doc.id]));
     }
     const partners = new Set<string>();
     const store = (id: string, other: string, est: PairEstimate) => {
@@ -188,7 +217,7 @@ export class NearDuplicates {
       for (const other of ids.slice(i + 1)) store(id, other, estimatePair(fp.minhash, fp.shingles, mine.get(other)!.minhash, mine.get(other)!.shingles));
       // Other sources; `order` is the candidate's place in ingestion order.
       const found: Array<{ other: string; est: PairEstimate; order: number }> = [];
-      for (const { id: other, ord: order } of this.candidatesFor(bucketsOf.get(id)!, sourceId, context.laterSources)) {
+      for (const { doc_id: other, ord: order } of this.candidatesFor(bucketsOf.get(id)!, sourceId, context.laterSources)) {
         const sig = this.signatureOf(other);
         if (!sig) continue;
         const est = estimatePair(fp.minhash, fp.shingles, sig.minhash, sig.shingles);

@@ -22,7 +22,6 @@ export interface WriteCounts {
 
 export class SourceWriter {
   private readonly upsertSource;
-  private readonly sourceId;
   private readonly deleteDocuments;
   private readonly hasDocuments;
   private readonly lastSourceId;
@@ -36,8 +35,13 @@ export class SourceWriter {
   private readonly markError;
   private readonly refreshDocumentMonths;
   private readonly nearDuplicates;
+  private readonly indexParagraphsFrom;
+  /** The first paragraph not yet in the search index (all later ones are not either), and their sources. */
+  private unindexedFrom: number | null = null;
+  private readonly unindexedSources = new Set<number>();
+  private batching = false;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.nearDuplicates = new NearDuplicates(db);
     this.upsertSource = db.prepare(`
       INSERT INTO sources (key, given, kind, sha256, bytes, format, charset, title, published_at, status, pipeline_hash, ingested_at)
@@ -45,13 +49,13 @@ export class SourceWriter {
       ON CONFLICT (key) DO UPDATE SET given = excluded.given, kind = excluded.kind, sha256 = excluded.sha256,
         bytes = excluded.bytes, format = excluded.format, charset = excluded.charset, title = excluded.title,
         published_at = excluded.published_at, status = 'ok', pipeline_hash = excluded.pipeline_hash,
-        ingested_at = excluded.ingested_at`);
+        ingested_at = excluded.ingested_at
+      RETURNING id`).pluck();
     this.markError = db.prepare(`
       INSERT INTO sources (key, given, kind, sha256, bytes, status, pipeline_hash, ingested_at)
       VALUES (@key, @given, @kind, @sha256, @bytes, 'error', @pipelineHash, @now)
       ON CONFLICT (key) DO UPDATE SET given = excluded.given, sha256 = excluded.sha256, bytes = excluded.bytes,
         status = 'error', pipeline_hash = excluded.pipeline_hash, ingested_at = excluded.ingested_at`);
-    this.sourceId = db.prepare('SELECT id FROM sources WHERE key = ?').pluck();
     this.deleteDocuments = db.prepare('DELETE FROM documents WHERE source_id = ?');
     this.hasDocuments = db.prepare('SELECT 1 FROM documents WHERE source_id = ? LIMIT 1');
     this.lastSourceId = db.prepare('SELECT max(id) FROM sources').pluck();
@@ -59,24 +63,48 @@ export class SourceWriter {
     this.deleteErrors = db.prepare('DELETE FROM errors WHERE source_key = ?');
     this.insertDocument = db.prepare(`
       INSERT INTO documents (id, source_id, part, title, org, org_anonymised, year, school_year, kind, period, on_topic, duplicate_of, text, chars)
-      VALUES (@id, @sourceId, @part, @title, @org, @orgAnonymised, @year, @schoolYear, @kind, @period, @onTopic, NULL, @text, @chars)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
     this.insertParagraph = db.prepare(`
       INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertActivity = db.prepare(`
       INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, month_inferred, confidence, year, period, text, category, functions, source, evidence)
-      VALUES (@docId, @paragraphIdx, @spanStart, @spanEnd, @month, @monthEnd, @monthInferred, @confidence, @year, @period, @text, @category, @functions, @source, @evidence)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertNote = db.prepare(`
       INSERT INTO notes (source_id, doc_id, stage, rule, level, reason, span_start, span_end, before, after)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertError = db.prepare(`
       INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
     this.refreshDocumentMonths = documentMonthsRefresher(db);
+    this.indexParagraphsFrom = db.prepare('INSERT INTO paragraph_search (rowid, tokens) SELECT id, tokens FROM paragraphs WHERE id >= ?');
   }
 
-  private writeNotes(sourceId: number, sourceKey: string, notes: Note[]): void {
+  /** Runs `write` (writeResult for many sources) in one transaction and indexes all their paragraphs for
+   * search at its end in one statement: FTS5 writes a new index segment for every statement that indexes. */
+  writeBatch<T>(write: () => T): T {
+    return this.db.transaction(() => {
+      this.batching = true;
+      try {
+        const out = write();
+        this.indexPendingParagraphs();
+        return out;
+      } finally {
+        this.batching = false;
+        this.unindexedFrom = null;
+        this.unindexedSources.clear();
+      }
+    })();
+  }
+
+  private indexPendingParagraphs(): void {
+    if (this.unindexedFrom !== null) this.indexParagraphsFrom.run(this.unindexedFrom);
+    this.unindexedFrom = null;
+    this.unindexedSources.clear();
+  }
+
+  private writeNotes(sourceId: number, sourceKey: string, notes: Note[], idOfPart: Map<number, string>): void {
     for (const n of notes) {
-      const docId = n.part === null ? null : documentId(sourceKey, n.part);
+      const docId = n.part === null ? null : (idOfPart.get(n.part) ?? documentId(sourceKey, n.part));
       this.insertNote.run(sourceId, docId, n.stage, n.rule, n.level, n.reason, n.span?.[0] ?? null, n.span?.[1] ?? null, n.before, n.after);
     }
   }
@@ -92,42 +120,41 @@ export class SourceWriter {
       this.insertError.run(runId, acquired.ref.given, acquired.ref.key, result.stage, result.message, now);
       return { documents: 0, paragraphs: 0, activities: 0 };
     }
-    this.upsertSource.run({ ...base, format: result.format, charset: result.charset, title: result.title, publishedAt: result.publishedAt });
-    const sourceId = this.sourceId.get(acquired.ref.key) as number;
+    const sourceId = this.upsertSource.get({ ...base, format: result.format, charset: result.charset, title: result.title, publishedAt: result.publishedAt }) as number;
+    // The delete trigger takes paragraphs out of the index, so they must be in it (same source twice in a batch).
+    if (this.unindexedSources.has(sourceId)) this.indexPendingParagraphs();
     const hadDocuments = this.hasDocuments.get(sourceId) !== undefined;
     const pointedAt = hadDocuments ? this.nearDuplicates.pointingInto(sourceId) : [];
+    if (hadDocuments) this.nearDuplicates.forgetBuckets(sourceId);
     this.deleteDocuments.run(sourceId);
     this.deleteNotes.run(sourceId);
     const counts: WriteCounts = { documents: 0, paragraphs: 0, activities: 0 };
+    const idOfPart = new Map(result.documents.map((d) => [d.part, documentId(acquired.ref.key, d.part)]));
     for (const doc of result.documents) {
-      const id = documentId(acquired.ref.key, doc.part);
-      this.insertDocument.run({
-        id, sourceId, part: doc.part, title: doc.title, org: doc.meta.org, orgAnonymised: doc.meta.orgAnonymised ? 1 : 0,
-        year: doc.meta.year, schoolYear: doc.meta.schoolYear, kind: doc.meta.kind, period: doc.meta.period,
-        onTopic: doc.meta.onTopic ? 1 : 0, text: doc.text, chars: doc.text.length,
-      });
+      const id = idOfPart.get(doc.part)!;
+      const m = doc.meta;
+      this.insertDocument.run(id, sourceId, doc.part, doc.title, m.org, m.orgAnonymised ? 1 : 0, m.year, m.schoolYear, m.kind, m.period, m.onTopic ? 1 : 0, doc.text, doc.text.length);
       counts.documents++;
       for (const p of doc.paragraphs) {
-        this.insertParagraph.run(id, p.index, p.text, p.tokens.join(' '), p.heading, JSON.stringify(p.labels), JSON.stringify(p.scores), JSON.stringify(p.reasons));
+        const row = this.insertParagraph.run(id, p.index, p.text, p.tokens.join(' '), p.heading, JSON.stringify(p.labels), JSON.stringify(p.scores), JSON.stringify(p.reasons));
+        this.unindexedFrom ??= Number(row.lastInsertRowid);
         counts.paragraphs++;
       }
       for (const a of doc.activities) {
-        this.insertActivity.run({
-          docId: id, paragraphIdx: a.paragraphIndex, spanStart: a.span?.[0] ?? null, spanEnd: a.span?.[1] ?? null,
-          month: a.month, monthEnd: a.monthEnd, monthInferred: a.monthInferred ? 1 : 0, confidence: a.confidence,
-          year: a.year, period: a.period, text: a.text, category: a.category, functions: JSON.stringify(a.functions), source: a.source,
-          evidence: a.evidence ?? null,
-        });
+        this.insertActivity.run(id, a.paragraphIndex, a.span?.[0] ?? null, a.span?.[1] ?? null, a.month, a.monthEnd, a.monthInferred ? 1 : 0,
+          a.confidence, a.year, a.period, a.text, a.category, JSON.stringify(a.functions), a.source, a.evidence ?? null);
         counts.activities++;
       }
       if (doc.activities.length > 0) this.refreshDocumentMonths(id);
     }
+    this.unindexedSources.add(sourceId);
+    if (!this.batching) this.indexPendingParagraphs();
     this.nearDuplicates.record(
       sourceId,
-      result.documents.map((d) => ({ id: documentId(acquired.ref.key, d.part), part: d.part, fingerprint: d.fingerprint ?? null })),
+      result.documents.map((d) => ({ id: idOfPart.get(d.part)!, part: d.part, fingerprint: d.fingerprint ?? null })),
       { pointedAt, laterSources: (this.lastSourceId.get() as number) > sourceId },
     );
-    this.writeNotes(sourceId, acquired.ref.key, result.notes);
+    this.writeNotes(sourceId, acquired.ref.key, result.notes, idOfPart);
     return counts;
   }
 

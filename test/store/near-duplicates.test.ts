@@ -83,6 +83,12 @@ describe('near-duplicates', () => {
     t.write('b.txt', [OTHER]);
     expect(t.pairs()).toEqual([]);
     expect(t.duplicateOf(t.id('b.txt'))).toBeNull();
+    // Buckets have no foreign key (migration 009): the re-ingests deleted b's old ones by their keys.
+    const buckets = t.db.prepare('SELECT doc_id, count(*) AS n FROM document_lsh GROUP BY doc_id ORDER BY doc_id').all();
+    expect(buckets).toEqual([{ doc_id: t.id('a.txt'), n: 32 }, { doc_id: t.id('b.txt'), n: 32 }].sort((x, y) => x.doc_id.localeCompare(y.doc_id)));
+    t.write('b.txt', [OTHER, COPY]);
+    t.write('b.txt', [OTHER]);
+    expect(t.db.prepare('SELECT count(*) FROM document_lsh').pluck().get()).toBe(64);
   });
 
   it('re-points copies when the document they pointed at changes', () => {

@@ -41,6 +41,28 @@ describe('store', () => {
     expect(db.prepare('SELECT id FROM documents').pluck().get()).toBe(documentId('/a.txt', 1));
   });
 
+  it('indexes a batch for search at its end, also when the batch writes a source twice', () => {
+    const db = openDatabase(':memory:');
+    const w = new SourceWriter(db);
+    const other = { key: '/b.txt', given: 'b.txt', kind: 'file' as const };
+    w.writeBatch(() => {
+      w.writeResult({ ref, sha256: 'a', bytes: 1 }, result(['送温暖\n教代会', '校务公开']), 'h', null);
+      w.writeResult({ ref: other, sha256: 'a', bytes: 1 }, result(['教代会']), 'h', null);
+      w.writeResult({ ref, sha256: 'b', bytes: 1 }, result(['送温暖\n体检']), 'h', null);
+    });
+    const hits = (q: string) => db.prepare('SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH ?').pluck().get(q);
+    expect([hits('"体"'), hits('"教"'), hits('"公"'), hits('"送"')]).toEqual([1, 1, 0, 1]);
+    expect(() => db.exec("INSERT INTO paragraph_search (paragraph_search, rank) VALUES ('integrity-check', 1)")).not.toThrow(); // 1: checks against the paragraphs too
+    expect(() => w.writeBatch(() => {
+      w.writeResult({ ref: other, sha256: 'c', bytes: 1 }, result(['校务公开']), 'h', null);
+      throw new Error('writer failed');
+    })).toThrow('writer failed');
+    expect([hits('"教"'), hits('"公"')]).toEqual([1, 0]); // the failed batch left nothing behind
+    w.writeBatch(() => w.writeResult({ ref: other, sha256: 'c', bytes: 1 }, result(['校务公开']), 'h', null));
+    expect([hits('"教"'), hits('"公"')]).toEqual([0, 1]);
+    expect(() => db.exec("INSERT INTO paragraph_search (paragraph_search, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+  });
+
   it('keeps earlier documents when a re-ingest fails, and records the error', () => {
     const db = openDatabase(':memory:');
     const w = new SourceWriter(db);
