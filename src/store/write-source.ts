@@ -2,6 +2,7 @@
 // notes in one transaction, so a source is never half-written and never duplicated.
 import type { SourceRef } from '../pipeline/items.ts';
 import type { SourceResult } from '../pipeline/process-source.ts';
+import { tokensText } from '../pipeline/result-codec.ts';
 import type { Note } from '../pipeline/stage.ts';
 import type { Db } from './database.ts';
 import { documentId } from './document-id.ts';
@@ -136,7 +137,7 @@ export class SourceWriter {
       this.insertDocument.run(id, sourceId, doc.part, doc.title, m.org, m.orgAnonymised ? 1 : 0, m.year, m.schoolYear, m.kind, m.period, m.onTopic ? 1 : 0, doc.text, doc.text.length);
       counts.documents++;
       for (const p of doc.paragraphs) {
-        const row = this.insertParagraph.run(id, p.index, p.text, p.tokens.join(' '), p.heading, JSON.stringify(p.labels), JSON.stringify(p.scores), JSON.stringify(p.reasons));
+        const row = this.insertParagraph.run(id, p.index, p.text, tokensText(p), p.heading, JSON.stringify(p.labels), JSON.stringify(p.scores), JSON.stringify(p.reasons));
         this.unindexedFrom ??= Number(row.lastInsertRowid);
         counts.paragraphs++;
       }
