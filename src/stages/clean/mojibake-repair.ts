@@ -375,6 +375,8 @@ interface RestorationFirst {
   bestFirst: SecondCharacter[];
 }
 const pairsCache = new Map<string, RestorationFirst[]>();
+/** An entry holds ~1,350 scored characters (~100 KB), so far fewer are kept: recomputing one costs ~0.1 ms. */
+const PAIRS_CAPACITY = 256;
 
 /** For (lead, trail): every first byte t of a lost private-use pair, with its characters scored (cached per script). */
 function restorationPairs(lead: number, trail: number, ctx: ScoreContext): RestorationFirst[] {
@@ -392,7 +394,7 @@ function restorationPairs(lead: number, trail: number, ctx: ScoreContext): Resto
       });
     firsts.push({ c1, seconds, bestFirst: [...seconds].sort((a, b) => b.score - a.score) });
   }
-  storeBounded(pairsCache, key, firsts, MEMO_CAPACITY);
+  storeBounded(pairsCache, key, firsts, PAIRS_CAPACITY);
   return firsts;
 }
 
