@@ -94,15 +94,18 @@ export class FeatureExtractor {
     if (!h) {
       // Headings repeat down a whole section: segment and match each once.
       if (this.headingCache.size > 2000) this.headingCache.clear();
-      const words = this.contentWords(this.tokenize(text));
-      const labels = this.lexiconLabels(this.lexicon.match(text));
+      // Cached under its own copy: a paragraph's text is a slice of its document's, and a cached slice
+      // keeps the whole document alive (2,000 of them per worker).
+      const own = Buffer.from(text, 'utf16le').toString('utf16le');
+      const words = this.contentWords(this.tokenize(own));
+      const labels = this.lexiconLabels(this.lexicon.match(own));
       h = {
         wordNames: words.map((w) => `h:${w}`),
         nearestLabelNames: [...labels.keys()].map((l) => `H:${l}`),
         outerLabelNames: [...labels.keys()].map((l) => `O:${l}`),
-        shown: `heading「${text}」`,
+        shown: `heading「${own}」`,
       };
-      this.headingCache.set(text, h);
+      this.headingCache.set(own, h);
     }
     return h;
   }

@@ -185,7 +185,7 @@ function charactersOf(piece: Piece | null): string[] {
 }
 
 /** Entries each memo below keeps: hit rates plateau well before this, and a worker's memory stays flat. */
-const MEMO_CAPACITY = 50_000;
+const MEMO_CAPACITY = 10_000;
 
 const restoredLeadsCache = new Map<string, { ch: string; score: number }[]>();
 

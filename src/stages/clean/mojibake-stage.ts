@@ -9,8 +9,8 @@ import { rememberRecent } from './bounded-memo.ts';
 import { gbkTable } from './gbk-bytes.ts';
 import { hasDebris, type LineRepair, type RepairContext, repairLine } from './mojibake-repair.ts';
 
-/** Lines whose repair is remembered (a few MB at most). */
-const MEMO_LINES = 20_000;
+/** Lines whose repair is remembered: recurring template lines fit, and a worker stays within a few MB. */
+const MEMO_LINES = 5_000;
 
 export const mojibakeStage = defineSourceStage({
   name: 'clean.mojibake',
