@@ -17,7 +17,6 @@ export interface WordModel {
 
 let model: WordModel | null = null;
 
-const HAN_WORD = /^\p{Script=Han}{1,4}$/u;
 /** Words rarer than a jieba frequency of 5 do not confirm a repair. */
 const CONFIRM_FREQUENCY = 5;
 /** IDF → frequency: fitted on words present in both lists (确保 1965 ↔ 6.59, 江海 270 ↔ 8.10). */
@@ -29,18 +28,47 @@ function dictionaryDir(): string {
   return join(dirname(createRequire(import.meta.url).resolve('nodejieba/package.json')), 'submodules/cppjieba/dict');
 }
 
-function eachEntry(path: string, visit: (word: string, value: number) => void): void {
-  const text = readFileSync(path, 'utf8');
+/** Han by Unicode script, per code point (filled as met): the dictionaries hold ~20k distinct characters. */
+const hanCodePoint = new Int8Array(0x110000);
+function isHanCodePoint(cp: number): boolean {
+  let known = hanCodePoint[cp]!;
+  if (known === 0) hanCodePoint[cp] = known = HAN_CHARACTER.test(String.fromCodePoint(cp)) ? 1 : -1;
+  return known === 1;
+}
+const HAN_CHARACTER = /^\p{Script=Han}$/u;
+
+/**
+ * Visits each "word value …" line whose word is 1–4 Han characters in at most four UTF-16 units, straight
+ * from the file's bytes: a string per line left ~50 MB of garbage in pages V8 keeps, on the main thread.
+ * `units` holds the word's code units (valid until the next call).
+ */
+function eachEntry(path: string, visit: (units: Uint16Array, length: number, value: number) => void): void {
+  const bytes = readFileSync(path);
+  const units = new Uint16Array(4);
   let i = 0;
-  while (i < text.length) {
-    let end = text.indexOf('\n', i);
-    if (end < 0) end = text.length;
-    const space = text.indexOf(' ', i);
+  while (i < bytes.length) {
+    let end = bytes.indexOf(0x0a, i);
+    if (end < 0) end = bytes.length;
+    const space = bytes.indexOf(0x20, i);
     if (space > i && space < end) {
-      const word = text.slice(i, space);
-      if (word.length <= 4 && HAN_WORD.test(word)) {
-        const valueEnd = text.indexOf(' ', space + 1);
-        visit(word, Number(text.slice(space + 1, valueEnd > 0 && valueEnd < end ? valueEnd : end)));
+      let n = 0;
+      let han = true;
+      for (let j = i; j < space && han; ) {
+        // UTF-8 → code point (the dictionaries are valid UTF-8).
+        const b = bytes[j]!;
+        let cp: number;
+        if (b < 0x80) (cp = b), (j += 1);
+        else if (b < 0xe0) (cp = ((b & 0x1f) << 6) | (bytes[j + 1]! & 0x3f)), (j += 2);
+        else if (b < 0xf0) (cp = ((b & 0x0f) << 12) | ((bytes[j + 1]! & 0x3f) << 6) | (bytes[j + 2]! & 0x3f)), (j += 3);
+        else (cp = ((b & 0x07) << 18) | ((bytes[j + 1]! & 0x3f) << 12) | ((bytes[j + 2]! & 0x3f) << 6) | (bytes[j + 3]! & 0x3f)), (j += 4);
+        const width = cp > 0xffff ? 2 : 1;
+        if (!isHanCodePoint(cp) || n + width > 4) han = false;
+        else if (width === 1) units[n++] = cp;
+        else (units[n++] = 0xd800 + ((cp - 0x10000) >> 10)), (units[n++] = 0xdc00 + ((cp - 0x10000) & 0x3ff));
+      }
+      if (han && n > 0) {
+        const valueEnd = bytes.indexOf(0x20, space + 1);
+        visit(units, n, Number(bytes.toString('latin1', space + 1, valueEnd > 0 && valueEnd < end ? valueEnd : end)));
       }
     }
     i = end + 1;
@@ -53,18 +81,18 @@ function buildWordModel(): WordModel {
   // Slots in insertion order, so the total is summed in the same order every time.
   const order: number[] = [];
   const dir = dictionaryDir();
-  eachEntry(join(dir, 'jieba.dict.utf8'), (w, f) => {
+  eachEntry(join(dir, 'jieba.dict.utf8'), (units, n, f) => {
     if (!(f > 0)) return;
     const before = table.size;
-    const slot = table.upsert(w);
+    const slot = table.upsertUnits(units, n);
     if (table.size > before) order.push(slot);
     table.setValueAt(slot, table.valueAt(slot) + f);
   });
-  eachEntry(join(dir, 'idf.utf8'), (w, idf) => {
-    if (w.length >= 2 && !table.has(w) && Number.isFinite(idf)) {
+  eachEntry(join(dir, 'idf.utf8'), (units, n, idf) => {
+    if (n >= 2 && !table.hasUnits(units, n) && Number.isFinite(idf)) {
       const f = IDF_SCALE * Math.exp(-idf);
       if (f >= 1) {
-        const slot = table.upsert(w);
+        const slot = table.upsertUnits(units, n);
         order.push(slot);
         table.setValueAt(slot, f);
       }

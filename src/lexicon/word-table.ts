@@ -87,15 +87,28 @@ export class WordTable {
 
   /** The word's slot, inserting the word with value 0 when absent; -1 for an empty or over-long word. */
   upsert(word: string): number {
-    const slot = this.slotOfWord(word);
+    const n = word.length;
+    if (n === 0 || n > UNITS) return -1;
+    for (let i = 0; i < n; i++) this.scratch[i] = word.charCodeAt(i);
+    return this.upsertUnits(this.scratch, n);
+  }
+
+  /** As upsert, for a word given as UTF-16 code units (building from bytes without a string per word). */
+  upsertUnits(units: ArrayLike<number>, length: number): number {
+    const slot = this.slotOf(units, length);
     if (slot < 0) return slot;
     const base = slot * UNITS;
     if (this.keys[base] !== 0) return slot;
     if (this.header[1]! * 2 >= this.mask + 1) throw new Error('word table is full');
-    for (let i = 0; i < word.length; i++) this.keys[base + i] = word.charCodeAt(i);
+    for (let i = 0; i < length; i++) this.keys[base + i] = units[i]!;
     this.header[1]!++;
     this.values[slot] = 0;
     return slot;
+  }
+
+  hasUnits(units: ArrayLike<number>, length: number): boolean {
+    const slot = this.slotOf(units, length);
+    return slot >= 0 && this.keys[slot * UNITS] !== 0;
   }
 
   /**
