@@ -87,7 +87,7 @@ class PhraseTrie {
 
   /** Converts into `sink`: the last table of a chain matches nearly every character, and a string piece
    * per character is what made opencc-js spend its time collecting garbage. */
-  convertInto(text: string, sink: CodeUnitSink): void {
+  convertInto(text: string, sink: PieceSink): void {
     let copiedTo = 0;
     for (let i = 0; i < text.length; ) {
       const c = text.charCodeAt(i);
@@ -106,22 +106,9 @@ class PhraseTrie {
   }
 
   convert(text: string): string {
-    let out = '';
-    let copiedTo = 0;
-    for (let i = 0; i < text.length; ) {
-      const c = text.charCodeAt(i);
-      if (this.startsNothing(c)) {
-        i += c < 0x2ff0 || c > 0x2fff ? 1 : unmatchedStep(text, i);
-        continue;
-      }
-      const end = this.matchEnd(text, i);
-      if (end > 0) {
-        if (copiedTo < i) out += text.slice(copiedTo, i);
-        out += this.matchedValue;
-        i = copiedTo = end;
-      } else i += unmatchedStep(text, i);
-    }
-    return copiedTo === 0 ? text : copiedTo < text.length ? out + text.slice(copiedTo) : out;
+    const sink = new StringSink();
+    this.convertInto(text, sink);
+    return sink.out;
   }
 
   /** Cuts the text into entries and the runs between them, handing each piece to the chain (one call
@@ -151,7 +138,21 @@ class PhraseTrie {
 }
 
 /** A growing UTF-16 buffer; Buffer's ucs2 decoding keeps lone surrogates as they are, as the input had them. */
-class CodeUnitSink {
+interface PieceSink {
+  append(text: string, from: number, to: number): void;
+}
+
+/** Pieces joined as a string: for the short normalization passes, where a text usually comes back whole
+ * (slice(0, length) is the text itself, no copy). */
+class StringSink implements PieceSink {
+  out = '';
+
+  append(text: string, from: number, to: number): void {
+    this.out += text.slice(from, to);
+  }
+}
+
+class CodeUnitSink implements PieceSink {
   private units = new Uint16Array(1 << 16);
   private length = 0;
 
