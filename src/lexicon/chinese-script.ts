@@ -31,10 +31,14 @@ const hanByCode = new Uint8Array(0x10000);
 
 /** Does the character (or string) contain a Han character? `HAN.test`, table-driven for one code unit. */
 export function isHan(ch: string): boolean {
-  if (ch.length !== 1) return HAN.test(ch);
-  const c = ch.charCodeAt(0);
+  return ch.length === 1 ? isHanCodePoint(ch.charCodeAt(0)) : HAN.test(ch);
+}
+
+/** Is the code point a Han character (table-driven below U+10000)? */
+export function isHanCodePoint(c: number): boolean {
+  if (c > 0xffff) return HAN.test(String.fromCodePoint(c));
   let k = hanByCode[c]!;
-  if (k === 0) hanByCode[c] = k = HAN.test(ch) ? 1 : 2;
+  if (k === 0) hanByCode[c] = k = HAN.test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1;
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { characterLogProbability } from './chinese-plausibility.ts';
+import { isHanCodePoint } from './chinese-script.ts';
 import { WordTable } from './word-table.ts';
 
 export interface WordModel {
@@ -28,14 +29,6 @@ function dictionaryDir(): string {
   return join(dirname(createRequire(import.meta.url).resolve('nodejieba/package.json')), 'submodules/cppjieba/dict');
 }
 
-/** Han by Unicode script, per code point (filled as met): the dictionaries hold ~20k distinct characters. */
-const hanCodePoint = new Int8Array(0x110000);
-function isHanCodePoint(cp: number): boolean {
-  let known = hanCodePoint[cp]!;
-  if (known === 0) hanCodePoint[cp] = known = HAN_CHARACTER.test(String.fromCodePoint(cp)) ? 1 : -1;
-  return known === 1;
-}
-const HAN_CHARACTER = /^\p{Script=Han}$/u;
 
 /**
  * Visits each "word value …" line whose word is 1–4 Han characters in at most four UTF-16 units, straight
