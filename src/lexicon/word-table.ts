@@ -128,14 +128,9 @@ export class WordTable {
 
   /** Every word and its value, in slot order (not insertion order). */
   *[Symbol.iterator](): IterableIterator<[string, number]> {
-    const keys = this.keys;
-    for (let slot = 0; slot <= this.mask; slot++) {
-      const base = slot * UNITS;
-      if (keys[base] === 0) continue;
-      let end = base + 1;
-      while (end < base + UNITS && keys[end] !== 0) end++;
-      yield [String.fromCharCode(...keys.subarray(base, end)), this.values[slot]!];
-    }
+    const entries: Array<[string, number]> = [];
+    this.forEachKey((keys, start, length, value) => entries.push([String.fromCharCode(...keys.subarray(start, start + length)), value]));
+    yield* entries;
   }
 
   valueAt(slot: number): number {
