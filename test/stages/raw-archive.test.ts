@@ -42,4 +42,29 @@ describe('raw archive pages', () => {
     rmSync(archive.pathFor(entry!.sha256));
     expect(new RawArchive(dir).pagesOf('http://s.test/a/1.html')).toBeNull();
   });
+
+  it('compares with what an earlier run archived, for files and pages alike', () => {
+    const dir = tempDir();
+    const file = (text: string) => ({
+      bytes: Buffer.from(text),
+      entry: { source: '/corpus/计划.txt', given: '计划.txt', kind: 'file' as const, location: '/corpus/计划.txt', finalUrl: null, status: null, headers: null, format: 'text' as const, fetchedAt: new Date().toISOString() },
+    });
+    const lines = () => readFileSync(join(dir, 'manifest.jsonl'), 'utf8').trim().split('\n');
+    new RawArchive(dir).put(file('学校工会工作计划').bytes, file('学校工会工作计划').entry);
+    new RawArchive(dir).putPages(pages(['<p>一</p>', '<p>二</p>']));
+    expect(lines()).toHaveLength(3);
+    // A later run, a fresh archive object: unchanged sources add nothing, a changed one adds its line.
+    const later = new RawArchive(dir);
+    later.put(file('学校工会工作计划').bytes, file('学校工会工作计划').entry);
+    later.putPages(pages(['<p>一</p>', '<p>二</p>']));
+    expect(lines()).toHaveLength(3);
+    later.put(file('学校工会工作总结').bytes, file('学校工会工作总结').entry);
+    expect(lines()).toHaveLength(4);
+    // Same bytes at a new address is a change too.
+    const moved = pages(['<p>一</p>', '<p>二</p>']);
+    moved[1]!.entry.location = 'http://s.test/a/1-2.html';
+    later.putPages(moved);
+    expect(lines()).toHaveLength(6);
+    expect(new RawArchive(dir).pagesOf('http://s.test/a/1.html')!.map((e) => e.location)).toEqual(['http://s.test/a/1.html', 'http://s.test/a/1-2.html']);
+  });
 });

@@ -28,6 +28,12 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** A source's pages as compared by putPages: content and address of each, in order (a file's address is
+ * usually its own key, so it is left out then). */
+function pagesKey(source: string, entries: ReadonlyArray<ManifestEntry | undefined>): string {
+  return entries.map((e) => (e ? `${e.sha256} ${e.location === source ? '' : e.location}` : '-')).join('\n');
+}
+
 export class RawArchive {
   readonly manifestPath: string;
 
@@ -40,6 +46,10 @@ export class RawArchive {
     return join(this.dir, sha256);
   }
 
+  /** What put() compares with: per source, its latest pages as one short string. Full manifest entries per
+   * source cost ~1 KB each and the map lives for the whole run, so a 200,000-source run held ~200 MB. */
+  private latestPages: Map<string, string> | null = null;
+  /** Full latest entries, loaded only when a caller reads them (pagesOf). */
   private latest: Map<string, ManifestEntry[]> | null = null;
   private manifestFd: number | null = null;
 
@@ -59,27 +69,24 @@ export class RawArchive {
   putPages(pages: Array<{ bytes: Uint8Array; entry: Omit<ManifestEntry, 'sha256' | 'bytes' | 'page'> }>): ManifestEntry[] {
     const first = pages[0];
     if (!first) return [];
-    this.latest ??= this.latestSources();
-    const previous = this.latest.get(first.entry.source) ?? [];
-    const shas = pages.map((p) => sha256Hex(p.bytes));
-    const unchanged =
-      previous.length === pages.length &&
-      previous.every((e, i) => e && e.sha256 === shas[i] && e.location === pages[i]!.entry.location && this.has(e.sha256));
-    if (unchanged) return previous;
-    const written: ManifestEntry[] = [];
-    pages.forEach((p, i) => {
-      const path = this.pathFor(shas[i]!);
+    const source = first.entry.source;
+    this.latestPages ??= new Map([...this.latestSources()].map(([key, entries]) => [key, pagesKey(key, entries)]));
+    const written: ManifestEntry[] = pages.map((p, i) => ({ ...p.entry, page: i + 1, sha256: sha256Hex(p.bytes), bytes: p.bytes.length }));
+    const key = pagesKey(source, written);
+    if (this.latestPages.get(source) === key && written.every((e) => this.has(e.sha256))) return written;
+    written.forEach((e, i) => {
+      const path = this.pathFor(e.sha256);
       if (!existsSync(path)) {
         const tmp = `${path}.${process.pid}.tmp`;
-        writeFileSync(tmp, p.bytes);
+        writeFileSync(tmp, pages[i]!.bytes);
         renameSync(tmp, path);
       }
-      written.push({ ...p.entry, page: i + 1, sha256: shas[i]!, bytes: p.bytes.length });
     });
     // One open descriptor for the run: reopening the manifest for every line costs more than the write.
     this.manifestFd ??= openSync(this.manifestPath, 'a');
     writeSync(this.manifestFd, written.map((e) => `${JSON.stringify(e)}\n`).join(''));
-    this.latest.set(first.entry.source, written);
+    this.latestPages.set(source, key);
+    this.latest?.set(source, written);
     return written;
   }
 
