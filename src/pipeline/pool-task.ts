@@ -6,6 +6,7 @@ import { type BuiltPipeline, buildPipeline, readPipelineFile } from './pipeline-
 import { Piscina } from 'piscina';
 import { processSource, type SourceResult } from './process-source.ts';
 import { encodeResultBytes } from './result-codec.ts';
+import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 
 export interface PoolTask {
   pipelineFile: string;
@@ -32,8 +33,12 @@ export function prepare(pipelineFile: string, wordModel?: SharedWordModel): void
 
 /** Runs the stages and returns the result encoded, its buffer moved (not copied) to the main thread. */
 export default function runPoolTask(task: PoolTask): unknown {
-  return Piscina.move(encodeResultBytes(processTask(task)));
+  const encoded = encodeResultBytes(processTask(task));
+  collectNow();
+  return Piscina.move(encoded);
 }
+
+const collectNow = collectEvery(SOURCES_PER_COLLECTION);
 
 function processTask(task: PoolTask): SourceResult {
   if ((!built && !buildError) || (built && built.file !== task.pipelineFile)) prepare(task.pipelineFile);

@@ -16,6 +16,7 @@ import { type FetchSettings, fetchSettings } from '../stages/acquire/fetch-setti
 import { type Fetcher, PoliteFetcher } from '../stages/acquire/polite-fetcher.ts';
 import { RequestLog } from '../stages/acquire/request-log.ts';
 import type { Db } from '../store/database.ts';
+import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 
 /** A real plan or 文库 page is well under 1 MB; anything past 20 MB is a dump or an accident, refused up front. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -160,7 +161,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     summary.stageSeconds[stage] = (summary.stageSeconds[stage] ?? 0) + ms / 1000;
   };
   let written = 0;
+  const collectNow = collectEvery(SOURCES_PER_COLLECTION);
   const onWritten = (events: WrittenEvent[]) => {
+    collectNow(events.length);
     for (const e of events) {
       summary.documents += e.counts.documents;
       summary.paragraphs += e.counts.paragraphs;

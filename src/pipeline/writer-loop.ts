@@ -2,6 +2,7 @@
 // is pending, so progress shows and a crash loses little.
 import type { MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../store/database.ts';
+import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 import { type Outcome, OrderedWriter, type WriterSettings } from './ordered-writer.ts';
 
 type ToWriter = { type: 'outcome'; seq: number; outcome: Outcome } | { type: 'finish' };
@@ -11,6 +12,7 @@ export function runWriterThread(port: MessagePort | null, data: { dbPath: string
   const db = openDatabase(data.dbPath);
   const writer = new OrderedWriter(db, data.settings, (events) => port.postMessage({ type: 'written', events }));
   let idle: NodeJS.Timeout | null = null;
+  const collectNow = collectEvery(SOURCES_PER_COLLECTION);
   // A writer that failed cannot go on (the database may be locked or broken): report, stop, let the thread end.
   const failed = (e: unknown) => {
     port.postMessage({ type: 'failed', message: (e as Error).message ?? String(e) });
@@ -33,6 +35,7 @@ export function runWriterThread(port: MessagePort | null, data: { dbPath: string
     try {
       if (m.type === 'outcome') {
         writer.accept(m.seq, m.outcome);
+        collectNow();
         if (idle) clearTimeout(idle);
         idle = setTimeout(flushQuietly, data.settings.batchMs);
       } else {
