@@ -29,6 +29,14 @@ describe('clean.reparagraph', () => {
     expect(lines('九月：表彰优秀教师。十一、十二月份：组织冬季运动会。')).toEqual(['九月：表彰优秀教师。', '十一、十二月份：组织冬季运动会。']);
   });
 
+  it('leaves a date whole: a month after a year is no month heading', () => {
+    expect(lines('实验小学工会 2025年8月')).toEqual(['实验小学工会 2025年8月']);
+    expect(lines('二〇二四年 十二月')).toEqual(['二〇二四年 十二月']);
+    expect(lines('今年9月我校召开教代会。明年3月：组织女教职工体检。')).toEqual(['今年9月我校召开教代会。明年3月：组织女教职工体检。']);
+    // A month heading after a sentence end is still one.
+    expect(lines('做好学期总结。九月份：教师节表彰。')).toEqual(['做好学期总结。', '九月份：教师节表彰。']);
+  });
+
   it('splits a title glued between a sentence and a restarted numbering', () => {
     expect(lines('6、做好资料归档工作。城南小学工会工作计划(二)一.指导思想本学年,工会将围绕学校中心工作开展活动。')).toEqual([
       '6、做好资料归档工作。', '城南小学工会工作计划(二)', '一.指导思想本学年,工会将围绕学校中心工作开展活动。',

@@ -88,6 +88,8 @@ function splitLine(line: string, state: MarkerState, headingTerms: string[]): st
     if (!marker) continue;
     const prev = line[p - 1]!;
     if (NOT_BEFORE_MARKER.has(prev) || /[0-9A-Za-z_]/.test(prev)) continue;
+    // "2025年8月", "今年 9月": a date, not a month heading after a short line.
+    if (marker.kind === 'month' && line.slice(segmentStart, p).trimEnd().endsWith('年')) continue;
     // "十一月份" is one number, not "十" followed by a month.
     if (/[一二三四五六七八九十]/u.test(prev) && /^[一二三四五六七八九十]/u.test(marker.text)) continue;
     const next = line[p + marker.text.length];
@@ -179,7 +181,7 @@ export function reparagraph(text: string, headingTerms: string[]): Reparagraphin
 
 export const reparagraphStage = defineSourceStage({
   name: 'clean.reparagraph',
-  version: 2,
+  version: 3,
   description: 'Put each heading, numbered item and schedule month of a run-on line on its own line; drop U+FFFD.',
   options: z.strictObject({}),
   create: () => {
