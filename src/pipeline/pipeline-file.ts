@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { findStage, STAGES } from './registry.ts';
+import { ruleDataDigest } from './rule-data.ts';
 import type { AnyStage, DocumentStage, SourceStage, SplitStage } from './stage.ts';
 
 const StageEntry = z.strictObject({
@@ -43,7 +44,8 @@ export type BuiltStep =
 export interface PipelineSpec {
   file: string;
   name: string;
-  /** Changes when a stage, its version or its options change: sources processed under another hash are redone. */
+  /** Changes when a stage, its version, its options or its rule data change: sources processed under another
+   * hash are redone. */
   hash: string;
   entries: Array<{ stage: AnyStage; options: unknown }>;
   slots: string[];
@@ -104,6 +106,7 @@ export function validatePipeline(raw: unknown, file: string): PipelineSpec {
   });
   const hash = createHash('sha256')
     .update(JSON.stringify(entries.map((e) => [e.stage.name, e.stage.version, e.options])))
+    .update(ruleDataDigest(entries.map((e) => e.options)))
     .digest('hex')
     .slice(0, 16);
   return { file, name: parsed.data.name, hash, entries, slots };

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPipelineFile, parsePipeline, PipelineFileError } from '../../src/pipeline/pipeline-file.ts';
 import { STAGES } from '../../src/pipeline/registry.ts';
+import { ruleDataDigest } from '../../src/pipeline/rule-data.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const tempDir = useTempDir();
@@ -63,6 +64,30 @@ describe('pipeline file', () => {
     const c = parsePipeline({ name: 'x', stages: [{ stage: 'convert.t2s', options: { variant: 'hk' } }] }, 'f.json');
     expect(a.hash).toBe(b.hash);
     expect(a.hash).not.toBe(c.hash);
+  });
+
+  it('changes its hash when a file named in the options changes, so those sources are redone', () => {
+    const dict = join(tempDir(), 'my-dict.txt');
+    writeFileSync(dict, '教代会 5 n\n');
+    const spec = { name: 'x', stages: [{ stage: 'segment.paragraphs' }, { stage: 'segment.words', options: { userDict: dict } }] };
+    const a = parsePipeline(spec, 'f.json').hash;
+    expect(parsePipeline(spec, 'f.json').hash).toBe(a);
+    writeFileSync(dict, '教代会 5 n\n职工之家 5 n\n');
+    expect(parsePipeline(spec, 'f.json').hash).not.toBe(a);
+  });
+
+  it('digests the files of every data directory, and nothing outside them', () => {
+    const root = join(tempDir(), 'stages');
+    mkdirSync(join(root, 'activities', 'data', 'sites'), { recursive: true });
+    writeFileSync(join(root, 'activities', 'data', 'categories.json'), '{"categories": []}');
+    writeFileSync(join(root, 'activities', 'data', 'sites', 'a.json'), '{}');
+    writeFileSync(join(root, 'activities', 'stage.ts'), '// code');
+    const first = ruleDataDigest([], [root]);
+    // (The bundled digest is read once per process per roots array; each array literal here is a new reading.)
+    writeFileSync(join(root, 'activities', 'stage.ts'), '// other code');
+    expect(ruleDataDigest([], [root])).toBe(first);
+    writeFileSync(join(root, 'activities', 'data', 'sites', 'a.json'), '{"host": "example.test"}');
+    expect(ruleDataDigest([], [root])).not.toBe(first);
   });
 
   it('reports unreadable and malformed files with their path', () => {
