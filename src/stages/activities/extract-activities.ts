@@ -4,6 +4,7 @@ import type { ActivityDraft, DocumentDraft } from '../../pipeline/items.ts';
 import type { NoteInput } from '../../pipeline/stage.ts';
 import { activityFunctions, categorize } from './categorize.ts';
 import { type BlockEvidence, inferBlankMonths, type InferredMonth } from './infer-months.ts';
+import { findFestivalClauses } from './festival-clauses.ts';
 import { findDatedClauses } from './narrative-dates.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
@@ -127,6 +128,9 @@ function scheduleActivities(
   return out;
 }
 
+/** A festival's own days are surer than its eve, which may start a week or two before. */
+const FESTIVAL_CONFIDENCE = { during: 0.9, eve: 0.8 } as const;
+
 export function extractActivities(doc: DocumentDraft, rules: ActivityRules, options: ExtractOptions, note: Note): ActivityDraft[] {
   if (doc.paragraphs.length === 0 && doc.text.trim() !== '') {
     note({ rule: 'activities.no-paragraphs', level: 'warn', reason: 'the document has text but no paragraphs: put segment.paragraphs before activities in the pipeline' });
@@ -169,6 +173,29 @@ export function extractActivities(doc: DocumentDraft, rules: ActivityRules, opti
             functions: activityFunctions(cat.category, rules, paragraph, c.text.length),
             source: 'narrative',
             evidence: `date "${c.date}" in the text; ${yearWhy}; category by ${cat.terms.join('/') || 'no keyword'}`,
+          });
+        }
+        // A sentence a stated date already dates is not dated again by its festival.
+        for (const f of rules.festivalTiming ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to) : []) {
+          if (clauses.some((c) => c.start < f.end && f.start < c.end)) continue;
+          const year = narrativeYear({ kind: 'none' }, f.month, ctx);
+          const [fm, fd] = f.anchor.date!;
+          const monthWhy = `month ${f.month} from the festival: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
+          const cat = categorize(f.text, rules);
+          activities.push({
+            paragraphIndex: paragraph.index,
+            span: [f.start, f.end],
+            month: f.month,
+            monthEnd: null,
+            monthInferred: true,
+            confidence: FESTIVAL_CONFIDENCE[f.timing],
+            year,
+            period: null,
+            text: f.text,
+            category: cat.category,
+            functions: activityFunctions(cat.category, rules, paragraph, f.text.length),
+            source: 'narrative',
+            evidence: `${monthWhy}; ${year === null ? 'year unknown' : `year ${year}: the document's`}; category by ${cat.terms.join('/') || 'no keyword'}`,
           });
         }
       }

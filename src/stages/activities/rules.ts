@@ -13,8 +13,15 @@ const AnchorFile = z.strictObject({
   description: z.string().optional(),
   anchors: z.array(z.strictObject({
     id: Id, label: z.string().min(1), pattern: z.string().min(1), months: z.array(Month).min(1),
-    strength: z.enum(['holiday', 'season']), span: z.boolean().optional(), why: Why,
+    strength: z.enum(['holiday', 'season']), date: z.tuple([Month, z.number().int().min(1).max(31)]).optional(),
+    span: z.boolean().optional(), why: Why,
   })).min(1),
+  festivalTiming: z.strictObject({
+    eve: z.strictObject({ pattern: z.string().min(1), why: Why }),
+    during: z.strictObject({ pattern: z.string().min(1), why: Why }),
+    lead: z.strictObject({ pattern: z.string().min(1), why: Why }),
+    action: z.strictObject({ pattern: z.string().min(1), why: Why }),
+  }).optional(),
 });
 
 const PeriodFile = z.strictObject({
@@ -40,7 +47,21 @@ export interface MonthAnchor {
   strength: 'holiday' | 'season';
   /** A block about this anchor alone may cover all its months (暑假 → 7–8). */
   span: boolean;
+  /** Month and day of a holiday with a fixed date (三八 → 3-8); null for lunar holidays and seasons. */
+  date: [number, number] | null;
   why: string;
+}
+
+/** How running text places a sentence at a festival (festival-clauses.ts). */
+export interface FestivalTiming {
+  /** The days before it: 前夕, 来临之际. */
+  eve: RegExp;
+  /** At it: 期间, 当天. */
+  during: RegExp;
+  /** What may precede the festival at the head of a sentence (在, 值此, 第41个). */
+  lead: RegExp;
+  /** A verb that makes the sentence an activity. */
+  action: RegExp;
 }
 
 export interface PeriodHeader {
@@ -69,6 +90,8 @@ export interface ActivityRules {
   periodSource: string;
   categories: CategoryRule[];
   fallback: { label: string; functions: FunctionLabel[] };
+  /** Null when the anchors file has none: festivals then date no running text. */
+  festivalTiming: FestivalTiming | null;
 }
 
 export const DEFAULT_RULE_FILES = {
@@ -129,6 +152,21 @@ export interface RuleFiles {
   categories?: URL | string;
 }
 
+type TimingFile = NonNullable<z.output<typeof AnchorFile>['festivalTiming']>;
+
+function compileFestivalTiming(t: TimingFile, file: string): FestivalTiming {
+  const where = (key: string) => `${file}: festivalTiming.${key}`;
+  // The lead may be empty (most sentences open with the festival itself), so it alone is not refused for
+  // matching the empty string; it must still compile.
+  compileRulePattern(`(?:${t.lead.pattern})X`, where('lead'));
+  return {
+    eve: new RegExp(`^(?:${compileRulePattern(t.eve.pattern, where('eve')).source})`),
+    during: new RegExp(`^(?:${compileRulePattern(t.during.pattern, where('during')).source})`),
+    lead: new RegExp(`^(?:${t.lead.pattern})$`),
+    action: compileRulePattern(t.action.pattern, where('action')),
+  };
+}
+
 export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
   const anchorFile = files.anchors ?? DEFAULT_RULE_FILES.anchors;
   const periodFile = files.periods ?? DEFAULT_RULE_FILES.periods;
@@ -137,9 +175,10 @@ export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
   const a = readJson(anchorFile, AnchorFile);
   uniqueIds(a.anchors, String(anchorFile));
   const anchors = a.anchors.map((x) => ({
-    id: x.id, label: x.label, months: x.months, strength: x.strength, span: x.span ?? false, why: x.why,
+    id: x.id, label: x.label, months: x.months, strength: x.strength, span: x.span ?? false, date: x.date ?? null, why: x.why,
     pattern: compileRulePattern(x.pattern, `${String(anchorFile)}: anchor ${x.id}`),
   }));
+  const festivalTiming = a.festivalTiming ? compileFestivalTiming(a.festivalTiming, String(anchorFile)) : null;
 
   const p = readJson(periodFile, PeriodFile);
   uniqueIds(p.periods, String(periodFile));
@@ -163,6 +202,7 @@ export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
     periodSource: p.periods.map((x) => `(?:${x.pattern})`).join('|'),
     categories,
     fallback: { label: c.fallback.label, functions: c.fallback.functions },
+    festivalTiming,
   };
 }
 

@@ -79,6 +79,10 @@ describe('rule files', () => {
   };
   const anchor = (over: Record<string, unknown>) => ({ anchors: [{ id: 'x', label: 'x', pattern: '春节', months: [1, 2], strength: 'holiday', why: 'a test anchor here', ...over }] });
 
+  const timing = (over: Record<string, string>) => Object.fromEntries(
+    Object.entries({ eve: '前夕', during: '期间', lead: '在?', action: '组织', ...over }).map(([k, pattern]) => [k, { pattern, why: 'a test timing word' }]),
+  );
+
   it('loads the bundled files', () => {
     expect(() => loadActivityRules(DEFAULT_RULE_FILES)).not.toThrow();
   });
@@ -89,6 +93,9 @@ describe('rule files', () => {
     ['a pattern that does not compile', anchor({ pattern: '(春节' }), /does not compile/],
     ['a missing why', anchor({ why: undefined }), /why/],
     ['a month out of range', anchor({ months: [13] }), /months/],
+    ['a day out of range in a holiday date', anchor({ date: [3, 32] }), /date/],
+    ['a festival timing pattern that does not compile', { ...anchor({}), festivalTiming: timing({ action: '(组织' }) }, /festivalTiming\.action.*does not compile/],
+    ['a festival timing that matches everything', { ...anchor({}), festivalTiming: timing({ eve: '.*' }) }, /festivalTiming\.eve.*matches everything/],
   ])('rejects %s, naming the file', (_what, data, message) => {
     const file = write('anchors.json', data);
     expect(() => loadActivityRules({ anchors: file })).toThrow(message);

@@ -1,0 +1,74 @@
+// Festival-dated sentences in running text: "三八妇女节期间，组织女教职工开展插花讲座", "在第41个教师节来临之际，
+// 表彰了…", "国庆前夕，举办…". Summaries date much of their work this way instead of by month. A sentence is
+// dated by a festival only when it opens with one that has a fixed date (lunar festivals move between months),
+// followed by a word placing the sentence at it, and reports something done. The month is the festival's, or
+// the month before for the eve of a festival in the first days of a month (五一前夕 is late April).
+import type { FestivalTiming, MonthAnchor } from './rules.ts';
+
+export interface FestivalClause {
+  /** The sentence, in paragraph offsets, list markers and edge punctuation trimmed. */
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence's opening words that date it ("三八妇女节期间"). */
+  phrase: string;
+  anchor: MonthAnchor;
+  timing: 'eve' | 'during';
+  month: number;
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/g;
+/** The head of a sentence: up to its first comma or colon. */
+const HEAD_END = /[，,：:]/;
+const MAX_HEAD = 24;
+/** Between the festival's name and the timing word: the rest of its full name (妇女节, 国际劳动节, 节). */
+const MAX_NAME_TAIL = 8;
+const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
+/** Days into its month up to which a festival's eve falls in the month before. */
+const EVE_IN_PREVIOUS_MONTH = 3;
+
+function dateByFestival(head: string, anchors: readonly MonthAnchor[], timing: FestivalTiming): Omit<FestivalClause, 'start' | 'end' | 'text'> | null {
+  for (const anchor of anchors) {
+    if (!anchor.date) continue;
+    const m = anchor.pattern.exec(head);
+    if (!m || !timing.lead.test(head.slice(0, m.index))) continue;
+    const after = head.slice(m.index + m[0].length);
+    for (let gap = 0; gap <= Math.min(MAX_NAME_TAIL, after.length); gap++) {
+      const rest = after.slice(gap);
+      const kind = timing.eve.test(rest) ? 'eve' : timing.during.test(rest) ? 'during' : null;
+      if (!kind) continue;
+      const [month, day] = anchor.date;
+      const phrase = head.slice(0, m.index + m[0].length + gap) + rest.match(kind === 'eve' ? timing.eve : timing.during)![0];
+      return { phrase, anchor, timing: kind, month: kind === 'eve' && day <= EVE_IN_PREVIOUS_MONTH ? ((month + 10) % 12) + 1 : month };
+    }
+  }
+  return null;
+}
+
+/** Festival-dated sentences in paragraph[from, to). */
+export function findFestivalClauses(paragraph: string, anchors: readonly MonthAnchor[], timing: FestivalTiming, from = 0, to = paragraph.length): FestivalClause[] {
+  const out: FestivalClause[] = [];
+  let start = from;
+  SENTENCE_END.lastIndex = from;
+  while (start < to) {
+    const m = SENTENCE_END.exec(paragraph);
+    const end = m && m.index < to ? m.index + 1 : to;
+    const sentence = paragraph.slice(start, end);
+    let bodyStart = start + (sentence.length - sentence.trimStart().length);
+    const marker = LIST_MARKER.exec(paragraph.slice(bodyStart, end));
+    if (marker) bodyStart += marker[0].length;
+    const body = paragraph.slice(bodyStart, end);
+    const headEnd = body.search(HEAD_END);
+    if (headEnd > 0 && headEnd <= MAX_HEAD) {
+      const head = body.slice(0, headEnd);
+      const dated = dateByFestival(head, anchors, timing);
+      if (dated && timing.action.test(body.slice(headEnd))) {
+        const text = body.replace(/[。！？!?；;\s]+$/u, '');
+        out.push({ start: bodyStart, end: bodyStart + text.length, text, ...dated });
+      }
+    }
+    start = end;
+    if (!m || m.index >= to) break;
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// Sentences dated by a fixed-date festival at their head ("三八妇女节期间，…", "国庆前夕，…"), and the sentences
+// a festival does not date.
+import { describe, expect, it } from 'vitest';
+import { activitiesStage } from '../../../src/stages/activities/activities-stage.ts';
+import { findFestivalClauses } from '../../../src/stages/activities/festival-clauses.ts';
+import { defaultActivityRules } from '../../../src/stages/activities/rules.ts';
+import { paragraphsStage } from '../../../src/stages/segment/paragraphs-stage.ts';
+import { documentFromText, runDocumentStage } from '../../helpers/run-stage.ts';
+
+const rules = defaultActivityRules();
+const dated = (text: string) => findFestivalClauses(text, rules.anchors, rules.festivalTiming!).map((c) => [c.month, c.text]);
+
+describe('festival-dated sentences', () => {
+  it.each([
+    ['三八妇女节期间，工会组织女教职工开展了插花艺术讲座。', [[3, '三八妇女节期间，工会组织女教职工开展了插花艺术讲座']]],
+    ['在第40个教师节来临之际，学校隆重表彰了一批优秀教师。', [[9, '在第40个教师节来临之际，学校隆重表彰了一批优秀教师']]],
+    ['值此“六一”国际儿童节期间，工会为教职工子女举办游园活动。', [[6, '值此“六一”国际儿童节期间，工会为教职工子女举办游园活动']]],
+    ['3．教师节当天，校长为每位教师送上鲜花。', [[9, '教师节当天，校长为每位教师送上鲜花']]],
+    // The eve of a festival on the first days of a month is in the month before.
+    ['“五一”前夕，评选表彰了5名最美劳动者。', [[4, '“五一”前夕，评选表彰了5名最美劳动者']]],
+    ['国庆前夕，工会举办了“我和我的祖国”歌咏比赛。', [[9, '国庆前夕，工会举办了“我和我的祖国”歌咏比赛']]],
+    ['元旦前夕，工会举办迎新年联欢会。', [[12, '元旦前夕，工会举办迎新年联欢会']]],
+    ['三八节前夕，为女教职工发放慰问品。', [[3, '三八节前夕，为女教职工发放慰问品']]],
+    // Two sentences, one dated by a festival.
+    ['全年开展活动十余次。建军节期间，工会走访慰问了军属教职工。', [[8, '建军节期间，工会走访慰问了军属教职工']]],
+  ])('%s', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['国庆节期间，天气晴好，校园秩序井然。', 'reports nothing done'],
+    ['教职工王丽荣获三八红旗手称号，在全校大会上作了发言。', 'an honour title, not the festival'],
+    ['为迎接教师节，我们在九月初组织了排练。', 'the festival is not at the head of the sentence with a time word'],
+    ['春节前夕，工会走访慰问了困难教职工。', 'a lunar festival moves between January and February'],
+    ['每逢元旦、春节，工会都要走访慰问困难教职工。', 'two festivals and no time word'],
+    ['学校工会认真组织了三八节期间的各项活动', 'no head clause: the festival does not open the sentence'],
+  ])('dates nothing in %s (%s)', (text) => {
+    expect(dated(text)).toEqual([]);
+  });
+
+  it('becomes a narrative activity with an inferred month, the document’s year, and its reason', () => {
+    const base = runDocumentStage(paragraphsStage, documentFromText('东湖中学2024年工会工作总结\n三八妇女节期间，组织女教职工开展趣味比赛。\n“五一”前夕，表彰了一批先进个人。')).output;
+    const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024, kind: 'summary' } });
+    expect(output.activities.map((a) => [a.source, a.month, a.year, a.monthInferred, a.confidence])).toEqual([
+      ['narrative', 3, 2024, true, 0.9],
+      ['narrative', 4, 2024, true, 0.8],
+    ]);
+    expect(output.activities[1]!.evidence).toContain('"“五一”前夕" (五一, 5月1日; its eve falls in the month before)');
+  });
+
+  it('does not date again a sentence a stated month already dates', () => {
+    const base = runDocumentStage(paragraphsStage, documentFromText('总结\n教师节期间，9月10日召开了庆祝表彰大会。')).output;
+    const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024 } });
+    expect(output.activities.map((a) => [a.month, a.monthInferred])).toEqual([[9, false]]);
+  });
+});
