@@ -28,6 +28,9 @@ describe('clean.boilerplate', () => {
     ['reader-intro', '希望对你有所帮助,欢迎阅读!'],
     ['share-blurb', '《工会计划.doc》由会员分享,可在线阅读,更多相关请在某某文库上搜索。'],
     ['section-label', '内容简介'],
+    ['truncation-notice', '（本文未完，点击下载完整版）'],
+    ['truncation-notice', '剩余80%未读，点击阅读全文'],
+    ['truncation-notice', '试读已结束，如需继续阅读请下载'],
     ['menu', '网站首页 学校概况 校园新闻 教学科研 工会之窗'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
@@ -42,6 +45,7 @@ describe('clean.boilerplate', () => {
     ['a schedule line', '三月份:庆祝“三八”妇女节,组织女教职工参加插花活动。'],
     ['a plan mentioning a page count', '工会简报每期4页,全年出版6期。'],
     ['a sentence that trails off inside the text', '我们还将开展读书、演讲、摄影……'],
+    ['a sentence about unfinished work', '全文未完成的部分下学期继续修订，下载学校网站通知即可查看。'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
