@@ -26,6 +26,17 @@ describe('split.compilations', () => {
     ]);
   });
 
+  it('splits the part words of 范文 sites: 范文一：, 【范文2】, 范例（三）', () => {
+    const text = `幼儿园工会工作计划范文（精选3篇）\n幼儿园工会工作计划范文一：\n${BODY_A}\n【范文2】\n${BODY_B}\n工会工作计划范例（三）：\n${BODY_A}`;
+    expect(docs(text)).toEqual([
+      { title: '幼儿园工会工作计划', first: '一、指导思想' },
+      { title: null, first: BODY_B.split('\n')[0] },
+      { title: '工会工作计划', first: '一、指导思想' },
+    ]);
+    // A sentence that mentions a 范文 is no marker.
+    expect(docs(`${BODY_A}\n3、组织教职工学习优秀工作总结范文一篇。`)).toHaveLength(1);
+  });
+
   it('splits 第N篇 markers with gaps, preferring the title on the next line', () => {
     const text = `第一篇：2020年小学工会计划\n城北小学2020年工会工作计划\n${BODY_A}\n第三篇：2020年小学工会计划\n${BODY_B}`;
     expect(docs(text)).toEqual([{ title: '城北小学2020年工会工作计划', first: '一、指导思想' }, { title: '2020年小学工会计划', first: BODY_B.split('\n')[0] }]);

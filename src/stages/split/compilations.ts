@@ -1,5 +1,5 @@
 // Finding the documents in a compilation. 范文 pages gather several plans under one title and mark them
-// in a handful of ways: "篇1" / "【篇1】" / "工会工作计划 篇2" / "篇一：标题", "第一篇：标题", a numbered series of
+// in a handful of ways: "篇1" / "【篇1】" / "工会工作计划 篇2" / "篇一：标题" / "…范文一：", "第一篇：标题", a numbered series of
 // titles ("XX计划1" … "XX计划5"), the opening title repeated with an ordinal ("XX范本" … "XX范本(二)"), or just
 // another full title line where a new plan starts ("大刘中心校2025年工会工作计划" followed by "一、…"). The
 // compilation's own title and intro before the first document are not a document.
@@ -36,8 +36,14 @@ export interface CompilationSplit {
 }
 
 const NUMERAL = '[0-9一二三四五六七八九十]{1,3}';
-// "工会工作计划 篇1", "【篇1】", "篇一：2013年学校工会工作总结 …" (no sentence punctuation before 篇)
-const PIAN = new RegExp(`^(?:【\\s*)?([^。，；！？,;]{0,40}?)\\s*篇\\s*(${NUMERAL})\\s*(?:】)?\\s*[:：]?\\s*(.*)$`, 'u');
+/** What sites call a part: 篇, or 范文 / 范例 / 例文 / 模板 / 样本 on 范文 sites ("工作计划范文一：", "【范文2】"). */
+const PART_WORD = '(?:篇|范文|范例|例文|模板|样本)';
+// "工会工作计划 篇1", "【篇1】", "篇一：2013年学校工会工作总结 …", "幼儿园工会工作计划范文（二）：" (no sentence
+// punctuation before the part word)
+const PIAN = new RegExp(
+  `^(?:【\\s*)?([^。，；！？,;]{0,40}?)\\s*${PART_WORD}\\s*(?:[(（]\\s*)?(${NUMERAL})\\s*(?:[)）]\\s*)?(?:】)?\\s*[:：]?\\s*(.*)$`,
+  'u',
+);
 // "第一篇：2025年小学工会计划"
 const DI_PIAN = new RegExp(`^第\\s*(${NUMERAL})\\s*篇\\s*[:：]?\\s*(.*)$`, 'u');
 // "小学工会下半年计划3"
