@@ -15,7 +15,7 @@ const ruleFile = z
 
 export const activitiesStage = defineDocumentStage({
   name: 'activities',
-  version: 2,
+  version: 3,
   description: 'Schedule items and dated clauses → activities with month (stated or inferred), year, category and functions.',
   options: z.strictObject({
     /** Also take dated clauses from running text ("5月21日，我局…"), not only schedules. */

@@ -9,6 +9,7 @@ import { findDatedClauses } from './narrative-dates.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
 import { findSchedules, type Schedule } from './schedule-sections.ts';
+import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 
 export interface ExtractOptions {
   /** Find dated clauses in running text as well as schedules. */
@@ -128,6 +129,45 @@ function scheduleActivities(
   return out;
 }
 
+/** Items of a week schedule (第1周：…), dated through the term's first week; a line that states its own month
+ * is left to the narrative reading. */
+function weekActivities(items: WeekItem[], doc: DocumentDraft, rules: ActivityRules, note: Note, docSpan: (i: number, s: number, e: number) => [number, number] | undefined): ActivityDraft[] {
+  const own = items.filter((w) => findDatedClauses(doc.paragraphs[w.paragraph]!.text, 0, w.end).clauses.length === 0);
+  if (own.length === 0) return [];
+  const term = termOf([doc.title ?? '', ...doc.paragraphs.slice(0, 5).map((p) => p.text)]);
+  const firstWeek = term ? placeFirstWeek(own, term.kind, rules.anchors) : null;
+  const ctx = yearContext(doc.meta);
+  note({
+    rule: 'activities.week-schedule',
+    reason: `week schedule of ${own.length} items from paragraph ${doc.paragraphs[own[0]!.paragraph]!.index}; ${term && firstWeek ? `${term.kind} term ("${term.said}")` : 'the document does not say which term, so its weeks get no month'}`,
+    span: docSpan(own[0]!.paragraph, 0, own[0]!.end),
+  });
+  return own.map((w) => {
+    const paragraph = doc.paragraphs[w.paragraph]!;
+    const dating = term && firstWeek ? datedWeek(w, term, firstWeek) : null;
+    // An autumn term runs into January: those weeks are in the school year's second calendar year.
+    const year = dating === null ? null
+      : ctx.schoolYear ? (term!.kind === 'spring' || dating.month < 8 ? ctx.schoolYear[1] : ctx.schoolYear[0])
+      : ctx.year === null ? null : ctx.year + (term!.kind === 'autumn' && dating.month < 8 ? 1 : 0);
+    const cat = categorize(w.text, rules);
+    return {
+      paragraphIndex: paragraph.index,
+      span: [w.start, w.end],
+      month: dating?.month ?? null,
+      monthEnd: dating?.monthEnd ?? null,
+      monthInferred: dating !== null,
+      confidence: dating?.confidence ?? null,
+      year,
+      period: null,
+      text: w.text,
+      category: cat.category,
+      functions: activityFunctions(cat.category, rules, paragraph, w.text.length),
+      source: 'schedule',
+      evidence: `${dating ? `month from the week: ${dating.evidence}` : `"${w.header}" with no term to place it`}; ${year === null ? 'year unknown' : `year ${year}`}; category by ${cat.terms.join('/') || 'no keyword'}`,
+    } satisfies ActivityDraft;
+  });
+}
+
 /** A festival's own days are surer than its eve, which may start a week or two before. */
 const FESTIVAL_CONFIDENCE = { during: 0.9, eve: 0.8 } as const;
 
@@ -141,6 +181,8 @@ export function extractActivities(doc: DocumentDraft, rules: ActivityRules, opti
   const texts = doc.paragraphs.map((p) => p.text);
   const scan = findSchedules(texts, rules);
   const activities: ActivityDraft[] = scan.schedules.flatMap((s) => scheduleActivities(s, doc, rules, options, note, docSpan));
+  const weeks = findWeekItems(texts, (i) => (scan.claimed.get(i)?.length ?? 0) > 0);
+  if (weeks.length > 0) activities.push(...weekActivities(weeks, doc, rules, note, docSpan));
 
   if (options.narrative) {
     const ctx = yearContext(doc.meta);
