@@ -20,6 +20,11 @@ describe('metadata', () => {
     ['工会工作计划', '__小学工会在校党支部领导下…', null, true],
     ['工会工作计划', '全面推进学校工会工作,我校工会将…', null, false],
     ['小学2023年度工会工作计划', '我校工会在上级工会的领导下…', null, false],
+    ['2024年红旗中学工会工作计划', '', '红旗中学', false],
+    ['2023-2024学年度第一学期城东小学工会工作计划', '', '城东小学', false],
+    ['黄冈中学教职工代表大会工作报告', '', '黄冈中学', false],
+    ['某某县第二实验小学2024年工会工作计划', '', null, true],
+    ['XX市实验中学工会工作总结', '', null, true],
   ])('org of "%s"', (title, text, org, anonymised) => {
     expect(orgs.find(title, text)).toMatchObject({ org, anonymised });
   });

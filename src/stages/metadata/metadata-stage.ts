@@ -9,7 +9,7 @@ import { documentTopic, loadTopicTerms } from './topic.ts';
 
 export const metadataStage = defineDocumentStage({
   name: 'metadata',
-  version: 1,
+  version: 2,
   description: 'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({
     /** The year to judge "a year in the future" against (defaults to the current year). */

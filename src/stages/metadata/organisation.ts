@@ -27,6 +27,10 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 const LEAD_IN = /^.*(?:我们|我|本|全|各|该|在|由|对|和|与|及|为|是|的|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里)/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
 const GENERIC_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在|学校|小学|中学)$/u;
+/** A year or school year (and term) that may open a title before the org. */
+const TITLE_DATE = '(?:(?:19|20)\\d{2}\\s*(?:[-—–~至]\\s*(?:19|20)?\\d{2}\\s*)?(?:学年|年)度?\\s*(?:第[一二]学期|[上下]学期|[春秋]季学期)?\\s*)?';
+/** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
+const PLACEHOLDER_INSIDE = /某某|[xX×*＊]{2,4}|[_＿]+|□+|○+/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,8 +45,12 @@ export class OrganisationFinder {
   constructor(suffixes: string[]) {
     this.shortestFirst = [...suffixes].sort((a, b) => a.length - b.length);
     const alt = suffixes.map(escape).join('|');
-    // A title opens with the org: "武进区漕桥小学工会委员会…", "莲峰学区2025年…".
-    this.named = new RegExp(`^([\\p{Script=Han}]{2,20}?(?:${alt}))(?=工会|教代会|职代会|\\d|20[xX_]|[一二〇]{4}|第|[(（]|年|$)`, 'u');
+    // A title opens with the org — "武进区漕桥小学工会委员会…", "莲峰学区2025年…" — or with the year before it
+    // ("2024年红旗中学工会工作计划", "2023-2024学年度第一学期城东小学…").
+    this.named = new RegExp(
+      `^${TITLE_DATE}([\\p{Script=Han}xX×*＊_＿□○]{2,20}?(?:${alt}))(?=工会|教代会|职代会|教职工代表大会|职工代表大会|\\d|20[xX_]|[一二〇]{4}|第|[(（]|年|$)`,
+      'u',
+    );
     this.placeholder = new RegExp(`(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`, 'u');
     // In the text: "…祖杰小学工会", "东四尺小学工会", "_小学工会". Not "学校工会": in running text that is
     // nearly always "the school's union" (全面推进学校工会…), not a school called "…学校".
@@ -56,6 +64,7 @@ export class OrganisationFinder {
     if (m) {
       const org = m[1]!;
       const name = this.nameBeforeSuffix(org);
+      if (name && PLACEHOLDER_INSIDE.test(org)) return { org: null, anonymised: true, from: 'title' };
       if (name && !GENERIC_NAME.test(name)) return { org, anonymised: false, from: 'title' };
     }
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
