@@ -48,6 +48,8 @@ function dateByFestival(head: string, anchors: readonly MonthAnchor[], timing: F
 /** Festival-dated sentences in paragraph[from, to). */
 export function findFestivalClauses(paragraph: string, anchors: readonly MonthAnchor[], timing: FestivalTiming, from = 0, to = paragraph.length): FestivalClause[] {
   const out: FestivalClause[] = [];
+  timing.anyDatedHoliday.lastIndex = 0;
+  if (!timing.anyDatedHoliday.test(from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to))) return out;
   let start = from;
   SENTENCE_END.lastIndex = from;
   while (start < to) {

@@ -62,6 +62,8 @@ export interface FestivalTiming {
   lead: RegExp;
   /** A verb that makes the sentence an activity. */
   action: RegExp;
+  /** Any holiday with a fixed date: one test rules out the many paragraphs that name none. */
+  anyDatedHoliday: RegExp;
 }
 
 export interface PeriodHeader {
@@ -154,7 +156,7 @@ export interface RuleFiles {
 
 type TimingFile = NonNullable<z.output<typeof AnchorFile>['festivalTiming']>;
 
-function compileFestivalTiming(t: TimingFile, file: string): FestivalTiming {
+function compileFestivalTiming(t: TimingFile, file: string, anchors: readonly MonthAnchor[]): FestivalTiming {
   const where = (key: string) => `${file}: festivalTiming.${key}`;
   // The lead may be empty (most sentences open with the festival itself), so it alone is not refused for
   // matching the empty string; it must still compile.
@@ -164,6 +166,7 @@ function compileFestivalTiming(t: TimingFile, file: string): FestivalTiming {
     during: new RegExp(`^(?:${compileRulePattern(t.during.pattern, where('during')).source})`),
     lead: new RegExp(`^(?:${t.lead.pattern})$`),
     action: compileRulePattern(t.action.pattern, where('action')),
+    anyDatedHoliday: new RegExp(anchors.filter((a) => a.date).map((a) => `(?:${a.pattern.source})`).join('|') || '(?!)'),
   };
 }
 
@@ -178,7 +181,7 @@ export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
     id: x.id, label: x.label, months: x.months, strength: x.strength, span: x.span ?? false, date: x.date ?? null, why: x.why,
     pattern: compileRulePattern(x.pattern, `${String(anchorFile)}: anchor ${x.id}`),
   }));
-  const festivalTiming = a.festivalTiming ? compileFestivalTiming(a.festivalTiming, String(anchorFile)) : null;
+  const festivalTiming = a.festivalTiming ? compileFestivalTiming(a.festivalTiming, String(anchorFile), anchors) : null;
 
   const p = readJson(periodFile, PeriodFile);
   uniqueIds(p.periods, String(periodFile));
