@@ -56,6 +56,8 @@ const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
 const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
 const TITLE_LIKE = /^[^。；;，,！!？?]{0,60}(?:计划|总结|方案|要点|安排|规划|报告)\s*[:：]?\s*$/;
 const MAX_CLAUSE = 200;
+/** A sign-off's signer before its date: "西岭中学工会委员会 2009年8月", "实验小学工会 二〇二四年十二月". */
+const SIGNED_BY = /^[\p{Script=Han}A-Za-z0-9（）()·\s]{0,40}?(?:工会(?:委员会|小组)?|委员会|党支部|党总支|学校|小学|中学|学区|中心校|幼儿园|教育局|办公室)\s*$/u;
 
 function yearReference(g: Record<string, string | undefined>): YearReference {
   if (g.year) {
@@ -170,6 +172,10 @@ export function findDatedClauses(
     const written = paragraph.slice(d.start, d.end);
     if (!span || hanCount(span.text) - hanCount(written) < 4) {
       skipped.push({ date: written, start: d.start, why: 'a date with no activity beside it' });
+      return;
+    }
+    if (SIGNED_BY.test(paragraph.slice(span.start, d.start)) && /^[\s。.]*$/u.test(paragraph.slice(d.end, span.end))) {
+      skipped.push({ date: written, start: d.start, why: 'a sign-off: the unit that signed and its date' });
       return;
     }
     clauses.push({ ...span, date: written, dateStart: d.start, month: d.month, monthEnd: d.monthEnd, day: d.day, year: d.year });

@@ -20,6 +20,15 @@ describe('narrative dated clauses', () => {
     expect(clauses(text)).toEqual(expected);
   });
 
+  it('skips a sign-off: the unit that signed and its date, on one line', () => {
+    const { clauses, skipped } = findDatedClauses('西岭中学工会委员会 2009年8月');
+    expect(clauses).toEqual([]);
+    expect(skipped.map((x) => x.why)).toEqual(['a sign-off: the unit that signed and its date']);
+    expect(findDatedClauses('实验小学工会 2024年12月28日').clauses).toEqual([]);
+    // A unit that did something in a month is an activity.
+    expect(clauses.length + findDatedClauses('实验小学工会2024年12月举办了迎新年联欢会。').clauses.length).toBe(1);
+  });
+
   it('reads spans and ranges', () => {
     const [a] = findDatedClauses('三、四月份开展教职工读书月活动。').clauses;
     expect(a).toMatchObject({ month: 3, monthEnd: 4 });
