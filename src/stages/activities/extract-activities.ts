@@ -131,15 +131,20 @@ function scheduleActivities(
 
 /** Items of a week schedule (第1周：…), dated through the term's first week; a line that states its own month
  * is left to the narrative reading. */
-function weekActivities(items: WeekItem[], doc: DocumentDraft, rules: ActivityRules, note: Note, docSpan: (i: number, s: number, e: number) => [number, number] | undefined): ActivityDraft[] {
+function weekActivities(
+  items: WeekItem[], doc: DocumentDraft, rules: ActivityRules, options: ExtractOptions, note: Note, docSpan: (i: number, s: number, e: number) => [number, number] | undefined,
+): ActivityDraft[] {
   const own = items.filter((w) => findDatedClauses(doc.paragraphs[w.paragraph]!.text, 0, w.end).clauses.length === 0);
   if (own.length === 0) return [];
-  const term = termOf([doc.title ?? '', ...doc.paragraphs.slice(0, 5).map((p) => p.text)]);
+  // inferMonths: false keeps only stated months, and a week states none.
+  const term = options.inferMonths ? termOf([doc.title ?? '', ...doc.paragraphs.slice(0, 5).map((p) => p.text)]) : null;
   const firstWeek = term ? placeFirstWeek(own, term.kind, rules.anchors) : null;
   const ctx = yearContext(doc.meta);
   note({
     rule: 'activities.week-schedule',
-    reason: `week schedule of ${own.length} items from paragraph ${doc.paragraphs[own[0]!.paragraph]!.index}; ${term && firstWeek ? `${term.kind} term ("${term.said}")` : 'the document does not say which term, so its weeks get no month'}`,
+    reason: `week schedule of ${own.length} items from paragraph ${doc.paragraphs[own[0]!.paragraph]!.index}; ${
+      term && firstWeek ? `${term.kind} term ("${term.said}")` : options.inferMonths ? 'the document does not say which term, so its weeks get no month' : 'inferMonths is off, so its weeks get no month'
+    }`,
     span: docSpan(own[0]!.paragraph, 0, own[0]!.end),
   });
   return own.map((w) => {
@@ -182,7 +187,7 @@ export function extractActivities(doc: DocumentDraft, rules: ActivityRules, opti
   const scan = findSchedules(texts, rules);
   const activities: ActivityDraft[] = scan.schedules.flatMap((s) => scheduleActivities(s, doc, rules, options, note, docSpan));
   const weeks = findWeekItems(texts, (i) => (scan.claimed.get(i)?.length ?? 0) > 0);
-  if (weeks.length > 0) activities.push(...weekActivities(weeks, doc, rules, note, docSpan));
+  if (weeks.length > 0) activities.push(...weekActivities(weeks, doc, rules, options, note, docSpan));
 
   if (options.narrative) {
     const ctx = yearContext(doc.meta);

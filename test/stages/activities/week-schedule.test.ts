@@ -57,6 +57,13 @@ describe('week schedules', () => {
     expect(output.activities.map((a) => [a.month, a.year, a.text])).toEqual([[null, null, '制定计划'], [null, null, '召开教代会'], [null, null, '冬季长跑']]);
   });
 
+  it('gives weeks no month when month inference is off', () => {
+    const base = runDocumentStage(paragraphsStage, documentFromText('第1周：制定计划。\n第8周：召开教代会。\n第15周：冬季长跑。')).output;
+    const stage = { ...activitiesStage, create: () => activitiesStage.create(activitiesStage.options.parse({ inferMonths: false })) };
+    const { output } = runDocumentStage(stage, { ...base, title: '2024年秋季学期工会计划', meta: { ...base.meta, year: 2024 } });
+    expect(output.activities.map((a) => [a.month, a.monthInferred])).toEqual([[null, false], [null, false], [null, false]]);
+  });
+
   it('leaves a week line that states its own date to the narrative reading, once', () => {
     const { output } = activitiesOf('第1周：制定计划。\n第6周（3月24日）召开教代会。\n第15周：冬季长跑。', { year: 2025 }, '2025年春季学期工会计划');
     expect(output.activities.map((a) => [a.month, a.monthInferred, a.source])).toEqual([[2, true, 'schedule'], [3, false, 'narrative'], [5, true, 'schedule']]);
