@@ -1,7 +1,8 @@
 // Festival-dated sentences in running text: "三八妇女节期间，组织女教职工开展插花讲座", "在第41个教师节来临之际，
 // 表彰了…", "国庆前夕，举办…". Summaries date much of their work this way instead of by month. A sentence is
 // dated by a festival only when it opens with one that has a fixed date (lunar festivals move between months),
-// followed by a word placing the sentence at it, and reports something done. The month is the festival's, or
+// followed by a word placing the sentence at it — or has a clause that is only that ("…,在教师节前夕,我们将…")
+// — and reports something done after it. The month is the festival's, or
 // the month before for the eve of a festival in the first days of a month (五一前夕 is late April).
 import type { FestivalTiming, MonthAnchor } from './rules.ts';
 
@@ -59,15 +60,21 @@ export function findFestivalClauses(paragraph: string, anchors: readonly MonthAn
     let bodyStart = start + (sentence.length - sentence.trimStart().length);
     const marker = LIST_MARKER.exec(paragraph.slice(bodyStart, end));
     if (marker) bodyStart += marker[0].length;
-    const body = paragraph.slice(bodyStart, end);
-    const headEnd = body.search(HEAD_END);
-    if (headEnd > 0 && headEnd <= MAX_HEAD) {
+    // The sentence's head, or a later clause that is nothing but the time ("…接近尾声,在教师节前夕,我们将表彰…"):
+    // the activity runs from there to the sentence end.
+    for (let clauseStart = bodyStart; clauseStart < end; ) {
+      const body = paragraph.slice(clauseStart, end);
+      const headEnd = body.search(HEAD_END);
+      if (headEnd < 0) break;
       const head = body.slice(0, headEnd);
-      const dated = dateByFestival(head, anchors, timing);
-      if (dated && timing.action.test(body.slice(headEnd))) {
+      const dated = headEnd > 0 && headEnd <= MAX_HEAD ? dateByFestival(head, anchors, timing) : null;
+      if (dated && (clauseStart === bodyStart || dated.phrase === head.trim()) && timing.action.test(body.slice(headEnd))) {
         const text = body.replace(/[。！？!?；;\s]+$/u, '');
-        out.push({ start: bodyStart, end: bodyStart + text.length, text, ...dated });
+        out.push({ start: clauseStart, end: clauseStart + text.length, text, ...dated });
+        break;
       }
+      clauseStart += headEnd + 1;
+      while (clauseStart < end && /\s/u.test(paragraph[clauseStart]!)) clauseStart++;
     }
     start = end;
     if (!m || m.index >= to) break;

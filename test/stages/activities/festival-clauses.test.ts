@@ -21,6 +21,8 @@ describe('festival-dated sentences', () => {
     ['国庆前夕，工会举办了“我和我的祖国”歌咏比赛。', [[9, '国庆前夕，工会举办了“我和我的祖国”歌咏比赛']]],
     ['元旦前夕，工会举办迎新年联欢会。', [[12, '元旦前夕，工会举办迎新年联欢会']]],
     ['三八节前夕，为女教职工发放慰问品。', [[3, '三八节前夕，为女教职工发放慰问品']]],
+    // A clause that is only the time dates the rest of its sentence.
+    ['此项工作已接近尾声,在教师节前夕,我们将表彰一批先进个人。', [[9, '在教师节前夕,我们将表彰一批先进个人']]],
     // Two sentences, one dated by a festival.
     ['全年开展活动十余次。建军节期间，工会走访慰问了军属教职工。', [[8, '建军节期间，工会走访慰问了军属教职工']]],
   ])('%s', (text, expected) => {
@@ -34,6 +36,7 @@ describe('festival-dated sentences', () => {
     ['春节前夕，工会走访慰问了困难教职工。', 'a lunar festival moves between January and February'],
     ['每逢元旦、春节，工会都要走访慰问困难教职工。', 'two festivals and no time word'],
     ['学校工会认真组织了三八节期间的各项活动', 'no head clause: the festival does not open the sentence'],
+    ['工会组织教职工参加了国庆期间的志愿服务，受到好评。', 'a later clause that is more than the time'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(dated(text)).toEqual([]);
   });
