@@ -55,13 +55,17 @@ const START_RANGE: Record<TermKind, [[number, number], [number, number]]> = { au
 
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
 const dayOfYear = ([m, d]: [number, number]) => DAYS_BEFORE_MONTH[m - 1]! + d;
-function monthOfDay(day: number): number {
+/** Month and day of a day of the year; days past 365 are in January onwards of the next year. */
+function calendarDate(day: number): [number, number] {
   const d = ((day - 1) % 365) + 1;
-  return DAYS_BEFORE_MONTH.findIndex((before, i) => d <= DAYS_BEFORE_MONTH[i + 1]! && d > before) + 1;
+  let m = 1;
+  while (d > DAYS_BEFORE_MONTH[m]!) m++;
+  return [m, d - DAYS_BEFORE_MONTH[m - 1]!];
 }
+const monthOfDay = (day: number) => calendarDate(day)[0];
 const dateLabel = (day: number) => {
-  const m = monthOfDay(day);
-  return `${m}月${(((day - 1) % 365) + 1) - DAYS_BEFORE_MONTH[m - 1]!}日`;
+  const [m, d] = calendarDate(day);
+  return `${m}月${d}日`;
 };
 
 /** Which term a plan covers, from its title and opening lines. */
