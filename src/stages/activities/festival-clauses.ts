@@ -4,6 +4,7 @@
 // followed by a word placing the sentence at it — or has a clause that is only that ("…,在教师节前夕,我们将…")
 // — and reports something done after it. The month is the festival's, or
 // the month before for the eve of a festival in the first days of a month (五一前夕 is late April).
+import { LIST_MARKER } from './narrative-dates.ts';
 import type { FestivalTiming, MonthAnchor } from './rules.ts';
 
 export interface FestivalClause {
@@ -24,7 +25,6 @@ const HEAD_END = /[，,：:]/;
 const MAX_HEAD = 24;
 /** Between the festival's name and the timing word: the rest of its full name (妇女节, 国际劳动节, 节). */
 const MAX_NAME_TAIL = 8;
-const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
 /** Days into its month up to which a festival's eve falls in the month before. */
 const EVE_IN_PREVIOUS_MONTH = 3;
 

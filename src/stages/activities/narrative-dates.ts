@@ -53,7 +53,8 @@ const NOT_AN_EVENT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
 const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|生效))/;
 /** "一月一次" is "once a month", not January. */
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
-const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
+/** A list number opening a clause ("2、", "（三）", "①"): not part of the activity's text. */
+export const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
 const TITLE_LIKE = /^[^。；;，,！!？?]{0,60}(?:计划|总结|方案|要点|安排|规划|报告)\s*[:：]?\s*$/;
 const MAX_CLAUSE = 200;
 /** A sign-off's signer before its date: "西岭中学工会委员会 2009年8月", "实验小学工会 二〇二四年十二月". */
