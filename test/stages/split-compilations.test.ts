@@ -33,6 +33,8 @@ describe('split.compilations', () => {
       { title: null, first: BODY_B.split('\n')[0] },
       { title: '工会工作计划', first: '一、指导思想' },
     ]);
+    // A page title that counts the parts is no part: 例文1 still opens the series.
+    expect(docs(`学校工会工作总结例文（2篇）\n例文1：\n${BODY_A}\n例文2：\n${BODY_B}`).map((d) => d.first)).toEqual(['一、指导思想', BODY_B.split('\n')[0]]);
     // A sentence that mentions a 范文 is no marker.
     expect(docs(`${BODY_A}\n3、组织教职工学习优秀工作总结范文一篇。`)).toHaveLength(1);
   });

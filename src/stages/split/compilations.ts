@@ -39,9 +39,9 @@ const NUMERAL = '[0-9一二三四五六七八九十]{1,3}';
 /** What sites call a part: 篇, or 范文 / 范例 / 例文 / 模板 / 样本 on 范文 sites ("工作计划范文一：", "【范文2】"). */
 const PART_WORD = '(?:篇|范文|范例|例文|模板|样本)';
 // "工会工作计划 篇1", "【篇1】", "篇一：2013年学校工会工作总结 …", "幼儿园工会工作计划范文（二）：" (no sentence
-// punctuation before the part word)
+// punctuation before the part word); not a count of parts, as in a page title "…例文（2篇）"
 const PIAN = new RegExp(
-  `^(?:【\\s*)?([^。，；！？,;]{0,40}?)\\s*${PART_WORD}\\s*(?:[(（]\\s*)?(${NUMERAL})\\s*(?:[)）]\\s*)?(?:】)?\\s*[:：]?\\s*(.*)$`,
+  `^(?:【\\s*)?([^。，；！？,;]{0,40}?)\\s*${PART_WORD}\\s*(?:[(（]\\s*)?(${NUMERAL})(?!\\s*[)）]?\\s*篇)\\s*(?:[)）]\\s*)?(?:】)?\\s*[:：]?\\s*(.*)$`,
   'u',
 );
 // "第一篇：2025年小学工会计划"
