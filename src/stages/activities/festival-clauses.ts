@@ -21,7 +21,7 @@ export interface FestivalClause {
 
 const SENTENCE_END = /[。！？!?；;\n]/g;
 /** The head of a sentence: up to its first comma or colon. */
-const HEAD_END = /[，,：:]/;
+const HEAD_END = /[，,：:]/g;
 const MAX_HEAD = 24;
 /** Between the festival's name and the timing word: the rest of its full name (妇女节, 国际劳动节, 节). */
 const MAX_NAME_TAIL = 8;
@@ -46,6 +46,19 @@ function dateByFestival(head: string, anchors: readonly MonthAnchor[], timing: F
   return null;
 }
 
+/** Where the last match of a pattern in text[from, to) starts, or -1. */
+function lastMatchStart(pattern: RegExp, text: string, from: number, to: number): number {
+  const global = new RegExp(pattern.source, 'g');
+  global.lastIndex = from;
+  let last = -1;
+  for (let m = global.exec(text); m && m.index < to; m = global.exec(text)) {
+    if (m.index + m[0].length > to) break;
+    last = m.index;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return last;
+}
+
 /** Festival-dated sentences in paragraph[from, to). */
 export function findFestivalClauses(paragraph: string, anchors: readonly MonthAnchor[], timing: FestivalTiming, from = 0, to = paragraph.length): FestivalClause[] {
   const out: FestivalClause[] = [];
@@ -61,19 +74,22 @@ export function findFestivalClauses(paragraph: string, anchors: readonly MonthAn
     const marker = LIST_MARKER.exec(paragraph.slice(bodyStart, end));
     if (marker) bodyStart += marker[0].length;
     // The sentence's head, or a later clause that is nothing but the time ("…接近尾声,在教师节前夕,我们将表彰…"):
-    // the activity runs from there to the sentence end.
+    // the activity runs from there to the sentence end. Offsets only, no slices of the rest: a run-on
+    // paragraph of many clauses stays linear.
+    const lastAction = lastMatchStart(timing.action, paragraph, bodyStart, end);
     for (let clauseStart = bodyStart; clauseStart < end; ) {
-      const body = paragraph.slice(clauseStart, end);
-      const headEnd = body.search(HEAD_END);
-      if (headEnd < 0) break;
-      const head = body.slice(0, headEnd);
-      const dated = headEnd > 0 && headEnd <= MAX_HEAD ? dateByFestival(head, anchors, timing) : null;
-      if (dated && (clauseStart === bodyStart || dated.phrase === head.trim()) && timing.action.test(body.slice(headEnd))) {
-        const text = body.replace(/[。！？!?；;\s]+$/u, '');
+      HEAD_END.lastIndex = clauseStart;
+      const h = HEAD_END.exec(paragraph);
+      if (!h || h.index >= end) break;
+      const headEnd = h.index;
+      const head = headEnd - clauseStart <= MAX_HEAD ? paragraph.slice(clauseStart, headEnd) : '';
+      const dated = head ? dateByFestival(head, anchors, timing) : null;
+      if (dated && (clauseStart === bodyStart || dated.phrase === head.trim()) && lastAction > headEnd) {
+        const text = paragraph.slice(clauseStart, end).replace(/[。！？!?；;\s]+$/u, '');
         out.push({ start: clauseStart, end: clauseStart + text.length, text, ...dated });
         break;
       }
-      clauseStart += headEnd + 1;
+      clauseStart = headEnd + 1;
       while (clauseStart < end && /\s/u.test(paragraph[clauseStart]!)) clauseStart++;
     }
     start = end;

@@ -41,6 +41,12 @@ describe('festival-dated sentences', () => {
     expect(dated(text)).toEqual([]);
   });
 
+  it('reads a long run-on sentence of festival clauses as one sentence dated by its head', () => {
+    const text = `${'国庆期间，天气晴好，'.repeat(3000)}国庆期间，工会组织了登山活动。`;
+    const found = findFestivalClauses(text, rules.anchors, rules.festivalTiming!);
+    expect(found.map((c) => [c.month, c.start, c.text.length, c.text.slice(-9)])).toEqual([[10, 0, text.length - 1, '工会组织了登山活动']]);
+  });
+
   it('becomes a narrative activity with an inferred month, the document’s year, and its reason', () => {
     const base = runDocumentStage(paragraphsStage, documentFromText('东湖中学2024年工会工作总结\n三八妇女节期间，组织女教职工开展趣味比赛。\n“五一”前夕，表彰了一批先进个人。')).output;
     const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024, kind: 'summary' } });
