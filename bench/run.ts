@@ -7,8 +7,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { newDocument } from '../src/pipeline/items.ts';
-import { collectingContext, type Note } from '../src/pipeline/stage.ts';
+import { newDocument } from '../src/model/items.ts';
+import { type Note } from '../src/model/stage.ts';
+import { collectingContext } from '../src/pipeline/collecting-context.ts';
 import { toSimplifiedStage } from '../src/stages/convert/to-simplified.ts';
 import { paragraphsStage } from '../src/stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../src/stages/segment/words-stage.ts';

@@ -1,10 +1,11 @@
 // Paragraphs per second of the classify.functions stage alone (tokens and headings already computed by the
 // segment stages), on the bundled samples, one core. Run: npx tsx scripts/bench-classify.ts
 import { readdirSync, readFileSync } from 'node:fs';
-import type { DocumentDraft } from '../src/pipeline/items.ts';
+import type { DocumentDraft } from '../src/model/items.ts';
 import { loadPipelineFile } from '../src/pipeline/pipeline-file.ts';
 import { processSource } from '../src/pipeline/process-source.ts';
-import { collectingContext, type Note } from '../src/pipeline/stage.ts';
+import { type Note } from '../src/model/stage.ts';
+import { collectingContext } from '../src/pipeline/collecting-context.ts';
 import { classifyStage } from '../src/stages/classify/classify-stage.ts';
 
 const pipeline = loadPipelineFile('pipelines/default.json');

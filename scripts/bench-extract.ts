@@ -2,8 +2,9 @@
 // ≥ 300 pages/s for the whole pipeline on 2 cores). Run: npx tsx scripts/bench-extract.ts [seconds]
 import iconv from 'iconv-lite';
 import { loadFixtureSites, routeBytes } from '../src/eval/fixture-sites.ts';
-import type { SourceDraft } from '../src/pipeline/items.ts';
-import { collectingContext, type Note } from '../src/pipeline/stage.ts';
+import type { SourceDraft } from '../src/model/items.ts';
+import { type Note } from '../src/model/stage.ts';
+import { collectingContext } from '../src/pipeline/collecting-context.ts';
 import { decodeStage } from '../src/stages/decode/decode-stage.ts';
 import { extractStage } from '../src/stages/extract/extract-stage.ts';
 

@@ -1,7 +1,7 @@
 // `gonghui compare ORG…`: schools side by side (function profile, month-by-month schedule, checklist
 // coverage, what only one has, nearest other document).
 import { Command, Option } from 'commander';
-import type { DocumentKind } from '../pipeline/items.ts';
+import type { DocumentKind } from '../model/items.ts';
 import { DEFAULT_CHECKLIST } from '../store/checklist.ts';
 import { checklistOption } from './checklist-option.ts';
 import { COMPARISON_SECTIONS, type ComparisonSection, compareOrgs } from '../store/compare.ts';

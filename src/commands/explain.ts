@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { FUNCTION_LABELS } from '../pipeline/items.ts';
+import { FUNCTION_LABELS } from '../model/items.ts';
 import { explainParagraph, type ParagraphExplanation, paragraphCount } from '../store/explain-paragraph.ts';
 import { dbOption, type Io, openExistingDatabase, UsageError } from './common.ts';
 

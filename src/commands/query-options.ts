@@ -1,6 +1,6 @@
 // Options shared by query, compare, search and report: which documents to count, and how to print rows.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { FUNCTION_LABELS } from '../pipeline/items.ts';
+import { FUNCTION_LABELS } from '../model/items.ts';
 import type { Db } from '../store/database.ts';
 import type { DocumentFilter } from '../store/document-filter.ts';
 import { resolveOrgs, UnknownOrgError } from '../store/orgs.ts';

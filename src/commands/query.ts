@@ -1,6 +1,6 @@
 // `gonghui query months|categories|functions|orgs`: counts as rows for pasting or loading into R / pandas.
 import { Command, Option } from 'commander';
-import type { FunctionLabel } from '../pipeline/items.ts';
+import type { FunctionLabel } from '../model/items.ts';
 import { categoryCounts } from '../store/query-categories.ts';
 import { type FunctionGrouping, functionShares } from '../store/query-functions.ts';
 import { monthCounts } from '../store/query-months.ts';

@@ -1,6 +1,6 @@
 // `gonghui search TEXT`: ranked paragraphs with highlighted snippets and their document, org and year.
 import { Command, Option } from 'commander';
-import type { FunctionLabel } from '../pipeline/items.ts';
+import type { FunctionLabel } from '../model/items.ts';
 import { cutWords } from '../stages/segment/jieba.ts';
 import { EmptySearchError, searchParagraphs } from '../store/search.ts';
 import { type Io, openExistingDatabase, UsageError } from './common.ts';

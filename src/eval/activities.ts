@@ -3,8 +3,8 @@
 // excerpts of the bundled samples. Items are matched by text; then month, year and category are scored.
 import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { type ActivityDraft, type DocumentDraft, emptyMeta, FUNCTION_LABELS } from '../pipeline/items.ts';
-import { collectingContext } from '../pipeline/stage.ts';
+import { type ActivityDraft, type DocumentDraft, emptyMeta, FUNCTION_LABELS } from '../model/items.ts';
+import { collectingContext } from '../pipeline/collecting-context.ts';
 import { activitiesStage } from '../stages/activities/activities-stage.ts';
 import type { EvalResult, Evaluator } from './evaluator.ts';
 

@@ -1,7 +1,7 @@
 // `gonghui eval classify`: the union-function classifier on the labelled paragraphs (fixtures/labels):
 // k-fold cross-validation on the training set (each fold's model, thresholds included, never sees the fold),
 // and the held-out set written in another style, labelled by a model trained on the whole training set.
-import { FUNCTION_LABELS } from '../pipeline/items.ts';
+import { FUNCTION_LABELS } from '../model/items.ts';
 import { crossValidate } from '../stages/classify/cross-validate.ts';
 import { loadLabelledSets, labelledSetSha256 } from '../stages/classify/labelled-set.ts';
 import { agreement, formatAgreement } from '../stages/classify/metrics.ts';

@@ -4,8 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SourceDraft } from '../pipeline/items.ts';
-import { collectingContext, type Note } from '../pipeline/stage.ts';
+import type { SourceDraft } from '../model/items.ts';
+import { type Note } from '../model/stage.ts';
+import { collectingContext } from '../pipeline/collecting-context.ts';
 import { UrlAcquirer } from '../stages/acquire/acquire-url.ts';
 import { RawArchive } from '../stages/acquire/raw-archive.ts';
 import { urlRef } from '../stages/acquire/walk-sources.ts';

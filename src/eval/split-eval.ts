@@ -3,7 +3,7 @@
 // by their opening words (a boundary is right when a document starts where it should).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentDraft } from '../pipeline/items.ts';
+import type { DocumentDraft } from '../model/items.ts';
 import { type BuiltPipeline, loadPipelineFile } from '../pipeline/pipeline-file.ts';
 import { processSource } from '../pipeline/process-source.ts';
 import type { EvalResult, Evaluator } from './evaluator.ts';

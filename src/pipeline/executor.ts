@@ -2,11 +2,12 @@
 // loading the jieba dictionary and models once.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { SourceDraft } from './items.ts';
+import type { SourceDraft } from '../model/items.ts';
 import { type BuiltPipeline, buildPipeline, type PipelineSpec } from './pipeline-file.ts';
 import type { PoolTask } from './pool-task.ts';
 import { shareWordModel } from '../lexicon/word-model.ts';
-import { processSource, type SourceResult } from './process-source.ts';
+import type { SourceResult } from '../model/source-result.ts';
+import { processSource } from './process-source.ts';
 import type { EncodedResult } from './result-codec.ts';
 
 export interface SourceExecutor {

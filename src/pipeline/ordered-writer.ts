@@ -1,8 +1,8 @@
 // The single writer: outcomes arrive out of order (workers finish when they finish) and are written in input
 // order, committing in batches, so a parallel run, a single-threaded run and a resumed run give the same
 // database. Each committed source is journalled in the same transaction as its documents.
-import type { SourceRef } from './items.ts';
-import type { SourceResult } from './process-source.ts';
+import type { SourceRef } from '../model/items.ts';
+import type { SourceResult } from '../model/source-result.ts';
 import { decodeResult, type EncodedResult } from './result-codec.ts';
 import type { Db } from '../store/database.ts';
 import { SourceWriter, type WriteCounts } from '../store/write-source.ts';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { findStage, STAGES } from './registry.ts';
 import { ruleDataDigest } from './rule-data.ts';
-import type { AnyStage, DocumentStage, SourceStage, SplitStage } from './stage.ts';
+import type { AnyStage, DocumentStage, SourceStage, SplitStage } from '../model/stage.ts';
 
 const StageEntry = z.strictObject({
   stage: z.string().min(1),

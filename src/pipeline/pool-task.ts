@@ -1,10 +1,11 @@
 // What one worker thread does with one source: build the pipeline once per thread (jieba, models), then
 // run the pure stages. Exported as the piscina task.
 import { adoptWordModel, type SharedWordModel } from '../lexicon/word-model.ts';
-import type { SourceDraft } from './items.ts';
+import type { SourceDraft } from '../model/items.ts';
 import { type BuiltPipeline, buildPipeline, readPipelineFile } from './pipeline-file.ts';
 import { Piscina } from 'piscina';
-import { processSource, type SourceResult } from './process-source.ts';
+import type { SourceResult } from '../model/source-result.ts';
+import { processSource } from './process-source.ts';
 import { encodeResultBytes } from './result-codec.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 

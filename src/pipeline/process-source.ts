@@ -1,29 +1,10 @@
 // Runs one source through the pipeline's pure stages. No I/O: this is what worker threads execute.
-import { type DocumentDraft, newDocument, type SourceDraft } from './items.ts';
+import { type DocumentDraft, newDocument, type SourceDraft } from '../model/items.ts';
 import type { BuiltPipeline } from './pipeline-file.ts';
-import { collectingContext, type Note, StageFailure } from './stage.ts';
+import { type Note, StageFailure } from '../model/stage.ts';
+import { collectingContext } from './collecting-context.ts';
 
-export interface SourceSuccess {
-  ok: true;
-  charset: string | null;
-  format: 'html' | 'text';
-  title: string | null;
-  publishedAt: string | null;
-  documents: DocumentDraft[];
-  notes: Note[];
-  /** Milliseconds spent in each stage (for the benchmark's per-stage table). */
-  timings?: Record<string, number>;
-}
-
-export interface SourceFailure {
-  ok: false;
-  stage: string;
-  message: string;
-  notes: Note[];
-  timings?: Record<string, number>;
-}
-
-export type SourceResult = SourceSuccess | SourceFailure;
+import type { SourceResult } from '../model/source-result.ts';
 
 function failFromNotes(notes: Note[], from: number): Note | undefined {
   for (let i = from; i < notes.length; i++) if (notes[i]!.level === 'fatal') return notes[i];

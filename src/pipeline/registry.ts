@@ -15,7 +15,7 @@ import { fingerprintStage } from '../stages/split/fingerprint.ts';
 import { splitCompilationsStage } from '../stages/split/split-stage.ts';
 import { paragraphsStage } from '../stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../stages/segment/words-stage.ts';
-import type { AnyStage } from './stage.ts';
+import type { AnyStage } from '../model/stage.ts';
 
 export const STAGES: readonly AnyStage[] = [
   decodeStage,

@@ -2,21 +2,11 @@
 // worker to the main thread and on to the writer thread, so the main thread never walks the result.
 // The bytes carry the storage form: what the writer reads, in as few JSON values as possible, because
 // JSON.parse on the single writer thread costs by the value (a paragraph's ~35 tokens were ~35 strings).
-import type { DocumentDraft, DocumentFingerprint, ParagraphDraft } from './items.ts';
-import type { SourceResult } from './process-source.ts';
+import type { DocumentDraft, DocumentFingerprint } from '../model/items.ts';
+import type { SourceResult, StoredParagraph } from '../model/source-result.ts';
 
 export interface EncodedResult {
   encoded: Uint8Array;
-}
-
-/** A paragraph as stored: its tokens already joined the way the search index takes them. */
-export interface StoredParagraph extends ParagraphDraft {
-  tokensText?: string;
-}
-
-/** The space-joined tokens the search index stores, from either form of a paragraph. */
-export function tokensText(p: StoredParagraph): string {
-  return p.tokensText ?? p.tokens.join(' ');
 }
 
 const encoder = new TextEncoder();

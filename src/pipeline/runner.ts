@@ -3,7 +3,7 @@
 // order by the single store writer (ordered-writer.ts; on its own thread for pool runs), in batches. A bad
 // source becomes an error row and the batch goes on. Every committed source is journalled, so a killed run resumes by running it again.
 import { createHash } from 'node:crypto';
-import type { PageDraft, SourceDraft, SourceRef } from './items.ts';
+import type { PageDraft, SourceDraft, SourceRef } from '../model/items.ts';
 import type { PipelineSpec } from './pipeline-file.ts';
 import type { AcquireFailure, WrittenEvent } from './ordered-writer.ts';
 import { inlineWriter, threadWriter, type WriterHandle } from './writer-thread.ts';

@@ -1,7 +1,7 @@
 // The report page: one self-contained HTML file (inline CSS and SVG, no script, no request of any kind;
 // a Content-Security-Policy says so to the browser). Every figure and table links down to the documents.
 import type { TopLevelSpec } from 'vega-lite';
-import { FUNCTION_LABELS } from '../pipeline/items.ts';
+import { FUNCTION_LABELS } from '../model/items.ts';
 import { MONTH_KEYS } from '../store/activity-filter.ts';
 import { orgId } from '../store/orgs.ts';
 import type { FunctionRow } from '../store/query-functions.ts';

@@ -1,7 +1,7 @@
 // The report's charts as vega-lite specs. Every mark links (href) down to the section listing the documents
 // behind it: a month, an org, a year, a kind.
 import type { TopLevelSpec } from 'vega-lite';
-import { FUNCTION_LABELS } from '../pipeline/items.ts';
+import { FUNCTION_LABELS } from '../model/items.ts';
 import type { MonthKey } from '../store/activity-filter.ts';
 import { MONTH_KEYS } from '../store/activity-filter.ts';
 import type { FunctionRow } from '../store/query-functions.ts';

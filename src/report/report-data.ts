@@ -1,5 +1,5 @@
 // Everything the report shows, read from the database through the store's queries.
-import { FUNCTION_LABELS } from '../pipeline/items.ts';
+import { FUNCTION_LABELS } from '../model/items.ts';
 import type { MonthKey } from '../store/activity-filter.ts';
 import type { ChecklistItem } from '../store/checklist.ts';
 import { type Comparison, compareOrgs } from '../store/compare.ts';

@@ -5,7 +5,7 @@
 // "unknown" row, with the undated ones, unless includeInferred. A span such as 七、八月份 (month 7,
 // month_end 8) counts in its first month; with spans = 'every' it counts once in each month it covers
 // (a span that wraps the year, 十二月至一月, covers December and January).
-import type { FunctionLabel } from '../pipeline/items.ts';
+import type { FunctionLabel } from '../model/items.ts';
 import type { SqlCondition } from './document-filter.ts';
 
 export type MonthKey = number | 'unknown';

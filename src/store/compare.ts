@@ -3,7 +3,7 @@
 // another one (a plan copied from a web template is nearly identical to documents of other schools).
 // A school's own documents are compared even when marked as a near-duplicate: that is what the office
 // wants to see. Off-topic documents are left out.
-import { FUNCTION_LABELS, type DocumentKind } from '../pipeline/items.ts';
+import { FUNCTION_LABELS, type DocumentKind } from '../model/items.ts';
 import { MONTH_KEYS, type MonthKey, monthsOf } from './activity-filter.ts';
 import type { ChecklistItem } from './checklist.ts';
 import type { Db } from './database.ts';

@@ -1,7 +1,7 @@
 // Which documents a query counts. By default near-duplicates (documents.duplicate_of set) and off-topic
 // documents are left out: a web template copied into ten schools' plans must not count ten times.
 // The SQL is assembled from fixed fragments only; every value is a bound parameter.
-import type { DocumentKind } from '../pipeline/items.ts';
+import type { DocumentKind } from '../model/items.ts';
 
 export interface DocumentFilter {
   /** The year the document states (documents.year), not the year of each activity. */

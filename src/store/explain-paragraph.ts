@@ -1,6 +1,6 @@
 // `gonghui explain`: why a paragraph carries its labels, from what the database recorded when it was
 // classified (scores, the terms or heading behind each label) and any human code that overrides it.
-import type { FunctionLabel } from '../pipeline/items.ts';
+import type { FunctionLabel } from '../model/items.ts';
 import type { Db } from './database.ts';
 
 export interface ParagraphExplanation {

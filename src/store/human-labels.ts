@@ -2,7 +2,7 @@
 // mistake and nothing is stored), kept in human_labels. They override the model in the paragraph_labels
 // view and in exports, feed `gonghui train`, and are what `gonghui eval agreement` compares the model with.
 import { parse } from 'csv-parse/sync';
-import { FUNCTION_LABELS, type FunctionLabel } from '../pipeline/items.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
 import type { Db } from './database.ts';
 
 export class LabelImportError extends Error {

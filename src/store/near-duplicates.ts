@@ -9,7 +9,7 @@
 //
 // Re-ingesting a source deletes its documents' buckets (forgetBuckets), then its documents, and the foreign
 // keys delete their fingerprints and pairs with them; the documents that pointed at them are re-examined here, so no stale pair or pointer stays.
-import type { DocumentFingerprint } from '../pipeline/items.ts';
+import type { DocumentFingerprint } from '../model/items.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from './database.ts';
 

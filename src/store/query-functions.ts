@@ -1,6 +1,6 @@
 // `gonghui query functions`: the share of paragraphs that carry each union function (维权 / 参与 / 建设 / 教育),
 // overall or per org, year or kind. A paragraph may carry several functions, so shares need not sum to 1.
-import { FUNCTION_LABELS, type FunctionLabel } from '../pipeline/items.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
 import type { Db } from './database.ts';
 import { documentCondition, type DocumentFilter } from './document-filter.ts';
 

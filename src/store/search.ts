@@ -4,7 +4,7 @@
 // like 教职工体检 whole, and a search for 体检 must find them). User text
 // only ever reaches SQLite as one bound MATCH string in which each word is a quoted FTS5 string, so FTS5
 // operators typed by the user (AND, NEAR, *, ", column filters) are searched for as text, never obeyed.
-import type { FunctionLabel } from '../pipeline/items.ts';
+import type { FunctionLabel } from '../model/items.ts';
 import type { Db } from './database.ts';
 import { documentCondition, type DocumentFilter } from './document-filter.ts';
 

@@ -1,9 +1,9 @@
 // Writing one source's outcome. Re-ingesting a source replaces its documents, paragraphs, activities and
 // notes in one transaction, so a source is never half-written and never duplicated.
-import type { SourceRef } from '../pipeline/items.ts';
-import type { SourceResult } from '../pipeline/process-source.ts';
-import { tokensText } from '../pipeline/result-codec.ts';
-import type { Note } from '../pipeline/stage.ts';
+import type { SourceRef } from '../model/items.ts';
+import type { SourceResult } from '../model/source-result.ts';
+import { tokensText } from '../model/source-result.ts';
+import type { Note } from '../model/stage.ts';
 import type { Db } from './database.ts';
 import { documentId } from './document-id.ts';
 import { documentMonthsRefresher } from './document-months.ts';

@@ -1,8 +1,8 @@
 // A small research database with known counts, written through the real store (SourceWriter), for the
 // query, compare, search and report tests. The expected figures are worked out in the comments below.
 import { join } from 'node:path';
-import type { ActivityDraft, DocumentDraft, DocumentKind, FunctionLabel } from '../../src/pipeline/items.ts';
-import type { SourceResult } from '../../src/pipeline/process-source.ts';
+import type { ActivityDraft, DocumentDraft, DocumentKind, FunctionLabel } from '../../src/model/items.ts';
+import type { SourceResult } from '../../src/model/source-result.ts';
 import { cutWords } from '../../src/stages/segment/jieba.ts';
 import { type Db, openDatabase } from '../../src/store/database.ts';
 import { documentId } from '../../src/store/document-id.ts';

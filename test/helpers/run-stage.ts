@@ -1,7 +1,8 @@
 // Runs one stage on one item, as the pipeline would, and returns what it produced and the notes it made.
-import type { DocumentDraft, SourceDraft } from '../../src/pipeline/items.ts';
-import { newDocument } from '../../src/pipeline/items.ts';
-import { collectingContext, type DocumentStage, type Note, type SourceStage, type SplitStage } from '../../src/pipeline/stage.ts';
+import type { DocumentDraft, SourceDraft } from '../../src/model/items.ts';
+import { newDocument } from '../../src/model/items.ts';
+import { type DocumentStage, type Note, type SourceStage, type SplitStage } from '../../src/model/stage.ts';
+import { collectingContext } from '../../src/pipeline/collecting-context.ts';
 
 export function sourceFromText(text: string, given = 'fixture.txt'): SourceDraft {
   return { source: { key: `/fixtures/${given}`, given, kind: 'file' }, pages: [], text, title: null, publishedAt: null };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newDocument } from '../../src/pipeline/items.ts';
-import type { SourceResult } from '../../src/pipeline/process-source.ts';
-import { decodeResult, encodeResultBytes, type StoredParagraph, tokensText } from '../../src/pipeline/result-codec.ts';
+import { newDocument } from '../../src/model/items.ts';
+import type { SourceResult } from '../../src/model/source-result.ts';
+import { type StoredParagraph, tokensText } from '../../src/model/source-result.ts';
+import { decodeResult, encodeResultBytes } from '../../src/pipeline/result-codec.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { SourceWriter } from '../../src/store/write-source.ts';
 

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { chooseCharset } from '../../src/stages/decode/choose-charset.ts';
 import { decodeStage } from '../../src/stages/decode/decode-stage.ts';
-import { StageFailure } from '../../src/pipeline/stage.ts';
+import { StageFailure } from '../../src/model/stage.ts';
 import { runSourceStage, sourceFromBytes } from '../helpers/run-stage.ts';
 
 // Written for these tests in the style of a school union plan; not taken from the samples.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStage } from '../../src/stages/extract/extract-stage.ts';
 import { htmlToText } from '../../src/stages/extract/html-to-text.ts';
-import type { SourceDraft } from '../../src/pipeline/items.ts';
+import type { SourceDraft } from '../../src/model/items.ts';
 import { runSourceStage } from '../helpers/run-stage.ts';
 
 function htmlSource(...htmls: string[]): SourceDraft {

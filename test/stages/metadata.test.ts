@@ -4,7 +4,7 @@ import { documentYear } from '../../src/stages/metadata/document-year.ts';
 import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
 import { loadOrgSuffixes, OrganisationFinder } from '../../src/stages/metadata/organisation.ts';
 import { documentTopic, loadTopicTerms } from '../../src/stages/metadata/topic.ts';
-import { newDocument } from '../../src/pipeline/items.ts';
+import { newDocument } from '../../src/model/items.ts';
 import { runDocumentStage } from '../helpers/run-stage.ts';
 
 const orgs = new OrganisationFinder(loadOrgSuffixes());

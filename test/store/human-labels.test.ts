@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newDocument, type FunctionLabel } from '../../src/pipeline/items.ts';
-import type { SourceResult } from '../../src/pipeline/process-source.ts';
+import { newDocument, type FunctionLabel } from '../../src/model/items.ts';
+import type { SourceResult } from '../../src/model/source-result.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { documentId } from '../../src/store/document-id.ts';
 import { explainParagraph } from '../../src/store/explain-paragraph.ts';

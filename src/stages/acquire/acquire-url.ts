@@ -5,7 +5,7 @@
 // This is the I/O end; to find pagination links it uses the pure charset choice (decode/) and link finder
 // (extract/) on page 1, the same code the pipeline stages run later.
 import iconv from 'iconv-lite';
-import type { PageDraft, SourceRef } from '../../pipeline/items.ts';
+import type { PageDraft, SourceRef } from '../../model/items.ts';
 import { chooseCharset } from '../decode/choose-charset.ts';
 import { headerCharset } from '../decode/charset.ts';
 import { loadHtml } from '../extract/html-to-text.ts';

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { defineDocumentStage } from '../../pipeline/stage.ts';
+import { defineDocumentStage } from '../../model/stage.ts';
 import { extractActivities } from './extract-activities.ts';
 import { loadActivityRules } from './rules.ts';
 

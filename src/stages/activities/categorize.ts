@@ -4,7 +4,7 @@
 // from being outvoted by several generic ones (学习, 活动, 工作). Functions: the category's own, plus the
 // labels the paragraph classifier gave the item's paragraph when the item is most of that paragraph (the
 // classifier then judged this very text).
-import { FUNCTION_LABELS, type FunctionLabel } from '../../pipeline/items.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
 import type { ActivityRules } from './rules.ts';
 
 export interface Categorized {

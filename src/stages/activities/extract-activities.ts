@@ -1,7 +1,7 @@
 // One document → its dated activities: schedule items (with stated or inferred months) and narrative dated
 // clauses, each with a year, a category, union functions and its provenance (paragraph and span).
-import type { ActivityDraft, DocumentDraft } from '../../pipeline/items.ts';
-import type { NoteInput } from '../../pipeline/stage.ts';
+import type { ActivityDraft, DocumentDraft } from '../../model/items.ts';
+import type { NoteInput } from '../../model/stage.ts';
 import { activityFunctions, categorize } from './categorize.ts';
 import { type BlockEvidence, inferBlankMonths, type InferredMonth } from './infer-months.ts';
 import { findFestivalClauses } from './festival-clauses.ts';

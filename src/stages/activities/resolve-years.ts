@@ -1,7 +1,7 @@
 // Years for dated items, from the document's year or school year. A schedule runs forward: after 十二月
 // comes January of the next year. A school year "2013-2014" puts September–December in 2013 and
 // January–August in 2014. Narrative 今年/去年/明年 count from the document year. No year → null.
-import type { DocumentMeta } from '../../pipeline/items.ts';
+import type { DocumentMeta } from '../../model/items.ts';
 import { monthsForward } from './month-numerals.ts';
 import type { YearReference } from './narrative-dates.ts';
 

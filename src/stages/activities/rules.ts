@@ -3,7 +3,7 @@
 // entry has an id and a why, and no pattern may be empty or match everything.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { FUNCTION_LABELS, type FunctionLabel } from '../../pipeline/items.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
 
 const Month = z.number().int().min(1).max(12);
 const Why = z.string().min(8, 'every rule needs a one-line why');

@@ -1,6 +1,6 @@
 // A ready-to-use paragraph classifier: the trained model plus the exact feature extraction it was trained
 // with (lexicon, stopwords, jieba). Built once per process or worker; classifying is pure.
-import type { FunctionLabel } from '../../pipeline/items.ts';
+import type { FunctionLabel } from '../../model/items.ts';
 import { cutWords } from '../segment/jieba.ts';
 import { loadStopwords } from '../segment/stopwords.ts';
 import { FeatureExtractor, type ParagraphInput } from './features.ts';

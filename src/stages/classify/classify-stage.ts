@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { FUNCTION_LABELS, type FunctionLabel } from '../../pipeline/items.ts';
-import { defineDocumentStage } from '../../pipeline/stage.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
+import { defineDocumentStage } from '../../model/stage.ts';
 import { ParagraphClassifier } from './classifier.ts';
 import { DEFAULT_MODEL } from './model.ts';
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { FUNCTION_LABELS } from '../../pipeline/items.ts';
+import { FUNCTION_LABELS } from '../../model/items.ts';
 
 export const DEFAULT_LEXICON = fileURLToPath(new URL('./data/lexicon.json', import.meta.url));
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { FUNCTION_LABELS, type FunctionLabel } from '../../pipeline/items.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
 import type { FeatureOptions, ParagraphFeatures } from './features.ts';
 
 export const DEFAULT_MODEL = fileURLToPath(new URL('./data/model.json', import.meta.url));

@@ -4,7 +4,7 @@
 // deterministic: folds come from a hash of each paragraph's id, numbers are rounded, keys sorted, so the
 // same data always gives a byte-identical file.
 import { createHash } from 'node:crypto';
-import { FUNCTION_LABELS, type FunctionLabel } from '../../pipeline/items.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
 import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, type FeatureOptions, type Tokenize } from './features.ts';
 import { labelledSetSha256, type LabelledParagraph } from './labelled-set.ts';
 import type { Lexicon } from './lexicon.ts';

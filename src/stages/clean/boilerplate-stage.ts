@@ -4,7 +4,7 @@
 // off with "……") and anti-copy jammer noise (random ASCII runs between Chinese sentences). Every removal is a
 // note naming its rule, with the removed text.
 import { z } from 'zod';
-import { defineSourceStage } from '../../pipeline/stage.ts';
+import { defineSourceStage } from '../../model/stage.ts';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
 

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { dominantScript, preloadScriptTables } from '../../lexicon/chinese-script.ts';
 import { loadWordModel } from '../../lexicon/word-model.ts';
-import { defineSourceStage } from '../../pipeline/stage.ts';
+import { defineSourceStage } from '../../model/stage.ts';
 import { rememberRecent } from './bounded-memo.ts';
 import { gbkTable } from './gbk-bytes.ts';
 import { hasDebris, type LineRepair, type RepairContext, repairLine } from './mojibake-repair.ts';

@@ -1,7 +1,7 @@
 // clean.whitespace: one kind of space, one kind of line break, no invisible characters, no runs of blank lines.
 // Chinese pages indent paragraphs with full-width spaces (U+3000) and pad with NBSP; neither carries meaning.
 import { z } from 'zod';
-import { defineSourceStage } from '../../pipeline/stage.ts';
+import { defineSourceStage } from '../../model/stage.ts';
 
 interface Rule {
   id: string;

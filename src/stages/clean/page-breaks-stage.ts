@@ -5,7 +5,7 @@
 // word ("师德师" / "风。同时"); a long line that stops mid-sentence is joined to the next unless that one opens
 // a heading, an item or a month.
 import { z } from 'zod';
-import { defineSourceStage } from '../../pipeline/stage.ts';
+import { defineSourceStage } from '../../model/stage.ts';
 import { simplifiedText } from '../../lexicon/chinese-script.ts';
 import { isTitleLine, startsWithMarker } from '../../lexicon/plan-structure.ts';
 import { isWord, loadWordModel } from '../../lexicon/word-model.ts';

@@ -3,7 +3,7 @@
 // character does not read so (its character was lost or mangled) is removed too, with a warning.
 import { z } from 'zod';
 import { hasReading } from '../../lexicon/pinyin-readings.ts';
-import { defineSourceStage } from '../../pipeline/stage.ts';
+import { defineSourceStage } from '../../model/stage.ts';
 import { findAnnotations } from './pinyin-annotation.ts';
 
 const HAN = /\p{Script=Han}/u;

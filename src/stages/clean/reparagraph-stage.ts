@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isTitleLine, type Marker, type MarkerKind, markerAt } from '../../lexicon/plan-structure.ts';
-import { defineSourceStage } from '../../pipeline/stage.ts';
+import { defineSourceStage } from '../../model/stage.ts';
 
 const STRONG_END = new Set([...'。！？；：:;!?']);
 const WEAK_END = new Set([...'，,、']);

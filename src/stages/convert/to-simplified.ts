@@ -2,7 +2,7 @@
 // characters). The variant (Taiwan, Hong Kong, or OpenCC's standard traditional) is chosen from marker
 // characters, because each standard writes some characters differently (為/爲, 裡/裏, 衛/衞).
 import { z } from 'zod';
-import { defineSourceStage } from '../../pipeline/stage.ts';
+import { defineSourceStage } from '../../model/stage.ts';
 import { type OpenccSource, simplifiedConverter } from './opencc-tables.ts';
 
 export type TraditionalVariant = 't' | 'tw' | 'hk';

@@ -1,7 +1,7 @@
 // decode: bytes of each page → text, with a note saying which charset was used and on what evidence.
 import iconv from 'iconv-lite';
 import { z } from 'zod';
-import { defineSourceStage, StageFailure } from '../../pipeline/stage.ts';
+import { defineSourceStage, StageFailure } from '../../model/stage.ts';
 import { isBinary } from './binary-content.ts';
 import { chooseCharset } from './choose-charset.ts';
 

@@ -3,7 +3,7 @@
 // the next is tried only when the previous measurably fell short, and a note says which won and why.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import type { NoteInput } from '../../pipeline/stage.ts';
+import type { NoteInput } from '../../model/stage.ts';
 import { analysePage, chooseMainContent, genericHints, type PageAnalysis, pruneChrome, type PruneResult } from './generic-extractor.ts';
 import { loadHtml, MAX_PARSE_DEPTH, maxNestingDepth, nodeText, stripTagsToText } from './html-to-text.ts';
 import { chooseTitle, choosePublishDate } from './page-metadata.ts';

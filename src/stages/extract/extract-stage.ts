@@ -2,7 +2,7 @@
 // whole body); text pages pass through. The pages of a multi-page document are stitched in order without
 // the lines every page repeats. The page title and visible publish date become metadata.
 import { z } from 'zod';
-import { defineSourceStage, StageFailure } from '../../pipeline/stage.ts';
+import { defineSourceStage, StageFailure } from '../../model/stage.ts';
 import { extractPage } from './extract-page.ts';
 import { loadSiteProfiles } from './site-profiles.ts';
 import { stitchPages } from './stitch-pages.ts';

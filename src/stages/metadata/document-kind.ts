@@ -1,6 +1,6 @@
 // Plan, summary or other — and the period a document covers. The text's own words outrank its title:
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
-import type { DocumentKind } from '../../pipeline/items.ts';
+import type { DocumentKind } from '../../model/items.ts';
 
 const SUMMARY_TITLE = /总结|小结|汇报|述职|回顾|工作报告|年终报告/u;
 const PLAN_TITLE = /计划|打算|安排|要点|方案|规划|思路|设想|行事历/u;

@@ -1,7 +1,7 @@
 // metadata: per document — org (anonymised flag), year and school year, kind, period, on-topic — each with
 // a note saying what it was read from. The title was set by the split stage.
 import { z } from 'zod';
-import { defineDocumentStage } from '../../pipeline/stage.ts';
+import { defineDocumentStage } from '../../model/stage.ts';
 import { documentKind, documentPeriod } from './document-kind.ts';
 import { documentYear } from './document-year.ts';
 import { loadOrgSuffixes, OrganisationFinder } from './organisation.ts';

@@ -2,8 +2,8 @@
 // headings it sits under. The document text is rewritten as the paragraphs joined by "\n", which is what
 // exports promise.
 import { z } from 'zod';
-import type { ParagraphDraft } from '../../pipeline/items.ts';
-import { defineDocumentStage } from '../../pipeline/stage.ts';
+import type { ParagraphDraft } from '../../model/items.ts';
+import { defineDocumentStage } from '../../model/stage.ts';
 import { outlineParagraphs } from './outline.ts';
 
 export function splitParagraphs(text: string): string[] {

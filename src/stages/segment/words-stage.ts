@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { defineDocumentStage } from '../../pipeline/stage.ts';
+import { defineDocumentStage } from '../../model/stage.ts';
 import { cutParagraphWords, DEFAULT_USER_DICT, loadJieba } from './jieba.ts';
 
 export const wordsStage = defineDocumentStage({

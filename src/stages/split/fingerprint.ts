@@ -2,8 +2,8 @@
 // near-duplicates (web templates copied into many schools' plans, a compilation repeating a document) among
 // tens of thousands of documents without comparing every pair. Punctuation and spacing are ignored.
 import { z } from 'zod';
-import type { DocumentFingerprint } from '../../pipeline/items.ts';
-import { defineDocumentStage } from '../../pipeline/stage.ts';
+import type { DocumentFingerprint } from '../../model/items.ts';
+import { defineDocumentStage } from '../../model/stage.ts';
 
 /** Characters that carry the text: Han, letters, digits (punctuation and spacing vary between copies). */
 const CONTENT = /[\p{Script=Han}\p{L}\p{N}]/u;

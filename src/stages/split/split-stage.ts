@@ -1,8 +1,8 @@
 // split.compilations: one source → its documents (see compilations.ts). The compilation's own title and
 // intro are noted and dropped; every document gets its title, and its text without the title line.
 import { z } from 'zod';
-import { newDocument } from '../../pipeline/items.ts';
-import { defineSplitStage } from '../../pipeline/stage.ts';
+import { newDocument } from '../../model/items.ts';
+import { defineSplitStage } from '../../model/stage.ts';
 import { splitCompilation } from './compilations.ts';
 
 export const splitCompilationsStage = defineSplitStage({

@@ -2,7 +2,7 @@
 // bundled samples run through the default pipeline.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DocumentDraft, FunctionLabel } from '../../../src/pipeline/items.ts';
+import type { DocumentDraft, FunctionLabel } from '../../../src/model/items.ts';
 import { loadPipelineFile } from '../../../src/pipeline/pipeline-file.ts';
 import { processSource } from '../../../src/pipeline/process-source.ts';
 import { activitiesStage } from '../../../src/stages/activities/activities-stage.ts';

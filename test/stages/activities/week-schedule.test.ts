@@ -1,6 +1,6 @@
 // Week schedules (第N周：…): which lines make one, which term they belong to, and how weeks become months.
 import { describe, expect, it } from 'vitest';
-import type { DocumentDraft } from '../../../src/pipeline/items.ts';
+import type { DocumentDraft } from '../../../src/model/items.ts';
 import { activitiesStage } from '../../../src/stages/activities/activities-stage.ts';
 import { defaultActivityRules } from '../../../src/stages/activities/rules.ts';
 import { findWeekItems, placeFirstWeek, termOf } from '../../../src/stages/activities/week-schedule.ts';

@@ -78,28 +78,3 @@ export function defineSplitStage<O extends z.ZodType>(stage: Omit<SplitStage<O>,
 export function defineDocumentStage<O extends z.ZodType>(stage: Omit<DocumentStage<O>, 'kind'>): DocumentStage<O> {
   return { kind: 'document', ...stage };
 }
-
-const MAX_NOTE_TEXT = 400;
-
-export function clipNoteText(text: string | undefined): string | null {
-  if (text === undefined) return null;
-  return text.length > MAX_NOTE_TEXT ? `${text.slice(0, MAX_NOTE_TEXT)}…` : text;
-}
-
-/** A context that collects notes for one stage run; `part` is set for document stages. */
-export function collectingContext(stage: string, part: number | null, sink: Note[]): StageContext {
-  return {
-    note(n) {
-      sink.push({
-        stage,
-        part,
-        rule: n.rule,
-        reason: n.reason,
-        level: n.level ?? 'info',
-        span: n.span ?? null,
-        before: clipNoteText(n.before),
-        after: clipNoteText(n.after),
-      });
-    },
-  };
-}
