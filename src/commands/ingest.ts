@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
-import { defaultWorkerCount, inlineExecutor, poolExecutor } from '../pipeline/executor.ts';
+import { DEFAULT_SOURCE_MEMORY_MB, defaultWorkerCount, inlineExecutor, poolExecutor } from '../pipeline/executor.ts';
 import { PipelineFileError, readPipelineFile } from '../pipeline/pipeline-file.ts';
 import { DEFAULT_MAX_BYTES, ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { DEFAULT_ARCHIVE_DIR } from '../stages/acquire/raw-archive.ts';
@@ -39,6 +39,8 @@ export interface IngestRunOptions {
   /** Worker threads (0 = in this thread); defaults to the number of cores. */
   workers?: number;
   sourceTimeoutSeconds?: number;
+  /** MB one source may use on a worker thread (its heap limit); a quarter of it for its results. */
+  sourceMemoryMb?: number;
   format?: 'table' | 'json';
 }
 
@@ -54,7 +56,10 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   const workers = opts.workers ?? defaultWorkerCount();
   if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number ≥ 0');
   const db = openDatabase(opts.db);
-  const executor = workers === 0 ? inlineExecutor(pipeline) : poolExecutor(pipeline, { workers, sourceTimeoutMs: (opts.sourceTimeoutSeconds ?? 300) * 1000 });
+  const sourceMemoryMb = opts.sourceMemoryMb ?? DEFAULT_SOURCE_MEMORY_MB;
+  const executor = workers === 0
+    ? inlineExecutor(pipeline, { sourceMemoryMb })
+    : poolExecutor(pipeline, { workers, sourceTimeoutMs: (opts.sourceTimeoutSeconds ?? 300) * 1000, sourceMemoryMb });
   const bar = io.isTTY ? new cliProgress.SingleBar({ format: ' {bar} {value} sources | {source}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(0, 0, { source: '' });
   try {
@@ -81,7 +86,8 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
 export function addWorkerOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)').default(defaultWorkerCount()).argParser(Number))
-    .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(Number));
+    .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(Number))
+    .addOption(new Option('--source-memory <MB>', 'memory one source may use (a worker\'s heap limit); a source that needs more is recorded as an error').default(DEFAULT_SOURCE_MEMORY_MB).argParser(Number));
 }
 
 export function ingestCommand(io: Io): Command {
@@ -102,7 +108,7 @@ export function ingestCommand(io: Io): Command {
     await runIngest(io, inputs, {
       db: opts.db, pipeline: opts.pipeline, archive: opts.archive, fromArchive: opts.fromArchive, force: opts.force,
       maxBytes: opts.maxBytes, failOnError: opts.failOnError, fetch: fetchOverrides(opts, 'maxPageBytes'),
-      command: `ingest ${inputs.join(' ')}`.trim(), workers: opts.workers, sourceTimeoutSeconds: opts.sourceTimeout, format: opts.format,
+      command: `ingest ${inputs.join(' ')}`.trim(), workers: opts.workers, sourceTimeoutSeconds: opts.sourceTimeout, sourceMemoryMb: opts.sourceMemory, format: opts.format,
     });
   });
 }
