@@ -2,12 +2,14 @@
 // prints. Exit codes: 0 ok, 1 failure, 2 usage.
 import { Command, CommanderError } from 'commander';
 import { type Io, processIo, UsageError } from './commands/common.ts';
+import { terminalText } from './commands/terminal-text.ts';
 import { compareCommand } from './commands/compare.ts';
 import { evalCommand } from './commands/eval.ts';
 import { explainCommand } from './commands/explain.ts';
 import { exportCommand } from './commands/export.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { labelCommand } from './commands/label.ts';
+import { migrateCommand } from './commands/migrate.ts';
 import { queryCommand } from './commands/query.ts';
 import { reportCommand } from './commands/report.ts';
 import { scrapeCommand } from './commands/scrape.ts';
@@ -20,11 +22,12 @@ export function buildProgram(io: Io): Command {
     .description('Scraped Chinese school trade-union (工会) plans and summaries → a queryable research database')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
+    .option('--verbose', 'on a failure, also print where it happened (the stack, the writer thread\'s included)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   // One entry per command; each lives in src/commands/<name>.ts.
   const commands = [
     ingestCommand, scrapeCommand, statsCommand, exportCommand, queryCommand, compareCommand, searchCommand, reportCommand,
-    evalCommand, trainCommand, labelCommand, explainCommand,
+    evalCommand, trainCommand, labelCommand, explainCommand, migrateCommand,
   ];
   for (const make of commands) {
     const cmd = make(io);
@@ -49,11 +52,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {
-      io.err(`gonghui: ${e.message}\n`);
+      io.err(`gonghui: ${terminalText(e.message)}\n`);
       return 2;
     }
-    io.err(`gonghui: ${(e as Error).message}\n`);
-    if (process.env.GONGHUI_DEBUG) io.err(`${(e as Error).stack}\n`);
+    io.err(`gonghui: ${terminalText((e as Error).message)}\n`);
+    if (program.opts().verbose || process.env.GONGHUI_DEBUG) io.err(`${(e as Error).stack}\n`);
     return 1;
   }
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { exportJsonl } from '../store/export-jsonl.ts';
-import { dbOption, type Io, openExistingDatabase } from './common.ts';
+import { dbOption, fileWriteError, type Io, openExistingDatabase } from './common.ts';
 
 export function exportCommand(io: Io): Command {
   return new Command('export')
@@ -11,7 +11,12 @@ export function exportCommand(io: Io): Command {
     .action(async (opts) => {
       const db = openExistingDatabase(opts.db);
       try {
-        const counts = await exportJsonl(db, opts.out);
+        let counts;
+        try {
+          counts = await exportJsonl(db, opts.out);
+        } catch (e) {
+          throw fileWriteError('the export', opts.out, e, '--out takes a folder to write the three .jsonl files into');
+        }
         io.out(`${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`);
       } finally {
         db.close();

@@ -1,17 +1,23 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
 import { DEFAULT_SOURCE_MEMORY_MB, defaultWorkerCount, inlineExecutor, poolExecutor } from '../pipeline/executor.ts';
 import { PipelineFileError, readPipelineFile } from '../pipeline/pipeline-file.ts';
 import { DEFAULT_MAX_BYTES, ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { DEFAULT_ARCHIVE_DIR } from '../stages/acquire/raw-archive.ts';
-import { openDatabase } from '../store/database.ts';
+import { closeDatabase, openDatabase } from '../store/database.ts';
 import type { FetchSettings } from '../stages/acquire/fetch-settings.ts';
 import type { Fetcher } from '../stages/acquire/polite-fetcher.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
+import { terminalText } from './terminal-text.ts';
+import { decimalNumber, wholeNumber } from './numeric-option.ts';
 
-export const DEFAULT_PIPELINE = 'pipelines/default.json';
+/** The package's own pipeline file, found from the package, not the working folder (issue 19). */
+export const DEFAULT_PIPELINE = fileURLToPath(new URL('../../pipelines/default.json', import.meta.url));
+/** --pipeline, shared by ingest and scrape; --help shows the default as the package's file, not a long path. */
+export const pipelineOption = () => new Option('--pipeline <file>', 'pipeline file (stages and their options)').default(DEFAULT_PIPELINE, "the package's pipelines/default.json");
 
 export function formatSummary(s: IngestSummary): string {
   return [
@@ -66,7 +72,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
     const summary = await ingest({
       inputs, db, dbPath: opts.db, pipeline, executor, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
       maxBytes: opts.maxBytes, fetch: opts.fetch, fetcher: opts.fetcher, command: opts.command,
-      onLog: (line) => io.err(`${line}\n`),
+      onLog: (line) => io.err(`${terminalText(line)}\n`),
       onProgress: (e) => {
         bar?.setTotal(e.done);
         bar?.update(e.done, { source: e.source.slice(-60) });
@@ -78,16 +84,16 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   } finally {
     bar?.stop();
     await executor.close();
-    db.close();
+    closeDatabase(db);
   }
 }
 
 /** --workers and --source-timeout, shared by ingest and scrape. */
 export function addWorkerOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)').default(defaultWorkerCount()).argParser(Number))
-    .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(Number))
-    .addOption(new Option('--source-memory <MB>', 'memory one source may use (a worker\'s heap limit); a source that needs more is recorded as an error').default(DEFAULT_SOURCE_MEMORY_MB).argParser(Number));
+    .addOption(new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)').default(defaultWorkerCount()).argParser(wholeNumber(0, 256)))
+    .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(decimalNumber(0, 604_800, { above: true, unit: 'seconds' })))
+    .addOption(new Option('--source-memory <MB>', 'memory one source may use (a worker\'s heap limit); a source that needs more is recorded as an error').default(DEFAULT_SOURCE_MEMORY_MB).argParser(wholeNumber(256, 65_536)));
 }
 
 export function ingestCommand(io: Io): Command {
@@ -95,11 +101,11 @@ export function ingestCommand(io: Io): Command {
     .description('Read files, directories or URLs through the pipeline into the database')
     .argument('[inputs...]', 'files, directories (walked for .txt/.htm/.html) or http(s) URLs (fetched politely, see the fetch options)')
     .addOption(dbOption())
-    .option('--pipeline <file>', 'pipeline file (stages and their options)', DEFAULT_PIPELINE)
+    .addOption(pipelineOption())
     .option('--archive <dir>', 'raw archive directory (content-addressed bytes + manifest)', DEFAULT_ARCHIVE_DIR)
     .option('--from-archive', 're-run every archived source offline instead of reading inputs', false)
     .option('--force', 'reprocess sources whose bytes and pipeline are unchanged', false)
-    .addOption(new Option('--max-bytes <n>', 'largest file to read, in bytes').default(DEFAULT_MAX_BYTES).argParser(Number))
+    .addOption(new Option('--max-bytes <n>', 'largest file to read, in bytes').default(DEFAULT_MAX_BYTES).argParser(wholeNumber(1, 2 ** 40)))
     .option('--fail-on-error', 'exit with code 1 when any source failed', false);
   addWorkerOptions(cmd);
   cmd.addOption(new Option('--format <format>', 'summary as text or JSON').choices(['table', 'json']).default('table'));

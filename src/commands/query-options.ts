@@ -18,11 +18,6 @@ export function parseMonth(value: string): number | 'unknown' {
   return n;
 }
 
-export function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive whole number');
-  return n;
-}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 

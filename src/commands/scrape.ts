@@ -9,7 +9,7 @@ import { RequestLog } from '../stages/acquire/request-log.ts';
 import { isUrl } from '../stages/acquire/walk-sources.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
-import { DEFAULT_PIPELINE, runIngest } from './ingest.ts';
+import { pipelineOption, runIngest } from './ingest.ts';
 
 /** URLs of a list file: one per line; blank lines and # comments (whole-line or after a space) ignored. */
 export function readUrlList(text: string): { urls: string[]; rejected: Array<{ line: number; text: string }> } {
@@ -32,7 +32,7 @@ export function scrapeCommand(io: Io): Command {
     .option('--listing <url>', 'a listing page: scrape the documents it links to, following its own pages (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--link-pattern <regex>', 'with --listing: document links are the URLs matching this (default: the largest group of similar links)')
     .addOption(dbOption())
-    .option('--pipeline <file>', 'pipeline file (stages and their options)', DEFAULT_PIPELINE)
+    .addOption(pipelineOption())
     .option('--archive <dir>', 'raw archive directory (content-addressed bytes + manifest.jsonl + requests.jsonl)', DEFAULT_ARCHIVE_DIR)
     .option('--force', 'reprocess sources whose bytes and pipeline are unchanged', false)
     .option('--fail-on-error', 'exit with code 1 when any URL failed', false);

@@ -5,14 +5,15 @@ import { cutWords } from '../stages/segment/jieba.ts';
 import { EmptySearchError, searchParagraphs } from '../store/search.ts';
 import { type Io, openExistingDatabase, UsageError } from './common.ts';
 import { formatRows, type OutputFormat } from './output-format.ts';
-import { addDocumentFilterOptions, addOutputOptions, documentFilterFrom, functionOption, parsePositive } from './query-options.ts';
+import { addDocumentFilterOptions, addOutputOptions, documentFilterFrom, functionOption } from './query-options.ts';
+import { wholeNumber } from './numeric-option.ts';
 
 export function searchCommand(io: Io): Command {
   return addOutputOptions(addDocumentFilterOptions(new Command('search')))
     .description('Full-text search of paragraphs (jieba words, ranked by bm25), with highlighted snippets')
     .argument('<text...>', 'what to look for (all of its words must occur)')
     .addOption(functionOption('paragraphs'))
-    .addOption(new Option('--limit <n>', 'most hits to show').default(20).argParser(parsePositive))
+    .addOption(new Option('--limit <n>', 'most hits to show').default(20).argParser(wholeNumber(1, 100_000)))
     .action((text: string[], opts: Record<string, unknown> & { db: string; format: OutputFormat; bom: boolean; limit: number }) => {
       const query = text.join(' ');
       const db = openExistingDatabase(opts.db);
