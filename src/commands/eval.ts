@@ -43,7 +43,7 @@ function realJson(result: RealEvalResult, checks: FloorCheck[], showFailures: bo
     pipeline_errors: Object.fromEntries(result.pages.filter((p) => p.errors.length).map((p) => [p.id, p.errors])),
     figures: result.figures,
     floor_metrics: result.devMetrics,
-    floors: checks.map((c) => ({ metric: c.metric, value: c.value, floor: c.floor, ok: c.ok })),
+    floors: checks.filter((c) => c.floor !== null).map((c) => ({ metric: c.metric, value: c.value, floor: c.floor, ok: c.ok })),
     ...(showFailures ? { failures: Object.fromEntries(result.pages.flatMap((p) => {
       const lines = failureLines(p);
       return lines.length ? [[p.id, lines.length > 1 ? lines.slice(1).map((l) => l.trim()) : lines]] : [];
