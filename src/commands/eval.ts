@@ -64,6 +64,12 @@ export function evalCommand(io: Io): Command {
     .addOption(new Option('--split <split>', 'real: which pages to score (floors are checked on dev)').choices(SPLIT_CHOICES).default('dev'))
     .option('--pipeline <file>', 'real: pipeline file the pages run through', DEFAULT_PIPELINE)
     .option('--show-failures', 'real: per page, surviving chrome, lost body, wrong metadata, missed/spurious activities, wrong labels (terminal only)', false)
+    .addHelpText('after', `
+Examples:
+  gonghui eval                          every evaluator on the committed sets (real is skipped: no page text)
+  gonghui eval split                    one evaluator
+  gonghui eval real --pages DIR --split all --show-failures
+  gonghui eval real --pages DIR --gold BATCH.json --format json`)
     .action(async (name: string, opts) => {
       if (name === REAL && !opts.pages) throw new UsageError(`eval ${REAL} needs --pages DIR (the page files; they are not in the repository)`);
       const chosen = name === 'all' ? EVALUATORS : EVALUATORS.filter((e) => e.name === name);
