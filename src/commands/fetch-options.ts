@@ -1,7 +1,7 @@
 // The fetch options shared by `gonghui scrape` and `gonghui ingest <url>`: every politeness default of
-// src/stages/acquire/fetch-settings.ts can be overridden per run, and --help shows each default.
+// src/acquire/fetch-settings.ts can be overridden per run, and --help shows each default.
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_FETCH_SETTINGS as D, type FetchSettings } from '../stages/acquire/fetch-settings.ts';
+import { DEFAULT_FETCH_SETTINGS as D, type FetchSettings } from '../acquire/fetch-settings.ts';
 
 function seconds(value: string): number {
   const n = Number(value);

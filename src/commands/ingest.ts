@@ -4,10 +4,10 @@ import { Command, Option } from 'commander';
 import { defaultWorkerCount, inlineExecutor, poolExecutor } from '../pipeline/executor.ts';
 import { PipelineFileError, readPipelineFile } from '../pipeline/pipeline-file.ts';
 import { DEFAULT_MAX_BYTES, ingest, type IngestSummary } from '../pipeline/runner.ts';
-import { DEFAULT_ARCHIVE_DIR } from '../stages/acquire/raw-archive.ts';
+import { DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
 import { openDatabase } from '../store/database.ts';
-import type { FetchSettings } from '../stages/acquire/fetch-settings.ts';
-import type { Fetcher } from '../stages/acquire/polite-fetcher.ts';
+import type { FetchSettings } from '../acquire/fetch-settings.ts';
+import type { Fetcher } from '../acquire/polite-fetcher.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 

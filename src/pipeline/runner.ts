@@ -8,13 +8,13 @@ import type { PipelineSpec } from './pipeline-file.ts';
 import type { AcquireFailure, WrittenEvent } from './ordered-writer.ts';
 import { inlineWriter, threadWriter, type WriterHandle } from './writer-thread.ts';
 import type { SourceExecutor } from './executor.ts';
-import { AcquireError, readSourceFile } from '../stages/acquire/read-file.ts';
-import { RawArchive, sha256Hex } from '../stages/acquire/raw-archive.ts';
-import { isUrl, urlRef, walkSources } from '../stages/acquire/walk-sources.ts';
-import { UrlAcquirer } from '../stages/acquire/acquire-url.ts';
-import { type FetchSettings, fetchSettings } from '../stages/acquire/fetch-settings.ts';
-import { type Fetcher, PoliteFetcher } from '../stages/acquire/polite-fetcher.ts';
-import { RequestLog } from '../stages/acquire/request-log.ts';
+import { AcquireError, readSourceFile } from '../acquire/read-file.ts';
+import { RawArchive, sha256Hex } from '../acquire/raw-archive.ts';
+import { isUrl, urlRef, walkSources } from '../acquire/walk-sources.ts';
+import { UrlAcquirer } from '../acquire/acquire-url.ts';
+import { type FetchSettings, fetchSettings } from '../acquire/fetch-settings.ts';
+import { type Fetcher, PoliteFetcher } from '../acquire/polite-fetcher.ts';
+import { RequestLog } from '../acquire/request-log.ts';
 import type { Db } from '../store/database.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 
@@ -39,7 +39,7 @@ export interface IngestOptions {
   /** Re-run every source in the raw archive instead of reading inputs. */
   fromArchive?: boolean;
   maxBytes?: number;
-  /** Politeness and limits for URL sources (defaults: src/stages/acquire/fetch-settings.ts). */
+  /** Politeness and limits for URL sources (defaults: src/acquire/fetch-settings.ts). */
   fetch?: Partial<FetchSettings>;
   /** A fetcher to use instead (tests, evaluations). */
   fetcher?: Fetcher;
@@ -182,7 +182,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     ? threadWriter(options.dbPath, settings, onWritten)
     : inlineWriter(db, settings, onWritten);
 
-  // URL sources: fetched politely (src/stages/acquire), or taken from the archive unless refresh.
+  // URL sources: fetched politely (src/acquire), or taken from the archive unless refresh.
   const ownFetcher = options.fetcher ? null : new PoliteFetcher(fetchSettings(options.fetch), new RequestLog(options.archiveDir));
   const fetcher: Fetcher = options.fetcher ?? ownFetcher!;
   const urls = new UrlAcquirer(fetcher, archive, { refresh: fetcher.settings.refresh, maxPages: fetcher.settings.maxPages });

@@ -5,12 +5,12 @@
 // This is the I/O end; to find pagination links it uses the pure charset choice (decode/) and link finder
 // (extract/) on page 1, the same code the pipeline stages run later.
 import iconv from 'iconv-lite';
-import type { PageDraft, SourceRef } from '../../model/items.ts';
-import { chooseCharset } from '../decode/choose-charset.ts';
-import { headerCharset } from '../decode/charset.ts';
-import { loadHtml } from '../extract/html-to-text.ts';
-import { findPaginationLinks } from '../extract/pagination.ts';
-import { loadSiteProfiles, matchSiteProfile, type SiteProfile } from '../extract/site-profiles.ts';
+import type { PageDraft, SourceRef } from '../model/items.ts';
+import { chooseCharset } from '../stages/decode/choose-charset.ts';
+import { headerCharset } from '../stages/decode/charset.ts';
+import { loadHtml } from '../stages/extract/html-to-text.ts';
+import { findPaginationLinks } from '../stages/extract/pagination.ts';
+import { loadSiteProfiles, matchSiteProfile, type SiteProfile } from '../stages/extract/site-profiles.ts';
 import type { FetchedResponse, Fetcher, FetchNote } from './polite-fetcher.ts';
 import { type ManifestEntry, RawArchive } from './raw-archive.ts';
 import { AcquireError, guessFormat } from './read-file.ts';
