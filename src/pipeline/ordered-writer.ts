@@ -3,15 +3,10 @@
 // database. Each committed source is journalled in the same transaction as its documents.
 import type { SourceRef } from '../model/items.ts';
 import type { SourceResult } from '../model/source-result.ts';
+import type { AcquireFailure } from '../acquire/acquire-sources.ts';
 import { decodeResult, type EncodedResult } from './result-codec.ts';
 import type { Db } from '../store/database.ts';
 import { SourceWriter, type WriteCounts } from '../store/write-source.ts';
-
-export interface AcquireFailure {
-  ref: SourceRef;
-  stage: string;
-  message: string;
-}
 
 /** What happened to one source, as the writer is told. */
 export type Outcome =

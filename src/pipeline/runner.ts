@@ -1,25 +1,17 @@
-// The batch runner: sources in (files, directories, URLs or the raw archive), acquired and archived on the
-// main thread, run through the pure stages on an executor (inline or a worker pool), and written in input
-// order by the single store writer (ordered-writer.ts; on its own thread for pool runs), in batches. A bad
-// source becomes an error row and the batch goes on. Every committed source is journalled, so a killed run resumes by running it again.
-import { createHash } from 'node:crypto';
-import type { PageDraft, SourceDraft, SourceRef } from '../model/items.ts';
+// The batch runner: acquired sources in (src/acquire: files, URLs, listings or the raw archive replayed),
+// run through the pure stages on an executor (inline or a worker pool), and written in input order by the
+// single store writer (ordered-writer.ts; on its own thread for pool runs), in batches. A bad source becomes
+// an error row and the batch goes on. Every committed source is journalled, so a killed run resumes by
+// running it again.
+import type { SourceDraft } from '../model/items.ts';
+import type { Acquired, AcquireFailure } from '../acquire/acquire-sources.ts';
 import type { PipelineSpec } from './pipeline-file.ts';
-import type { AcquireFailure, WrittenEvent } from './ordered-writer.ts';
+import type { WrittenEvent } from './ordered-writer.ts';
 import { inlineWriter, threadWriter, type WriterHandle } from './writer-thread.ts';
 import type { SourceExecutor } from './executor.ts';
-import { AcquireError, readSourceFile } from '../acquire/read-file.ts';
-import { RawArchive, sha256Hex } from '../acquire/raw-archive.ts';
-import { isUrl, urlRef, walkSources } from '../acquire/walk-sources.ts';
-import { UrlAcquirer } from '../acquire/acquire-url.ts';
-import { type FetchSettings, fetchSettings } from '../acquire/fetch-settings.ts';
-import { type Fetcher, PoliteFetcher } from '../acquire/polite-fetcher.ts';
-import { RequestLog } from '../acquire/request-log.ts';
 import type { Db } from '../store/database.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 
-/** A real plan or 文库 page is well under 1 MB; anything past 20 MB is a dump or an accident, refused up front. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Commit after this many sources or this long, whichever comes first: few transactions, little lost on a crash. */
 const BATCH_SOURCES = 256;
 const BATCH_MS = 1000;
@@ -27,22 +19,15 @@ const BATCH_MS = 1000;
 const MAX_UNWRITTEN = 1024;
 
 export interface IngestOptions {
-  inputs: string[];
+  /** The run's sources, in input order (acquireSources). */
+  sources: AsyncIterable<Acquired | AcquireFailure>;
   db: Db;
   /** The database file, so that a writer thread can open its own connection (pool runs). */
   dbPath?: string;
   pipeline: PipelineSpec;
   executor: SourceExecutor;
-  archiveDir: string;
   /** Reprocess sources whose bytes and pipeline are unchanged. */
   force?: boolean;
-  /** Re-run every source in the raw archive instead of reading inputs. */
-  fromArchive?: boolean;
-  maxBytes?: number;
-  /** Politeness and limits for URL sources (defaults: src/acquire/fetch-settings.ts). */
-  fetch?: Partial<FetchSettings>;
-  /** A fetcher to use instead (tests, evaluations). */
-  fetcher?: Fetcher;
   command?: string;
   onProgress?: (event: ProgressEvent) => void;
   onLog?: (line: string) => void;
@@ -72,78 +57,14 @@ export interface IngestSummary {
   peakRssMb: number;
 }
 
-/** Acquired pages of one source, ready for the pure stages. */
-interface Acquired {
-  ref: SourceRef;
-  pages: PageDraft[];
-  sha256: string;
-  bytes: number;
-}
-
-function sourceHash(pages: PageDraft[]): string {
-  if (pages.length === 1) return sha256Hex(pages[0]!.bytes);
-  const h = createHash('sha256');
-  for (const p of pages) h.update(sha256Hex(p.bytes));
-  return h.digest('hex');
-}
-
-async function* acquireInputs(inputs: string[], archive: RawArchive, maxBytes: number, urls: UrlAcquirer): AsyncGenerator<Acquired | AcquireFailure> {
-  for await (const item of walkSources(inputs)) {
-    if ('problem' in item) {
-      yield { ref: item.problem.ref, stage: 'acquire', message: item.problem.message };
-      continue;
-    }
-    const { ref } = item;
-    if (ref.kind === 'url') {
-      try {
-        const pages = await urls.acquire(ref);
-        yield { ref, pages, sha256: sourceHash(pages), bytes: pages.reduce((n, p) => n + p.bytes.length, 0) };
-      } catch (e) {
-        yield { ref, stage: 'acquire', message: e instanceof AcquireError ? e.message : (e as Error).message };
-      }
-      continue;
-    }
-    let page: PageDraft;
-    try {
-      page = readSourceFile(ref, maxBytes);
-    } catch (e) {
-      yield { ref, stage: 'acquire', message: e instanceof AcquireError ? e.message : (e as Error).message };
-      continue;
-    }
-    // The archive hashes the bytes; a one-page source's hash is its page's.
-    const { sha256 } = archive.put(page.bytes, {
-      source: ref.key, given: ref.given, kind: ref.kind, location: ref.key, finalUrl: null,
-      status: null, headers: null, format: page.format, fetchedAt: new Date().toISOString(),
-    });
-    yield { ref, pages: [page], sha256, bytes: page.bytes.length };
-  }
-}
-
-async function* acquireFromArchive(archive: RawArchive): AsyncGenerator<Acquired | AcquireFailure> {
-  for (const [key, entries] of archive.latestSources()) {
-    const first = entries[0];
-    if (!first) continue;
-    const ref: SourceRef = { key, given: first.given, kind: first.kind };
-    try {
-      const pages: PageDraft[] = entries.map((e) => ({
-        url: e.kind === 'url' ? (e.finalUrl ?? e.location) : null,
-        bytes: archive.get(e.sha256),
-        declaredCharset: e.headers?.['content-type'] ?? null,
-        format: e.format,
-        charset: null,
-        text: '',
-      }));
-      yield { ref, pages, sha256: sourceHash(pages), bytes: pages.reduce((n, p) => n + p.bytes.length, 0) };
-    } catch (e) {
-      yield { ref, stage: 'acquire', message: `archived bytes are missing: ${(e as Error).message}` };
-    }
-  }
-}
-
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const { db, pipeline, executor } = options;
-  const archive = new RawArchive(options.archiveDir);
+  // The first source is taken before the run is journalled: an acquisition that cannot start (listing pages
+  // that link to nothing) fails here and leaves no run behind.
+  const sources = options.sources[Symbol.asyncIterator]();
+  let acquireStarted = performance.now();
+  let next = await sources.next();
   const now = () => new Date().toISOString();
 
   // A run still marked running was killed: say so; re-running is how it resumes.
@@ -182,17 +103,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     ? threadWriter(options.dbPath, settings, onWritten)
     : inlineWriter(db, settings, onWritten);
 
-  // URL sources: fetched politely (src/acquire), or taken from the archive unless refresh.
-  const ownFetcher = options.fetcher ? null : new PoliteFetcher(fetchSettings(options.fetch), new RequestLog(options.archiveDir));
-  const fetcher: Fetcher = options.fetcher ?? ownFetcher!;
-  const urls = new UrlAcquirer(fetcher, archive, { refresh: fetcher.settings.refresh, maxPages: fetcher.settings.maxPages });
-  if (!options.fromArchive) urls.prefetch(options.inputs.filter(isUrl).map(urlRef));
-  const source = options.fromArchive ? acquireFromArchive(archive) : acquireInputs(options.inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls);
   const inFlight = new Set<Promise<void>>();
   let seq = 0;
   try {
-    let acquireStarted = performance.now();
-    for await (const acquired of source) {
+    for (; !next.done; next = await sources.next()) {
+      const acquired = next.value;
       addTime('acquire', performance.now() - acquireStarted);
       const mySeq = seq++;
       summary.sources++;
@@ -221,9 +136,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   } finally {
     await Promise.allSettled(inFlight);
     await writer.finish();
-    archive.close();
-    // Idle keep-alive sockets are unref'd, so an early throw cannot hold the process open; this frees them now.
-    ownFetcher?.close();
+    // Ends the acquisition early after a throw, so that it closes the archive and its fetcher.
+    if (!next.done) await sources.return?.(undefined);
   }
   summary.seconds = (Date.now() - started) / 1000;
   summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
