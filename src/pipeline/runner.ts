@@ -10,6 +10,7 @@ import type { WrittenEvent } from './ordered-writer.ts';
 import { inlineWriter, threadWriter, type WriterHandle } from './writer-thread.ts';
 import type { SourceExecutor } from './executor.ts';
 import type { Db } from '../store/database.ts';
+import { storedSourceStates } from '../store/runs.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 
 /** Commit after this many sources or this long, whichever comes first: few transactions, little lost on a crash. */
@@ -65,19 +66,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const sources = options.sources[Symbol.asyncIterator]();
   let acquireStarted = performance.now();
   let next = await sources.next();
-  const now = () => new Date().toISOString();
-
-  // A run still marked running was killed: say so; re-running is how it resumes.
-  const interrupted = db.prepare("SELECT id, (SELECT count(*) FROM run_sources r WHERE r.run_id = runs.id) AS done FROM runs WHERE status = 'running'").all() as Array<{ id: number; done: number }>;
-  for (const run of interrupted) options.onLog?.(`resuming: run ${run.id} was interrupted after ${run.done} sources; unchanged sources it finished are skipped`);
-  db.prepare("UPDATE runs SET status = 'failed' WHERE status = 'running'").run();
-
-  const runId = Number(
-    db.prepare('INSERT INTO runs (command, pipeline_file, pipeline_hash, started_at) VALUES (?, ?, ?, ?)')
-      .run(options.command ?? 'ingest', pipeline.file, pipeline.hash, now()).lastInsertRowid,
-  );
-  const previous = db.prepare('SELECT sha256, pipeline_hash AS pipelineHash, status FROM sources WHERE key = ?');
-  const summary: IngestSummary = { runId, sources: 0, processed: 0, skipped: 0, documents: 0, paragraphs: 0, activities: 0, errors: 0, seconds: 0, stageSeconds: {}, bytes: 0, peakRssMb: 0 };
+  const previous = storedSourceStates(db);
+  const summary: IngestSummary = { runId: 0, sources: 0, processed: 0, skipped: 0, documents: 0, paragraphs: 0, activities: 0, errors: 0, seconds: 0, stageSeconds: {}, bytes: 0, peakRssMb: 0 };
   const addTime = (stage: string, ms: number) => {
     summary.stageSeconds[stage] = (summary.stageSeconds[stage] ?? 0) + ms / 1000;
   };
@@ -97,14 +87,28 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       options.onProgress?.({ source: e.source, outcome: e.outcome, done: ++written });
     }
   };
-  const settings = { pipelineHash: pipeline.hash, runId, batchSources: BATCH_SOURCES, batchMs: BATCH_MS };
-  // With worker threads the writer gets a thread of its own; single-threaded runs write here.
+  const settings = {
+    pipelineHash: pipeline.hash, run: { command: options.command ?? 'ingest', pipelineFile: pipeline.file, pipelineHash: pipeline.hash },
+    batchSources: BATCH_SOURCES, batchMs: BATCH_MS,
+  };
+  // With worker threads the writer gets a thread of its own; single-threaded runs write here. Either way the
+  // writer opens and finishes the run in the journal, so no second connection writes beside it.
   const writer: WriterHandle = executor.concurrency > 1 && options.dbPath && options.dbPath !== ':memory:'
     ? threadWriter(options.dbPath, settings, onWritten)
     : inlineWriter(db, settings, onWritten);
-
+  try {
+    const opened = await writer.started;
+    summary.runId = opened.runId;
+    // A run still marked running was killed: say so; re-running is how it resumes.
+    for (const run of opened.interrupted) options.onLog?.(`resuming: run ${run.id} was interrupted after ${run.done} sources; unchanged sources it finished are skipped`);
+  } catch (e) {
+    await sources.return?.(undefined);
+    await writer.finish(false).catch(() => {});
+    throw e;
+  }
   const inFlight = new Set<Promise<void>>();
   let seq = 0;
+  let completed = false;
   try {
     for (; !next.done; next = await sources.next()) {
       const acquired = next.value;
@@ -114,7 +118,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       if (!('pages' in acquired)) {
         writer.accept(mySeq, { kind: 'acquire-error', failure: acquired });
       } else {
-        const before = previous.get(acquired.ref.key) as { sha256: string | null; pipelineHash: string | null; status: string } | undefined;
+        const before = previous(acquired.ref.key);
         if (!options.force && before?.status === 'ok' && before.sha256 === acquired.sha256 && before.pipelineHash === pipeline.hash) {
           writer.accept(mySeq, { kind: 'skipped', ref: acquired.ref, sha256: acquired.sha256 });
         } else {
@@ -133,14 +137,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       acquireStarted = performance.now();
     }
     await Promise.all(inFlight);
+    completed = true;
   } finally {
     await Promise.allSettled(inFlight);
-    await writer.finish();
+    await writer.finish(completed);
     // Ends the acquisition early after a throw, so that it closes the archive and its fetcher.
     if (!next.done) await sources.return?.(undefined);
   }
   summary.seconds = (Date.now() - started) / 1000;
   summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(now(), runId);
   return summary;
 }
