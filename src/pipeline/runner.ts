@@ -96,16 +96,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const writer: WriterHandle = executor.concurrency > 1 && options.dbPath && options.dbPath !== ':memory:'
     ? threadWriter(options.dbPath, settings, onWritten)
     : inlineWriter(db, settings, onWritten);
-  try {
-    const opened = await writer.started;
-    summary.runId = opened.runId;
+  // Not awaited before the first source: a writer thread starts up while the stages work.
+  const opened = writer.started.then((run) => {
+    summary.runId = run.runId;
     // A run still marked running was killed: say so; re-running is how it resumes.
-    for (const run of opened.interrupted) options.onLog?.(`resuming: run ${run.id} was interrupted after ${run.done} sources; unchanged sources it finished are skipped`);
-  } catch (e) {
-    await sources.return?.(undefined);
-    await writer.finish(false).catch(() => {});
-    throw e;
-  }
+    for (const killed of run.interrupted) options.onLog?.(`resuming: run ${killed.id} was interrupted after ${killed.done} sources; unchanged sources it finished are skipped`);
+  });
+  opened.catch(() => {}); // a writer that fails says so through the calls below
   const inFlight = new Set<Promise<void>>();
   let seq = 0;
   let completed = false;
@@ -144,6 +141,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     // Ends the acquisition early after a throw, so that it closes the archive and its fetcher.
     if (!next.done) await sources.return?.(undefined);
   }
+  await opened;
   summary.seconds = (Date.now() - started) / 1000;
   summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   return summary;
