@@ -47,6 +47,32 @@ describe('acquireSources', () => {
     expect(served!.pages[0]!.url).toBe(replayed!.pages[0]!.url);
   });
 
+  it('acquires the documents a listing links to, and makes a listing that cannot be read an error, not a silence', async () => {
+    const site: Record<string, string> = {
+      'http://s.test/list.html': '<html><body><ul><li><a href="/doc/1.html">工会工作计划</a></li><li><a href="/doc/2.html">工会工作总结</a></li></ul></body></html>',
+      'http://s.test/doc/1.html': '<html><body><p>一、加强教职工之家建设。</p></body></html>',
+      'http://s.test/doc/2.html': '<html><body><p>二、组织教职工体检。</p></body></html>',
+    };
+    const fetcher: Fetcher = {
+      settings: fetchSettings({ maxPages: 1 }),
+      get: async (url) => {
+        const body = site[url];
+        if (!body) throw new AcquireError('HTTP 404 Not Found');
+        return { requestedUrl: url, finalUrl: url, status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, bytes: Buffer.from(body), fetchedAt: new Date().toISOString(), notes: [] };
+      },
+    };
+    const log: string[] = [];
+    const got = await all(acquireSources({
+      inputs: [], listings: ['http://s.test/list.html', 'http://s.test/gone.html'], linkPattern: /\/doc\//, archiveDir: tempDir(), fetcher, onLog: (l) => log.push(l),
+    }));
+    expect(got.map((s) => ('pages' in s ? `ok ${s.ref.key}` : `error ${s.ref.key}: ${s.message}`))).toEqual([
+      'error http://s.test/gone.html: listing page could not be read: HTTP 404 Not Found',
+      'ok http://s.test/doc/1.html',
+      'ok http://s.test/doc/2.html',
+    ]);
+    expect(log).toEqual([expect.stringMatching(/^listing http:\/\/s.test\/list.html: 2 document links/), 'listing http://s.test/gone.html could not be read: HTTP 404 Not Found']);
+  });
+
   it('ends before the first source when the listing pages give no document links', async () => {
     const sources = acquireSources({ inputs: [], listings: ['http://s.test/list.html'], archiveDir: tempDir(), fetcher: offline });
     await expect(all(sources)).rejects.toBeInstanceOf(NoSourcesError);
