@@ -1,7 +1,7 @@
 // Agreement between two codings of the same paragraphs (model vs gold, model vs human coder): per-label
 // precision, recall, F1 and Cohen's κ, their macro means, κ pooled over every paragraph × label decision,
 // and how often the whole label set matches.
-import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
 
 export interface LabelMetrics {
   label: FunctionLabel;

@@ -1,11 +1,11 @@
 // A listing page → the URLs of the documents it lists, following the listing's own pages (列表 1 2 3 下一页)
 // up to maxPages. Listing pages are navigation, not documents: they are fetched politely but not archived.
 import iconv from 'iconv-lite';
-import { chooseCharset } from '../decode/choose-charset.ts';
-import { headerCharset } from '../decode/charset.ts';
-import { loadHtml } from '../extract/html-to-text.ts';
-import { findDocumentLinks } from '../extract/listing-links.ts';
-import { findPaginationLinks } from '../extract/pagination.ts';
+import { chooseCharset } from '../stages/decode/choose-charset.ts';
+import { headerCharset } from '../stages/decode/charset.ts';
+import { loadHtml } from '../stages/extract/html-to-text.ts';
+import { findDocumentLinks } from '../stages/extract/listing-links.ts';
+import { findPaginationLinks } from '../stages/extract/pagination.ts';
 import type { Fetcher } from './polite-fetcher.ts';
 import { AcquireError } from './read-file.ts';
 

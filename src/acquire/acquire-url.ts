@@ -5,14 +5,15 @@
 // This is the I/O end; to find pagination links it uses the pure charset choice (decode/) and link finder
 // (extract/) on page 1, the same code the pipeline stages run later.
 import iconv from 'iconv-lite';
-import type { PageDraft, SourceRef } from '../../model/items.ts';
-import { chooseCharset } from '../decode/choose-charset.ts';
-import { headerCharset } from '../decode/charset.ts';
-import { loadHtml } from '../extract/html-to-text.ts';
-import { findPaginationLinks } from '../extract/pagination.ts';
-import { loadSiteProfiles, matchSiteProfile, type SiteProfile } from '../extract/site-profiles.ts';
+import type { PageDraft, SourceRef } from '../model/items.ts';
+import { chooseCharset } from '../stages/decode/choose-charset.ts';
+import { headerCharset } from '../stages/decode/charset.ts';
+import { loadHtml } from '../stages/extract/html-to-text.ts';
+import { findPaginationLinks } from '../stages/extract/pagination.ts';
+import { loadSiteProfiles, matchSiteProfile, type SiteProfile } from '../stages/extract/site-profiles.ts';
 import type { FetchedResponse, Fetcher, FetchNote } from './polite-fetcher.ts';
-import { type ManifestEntry, RawArchive } from './raw-archive.ts';
+import { replayPages } from './archive-replay.ts';
+import type { RawArchive } from './raw-archive.ts';
 import { AcquireError, guessFormat } from './read-file.ts';
 
 /** 'html' or 'text' from the Content-Type; by content when the type says nothing useful. */
@@ -38,17 +39,6 @@ function pageFromResponse(r: FetchedResponse, notes: FetchNote[]): PageDraft {
     charset: null,
     text: '',
     fetchNotes: notes.length ? notes : undefined,
-  };
-}
-
-function pageFromArchive(e: ManifestEntry, archive: RawArchive): PageDraft {
-  return {
-    url: e.kind === 'url' ? (e.finalUrl ?? e.location) : null,
-    bytes: archive.get(e.sha256),
-    declaredCharset: headerCharset(e.headers?.['content-type']),
-    format: e.format,
-    charset: null,
-    text: '',
   };
 }
 
@@ -113,7 +103,7 @@ export class UrlAcquirer {
   private fromArchive(ref: SourceRef): PageDraft[] | null {
     const entries = this.archive.pagesOf(ref.key);
     if (!entries) return null;
-    const pages = entries.map((e) => pageFromArchive(e, this.archive));
+    const pages = replayPages(entries, this.archive);
     pages[0]!.fetchNotes = [{ rule: 'acquire.from-archive', reason: `served from the raw archive (fetched ${entries[0]!.fetchedAt}, ${entries.length} page${entries.length > 1 ? 's' : ''}); pass --refresh to fetch again` }];
     return pages;
   }

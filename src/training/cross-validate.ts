@@ -1,10 +1,10 @@
 // Honest accuracy figures: k-fold cross-validation in which each fold's model is trained — including its
 // calibration and thresholds, tuned by an inner cross-validation — without ever seeing the fold it labels;
 // and a held-out set in a different style, labelled by a model trained on the whole training set.
-import type { FunctionLabel } from '../../model/items.ts';
+import type { FunctionLabel } from '../model/items.ts';
 import type { LabelledParagraph } from './labelled-set.ts';
 import { agreement, type AgreementReport } from './metrics.ts';
-import { DEFAULT_FOLDS, foldOf, predictLabels, trainModel, type TrainingResources, type TrainOptions } from './train.ts';
+import { DEFAULT_FOLDS, foldOf, predictLabels, trainModel, type TrainingResources, type TrainOptions } from './train-model.ts';
 
 export interface CrossValidation {
   report: AgreementReport;

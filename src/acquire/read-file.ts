@@ -1,7 +1,7 @@
 // Reading a source file into a page. The only file I/O of the pipeline besides the archive and the store.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { PageDraft, SourceRef } from '../../model/items.ts';
+import type { PageDraft, SourceRef } from '../model/items.ts';
 
 export class AcquireError extends Error {
   constructor(message: string) {

@@ -2,7 +2,7 @@
 // up front), and URLs. Directory symlink loops are followed once, never forever.
 import { opendir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import type { SourceRef } from '../../model/items.ts';
+import type { SourceRef } from '../model/items.ts';
 
 /** Extensions picked up when walking a directory; a file named explicitly is read whatever its name. */
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.htm', '.html', '.shtml', '.xhtml']);

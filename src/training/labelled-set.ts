@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
 
 export const DEFAULT_LABELS_DIR = 'fixtures/labels';
 

@@ -4,11 +4,11 @@
 // deterministic: folds come from a hash of each paragraph's id, numbers are rounded, keys sorted, so the
 // same data always gives a byte-identical file.
 import { createHash } from 'node:crypto';
-import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
-import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, type FeatureOptions, type Tokenize } from './features.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
+import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, type FeatureOptions, type Tokenize } from '../stages/classify/features.ts';
 import { labelledSetSha256, type LabelledParagraph } from './labelled-set.ts';
-import type { Lexicon } from './lexicon.ts';
-import { FunctionModel, MODEL_FORMAT, type ModelFile } from './model.ts';
+import type { Lexicon } from '../stages/classify/lexicon.ts';
+import { FunctionModel, MODEL_FORMAT, type ModelFile } from '../stages/classify/model.ts';
 import { fitBinaryNaiveBayes } from './naive-bayes.ts';
 
 export interface TrainingResources {

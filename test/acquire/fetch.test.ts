@@ -3,11 +3,11 @@
 // virtual clock, so the tests check what was asked to wait, never how long anything took.
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { type FetchSettings, fetchSettings, robotsProductToken } from '../../src/stages/acquire/fetch-settings.ts';
-import type { Clock } from '../../src/stages/acquire/host-scheduler.ts';
-import { parseRetryAfter, PoliteFetcher } from '../../src/stages/acquire/polite-fetcher.ts';
-import { AcquireError } from '../../src/stages/acquire/read-file.ts';
-import { RequestLog } from '../../src/stages/acquire/request-log.ts';
+import { type FetchSettings, fetchSettings, robotsProductToken } from '../../src/acquire/fetch-settings.ts';
+import type { Clock } from '../../src/acquire/host-scheduler.ts';
+import { parseRetryAfter, PoliteFetcher } from '../../src/acquire/polite-fetcher.ts';
+import { AcquireError } from '../../src/acquire/read-file.ts';
+import { RequestLog } from '../../src/acquire/request-log.ts';
 import { startFixtureServer, useFixtureServers } from '../helpers/fixture-server.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
