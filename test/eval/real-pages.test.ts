@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparable } from '../../src/eval/real-pages/comparable-text.ts';
 import { type GoldPage, loadRealGold } from '../../src/eval/real-pages/gold.ts';
-import type { OutputDocument } from '../../src/eval/real-pages/run-pages.ts';
+import type { OutputDocument } from '../../src/store/run-outputs.ts';
 import { approximateBasis, sameOrg, scorePage } from '../../src/eval/real-pages/score-page.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
@@ -18,7 +18,7 @@ const tempDir = useTempDir('gonghui-eval-real-');
 
 function outputDocument(part: number, text: string, extra: Partial<OutputDocument> = {}): OutputDocument {
   return {
-    id: `doc${part}`, part, title: null, text, org: null, orgAnonymised: false, year: null, schoolYear: null, kind: 'plan', onTopic: true,
+    id: `doc${part}`, source: 'page.txt', part, title: null, text, org: null, orgAnonymised: false, year: null, schoolYear: null, kind: 'plan', onTopic: true,
     duplicateOf: null, paragraphs: text.split('\n').map((t, index) => ({ index, text: t, labels: [] })), activities: [], ...extra,
   };
 }

@@ -2,7 +2,7 @@
 // numerator and denominator, so a table can say "18/22" and a reader can see how thin a figure is; a share
 // with nothing to count is null (and left out of the floor metrics) rather than a flattering 1.
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
-import { agreement } from '../../stages/classify/metrics.ts';
+import { agreement } from '../../training/metrics.ts';
 import { METADATA_FIELDS, type MetadataField, type PageScore } from './score-page.ts';
 
 export interface Share {

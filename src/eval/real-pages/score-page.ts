@@ -4,7 +4,8 @@
 import type { FunctionLabel } from '../../model/items.ts';
 import { comparable } from './comparable-text.ts';
 import type { GoldActivity, GoldPage } from './gold.ts';
-import type { OutputActivity, OutputDocument, PageOutput } from './run-pages.ts';
+import type { OutputActivity, OutputDocument } from '../../store/run-outputs.ts';
+import type { PageOutput } from './run-pages.ts';
 
 export const METADATA_FIELDS = ['title', 'year', 'school_year', 'kind', 'org', 'org_anonymised', 'on_topic', 'duplicate_of'] as const;
 export type MetadataField = (typeof METADATA_FIELDS)[number];
