@@ -11,9 +11,12 @@ import { z } from 'zod';
 export class RuleFileError extends Error {
   constructor(
     readonly file: string,
-    message: string,
+    /** What is wrong, without the file name. */
+    readonly detail: string,
+    /** The file could not be read or is not JSON, rather than holding a bad value. */
+    readonly unreadable = false,
   ) {
-    super(`${file}: ${message}`);
+    super(`${file}: ${detail}`);
     this.name = 'RuleFileError';
   }
 }
@@ -62,13 +65,13 @@ export function loadRuleFile<S extends z.ZodType>(file: URL | string, schema: S)
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new RuleFileError(name, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new RuleFileError(name, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, true);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new RuleFileError(name, `not valid JSON: ${(e as Error).message}`);
+    throw new RuleFileError(name, `not valid JSON: ${(e as Error).message}`, true);
   }
   return parseRuleData(raw, schema, name);
 }
