@@ -40,11 +40,11 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 function idAlong(raw: unknown, path: readonly PropertyKey[]): string | null {
   let at: unknown = raw;
   let id: string | null = null;
-  for (const key of path) {
+  for (const key of [...path, null]) {
     if (at === null || typeof at !== 'object') break;
     const own = (at as Record<PropertyKey, unknown>).id;
     if (typeof own === 'string') id = own;
-    at = (at as Record<PropertyKey, unknown>)[key];
+    if (key !== null) at = (at as Record<PropertyKey, unknown>)[key];
   }
   return id;
 }
