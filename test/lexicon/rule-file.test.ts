@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadRuleFile, patternProblem, RuleFileError, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../../src/lexicon/rule-file.ts';
@@ -79,5 +80,20 @@ describe('the too-broad check', () => {
   it('lets a lead word that is only used inside a larger pattern match the empty string', () => {
     expect(patternProblem('在?', { mayMatchEmpty: true })).toBeNull();
     expect(patternProblem('', { mayMatchEmpty: true })).toMatch(/empty/);
+  });
+});
+
+describe('one loader', () => {
+  // Manifests and request logs of the acquire end and labelled JSONL for training are records, not rules.
+  const NOT_RULE_FILES = [/^stages\/acquire\//, /^stages\/classify\/labelled-set\.ts$/, /^lexicon\/rule-file\.ts$/];
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+
+  it('no stage or lexicon module parses JSON itself: rule data goes through loadRuleFile', () => {
+    const parsing = [...files(join(src, 'stages')), ...files(join(src, 'lexicon'))]
+      .map((f) => relative(src, f))
+      .filter((f) => !NOT_RULE_FILES.some((re) => re.test(f)) && readFileSync(join(src, f), 'utf8').includes('JSON.parse('));
+    expect(parsing).toEqual([]);
   });
 });
