@@ -17,7 +17,7 @@ import { documentFromText, runDocumentStage } from '../helpers/run-stage.ts';
 const resources = trainingResources();
 
 describe('lexicon data file', () => {
-  const entry = (id: string, label: string, terms: string[]) => ({ id, label, why: 'test', terms });
+  const entry = (id: string, label: string, terms: string[]) => ({ id, label, why: 'an entry for the test', terms });
 
   it('loads the bundled lexicon: every function has cues', () => {
     const labels = new Set(loadLexicon().entries.map((e) => e.label));
@@ -30,7 +30,7 @@ describe('lexicon data file', () => {
     ['a pattern character', [entry('weiquan.x', '维权', ['送.*'])], /plain text/],
     ['an unknown label', [entry('weiquan.x', '维护', ['慰问'])], /label/],
     ['a term in two entries', [entry('weiquan.x', '维权', ['慰问']), entry('jiaoyu.x', '教育', ['慰问'])], /"慰问" is in both weiquan.x and jiaoyu.x/],
-    ['a duplicate id', [entry('weiquan.x', '维权', ['慰问']), entry('weiquan.x', '维权', ['体检'])], /duplicate entry id/],
+    ['a duplicate id', [entry('weiquan.x', '维权', ['慰问']), entry('weiquan.x', '维权', ['体检'])], /duplicate id "weiquan.x"/],
   ])('rejects %s', (_name, entries, message) => {
     expect(() => parseLexicon({ entries }, 'lex.json')).toThrow(message);
   });
