@@ -1,8 +1,8 @@
 // The fetch options shared by `gonghui scrape` and `gonghui ingest <url>`: every politeness default of
-// src/stages/acquire/fetch-settings.ts can be overridden per run, and --help shows each default.
+// src/acquire/fetch-settings.ts can be overridden per run, and --help shows each default.
 import { type Command, Option } from 'commander';
 import { decimalNumber, wholeNumber } from './numeric-option.ts';
-import { DEFAULT_FETCH_SETTINGS as D, type FetchSettings } from '../stages/acquire/fetch-settings.ts';
+import { DEFAULT_FETCH_SETTINGS as D, type FetchSettings } from '../acquire/fetch-settings.ts';
 
 const seconds = decimalNumber(0, 86_400, { unit: 'seconds' });
 

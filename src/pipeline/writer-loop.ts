@@ -15,15 +15,13 @@ export function describeError(e: unknown): { message: string; code: string | nul
   };
 }
 
-type ToWriter = { type: 'outcome'; seq: number; outcome: Outcome } | { type: 'finish' };
+type ToWriter = { type: 'outcome'; seq: number; outcome: Outcome } | { type: 'finish'; completed: boolean };
 
 export function runWriterThread(port: MessagePort | null, data: { dbPath: string; settings: WriterSettings }): void {
   if (!port) return;
   let db: ReturnType<typeof openDatabase>;
-  let writer: OrderedWriter;
   try {
     db = openDatabase(data.dbPath);
-    writer = new OrderedWriter(db, data.settings, (events) => port.postMessage({ type: 'written', events }));
   } catch (e) {
     // Reported whole: an error thrown out of a thread reaches the parent without its message (SqliteError).
     port.postMessage({ type: 'failed', ...describeError(e) });
@@ -43,6 +41,14 @@ export function runWriterThread(port: MessagePort | null, data: { dbPath: string
     }
     port.close();
   };
+  let writer: OrderedWriter;
+  try {
+    writer = new OrderedWriter(db, data.settings, (events) => port.postMessage({ type: 'written', events }));
+  } catch (e) {
+    failed(e);
+    return;
+  }
+  port.postMessage({ type: 'started', opened: writer.opened });
   const flushQuietly = () => {
     try {
       writer.flush();
@@ -59,7 +65,7 @@ export function runWriterThread(port: MessagePort | null, data: { dbPath: string
         idle = setTimeout(flushQuietly, data.settings.batchMs);
       } else {
         if (idle) clearTimeout(idle);
-        writer.flush();
+        writer.finish(m.completed);
         db.close();
         port.postMessage({ type: 'finished' });
         port.close(); // nothing keeps the thread alive now: it exits with code 0
