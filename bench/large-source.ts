@@ -29,11 +29,28 @@ export function largeSourceBench(root: string, log: (line: string) => void): Lar
       log(`large source: ingest ${files} file(s) of 19 MB`);
       const out = execFileSync(
         process.execPath,
-        ['bin/gonghui.mjs', 'ingest', inputs, '--db', join(dir, `g${files}.db`), '--archive', join(dir, `raw${files}`), '--format', 'json'],
+        [
+          'bin/gonghui.mjs',
+          'ingest',
+          inputs,
+          '--db',
+          join(dir, `g${files}.db`),
+          '--archive',
+          join(dir, `raw${files}`),
+          '--format',
+          'json',
+        ],
         { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
       );
       const s = JSON.parse(out) as { seconds: number; peakRssMb: number; documents: number; errors: number };
-      runs.push({ files, mb: Math.round(bytes / 1e5) / 10, seconds: Math.round(s.seconds * 10) / 10, peak_rss_mb: s.peakRssMb, documents: s.documents, errors: s.errors });
+      runs.push({
+        files,
+        mb: Math.round(bytes / 1e5) / 10,
+        seconds: Math.round(s.seconds * 10) / 10,
+        peak_rss_mb: s.peakRssMb,
+        documents: s.documents,
+        errors: s.errors,
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

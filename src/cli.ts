@@ -22,12 +22,23 @@ export function buildProgram(io: Io): Command {
     .description('Scraped Chinese school trade-union (工会) plans and summaries → a queryable research database')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
-    .option('--verbose', 'on a failure, also print where it happened (the stack, the writer thread\'s included)')
+    .option('--verbose', "on a failure, also print where it happened (the stack, the writer thread's included)")
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   // One entry per command; each lives in src/commands/<name>.ts.
   const commands = [
-    ingestCommand, scrapeCommand, statsCommand, exportCommand, queryCommand, compareCommand, searchCommand, reportCommand,
-    evalCommand, trainCommand, labelCommand, explainCommand, migrateCommand,
+    ingestCommand,
+    scrapeCommand,
+    statsCommand,
+    exportCommand,
+    queryCommand,
+    compareCommand,
+    searchCommand,
+    reportCommand,
+    evalCommand,
+    trainCommand,
+    labelCommand,
+    explainCommand,
+    migrateCommand,
   ];
   for (const make of commands) {
     const cmd = make(io);
@@ -41,14 +52,20 @@ export function buildProgram(io: Io): Command {
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
-  const tracked: Io = { ...io, exit: (c) => { code = Math.max(code, c); } };
+  const tracked: Io = {
+    ...io,
+    exit: (c) => {
+      code = Math.max(code, c);
+    },
+  };
   const program = buildProgram(tracked);
   try {
     await program.parseAsync(argv);
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {

@@ -14,7 +14,8 @@ export class UsageError extends Error {
 }
 
 export const dbOption = () => new Option('--db <path>', 'SQLite database file').default(DEFAULT_DB_PATH);
-export const formatOption = () => new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table');
+export const formatOption = () =>
+  new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table');
 
 /** Opens an existing database read-only: query commands never create, migrate or write one (issue 19). */
 export function openExistingDatabase(path: string): Db {
@@ -55,7 +56,9 @@ const FILE_PROBLEMS: Record<string, string> = {
 export function fileWriteError(what: string, path: string, e: unknown, expected = ''): Error {
   const code = (e as NodeJS.ErrnoException).code;
   if (!code || !(code in FILE_PROBLEMS)) return e as Error;
-  return new Error(`cannot write ${what} to ${resolve(path)}: ${FILE_PROBLEMS[code]} (${code})${expected ? `; ${expected}` : ''}`);
+  return new Error(
+    `cannot write ${what} to ${resolve(path)}: ${FILE_PROBLEMS[code]} (${code})${expected ? `; ${expected}` : ''}`,
+  );
 }
 
 export interface Io {

@@ -17,7 +17,9 @@ export function exportCommand(io: Io): Command {
         } catch (e) {
           throw fileWriteError('the export', opts.out, e, '--out takes a folder to write the three .jsonl files into');
         }
-        io.out(`${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`);
+        io.out(
+          `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`,
+        );
       } finally {
         db.close();
       }

@@ -8,14 +8,20 @@ const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US').repl
 export function wholeNumber(min: number, max: number): (value: string) => number {
   return (value) => {
     const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${fmt(min)} to ${fmt(max)}`);
+    if (!Number.isSafeInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`expected a whole number from ${fmt(min)} to ${fmt(max)}`);
     return n;
   };
 }
 
 /** A decimal number from `min` to `max` (`above` makes min itself invalid). */
-export function decimalNumber(min: number, max: number, options: { above?: boolean; unit?: string } = {}): (value: string) => number {
-  const range = `${options.above ? 'above' : 'from'} ${fmt(min)} ${options.above ? 'and up' : ''}to ${fmt(max)}`.replace('  ', ' ');
+export function decimalNumber(
+  min: number,
+  max: number,
+  options: { above?: boolean; unit?: string } = {},
+): (value: string) => number {
+  const range =
+    `${options.above ? 'above' : 'from'} ${fmt(min)} ${options.above ? 'and up' : ''}to ${fmt(max)}`.replace('  ', ' ');
   return (value) => {
     const n = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isFinite(n) || n < min || (options.above && n === min) || n > max) {

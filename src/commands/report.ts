@@ -18,30 +18,59 @@ export function reportCommand(io: Io): Command {
     .addOption(dbOption())
     .addOption(orgOption())
     .option('--checklist <file>', 'checklist of required items for the comparison (JSON)', DEFAULT_CHECKLIST)
-    .addOption(new Option('--similarity <s>', 'near-duplicate pairs at or above this join a template cluster').default(0.8).argParser(decimalNumber(0, 1, { above: true })))
-    .addOption(new Option('--compare-top <n>', 'without --org, compare the n orgs with most documents').default(6).argParser(wholeNumber(1, 1000)))
-    .addOption(new Option('--activities-per-month <n>', 'activities listed under each month').default(50).argParser(wholeNumber(1, 100_000)))
+    .addOption(
+      new Option('--similarity <s>', 'near-duplicate pairs at or above this join a template cluster')
+        .default(0.8)
+        .argParser(decimalNumber(0, 1, { above: true })),
+    )
+    .addOption(
+      new Option('--compare-top <n>', 'without --org, compare the n orgs with most documents')
+        .default(6)
+        .argParser(wholeNumber(1, 1000)),
+    )
+    .addOption(
+      new Option('--activities-per-month <n>', 'activities listed under each month')
+        .default(50)
+        .argParser(wholeNumber(1, 100_000)),
+    )
     .option('--no-text', 'leave the document texts out of the page')
-    .action(async (opts: { out: string; db: string; org?: string[]; checklist: string; similarity: number; compareTop: number; activitiesPerMonth: number; text: boolean }) => {
-      if (existsSync(opts.out) && statSync(opts.out).isDirectory()) {
-        throw new UsageError(`--out ${opts.out} is a folder; --out takes the HTML file to write, e.g. ${join(opts.out, 'report.html')}`);
-      }
-      const checklist = checklistOption(opts.checklist);
-      const db = openExistingDatabase(opts.db);
-      try {
-        const orgs = orgNames(db, opts.org);
-        // The chart renderer (vega) is loaded only by this command, so other commands start fast.
-        const { writeReport } = await import('../report/write-report.ts');
-        const written = await writeReport(db, opts.out, {
-          orgs, checklist, similarity: opts.similarity, compareTop: opts.compareTop,
-          activitiesPerMonth: opts.activitiesPerMonth, includeText: opts.text,
-        }).catch((e: unknown) => {
-          throw fileWriteError('the report', opts.out, e, '--out takes the HTML file to write');
-        });
-        io.err(`report: ${written.documents} documents, ${(written.bytes / 1024).toFixed(0)} KB\n`);
-        io.out(`${written.path}\n`);
-      } finally {
-        db.close();
-      }
-    });
+    .action(
+      async (opts: {
+        out: string;
+        db: string;
+        org?: string[];
+        checklist: string;
+        similarity: number;
+        compareTop: number;
+        activitiesPerMonth: number;
+        text: boolean;
+      }) => {
+        if (existsSync(opts.out) && statSync(opts.out).isDirectory()) {
+          throw new UsageError(
+            `--out ${opts.out} is a folder; --out takes the HTML file to write, e.g. ${join(opts.out, 'report.html')}`,
+          );
+        }
+        const checklist = checklistOption(opts.checklist);
+        const db = openExistingDatabase(opts.db);
+        try {
+          const orgs = orgNames(db, opts.org);
+          // The chart renderer (vega) is loaded only by this command, so other commands start fast.
+          const { writeReport } = await import('../report/write-report.ts');
+          const written = await writeReport(db, opts.out, {
+            orgs,
+            checklist,
+            similarity: opts.similarity,
+            compareTop: opts.compareTop,
+            activitiesPerMonth: opts.activitiesPerMonth,
+            includeText: opts.text,
+          }).catch((e: unknown) => {
+            throw fileWriteError('the report', opts.out, e, '--out takes the HTML file to write');
+          });
+          io.err(`report: ${written.documents} documents, ${(written.bytes / 1024).toFixed(0)} KB\n`);
+          io.out(`${written.path}\n`);
+        } finally {
+          db.close();
+        }
+      },
+    );
 }

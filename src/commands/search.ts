@@ -14,24 +14,37 @@ export function searchCommand(io: Io): Command {
     .argument('<text...>', 'what to look for (all of its words must occur)')
     .addOption(functionOption('paragraphs'))
     .addOption(new Option('--limit <n>', 'most hits to show').default(20).argParser(wholeNumber(1, 100_000)))
-    .action((text: string[], opts: Record<string, unknown> & { db: string; format: OutputFormat; bom: boolean; limit: number }) => {
-      const query = text.join(' ');
-      const db = openExistingDatabase(opts.db);
-      try {
-        const hits = searchParagraphs(db, {
-          ...documentFilterFrom(db, opts), text: query, words: cutWords(query),
-          function: opts.function as FunctionLabel | undefined, limit: opts.limit,
-        });
-        io.out(formatRows(hits as unknown as Record<string, unknown>[], opts.format, {
-          bom: opts.bom,
-          columns: opts.format === 'table' ? ['score', 'org', 'year', 'kind', 'doc_id', 'paragraph', 'snippet'] : ['score', 'doc_id', 'title', 'org', 'year', 'kind', 'paragraph', 'labels', 'snippet'],
-        }));
-        if (hits.length === 0) io.err(`no paragraph contains all of: ${cutWords(query).join(' ')}\n`);
-      } catch (e) {
-        if (e instanceof EmptySearchError) throw new UsageError(e.message);
-        throw e;
-      } finally {
-        db.close();
-      }
-    });
+    .action(
+      (
+        text: string[],
+        opts: Record<string, unknown> & { db: string; format: OutputFormat; bom: boolean; limit: number },
+      ) => {
+        const query = text.join(' ');
+        const db = openExistingDatabase(opts.db);
+        try {
+          const hits = searchParagraphs(db, {
+            ...documentFilterFrom(db, opts),
+            text: query,
+            words: cutWords(query),
+            function: opts.function as FunctionLabel | undefined,
+            limit: opts.limit,
+          });
+          io.out(
+            formatRows(hits as unknown as Record<string, unknown>[], opts.format, {
+              bom: opts.bom,
+              columns:
+                opts.format === 'table'
+                  ? ['score', 'org', 'year', 'kind', 'doc_id', 'paragraph', 'snippet']
+                  : ['score', 'doc_id', 'title', 'org', 'year', 'kind', 'paragraph', 'labels', 'snippet'],
+            }),
+          );
+          if (hits.length === 0) io.err(`no paragraph contains all of: ${cutWords(query).join(' ')}\n`);
+        } catch (e) {
+          if (e instanceof EmptySearchError) throw new UsageError(e.message);
+          throw e;
+        } finally {
+          db.close();
+        }
+      },
+    );
 }

@@ -35,7 +35,8 @@ export function inlineExecutor(spec: PipelineSpec, options: { sourceMemoryMb?: n
     concurrency: 1,
     async run(draft) {
       built ??= buildPipeline(spec);
-      if (draft.pages.reduce((n, p) => n + p.bytes.length, 0) <= INLINE_ENCODE_OVER_BYTES) return processSource(draft, built);
+      if (draft.pages.reduce((n, p) => n + p.bytes.length, 0) <= INLINE_ENCODE_OVER_BYTES)
+        return processSource(draft, built);
       // A large source: its documents are encoded one by one and held as bytes, within its budget. (No heap
       // limit can be set on this thread: --workers ≥ 1 also bounds the stages' own memory.)
       const encoder = new ResultEncoder(resultBudget(options.sourceMemoryMb ?? DEFAULT_SOURCE_MEMORY_MB));
@@ -78,7 +79,9 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
   });
   const counter = new SharedArrayBuffer(4);
   const ready = Promise.all(
-    Array.from({ length: options.workers }, () => pool.run({ counter, parties: options.workers }, { name: 'startBarrier' })),
+    Array.from({ length: options.workers }, () =>
+      pool.run({ counter, parties: options.workers }, { name: 'startBarrier' }),
+    ),
   );
   // A run that needs no worker (every source unchanged) closes the pool while the barrier still waits.
   ready.catch(() => {});
@@ -122,7 +125,12 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
     await acquireSlot();
     const signal = AbortSignal.timeout(options.sourceTimeoutMs);
     try {
-      const task: PoolTask = { pipelineFile: spec.file, pipelineHash: spec.hash, draft, resultBudgetBytes: resultBudget(sourceMemoryMb) };
+      const task: PoolTask = {
+        pipelineFile: spec.file,
+        pipelineHash: spec.hash,
+        draft,
+        resultBudgetBytes: resultBudget(sourceMemoryMb),
+      };
       return { encoded: await pool.run(task, { signal }) };
     } catch (e) {
       const err = e as Error;

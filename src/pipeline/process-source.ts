@@ -51,7 +51,13 @@ class NoteCap {
       if (n <= MAX_NOTES_PER_RULE) continue;
       const [stage, rule] = key.split('\u0000') as [string, string];
       out.push({
-        stage, part: null, rule, level: 'info', span: null, before: null, after: null,
+        stage,
+        part: null,
+        rule,
+        level: 'info',
+        span: null,
+        before: null,
+        after: null,
         reason: `${n - MAX_NOTES_PER_RULE} more notes of this rule in this source were counted, not kept (at most ${MAX_NOTES_PER_RULE} per rule per source)`,
       });
     }
@@ -80,14 +86,24 @@ function capDocumentSize(documents: DocumentDraft[], notes: { push(note: Note): 
       continue;
     }
     const first = out.length + 1;
-    for (let at = 0; at < doc.text.length; ) {
+    for (let at = 0; at < doc.text.length;) {
       const to = cutPoint(doc.text, at, MAX_DOCUMENT_CHARS);
-      out.push({ ...newDocument(doc.sourceKey, out.length + 1, doc.text.slice(at, to), doc.title), meta: { ...doc.meta } });
+      out.push({
+        ...newDocument(doc.sourceKey, out.length + 1, doc.text.slice(at, to), doc.title),
+        meta: { ...doc.meta },
+      });
       at = to;
     }
     notes.push({
-      stage: 'split', part: null, rule: 'split.size-cap', level: 'warn', span: null, before: null, after: null,
-      reason: `document ${doc.part} has ${doc.text.length} characters, more than the ${MAX_DOCUMENT_CHARS} one document may hold: ` +
+      stage: 'split',
+      part: null,
+      rule: 'split.size-cap',
+      level: 'warn',
+      span: null,
+      before: null,
+      after: null,
+      reason:
+        `document ${doc.part} has ${doc.text.length} characters, more than the ${MAX_DOCUMENT_CHARS} one document may hold: ` +
         `cut at line breaks into parts ${first}–${out.length}`,
     });
   }
@@ -98,7 +114,11 @@ function capDocumentSize(documents: DocumentDraft[], notes: { push(note: Note): 
  * Runs the stages. With `emit`, each finished document is passed to it and not kept (the result's
  * `documents` is then empty); a StageFailure thrown by `emit` (a memory budget) fails the source.
  */
-export function processSource(input: SourceDraft, pipeline: BuiltPipeline, emit?: (doc: DocumentDraft) => void): SourceResult {
+export function processSource(
+  input: SourceDraft,
+  pipeline: BuiltPipeline,
+  emit?: (doc: DocumentDraft) => void,
+): SourceResult {
   const notes: Note[] = [];
   const cap = new NoteCap();
   const sink = cap.into(notes);
@@ -112,9 +132,14 @@ export function processSource(input: SourceDraft, pipeline: BuiltPipeline, emit?
 
   const wrapWhole = (): DocumentDraft[] => {
     sink.push({
-      stage: 'split', part: null, rule: 'split.whole-source', level: 'info',
+      stage: 'split',
+      part: null,
+      rule: 'split.whole-source',
+      level: 'info',
       reason: 'the pipeline has no split stage: the whole source is one document',
-      span: null, before: null, after: null,
+      span: null,
+      before: null,
+      after: null,
     });
     return [newDocument(source.source.key, 1, source.text, source.title)];
   };
@@ -194,7 +219,13 @@ export function processSource(input: SourceDraft, pipeline: BuiltPipeline, emit?
   appendAll(notes, [...stageNotes, cap.summaries()]);
 
   if (keptCount === 0) {
-    return { ok: false, stage: pipeline.steps.at(-1)?.name ?? 'pipeline', message: 'no document text is left after cleaning', notes, timings };
+    return {
+      ok: false,
+      stage: pipeline.steps.at(-1)?.name ?? 'pipeline',
+      message: 'no document text is left after cleaning',
+      notes,
+      timings,
+    };
   }
   return { ok: true, charset, format, title, publishedAt, documents: kept, notes, timings };
 }

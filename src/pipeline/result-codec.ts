@@ -38,11 +38,19 @@ function unpackMinhash(packed: string): number[] {
 function storageForm(doc: DocumentDraft): unknown {
   return {
     ...doc,
-    fingerprint: doc.fingerprint ? { shingles: doc.fingerprint.shingles, minhash: packMinhash(doc.fingerprint.minhash) } : null,
+    fingerprint: doc.fingerprint
+      ? { shingles: doc.fingerprint.shingles, minhash: packMinhash(doc.fingerprint.minhash) }
+      : null,
     // Only what the writer stores: heading paths and heading flags stay in the worker.
     paragraphs: doc.paragraphs.map((p): StoredParagraph => ({
-      index: p.index, text: p.text, tokens: [], tokensText: p.tokens.join(' '), heading: p.heading,
-      labels: p.labels, scores: p.scores, reasons: p.reasons,
+      index: p.index,
+      text: p.text,
+      tokens: [],
+      tokensText: p.tokens.join(' '),
+      heading: p.heading,
+      labels: p.labels,
+      scores: p.scores,
+      reasons: p.reasons,
     })),
   };
 }
@@ -106,7 +114,8 @@ export function encodeResultBytes(result: SourceResult): Uint8Array {
 function decodeDocument(bytes: Uint8Array, deflated: boolean): DocumentDraft {
   const raw = deflated ? inflateRawSync(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const doc = JSON.parse(raw.toString('utf8')) as DocumentDraft;
-  const f = doc.fingerprint as (Omit<DocumentFingerprint, 'minhash'> & { minhash: string | number[] }) | null | undefined;
+  const f = doc.fingerprint as
+    (Omit<DocumentFingerprint, 'minhash'> & { minhash: string | number[] }) | null | undefined;
   if (f && typeof f.minhash === 'string') f.minhash = unpackMinhash(f.minhash);
   return doc;
 }
@@ -135,7 +144,9 @@ export function decodeResult(result: SourceResult | EncodedResult): StoredSource
   if (!('encoded' in result)) return result;
   const bytes = result.encoded;
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-  const header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, headerLength).toString('utf8')) as SourceResult;
+  const header = JSON.parse(
+    Buffer.from(bytes.buffer, bytes.byteOffset + 4, headerLength).toString('utf8'),
+  ) as SourceResult;
   if (!header.ok) return header;
   return { ...header, documents: lazyDocuments(bytes, 4 + headerLength) };
 }

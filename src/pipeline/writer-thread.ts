@@ -18,7 +18,11 @@ export interface WriterHandle {
   progress(): Promise<void>;
 }
 
-export function inlineWriter(db: Db, settings: WriterSettings, onWritten: (events: WrittenEvent[]) => void): WriterHandle {
+export function inlineWriter(
+  db: Db,
+  settings: WriterSettings,
+  onWritten: (events: WrittenEvent[]) => void,
+): WriterHandle {
   let unwritten = 0;
   const writer = new OrderedWriter(db, settings, (events) => {
     unwritten -= events.length;
@@ -42,17 +46,25 @@ export function inlineWriter(db: Db, settings: WriterSettings, onWritten: (event
 
 type FromWriter =
   | { type: 'started'; opened: OpenedRun }
-  | { type: 'written'; events: WrittenEvent[] } | { type: 'finished' } | { type: 'failed'; message: string; code: string | null; stack: string | null };
+  | { type: 'written'; events: WrittenEvent[] }
+  | { type: 'finished' }
+  | { type: 'failed'; message: string; code: string | null; stack: string | null };
 
 /** The writer thread's error as the main thread's: its message and code, and its stack (shown with --verbose). */
 function writerFailure(message: string, code: string | null, stack: string | null): Error {
-  const e = new Error(`the database writer failed: ${message}${code && !message.includes(code) ? ` (${code})` : ''}`) as Error & { code?: string };
+  const e = new Error(
+    `the database writer failed: ${message}${code && !message.includes(code) ? ` (${code})` : ''}`,
+  ) as Error & { code?: string };
   if (code) e.code = code;
   if (stack) e.stack = `${e.message}\n  in the writer thread:\n${stack}`;
   return e;
 }
 
-export function threadWriter(dbPath: string, settings: WriterSettings, onWritten: (events: WrittenEvent[]) => void): WriterHandle {
+export function threadWriter(
+  dbPath: string,
+  settings: WriterSettings,
+  onWritten: (events: WrittenEvent[]) => void,
+): WriterHandle {
   const worker = new Worker(new URL('./writer-worker.mjs', import.meta.url), { workerData: { dbPath, settings } });
   let unwritten = 0;
   let failure: Error | null = null;
@@ -86,7 +98,11 @@ export function threadWriter(dbPath: string, settings: WriterSettings, onWritten
   });
   worker.on('error', (e) => {
     const err = e as { message?: unknown; code?: unknown; stack?: unknown };
-    failure ??= writerFailure(typeof err?.message === 'string' ? err.message : String(e), typeof err?.code === 'string' ? err.code : null, typeof err?.stack === 'string' ? err.stack : null);
+    failure ??= writerFailure(
+      typeof err?.message === 'string' ? err.message : String(e),
+      typeof err?.code === 'string' ? err.code : null,
+      typeof err?.stack === 'string' ? err.stack : null,
+    );
     wake();
   });
   worker.on('exit', (code) => {
@@ -104,7 +120,10 @@ export function threadWriter(dbPath: string, settings: WriterSettings, onWritten
       check();
       unwritten++;
       // The encoded result's bytes move to the writer thread without a copy.
-      const transfer = outcome.kind === 'processed' && 'encoded' in outcome.result ? [outcome.result.encoded.buffer as ArrayBuffer] : [];
+      const transfer =
+        outcome.kind === 'processed' && 'encoded' in outcome.result
+          ? [outcome.result.encoded.buffer as ArrayBuffer]
+          : [];
       worker.postMessage({ type: 'outcome', seq, outcome }, transfer);
     },
     async finish(completed) {

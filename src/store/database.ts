@@ -1,6 +1,16 @@
 // Opening the database: WAL, foreign keys, and the numbered migrations in src/store/migrations, each
 // applied in the same transaction as its record in schema_migrations.
-import { accessSync, closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -67,7 +77,12 @@ function openFailure(path: string, e: unknown, readonly: boolean): Error {
         if (!statSync(folder).isDirectory()) why = `its folder ${folder} is a file`;
         else if (!readonly) accessSync(folder, constants.W_OK);
       } catch (dirErr) {
-        why = code(dirErr) === 'ENOENT' ? `its folder ${folder} does not exist` : code(dirErr) === 'ENOTDIR' ? 'part of its path is a file, not a folder' : `its folder ${folder} is not writable (${code(dirErr)})`;
+        why =
+          code(dirErr) === 'ENOENT'
+            ? `its folder ${folder} does not exist`
+            : code(dirErr) === 'ENOTDIR'
+              ? 'part of its path is a file, not a folder'
+              : `its folder ${folder} is not writable (${code(dirErr)})`;
       }
     } else why = `the file is not ${readonly ? 'readable' : 'writable'} (${code(err)})`;
   }
@@ -139,36 +154,49 @@ export function openReadOnlyDatabase(path: string): Db {
     st = statSync(full);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DatabaseRefused(`no database at ${path}: run "gonghui ingest <files>" first, or pass --db`, true);
+    if (code === 'ENOENT')
+      throw new DatabaseRefused(`no database at ${path}: run "gonghui ingest <files>" first, or pass --db`, true);
     throw new DatabaseRefused(`cannot open the database ${full}: ${code ?? (e as Error).message}`);
   }
   if (st.isDirectory()) throw new DatabaseRefused(`cannot open the database ${full}: it is a folder, not a file`);
-  if (st.size === 0) throw new DatabaseRefused(`${full} is empty, not a gonghui database (left untouched); pass the database with --db`);
+  if (st.size === 0)
+    throw new DatabaseRefused(`${full} is empty, not a gonghui database (left untouched); pass the database with --db`);
   const head = Buffer.alloc(16);
   let fd: number | null = null;
   try {
     fd = openSync(full, 'r');
     readSync(fd, head, 0, 16, 0);
   } catch (e) {
-    throw new DatabaseRefused(`cannot read the database ${full}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new DatabaseRefused(
+      `cannot read the database ${full}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   } finally {
     if (fd !== null) closeSync(fd);
   }
-  if (head.toString('latin1') !== SQLITE_HEADER) throw new DatabaseRefused(`${full} is not a SQLite database (left untouched); pass a gonghui database with --db`);
+  if (head.toString('latin1') !== SQLITE_HEADER)
+    throw new DatabaseRefused(`${full} is not a SQLite database (left untouched); pass a gonghui database with --db`);
   const db = openDatabase(full, { readonly: true });
   try {
     try {
       db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
     } catch (e) {
-      if ((e as { code?: string }).code !== 'SQLITE_READONLY' && (e as { code?: string }).code !== 'SQLITE_CANTOPEN') throw e;
+      if ((e as { code?: string }).code !== 'SQLITE_READONLY' && (e as { code?: string }).code !== 'SQLITE_CANTOPEN')
+        throw e;
       throw new DatabaseRefused(
         `cannot read the database ${full}: it is in WAL mode and SQLite cannot create ${full}-shm beside it (${(e as Error).message}); ` +
           `its owner can run "gonghui migrate --db ${path}" once to leave it readable from a read-only folder, or copy it to a writable folder`,
       );
     }
-    const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
-    if (!hasTable) throw new DatabaseRefused(`${full} is a SQLite database but not a gonghui one (no schema_migrations table); left untouched`);
-    const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version));
+    const hasTable = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+      .get();
+    if (!hasTable)
+      throw new DatabaseRefused(
+        `${full} is a SQLite database but not a gonghui one (no schema_migrations table); left untouched`,
+      );
+    const applied = new Set(
+      (db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version),
+    );
     const missing = listMigrations().filter((m) => !applied.has(m.version));
     if (missing.length > 0) {
       throw new DatabaseRefused(

@@ -30,26 +30,30 @@ function idOf(name: string): number {
 
 describe('read-only use', () => {
   const isRoot = process.getuid?.() === 0;
-  it.skipIf(!isRoot)('query months, stats and search work on a mode-444 database in a mode-555 folder, run as nobody (skipped unless the tests run as root: only root can start a child as nobody)', async () => {
-    const dir = tempDir();
-    chmodSync(dir, 0o755);
-    const folder = join(dir, 'shared');
-    mkdirSync(folder);
-    const db = await ingestedDb(folder);
-    const before = readFileSync(db);
-    chmodSync(db, 0o444);
-    chmodSync(folder, 0o555);
-    lockedDirs.push(folder);
-    const uid = idOf('nobody');
-    const gid = Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout.trim());
-    for (const args of [['query', 'months'], ['stats'], ['search', '工会', '--limit', '1']]) {
-      const r = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', uid, gid, cwd: '/tmp' });
-      expect(r.stderr, args.join(' ')).toBe('');
-      expect(r.status, args.join(' ')).toBe(0);
-      expect(r.stdout.length).toBeGreaterThan(0);
-    }
-    expect(readFileSync(db).equals(before)).toBe(true);
-  }, 60_000);
+  it.skipIf(!isRoot)(
+    'query months, stats and search work on a mode-444 database in a mode-555 folder, run as nobody (skipped unless the tests run as root: only root can start a child as nobody)',
+    async () => {
+      const dir = tempDir();
+      chmodSync(dir, 0o755);
+      const folder = join(dir, 'shared');
+      mkdirSync(folder);
+      const db = await ingestedDb(folder);
+      const before = readFileSync(db);
+      chmodSync(db, 0o444);
+      chmodSync(folder, 0o555);
+      lockedDirs.push(folder);
+      const uid = idOf('nobody');
+      const gid = Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout.trim());
+      for (const args of [['query', 'months'], ['stats'], ['search', '工会', '--limit', '1']]) {
+        const r = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', uid, gid, cwd: '/tmp' });
+        expect(r.stderr, args.join(' ')).toBe('');
+        expect(r.status, args.join(' ')).toBe(0);
+        expect(r.stdout.length).toBeGreaterThan(0);
+      }
+      expect(readFileSync(db).equals(before)).toBe(true);
+    },
+    60_000,
+  );
 
   it('refuses an empty or non-database file and leaves it untouched', async () => {
     const dir = tempDir();
@@ -72,7 +76,9 @@ describe('read-only use', () => {
     const path = join(dir, 'old.db');
     const migrations = listMigrations();
     const old = new Database(path);
-    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    old.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     for (const m of migrations.slice(0, -1)) {
       old.exec(m.sql);
       old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
@@ -81,7 +87,9 @@ describe('read-only use', () => {
     const bytes = readFileSync(path);
     const r = await runCli(['stats', '--db', path]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/was made by an older gonghui: its schema lacks migration\(s\) \d{3}-[\w-]+\. Run "gonghui migrate --db .*old\.db"/);
+    expect(r.err).toMatch(
+      /was made by an older gonghui: its schema lacks migration\(s\) \d{3}-[\w-]+\. Run "gonghui migrate --db .*old\.db"/,
+    );
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect((await runCli(['migrate', '--db', path])).code).toBe(0);
     expect((await runCli(['stats', '--db', path])).code).toBe(0);
@@ -104,7 +112,9 @@ describe('errors that name their cause', () => {
   it('numeric options out of range are usage errors naming the option and the range', async () => {
     const limit = await runCli(['search', '工会', '--limit', '99999999999999999999']);
     expect(limit.code).toBe(2);
-    expect(limit.err).toContain("option '--limit <n>' argument '99999999999999999999' is invalid. expected a whole number from 1 to 100000");
+    expect(limit.err).toContain(
+      "option '--limit <n>' argument '99999999999999999999' is invalid. expected a whole number from 1 to 100000",
+    );
     const workers = await runCli(['ingest', 'x', '--workers', '2.5']);
     expect(workers.code).toBe(2);
     expect(workers.err).toContain("'--workers <n>' argument '2.5' is invalid. expected a whole number from 0 to 256");
@@ -120,12 +130,16 @@ describe('errors that name their cause', () => {
     mkdirSync(out);
     const r = await runCli(['report', '--db', db, '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`--out ${out} is a folder; --out takes the HTML file to write, e.g. ${join(out, 'report.html')}`);
+    expect(r.err).toContain(
+      `--out ${out} is a folder; --out takes the HTML file to write, e.g. ${join(out, 'report.html')}`,
+    );
     const file = join(dir, 'plain.txt');
     writeFileSync(file, 'x');
     const bad = await runCli(['ingest', SAMPLE, '--db', join(file, 'g.db'), '--workers', '0']);
     expect(bad.code).toBe(1);
-    expect(bad.err).toContain(`cannot open the database ${join(file, 'g.db')}: part of its path is a file, not a folder`);
+    expect(bad.err).toContain(
+      `cannot open the database ${join(file, 'g.db')}: part of its path is a file, not a folder`,
+    );
   });
 
   it('stats --errors shows escape codes in file names instead of sending them to the terminal', async () => {
@@ -146,7 +160,10 @@ describe('any working folder', () => {
   it('ingest with the default pipeline works from another folder; output/ is made there', () => {
     const dir = tempDir();
     copyFileSync(SAMPLE, join(dir, 'plan.txt'));
-    const r = spawnSync(process.execPath, [BIN, 'ingest', 'plan.txt', '--workers', '0'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'ingest', 'plan.txt', '--workers', '0'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`database    ${join(dir, 'output', 'gonghui.db')}`);
