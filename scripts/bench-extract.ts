@@ -42,7 +42,7 @@ function run(label: string, pick: (p: (typeof pages)[number]) => Buffer, header:
       const notes: Note[] = [];
       let draft: SourceDraft = { source: { key: p.url, given: p.url, kind: 'url' }, pages: [{ url: p.url, bytes: b, declaredCharset: header, format: 'html', charset: null, text: '' }], text: '', title: null, publishedAt: null };
       draft = decode(draft, collectingContext('decode', null, notes));
-      draft = extract(draft, collectingContext('extract', null, notes));
+      extract(draft, collectingContext('extract', null, notes));
       n++;
       bytes += b.length;
     }

@@ -1,0 +1,6 @@
+// One format for all code (data, fixtures and Markdown keep their hand-made layout: see .prettierignore).
+export default {
+  printWidth: 120,
+  singleQuote: true,
+  trailingComma: 'all',
+};
