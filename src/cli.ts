@@ -23,8 +23,18 @@ export function buildProgram(io: Io): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   // One entry per command; each lives in src/commands/<name>.ts.
   const commands = [
-    ingestCommand, scrapeCommand, statsCommand, exportCommand, queryCommand, compareCommand, searchCommand, reportCommand,
-    evalCommand, trainCommand, labelCommand, explainCommand,
+    ingestCommand,
+    scrapeCommand,
+    statsCommand,
+    exportCommand,
+    queryCommand,
+    compareCommand,
+    searchCommand,
+    reportCommand,
+    evalCommand,
+    trainCommand,
+    labelCommand,
+    explainCommand,
   ];
   for (const make of commands) {
     const cmd = make(io);
@@ -38,14 +48,20 @@ export function buildProgram(io: Io): Command {
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
-  const tracked: Io = { ...io, exit: (c) => { code = Math.max(code, c); } };
+  const tracked: Io = {
+    ...io,
+    exit: (c) => {
+      code = Math.max(code, c);
+    },
+  };
   const program = buildProgram(tracked);
   try {
     await program.parseAsync(argv);
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {

@@ -12,7 +12,9 @@ export function exportCommand(io: Io): Command {
       const db = openExistingDatabase(opts.db);
       try {
         const counts = await exportJsonl(db, opts.out);
-        io.out(`${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`);
+        io.out(
+          `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`,
+        );
       } finally {
         db.close();
       }

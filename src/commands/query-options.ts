@@ -26,21 +26,35 @@ export function parsePositive(value: string): number {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export const functionOption = (what: string) => new Option('--function <F>', `only ${what} labelled with this union function`).choices([...FUNCTION_LABELS]);
-export const orgOption = () => new Option('--org <org>', 'only this org: name, part of a name, or id from "gonghui query orgs" (repeatable)').argParser(collect);
+export const functionOption = (what: string) =>
+  new Option('--function <F>', `only ${what} labelled with this union function`).choices([...FUNCTION_LABELS]);
+export const orgOption = () =>
+  new Option(
+    '--org <org>',
+    'only this org: name, part of a name, or id from "gonghui query orgs" (repeatable)',
+  ).argParser(collect);
 
 /** --year, --kind, --org, --include-duplicates, --include-off-topic. */
 export function addDocumentFilterOptions(cmd: Command, defaults: { duplicates?: boolean } = {}): Command {
   return cmd
-    .addOption(new Option('--year <Y>', 'only documents of this year (the year the document states)').argParser(parseYear))
+    .addOption(
+      new Option('--year <Y>', 'only documents of this year (the year the document states)').argParser(parseYear),
+    )
     .addOption(new Option('--kind <kind>', 'only plans or summaries').choices(['plan', 'summary', 'other']))
     .addOption(orgOption())
-    .option('--include-duplicates', 'also count near-duplicate documents (duplicate_of set)', defaults.duplicates ?? false)
+    .option(
+      '--include-duplicates',
+      'also count near-duplicate documents (duplicate_of set)',
+      defaults.duplicates ?? false,
+    )
     .option('--include-off-topic', 'also count documents that are not union plans or summaries', false);
 }
 
 export function addOutputOptions(cmd: Command): Command {
-  return cmd.addOption(dbOption()).addOption(formatOption()).option('--bom', 'start CSV with a UTF-8 byte-order mark (for Excel)', false);
+  return cmd
+    .addOption(dbOption())
+    .addOption(formatOption())
+    .option('--bom', 'start CSV with a UTF-8 byte-order mark (for Excel)', false);
 }
 
 /** Resolves --org values (an unknown org is a usage error listing close matches). */
@@ -66,5 +80,8 @@ export function documentFilterFrom(db: Db, opts: Record<string, unknown>): Docum
 
 /** Nested commands are built standalone, so they need the program's output and exit handling themselves. */
 export function asSubcommand(cmd: Command, io: Io): Command {
-  return cmd.configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)').exitOverride();
+  return cmd
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
 }

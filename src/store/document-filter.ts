@@ -41,5 +41,10 @@ export function documentCondition(filter: DocumentFilter): SqlCondition {
 
 /** True when the filter keeps every document (then no document condition needs checking at all). */
 export function keepsEveryDocument(filter: DocumentFilter): boolean {
-  return Boolean(filter.includeDuplicates && filter.includeOffTopic) && filter.year === undefined && filter.kind === undefined && filter.orgs === undefined;
+  return (
+    Boolean(filter.includeDuplicates && filter.includeOffTopic) &&
+    filter.year === undefined &&
+    filter.kind === undefined &&
+    filter.orgs === undefined
+  );
 }

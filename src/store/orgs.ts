@@ -19,12 +19,25 @@ export function orgId(name: string): string {
 
 export function listOrgs(db: Db): OrgRow[] {
   const rows = db
-    .prepare(`SELECT org, count(*) AS documents, sum(kind = 'plan') AS plans, sum(kind = 'summary') AS summaries,
+    .prepare(
+      `SELECT org, count(*) AS documents, sum(kind = 'plan') AS plans, sum(kind = 'summary') AS summaries,
                      min(year) AS first, max(year) AS last
-              FROM documents WHERE org IS NOT NULL AND org_anonymised = 0 GROUP BY org ORDER BY documents DESC, org`)
-    .all() as Array<{ org: string; documents: number; plans: number; summaries: number; first: number | null; last: number | null }>;
+              FROM documents WHERE org IS NOT NULL AND org_anonymised = 0 GROUP BY org ORDER BY documents DESC, org`,
+    )
+    .all() as Array<{
+    org: string;
+    documents: number;
+    plans: number;
+    summaries: number;
+    first: number | null;
+    last: number | null;
+  }>;
   return rows.map((r) => ({
-    id: orgId(r.org), org: r.org, documents: r.documents, plans: r.plans, summaries: r.summaries,
+    id: orgId(r.org),
+    org: r.org,
+    documents: r.documents,
+    plans: r.plans,
+    summaries: r.summaries,
     years: r.first === null ? '' : r.first === r.last ? String(r.first) : `${r.first}–${r.last}`,
   }));
 }
@@ -35,7 +48,9 @@ export class UnknownOrgError extends Error {
     readonly suggestions: string[],
     reason = 'no organisation matches',
   ) {
-    super(`${reason} "${query}"${suggestions.length ? `; close matches: ${suggestions.join(', ')}` : ' (gonghui query orgs lists them)'}`);
+    super(
+      `${reason} "${query}"${suggestions.length ? `; close matches: ${suggestions.join(', ')}` : ' (gonghui query orgs lists them)'}`,
+    );
     this.name = 'UnknownOrgError';
   }
 }
@@ -66,7 +81,10 @@ export function nameSimilarity(a: string, b: string): number {
 
 function closeMatches(query: string, orgs: OrgRow[], limit = 5): string[] {
   return orgs
-    .map((o) => ({ o, score: Math.max(nameSimilarity(query, o.org), o.org.includes(query) || query.includes(o.org) ? 0.5 : 0) }))
+    .map((o) => ({
+      o,
+      score: Math.max(nameSimilarity(query, o.org), o.org.includes(query) || query.includes(o.org) ? 0.5 : 0),
+    }))
     .filter((c) => c.score >= 0.3)
     .sort((a, b) => b.score - a.score || b.o.documents - a.o.documents)
     .slice(0, limit)
@@ -81,7 +99,11 @@ export function resolveOrg(query: string, orgs: OrgRow[]): OrgRow {
   const containing = orgs.filter((o) => o.org.includes(q));
   if (containing.length === 1) return containing[0]!;
   if (containing.length > 1) {
-    throw new UnknownOrgError(q, containing.slice(0, 8).map((o) => `${o.org} (${o.id})`), 'several organisations match');
+    throw new UnknownOrgError(
+      q,
+      containing.slice(0, 8).map((o) => `${o.org} (${o.id})`),
+      'several organisations match',
+    );
   }
   throw new UnknownOrgError(q, closeMatches(q, orgs));
 }
