@@ -3,4 +3,6 @@ export default {
   printWidth: 120,
   singleQuote: true,
   trailingComma: 'all',
+  // Tagged templates (html`…`) are output, not code: their whitespace is what the report prints.
+  embeddedLanguageFormatting: 'off',
 };

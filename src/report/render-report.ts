@@ -40,32 +40,15 @@ export async function renderReport(data: ReportData): Promise<string> {
     ['documents', 'Documents'],
   ];
   const page = html`<!doctype html>
-    <html lang="zh-Hans">
-      <head>
-        <meta charset="utf-8" />
-        <meta
-          http-equiv="Content-Security-Policy"
-          content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-        />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>gonghui report${data.scope ? ` — ${data.scope.join(', ')}` : ''}</title>
-        <style>
-          ${trusted(REPORT_CSS)}
-        </style>
-      </head>
-      <body>
-        <header>
-          <h1>gonghui report${data.scope ? `: ${data.scope.join(', ')}` : ''}</h1>
-          <p>
-            School trade-union (工会) plans and summaries. Generated ${data.generatedAt}. Counts leave out
-            near-duplicate and off-topic documents unless said otherwise.
-          </p>
-          <nav>${nav.map(([id, label]) => html`<a href="#${id!}">${label!}</a>`)}</nav>
-        </header>
-        <main>
-          ${overview}${months}${functions}${planVsSummary}${comparison}${clusters}${monthLists}${index}${documents}
-        </main>
-      </body>
-    </html> `;
+<html lang="zh-Hans"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>gonghui report${data.scope ? ` — ${data.scope.join(', ')}` : ''}</title>
+<style>${trusted(REPORT_CSS)}</style></head>
+<body><header><h1>gonghui report${data.scope ? `: ${data.scope.join(', ')}` : ''}</h1>
+<p>School trade-union (工会) plans and summaries. Generated ${data.generatedAt}. Counts leave out near-duplicate and off-topic documents unless said otherwise.</p>
+<nav>${nav.map(([id, label]) => html`<a href="#${id!}">${label!}</a>`)}</nav></header>
+<main>${overview}${months}${functions}${planVsSummary}${comparison}${clusters}${monthLists}${index}${documents}</main></body></html>
+`;
   return page.html;
 }

@@ -15,31 +15,15 @@ export interface Column<R> {
 
 export function table<R>(columns: Column<R>[], rows: R[], empty = 'Nothing to show yet.'): SafeHtml {
   if (rows.length === 0) return html`<p class="empty">${empty}</p>`;
-  return html`<div class="wide">
-    <table>
-      <thead>
-        <tr>
-          ${columns.map((c) => html`<th>${c.title}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              ${columns.map((c) => html`<td class="${[c.num ? 'num' : '', c.cls?.(r) ?? ''].join(' ').trim()}">${c.cell(r) ?? ''}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return html`<div class="wide"><table><thead><tr>${columns.map((c) => html`<th>${c.title}</th>`)}</tr></thead><tbody>${rows.map(
+    (r) =>
+      html`<tr>${columns.map((c) => html`<td class="${[c.num ? 'num' : '', c.cls?.(r) ?? ''].join(' ').trim()}">${c.cell(r) ?? ''}</td>`)}</tr>`,
+  )}</tbody></table></div>`;
 }
 
 export async function figure(spec: TopLevelSpec | null, id: string, caption: string, empty: string): Promise<SafeHtml> {
   if (!spec) return html`<p class="empty">${empty}</p>`;
-  return html`<figure id="${id}">
-    ${trusted(await renderChart(spec, id))}
-    <figcaption>${caption}</figcaption>
-  </figure>`;
+  return html`<figure id="${id}">${trusted(await renderChart(spec, id))}<figcaption>${caption}</figcaption></figure>`;
 }
 
 export const share = (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(1)} %` : '');

@@ -10,19 +10,12 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
   let comparison: SafeHtml;
   const c = data.comparison;
   if (!c) {
-    comparison = html`<section id="comparison">
-      <h2>Schools side by side</h2>
-      <p class="empty">No named organisations yet.</p>
-    </section>`;
+    comparison = html`<section id="comparison"><h2>Schools side by side</h2><p class="empty">No named organisations yet.</p></section>`;
   } else {
     const names = c.orgs.map((o) => o.org);
     const checklistRows = c.checklist;
-    comparison = html`<section id="comparison">
-      <h2>Schools side by side</h2>
-      <p class="note">
-        ${data.scope ? 'The organisations chosen with --org.' : 'The organisations with most documents.'} Same tables:
-        <code>gonghui compare</code>.
-      </p>
+    comparison = html`<section id="comparison"><h2>Schools side by side</h2>
+      <p class="note">${data.scope ? 'The organisations chosen with --org.' : 'The organisations with most documents.'} Same tables: <code>gonghui compare</code>.</p>
       ${table(
         [
           { title: 'org', cell: (o) => orgLink(o.org) },
@@ -34,9 +27,7 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
         c.orgs,
       )}
       <h3>Checklist coverage</h3>
-      <p class="note">
-        Documents of each org that mention the item (* required). A tick links to the first such document.
-      </p>
+      <p class="note">Documents of each org that mention the item (* required). A tick links to the first such document.</p>
       ${table(
         [
           { title: 'item', cell: (r) => `${r.label as string}${r.required ? ' *' : ''}` },

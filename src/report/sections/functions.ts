@@ -18,11 +18,8 @@ export function shareColumns(key: string, link: (r: FunctionRow) => Cell): Colum
 }
 
 export async function renderFunctions(data: ReportData, { orgIdOf, orgLink }: ReportLinks): Promise<SafeHtml> {
-  return html`<section id="functions">
-    <h2>What: union functions</h2>
-    <p class="note">
-      Share of paragraphs labelled with each function (a paragraph may carry several). Click a bar to see the documents.
-    </p>
+  return html`<section id="functions"><h2>What: union functions</h2>
+    <p class="note">Share of paragraphs labelled with each function (a paragraph may carry several). Click a bar to see the documents.</p>
     ${await figure(functionsByOrgChart(data, orgIdOf), 'chart-functions-org', 'Per org; “anonymised” gathers placeholder names such as xx小学.', 'No labelled paragraphs yet.')}
     ${table(
       shareColumns('org', (r) => orgLink(String(r.org))),

@@ -5,8 +5,7 @@ import type { ReportData } from '../report-data.ts';
 import { figure, table } from '../report-table.ts';
 
 export async function renderMonths(data: ReportData): Promise<SafeHtml> {
-  return html`<section id="heatmap">
-    <h2>When: activities by month</h2>
+  return html`<section id="heatmap"><h2>When: activities by month</h2>
     ${await figure(monthCategoryHeatmap(data), 'chart-heatmap', 'Click a cell to see the activities of that month and their documents.', 'No dated activities yet.')}
     ${table(
       [
@@ -16,9 +15,6 @@ export async function renderMonths(data: ReportData): Promise<SafeHtml> {
       ],
       data.months,
     )}
-    <p class="note">
-      Near-duplicate and off-topic documents are not counted. A span such as 七、八月份 counts in its first month. Same
-      figures: <code>gonghui query months</code>.
-    </p>
+    <p class="note">Near-duplicate and off-topic documents are not counted. A span such as 七、八月份 counts in its first month. Same figures: <code>gonghui query months</code>.</p>
   </section>`;
 }

@@ -7,16 +7,11 @@ import { table } from '../report-table.ts';
 export function renderOverview(data: ReportData): SafeHtml {
   const stat = (metric: string) => data.stats.find((s) => s.metric === metric)?.value ?? 0;
 
-  return html`<section id="overview">
-    <h2>Corpus overview</h2>
-    <p>
-      ${stat('sources')} sources (${stat('sources with errors')} with errors), ${stat('documents')} documents:
-      <a href="#${kindAnchor('plan')}">${stat('documents: plan')} plans</a>,
-      <a href="#${kindAnchor('summary')}">${stat('documents: summary')} summaries</a>,
-      <a href="#${kindAnchor('other')}">${stat('documents: other')} other</a>; ${stat('documents duplicate')}
-      near-duplicates, ${stat('documents off topic')} off topic; ${stat('paragraphs')} paragraphs, ${stat('activities')}
-      activities.
-    </p>
+  return html`<section id="overview"><h2>Corpus overview</h2>
+    <p>${stat('sources')} sources (${stat('sources with errors')} with errors), ${stat('documents')} documents:
+      <a href="#${kindAnchor('plan')}">${stat('documents: plan')} plans</a>, <a href="#${kindAnchor('summary')}">${stat('documents: summary')} summaries</a>,
+      <a href="#${kindAnchor('other')}">${stat('documents: other')} other</a>; ${stat('documents duplicate')} near-duplicates,
+      ${stat('documents off topic')} off topic; ${stat('paragraphs')} paragraphs, ${stat('activities')} activities.</p>
     ${table(
       [
         { title: 'metric', cell: (r) => r.metric },
