@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
 
 /** The package's labelled paragraphs (found from the package, so `gonghui train` runs from any folder). */
-export const DEFAULT_LABELS_DIR = fileURLToPath(new URL('../../../fixtures/labels', import.meta.url));
+export const DEFAULT_LABELS_DIR = fileURLToPath(new URL('../../fixtures/labels', import.meta.url));
 
 export interface LabelledParagraph {
   id: string;
