@@ -1,8 +1,8 @@
 // gonghui search and gonghui compare on the analysis database.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadChecklist, ChecklistError } from '../../src/store/checklist.ts';
 import { orgId } from '../../src/store/orgs.ts';
 import { highlightSnippet, matchExpression } from '../../src/store/search.ts';
@@ -15,6 +15,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gonghui-search-'));
   db = buildAnalysisDb(dir);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const json = async (args: string[]) => {
   const r = await runCli([...args, '--db', db, '--format', 'json']);
