@@ -5,7 +5,7 @@ import { dbOption, type Io, openExistingDatabase } from './common.ts';
 
 export function exportCommand(io: Io): Command {
   return new Command('export')
-    .description('Write documents.jsonl, paragraphs.jsonl and activities.jsonl (UTF-8 JSON Lines)')
+    .description('Write documents, paragraphs and activities as JSON Lines, CSV or an Excel workbook')
     .requiredOption('--out <dir>', 'directory to write the three files into')
     .addOption(dbOption())
     .action(async (opts) => {

@@ -77,7 +77,7 @@ export class SourceWriter {
     this.insertError = db.prepare(`
       INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
     this.refreshDocumentMonths = documentMonthsRefresher(db);
-    this.indexParagraphsFrom = db.prepare('INSERT INTO paragraph_search (rowid, tokens) SELECT id, tokens FROM paragraphs WHERE id >= ?');
+    this.indexParagraphsFrom = db.prepare('INSERT INTO paragraph_search (rowid, pairs) SELECT id, search_pairs(text) FROM paragraphs WHERE id >= ?');
   }
 
   /** Runs `write` (writeResult for many sources) in one transaction and indexes all their paragraphs for

@@ -41,7 +41,7 @@ describe('result codec', () => {
     const rows = (db: ReturnType<typeof openDatabase>) => ({
       paragraphs: db.prepare('SELECT idx, text, tokens, heading, labels, scores, reasons FROM paragraphs ORDER BY idx').all(),
       fingerprints: db.prepare('SELECT shingles, hex(minhash) AS minhash FROM document_fingerprints').all(),
-      found: db.prepare("SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '教代会'").pluck().get(),
+      found: db.prepare(`SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '"教代 代会"'`).pluck().get(),
     });
     const ref = { ref: { key: '/plans/青山小学.txt', given: '青山小学.txt', kind: 'file' as const }, sha256: 'x', bytes: 10 };
     const direct = openDatabase(':memory:');
