@@ -40,7 +40,14 @@ export function addDocumentFilterOptions(cmd: Command, defaults: { duplicates?: 
 }
 
 export function addOutputOptions(cmd: Command): Command {
-  return cmd.addOption(dbOption()).addOption(formatOption()).option('--bom', 'start CSV with a UTF-8 byte-order mark (for Excel)', false);
+  // CSV starts with a UTF-8 byte-order mark by default, so that Excel reads the Chinese; --no-bom drops it for
+  // tools that mind it. --bom (the old switch) is still accepted and changes nothing. --no-bom comes first:
+  // it makes true the default.
+  return cmd
+    .addOption(dbOption())
+    .addOption(formatOption())
+    .addOption(new Option('--no-bom', 'CSV without the UTF-8 byte-order mark (by default CSV starts with one, for Excel)'))
+    .addOption(new Option('--bom', 'CSV with the byte-order mark (the default; kept for old scripts)').hideHelp());
 }
 
 /** Resolves --org values (an unknown org is a usage error listing close matches). */

@@ -21,7 +21,7 @@ async function writeLines(path: string, rows: Iterable<unknown>): Promise<number
   return n;
 }
 
-function* documentRows(db: Db) {
+export function* documentRows(db: Db) {
   const rows = db
     .prepare(`SELECT d.id, s.given AS source, d.part, d.title, d.org, d.year, d.kind, d.on_topic, d.duplicate_of, d.text
               FROM documents d JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part`)
@@ -34,7 +34,7 @@ function* documentRows(db: Db) {
   }
 }
 
-function* paragraphRows(db: Db) {
+export function* paragraphRows(db: Db) {
   const rows = db
     // paragraph_labels: a human code (gonghui label import) overrides the model's labels; scores stay the model's.
     .prepare(`SELECT p.doc_id, p.idx, p.text, p.labels, p.scores FROM paragraph_labels p
@@ -45,7 +45,7 @@ function* paragraphRows(db: Db) {
   }
 }
 
-function* activityRows(db: Db) {
+export function* activityRows(db: Db) {
   const rows = db
     .prepare(`SELECT a.doc_id, a.month, a.month_inferred, a.year, a.text, a.category, a.functions, a.source FROM activities a
               JOIN documents d ON d.id = a.doc_id JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part, a.id`)
