@@ -7,7 +7,7 @@ import { monthCounts } from '../store/query-months.ts';
 import { listOrgs } from '../store/orgs.ts';
 import { type Io, openExistingDatabase } from './common.ts';
 import { formatRows, type OutputFormat, type Row } from './output-format.ts';
-import { addDocumentFilterOptions, addOutputOptions, asSubcommand, documentFilterFrom, functionOption, parseMonth } from './query-options.ts';
+import { addDocumentFilterOptions, addOutputOptions, asSubcommand, categoryOption, documentFilterFrom, functionOption, parseMonth } from './query-options.ts';
 import type { Db } from '../store/database.ts';
 
 type Opts = Record<string, unknown> & { db: string; format: OutputFormat; bom: boolean };
@@ -23,7 +23,7 @@ function run(io: Io, opts: Opts, query: (db: Db) => Row[], columns?: string[]): 
 
 const activityOptions = (cmd: Command) =>
   cmd
-    .option('--category <C>', 'only activities of this category')
+    .addOption(categoryOption())
     .addOption(functionOption('activities'))
     .option('--include-inferred', 'count months inferred for blanked "_月份" (by default they count as unknown)', false);
 

@@ -77,7 +77,8 @@ describe('gonghui label import (library)', () => {
   it.each([
     ['a missing column', `doc_id,labels\n${DOC},维权\n`, /line 1: the header lacks column\(s\) paragraph/],
     ['an unbalanced quote', `doc_id,paragraph,labels\n${DOC},1,"维权\n`, /not a valid CSV file/],
-    ['a row with too many fields', `doc_id,paragraph,labels\n${DOC},1,维权,extra\n`, /not a valid CSV file/],
+    ['a row with too many fields', `doc_id,paragraph,labels\n${DOC},1,维权,extra\n`, /line 2: 4 field\(s\) where the header has 3/],
+    ['a quote left open', `doc_id,paragraph,labels\n${DOC},1,"维权\n`, /not a valid CSV file/],
     ['an unknown label', `doc_id,paragraph,labels\n${DOC},1,维权\n${DOC},2,民主\n`, /line 3: unknown label\(s\) "民主"/],
     ['an empty label cell', `doc_id,paragraph,labels\n${DOC},1,\n`, /line 2: labels is empty/],
     ['a paragraph that is not a number', `doc_id,paragraph,labels\n${DOC},一,维权\n`, /line 2: paragraph must be a whole number/],

@@ -141,7 +141,7 @@ describe('gonghui compare', () => {
     expect(table.out).toMatch(/staff-congress\s+教代会\s+true\s+2\s+1/);
     expect((await runCli(['compare', '青山', '红星', '--db', db, '--format', 'csv'])).code).toBe(2);
     const csv = await runCli(['compare', '青山', '红星', '--db', db, '--format', 'csv', '--section', 'checklist']);
-    expect(csv.out.split('\r\n')[0]).toBe('item,label,required,青山小学,红星中学,missing');
+    expect(csv.out.split('\r\n')[0]).toBe('\ufeffitem,label,required,青山小学,红星中学,missing');
   });
 
   it('rejects an unknown org with close matches, and a bad checklist file naming the key', async () => {
