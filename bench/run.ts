@@ -13,6 +13,7 @@ import { collectingContext } from '../src/pipeline/collecting-context.ts';
 import { toSimplifiedStage } from '../src/stages/convert/to-simplified.ts';
 import { paragraphsStage } from '../src/stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../src/stages/segment/words-stage.ts';
+import { cliTimings } from './cli-timings.ts';
 import { ensureReferenceTools, openccCliSeconds, pythonJiebaSeconds } from './reference-tools.ts';
 import { type CorpusStats, generateCorpus } from './synthetic-corpus.ts';
 
@@ -113,6 +114,7 @@ const pySegment = pythonJiebaSeconds(segmentText, root);
 const ourT2s = ourConvertSeconds(t2sText);
 const cliT2s = openccCliSeconds(t2sText, root);
 
+const cli = cliTimings(5, log);
 const docsPerS = all.documents / all.seconds;
 const result = {
   docs: all.sources,
@@ -136,6 +138,7 @@ const result = {
   segment: { text_mb: round(mb(Buffer.byteLength(segmentText))), ours_mb_per_s: round(mb(Buffer.byteLength(segmentText)) / ourSegment), python_jieba_mb_per_s: pySegment === null ? null : round(mb(Buffer.byteLength(segmentText)) / pySegment) },
   t2s: { text_mb: round(mb(Buffer.byteLength(t2sText))), ours_mb_per_s: round(mb(Buffer.byteLength(t2sText)) / ourT2s), opencc_cli_mb_per_s: cliT2s === null ? null : round(mb(Buffer.byteLength(t2sText)) / cliT2s) },
   peak_rss_2000_docs_mb: smallRss,
+  cli: Object.fromEntries(cli.map((c) => [c.name, { seconds: c.seconds, peak_rss_mb: c.peakRssMb }])),
 };
 const targets: Array<[string, number | null, string, boolean | null]> = [
   ['docs/s, all workers (≥ 1000)', result.docs_per_s, '≥ 1000', result.docs_per_s >= 1000],
@@ -146,6 +149,7 @@ const targets: Array<[string, number | null, string, boolean | null]> = [
   ['t2s vs OpenCC CLI (≥ 4×)', result.ratios.t2s_vs_opencc_cli, '≥ 4', result.ratios.t2s_vs_opencc_cli === null ? null : result.ratios.t2s_vs_opencc_cli >= 4],
   ['peak RSS MB (≤ 1536)', result.peak_rss_mb, '≤ 1536', result.peak_rss_mb <= 1536],
   ['RSS 2,000 vs N docs (within 20 %)', smallRss === null ? null : round(result.peak_rss_mb / smallRss), '≤ 1.2', smallRss === null ? null : result.peak_rss_mb <= smallRss * 1.2],
+  ...cli.map((c): [string, number, string, boolean] => [`${c.name}, s (< ${c.target})`, c.seconds, `< ${c.target}`, c.seconds < c.target]),
 ];
 writeFileSync(resolve('output/bench.json'), `${JSON.stringify({ ...result, targets: Object.fromEntries(targets.map(([n, v, t, ok]) => [n, { value: v, target: t, ok }])) }, null, 2)}\n`);
 
