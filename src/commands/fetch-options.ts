@@ -1,21 +1,8 @@
 // The fetch options shared by `gonghui scrape` and `gonghui ingest <url>`: every politeness default of
-// src/stages/acquire/fetch-settings.ts can be overridden per run, and --help shows each default.
-import { type Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_FETCH_SETTINGS as D, type FetchSettings } from '../stages/acquire/fetch-settings.ts';
-
-function seconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds ≥ 0');
-  return n;
-}
-
-function count(min: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
-    return n;
-  };
-}
+// src/acquire/fetch-settings.ts can be overridden per run, and --help shows each default.
+import { type Command, Option } from 'commander';
+import { DEFAULT_FETCH_SETTINGS as D, type FetchSettings } from '../acquire/fetch-settings.ts';
+import { seconds, wholeNumber as count } from './option-parsers.ts';
 
 /** Adds the fetch options; `bodyFlag` names the body-size limit (scrape: --max-bytes; ingest, whose
  * --max-bytes is the file limit: --max-page-bytes). */

@@ -4,13 +4,14 @@ import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
 import { defaultWorkerCount, inlineExecutor, poolExecutor } from '../pipeline/executor.ts';
 import { PipelineFileError, readPipelineFile } from '../pipeline/pipeline-file.ts';
-import { DEFAULT_MAX_BYTES, ingest, type IngestSummary } from '../pipeline/runner.ts';
-import { DEFAULT_ARCHIVE_DIR } from '../stages/acquire/raw-archive.ts';
+import { ingest, type IngestSummary } from '../pipeline/runner.ts';
+import { acquireSources, DEFAULT_MAX_BYTES, NoSourcesError } from '../acquire/acquire-sources.ts';
+import { DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
 import { openDatabase } from '../store/database.ts';
-import type { FetchSettings } from '../stages/acquire/fetch-settings.ts';
-import type { Fetcher } from '../stages/acquire/polite-fetcher.ts';
+import type { FetchSettings } from '../acquire/fetch-settings.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
+import { seconds, wholeNumber } from './option-parsers.ts';
 
 export const DEFAULT_PIPELINE = 'pipelines/default.json';
 
@@ -34,10 +35,11 @@ export interface IngestRunOptions {
   maxBytes?: number;
   failOnError?: boolean;
   fetch?: Partial<FetchSettings>;
-  /** A fetcher already in use (scrape --listing), so politeness state carries over. */
-  fetcher?: Fetcher;
+  /** Listing pages whose document links are scraped too (scrape --listing), and how to tell those links. */
+  listings?: string[];
+  linkPattern?: RegExp | null;
   command: string;
-  /** Worker threads (0 = in this thread); defaults to the number of cores. */
+  /** Worker threads (0 = in this thread; validated by --workers); defaults to the number of cores. */
   workers?: number;
   sourceTimeoutSeconds?: number;
   format?: 'table' | 'json';
@@ -53,15 +55,18 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
     throw e;
   }
   const workers = opts.workers ?? defaultWorkerCount();
-  if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number ≥ 0');
   const db = openDatabase(opts.db);
   const executor = workers === 0 ? inlineExecutor(pipeline) : poolExecutor(pipeline, { workers, sourceTimeoutMs: (opts.sourceTimeoutSeconds ?? 300) * 1000 });
   const bar = io.isTTY ? new cliProgress.SingleBar({ format: ' {bar} {value} sources | {source}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(0, 0, { source: '' });
   try {
+    const name = opts.command.split(' ')[0];
+    const sources = acquireSources({
+      inputs, listings: opts.listings, linkPattern: opts.linkPattern, archiveDir: opts.archive, fromArchive: opts.fromArchive,
+      maxBytes: opts.maxBytes, fetch: opts.fetch, onLog: (line) => io.err(`gonghui ${name}: ${line}\n`),
+    });
     const summary = await ingest({
-      inputs, db, dbPath: opts.db, pipeline, executor, archiveDir: opts.archive, force: opts.force, fromArchive: opts.fromArchive,
-      maxBytes: opts.maxBytes, fetch: opts.fetch, fetcher: opts.fetcher, command: opts.command,
+      sources, db, dbPath: opts.db, pipeline, executor, force: opts.force, command: opts.command,
       onLog: (line) => io.err(`${line}\n`),
       onProgress: (e) => {
         bar?.setTotal(e.done);
@@ -71,6 +76,10 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
     bar?.stop();
     io.out(opts.format === 'json' ? `${JSON.stringify({ ...summary, database: resolve(opts.db) }, null, 2)}\n` : `${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`);
     if (summary.errors > 0 && opts.failOnError) io.exit(1);
+  } catch (e) {
+    if (!(e instanceof NoSourcesError)) throw e;
+    io.err(`gonghui ${opts.command.split(' ')[0]}: ${e.message}\n`);
+    io.exit(1);
   } finally {
     bar?.stop();
     await executor.close();
@@ -78,11 +87,12 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   }
 }
 
-/** --workers and --source-timeout, shared by ingest and scrape. */
-export function addWorkerOptions(cmd: Command): Command {
+/** --workers and --source-timeout (ingest's; scrape runs its stages on the default pool). Parsed and checked
+ * here only. */
+function addWorkerOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)').default(defaultWorkerCount()).argParser(Number))
-    .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(Number));
+    .addOption(new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)').default(defaultWorkerCount()).argParser(wholeNumber(0)))
+    .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(seconds));
 }
 
 export function ingestCommand(io: Io): Command {

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { fetchSettings } from '../stages/acquire/fetch-settings.ts';
-import { expandListing } from '../stages/acquire/listing.ts';
-import { PoliteFetcher } from '../stages/acquire/polite-fetcher.ts';
-import { DEFAULT_ARCHIVE_DIR } from '../stages/acquire/raw-archive.ts';
-import { AcquireError } from '../stages/acquire/read-file.ts';
-import { RequestLog } from '../stages/acquire/request-log.ts';
-import { isUrl } from '../stages/acquire/walk-sources.ts';
+import { DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
+import { isUrl } from '../acquire/walk-sources.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 import { DEFAULT_PIPELINE, runIngest } from './ingest.ts';
@@ -64,33 +59,12 @@ export function scrapeCommand(io: Io): Command {
       }
     }
     if (urls.length === 0 && listings.length === 0) throw new UsageError('give URLs, a file of URLs with --urls FILE, or --listing URL');
-    const fetch = fetchOverrides(opts, 'maxBytes');
-    // One fetcher for the listings and the documents, so the per-host delay and robots.txt carry over.
-    const fetcher = new PoliteFetcher(fetchSettings(fetch), new RequestLog(opts.archive));
-    try {
-      for (const listing of listings) {
-        try {
-          const found = await expandListing(listing, fetcher, { maxPages: fetcher.settings.maxPages, pattern });
-          for (const line of found.log) io.err(`gonghui scrape: listing ${line}\n`);
-          urls.push(...found.documents);
-        } catch (e) {
-          if (!(e instanceof AcquireError)) throw e;
-          io.err(`gonghui scrape: listing ${listing} could not be read: ${e.message}\n`);
-          if (opts.failOnError) io.exit(1);
-        }
-      }
-      if (urls.length === 0) {
-        io.err('gonghui scrape: the listing pages gave no document links\n');
-        io.exit(1);
-        return;
-      }
-      const what = opts.urls ? `--urls ${opts.urls}` : listings.length ? listings.map((l) => `--listing ${l}`).join(' ') : urls.join(' ');
-      await runIngest(io, [...new Set(urls)], {
-        db: opts.db, pipeline: opts.pipeline, archive: opts.archive, force: opts.force, failOnError: opts.failOnError,
-        fetch, fetcher, command: `scrape ${what}`,
-      });
-    } finally {
-      fetcher.close();
-    }
+    const what = opts.urls ? `--urls ${opts.urls}` : listings.length ? listings.map((l) => `--listing ${l}`).join(' ') : urls.join(' ');
+    // The listings are read by the acquisition, with the same fetcher as the documents, so the per-host delay
+    // and robots.txt carry over.
+    await runIngest(io, [...new Set(urls)], {
+      db: opts.db, pipeline: opts.pipeline, archive: opts.archive, force: opts.force, failOnError: opts.failOnError,
+      fetch: fetchOverrides(opts, 'maxBytes'), listings, linkPattern: pattern, command: `scrape ${what}`,
+    });
   });
 }

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { Command, Option } from 'commander';
 import { FUNCTION_LABELS } from '../model/items.ts';
-import { DEFAULT_LABELS_DIR } from '../stages/classify/labelled-set.ts';
+import { DEFAULT_LABELS_DIR } from '../training/labelled-set.ts';
 import { DEFAULT_MODEL } from '../stages/classify/model.ts';
 import { DEFAULT_DB_PATH } from '../store/database.ts';
 import { trainClassifierFile } from '../training/train-classifier.ts';

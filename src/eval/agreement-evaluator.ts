@@ -1,7 +1,7 @@
 // `gonghui eval agreement`: how far the model agrees with the human coders, on the paragraphs coded with
 // `gonghui label import` whose text has not changed since: Cohen's κ and F1 per function.
 import { existsSync } from 'node:fs';
-import { agreement, formatAgreement } from '../stages/classify/metrics.ts';
+import { agreement, formatAgreement } from '../training/metrics.ts';
 import { DEFAULT_DB_PATH, openDatabase } from '../store/database.ts';
 import { hasHumanCodes, listHumanCodes } from '../store/human-labels.ts';
 import type { EvalResult, Evaluator } from './evaluator.ts';

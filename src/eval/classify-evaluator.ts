@@ -2,11 +2,11 @@
 // k-fold cross-validation on the training set (each fold's model, thresholds included, never sees the fold),
 // and the held-out set written in another style, labelled by a model trained on the whole training set.
 import { FUNCTION_LABELS } from '../model/items.ts';
-import { crossValidate } from '../stages/classify/cross-validate.ts';
-import { loadLabelledSets, labelledSetSha256 } from '../stages/classify/labelled-set.ts';
-import { agreement, formatAgreement } from '../stages/classify/metrics.ts';
+import { crossValidate } from '../training/cross-validate.ts';
+import { loadLabelledSets, labelledSetSha256 } from '../training/labelled-set.ts';
+import { agreement, formatAgreement } from '../training/metrics.ts';
 import { loadModel } from '../stages/classify/model.ts';
-import { predictLabels, trainModel } from '../stages/classify/train.ts';
+import { predictLabels, trainModel } from '../training/train-model.ts';
 import { trainingResources } from '../training/train-classifier.ts';
 import type { Evaluator } from './evaluator.ts';
 

@@ -8,7 +8,7 @@ import { dominantScript, isTraditionalOnly, simplifiedText } from '../lexicon/ch
 import { loadWordModel } from '../lexicon/word-model.ts';
 import { loadRules } from '../stages/clean/boilerplate-rules.ts';
 import { removeBoilerplate } from '../stages/clean/boilerplate-stage.ts';
-import { repairLine } from '../stages/clean/mojibake-repair.ts';
+import { repairLine } from '../stages/clean/mojibake/repair-line.ts';
 import { stripPinyinAnnotations } from '../stages/clean/pinyin-stage.ts';
 import type { EvalResult, Evaluator } from './evaluator.ts';
 import { simulateOutOfStep } from './gbk-mojibake-simulator.ts';

@@ -3,9 +3,9 @@
 // server on 127.0.0.1; the extract evaluation reads them through a fetcher that needs no network.
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { fetchSettings } from '../stages/acquire/fetch-settings.ts';
-import type { FetchedResponse, Fetcher } from '../stages/acquire/polite-fetcher.ts';
-import { AcquireError } from '../stages/acquire/read-file.ts';
+import { fetchSettings } from '../acquire/fetch-settings.ts';
+import type { FetchedResponse, Fetcher } from '../acquire/polite-fetcher.ts';
+import { AcquireError } from '../acquire/read-file.ts';
 
 export const FIXTURE_SITES_DIR = new URL('../../fixtures/sites/', import.meta.url);
 

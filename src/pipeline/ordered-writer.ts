@@ -3,15 +3,11 @@
 // database. Each committed source is journalled in the same transaction as its documents.
 import type { SourceRef } from '../model/items.ts';
 import type { SourceResult } from '../model/source-result.ts';
+import type { AcquireFailure } from '../acquire/acquire-sources.ts';
 import { decodeResult, type EncodedResult } from './result-codec.ts';
 import type { Db } from '../store/database.ts';
+import { finishRun, type OpenedRun, openRun, RunJournal, type RunStart } from '../store/runs.ts';
 import { SourceWriter, type WriteCounts } from '../store/write-source.ts';
-
-export interface AcquireFailure {
-  ref: SourceRef;
-  stage: string;
-  message: string;
-}
 
 /** What happened to one source, as the writer is told. */
 export type Outcome =
@@ -31,7 +27,8 @@ export interface WrittenEvent {
 
 export interface WriterSettings {
   pipelineHash: string;
-  runId: number;
+  /** The run this writer opens in the journal (and finishes, when told the run went through). */
+  run: RunStart;
   /** Commit after this many sources or this long, whichever comes first. */
   batchSources: number;
   batchMs: number;
@@ -39,25 +36,23 @@ export interface WriterSettings {
 
 export class OrderedWriter {
   private readonly writer: SourceWriter;
-  private readonly journal;
-  private readonly storedCounts;
+  private readonly journal: RunJournal;
+  /** The journal's new run, and the killed runs it marked failed. */
+  readonly opened: OpenedRun;
   private readonly ready = new Map<number, Outcome>();
   private next = 0;
   private pending: Outcome[] = [];
   private batchStarted = 0;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly settings: WriterSettings,
     private readonly onWritten: (events: WrittenEvent[]) => void,
   ) {
+    // The run is opened on this connection, the writer's, so the journal has one writer like every table.
+    this.opened = openRun(db, settings.run);
+    this.journal = new RunJournal(db, this.opened.runId);
     this.writer = new SourceWriter(db);
-    this.journal = db.prepare('INSERT OR REPLACE INTO run_sources (run_id, source_key, sha256, outcome, at) VALUES (?, ?, ?, ?, ?)');
-    this.storedCounts = db.prepare(`
-      SELECT count(*) AS documents,
-             coalesce(sum((SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.id)), 0) AS paragraphs,
-             coalesce(sum((SELECT count(*) FROM activities a WHERE a.doc_id = d.id)), 0) AS activities
-      FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.key = ?`);
   }
 
   /** Takes the outcome of source number `seq` (0-based input order); writes whatever is now in order. */
@@ -77,6 +72,13 @@ export class OrderedWriter {
     return this.pending.length + this.ready.size;
   }
 
+  /** Commits what is pending; `completed` marks the run done in the journal (a run that stopped early stays
+   * "running", so the next run reports it interrupted). */
+  finish(completed: boolean): void {
+    this.flush();
+    if (completed) finishRun(this.db, this.opened.runId);
+  }
+
   flush(): void {
     if (this.pending.length === 0) return;
     const batch = this.pending;
@@ -86,21 +88,21 @@ export class OrderedWriter {
   }
 
   private write(o: Outcome): WrittenEvent {
-    const now = new Date().toISOString();
-    const { runId, pipelineHash } = this.settings;
+    const { pipelineHash } = this.settings;
+    const runId = this.opened.runId;
     if (o.kind === 'skipped') {
-      this.journal.run(runId, o.ref.key, o.sha256, 'skipped', now);
-      return { source: o.ref.given, outcome: 'skipped', processed: false, counts: this.storedCounts.get(o.ref.key) as WriteCounts, bytes: 0, stageMs: {} };
+      this.journal.record(o.ref.key, o.sha256, 'skipped');
+      return { source: o.ref.given, outcome: 'skipped', processed: false, counts: this.journal.storedCounts(o.ref.key), bytes: 0, stageMs: {} };
     }
     if (o.kind === 'acquire-error') {
       this.writer.writeAcquireError(o.failure.ref, o.failure.stage, o.failure.message, runId, pipelineHash);
-      this.journal.run(runId, o.failure.ref.key, null, 'error', now);
+      this.journal.record(o.failure.ref.key, null, 'error');
       return { source: o.failure.ref.given, outcome: 'error', processed: false, counts: { documents: 0, paragraphs: 0, activities: 0 }, bytes: 0, stageMs: {} };
     }
     const started = performance.now();
     const result = decodeResult(o.result);
     const counts = this.writer.writeResult({ ref: o.ref, sha256: o.sha256, bytes: o.bytes }, result, pipelineHash, runId);
-    this.journal.run(runId, o.ref.key, o.sha256, result.ok ? 'ok' : 'error', now);
+    this.journal.record(o.ref.key, o.sha256, result.ok ? 'ok' : 'error');
     return {
       source: o.ref.given, outcome: result.ok ? 'ok' : 'error', processed: true, counts, bytes: o.bytes,
       stageMs: { ...(result.timings ?? {}), store: performance.now() - started },

@@ -5,12 +5,11 @@ import { openDatabase } from '../store/database.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 import { type Outcome, OrderedWriter, type WriterSettings } from './ordered-writer.ts';
 
-type ToWriter = { type: 'outcome'; seq: number; outcome: Outcome } | { type: 'finish' };
+type ToWriter = { type: 'outcome'; seq: number; outcome: Outcome } | { type: 'finish'; completed: boolean };
 
 export function runWriterThread(port: MessagePort | null, data: { dbPath: string; settings: WriterSettings }): void {
   if (!port) return;
   const db = openDatabase(data.dbPath);
-  const writer = new OrderedWriter(db, data.settings, (events) => port.postMessage({ type: 'written', events }));
   let idle: NodeJS.Timeout | null = null;
   const collectNow = collectEvery(SOURCES_PER_COLLECTION);
   // A writer that failed cannot go on (the database may be locked or broken): report, stop, let the thread end.
@@ -24,6 +23,14 @@ export function runWriterThread(port: MessagePort | null, data: { dbPath: string
     }
     port.close();
   };
+  let writer: OrderedWriter;
+  try {
+    writer = new OrderedWriter(db, data.settings, (events) => port.postMessage({ type: 'written', events }));
+  } catch (e) {
+    failed(e);
+    return;
+  }
+  port.postMessage({ type: 'started', opened: writer.opened });
   const flushQuietly = () => {
     try {
       writer.flush();
@@ -40,7 +47,7 @@ export function runWriterThread(port: MessagePort | null, data: { dbPath: string
         idle = setTimeout(flushQuietly, data.settings.batchMs);
       } else {
         if (idle) clearTimeout(idle);
-        writer.flush();
+        writer.finish(m.completed);
         db.close();
         port.postMessage({ type: 'finished' });
         port.close(); // nothing keeps the thread alive now: it exits with code 0

@@ -3,12 +3,15 @@
 // instead of taking turns with them on the main thread.
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../store/database.ts';
+import type { OpenedRun } from '../store/runs.ts';
 import { type Outcome, OrderedWriter, type WriterSettings, type WrittenEvent } from './ordered-writer.ts';
 
 export interface WriterHandle {
+  /** The run the writer opened in the journal (on its own connection: the only one that writes). */
+  readonly started: Promise<OpenedRun>;
   accept(seq: number, outcome: Outcome): void;
-  /** Commits everything accepted so far and resolves when it is written. */
-  finish(): Promise<void>;
+  /** Commits everything accepted so far and resolves when it is written; `completed` marks the run done. */
+  finish(completed: boolean): Promise<void>;
   /** Sources handed over and not yet reported written. */
   readonly unwritten: number;
   /** Resolves the next time some sources are reported written (for back-pressure). */
@@ -22,12 +25,13 @@ export function inlineWriter(db: Db, settings: WriterSettings, onWritten: (event
     onWritten(events);
   });
   return {
+    started: Promise.resolve(writer.opened),
     accept(seq, outcome) {
       unwritten++;
       writer.accept(seq, outcome);
     },
-    async finish() {
-      writer.flush();
+    async finish(completed) {
+      writer.finish(completed);
     },
     get unwritten() {
       return unwritten;
@@ -36,7 +40,7 @@ export function inlineWriter(db: Db, settings: WriterSettings, onWritten: (event
   };
 }
 
-type FromWriter = { type: 'written'; events: WrittenEvent[] } | { type: 'finished' } | { type: 'failed'; message: string };
+type FromWriter = { type: 'started'; opened: OpenedRun } | { type: 'written'; events: WrittenEvent[] } | { type: 'finished' } | { type: 'failed'; message: string };
 
 export function threadWriter(dbPath: string, settings: WriterSettings, onWritten: (events: WrittenEvent[]) => void): WriterHandle {
   const worker = new Worker(new URL('./writer-worker.mjs', import.meta.url), { workerData: { dbPath, settings } });
@@ -45,13 +49,23 @@ export function threadWriter(dbPath: string, settings: WriterSettings, onWritten
   let waiters: Array<() => void> = [];
   let exited: (() => void) | null = null;
   let hasExited = false;
+  let opened: (run: OpenedRun) => void = () => {};
+  let notOpened: (e: Error) => void = () => {};
+  const started = new Promise<OpenedRun>((resolve, reject) => {
+    opened = resolve;
+    notOpened = reject;
+  });
+  started.catch(() => {}); // a failure is also thrown by the next call on the handle
   const wake = () => {
     const w = waiters;
     waiters = [];
     for (const f of w) f();
+    if (failure) notOpened(failure);
   };
   worker.on('message', (m: FromWriter) => {
-    if (m.type === 'written') {
+    if (m.type === 'started') {
+      opened(m.opened);
+    } else if (m.type === 'written') {
       unwritten -= m.events.length;
       onWritten(m.events);
       wake();
@@ -74,6 +88,7 @@ export function threadWriter(dbPath: string, settings: WriterSettings, onWritten
     if (failure) throw failure;
   };
   return {
+    started,
     accept(seq, outcome) {
       check();
       unwritten++;
@@ -81,11 +96,11 @@ export function threadWriter(dbPath: string, settings: WriterSettings, onWritten
       const transfer = outcome.kind === 'processed' && 'encoded' in outcome.result ? [outcome.result.encoded.buffer as ArrayBuffer] : [];
       worker.postMessage({ type: 'outcome', seq, outcome }, transfer);
     },
-    async finish() {
+    async finish(completed) {
       if (!hasExited) {
         await new Promise<void>((resolve) => {
           exited = resolve;
-          worker.postMessage({ type: 'finish' });
+          worker.postMessage({ type: 'finish', completed });
         });
       }
       check();

@@ -3,10 +3,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cutWords } from '../stages/segment/jieba.ts';
 import { loadStopwords } from '../stages/segment/stopwords.ts';
-import { DEFAULT_LABELS_DIR, type LabelledParagraph, loadLabelledSets } from '../stages/classify/labelled-set.ts';
+import { DEFAULT_LABELS_DIR, type LabelledParagraph, loadLabelledSets } from './labelled-set.ts';
 import { loadLexicon } from '../stages/classify/lexicon.ts';
 import { DEFAULT_MODEL, type ModelFile } from '../stages/classify/model.ts';
-import { serializeModel, trainModel, type TrainingResources } from '../stages/classify/train.ts';
+import { serializeModel, trainModel, type TrainingResources } from './train-model.ts';
 import { openDatabase } from '../store/database.ts';
 import { hasHumanCodes, listHumanCodes } from '../store/human-labels.ts';
 

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/stages/classify/classify-stage.ts';
 import { classifyText } from '../../src/stages/classify/classifier.ts';
 import { FeatureExtractor, DEFAULT_FEATURE_OPTIONS } from '../../src/stages/classify/features.ts';
-import { labelledSetSha256, loadLabelledSets, parseLabelledLines, type LabelledParagraph } from '../../src/stages/classify/labelled-set.ts';
+import { labelledSetSha256, loadLabelledSets, parseLabelledLines, type LabelledParagraph } from '../../src/training/labelled-set.ts';
 import { loadLexicon, parseLexicon } from '../../src/stages/classify/lexicon.ts';
-import { agreement, cohensKappa } from '../../src/stages/classify/metrics.ts';
+import { agreement, cohensKappa } from '../../src/training/metrics.ts';
 import { DEFAULT_MODEL, FunctionModel, loadModel, type ModelFile, parseModel } from '../../src/stages/classify/model.ts';
-import { fitBinaryNaiveBayes, naturalProbability } from '../../src/stages/classify/naive-bayes.ts';
-import { fitCalibration, predictLabels, serializeModel, stopwordsSha256, trainModel, tuneThreshold } from '../../src/stages/classify/train.ts';
+import { fitBinaryNaiveBayes, naturalProbability } from '../../src/training/naive-bayes.ts';
+import { fitCalibration, predictLabels, serializeModel, stopwordsSha256, trainModel, tuneThreshold } from '../../src/training/train-model.ts';
 import { paragraphsStage } from '../../src/stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../../src/stages/segment/words-stage.ts';
 import { trainingResources } from '../../src/training/train-classifier.ts';
@@ -17,7 +17,7 @@ import { documentFromText, runDocumentStage } from '../helpers/run-stage.ts';
 const resources = trainingResources();
 
 describe('lexicon data file', () => {
-  const entry = (id: string, label: string, terms: string[]) => ({ id, label, why: 'test', terms });
+  const entry = (id: string, label: string, terms: string[]) => ({ id, label, why: 'an entry for the test', terms });
 
   it('loads the bundled lexicon: every function has cues', () => {
     const labels = new Set(loadLexicon().entries.map((e) => e.label));
@@ -30,7 +30,7 @@ describe('lexicon data file', () => {
     ['a pattern character', [entry('weiquan.x', '维权', ['送.*'])], /plain text/],
     ['an unknown label', [entry('weiquan.x', '维护', ['慰问'])], /label/],
     ['a term in two entries', [entry('weiquan.x', '维权', ['慰问']), entry('jiaoyu.x', '教育', ['慰问'])], /"慰问" is in both weiquan.x and jiaoyu.x/],
-    ['a duplicate id', [entry('weiquan.x', '维权', ['慰问']), entry('weiquan.x', '维权', ['体检'])], /duplicate entry id/],
+    ['a duplicate id', [entry('weiquan.x', '维权', ['慰问']), entry('weiquan.x', '维权', ['体检'])], /duplicate id "weiquan.x"/],
   ])('rejects %s', (_name, entries, message) => {
     expect(() => parseLexicon({ entries }, 'lex.json')).toThrow(message);
   });

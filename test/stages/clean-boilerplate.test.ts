@@ -83,7 +83,7 @@ describe('clean.boilerplate', () => {
   });
 
   it('rejects rules that are empty, broken or match ordinary plan text', () => {
-    const rule = (pattern: string) => ({ rules: [{ id: 'x', why: 'test', scope: 'line', pattern }] });
+    const rule = (pattern: string) => ({ rules: [{ id: 'x', why: 'a rule for the test', scope: 'line', pattern }] });
     expect(() => parseRules(rule(''), 'r.json')).toThrow(/r\.json/);
     expect(() => parseRules(rule('(['), 'r.json')).toThrow(/does not compile/);
     expect(() => parseRules(rule('.*'), 'r.json')).toThrow(/too broad/);

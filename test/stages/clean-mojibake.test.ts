@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGbkLosingDebris, simulateOutOfStep } from '../../src/eval/gbk-mojibake-simulator.ts';
 import { mojibakeStage } from '../../src/stages/clean/mojibake-stage.ts';
-import { repairLine } from '../../src/stages/clean/mojibake-repair.ts';
+import { repairLine } from '../../src/stages/clean/mojibake/repair-line.ts';
 import { stripPinyinAnnotations } from '../../src/stages/clean/pinyin-stage.ts';
 import { runSourceStage, sourceFromText } from '../helpers/run-stage.ts';
 

@@ -5,7 +5,8 @@ import { extractPage } from '../../src/stages/extract/extract-page.ts';
 import { loadHtml } from '../../src/stages/extract/html-to-text.ts';
 import { parseVisibleDate, titleFromTitleTag } from '../../src/stages/extract/page-metadata.ts';
 import { findPaginationLinks, pageKey } from '../../src/stages/extract/pagination.ts';
-import { loadSiteProfiles, parseSiteProfile, SiteProfileError } from '../../src/stages/extract/site-profiles.ts';
+import { RuleFileError } from '../../src/lexicon/rule-file.ts';
+import { loadSiteProfiles, parseSiteProfile } from '../../src/stages/extract/site-profiles.ts';
 import { stitchPages } from '../../src/stages/extract/stitch-pages.ts';
 
 const PROSE = '本学期校工会围绕学校中心工作，组织教职工开展了读书交流、健康讲座和趣味运动会等活动，参与率达到百分之九十以上。';
@@ -73,11 +74,11 @@ describe('site profiles', () => {
     ['no way to match', { ...base, match: {} }, /would apply to every page/],
     ['a match-everything content selector', { ...base, content: ['body'] }, /matches \(nearly\) every page element/],
     ['an invalid selector', { ...base, drop: ['div[[['] }, /invalid CSS selector/],
-    ['a pattern that matches empty text', { ...base, match: { textAll: ['(小编)?'] } }, /matches empty text/],
+    ['a pattern that matches empty text', { ...base, match: { textAll: ['(小编)?'] } }, /matches everything \(even empty text\)/],
     ['a pager pattern without a page-number group', { ...base, pagination: { hrefPattern: '_\\d+\\.html' } }, /group capturing the page number/],
     ['an unknown key', { ...base, selectors: ['.a'] }, /selectors/],
   ])('rejects %s', (_name, raw, message) => {
-    expect(() => parseSiteProfile(raw, 'x.json')).toThrow(SiteProfileError);
+    expect(() => parseSiteProfile(raw, 'x.json')).toThrow(RuleFileError);
     expect(() => parseSiteProfile(raw, 'x.json')).toThrow(message);
   });
 

@@ -1,40 +1,41 @@
 // The activities stage's rules are data (data/*.json): month anchors for blanked schedules, period headers,
 // and the category lexicon. They are read and compiled once, when the stage is built, and checked: every
 // entry has an id and a why, and no pattern may be empty or match everything.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
 
 const Month = z.number().int().min(1).max(12);
-const Why = z.string().min(8, 'every rule needs a one-line why');
-const Id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case-with-dashes');
+const Pattern = rulePattern();
+const TimingWord = z.strictObject({ pattern: Pattern, why: Why });
 
 const AnchorFile = z.strictObject({
   description: z.string().optional(),
-  anchors: z.array(z.strictObject({
-    id: Id, label: z.string().min(1), pattern: z.string().min(1), months: z.array(Month).min(1),
+  anchors: ruleList(z.strictObject({
+    id: RuleId, label: z.string().min(1), pattern: Pattern, months: z.array(Month).min(1),
     strength: z.enum(['holiday', 'season']), date: z.tuple([Month, z.number().int().min(1).max(31)]).optional(),
     span: z.boolean().optional(), why: Why,
   })).min(1),
   festivalTiming: z.strictObject({
-    eve: z.strictObject({ pattern: z.string().min(1), why: Why }),
-    during: z.strictObject({ pattern: z.string().min(1), why: Why }),
-    lead: z.strictObject({ pattern: z.string().min(1), why: Why }),
-    action: z.strictObject({ pattern: z.string().min(1), why: Why }),
+    eve: TimingWord,
+    during: TimingWord,
+    // The lead may be empty (most sentences open with the festival itself): it must only compile.
+    lead: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }),
+    action: TimingWord,
   }).optional(),
 });
 
 const PeriodFile = z.strictObject({
   description: z.string().optional(),
-  periods: z.array(z.strictObject({ id: Id, label: z.string().min(1), pattern: z.string().min(1), months: z.array(Month).min(1), why: Why })).min(1),
+  periods: ruleList(z.strictObject({ id: RuleId, label: z.string().min(1), pattern: Pattern, months: z.array(Month).min(1), why: Why })).min(1),
 });
 
 const CategoryFile = z.strictObject({
   description: z.string().optional(),
-  fallback: z.strictObject({ id: Id, label: z.string().min(1), functions: z.array(z.enum(FUNCTION_LABELS)) }),
-  categories: z.array(z.strictObject({
-    id: Id, label: z.string().min(1), functions: z.array(z.enum(FUNCTION_LABELS)), definition: z.string().min(8), why: Why,
-    keywords: z.array(z.strictObject({ weight: z.number().positive(), terms: z.array(z.string().min(1)).min(1) })).min(1),
+  fallback: z.strictObject({ id: RuleId, label: z.string().min(1), functions: z.array(z.enum(FUNCTION_LABELS)), why: Why }),
+  categories: ruleList(z.strictObject({
+    id: RuleId, label: z.string().min(1), functions: z.array(z.enum(FUNCTION_LABELS)), definition: z.string().min(8), why: Why,
+    keywords: z.array(z.strictObject({ weight: z.number().positive(), terms: z.array(Pattern).min(1) })).min(1),
   })).min(1),
 });
 
@@ -102,52 +103,6 @@ export const DEFAULT_RULE_FILES = {
   categories: new URL('./data/categories.json', import.meta.url),
 };
 
-export class RuleFileError extends Error {
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
-    this.name = 'RuleFileError';
-  }
-}
-
-/** Compiles a data pattern, refusing ones that are broken, empty or match everything. */
-export function compileRulePattern(source: string, where: string, flags = ''): RegExp {
-  let re: RegExp;
-  try {
-    re = new RegExp(source, flags);
-  } catch (e) {
-    throw new RuleFileError(where, `pattern /${source}/ does not compile: ${(e as Error).message}`);
-  }
-  // A pattern that matches the empty string or an ordinary neutral phrase would fire on every item.
-  if (re.test('') || new RegExp(source, flags).test('的了和是在有我们')) {
-    throw new RuleFileError(where, `pattern /${source}/ matches everything`);
-  }
-  return re;
-}
-
-function readJson<T>(file: URL | string, schema: z.ZodType<T>): T {
-  const name = String(file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new RuleFileError(name, `cannot read: ${(e as Error).message}`);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new RuleFileError(name, `${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
-}
-
-function uniqueIds(items: Array<{ id: string }>, file: string): void {
-  const seen = new Set<string>();
-  for (const { id } of items) {
-    if (seen.has(id)) throw new RuleFileError(file, `duplicate id "${id}"`);
-    seen.add(id);
-  }
-}
-
 export interface RuleFiles {
   anchors?: URL | string;
   periods?: URL | string;
@@ -156,46 +111,30 @@ export interface RuleFiles {
 
 type TimingFile = NonNullable<z.output<typeof AnchorFile>['festivalTiming']>;
 
-function compileFestivalTiming(t: TimingFile, file: string, anchors: readonly MonthAnchor[]): FestivalTiming {
-  const where = (key: string) => `${file}: festivalTiming.${key}`;
-  // The lead may be empty (most sentences open with the festival itself), so it alone is not refused for
-  // matching the empty string; it must still compile.
-  compileRulePattern(`(?:${t.lead.pattern})X`, where('lead'));
+function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): FestivalTiming {
   return {
-    eve: new RegExp(`^(?:${compileRulePattern(t.eve.pattern, where('eve')).source})`),
-    during: new RegExp(`^(?:${compileRulePattern(t.during.pattern, where('during')).source})`),
+    eve: new RegExp(`^(?:${t.eve.pattern})`),
+    during: new RegExp(`^(?:${t.during.pattern})`),
     lead: new RegExp(`^(?:${t.lead.pattern})$`),
-    action: compileRulePattern(t.action.pattern, where('action')),
+    action: new RegExp(t.action.pattern),
     anyDatedHoliday: new RegExp(anchors.filter((a) => a.date).map((a) => `(?:${a.pattern.source})`).join('|') || '(?!)'),
   };
 }
 
 export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
-  const anchorFile = files.anchors ?? DEFAULT_RULE_FILES.anchors;
-  const periodFile = files.periods ?? DEFAULT_RULE_FILES.periods;
-  const categoryFile = files.categories ?? DEFAULT_RULE_FILES.categories;
-
-  const a = readJson(anchorFile, AnchorFile);
-  uniqueIds(a.anchors, String(anchorFile));
+  const a = loadRuleFile(files.anchors ?? DEFAULT_RULE_FILES.anchors, AnchorFile);
   const anchors = a.anchors.map((x) => ({
     id: x.id, label: x.label, months: x.months, strength: x.strength, span: x.span ?? false, date: x.date ?? null, why: x.why,
-    pattern: compileRulePattern(x.pattern, `${String(anchorFile)}: anchor ${x.id}`),
+    pattern: new RegExp(x.pattern),
   }));
-  const festivalTiming = a.festivalTiming ? compileFestivalTiming(a.festivalTiming, String(anchorFile), anchors) : null;
+  const festivalTiming = a.festivalTiming ? compileFestivalTiming(a.festivalTiming, anchors) : null;
 
-  const p = readJson(periodFile, PeriodFile);
-  uniqueIds(p.periods, String(periodFile));
-  const periods = p.periods.map((x) => {
-    compileRulePattern(x.pattern, `${String(periodFile)}: period ${x.id}`);
-    return { ...x, opens: new RegExp(`^(?:${x.pattern})`) };
-  });
+  const p = loadRuleFile(files.periods ?? DEFAULT_RULE_FILES.periods, PeriodFile);
+  const periods = p.periods.map((x) => ({ ...x, opens: new RegExp(`^(?:${x.pattern})`) }));
 
-  const c = readJson(categoryFile, CategoryFile);
-  uniqueIds(c.categories, String(categoryFile));
+  const c = loadRuleFile(files.categories ?? DEFAULT_RULE_FILES.categories, CategoryFile);
   const categories = c.categories.map((cat) => {
-    const terms = cat.keywords.flatMap((group) => group.terms.map((source) => ({
-      source, weight: group.weight, pattern: compileRulePattern(source, `${String(categoryFile)}: category ${cat.id}`),
-    })));
+    const terms = cat.keywords.flatMap((group) => group.terms.map((source) => ({ source, weight: group.weight, pattern: new RegExp(source) })));
     return { id: cat.id, label: cat.label, functions: cat.functions, terms, anyTerm: new RegExp(terms.map((t) => `(?:${t.source})`).join('|')) };
   });
 

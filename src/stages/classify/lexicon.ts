@@ -2,9 +2,9 @@
 // A match is a feature the classifier weighs, not a label by itself: "比赛" is 教育 in 乒乓球比赛 and 建设 in
 // 课堂教学比赛, and only the labelled data can say how much each cue is worth.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadRuleFile, parseRuleData, ruleList, RuleId, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 import { FUNCTION_LABELS } from '../../model/items.ts';
 
 export const DEFAULT_LEXICON = fileURLToPath(new URL('./data/lexicon.json', import.meta.url));
@@ -15,21 +15,19 @@ export type LexiconLabel = (typeof LEXICON_LABELS)[number];
 const Term = z
   .string()
   .trim()
-  .min(2, 'a term must have at least two characters (one character matches almost everywhere)')
+  .pipe(ruleTerm(2, 'a term must have at least two characters (one character matches almost everywhere)'))
   .refine((t) => !/[\s|\\^$.*+?()[\]{}]/.test(t), 'a term is plain text: no spaces or pattern characters');
 
 const LexiconFile = z.strictObject({
   description: z.string().optional(),
-  entries: z
-    .array(
-      z.strictObject({
-        id: z.string().regex(/^[a-z]+\.[a-z-]+$/, 'ids look like "weiquan.warmth"'),
-        label: z.enum(LEXICON_LABELS),
-        why: z.string().min(1),
-        terms: z.array(Term).min(1),
-      }),
-    )
-    .min(1),
+  entries: ruleList(
+    z.strictObject({
+      id: RuleId.regex(/^[a-z]+\.[a-z-]+$/, 'ids look like "weiquan.warmth"'),
+      label: z.enum(LEXICON_LABELS),
+      why: Why,
+      terms: z.array(Term).min(1),
+    }),
+  ).min(1),
 });
 
 export interface LexiconEntry {
@@ -52,18 +50,14 @@ export interface Lexicon {
   match(text: string): LexiconMatch[];
 }
 
+/** Lexicon data already parsed from JSON (or written in a test); `file` names it in errors. */
 export function parseLexicon(raw: unknown, file = 'lexicon'): Lexicon {
-  const parsed = LexiconFile.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const entries = parsed.data.entries;
+  return buildLexicon(parseRuleData(raw, LexiconFile, file).entries, file);
+}
+
+function buildLexicon(entries: LexiconEntry[], file: string): Lexicon {
   const byTerm = new Map<string, LexiconEntry>();
-  const ids = new Set<string>();
   for (const entry of entries) {
-    if (ids.has(entry.id)) throw new Error(`${file}: duplicate entry id "${entry.id}"`);
-    ids.add(entry.id);
     for (const term of entry.terms) {
       const other = byTerm.get(term);
       if (other) throw new Error(`${file}: term "${term}" is in both ${other.id} and ${entry.id}`);
@@ -111,13 +105,7 @@ const cache = new Map<string, Lexicon>();
 export function loadLexicon(file: string = DEFAULT_LEXICON): Lexicon {
   let lexicon = cache.get(file);
   if (!lexicon) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      throw new Error(`${file}: ${(e as Error).message}`);
-    }
-    lexicon = parseLexicon(raw, file);
+    lexicon = buildLexicon(loadRuleFile(file, LexiconFile).entries, file);
     cache.set(file, lexicon);
   }
   return lexicon;

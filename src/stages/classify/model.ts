@@ -2,9 +2,9 @@
 // per function, a bias, one weight per feature (the naive-Bayes log-odds), a calibration (Platt scaling of
 // the log-odds into a probability) and a threshold tuned by cross-validation. Loading builds one Map from
 // feature to its four weights, so a paragraph costs one lookup per feature.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadRuleFile, parseRuleData, RuleFileError } from '../../lexicon/rule-file.ts';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
 import type { FeatureOptions, ParagraphFeatures } from './features.ts';
 
@@ -149,27 +149,27 @@ export class FunctionModel {
   }
 }
 
+/** A model file is written by training, not by hand: what to do about a bad one is to train again. */
+function asModelError(e: unknown): Error {
+  if (!(e instanceof RuleFileError)) return e as Error;
+  const what = e.unreadable ? 'cannot read the classifier model' : 'not a gonghui classifier model';
+  return new Error(`${e.file}: ${what} (${e.detail}); run "gonghui train"`);
+}
+
 export function parseModel(raw: unknown, file = 'model'): FunctionModel {
-  const parsed = ModelFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: not a gonghui classifier model (${issue.path.join('.') || 'root'}: ${issue.message}); run "gonghui train"`);
+  try {
+    return new FunctionModel(parseRuleData(raw, ModelFileSchema, file));
+  } catch (e) {
+    throw asModelError(e);
   }
-  return new FunctionModel(parsed.data);
 }
 
 export function loadModel(file: string = DEFAULT_MODEL): FunctionModel {
-  let text: string;
+  let data: ModelFile;
   try {
-    text = readFileSync(file, 'utf8');
+    data = loadRuleFile(file, ModelFileSchema);
   } catch (e) {
-    throw new Error(`${file}: cannot read the classifier model (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); run "gonghui train"`);
+    throw asModelError(e);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${file}: not valid JSON (${(e as Error).message}); run "gonghui train"`);
-  }
-  return parseModel(raw, file);
+  return new FunctionModel(data);
 }

@@ -1,5 +1,5 @@
 // clean.mojibake: GBK text that was decoded one byte out of step ("。ㄒ唬┘訌婎I導" → "（一）加強領導"),
-// repaired run by run (see mojibake-repair.ts). Runs before pinyin stripping, which it reads as evidence,
+// repaired run by run (see mojibake/repair-line.ts). Runs before pinyin stripping, which it reads as evidence,
 // and before convert.t2s, since the repair works on the page's original (often traditional) characters.
 import { z } from 'zod';
 import { dominantScript, preloadScriptTables } from '../../lexicon/chinese-script.ts';
@@ -7,7 +7,9 @@ import { loadWordModel } from '../../lexicon/word-model.ts';
 import { defineSourceStage } from '../../model/stage.ts';
 import { rememberRecent } from './bounded-memo.ts';
 import { gbkTable } from './gbk-bytes.ts';
-import { hasDebris, type LineRepair, type RepairContext, repairLine } from './mojibake-repair.ts';
+import type { RepairContext } from './mojibake/reading-context.ts';
+import { type LineRepair, repairLine } from './mojibake/repair-line.ts';
+import { hasDebris } from './mojibake/run-detection.ts';
 
 /** Lines whose repair is remembered: recurring template lines fit, and a worker stays within a few MB. */
 const MEMO_LINES = 5_000;

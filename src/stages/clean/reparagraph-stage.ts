@@ -4,9 +4,9 @@
 // inside a line is taken as one only where a list can continue: after a sentence end, as the next number of
 // its series, or right after a short heading; "第1、2名", "1.5倍", "3、4月" and "一、二年级" stay as they are.
 // Also drops U+FFFD replacement characters, left where a page cut a multibyte character.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isTitleLine, type Marker, type MarkerKind, markerAt } from '../../lexicon/plan-structure.ts';
+import { loadRuleFile, ruleList, RuleId, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 import { defineSourceStage } from '../../model/stage.ts';
 
 const STRONG_END = new Set([...'。！？；：:;!?']);
@@ -32,18 +32,13 @@ const MIN_GLUED_BODY = 6;
 
 const LEVEL: Record<MarkerKind, number> = { section: 0, subsection: 1, month: 1, item: 2, 'paren-item': 3, circled: 3 };
 
-interface HeadingTerms {
-  groups: Array<{ id: string; why: string; terms: string[] }>;
-}
+const HeadingTermsFile = z.strictObject({
+  $comment: z.string().optional(),
+  groups: ruleList(z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a section name has 2+ characters')).min(1) })).min(1),
+});
 
 export function loadHeadingTerms(file: URL | string = new URL('./data/heading-terms.json', import.meta.url)): string[] {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as HeadingTerms;
-  const terms = data.groups.flatMap((g) => {
-    if (!g.id || !g.why || !Array.isArray(g.terms) || g.terms.some((t) => typeof t !== 'string' || t.length < 2)) {
-      throw new Error(`heading terms: group ${JSON.stringify(g.id)} needs an id, a why and terms of 2+ characters`);
-    }
-    return g.terms;
-  });
+  const terms = loadRuleFile(file, HeadingTermsFile).groups.flatMap((g) => g.terms);
   // Longest first, so 主要工作内容 wins over 主要工作.
   return [...new Set(terms)].sort((a, b) => b.length - a.length);
 }

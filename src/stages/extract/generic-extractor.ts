@@ -4,21 +4,21 @@
 // to their parent and grandparent; the best container (discounted by link density and class/id hints) wins,
 // with sibling blocks that read like more of the same. Inside it, link lists, teaser lists and elements
 // named like chrome are dropped.
-import { readFileSync } from 'node:fs';
 import type { AnyNode, Element } from 'domhandler';
+import { z } from 'zod';
+import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 
-interface HintEntry {
-  id: string;
-  pattern: string;
-  why: string;
-}
-interface HintsFile {
-  contentClassId: HintEntry[];
-  chromeClassId: HintEntry[];
-  nextPageLabels: HintEntry[];
-  dateLabels: HintEntry[];
-  copyrightText: HintEntry[];
-}
+/** Class/id words and link labels are matched case-insensitively; date labels are Chinese text. */
+const hintList = (flags: string) => ruleList(z.strictObject({ id: RuleId, pattern: rulePattern({ flags }), why: Why })).min(1);
+const HintsFile = z.strictObject({
+  why: z.string(),
+  contentClassId: hintList('i'),
+  chromeClassId: hintList('i'),
+  nextPageLabels: hintList('i'),
+  dateLabels: hintList('u'),
+  copyrightText: hintList('i'),
+});
+type HintEntry = z.output<typeof HintsFile>['contentClassId'][number];
 
 export interface GenericHints {
   content: RegExp;
@@ -33,12 +33,8 @@ let hints: GenericHints | null = null;
 /** data/generic-hints.json, read once; an empty or match-everything pattern is refused. */
 export function genericHints(): GenericHints {
   if (hints) return hints;
-  const file = JSON.parse(readFileSync(new URL('./data/generic-hints.json', import.meta.url), 'utf8')) as HintsFile;
-  const compile = (e: HintEntry, flags = 'i') => {
-    const re = new RegExp(e.pattern, flags);
-    if (re.test('')) throw new Error(`data/generic-hints.json: pattern "${e.id}" matches empty text`);
-    return re;
-  };
+  const file = loadRuleFile(new URL('./data/generic-hints.json', import.meta.url), HintsFile);
+  const compile = (e: HintEntry, flags = 'i') => new RegExp(e.pattern, flags);
   const join = (entries: HintEntry[]) => new RegExp(entries.map((e) => `(?:${compile(e).source})`).join('|'), 'i');
   hints = {
     content: join(file.contentClassId),

@@ -2,42 +2,62 @@
 // files in data/sites/*.json. A profile applies to a page by host or by the page's own signature, so a site
 // of a known kind that we have never seen is still recognised. The loader rejects empty, invalid and
 // match-everything selectors and patterns.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { CheerioAPI } from 'cheerio';
 import { z } from 'zod';
+import { loadRuleFile, parseRuleData, RuleFileError, RuleId, rulePattern, ruleFileName, Why } from '../../lexicon/rule-file.ts';
 import { loadHtml } from './html-to-text.ts';
 
 const MATCH_EVERYTHING = new Set(['*', 'html', 'body', ':root', 'div', 'p', 'a', 'span']);
 
-const Selector = z.string().trim().min(1).refine((s) => !MATCH_EVERYTHING.has(s.toLowerCase()), { message: 'matches (nearly) every page element' });
-const Pattern = z.string().min(1);
+const emptyPage = loadHtml('<html><body></body></html>');
 
-const ProfileFile = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
-  why: z.string().min(5),
-  match: z.strictObject({
-    /** Host names; a profile host also matches its subdomains ("edu.cn" matches "www.xx.edu.cn"). */
-    hosts: z.array(z.string().trim().min(3)).default([]),
-    /** Signature: at least one of these selectors is present… */
-    selectorsAny: z.array(Selector).default([]),
-    /** …and every one of these patterns occurs in the page text. */
-    textAll: z.array(Pattern).default([]),
-  }),
-  /** Main-text containers, tried in order; the first that holds enough text wins (all its matches joined). */
-  content: z.array(Selector).min(1),
-  /** Chrome inside or around the content: dropped before the text is taken. */
-  drop: z.array(Selector).default([]),
-  title: z.array(Selector).default([]),
-  date: z.array(Selector).default([]),
-  pagination: z
-    .strictObject({
-      /** Links of the document's own page list ("1 2 3 下一页"). */
-      links: z.array(Selector).default([]),
-      /** A regular expression over the link URL whose first group is the page number. */
-      hrefPattern: Pattern.optional(),
-    })
-    .default({ links: [] }),
-});
+const Selector = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !MATCH_EVERYTHING.has(s.toLowerCase()), { message: 'matches (nearly) every page element' })
+  .superRefine((selector, ctx) => {
+    try {
+      emptyPage(selector);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `invalid CSS selector "${selector}": ${(e as Error).message}` });
+    }
+  });
+const Pattern = rulePattern({ flags: 'u' });
+
+const ProfileFile = z
+  .strictObject({
+    id: RuleId,
+    why: Why,
+    match: z.strictObject({
+      /** Host names; a profile host also matches its subdomains ("edu.cn" matches "www.xx.edu.cn"). */
+      hosts: z.array(z.string().trim().min(3)).default([]),
+      /** Signature: at least one of these selectors is present… */
+      selectorsAny: z.array(Selector).default([]),
+      /** …and every one of these patterns occurs in the page text. */
+      textAll: z.array(Pattern).default([]),
+    }),
+    /** Main-text containers, tried in order; the first that holds enough text wins (all its matches joined). */
+    content: z.array(Selector).min(1),
+    /** Chrome inside or around the content: dropped before the text is taken. */
+    drop: z.array(Selector).default([]),
+    title: z.array(Selector).default([]),
+    date: z.array(Selector).default([]),
+    pagination: z
+      .strictObject({
+        /** Links of the document's own page list ("1 2 3 下一页"). */
+        links: z.array(Selector).default([]),
+        /** A regular expression over the link URL whose first group is the page number. */
+        hrefPattern: Pattern.refine((p) => /\((?!\?)|\(\?<\w+>/.test(p), 'needs a group capturing the page number').optional(),
+      })
+      .default({ links: [] }),
+  })
+  .superRefine((p, ctx) => {
+    if (p.match.hosts.length === 0 && p.match.selectorsAny.length === 0 && p.match.textAll.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['match'], message: 'give hosts or a signature (selectorsAny / textAll), or the profile would apply to every page' });
+    }
+  });
 
 export interface SiteProfile {
   id: string;
@@ -52,54 +72,23 @@ export interface SiteProfile {
   pagination: { links: string[]; hrefPattern: RegExp | null };
 }
 
-export class SiteProfileError extends Error {}
-
-function compilePattern(source: string, where: string): RegExp {
-  let re: RegExp;
-  try {
-    re = new RegExp(source, 'u');
-  } catch (e) {
-    throw new SiteProfileError(`${where}: invalid regular expression: ${(e as Error).message}`);
-  }
-  if (re.test('')) throw new SiteProfileError(`${where}: the pattern matches empty text (it would match every page)`);
-  return re;
-}
-
-function checkSelector(selector: string, where: string, $: CheerioAPI): void {
-  try {
-    $(selector);
-  } catch (e) {
-    throw new SiteProfileError(`${where}: invalid CSS selector "${selector}": ${(e as Error).message}`);
-  }
-}
-
+/** A profile file's data (already parsed JSON), checked; `file` names it in errors. */
 export function parseSiteProfile(raw: unknown, file: string): SiteProfile {
-  const parsed = ProfileFile.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SiteProfileError(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const p = parsed.data;
-  if (p.match.hosts.length === 0 && p.match.selectorsAny.length === 0 && p.match.textAll.length === 0) {
-    throw new SiteProfileError(`${file}: match: give hosts or a signature (selectorsAny / textAll), or the profile would apply to every page`);
-  }
-  const $ = loadHtml('<html><body></body></html>');
-  for (const key of ['content', 'drop', 'title', 'date'] as const) p[key].forEach((s, i) => checkSelector(s, `${file}: ${key}[${i}]`, $));
-  p.match.selectorsAny.forEach((s, i) => checkSelector(s, `${file}: match.selectorsAny[${i}]`, $));
-  p.pagination.links.forEach((s, i) => checkSelector(s, `${file}: pagination.links[${i}]`, $));
-  const hrefPattern = p.pagination.hrefPattern ? compilePattern(p.pagination.hrefPattern, `${file}: pagination.hrefPattern`) : null;
-  if (hrefPattern && !/\((?!\?)|\(\?<\w+>/.test(p.pagination.hrefPattern!)) throw new SiteProfileError(`${file}: pagination.hrefPattern needs a group capturing the page number`);
+  return toSiteProfile(parseRuleData(raw, ProfileFile, file));
+}
+
+function toSiteProfile(p: z.output<typeof ProfileFile>): SiteProfile {
   return {
     id: p.id,
     why: p.why,
     hosts: p.match.hosts.map((h) => h.toLowerCase().replace(/^\.+/, '')),
     selectorsAny: p.match.selectorsAny,
-    textAll: p.match.textAll.map((t, i) => compilePattern(t, `${file}: match.textAll[${i}]`)),
+    textAll: p.match.textAll.map((t) => new RegExp(t, 'u')),
     content: p.content,
     drop: p.drop,
     title: p.title,
     date: p.date,
-    pagination: { links: p.pagination.links, hrefPattern },
+    pagination: { links: p.pagination.links, hrefPattern: p.pagination.hrefPattern ? new RegExp(p.pagination.hrefPattern, 'u') : null },
   };
 }
 
@@ -113,19 +102,10 @@ export function loadSiteProfiles(dir: URL = SITE_PROFILES_DIR): SiteProfile[] {
   const profiles = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => {
-      const where = `src/stages/extract/data/sites/${f}`;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
-      } catch (e) {
-        throw new SiteProfileError(`${where}: not valid JSON: ${(e as Error).message}`);
-      }
-      return parseSiteProfile(raw, where);
-    });
+    .map((f) => toSiteProfile(loadRuleFile(new URL(f, dir), ProfileFile)));
   const ids = new Set<string>();
   for (const p of profiles) {
-    if (ids.has(p.id)) throw new SiteProfileError(`two site profiles share the id "${p.id}"`);
+    if (ids.has(p.id)) throw new RuleFileError(ruleFileName(dir), `two site profiles share the id "${p.id}"`);
     ids.add(p.id);
   }
   if (dir === SITE_PROFILES_DIR) builtIn = profiles;

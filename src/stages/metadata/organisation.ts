@@ -1,7 +1,8 @@
 // The school or unit a document belongs to: "武进区漕桥小学工会委员会2022年度工作计划" → 武进区漕桥小学. The
 // title names it first; otherwise the opening of the text ("我们祖杰小学工会…"). A placeholder where the name
 // was ("_小学", "xx小学", "__中学", "xxx工会", "某中学") means the page anonymised it: no org, flagged.
-import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { loadRuleFile, ruleList, RuleId, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 export interface Organisation {
   org: string | null;
@@ -10,16 +11,13 @@ export interface Organisation {
   from: 'title' | 'text' | null;
 }
 
-interface SuffixFile {
-  groups: Array<{ id: string; why: string; suffixes: string[] }>;
-}
+const SuffixFile = z.strictObject({
+  $comment: z.string().optional(),
+  groups: ruleList(z.strictObject({ id: RuleId, why: Why, suffixes: z.array(ruleTerm(2, 'a suffix has 2+ characters (one would end every name)')).min(1) })).min(1),
+});
 
 export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixes.json', import.meta.url)): string[] {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as SuffixFile;
-  const all = data.groups.flatMap((g) => {
-    if (!g.id || !g.why || g.suffixes.some((s) => s.length < 2)) throw new Error(`org suffixes: group "${g.id}" needs an id, a why and suffixes of 2+ characters`);
-    return g.suffixes;
-  });
+  const all = loadRuleFile(file, SuffixFile).groups.flatMap((g) => g.suffixes);
   return [...new Set(all)].sort((a, b) => b.length - a.length);
 }
 

@@ -1,12 +1,11 @@
 // Is a document a trade-union plan or summary at all? Compilations sweep in other texts (a bureau's
 // government-information report filed as "工会工作计划 篇6"). Union terms per thousand characters against
 // government-affairs terms per thousand (data/topic-terms.json) decide.
-import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { loadRuleFile, RuleId, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
-interface TermsFile {
-  union: { why: string; terms: string[] };
-  offTopic: { why: string; terms: string[] };
-}
+const TermGroup = z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm()).min(1) });
+const TermsFile = z.strictObject({ $comment: z.string().optional(), union: TermGroup, offTopic: TermGroup });
 
 export interface TopicTerms {
   union: string[];
@@ -14,10 +13,7 @@ export interface TopicTerms {
 }
 
 export function loadTopicTerms(file: URL | string = new URL('./data/topic-terms.json', import.meta.url)): TopicTerms {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as TermsFile;
-  for (const [name, list] of Object.entries({ union: data.union, offTopic: data.offTopic })) {
-    if (!list?.why || !Array.isArray(list.terms) || list.terms.length === 0) throw new Error(`topic terms: "${name}" needs a why and terms`);
-  }
+  const data = loadRuleFile(file, TermsFile);
   return { union: data.union.terms, offTopic: data.offTopic.terms };
 }
 

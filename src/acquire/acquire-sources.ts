@@ -1,0 +1,160 @@
+// Acquisition end to end: the sources of a run (files, directories, URLs, the documents of listing pages, or
+// the whole raw archive replayed) → their pages, one source at a time in input order, every byte archived.
+// It owns the raw archive and the polite fetcher (with its request log) for the run, so listings and
+// documents share one politeness state, and closes them when the iteration ends.
+import { createHash } from 'node:crypto';
+import type { PageDraft, SourceRef } from '../model/items.ts';
+import { UrlAcquirer } from './acquire-url.ts';
+import { replayPages } from './archive-replay.ts';
+import { type FetchSettings, fetchSettings } from './fetch-settings.ts';
+import { expandListing } from './listing.ts';
+import { type Fetcher, PoliteFetcher } from './polite-fetcher.ts';
+import { RawArchive, sha256Hex } from './raw-archive.ts';
+import { AcquireError, readSourceFile } from './read-file.ts';
+import { RequestLog } from './request-log.ts';
+import { isUrl, urlRef, walkSources } from './walk-sources.ts';
+
+/** A real plan or 文库 page is well under 1 MB; anything past 20 MB is a dump or an accident, refused up front. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Acquired pages of one source, ready for the pure stages. */
+export interface Acquired {
+  ref: SourceRef;
+  pages: PageDraft[];
+  /** The source's content hash: its page's for one page, else the hash of its pages' hashes. */
+  sha256: string;
+  bytes: number;
+}
+
+/** A source that could not be acquired; it becomes a row in `errors` and the batch goes on. */
+export interface AcquireFailure {
+  ref: SourceRef;
+  stage: string;
+  message: string;
+}
+
+export interface AcquireOptions {
+  /** Files, directories (walked for documents) and http(s) URLs. */
+  inputs: string[];
+  /** Listing pages whose document links are acquired after the inputs (scrape --listing). */
+  listings?: string[];
+  /** With listings: document links are the URLs matching this (default: the largest group of similar links). */
+  linkPattern?: RegExp | null;
+  archiveDir: string;
+  /** Replay every source in the raw archive instead of reading inputs. */
+  fromArchive?: boolean;
+  /** Largest file read, in bytes. */
+  maxBytes?: number;
+  /** Politeness and limits for URL sources (defaults: fetch-settings.ts). */
+  fetch?: Partial<FetchSettings>;
+  /** A fetcher to use instead (tests, evaluations). */
+  fetcher?: Fetcher;
+  onLog?: (line: string) => void;
+}
+
+/** The run has nothing to acquire (listing pages that link to no document): raised before the first source. */
+export class NoSourcesError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NoSourcesError';
+  }
+}
+
+export function sourceHash(pages: PageDraft[]): string {
+  if (pages.length === 1) return sha256Hex(pages[0]!.bytes);
+  const h = createHash('sha256');
+  for (const p of pages) h.update(sha256Hex(p.bytes));
+  return h.digest('hex');
+}
+
+const byteCount = (pages: PageDraft[]) => pages.reduce((n, p) => n + p.bytes.length, 0);
+const messageOf = (e: unknown) => (e instanceof AcquireError ? e.message : (e as Error).message);
+
+export async function* acquireSources(options: AcquireOptions): AsyncGenerator<Acquired | AcquireFailure> {
+  const archive = new RawArchive(options.archiveDir);
+  const ownFetcher = options.fetcher ? null : new PoliteFetcher(fetchSettings(options.fetch), new RequestLog(options.archiveDir));
+  const fetcher: Fetcher = options.fetcher ?? ownFetcher!;
+  try {
+    if (options.fromArchive) {
+      yield* replayArchive(archive);
+      return;
+    }
+    const listed = await readListings(options, fetcher);
+    const inputs = options.listings?.length ? [...new Set([...options.inputs, ...listed.documents])] : options.inputs;
+    if (options.listings?.length && inputs.length === 0) throw new NoSourcesError('the listing pages gave no document links');
+    yield* listed.failures;
+    // URL sources: fetched politely, or taken from the archive unless refresh; fetched ahead so that
+    // different hosts download in parallel while sources are taken in order.
+    const urls = new UrlAcquirer(fetcher, archive, { refresh: fetcher.settings.refresh, maxPages: fetcher.settings.maxPages });
+    urls.prefetch(inputs.filter(isUrl).map(urlRef));
+    yield* readInputs(inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls);
+  } finally {
+    archive.close();
+    // Idle keep-alive sockets are unref'd, so an early end cannot hold the process open; this frees them now.
+    ownFetcher?.close();
+  }
+}
+
+/** Listing pages → the documents they link to. Listing pages are navigation: fetched politely, not archived. */
+async function readListings(options: AcquireOptions, fetcher: Fetcher): Promise<{ documents: string[]; failures: AcquireFailure[] }> {
+  const documents: string[] = [];
+  const failures: AcquireFailure[] = [];
+  for (const listing of options.listings ?? []) {
+    try {
+      const found = await expandListing(listing, fetcher, { maxPages: fetcher.settings.maxPages, pattern: options.linkPattern ?? null });
+      for (const line of found.log) options.onLog?.(`listing ${line}`);
+      documents.push(...found.documents);
+    } catch (e) {
+      if (!(e instanceof AcquireError)) throw e;
+      options.onLog?.(`listing ${listing} could not be read: ${e.message}`);
+      failures.push({ ref: urlRef(listing), stage: 'acquire', message: `listing page could not be read: ${e.message}` });
+    }
+  }
+  return { documents, failures };
+}
+
+async function* readInputs(inputs: string[], archive: RawArchive, maxBytes: number, urls: UrlAcquirer): AsyncGenerator<Acquired | AcquireFailure> {
+  for await (const item of walkSources(inputs)) {
+    if ('problem' in item) {
+      yield { ref: item.problem.ref, stage: 'acquire', message: item.problem.message };
+      continue;
+    }
+    const { ref } = item;
+    if (ref.kind === 'url') {
+      try {
+        const pages = await urls.acquire(ref);
+        yield { ref, pages, sha256: sourceHash(pages), bytes: byteCount(pages) };
+      } catch (e) {
+        yield { ref, stage: 'acquire', message: messageOf(e) };
+      }
+      continue;
+    }
+    let page: PageDraft;
+    try {
+      page = readSourceFile(ref, maxBytes);
+    } catch (e) {
+      yield { ref, stage: 'acquire', message: messageOf(e) };
+      continue;
+    }
+    // The archive hashes the bytes; a one-page source's hash is its page's.
+    const { sha256 } = archive.put(page.bytes, {
+      source: ref.key, given: ref.given, kind: ref.kind, location: ref.key, finalUrl: null,
+      status: null, headers: null, format: page.format, fetchedAt: new Date().toISOString(),
+    });
+    yield { ref, pages: [page], sha256, bytes: page.bytes.length };
+  }
+}
+
+function* replayArchive(archive: RawArchive): Generator<Acquired | AcquireFailure> {
+  for (const [key, entries] of archive.latestSources()) {
+    const first = entries[0];
+    if (!first) continue;
+    const ref: SourceRef = { key, given: first.given, kind: first.kind };
+    try {
+      const pages = replayPages(entries, archive);
+      yield { ref, pages, sha256: sourceHash(pages), bytes: byteCount(pages) };
+    } catch (e) {
+      yield { ref, stage: 'acquire', message: `archived bytes are missing: ${(e as Error).message}` };
+    }
+  }
+}

@@ -1,0 +1,141 @@
+// Page scores summed into the figures `gonghui eval real` prints: one set per split. Every share keeps its
+// numerator and denominator, so a table can say "18/22" and a reader can see how thin a figure is; a share
+// with nothing to count is null (and left out of the floor metrics) rather than a flattering 1.
+import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
+import { agreement } from '../../training/metrics.ts';
+import { METADATA_FIELDS, type MetadataField, type PageScore } from './score-page.ts';
+
+export interface Share {
+  n: number;
+  of: number;
+  value: number | null;
+}
+
+const share = (n: number, of: number): Share => ({ n, of, value: of === 0 ? null : n / of });
+
+function f1(p: number | null, r: number | null): number | null {
+  if (p === null || r === null) return null;
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+export interface LabelFigures {
+  precision: number;
+  recall: number;
+  f1: number;
+  kappa: number;
+  support: number;
+}
+
+export interface RealFigures {
+  pages: { gold: number; evaluated: number; missing: number; failed: number; sites: number };
+  documents: { gold: number; output: number; precision: Share; recall: Share; f1: number | null };
+  chrome_removed: Share;
+  body_kept: Share;
+  /** Over gold documents found whole, per field the annotators filled in. */
+  metadata: Record<MetadataField, Share>;
+  activities: {
+    gold: number;
+    complete_pages: number;
+    precision: Share;
+    recall: Share;
+    f1: number | null;
+    /** Over gold items whose key lies in an output activity. */
+    month_accuracy: Share;
+    year_accuracy: Share;
+    basis_accuracy: Share;
+  };
+  paragraphs: {
+    gold: number;
+    found: Share;
+    macro_f1: number | null;
+    kappa: number | null;
+    exact_match: number | null;
+    per_function: Record<FunctionLabel, LabelFigures> | null;
+  };
+}
+
+export function realFigures(pages: PageScore[]): RealFigures {
+  const scored = pages.filter((p) => !p.missing);
+  const docs = scored.flatMap((p) => p.documents);
+  const whole = docs.filter((d) => d.part !== null).length;
+  const outputDocs = scored.reduce((n, p) => n + p.outputDocuments, 0);
+  const docPrecision = share(whole, outputDocs);
+  const docRecall = share(whole, docs.length);
+
+  const fields = scored.flatMap((p) => p.fields);
+  const metadata = Object.fromEntries(METADATA_FIELDS.map((f) => {
+    const of = fields.filter((c) => c.field === f);
+    return [f, share(of.filter((c) => c.right).length, of.length)];
+  })) as Record<MetadataField, Share>;
+
+  const items = scored.flatMap((p) => p.activities);
+  const complete = scored.filter((p) => p.activitiesComplete);
+  const rightOnComplete = complete.flatMap((p) => p.activities).filter((c) => c.got && c.monthRight).length;
+  const actPrecision = share(rightOnComplete, complete.reduce((n, p) => n + p.outputActivities, 0));
+  const actRecall = share(items.filter((c) => c.got && c.monthRight).length, items.length);
+  const keyed = items.filter((c) => c.got !== null);
+  const yearJudged = keyed.filter((c) => c.yearRight !== null);
+  const basisJudged = keyed.filter((c) => c.basisRight !== null);
+
+  const labels = scored.flatMap((p) => p.labels);
+  const found = labels.filter((l) => l.got !== null);
+  const agreed = found.length ? agreement(found.map((l) => l.want), found.map((l) => l.got!)) : null;
+
+  return {
+    pages: {
+      gold: pages.length,
+      evaluated: scored.length,
+      missing: pages.length - scored.length,
+      failed: scored.filter((p) => p.errors.length > 0).length,
+      sites: new Set(scored.map((p) => p.site)).size,
+    },
+    documents: { gold: docs.length, output: outputDocs, precision: docPrecision, recall: docRecall, f1: f1(docPrecision.value, docRecall.value) },
+    chrome_removed: share(scored.reduce((n, p) => n + p.chromeTotal - p.chromeSurvived.length, 0), scored.reduce((n, p) => n + p.chromeTotal, 0)),
+    body_kept: share(scored.reduce((n, p) => n + p.bodyTotal - p.bodyLost.length, 0), scored.reduce((n, p) => n + p.bodyTotal, 0)),
+    metadata,
+    activities: {
+      gold: items.length,
+      complete_pages: complete.length,
+      precision: actPrecision,
+      recall: actRecall,
+      f1: f1(actPrecision.value, actRecall.value),
+      month_accuracy: share(keyed.filter((c) => c.monthRight).length, keyed.length),
+      year_accuracy: share(yearJudged.filter((c) => c.yearRight).length, yearJudged.length),
+      basis_accuracy: share(basisJudged.filter((c) => c.basisRight).length, basisJudged.length),
+    },
+    paragraphs: {
+      gold: labels.length,
+      found: share(found.length, labels.length),
+      macro_f1: agreed?.macroF1 ?? null,
+      kappa: agreed?.macroKappa ?? null,
+      exact_match: agreed?.exactMatch ?? null,
+      per_function: agreed
+        ? Object.fromEntries(agreed.perLabel.map((m) => [m.label, { precision: m.precision, recall: m.recall, f1: m.f1, kappa: m.kappa, support: m.support }])) as Record<FunctionLabel, LabelFigures>
+        : null,
+    },
+  };
+}
+
+/** The flat name → value map eval/floors.json's "real" section refers to (shares with nothing to count are left out). */
+export function floorMetrics(f: RealFigures): Record<string, number> {
+  const entries: Array<[string, number | null]> = [
+    ['documents_precision', f.documents.precision.value],
+    ['documents_recall', f.documents.recall.value],
+    ['documents_f1', f.documents.f1],
+    ['chrome_removed', f.chrome_removed.value],
+    ['body_kept', f.body_kept.value],
+    ...METADATA_FIELDS.map((m): [string, number | null] => [`${m}_accuracy`, f.metadata[m].value]),
+    ['activity_precision', f.activities.precision.value],
+    ['activity_recall', f.activities.recall.value],
+    ['activity_f1', f.activities.f1],
+    ['activity_month_accuracy', f.activities.month_accuracy.value],
+    ['activity_year_accuracy', f.activities.year_accuracy.value],
+    ['activity_basis_accuracy', f.activities.basis_accuracy.value],
+    ['paragraphs_found', f.paragraphs.found.value],
+    ['label_macro_f1', f.paragraphs.macro_f1],
+    ['label_kappa', f.paragraphs.kappa],
+    ['label_exact_match', f.paragraphs.exact_match],
+    ...FUNCTION_LABELS.map((l): [string, number | null] => [`f1_${l}`, f.paragraphs.per_function?.[l].f1 ?? null]),
+  ];
+  return Object.fromEntries(entries.filter((e): e is [string, number] => e[1] !== null));
+}

@@ -1,0 +1,63 @@
+// `gonghui eval real`: the pipeline measured on real pages against hand-made gold (eval/real/pages.json, or a
+// scratch batch). Pages run through the default pipeline into a temporary database; each page's output is
+// scored against its gold (score-page.ts) and the scores are summed per split (figures.ts).
+import { existsSync, statSync } from 'node:fs';
+import { floorMetrics, type RealFigures, realFigures } from './figures.ts';
+import { type GoldPage, loadRealGold, type Split } from './gold.ts';
+import { findPageFile, runPagesThroughPipeline } from './run-pages.ts';
+import { missingPage, type PageScore, scorePage } from './score-page.ts';
+
+export type SplitChoice = Split | 'all';
+export const SPLIT_CHOICES: SplitChoice[] = ['dev', 'test', 'all'];
+
+export interface RealEvalOptions {
+  pagesDir: string;
+  goldFile: string;
+  split: SplitChoice;
+  pipelineFile: string;
+  onLog?: (line: string) => void;
+}
+
+export interface RealEvalResult {
+  gold: string;
+  pagesDir: string;
+  pipeline: string;
+  split: SplitChoice;
+  /** Figures per split: the chosen one, or dev, test (when it has pages) and all together for --split all. */
+  figures: Partial<Record<SplitChoice, RealFigures>>;
+  /** The dev figures as eval/floors.json names them; null when dev was not evaluated. */
+  devMetrics: Record<string, number> | null;
+  pages: PageScore[];
+}
+
+export class RealEvalError extends Error {}
+
+export async function runRealEval(options: RealEvalOptions): Promise<RealEvalResult> {
+  if (!existsSync(options.pagesDir) || !statSync(options.pagesDir).isDirectory()) {
+    throw new RealEvalError(`no pages directory at ${options.pagesDir}`);
+  }
+  const gold = loadRealGold(options.goldFile).filter((p) => options.split === 'all' || p.split === options.split);
+  const files = new Map<string, string>();
+  for (const page of gold) {
+    const file = findPageFile(options.pagesDir, page.id);
+    if (file) files.set(page.id, file);
+  }
+  const outputs = files.size ? await runPagesThroughPipeline(files, { pipelineFile: options.pipelineFile, onLog: options.onLog }) : new Map();
+  const pages = gold.map((page: GoldPage) => {
+    const output = outputs.get(page.id);
+    return output ? scorePage(page, output) : missingPage(page);
+  });
+  const figures: RealEvalResult['figures'] = {};
+  const of = (split: Split) => pages.filter((p) => p.split === split);
+  if (options.split === 'all') {
+    figures.dev = realFigures(of('dev'));
+    if (of('test').length) figures.test = realFigures(of('test'));
+    figures.all = realFigures(pages);
+  } else {
+    figures[options.split] = realFigures(pages);
+  }
+  return {
+    gold: options.goldFile, pagesDir: options.pagesDir, pipeline: options.pipelineFile, split: options.split,
+    figures, devMetrics: figures.dev ? floorMetrics(figures.dev) : null, pages,
+  };
+}

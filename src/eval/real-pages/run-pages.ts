@@ -1,0 +1,62 @@
+// The pages go through exactly what `gonghui ingest` runs (the pipeline file, the runner, the store) into a
+// throw-away database, and come back out through the database's public views (v_documents, v_paragraphs,
+// v_activities — the same interface researchers query), so the evaluation scores what users would get.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inlineExecutor } from '../../pipeline/executor.ts';
+import { readPipelineFile } from '../../pipeline/pipeline-file.ts';
+import { ingest } from '../../pipeline/runner.ts';
+import { type Db, openDatabase } from '../../store/database.ts';
+import { type OutputDocument, readRunOutputs, type RunOutputs } from '../../store/run-outputs.ts';
+import { acquireSources } from '../../acquire/acquire-sources.ts';
+
+/** Page files are looked up in this order: the text excerpt, else a saved HTML page. */
+export const PAGE_EXTENSIONS = ['.txt', '.html'] as const;
+
+export function findPageFile(dir: string, id: string): string | null {
+  for (const ext of PAGE_EXTENSIONS) {
+    const path = join(dir, `${id}${ext}`);
+    if (existsSync(path)) return path;
+  }
+  return null;
+}
+
+export interface PageOutput {
+  documents: OutputDocument[];
+  /** Messages of the source's rows in `errors` (a failed stage leaves the page without documents). */
+  errors: string[];
+}
+
+export interface PipelineRunOptions {
+  pipelineFile: string;
+  onLog?: (line: string) => void;
+}
+
+/** Ingests the page files (id → path) into a temporary database, reads every page's output, removes it all. */
+export async function runPagesThroughPipeline(files: Map<string, string>, options: PipelineRunOptions): Promise<Map<string, PageOutput>> {
+  const spec = readPipelineFile(options.pipelineFile);
+  const dir = mkdtempSync(join(tmpdir(), 'gonghui-eval-real-'));
+  const dbPath = join(dir, 'eval.db');
+  const executor = inlineExecutor(spec);
+  let db: Db | null = null;
+  try {
+    db = openDatabase(dbPath);
+    const sources = acquireSources({ inputs: [...files.values()], archiveDir: join(dir, 'raw'), onLog: options.onLog });
+    await ingest({ sources, db, dbPath, pipeline: spec, executor, command: 'eval real', onLog: options.onLog });
+    return groupBySource(readRunOutputs(db), files);
+  } finally {
+    await executor.close();
+    db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Hands each page its documents (by the file it was read from) and its error rows. */
+function groupBySource(run: RunOutputs, files: Map<string, string>): Map<string, PageOutput> {
+  const idOfSource = new Map([...files].map(([id, path]) => [path, id]));
+  const outputs = new Map<string, PageOutput>([...files.keys()].map((id) => [id, { documents: [], errors: [] }]));
+  for (const doc of run.documents) outputs.get(idOfSource.get(doc.source) ?? '')?.documents.push(doc);
+  for (const e of run.errors) outputs.get(idOfSource.get(e.source) ?? '')?.errors.push(`${e.stage}: ${e.message}`);
+  return outputs;
+}

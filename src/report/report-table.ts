@@ -1,0 +1,28 @@
+// The building blocks every section of the report is made of: a table of typed columns, a figure with its
+// caption (or a line saying there is nothing to show), and a share as a percentage.
+import type { TopLevelSpec } from 'vega-lite';
+import { renderChart } from './charts.ts';
+import { html, type SafeHtml, trusted } from './html.ts';
+
+export type Cell = SafeHtml | string | number | null | undefined;
+
+export interface Column<R> {
+  title: string;
+  cell: (row: R) => Cell;
+  num?: boolean;
+  cls?: (row: R) => string;
+}
+
+export function table<R>(columns: Column<R>[], rows: R[], empty = 'Nothing to show yet.'): SafeHtml {
+  if (rows.length === 0) return html`<p class="empty">${empty}</p>`;
+  return html`<div class="wide"><table><thead><tr>${columns.map((c) => html`<th>${c.title}</th>`)}</tr></thead><tbody>${rows.map(
+    (r) => html`<tr>${columns.map((c) => html`<td class="${[c.num ? 'num' : '', c.cls?.(r) ?? ''].join(' ').trim()}">${c.cell(r) ?? ''}</td>`)}</tr>`,
+  )}</tbody></table></div>`;
+}
+
+export async function figure(spec: TopLevelSpec | null, id: string, caption: string, empty: string): Promise<SafeHtml> {
+  if (!spec) return html`<p class="empty">${empty}</p>`;
+  return html`<figure id="${id}">${trusted(await renderChart(spec, id))}<figcaption>${caption}</figcaption></figure>`;
+}
+
+export const share = (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(1)} %` : '');

@@ -1,0 +1,278 @@
+// Training: labelled paragraphs → a model file. Per function, natural's naive Bayes (function vs rest) over
+// content words, lexicon cues and heading evidence; then, from k-fold cross-validation on the training set,
+// a Platt calibration of its log-odds and the probability threshold that maximises F1. Everything is
+// deterministic: folds come from a hash of each paragraph's id, numbers are rounded, keys sorted, so the
+// same data always gives a byte-identical file.
+import { createHash } from 'node:crypto';
+import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
+import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, type FeatureOptions, type Tokenize } from '../stages/classify/features.ts';
+import { labelledSetSha256, type LabelledParagraph } from './labelled-set.ts';
+import type { Lexicon } from '../stages/classify/lexicon.ts';
+import { FunctionModel, MODEL_FORMAT, type ModelFile } from '../stages/classify/model.ts';
+import { fitBinaryNaiveBayes } from './naive-bayes.ts';
+
+export interface TrainingResources {
+  lexicon: Lexicon;
+  stopwords: ReadonlySet<string>;
+  tokenize: Tokenize;
+}
+
+export interface TrainOptions {
+  folds?: number;
+  featureOptions?: FeatureOptions;
+}
+
+export const DEFAULT_FOLDS = 5;
+
+/** FNV-1a: a stable, platform-independent hash for assigning paragraphs to folds. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+export function foldOf(id: string, folds: number, salt: string): number {
+  return fnv1a(`${salt}:${id}`) % folds;
+}
+
+export function stopwordsSha256(stopwords: ReadonlySet<string>): string {
+  return createHash('sha256').update([...stopwords].sort().join('\n')).digest('hex');
+}
+
+const round = (x: number, digits: number) => {
+  const f = 10 ** digits;
+  const r = Math.round(x * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+interface FittedWeights {
+  bias: number[];
+  weights: Map<string, number[]>;
+}
+
+/** Drops rare words (seen in fewer than minDf paragraphs): they are mostly noise and bloat the model. */
+function pruneRareWords(documents: string[][], minDf: number): string[][] {
+  if (minDf <= 1) return documents;
+  const df = new Map<string, number>();
+  for (const d of documents) for (const f of d) df.set(f, (df.get(f) ?? 0) + 1);
+  const keep = (f: string) => !(f.startsWith('w:') || f.startsWith('h:')) || (df.get(f) ?? 0) >= minDf;
+  return documents.map((d) => d.filter(keep));
+}
+
+function fitAll(documents: string[][], labelSets: FunctionLabel[][], minDf: number): FittedWeights {
+  const pruned = pruneRareWords(documents, minDf);
+  const bias: number[] = [];
+  const weights = new Map<string, number[]>();
+  FUNCTION_LABELS.forEach((label, k) => {
+    const fitted = fitBinaryNaiveBayes(pruned, labelSets.map((ls) => ls.includes(label)));
+    bias.push(fitted.bias);
+    for (const [f, w] of fitted.weights) {
+      let ws = weights.get(f);
+      if (!ws) {
+        ws = new Array<number>(FUNCTION_LABELS.length).fill(0);
+        weights.set(f, ws);
+      }
+      ws[k] = w;
+    }
+  });
+  return { bias, weights };
+}
+
+/** Log-odds per label and the calibration's size input: ln(1 + number of model features present). */
+function logOdds(fitted: FittedWeights, features: string[]): { z: number[]; size: number } {
+  const z = [...fitted.bias];
+  let known = 0;
+  for (const f of features) {
+    const w = fitted.weights.get(f);
+    if (!w) continue;
+    known++;
+    for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
+  }
+  return { z, size: Math.log1p(known) };
+}
+
+/** Solves the small linear system A·x = b by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] | null {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    if (Math.abs(m[pivot]![col]!) < 1e-14) return null;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const f = m[r]![col]! / m[col]![col]!;
+      for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / row[i]!);
+}
+
+/**
+ * Calibration: fits p = σ(a·z + c·s + b) to out-of-fold log-odds z, where s = ln(1 + number of model features
+ * the paragraph has). Naive Bayes adds up evidence, so long paragraphs get far larger log-odds than short
+ * schedule lines with the same strength of evidence; s lets the calibration tell them apart. This is Platt
+ * scaling (Platt 1999; Lin, Lin & Weng 2007) with one more input: Newton's method with backtracking, Platt's
+ * smoothed targets, and a fixed iteration budget so it is deterministic.
+ */
+export function fitCalibration(z: number[], size: number[], y: boolean[]): { a: number; c: number; b: number } {
+  const positives = y.filter(Boolean).length;
+  const negatives = y.length - positives;
+  if (positives === 0 || negatives === 0) return { a: 1, c: 0, b: 0 };
+  const hi = (positives + 1) / (positives + 2);
+  const lo = 1 / (negatives + 2);
+  const target = y.map((v) => (v ? hi : lo));
+  const x = z.map((zi, i) => [zi, size[i]!, 1]);
+  // −log-likelihood, written to stay finite for large |f|; a tiny ridge keeps the Hessian invertible.
+  const ridge = 1e-6;
+  const loss = (w: number[]) => {
+    let sum = ridge * (w[0]! * w[0]! + w[1]! * w[1]!);
+    for (let i = 0; i < x.length; i++) {
+      const f = w[0]! * x[i]![0]! + w[1]! * x[i]![1]! + w[2]!;
+      sum += f >= 0 ? (1 - target[i]!) * f + Math.log1p(Math.exp(-f)) : -target[i]! * f + Math.log1p(Math.exp(f));
+    }
+    return sum;
+  };
+  let w = [0, 0, Math.log((positives + 1) / (negatives + 1))];
+  let current = loss(w);
+  for (let iter = 0; iter < 100; iter++) {
+    const g = [2 * ridge * w[0]!, 2 * ridge * w[1]!, 0];
+    const h = [
+      [2 * ridge, 0, 0],
+      [0, 2 * ridge, 0],
+      [0, 0, 1e-12],
+    ];
+    for (let i = 0; i < x.length; i++) {
+      const xi = x[i]!;
+      const p = 1 / (1 + Math.exp(-(w[0]! * xi[0]! + w[1]! * xi[1]! + w[2]!)));
+      const d = p - target[i]!;
+      const v = p * (1 - p);
+      for (let r = 0; r < 3; r++) {
+        g[r]! += d * xi[r]!;
+        for (let c = 0; c < 3; c++) h[r]![c]! += v * xi[r]! * xi[c]!;
+      }
+    }
+    if (Math.max(...g.map(Math.abs)) < 1e-6) break;
+    const step = solve(h, g.map((v) => -v));
+    if (!step) break;
+    const slope = g[0]! * step[0]! + g[1]! * step[1]! + g[2]! * step[2]!;
+    let t = 1;
+    let improved = false;
+    while (t >= 1e-10) {
+      const next = w.map((wi, r) => wi + t * step[r]!);
+      const value = loss(next);
+      if (value < current + 1e-4 * t * slope) {
+        w = next;
+        current = value;
+        improved = true;
+        break;
+      }
+      t /= 2;
+    }
+    if (!improved) break;
+  }
+  return { a: w[0]!, c: w[1]!, b: w[2]! };
+}
+
+const THRESHOLD_GRID = Array.from({ length: 37 }, (_, i) => round(0.05 + i * 0.025, 3));
+
+/** The probability threshold with the best F1 on out-of-fold predictions; ties go to the one nearest 0.5. */
+export function tuneThreshold(p: number[], y: boolean[]): number {
+  let best = 0.5;
+  let bestF1 = -1;
+  for (const t of THRESHOLD_GRID) {
+    let tp = 0, fp = 0, fn = 0;
+    for (let i = 0; i < p.length; i++) {
+      const yes = p[i]! >= t;
+      if (yes && y[i]) tp++;
+      else if (yes) fp++;
+      else if (y[i]) fn++;
+    }
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    if (f1 > bestF1 + 1e-12 || (Math.abs(f1 - bestF1) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
+      best = t;
+      bestF1 = f1;
+    }
+  }
+  return best;
+}
+
+export function extractAll(examples: readonly LabelledParagraph[], extractor: FeatureExtractor): string[][] {
+  return examples.map((e) => extractor.extract({ text: e.text, tokens: e.tokens, headings: e.headings }).names);
+}
+
+export function trainModel(examples: readonly LabelledParagraph[], resources: TrainingResources, options: TrainOptions = {}): ModelFile {
+  const folds = options.folds ?? DEFAULT_FOLDS;
+  const featureOptions = options.featureOptions ?? DEFAULT_FEATURE_OPTIONS;
+  if (examples.length < folds * 2) throw new Error(`training needs at least ${folds * 2} labelled paragraphs, got ${examples.length}`);
+  // Sorted by id so the order of files or of human codes cannot change the result.
+  const sorted = [...examples].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const extractor = new FeatureExtractor(resources.lexicon, resources.stopwords, resources.tokenize, featureOptions);
+  const documents = extractAll(sorted, extractor);
+  const labelSets = sorted.map((e) => e.labels);
+  const minDf = featureOptions.minDocumentFrequency;
+
+  // Out-of-fold log-odds for calibration and thresholds.
+  const fold = sorted.map((e) => foldOf(e.id, folds, 'calibration'));
+  const oof: Array<{ z: number[]; size: number }> = new Array(sorted.length);
+  for (let f = 0; f < folds; f++) {
+    const train = sorted.map((_, i) => i).filter((i) => fold[i] !== f);
+    const fitted = fitAll(train.map((i) => documents[i]!), train.map((i) => labelSets[i]!), minDf);
+    sorted.forEach((_, i) => {
+      if (fold[i] === f) oof[i] = logOdds(fitted, documents[i]!);
+    });
+  }
+  const final = fitAll(documents, labelSets, minDf);
+
+  const record = <T>(make: (label: FunctionLabel, k: number) => T) =>
+    Object.fromEntries(FUNCTION_LABELS.map((l, k) => [l, make(l, k)])) as Record<FunctionLabel, T>;
+  const calibration = record((label, k) => {
+    const { a, c, b } = fitCalibration(oof.map((o) => o.z[k]!), oof.map((o) => o.size), labelSets.map((ls) => ls.includes(label)));
+    return { a: round(a, 6), c: round(c, 6), b: round(b, 6) };
+  });
+  const thresholds = record((label, k) => {
+    const { a, c, b } = calibration[label];
+    const p = oof.map((o) => 1 / (1 + Math.exp(-(a * o.z[k]! + c * o.size + b))));
+    return tuneThreshold(p, labelSets.map((ls) => ls.includes(label)));
+  });
+
+  const weights: Record<string, number[]> = {};
+  for (const f of [...final.weights.keys()].sort()) weights[f] = final.weights.get(f)!.map((w) => round(w, 4));
+  return {
+    format: MODEL_FORMAT,
+    description: 'Union-function classifier (维权/参与/建设/教育): natural naive Bayes per function over content words, lexicon cues and headings; Platt-calibrated, thresholds tuned by cross-validation. Retrain with "gonghui train".',
+    trainedOn: {
+      examples: sorted.length,
+      positives: record((label) => labelSets.filter((ls) => ls.includes(label)).length),
+      dataSha256: labelledSetSha256(sorted),
+      lexiconSha256: resources.lexicon.sha256,
+      stopwordsSha256: stopwordsSha256(resources.stopwords),
+      folds,
+    },
+    featureOptions,
+    labels: [...FUNCTION_LABELS],
+    bias: record((_, k) => round(final.bias[k]!, 4)),
+    calibration,
+    thresholds,
+    weights,
+  };
+}
+
+/** The model file's text: indented JSON with one line per feature, the same bytes for the same model. */
+export function serializeModel(model: ModelFile): string {
+  const { weights, ...rest } = model;
+  const head = JSON.stringify(rest, null, 2);
+  const lines = Object.entries(weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
+  return `${head.slice(0, -2)},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
+
+/** Labels for paragraphs from a trained model file (used by cross-validation and the held-out check). */
+export function predictLabels(model: ModelFile, examples: readonly LabelledParagraph[], resources: TrainingResources): FunctionLabel[][] {
+  const compiled = new FunctionModel(model);
+  const extractor = new FeatureExtractor(resources.lexicon, resources.stopwords, resources.tokenize, model.featureOptions);
+  return examples.map((e) => compiled.classify(extractor.extract({ text: e.text, tokens: e.tokens, headings: e.headings })).labels);
+}

@@ -1,0 +1,185 @@
+// `gonghui eval real`: the pipeline on pages it has never seen, scored against hand-made gold. The fixture
+// pages in fixtures/real-eval/ are invented in the real shapes (site chrome, a compilation of two documents,
+// a month schedule); their gold is deliberately imperfect, so each figure below is something other than 1.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { comparable } from '../../src/eval/real-pages/comparable-text.ts';
+import { type GoldPage, loadRealGold } from '../../src/eval/real-pages/gold.ts';
+import type { OutputDocument } from '../../src/store/run-outputs.ts';
+import { approximateBasis, sameOrg, scorePage } from '../../src/eval/real-pages/score-page.ts';
+import { runCli } from '../cli/run-cli.ts';
+import { useTempDir } from '../helpers/temp-dir.ts';
+
+const FIXTURES = 'fixtures/real-eval';
+const GOLD = `${FIXTURES}/gold.json`;
+const PAGES = `${FIXTURES}/pages`;
+const tempDir = useTempDir('gonghui-eval-real-');
+
+function outputDocument(part: number, text: string, extra: Partial<OutputDocument> = {}): OutputDocument {
+  return {
+    id: `doc${part}`, source: 'page.txt', part, title: null, text, org: null, orgAnonymised: false, year: null, schoolYear: null, kind: 'plan', onTopic: true,
+    duplicateOf: null, paragraphs: text.split('\n').map((t, index) => ({ index, text: t, labels: [] })), activities: [], ...extra,
+  };
+}
+
+function goldPage(extra: Partial<GoldPage>): GoldPage {
+  return { id: 'x001', split: 'dev', chrome: [], body: [], documents: [], activities: { complete: true, items: [] }, paragraphs: [], ...extra };
+}
+
+describe('matching text the way both sides are normalised', () => {
+  it('folds script, full/half width, quotes and whitespace the same on both sides', () => {
+    expect(comparable('歡迎來到 範文網！')).toBe(comparable('欢迎来到范文网!'));
+    expect(comparable('“三八”节 期间')).toBe(comparable('"三八"节期间'));
+    expect(comparable('１．坚持校务公开，')).toBe(comparable('1.坚持校务公开,'));
+  });
+
+  it('an org matches without its trailing 工会, or by containment only when the shorter name has ≥ 4 characters', () => {
+    expect(sameOrg('青松中学工会', '青松中学')).toBe(true);
+    expect(sameOrg('武进区漕桥小学工会委员会', '漕桥小学')).toBe(true);
+    expect(sameOrg('城东小学', '小学')).toBe(false);
+    expect(sameOrg(null, null)).toBe(true);
+    expect(sameOrg('青松中学', null)).toBe(false);
+  });
+
+  it('approximates the month basis from month_inferred and the evidence until the store has a basis column', () => {
+    expect(approximateBasis({ monthInferred: false, evidence: 'month stated in the header "三月份："' })).toBe('stated');
+    expect(approximateBasis({ monthInferred: true, evidence: 'month 3 from the festival: "三八节期间" (妇女节, 3月8日)' })).toBe('festival');
+    expect(approximateBasis({ monthInferred: true, evidence: 'month from the week: "第三周" of the autumn term' })).toBe('week');
+    expect(approximateBasis({ monthInferred: true, evidence: 'month inferred: 三八 in the block; order' })).toBe('order');
+  });
+});
+
+describe('scoring one page', () => {
+  const page = goldPage({
+    documents: [
+      { keys: ['第一篇的开头', '第一篇的结尾'], duplicate_of: null },
+      { keys: ['第二篇的开头', '第二篇的结尾'], duplicate_of: null },
+      { keys: ['第三篇的开头'], duplicate_of: 1 },
+      { keys: ['第四篇的开头', '第四篇的结尾'], duplicate_of: null },
+    ],
+  });
+
+  it('a document is whole only when its keys lie in one output document holding no other gold document', () => {
+    const score = scorePage(page, {
+      errors: [],
+      documents: [
+        outputDocument(1, '第一篇的开头……第一篇的结尾\n第二篇的开头'), // the split missed a boundary: 1 and 2 run together
+        outputDocument(2, '第二篇的结尾'),
+        outputDocument(3, '第三篇的开头', { duplicateOf: 'doc2' }),
+        outputDocument(4, '第四篇的开头'), // its end was lost
+      ],
+    });
+    expect(score.documents.map((d) => d.problem)).toEqual([
+      'output document #1 also holds gold document 2',
+      'keys spread over output documents #1, #2',
+      null,
+      'key in no document: "第四篇的结尾"',
+    ]);
+    // Document 3 came out whole; its duplicate points at an output document no gold document matched.
+    expect(score.fields).toEqual([{ field: 'duplicate_of', gold: 2, want: 1, got: 'an unmatched document', right: false }]);
+  });
+
+  it('a repeat of a document on another page is not a within-page duplicate', () => {
+    const score = scorePage(goldPage({ documents: [{ keys: ['独一份'], duplicate_of: null }] }), {
+      errors: [], documents: [outputDocument(1, '独一份', { duplicateOf: 'other-page-doc' })],
+    });
+    expect(score.fields).toEqual([{ field: 'duplicate_of', gold: 0, want: null, got: null, right: true }]);
+  });
+
+  it('a gold activity takes the output activity holding its key, preferring the right month; extras are spurious', () => {
+    const act = (month: number, text: string) => ({ month, monthEnd: null, monthInferred: false, year: 2024, text, evidence: null });
+    const score = scorePage(goldPage({
+      activities: { complete: true, items: [{ key: '健步走', month: 4, year: 2024 }, { key: '插花比赛', month: 3, month_end: 4 }] },
+    }), {
+      errors: [],
+      documents: [outputDocument(1, '', { activities: [act(5, '健步走'), act(4, '春季健步走'), act(3, '插花比赛'), act(6, '预算')] })],
+    });
+    expect(score.activities.map((a) => [a.got?.text ?? null, a.monthRight, a.yearRight])).toEqual([['春季健步走', true, true], ['插花比赛', false, null]]);
+    expect(score.spurious.map((a) => a.text)).toEqual(['健步走', '预算']);
+  });
+});
+
+describe('the gold file', () => {
+  it('every gold string of the fixture lies on its page (the annotation convention)', () => {
+    for (const page of loadRealGold(GOLD).filter((p) => p.id !== 'r003')) {
+      const text = readFileSync(join(PAGES, `${page.id}.txt`), 'utf8');
+      const strings = [...page.chrome, ...page.body, ...page.documents.flatMap((d) => d.keys), ...page.activities.items.map((a) => a.key), ...page.paragraphs.map((p) => p.key)];
+      for (const s of strings) expect(text, `${page.id}: "${s}"`).toContain(s);
+    }
+  });
+
+  it('a scratch batch ({ batch, pages }, no splits) counts every page as dev', () => {
+    const file = join(tempDir(), 'batch.json');
+    const { pages } = JSON.parse(readFileSync(GOLD, 'utf8')) as { pages: Array<Record<string, unknown>> };
+    writeFileSync(file, JSON.stringify({ batch: 'r', pages: pages.map(({ split: _, ...p }) => p) }));
+    expect(loadRealGold(file).map((p) => `${p.id}:${p.split}`)).toEqual(['r001:dev', 'r002:dev', 'r003:dev']);
+  });
+
+  it('a schema mistake names the page', async () => {
+    const file = join(tempDir(), 'bad.json');
+    writeFileSync(file, JSON.stringify({ batch: 'r', pages: [{ id: 'q001' }, { id: 'q002', documents: [{ keys: ['甲乙丙丁'], kind: 'report' }] }] }));
+    const { code, err } = await runCli(['eval', 'real', '--pages', PAGES, '--gold', file]);
+    expect(code).toBe(2);
+    expect(err).toContain('pages[1] (q002).documents.0.kind');
+  });
+
+  it('eval real without --pages is a usage error', async () => {
+    const { code, err } = await runCli(['eval', 'real']);
+    expect(code).toBe(2);
+    expect(err).toContain('--pages DIR');
+  });
+});
+
+describe('gonghui eval real on the fixture pages', () => {
+  it('prints every figure per split, and the failures page by page', async () => {
+    const { code, out } = await runCli(['eval', 'real', '--pages', PAGES, '--gold', GOLD, '--split', 'all', '--show-failures']);
+    expect(code).toBe(0);
+    const row = (metric: string) => out.split('\n').find((l) => l.includes(` ${metric} `))?.replace(/\s+/g, ' ').trim();
+    expect(row('removed')).toBe('chrome removed 8/9 0.889 2/2 1.000 10/11 0.909');
+    expect(row('kept')).toBe('body kept 6/7 0.857 3/3 1.000 9/10 0.900');
+    expect(row('missing page file')).toBe('missing page file 1 0 1');
+    expect(row('recall')).toBe('recall 6/8 0.750 7/7 1.000 13/15 0.867');
+    expect(out).toContain('missing page files (not scored): r003');
+    expect(out).toContain('activity basis is approximated');
+    expect(out).toContain([
+      'r001 (xinghe-fanwen.example, dev): 2/2 documents whole, 2 output',
+      '  chrome survived: "三、具体安排"',
+      '  body lost: "下面是小编为大家整理的"',
+      '  document 2 year: gold 2023, got null',
+      '  activity missed: 9月 "每学期召开一次教职工代表大会"',
+      '  activity month: 5月 "春季健步走" got 4月 ("组织教职工春季健步走活动。")',
+      '  labels: "组织教职工春季健步走活动" gold [维权], got [教育]',
+      '  paragraph not found: "希望你喜欢！"',
+    ].join('\n'));
+    expect(out).toContain('r003 (xinghe-fanwen.example, dev): page file missing');
+    expect(out).not.toContain('r002 (');
+  });
+
+  it('--format json gives all figures in one object, and a real floor is checked on dev only', async () => {
+    const floors = join(tempDir(), 'floors.json');
+    writeFileSync(floors, JSON.stringify({ real: { chrome_removed: 0.85, activity_recall: 0.9 } }));
+    const { code, out } = await runCli(['eval', 'real', '--pages', PAGES, '--gold', GOLD, '--format', 'json', '--floors', floors]);
+    expect(code).toBe(1);
+    const result = JSON.parse(out);
+    expect(Object.keys(result.figures)).toEqual(['dev']);
+    const dev = result.figures.dev;
+    expect(dev.pages).toEqual({ gold: 2, evaluated: 1, missing: 1, failed: 0, sites: 1 });
+    expect(dev.documents).toMatchObject({ gold: 2, output: 2, recall: { n: 2, of: 2 }, precision: { n: 2, of: 2 } });
+    expect(dev.metadata.year).toEqual({ n: 1, of: 2, value: 0.5 });
+    expect(dev.metadata.org).toEqual({ n: 2, of: 2, value: 1 });
+    expect(dev.activities).toMatchObject({ gold: 8, complete_pages: 1, precision: { n: 6, of: 7 }, recall: { n: 6, of: 8 }, month_accuracy: { n: 6, of: 7 } });
+    expect(dev.activities.f1).toBeCloseTo(0.8, 6);
+    expect(dev.paragraphs.found).toEqual({ n: 9, of: 10, value: 0.9 });
+    expect(dev.paragraphs.macro_f1).toBeCloseTo(0.9, 6);
+    expect(dev.paragraphs.kappa).toBeCloseTo((24 / 33 + 24 / 33 + 1 + 1) / 4, 6);
+    expect(dev.paragraphs.exact_match).toBeCloseTo(8 / 9, 6);
+    expect(dev.paragraphs.per_function['维权']).toMatchObject({ precision: 1, support: 3 });
+    expect(result.basis_approximated).toBe(true);
+    expect(result.missing).toEqual(['r003']);
+    expect(result.floors).toEqual([
+      { metric: 'chrome_removed', value: 8 / 9, floor: 0.85, ok: true },
+      { metric: 'activity_recall', value: 0.75, floor: 0.9, ok: false },
+    ]);
+  });
+});
