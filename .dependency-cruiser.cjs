@@ -13,35 +13,40 @@ module.exports = {
     },
     {
       name: 'stages-are-pure',
-      comment: 'Stages do no I/O and run on worker threads: they never reach the store, acquisition, the runner, commands, the report, training or the evaluators.',
+      comment:
+        'Stages do no I/O and run on worker threads: they never reach the store, acquisition, the runner, commands, the report, training or the evaluators.',
       severity: 'error',
       from: { path: '^src/stages/' },
       to: { path: '^src/(store|acquire|pipeline|commands|report|training|eval)/' },
     },
     {
       name: 'store-and-report-know-no-running',
-      comment: 'The output end and the report read and write model types; they do not know how a run works or what a stage does.',
+      comment:
+        'The output end and the report read and write model types; they do not know how a run works or what a stage does.',
       severity: 'error',
       from: { path: '^src/(store|report)/' },
       to: { path: '^src/(pipeline|stages)/' },
     },
     {
       name: 'acquire-is-an-end',
-      comment: 'acquire/ hands sources to the runner; it does not write the database, drive the run or parse options. (It may use the pure helpers of stages/decode and stages/extract to follow pagination.)',
+      comment:
+        'acquire/ hands sources to the runner; it does not write the database, drive the run or parse options. (It may use the pure helpers of stages/decode and stages/extract to follow pagination.)',
       severity: 'error',
       from: { path: '^src/acquire/' },
       to: { path: '^src/(store|pipeline|commands|report|training)/' },
     },
     {
       name: 'acquire-uses-only-decode-and-extract-stages',
-      comment: 'Of the stages, acquire needs only the charset choice (decode) and the link finders (extract) on page 1.',
+      comment:
+        'Of the stages, acquire needs only the charset choice (decode) and the link finders (extract) on page 1.',
       severity: 'error',
       from: { path: '^src/acquire/' },
       to: { path: '^src/stages/', pathNot: '^src/stages/(decode|extract)/' },
     },
     {
       name: 'only-the-cli-imports-commands',
-      comment: 'Commands are thin shells over library functions; nothing but cli.ts and other commands may depend on them.',
+      comment:
+        'Commands are thin shells over library functions; nothing but cli.ts and other commands may depend on them.',
       severity: 'error',
       from: { pathNot: '^src/(cli[.]ts$|commands/)' },
       to: { path: '^src/commands/' },

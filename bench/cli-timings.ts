@@ -27,7 +27,10 @@ function timeRun(args: string[]): { seconds: number; rssMb: number | null } {
     execFileSync(process.execPath, ['bin/gonghui.mjs', ...args], { stdio: 'ignore' });
     return { seconds: (performance.now() - started) / 1000, rssMb: null };
   }
-  const run = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, 'bin/gonghui.mjs', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, 'bin/gonghui.mjs', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`gonghui ${args.join(' ')} failed: ${run.stderr}`);
   return { seconds, rssMb: Number(/maxrss=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024 || null };
@@ -40,7 +43,9 @@ export function cliTimings(runs = 5, log: (line: string) => void = () => {}): Cl
   try {
     const db = join(dir, 'g.db');
     log('cli: ingesting the samples');
-    execFileSync(process.execPath, ['bin/gonghui.mjs', 'ingest', 'corpus', '--db', db, '--archive', join(dir, 'raw')], { stdio: 'ignore' });
+    execFileSync(process.execPath, ['bin/gonghui.mjs', 'ingest', 'corpus', '--db', db, '--archive', join(dir, 'raw')], {
+      stdio: 'ignore',
+    });
     const cases: Array<[string, string[], number]> = [
       ['gonghui --version', ['--version'], 0.3],
       ['gonghui --help', ['--help'], 0.3],
@@ -51,7 +56,12 @@ export function cliTimings(runs = 5, log: (line: string) => void = () => {}): Cl
       timeRun(args); // warm the transpile cache and the file cache
       const measured = Array.from({ length: runs }, () => timeRun(args));
       const rss = measured.map((m) => m.rssMb).filter((v): v is number => v !== null);
-      const timing = { name, seconds: Math.round(median(measured.map((m) => m.seconds)) * 1000) / 1000, peakRssMb: rss.length ? Math.round(Math.max(...rss)) : null, target };
+      const timing = {
+        name,
+        seconds: Math.round(median(measured.map((m) => m.seconds)) * 1000) / 1000,
+        peakRssMb: rss.length ? Math.round(Math.max(...rss)) : null,
+        target,
+      };
       log(`cli: ${name}: ${timing.seconds} s`);
       return timing;
     });
@@ -63,7 +73,13 @@ export function cliTimings(runs = 5, log: (line: string) => void = () => {}): Cl
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
   const rows = cliTimings(Number(values.runs), (l) => process.stderr.write(`bench: ${l}\n`));
-  const table = ['| command | median s | peak RSS MB | target s | ok |', '|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.name} | ${r.seconds} | ${r.peakRssMb ?? 'n/a'} | < ${r.target} | ${r.seconds < r.target ? 'yes' : 'NO'} |`)];
+  const table = [
+    '| command | median s | peak RSS MB | target s | ok |',
+    '|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.seconds} | ${r.peakRssMb ?? 'n/a'} | < ${r.target} | ${r.seconds < r.target ? 'yes' : 'NO'} |`,
+    ),
+  ];
   process.stdout.write(`${table.join('\n')}\n`);
 }

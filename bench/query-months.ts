@@ -10,25 +10,57 @@ import { monthCounts, type MonthQuery } from '../src/store/query-months.ts';
 
 const n = Number(process.argv[process.argv.indexOf('--activities') + 1] || 1_000_000) || 1_000_000;
 const path = `output/bench-query-months-${n}.db`;
-const CATEGORIES = ['节日庆祝', '慰问帮扶', '教代会与民主管理', '校务公开', '师德建设', '文体活动', '体检与健康', '退休教职工', '女职工工作', '工会会议与自身建设'];
+const CATEGORIES = [
+  '节日庆祝',
+  '慰问帮扶',
+  '教代会与民主管理',
+  '校务公开',
+  '师德建设',
+  '文体活动',
+  '体检与健康',
+  '退休教职工',
+  '女职工工作',
+  '工会会议与自身建设',
+];
 
 function build(): void {
   const db = openDatabase(path);
   let seed = 1;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const source = db.prepare("INSERT INTO sources (key, given, kind, status, ingested_at) VALUES (?, ?, 'file', 'ok', '2024-01-01')");
-  const doc = db.prepare('INSERT INTO documents (id, source_id, part, org, year, kind, text, chars, duplicate_of) VALUES (?, ?, 1, ?, ?, ?, ?, 3000, ?)');
-  const activity = db.prepare("INSERT INTO activities (doc_id, month, month_end, month_inferred, text, category, functions, source) VALUES (?, ?, ?, ?, '召开教代会', ?, ?, 'schedule')");
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const source = db.prepare(
+    "INSERT INTO sources (key, given, kind, status, ingested_at) VALUES (?, ?, 'file', 'ok', '2024-01-01')",
+  );
+  const doc = db.prepare(
+    'INSERT INTO documents (id, source_id, part, org, year, kind, text, chars, duplicate_of) VALUES (?, ?, 1, ?, ?, ?, ?, 3000, ?)',
+  );
+  const activity = db.prepare(
+    "INSERT INTO activities (doc_id, month, month_end, month_inferred, text, category, functions, source) VALUES (?, ?, ?, ?, '召开教代会', ?, ?, 'schedule')",
+  );
   const text = '工会工作计划'.repeat(500);
   db.transaction(() => {
     for (let i = 0, written = 0; written < n; i++) {
       const id = createHash('sha256').update(String(i)).digest('hex').slice(0, 12);
       const sourceId = source.run(`/bench/${i}`, `bench-${i}.txt`).lastInsertRowid;
-      doc.run(id, sourceId, `学校${i % 3000}`, 2015 + (i % 9), i % 2 ? 'plan' : 'summary', text, i % 10 === 0 && i > 0 ? createHash('sha256').update('0').digest('hex').slice(0, 12) : null);
+      doc.run(
+        id,
+        sourceId,
+        `学校${i % 3000}`,
+        2015 + (i % 9),
+        i % 2 ? 'plan' : 'summary',
+        text,
+        i % 10 === 0 && i > 0 ? createHash('sha256').update('0').digest('hex').slice(0, 12) : null,
+      );
       const start = Math.floor(random() * 12);
       for (let k = 0; k < 30 && written < n; k++, written++) {
         const month = random() < 0.05 ? null : ((start + Math.floor(k / 3)) % 12) + 1;
-        activity.run(id, month, month && random() < 0.02 ? (month % 12) + 1 : null, random() < 0.03 ? 1 : 0, CATEGORIES[Math.floor(random() * CATEGORIES.length)], random() < 0.5 ? '["维权"]' : '["教育","建设"]');
+        activity.run(
+          id,
+          month,
+          month && random() < 0.02 ? (month % 12) + 1 : null,
+          random() < 0.03 ? 1 : 0,
+          CATEGORIES[Math.floor(random() * CATEGORIES.length)],
+          random() < 0.5 ? '["维权"]' : '["教育","建设"]',
+        );
       }
     }
   })();
@@ -38,7 +70,9 @@ function build(): void {
 
 if (!existsSync(path)) build();
 const db = openDatabase(path);
-console.log(`${db.prepare('SELECT count(*) FROM activities').pluck().get()} activities, ${db.prepare('SELECT count(*) FROM documents').pluck().get()} documents (${path})`);
+console.log(
+  `${db.prepare('SELECT count(*) FROM activities').pluck().get()} activities, ${db.prepare('SELECT count(*) FROM documents').pluck().get()} documents (${path})`,
+);
 const queries: Record<string, MonthQuery> = {
   'query months': {},
   '--include-inferred': { includeInferred: true },
@@ -57,6 +91,8 @@ for (const [name, query] of Object.entries(queries)) {
     runs.push([performance.now() - wall, (used.user + used.system) / 1000]);
   }
   runs.sort((a, b) => a[0] - b[0]);
-  console.log(`${name.padEnd(22)} median ${runs[3]![0].toFixed(0).padStart(5)} ms wall, ${runs[3]![1].toFixed(0).padStart(5)} ms CPU`);
+  console.log(
+    `${name.padEnd(22)} median ${runs[3]![0].toFixed(0).padStart(5)} ms wall, ${runs[3]![1].toFixed(0).padStart(5)} ms CPU`,
+  );
 }
 db.close();

@@ -22,7 +22,11 @@ export function ensureReferenceTools(log: (line: string) => void): void {
   if (!hasOpenccCli()) missing.push('opencc');
   if (missing.length === 0) return;
   log(`installing reference tools: ${missing.join(', ')}`);
-  const r = spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
+  const r = spawnSync(
+    'sh',
+    ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`],
+    { stdio: 'inherit' },
+  );
   if (r.status !== 0) log('could not install the reference tools; their ratios will be null');
 }
 

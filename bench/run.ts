@@ -34,7 +34,8 @@ mkdirSync(root, { recursive: true });
 function corpus(name: string, make: (dir: string) => CorpusStats): { dir: string; stats: CorpusStats } {
   const dir = join(root, name);
   const statsFile = join(root, `${name}.stats.json`);
-  if (existsSync(statsFile) && existsSync(dir)) return { dir, stats: JSON.parse(readFileSync(statsFile, 'utf8')) as CorpusStats };
+  if (existsSync(statsFile) && existsSync(dir))
+    return { dir, stats: JSON.parse(readFileSync(statsFile, 'utf8')) as CorpusStats };
   rmSync(dir, { recursive: true, force: true });
   log(`generating ${name}`);
   const stats = make(dir);
@@ -60,7 +61,19 @@ function ingestRun(name: string, dir: string, workers: number): RunSummary {
   log(`ingest ${name}: ${workers} worker(s)`);
   const out = execFileSync(
     process.execPath,
-    ['bin/gonghui.mjs', 'ingest', dir, '--db', join(runDir, 'g.db'), '--archive', join(runDir, 'raw'), '--workers', String(workers), '--format', 'json'],
+    [
+      'bin/gonghui.mjs',
+      'ingest',
+      dir,
+      '--db',
+      join(runDir, 'g.db'),
+      '--archive',
+      join(runDir, 'raw'),
+      '--workers',
+      String(workers),
+      '--format',
+      'json',
+    ],
     { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const summary = JSON.parse(out) as RunSummary;
@@ -73,7 +86,9 @@ function ourSegmentSeconds(text: string): number {
   const split = paragraphsStage.create(paragraphsStage.options.parse({}));
   const words = wordsStage.create(wordsStage.options.parse({}));
   const notes: Note[] = [];
-  const docsOfText = text.split(/\n(?=\S+工会\d{4}年)/).map((t, i) => split(newDocument('bench', i + 1, t), collectingContext('x', i + 1, notes)));
+  const docsOfText = text
+    .split(/\n(?=\S+工会\d{4}年)/)
+    .map((t, i) => split(newDocument('bench', i + 1, t), collectingContext('x', i + 1, notes)));
   words(docsOfText[0]!, collectingContext('x', 1, notes));
   const started = performance.now();
   for (const d of docsOfText) words(d, collectingContext('x', d.part, notes));
@@ -84,7 +99,13 @@ function ourSegmentSeconds(text: string): number {
 function ourConvertSeconds(text: string): number {
   const run = toSimplifiedStage.create(toSimplifiedStage.options.parse({}));
   const notes: Note[] = [];
-  const draft = (t: string) => ({ source: { key: 'b', given: 'b', kind: 'file' as const }, pages: [], text: t, title: null, publishedAt: null });
+  const draft = (t: string) => ({
+    source: { key: 'b', given: 'b', kind: 'file' as const },
+    pages: [],
+    text: t,
+    title: null,
+    publishedAt: null,
+  });
   run(draft('學校工會'), collectingContext('x', null, notes));
   const started = performance.now();
   run(draft(text), collectingContext('x', null, notes));
@@ -96,7 +117,9 @@ const mb = (bytes: number) => bytes / 1e6;
 
 ensureReferenceTools(log);
 const text = corpus(`text-${docs}`, (dir) => generateCorpus({ dir, docs, seed: 42 }));
-const html = corpus(`html-${htmlPages}`, (dir) => generateCorpus({ dir, docs: htmlPages, seed: 43, html: true, traditionalShare: 0.1 }));
+const html = corpus(`html-${htmlPages}`, (dir) =>
+  generateCorpus({ dir, docs: htmlPages, seed: 43, html: true, traditionalShare: 0.1 }),
+);
 
 const single = ingestRun('text-1-worker', text.dir, 1);
 const all = ingestRun(`text-${cores}-workers`, text.dir, cores);
@@ -134,9 +157,23 @@ const result = {
   documents_per_s_out: round(docsPerS, 1),
   errors: all.errors,
   speedup_all_vs_one_worker: round(single.seconds / all.seconds),
-  html: { pages: htmlRun.sources, bytes: htmlRun.bytes, seconds: round(htmlRun.seconds), pages_per_s: round(htmlRun.sources / htmlRun.seconds, 1), peak_rss_mb: htmlRun.peakRssMb },
-  segment: { text_mb: round(mb(Buffer.byteLength(segmentText))), ours_mb_per_s: round(mb(Buffer.byteLength(segmentText)) / ourSegment), python_jieba_mb_per_s: pySegment === null ? null : round(mb(Buffer.byteLength(segmentText)) / pySegment) },
-  t2s: { text_mb: round(mb(Buffer.byteLength(t2sText))), ours_mb_per_s: round(mb(Buffer.byteLength(t2sText)) / ourT2s), opencc_cli_mb_per_s: cliT2s === null ? null : round(mb(Buffer.byteLength(t2sText)) / cliT2s) },
+  html: {
+    pages: htmlRun.sources,
+    bytes: htmlRun.bytes,
+    seconds: round(htmlRun.seconds),
+    pages_per_s: round(htmlRun.sources / htmlRun.seconds, 1),
+    peak_rss_mb: htmlRun.peakRssMb,
+  },
+  segment: {
+    text_mb: round(mb(Buffer.byteLength(segmentText))),
+    ours_mb_per_s: round(mb(Buffer.byteLength(segmentText)) / ourSegment),
+    python_jieba_mb_per_s: pySegment === null ? null : round(mb(Buffer.byteLength(segmentText)) / pySegment),
+  },
+  t2s: {
+    text_mb: round(mb(Buffer.byteLength(t2sText))),
+    ours_mb_per_s: round(mb(Buffer.byteLength(t2sText)) / ourT2s),
+    opencc_cli_mb_per_s: cliT2s === null ? null : round(mb(Buffer.byteLength(t2sText)) / cliT2s),
+  },
   peak_rss_2000_docs_mb: smallRss,
   cli: Object.fromEntries(cli.map((c) => [c.name, { seconds: c.seconds, peak_rss_mb: c.peakRssMb }])),
 };
@@ -144,14 +181,42 @@ const targets: Array<[string, number | null, string, boolean | null]> = [
   ['docs/s, all workers (≥ 1000)', result.docs_per_s, '≥ 1000', result.docs_per_s >= 1000],
   ['MB/s, all workers (≥ 5)', result.mb_per_s, '≥ 5', result.mb_per_s >= 5],
   ['GBK HTML pages/s (≥ 300)', result.html.pages_per_s, '≥ 300', result.html.pages_per_s >= 300],
-  [`${cores} workers vs 1 (≥ 1.6×)`, result.speedup_all_vs_one_worker, '≥ 1.6', result.speedup_all_vs_one_worker >= 1.6],
-  ['segmentation vs Python jieba (≥ 4×)', result.ratios.segment_vs_python_jieba, '≥ 4', result.ratios.segment_vs_python_jieba === null ? null : result.ratios.segment_vs_python_jieba >= 4],
-  ['t2s vs OpenCC CLI (≥ 4×)', result.ratios.t2s_vs_opencc_cli, '≥ 4', result.ratios.t2s_vs_opencc_cli === null ? null : result.ratios.t2s_vs_opencc_cli >= 4],
+  [
+    `${cores} workers vs 1 (≥ 1.6×)`,
+    result.speedup_all_vs_one_worker,
+    '≥ 1.6',
+    result.speedup_all_vs_one_worker >= 1.6,
+  ],
+  [
+    'segmentation vs Python jieba (≥ 4×)',
+    result.ratios.segment_vs_python_jieba,
+    '≥ 4',
+    result.ratios.segment_vs_python_jieba === null ? null : result.ratios.segment_vs_python_jieba >= 4,
+  ],
+  [
+    't2s vs OpenCC CLI (≥ 4×)',
+    result.ratios.t2s_vs_opencc_cli,
+    '≥ 4',
+    result.ratios.t2s_vs_opencc_cli === null ? null : result.ratios.t2s_vs_opencc_cli >= 4,
+  ],
   ['peak RSS MB (≤ 1536)', result.peak_rss_mb, '≤ 1536', result.peak_rss_mb <= 1536],
-  ['RSS 2,000 vs N docs (within 20 %)', smallRss === null ? null : round(result.peak_rss_mb / smallRss), '≤ 1.2', smallRss === null ? null : result.peak_rss_mb <= smallRss * 1.2],
-  ...cli.map((c): [string, number, string, boolean] => [`${c.name}, s (< ${c.target})`, c.seconds, `< ${c.target}`, c.seconds < c.target]),
+  [
+    'RSS 2,000 vs N docs (within 20 %)',
+    smallRss === null ? null : round(result.peak_rss_mb / smallRss),
+    '≤ 1.2',
+    smallRss === null ? null : result.peak_rss_mb <= smallRss * 1.2,
+  ],
+  ...cli.map((c): [string, number, string, boolean] => [
+    `${c.name}, s (< ${c.target})`,
+    c.seconds,
+    `< ${c.target}`,
+    c.seconds < c.target,
+  ]),
 ];
-writeFileSync(resolve('output/bench.json'), `${JSON.stringify({ ...result, targets: Object.fromEntries(targets.map(([n, v, t, ok]) => [n, { value: v, target: t, ok }])) }, null, 2)}\n`);
+writeFileSync(
+  resolve('output/bench.json'),
+  `${JSON.stringify({ ...result, targets: Object.fromEntries(targets.map(([n, v, t, ok]) => [n, { value: v, target: t, ok }])) }, null, 2)}\n`,
+);
 
 const lines = [
   `corpus: ${result.docs} documents, ${round(mb(result.bytes))} MB (≈${Math.round(result.bytes / result.docs)} B each; 15 % traditional, 20 % GBK), plus ${result.html.pages} GBK/Big5 HTML pages of ≈${Math.round(result.html.bytes / result.html.pages / 1000)} KB`,
@@ -162,6 +227,8 @@ const lines = [
   `| seconds, ${cores} workers / 1 worker | ${result.seconds} / ${round(single.seconds)} | | |`,
   '',
   `stage seconds (summed over ${cores} workers; acquire and store on the main thread):`,
-  ...Object.entries(result.stages).sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${k.padEnd(22)} ${v.toFixed(2)}`),
+  ...Object.entries(result.stages)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `  ${k.padEnd(22)} ${v.toFixed(2)}`),
 ];
 process.stdout.write(`${lines.join('\n')}\n\nwrote output/bench.json\n`);

@@ -43,7 +43,28 @@ function prng(seed: number): () => number {
   };
 }
 
-const PLACES = ['青山', '东湖', '白沙', '红星', '金桥', '柳塘', '南港', '北苑', '石门', '桃源', '松林', '新城', '梅园', '清河', '双桥', '凤鸣', '长乐', '永安', '临江', '西岭'];
+const PLACES = [
+  '青山',
+  '东湖',
+  '白沙',
+  '红星',
+  '金桥',
+  '柳塘',
+  '南港',
+  '北苑',
+  '石门',
+  '桃源',
+  '松林',
+  '新城',
+  '梅园',
+  '清河',
+  '双桥',
+  '凤鸣',
+  '长乐',
+  '永安',
+  '临江',
+  '西岭',
+];
 const KINDS = ['小学', '中学', '实验小学', '中心小学', '初级中学', '实验学校', '幼儿园', '完全小学'];
 const TOPICS = ['工作计划', '工作总结', '年度工作计划', '学期工作总结'];
 
@@ -52,7 +73,12 @@ function loadSampleParagraphs(): string[][] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 4));
+    .map((f) =>
+      readFileSync(new URL(f, dir), 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.length > 4),
+    );
 }
 
 export function generateCorpus(options: CorpusOptions): CorpusStats {
@@ -93,7 +119,10 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     let name: string;
     if (options.html) {
       // A real 范文/文库 page is mostly chrome: ≈40 KB of scripts, styles, menus and link lists around ≈5 KB of text.
-      const body = text.split('\n').map((l) => `<p>${l}</p>`).join('\n');
+      const body = text
+        .split('\n')
+        .map((l) => `<p>${l}</p>`)
+        .join('\n');
       const links = (n: number, cls: string) =>
         `<ul class="${cls}">${Array.from({ length: n }, (_, k) => `<li><a href="/article/${Math.floor(rand() * 1e6)}.html" title="${pick(PLACES)}${pick(KINDS)}${pick(TOPICS)}">${pick(PLACES)}${pick(KINDS)}工会${pick(TOPICS)}范文${k}</a><span>2023-0${1 + (k % 9)}-1${k % 10}</span></li>`).join('')}</ul>`;
       const script = `<script>(function(){var s=document.createElement("script");s.src="//stat.example.invalid/s.js?${i}";${'var a=[1,2,3].map(function(x){return x*2});'.repeat(140)}})();</script>`;

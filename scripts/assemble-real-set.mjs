@@ -31,7 +31,11 @@ for (const file of batches) {
     const split = kept?.split ?? siteSplit.get(page.site) ?? (testSide(page.site) ? 'test' : 'dev');
     siteSplit.set(page.site, split);
     seenUrls.add(page.url);
-    byId.set(page.id, { id: page.id, split, ...Object.fromEntries(Object.entries(page).filter(([k]) => k !== 'id' && k !== 'split')) });
+    byId.set(page.id, {
+      id: page.id,
+      split,
+      ...Object.fromEntries(Object.entries(page).filter(([k]) => k !== 'id' && k !== 'split')),
+    });
   }
 }
 const pages = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));

@@ -12,7 +12,16 @@ const pipeline = loadPipelineFile('pipelines/default.json');
 const docs: DocumentDraft[] = [];
 for (const f of readdirSync('corpus/samples')) {
   const bytes = readFileSync(`corpus/samples/${f}`);
-  const r = processSource({ source: { key: f, given: f, kind: 'file' }, pages: [{ url: null, bytes, declaredCharset: null, format: 'text', charset: null, text: '' }], text: '', title: null, publishedAt: null }, pipeline);
+  const r = processSource(
+    {
+      source: { key: f, given: f, kind: 'file' },
+      pages: [{ url: null, bytes, declaredCharset: null, format: 'text', charset: null, text: '' }],
+      text: '',
+      title: null,
+      publishedAt: null,
+    },
+    pipeline,
+  );
   if (r.ok) docs.push(...r.documents);
 }
 const run = classifyStage.create(classifyStage.options.parse({}));
@@ -27,4 +36,6 @@ const rounds = 200;
 const start = process.hrtime.bigint();
 for (let i = 0; i < rounds; i++) pass();
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-console.log(`classify.functions: ${Math.round((paragraphs * rounds) / seconds)} paragraphs/s (${paragraphs} paragraphs × ${rounds}, ${((seconds / (paragraphs * rounds)) * 1e6).toFixed(1)} µs each)`);
+console.log(
+  `classify.functions: ${Math.round((paragraphs * rounds) / seconds)} paragraphs/s (${paragraphs} paragraphs × ${rounds}, ${((seconds / (paragraphs * rounds)) * 1e6).toFixed(1)} µs each)`,
+);

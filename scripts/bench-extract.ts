@@ -17,18 +17,30 @@ function grow(route: (typeof sites.routes)[number]): string {
   const html = iconv.decode(routeBytes(route), route.encoding);
   let body = '';
   while (Buffer.byteLength(body) < 26_000) body += paragraphs.join('\n');
-  const links = Array.from({ length: 120 }, (_, i) => `<li><a href="/d/${1000 + i}.html">相关文档标题${i}</a></li>`).join('');
+  const links = Array.from(
+    { length: 120 },
+    (_, i) => `<li><a href="/d/${1000 + i}.html">相关文档标题${i}</a></li>`,
+  ).join('');
   const script = `<script>${'var trackingData = {"k": "v"};\n'.repeat(300)}</script>`;
   return html
     .replace(/<\/head>/i, `${script}</head>`)
-    .replace(/(<div[^>]*(?:doc-text|article-content|vsb_content|TRS_Editor|id="content"|class="c1")[^>]*>)/, `$1${body}`)
+    .replace(
+      /(<div[^>]*(?:doc-text|article-content|vsb_content|TRS_Editor|id="content"|class="c1")[^>]*>)/,
+      `$1${body}`,
+    )
     .replace(/<\/body>/i, `<ul class="more">${links}</ul></body>`);
 }
 
-const pages = sites.routes.filter((r) => /wenku|fanwen|school|generic/.test(r.file)).map((r) => {
-  const html = grow(r);
-  return { url: `http://127.0.0.1:8080${r.path}`, gbk: iconv.encode(html.replace(/charset=[\w-]+/gi, 'charset=gbk'), 'gbk'), undeclared: iconv.encode(html.replace(/<meta[^>]*charset[^>]*>/gi, ''), 'gbk') };
-});
+const pages = sites.routes
+  .filter((r) => /wenku|fanwen|school|generic/.test(r.file))
+  .map((r) => {
+    const html = grow(r);
+    return {
+      url: `http://127.0.0.1:8080${r.path}`,
+      gbk: iconv.encode(html.replace(/charset=[\w-]+/gi, 'charset=gbk'), 'gbk'),
+      undeclared: iconv.encode(html.replace(/<meta[^>]*charset[^>]*>/gi, ''), 'gbk'),
+    };
+  });
 const decode = decodeStage.create({});
 const extract = extractStage.create(extractStage.options.parse({}));
 
@@ -40,7 +52,13 @@ function run(label: string, pick: (p: (typeof pages)[number]) => Buffer, header:
     for (const p of pages) {
       const b = pick(p);
       const notes: Note[] = [];
-      let draft: SourceDraft = { source: { key: p.url, given: p.url, kind: 'url' }, pages: [{ url: p.url, bytes: b, declaredCharset: header, format: 'html', charset: null, text: '' }], text: '', title: null, publishedAt: null };
+      let draft: SourceDraft = {
+        source: { key: p.url, given: p.url, kind: 'url' },
+        pages: [{ url: p.url, bytes: b, declaredCharset: header, format: 'html', charset: null, text: '' }],
+        text: '',
+        title: null,
+        publishedAt: null,
+      };
       draft = decode(draft, collectingContext('decode', null, notes));
       draft = extract(draft, collectingContext('extract', null, notes));
       n++;
@@ -48,7 +66,9 @@ function run(label: string, pick: (p: (typeof pages)[number]) => Buffer, header:
     }
   }
   const ms = performance.now() - start;
-  console.log(`${label.padEnd(34)} ${(n / (ms / 1000)).toFixed(0).padStart(5)} pages/s  ${(ms / n).toFixed(2)} ms/page  (${Math.round(bytes / n / 1024)} KB average, one core)`);
+  console.log(
+    `${label.padEnd(34)} ${(n / (ms / 1000)).toFixed(0).padStart(5)} pages/s  ${(ms / n).toFixed(2)} ms/page  (${Math.round(bytes / n / 1024)} KB average, one core)`,
+  );
 }
 
 run('(warm-up)', (p) => p.gbk, 'gbk');

@@ -8,19 +8,100 @@ type MakeCommand = (io: Io) => Command;
 // One entry per command; each lives in src/commands/<name>.ts and is imported only when it runs (or for
 // --help), so `gonghui --version` or `gonghui search` never load the pipeline, vega or jieba. The summary
 // and arguments here are what `gonghui --help` lists; a test checks they equal the command's own.
-export const COMMANDS: Array<{ name: string; args: string[]; options: boolean; summary: string; load: () => Promise<MakeCommand> }> = [
-  { name: 'ingest', args: ['[inputs...]'], options: true, summary: 'Read files, directories or URLs through the pipeline into the database', load: async () => (await import('./commands/ingest.ts')).ingestCommand },
-  { name: 'scrape', args: ['[urls...]'], options: true, summary: 'Fetch web pages politely (robots.txt, per-host delay, retries) into the raw archive and through the pipeline', load: async () => (await import('./commands/scrape.ts')).scrapeCommand },
-  { name: 'stats', args: [], options: true, summary: 'Counts of sources, documents, paragraphs, activities and errors (or list the errors)', load: async () => (await import('./commands/stats.ts')).statsCommand },
-  { name: 'export', args: [], options: true, summary: 'Write documents, paragraphs and activities as JSON Lines, CSV or an Excel workbook', load: async () => (await import('./commands/export.ts')).exportCommand },
-  { name: 'query', args: [], options: false, summary: 'Counts for analysis: activities per month or category, function shares, orgs', load: async () => (await import('./commands/query.ts')).queryCommand },
-  { name: 'compare', args: ['<org...>'], options: true, summary: 'Put schools side by side: functions, schedule, checklist coverage, unique items, nearest documents', load: async () => (await import('./commands/compare.ts')).compareCommand },
-  { name: 'search', args: ['<text...>'], options: true, summary: 'Full-text search of paragraphs (every word occurs as written, also inside compounds; ranked by bm25), with highlighted snippets', load: async () => (await import('./commands/search.ts')).searchCommand },
-  { name: 'report', args: [], options: true, summary: 'Write one self-contained HTML report (charts, school comparison, template clusters, documents)', load: async () => (await import('./commands/report.ts')).reportCommand },
-  { name: 'eval', args: ['[name]'], options: true, summary: 'Measure accuracy on the labelled sets and check eval/floors.json (exit 1 below a floor)', load: async () => (await import('./commands/eval.ts')).evalCommand },
-  { name: 'train', args: [], options: true, summary: 'Retrain the union-function classifier from fixtures/labels and the human codes in the database (deterministic)', load: async () => (await import('./commands/train.ts')).trainCommand },
-  { name: 'label', args: [], options: false, summary: 'Human coding of paragraphs: "gonghui label import FILE.csv" stores codes that override the model', load: async () => (await import('./commands/label.ts')).labelCommand },
-  { name: 'explain', args: ['<doc_id>', '<paragraph_index>'], options: true, summary: 'Show why a paragraph has its labels: scores, the terms or heading behind each, and any human code', load: async () => (await import('./commands/explain.ts')).explainCommand },
+export const COMMANDS: Array<{
+  name: string;
+  args: string[];
+  options: boolean;
+  summary: string;
+  load: () => Promise<MakeCommand>;
+}> = [
+  {
+    name: 'ingest',
+    args: ['[inputs...]'],
+    options: true,
+    summary: 'Read files, directories or URLs through the pipeline into the database',
+    load: async () => (await import('./commands/ingest.ts')).ingestCommand,
+  },
+  {
+    name: 'scrape',
+    args: ['[urls...]'],
+    options: true,
+    summary:
+      'Fetch web pages politely (robots.txt, per-host delay, retries) into the raw archive and through the pipeline',
+    load: async () => (await import('./commands/scrape.ts')).scrapeCommand,
+  },
+  {
+    name: 'stats',
+    args: [],
+    options: true,
+    summary: 'Counts of sources, documents, paragraphs, activities and errors (or list the errors)',
+    load: async () => (await import('./commands/stats.ts')).statsCommand,
+  },
+  {
+    name: 'export',
+    args: [],
+    options: true,
+    summary: 'Write documents, paragraphs and activities as JSON Lines, CSV or an Excel workbook',
+    load: async () => (await import('./commands/export.ts')).exportCommand,
+  },
+  {
+    name: 'query',
+    args: [],
+    options: false,
+    summary: 'Counts for analysis: activities per month or category, function shares, orgs',
+    load: async () => (await import('./commands/query.ts')).queryCommand,
+  },
+  {
+    name: 'compare',
+    args: ['<org...>'],
+    options: true,
+    summary: 'Put schools side by side: functions, schedule, checklist coverage, unique items, nearest documents',
+    load: async () => (await import('./commands/compare.ts')).compareCommand,
+  },
+  {
+    name: 'search',
+    args: ['<text...>'],
+    options: true,
+    summary:
+      'Full-text search of paragraphs (every word occurs as written, also inside compounds; ranked by bm25), with highlighted snippets',
+    load: async () => (await import('./commands/search.ts')).searchCommand,
+  },
+  {
+    name: 'report',
+    args: [],
+    options: true,
+    summary: 'Write one self-contained HTML report (charts, school comparison, template clusters, documents)',
+    load: async () => (await import('./commands/report.ts')).reportCommand,
+  },
+  {
+    name: 'eval',
+    args: ['[name]'],
+    options: true,
+    summary: 'Measure accuracy on the labelled sets and check eval/floors.json (exit 1 below a floor)',
+    load: async () => (await import('./commands/eval.ts')).evalCommand,
+  },
+  {
+    name: 'train',
+    args: [],
+    options: true,
+    summary:
+      'Retrain the union-function classifier from fixtures/labels and the human codes in the database (deterministic)',
+    load: async () => (await import('./commands/train.ts')).trainCommand,
+  },
+  {
+    name: 'label',
+    args: [],
+    options: false,
+    summary: 'Human coding of paragraphs: "gonghui label import FILE.csv" stores codes that override the model',
+    load: async () => (await import('./commands/label.ts')).labelCommand,
+  },
+  {
+    name: 'explain',
+    args: ['<doc_id>', '<paragraph_index>'],
+    options: true,
+    summary: 'Show why a paragraph has its labels: scores, the terms or heading behind each, and any human code',
+    load: async () => (await import('./commands/explain.ts')).explainCommand,
+  },
 ];
 
 function standIn(entry: (typeof COMMANDS)[number]): Command {
@@ -45,9 +126,7 @@ export async function buildProgram(io: Io, load: string | null | 'all' = 'all'):
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   for (const entry of COMMANDS) {
-    const cmd = load === 'all' || load === entry.name
-      ? (await entry.load())(io)
-      : standIn(entry);
+    const cmd = load === 'all' || load === entry.name ? (await entry.load())(io) : standIn(entry);
     cmd.configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)');
     program.addCommand(cmd);
   }
@@ -58,14 +137,20 @@ export async function buildProgram(io: Io, load: string | null | 'all' = 'all'):
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
-  const tracked: Io = { ...io, exit: (c) => { code = Math.max(code, c); } };
+  const tracked: Io = {
+    ...io,
+    exit: (c) => {
+      code = Math.max(code, c);
+    },
+  };
   try {
     const program = await buildProgram(tracked, commandNamed(argv.slice(2)));
     await program.parseAsync(argv);
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {

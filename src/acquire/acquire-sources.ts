@@ -72,7 +72,9 @@ const messageOf = (e: unknown) => (e instanceof AcquireError ? e.message : (e as
 
 export async function* acquireSources(options: AcquireOptions): AsyncGenerator<Acquired | AcquireFailure> {
   const archive = new RawArchive(options.archiveDir);
-  const ownFetcher = options.fetcher ? null : new PoliteFetcher(fetchSettings(options.fetch), new RequestLog(options.archiveDir));
+  const ownFetcher = options.fetcher
+    ? null
+    : new PoliteFetcher(fetchSettings(options.fetch), new RequestLog(options.archiveDir));
   const fetcher: Fetcher = options.fetcher ?? ownFetcher!;
   try {
     if (options.fromArchive) {
@@ -81,11 +83,15 @@ export async function* acquireSources(options: AcquireOptions): AsyncGenerator<A
     }
     const listed = await readListings(options, fetcher);
     const inputs = options.listings?.length ? [...new Set([...options.inputs, ...listed.documents])] : options.inputs;
-    if (options.listings?.length && inputs.length === 0) throw new NoSourcesError('the listing pages gave no document links');
+    if (options.listings?.length && inputs.length === 0)
+      throw new NoSourcesError('the listing pages gave no document links');
     yield* listed.failures;
     // URL sources: fetched politely, or taken from the archive unless refresh; fetched ahead so that
     // different hosts download in parallel while sources are taken in order.
-    const urls = new UrlAcquirer(fetcher, archive, { refresh: fetcher.settings.refresh, maxPages: fetcher.settings.maxPages });
+    const urls = new UrlAcquirer(fetcher, archive, {
+      refresh: fetcher.settings.refresh,
+      maxPages: fetcher.settings.maxPages,
+    });
     urls.prefetch(inputs.filter(isUrl).map(urlRef));
     yield* readInputs(inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls);
   } finally {
@@ -96,24 +102,39 @@ export async function* acquireSources(options: AcquireOptions): AsyncGenerator<A
 }
 
 /** Listing pages → the documents they link to. Listing pages are navigation: fetched politely, not archived. */
-async function readListings(options: AcquireOptions, fetcher: Fetcher): Promise<{ documents: string[]; failures: AcquireFailure[] }> {
+async function readListings(
+  options: AcquireOptions,
+  fetcher: Fetcher,
+): Promise<{ documents: string[]; failures: AcquireFailure[] }> {
   const documents: string[] = [];
   const failures: AcquireFailure[] = [];
   for (const listing of options.listings ?? []) {
     try {
-      const found = await expandListing(listing, fetcher, { maxPages: fetcher.settings.maxPages, pattern: options.linkPattern ?? null });
+      const found = await expandListing(listing, fetcher, {
+        maxPages: fetcher.settings.maxPages,
+        pattern: options.linkPattern ?? null,
+      });
       for (const line of found.log) options.onLog?.(`listing ${line}`);
       documents.push(...found.documents);
     } catch (e) {
       if (!(e instanceof AcquireError)) throw e;
       options.onLog?.(`listing ${listing} could not be read: ${e.message}`);
-      failures.push({ ref: urlRef(listing), stage: 'acquire', message: `listing page could not be read: ${e.message}` });
+      failures.push({
+        ref: urlRef(listing),
+        stage: 'acquire',
+        message: `listing page could not be read: ${e.message}`,
+      });
     }
   }
   return { documents, failures };
 }
 
-async function* readInputs(inputs: string[], archive: RawArchive, maxBytes: number, urls: UrlAcquirer): AsyncGenerator<Acquired | AcquireFailure> {
+async function* readInputs(
+  inputs: string[],
+  archive: RawArchive,
+  maxBytes: number,
+  urls: UrlAcquirer,
+): AsyncGenerator<Acquired | AcquireFailure> {
   for await (const item of walkSources(inputs)) {
     if ('problem' in item) {
       yield { ref: item.problem.ref, stage: 'acquire', message: item.problem.message };
@@ -138,8 +159,15 @@ async function* readInputs(inputs: string[], archive: RawArchive, maxBytes: numb
     }
     // The archive hashes the bytes; a one-page source's hash is its page's.
     const { sha256 } = archive.put(page.bytes, {
-      source: ref.key, given: ref.given, kind: ref.kind, location: ref.key, finalUrl: null,
-      status: null, headers: null, format: page.format, fetchedAt: new Date().toISOString(),
+      source: ref.key,
+      given: ref.given,
+      kind: ref.kind,
+      location: ref.key,
+      finalUrl: null,
+      status: null,
+      headers: null,
+      format: page.format,
+      fetchedAt: new Date().toISOString(),
     });
     yield { ref, pages: [page], sha256, bytes: page.bytes.length };
   }

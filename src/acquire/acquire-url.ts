@@ -20,7 +20,11 @@ import { AcquireError, guessFormat } from './read-file.ts';
 export function formatFromResponse(contentType: string | undefined, url: string, bytes: Uint8Array): 'html' | 'text' {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
-  if (type === 'text/plain') return guessFormat('x.txt', bytes) === 'html' && /<(html|body|div|p)\b/i.test(Buffer.from(bytes.subarray(0, 2048)).toString('latin1')) ? 'html' : 'text';
+  if (type === 'text/plain')
+    return guessFormat('x.txt', bytes) === 'html' &&
+      /<(html|body|div|p)\b/i.test(Buffer.from(bytes.subarray(0, 2048)).toString('latin1'))
+      ? 'html'
+      : 'text';
   let path = url;
   try {
     path = new URL(url).pathname;
@@ -44,7 +48,10 @@ function pageFromResponse(r: FetchedResponse, notes: FetchNote[]): PageDraft {
 
 function decodeForLinks(page: PageDraft): string {
   const choice = chooseCharset(page.bytes, page.declaredCharset, 'html');
-  return iconv.decode(Buffer.from(page.bytes.buffer, page.bytes.byteOffset + choice.bomLength, page.bytes.length - choice.bomLength), choice.charset);
+  return iconv.decode(
+    Buffer.from(page.bytes.buffer, page.bytes.byteOffset + choice.bomLength, page.bytes.length - choice.bomLength),
+    choice.charset,
+  );
 }
 
 export interface UrlAcquirerOptions {
@@ -104,7 +111,12 @@ export class UrlAcquirer {
     const entries = this.archive.pagesOf(ref.key);
     if (!entries) return null;
     const pages = replayPages(entries, this.archive);
-    pages[0]!.fetchNotes = [{ rule: 'acquire.from-archive', reason: `served from the raw archive (fetched ${entries[0]!.fetchedAt}, ${entries.length} page${entries.length > 1 ? 's' : ''}); pass --refresh to fetch again` }];
+    pages[0]!.fetchNotes = [
+      {
+        rule: 'acquire.from-archive',
+        reason: `served from the raw archive (fetched ${entries[0]!.fetchedAt}, ${entries.length} page${entries.length > 1 ? 's' : ''}); pass --refresh to fetch again`,
+      },
+    ];
     return pages;
   }
 
@@ -117,14 +129,22 @@ export class UrlAcquirer {
     const responses: FetchedResponse[] = [first];
     const pages: PageDraft[] = [pageFromResponse(first, first.notes)];
     const extraNotes: FetchNote[] = [];
-    if (pages[0]!.format === 'html' && this.options.maxPages > 1) await this.followPagination(pages, responses, extraNotes);
+    if (pages[0]!.format === 'html' && this.options.maxPages > 1)
+      await this.followPagination(pages, responses, extraNotes);
     if (extraNotes.length) pages[0]!.fetchNotes = [...(pages[0]!.fetchNotes ?? []), ...extraNotes];
     this.archive.putPages(
       responses.map((r, i) => ({
         bytes: r.bytes,
         entry: {
-          source: ref.key, given: ref.given, kind: 'url', location: r.requestedUrl, finalUrl: r.finalUrl, status: r.status,
-          headers: r.headers, format: pages[i]!.format, fetchedAt: r.fetchedAt,
+          source: ref.key,
+          given: ref.given,
+          kind: 'url',
+          location: r.requestedUrl,
+          finalUrl: r.finalUrl,
+          status: r.status,
+          headers: r.headers,
+          format: pages[i]!.format,
+          fetchedAt: r.fetchedAt,
         },
       })),
     );
@@ -145,7 +165,9 @@ export class UrlAcquirer {
       const links = findPaginationLinks($, current.url!, match?.profile ?? null);
       if (pages.length === 1) currentNumber = links.current;
       for (const p of links.pages) if (!known.has(p.url)) known.set(p.url, p.page);
-      const candidates = [...known.entries()].filter(([u, n]) => n > currentNumber && !visited.has(u)).sort((a, b) => a[1] - b[1]);
+      const candidates = [...known.entries()]
+        .filter(([u, n]) => n > currentNumber && !visited.has(u))
+        .sort((a, b) => a[1] - b[1]);
       let nextUrl: string | null = candidates[0]?.[0] ?? null;
       let nextNumber = candidates[0]?.[1] ?? currentNumber + 1;
       if (!nextUrl && links.next && !visited.has(links.next)) {
@@ -154,7 +176,11 @@ export class UrlAcquirer {
       }
       if (!nextUrl) break;
       if (pages.length >= this.options.maxPages) {
-        notes.push({ rule: 'acquire.pagination-limit', level: 'warn', reason: `stopped after ${this.options.maxPages} pages (--max-pages); the document has more` });
+        notes.push({
+          rule: 'acquire.pagination-limit',
+          level: 'warn',
+          reason: `stopped after ${this.options.maxPages} pages (--max-pages); the document has more`,
+        });
         break;
       }
       visited.add(nextUrl);
@@ -164,7 +190,11 @@ export class UrlAcquirer {
       } catch (e) {
         if (!(e instanceof AcquireError)) throw e;
         failed++;
-        notes.push({ rule: 'acquire.page-missing', level: 'warn', reason: `page ${nextNumber} (${nextUrl}) could not be fetched: ${e.message}; the document may be incomplete` });
+        notes.push({
+          rule: 'acquire.page-missing',
+          level: 'warn',
+          reason: `page ${nextNumber} (${nextUrl}) could not be fetched: ${e.message}; the document may be incomplete`,
+        });
         currentNumber = nextNumber;
         if (failed >= 3) break;
         continue;
@@ -176,6 +206,10 @@ export class UrlAcquirer {
       current = page;
       currentNumber = nextNumber;
     }
-    if (pages.length > 1) notes.push({ rule: 'acquire.pagination', reason: `followed the document's pagination: ${pages.length} pages (${responses.map((r) => r.finalUrl).join(', ')})` });
+    if (pages.length > 1)
+      notes.push({
+        rule: 'acquire.pagination',
+        reason: `followed the document's pagination: ${pages.length} pages (${responses.map((r) => r.finalUrl).join(', ')})`,
+      });
   }
 }

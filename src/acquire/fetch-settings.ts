@@ -41,7 +41,8 @@ export interface FetchSettings {
   refresh: boolean;
 }
 
-export const DEFAULT_USER_AGENT = 'gonghui/0.1 (research crawler for school trade-union documents; polite: 1 request/s per host)';
+export const DEFAULT_USER_AGENT =
+  'gonghui/0.1 (research crawler for school trade-union documents; polite: 1 request/s per host)';
 
 export const DEFAULT_FETCH_SETTINGS: Readonly<FetchSettings> = Object.freeze({
   userAgent: DEFAULT_USER_AGENT,
@@ -71,7 +72,19 @@ export function fetchSettings(overrides: Partial<FetchSettings> = {}): FetchSett
   for (const key of ['perHostConcurrency', 'globalConcurrency', 'maxPages'] as const) {
     if (!Number.isInteger(merged[key]) || merged[key] < 1) throw new RangeError(`${key} must be a whole number ≥ 1`);
   }
-  for (const key of ['perHostDelayMs', 'connectTimeoutMs', 'readTimeoutMs', 'requestDeadlineMs', 'maxBodyBytes', 'maxRedirects', 'retries', 'backoffBaseMs', 'backoffMaxMs', 'retryAfterMaxMs', 'maxCrawlDelayMs'] as const) {
+  for (const key of [
+    'perHostDelayMs',
+    'connectTimeoutMs',
+    'readTimeoutMs',
+    'requestDeadlineMs',
+    'maxBodyBytes',
+    'maxRedirects',
+    'retries',
+    'backoffBaseMs',
+    'backoffMaxMs',
+    'retryAfterMaxMs',
+    'maxCrawlDelayMs',
+  ] as const) {
     if (!Number.isFinite(merged[key]) || merged[key] < 0) throw new RangeError(`${key} must be a number ≥ 0`);
   }
   return merged;

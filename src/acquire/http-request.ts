@@ -16,7 +16,8 @@ export interface HttpResponse {
   bytes: Buffer;
 }
 
-export type FailureKind = 'connect-timeout' | 'read-timeout' | 'deadline' | 'too-large' | 'network' | 'decompress' | 'bad-url';
+export type FailureKind =
+  'connect-timeout' | 'read-timeout' | 'deadline' | 'too-large' | 'network' | 'decompress' | 'bad-url';
 
 /** A request that produced no usable response; `message` is written for people. */
 export class HttpFailure extends Error {
@@ -31,7 +32,12 @@ export class HttpFailure extends Error {
 
   /** Worth another try later: the network or the server may recover; a too-large body will not. */
   get retryable(): boolean {
-    return this.kind === 'connect-timeout' || this.kind === 'read-timeout' || this.kind === 'deadline' || (this.kind === 'network' && this.code !== 'ENOTFOUND');
+    return (
+      this.kind === 'connect-timeout' ||
+      this.kind === 'read-timeout' ||
+      this.kind === 'deadline' ||
+      (this.kind === 'network' && this.code !== 'ENOTFOUND')
+    );
   }
 }
 
@@ -59,7 +65,9 @@ const NETWORK_MESSAGES: Record<string, string> = {
 
 function networkFailure(e: NodeJS.ErrnoException): HttpFailure {
   const code = e.code ?? null;
-  const what = (code && NETWORK_MESSAGES[code]) ?? (e.message === 'socket hang up' ? 'the server closed the connection without answering' : e.message);
+  const what =
+    (code && NETWORK_MESSAGES[code]) ??
+    (e.message === 'socket hang up' ? 'the server closed the connection without answering' : e.message);
   return new HttpFailure('network', `${what}${code && !NETWORK_MESSAGES[code] ? ` (${code})` : ''}`, code);
 }
 
@@ -107,7 +115,12 @@ export function httpGet(url: URL, options: RequestOptions): Promise<HttpResponse
       const headers = flattenHeaders(res.headers);
       const declared = Number(headers['content-length']);
       if (Number.isFinite(declared) && declared > options.maxBodyBytes && !headers['content-encoding']) {
-        abort(new HttpFailure('too-large', `body over ${formatBytes(options.maxBodyBytes)} (the server announced ${formatBytes(declared)})`));
+        abort(
+          new HttpFailure(
+            'too-large',
+            `body over ${formatBytes(options.maxBodyBytes)} (the server announced ${formatBytes(declared)})`,
+          ),
+        );
         return;
       }
       const decoder = decoderFor(headers['content-encoding']);
@@ -124,24 +137,58 @@ export function httpGet(url: URL, options: RequestOptions): Promise<HttpResponse
         chunks.push(chunk);
       });
       body.on('end', () => {
-        finish(null, { url: url.href, status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers, bytes: Buffer.concat(chunks, size) });
+        finish(null, {
+          url: url.href,
+          status: res.statusCode ?? 0,
+          statusText: res.statusMessage ?? '',
+          headers,
+          bytes: Buffer.concat(chunks, size),
+        });
       });
       body.on('error', (e: NodeJS.ErrnoException) => {
         if (!failure && decoder && String(e.code ?? '').startsWith('Z_')) {
-          abort(new HttpFailure('decompress', `the ${headers['content-encoding']} body could not be decompressed (${e.message})`));
+          abort(
+            new HttpFailure(
+              'decompress',
+              `the ${headers['content-encoding']} body could not be decompressed (${e.message})`,
+            ),
+          );
         } else abort(failure ?? networkFailure(e));
       });
-      res.on('aborted', () => abort(failure ?? new HttpFailure('network', 'the server closed the connection mid-body', 'ECONNRESET')));
+      res.on('aborted', () =>
+        abort(failure ?? new HttpFailure('network', 'the server closed the connection mid-body', 'ECONNRESET')),
+      );
     });
 
     req.on('socket', (socket) => {
       if (!socket.connecting) return;
-      const t = setTimeout(() => abort(new HttpFailure('connect-timeout', `could not connect within ${formatSeconds(options.connectTimeoutMs)}`)), options.connectTimeoutMs);
+      const t = setTimeout(
+        () =>
+          abort(
+            new HttpFailure('connect-timeout', `could not connect within ${formatSeconds(options.connectTimeoutMs)}`),
+          ),
+        options.connectTimeoutMs,
+      );
       timers.push(t);
       socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => clearTimeout(t));
     });
-    req.setTimeout(options.readTimeoutMs, () => abort(new HttpFailure('read-timeout', `timed out after ${formatSeconds(options.readTimeoutMs)} without data from the server`)));
-    timers.push(setTimeout(() => abort(new HttpFailure('deadline', `timed out: the whole request took over ${formatSeconds(options.deadlineMs)}`)), options.deadlineMs));
+    req.setTimeout(options.readTimeoutMs, () =>
+      abort(
+        new HttpFailure(
+          'read-timeout',
+          `timed out after ${formatSeconds(options.readTimeoutMs)} without data from the server`,
+        ),
+      ),
+    );
+    timers.push(
+      setTimeout(
+        () =>
+          abort(
+            new HttpFailure('deadline', `timed out: the whole request took over ${formatSeconds(options.deadlineMs)}`),
+          ),
+        options.deadlineMs,
+      ),
+    );
     req.on('error', (e: NodeJS.ErrnoException) => finish(failure ?? networkFailure(e)));
   });
 }

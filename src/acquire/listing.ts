@@ -15,7 +15,11 @@ export interface ListingResult {
   log: string[];
 }
 
-export async function expandListing(url: string, fetcher: Fetcher, options: { maxPages: number; pattern: RegExp | null }): Promise<ListingResult> {
+export async function expandListing(
+  url: string,
+  fetcher: Fetcher,
+  options: { maxPages: number; pattern: RegExp | null },
+): Promise<ListingResult> {
   const documents: string[] = [];
   const log: string[] = [];
   const visited = new Set<string>();

@@ -61,8 +61,17 @@ export class PoliteFetcher implements Fetcher {
     private readonly requests: RequestLog = new RequestLog(null),
     private readonly clock: Clock = realClock,
   ) {
-    this.scheduler = new HostScheduler(settings.perHostConcurrency, settings.perHostDelayMs, settings.globalConcurrency, clock);
-    this.robots = new RobotsCache((u) => this.fetchRobots(u), robotsProductToken(settings.userAgent), settings.robotsUnreachable);
+    this.scheduler = new HostScheduler(
+      settings.perHostConcurrency,
+      settings.perHostDelayMs,
+      settings.globalConcurrency,
+      clock,
+    );
+    this.robots = new RobotsCache(
+      (u) => this.fetchRobots(u),
+      robotsProductToken(settings.userAgent),
+      settings.robotsUnreachable,
+    );
   }
 
   /** Frees keep-alive sockets so the process can exit. */
@@ -86,7 +95,11 @@ export class PoliteFetcher implements Fetcher {
   }
 
   /** One URL (no redirects) with retries; the request record lets a later run resume the retries. */
-  private async withRetries(url: URL, limits: { maxBodyBytes: number; retries: number }, notes: FetchNote[]): Promise<HttpResponse> {
+  private async withRetries(
+    url: URL,
+    limits: { maxBodyBytes: number; retries: number },
+    notes: FetchNote[],
+  ): Promise<HttpResponse> {
     const key = url.href;
     const host = hostOf(url);
     const resumed = this.requests.resumable(key);
@@ -95,9 +108,14 @@ export class PoliteFetcher implements Fetcher {
       const at = resumed.nextAttemptAt ? Date.parse(resumed.nextAttemptAt) : 0;
       const wait = at - this.clock.now();
       if (wait > this.settings.retryAfterMaxMs) {
-        throw new AcquireError(`${resumed.lastError ?? 'the server asked us to wait'}; it asked us not to come back before ${resumed.nextAttemptAt} (rerun after that)`);
+        throw new AcquireError(
+          `${resumed.lastError ?? 'the server asked us to wait'}; it asked us not to come back before ${resumed.nextAttemptAt} (rerun after that)`,
+        );
       }
-      notes.push({ rule: 'acquire.retry-resumed', reason: `continuing the retries of an earlier run at attempt ${attempt + 1} (last: ${resumed.lastError ?? 'unknown'})` });
+      notes.push({
+        rule: 'acquire.retry-resumed',
+        reason: `continuing the retries of an earlier run at attempt ${attempt + 1} (last: ${resumed.lastError ?? 'unknown'})`,
+      });
       if (wait > 0) this.scheduler.pauseHost(host, at);
     }
     const total = limits.retries + 1;
@@ -122,16 +140,36 @@ export class PoliteFetcher implements Fetcher {
         release();
       }
       const retryableStatus = response !== null && this.settings.retryStatuses.includes(response.status);
-      const problem = failure ? failure.message : retryableStatus ? `HTTP ${response!.status}${response!.statusText ? ` ${response!.statusText}` : ''}` : null;
+      const problem = failure
+        ? failure.message
+        : retryableStatus
+          ? `HTTP ${response!.status}${response!.statusText ? ` ${response!.statusText}` : ''}`
+          : null;
       if (problem === null) {
-        if (attempt > 1 || resumed) this.requests.record({ url: key, state: 'done', attempts: attempt, lastStatus: response!.status, lastError: null, nextAttemptAt: null });
-        if (attempt > 1) notes.push({ rule: 'acquire.retried', reason: `${url.href} answered on attempt ${attempt} of ${total}` });
+        if (attempt > 1 || resumed)
+          this.requests.record({
+            url: key,
+            state: 'done',
+            attempts: attempt,
+            lastStatus: response!.status,
+            lastError: null,
+            nextAttemptAt: null,
+          });
+        if (attempt > 1)
+          notes.push({ rule: 'acquire.retried', reason: `${url.href} answered on attempt ${attempt} of ${total}` });
         return response!;
       }
       const retryable = failure ? failure.retryable : true;
       const tries = attempt === 1 ? '' : ` (tried ${attempt} times)`;
       if (!retryable || attempt >= total) {
-        this.requests.record({ url: key, state: 'failed', attempts: attempt, lastStatus: response?.status ?? null, lastError: problem, nextAttemptAt: null });
+        this.requests.record({
+          url: key,
+          state: 'failed',
+          attempts: attempt,
+          lastStatus: response?.status ?? null,
+          lastError: problem,
+          nextAttemptAt: null,
+        });
         throw new AcquireError(`${problem}${tries}`);
       }
       let wait = this.backoffMs(attempt);
@@ -139,15 +177,31 @@ export class PoliteFetcher implements Fetcher {
       if (retryAfter !== null) {
         if (retryAfter > this.settings.retryAfterMaxMs) {
           const at = new Date(this.clock.now() + retryAfter).toISOString();
-          this.requests.record({ url: key, state: 'retrying', attempts: attempt, lastStatus: response!.status, lastError: problem, nextAttemptAt: at });
-          throw new AcquireError(`${problem}: the server asks us to wait ${formatSeconds(retryAfter)} (Retry-After), longer than the ${formatSeconds(this.settings.retryAfterMaxMs)} we wait in a run; rerun after ${at}`);
+          this.requests.record({
+            url: key,
+            state: 'retrying',
+            attempts: attempt,
+            lastStatus: response!.status,
+            lastError: problem,
+            nextAttemptAt: at,
+          });
+          throw new AcquireError(
+            `${problem}: the server asks us to wait ${formatSeconds(retryAfter)} (Retry-After), longer than the ${formatSeconds(this.settings.retryAfterMaxMs)} we wait in a run; rerun after ${at}`,
+          );
         }
         wait = Math.max(wait, retryAfter);
         // Retry-After speaks for the whole host: nothing else goes there before it.
         this.scheduler.pauseHost(host, this.clock.now() + retryAfter);
       }
       const nextAt = this.clock.now() + wait;
-      this.requests.record({ url: key, state: 'retrying', attempts: attempt, lastStatus: response?.status ?? null, lastError: problem, nextAttemptAt: new Date(nextAt).toISOString() });
+      this.requests.record({
+        url: key,
+        state: 'retrying',
+        attempts: attempt,
+        lastStatus: response?.status ?? null,
+        lastError: problem,
+        nextAttemptAt: new Date(nextAt).toISOString(),
+      });
       notes.push({
         rule: 'acquire.retry',
         level: 'warn',
@@ -159,7 +213,11 @@ export class PoliteFetcher implements Fetcher {
 
   private async fetchRobots(robotsUrl: string): Promise<{ status: number; text: string } | { failure: string }> {
     try {
-      const r = await this.followRedirects(robotsUrl, { maxBodyBytes: 512 * 1024, retries: this.settings.retries, maxRedirects: 5, robots: false }, []);
+      const r = await this.followRedirects(
+        robotsUrl,
+        { maxBodyBytes: 512 * 1024, retries: this.settings.retries, maxRedirects: 5, robots: false },
+        [],
+      );
       return { status: r.status, text: r.bytes.toString('utf8') };
     } catch (e) {
       if (e instanceof AcquireError) return { failure: e.message };
@@ -175,11 +233,15 @@ export class PoliteFetcher implements Fetcher {
       if (delay > this.scheduler.hostDelay(host)) this.scheduler.setHostDelay(host, delay);
       if (!this.crawlDelayNoted.has(host) && verdict.crawlDelayMs > this.settings.perHostDelayMs) {
         this.crawlDelayNoted.add(host);
-        notes.push({ rule: 'acquire.crawl-delay', reason: describeCrawlDelay(verdict.crawlDelayMs, this.settings.maxCrawlDelayMs) });
+        notes.push({
+          rule: 'acquire.crawl-delay',
+          reason: describeCrawlDelay(verdict.crawlDelayMs, this.settings.maxCrawlDelayMs),
+        });
       }
     }
     if (!verdict.allowed) throw new AcquireError(verdict.note ?? 'robots.txt disallows this URL');
-    if (verdict.unreachable && verdict.note) notes.push({ rule: 'acquire.robots-unreachable', level: 'warn', reason: verdict.note });
+    if (verdict.unreachable && verdict.note)
+      notes.push({ rule: 'acquire.robots-unreachable', level: 'warn', reason: verdict.note });
   }
 
   private async followRedirects(
@@ -195,11 +257,13 @@ export class PoliteFetcher implements Fetcher {
     }
     const chain = [url.href];
     for (;;) {
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new AcquireError(`cannot fetch ${url.protocol} URLs (only http and https)`);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new AcquireError(`cannot fetch ${url.protocol} URLs (only http and https)`);
       if (limits.robots && this.settings.obeyRobots) await this.robotsAllow(url, notes);
       const response = await this.withRetries(url, limits, notes);
       const location = response.headers.location;
-      if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return { ...response, chain };
+      if (response.status < 300 || response.status >= 400 || response.status === 304 || !location)
+        return { ...response, chain };
       let next: URL;
       try {
         next = new URL(location, url);
@@ -210,7 +274,8 @@ export class PoliteFetcher implements Fetcher {
       if (chain.includes(next.href)) {
         throw new AcquireError(`redirect loop: ${[...chain.slice(chain.indexOf(next.href)), next.href].join(' → ')}`);
       }
-      if (chain.length > limits.maxRedirects) throw new AcquireError(`too many redirects (more than ${limits.maxRedirects}, ending at ${url.href})`);
+      if (chain.length > limits.maxRedirects)
+        throw new AcquireError(`too many redirects (more than ${limits.maxRedirects}, ending at ${url.href})`);
       chain.push(next.href);
       url = next;
     }
@@ -219,11 +284,30 @@ export class PoliteFetcher implements Fetcher {
   /** GET a page: the final response after redirects, or an AcquireError for anything but 2xx. */
   async get(start: string): Promise<FetchedResponse> {
     const notes: FetchNote[] = [];
-    const r = await this.followRedirects(start, { maxBodyBytes: this.settings.maxBodyBytes, retries: this.settings.retries, maxRedirects: this.settings.maxRedirects, robots: true }, notes);
+    const r = await this.followRedirects(
+      start,
+      {
+        maxBodyBytes: this.settings.maxBodyBytes,
+        retries: this.settings.retries,
+        maxRedirects: this.settings.maxRedirects,
+        robots: true,
+      },
+      notes,
+    );
     if (r.status < 200 || r.status >= 300) {
-      throw new AcquireError(`HTTP ${r.status}${r.statusText ? ` ${r.statusText}` : ''}${r.chain.length > 1 ? ` (at ${r.url} after redirects)` : ''}`);
+      throw new AcquireError(
+        `HTTP ${r.status}${r.statusText ? ` ${r.statusText}` : ''}${r.chain.length > 1 ? ` (at ${r.url} after redirects)` : ''}`,
+      );
     }
     if (r.chain.length > 1) notes.push({ rule: 'acquire.redirected', reason: `redirected: ${r.chain.join(' → ')}` });
-    return { requestedUrl: start, finalUrl: r.url, status: r.status, headers: r.headers, bytes: r.bytes, fetchedAt: new Date().toISOString(), notes };
+    return {
+      requestedUrl: start,
+      finalUrl: r.url,
+      status: r.status,
+      headers: r.headers,
+      bytes: r.bytes,
+      fetchedAt: new Date().toISOString(),
+      notes,
+    };
   }
 }

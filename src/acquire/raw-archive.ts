@@ -1,7 +1,16 @@
 // The raw archive: every page's bytes stored once under their SHA-256, with a manifest line per
 // acquisition, so the whole pipeline can be re-run offline after a rule changes.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export const DEFAULT_ARCHIVE_DIR = 'output/raw';
@@ -66,12 +75,19 @@ export class RawArchive {
   /** Stores every page of one acquisition. When the pages (count, content and addresses) equal the latest
    * ones archived for the source, no manifest line is added; otherwise all of them are, so a document
    * that lost or gained pages never mixes old and new pages. */
-  putPages(pages: Array<{ bytes: Uint8Array; entry: Omit<ManifestEntry, 'sha256' | 'bytes' | 'page'> }>): ManifestEntry[] {
+  putPages(
+    pages: Array<{ bytes: Uint8Array; entry: Omit<ManifestEntry, 'sha256' | 'bytes' | 'page'> }>,
+  ): ManifestEntry[] {
     const first = pages[0];
     if (!first) return [];
     const source = first.entry.source;
     this.latestPages ??= new Map([...this.latestSources()].map(([key, entries]) => [key, pagesKey(key, entries)]));
-    const written: ManifestEntry[] = pages.map((p, i) => ({ ...p.entry, page: i + 1, sha256: sha256Hex(p.bytes), bytes: p.bytes.length }));
+    const written: ManifestEntry[] = pages.map((p, i) => ({
+      ...p.entry,
+      page: i + 1,
+      sha256: sha256Hex(p.bytes),
+      bytes: p.bytes.length,
+    }));
     const key = pagesKey(source, written);
     if (this.latestPages.get(source) === key && written.every((e) => this.has(e.sha256))) return written;
     written.forEach((e, i) => {

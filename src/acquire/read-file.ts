@@ -20,7 +20,9 @@ export function guessFormat(path: string, bytes: Uint8Array): 'html' | 'text' {
   if (HTML_EXTENSIONS.has(ext)) return 'html';
   if (ext === '.txt' || ext === '.text') return 'text';
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|meta|div|p)\b/.test(head) ? 'html' : 'text';
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|meta|div|p)\b/.test(head)
+    ? 'html'
+    : 'text';
 }
 
 /** Synchronous on purpose: a promise round trip through libuv's pool cost ~0.3 ms per small file on the
@@ -30,7 +32,10 @@ export function readSourceFile(ref: SourceRef, maxBytes: number): PageDraft {
   try {
     const info = statSync(ref.key);
     if (info.isDirectory()) throw new AcquireError('is a directory');
-    if (info.size > maxBytes) throw new AcquireError(`file is ${(info.size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (--max-bytes)`);
+    if (info.size > maxBytes)
+      throw new AcquireError(
+        `file is ${(info.size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (--max-bytes)`,
+      );
     bytes = readFileSync(ref.key);
   } catch (e) {
     if (e instanceof AcquireError) throw e;

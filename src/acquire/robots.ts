@@ -45,9 +45,11 @@ export class RobotsCache {
     if (!p) {
       const url = `${origin}/robots.txt`;
       p = this.fetchRobots(url).then((r): RobotsRules => {
-        if ('failure' in r) return { status: 'unreachable', robot: null, why: `robots.txt could not be fetched (${r.failure})` };
+        if ('failure' in r)
+          return { status: 'unreachable', robot: null, why: `robots.txt could not be fetched (${r.failure})` };
         if (r.status >= 200 && r.status < 300) return { status: 'rules', robot: robotsParser(url, r.text), why: '' };
-        if (r.status >= 400 && r.status < 500 && r.status !== 429) return { status: 'none', robot: null, why: `robots.txt answered HTTP ${r.status}: no rules` };
+        if (r.status >= 400 && r.status < 500 && r.status !== 429)
+          return { status: 'none', robot: null, why: `robots.txt answered HTTP ${r.status}: no rules` };
         return { status: 'unreachable', robot: null, why: `robots.txt answered HTTP ${r.status}` };
       });
       this.byOrigin.set(origin, p);
@@ -77,7 +79,9 @@ export class RobotsCache {
       allowed,
       unreachable: false,
       crawlDelayMs: typeof delay === 'number' && delay > 0 ? delay * 1000 : null,
-      note: allowed ? null : `robots.txt disallows ${url.pathname}${url.search} for "${this.productToken}"${line > 0 ? ` (line ${line})` : ''}`,
+      note: allowed
+        ? null
+        : `robots.txt disallows ${url.pathname}${url.search} for "${this.productToken}"${line > 0 ? ` (line ${line})` : ''}`,
     };
   }
 }

@@ -47,7 +47,12 @@ export async function* walkSources(inputs: string[]): AsyncGenerator<WalkItem> {
       info = await stat(input);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const message = code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read (${code})`;
+      const message =
+        code === 'ENOENT'
+          ? 'no such file or directory'
+          : code === 'ELOOP'
+            ? 'symbolic link loop'
+            : `cannot read (${code})`;
       yield { problem: { ref: fileRef(input, input), message } };
       continue;
     }
@@ -61,7 +66,9 @@ async function* walkDirectory(dir: string, seenDirs: Set<string>): AsyncGenerato
   try {
     real = await realpath(dir);
   } catch (e) {
-    yield { problem: { ref: fileRef(dir, dir), message: `cannot resolve directory (${(e as NodeJS.ErrnoException).code})` } };
+    yield {
+      problem: { ref: fileRef(dir, dir), message: `cannot resolve directory (${(e as NodeJS.ErrnoException).code})` },
+    };
     return;
   }
   if (seenDirs.has(real)) return; // a symlink back into a directory already walked
@@ -70,7 +77,9 @@ async function* walkDirectory(dir: string, seenDirs: Set<string>): AsyncGenerato
   try {
     handle = await opendir(dir);
   } catch (e) {
-    yield { problem: { ref: fileRef(dir, dir), message: `cannot list directory (${(e as NodeJS.ErrnoException).code})` } };
+    yield {
+      problem: { ref: fileRef(dir, dir), message: `cannot list directory (${(e as NodeJS.ErrnoException).code})` },
+    };
     return;
   }
   // Sorted order makes runs reproducible; entries of one directory are few enough to hold.
@@ -88,7 +97,12 @@ async function* walkDirectory(dir: string, seenDirs: Set<string>): AsyncGenerato
         isDir = (await stat(path)).isDirectory();
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        yield { problem: { ref: fileRef(path, path), message: code === 'ELOOP' ? 'symbolic link loop' : `broken symbolic link (${code})` } };
+        yield {
+          problem: {
+            ref: fileRef(path, path),
+            message: code === 'ELOOP' ? 'symbolic link loop' : `broken symbolic link (${code})`,
+          },
+        };
         continue;
       }
     }

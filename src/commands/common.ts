@@ -13,7 +13,8 @@ export class UsageError extends Error {
 }
 
 export const dbOption = () => new Option('--db <path>', 'SQLite database file').default(DEFAULT_DB_PATH);
-export const formatOption = () => new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table');
+export const formatOption = () =>
+  new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table');
 
 /** Opens a database that must already exist (query commands must not create an empty one by accident). */
 export function openExistingDatabase(path: string): Db {

@@ -24,33 +24,61 @@ export function compareCommand(io: Io): Command {
     .description('Put schools side by side: functions, schedule, checklist coverage, unique items, nearest documents')
     .argument('<org...>', 'org names, parts of names or ids (gonghui query orgs lists them)')
     .option('--checklist <file>', 'checklist of required items (JSON; copy the default to edit it)', DEFAULT_CHECKLIST)
-    .addOption(new Option('--section <name>', 'print only this section (CSV holds one table, so CSV needs it)').choices([...COMPARISON_SECTIONS]))
+    .addOption(
+      new Option('--section <name>', 'print only this section (CSV holds one table, so CSV needs it)').choices([
+        ...COMPARISON_SECTIONS,
+      ]),
+    )
     .addOption(new Option('--kind <kind>', 'only plans or summaries').choices(['plan', 'summary', 'other']))
     .addOption(new Option('--year <Y>', 'only documents of this year').argParser(parseYear))
     .option('--include-inferred', 'place activities in inferred months (by default they are "unknown")', false)
-    .action((orgQueries: string[], opts: { db: string; format: OutputFormat; bom: boolean; checklist: string; section?: ComparisonSection; kind?: DocumentKind; year?: number; includeInferred: boolean }) => {
-      if (opts.format === 'csv' && !opts.section) throw new UsageError(`CSV holds one table: choose one with --section (${COMPARISON_SECTIONS.join(', ')})`);
-      const checklist = checklistOption(opts.checklist);
-      const db = openExistingDatabase(opts.db);
-      try {
-        let result;
+    .action(
+      (
+        orgQueries: string[],
+        opts: {
+          db: string;
+          format: OutputFormat;
+          bom: boolean;
+          checklist: string;
+          section?: ComparisonSection;
+          kind?: DocumentKind;
+          year?: number;
+          includeInferred: boolean;
+        },
+      ) => {
+        if (opts.format === 'csv' && !opts.section)
+          throw new UsageError(`CSV holds one table: choose one with --section (${COMPARISON_SECTIONS.join(', ')})`);
+        const checklist = checklistOption(opts.checklist);
+        const db = openExistingDatabase(opts.db);
         try {
-          result = compareOrgs(db, orgQueries, { checklist, kind: opts.kind, year: opts.year, includeInferred: opts.includeInferred });
-        } catch (e) {
-          if (e instanceof UnknownOrgError) throw new UsageError(e.message);
-          throw e;
+          let result;
+          try {
+            result = compareOrgs(db, orgQueries, {
+              checklist,
+              kind: opts.kind,
+              year: opts.year,
+              includeInferred: opts.includeInferred,
+            });
+          } catch (e) {
+            if (e instanceof UnknownOrgError) throw new UsageError(e.message);
+            throw e;
+          }
+          const sections = opts.section
+            ? [opts.section]
+            : COMPARISON_SECTIONS.filter((s) => s !== 'unique' || result.orgs.length > 1);
+          const rowsOf = (s: ComparisonSection) => result[s] as unknown as Row[];
+          if (opts.format === 'json') {
+            io.out(
+              `${JSON.stringify(opts.section ? rowsOf(opts.section) : Object.fromEntries(sections.map((s) => [s, rowsOf(s)])), null, 2)}\n`,
+            );
+          } else if (opts.format === 'csv') {
+            io.out(formatRows(rowsOf(opts.section!), 'csv', { bom: opts.bom }));
+          } else {
+            io.out(sections.map((s) => `== ${TITLES[s]}\n${formatRows(rowsOf(s), 'table')}`).join('\n'));
+          }
+        } finally {
+          db.close();
         }
-        const sections = opts.section ? [opts.section] : COMPARISON_SECTIONS.filter((s) => s !== 'unique' || result.orgs.length > 1);
-        const rowsOf = (s: ComparisonSection) => result[s] as unknown as Row[];
-        if (opts.format === 'json') {
-          io.out(`${JSON.stringify(opts.section ? rowsOf(opts.section) : Object.fromEntries(sections.map((s) => [s, rowsOf(s)])), null, 2)}\n`);
-        } else if (opts.format === 'csv') {
-          io.out(formatRows(rowsOf(opts.section!), 'csv', { bom: opts.bom }));
-        } else {
-          io.out(sections.map((s) => `== ${TITLES[s]}\n${formatRows(rowsOf(s), 'table')}`).join('\n'));
-        }
-      } finally {
-        db.close();
-      }
-    });
+      },
+    );
 }

@@ -2,7 +2,13 @@ import { Command, Option } from 'commander';
 import { EVALUATORS } from '../eval/registry.ts';
 import { checkFloors, type FloorCheck, FLOORS_FILE, loadFloors } from '../eval/floors.ts';
 import { DEFAULT_REAL_GOLD, GoldFileError } from '../eval/real-pages/gold.ts';
-import { RealEvalError, type RealEvalResult, runRealEval, SPLIT_CHOICES, type SplitChoice } from '../eval/real-pages/real-eval.ts';
+import {
+  RealEvalError,
+  type RealEvalResult,
+  runRealEval,
+  SPLIT_CHOICES,
+  type SplitChoice,
+} from '../eval/real-pages/real-eval.ts';
 import { BASIS_CAVEAT, failureLines, failuresReport, figureRows, reportHeader } from '../eval/real-pages/report.ts';
 import { PipelineFileError } from '../pipeline/pipeline-file.ts';
 import { dbOption, formatOption, type Io, UsageError } from './common.ts';
@@ -22,32 +28,56 @@ interface RealOptions {
 
 async function realEval(io: Io, opts: RealOptions): Promise<RealEvalResult> {
   try {
-    return await runRealEval({ pagesDir: opts.pages, goldFile: opts.gold, split: opts.split, pipelineFile: opts.pipeline, onLog: (l) => io.err(`${l}\n`) });
+    return await runRealEval({
+      pagesDir: opts.pages,
+      goldFile: opts.gold,
+      split: opts.split,
+      pipelineFile: opts.pipeline,
+      onLog: (l) => io.err(`${l}\n`),
+    });
   } catch (e) {
-    if (e instanceof GoldFileError || e instanceof RealEvalError || e instanceof PipelineFileError) throw new UsageError(e.message);
+    if (e instanceof GoldFileError || e instanceof RealEvalError || e instanceof PipelineFileError)
+      throw new UsageError(e.message);
     throw e;
   }
 }
 
 function realReport(result: RealEvalResult, showFailures: boolean): string {
   const { columns, rows } = figureRows(result);
-  return [reportHeader(result), '', formatTable(rows, columns).trimEnd(), ...(showFailures ? ['', failuresReport(result)] : [])].join('\n');
+  return [
+    reportHeader(result),
+    '',
+    formatTable(rows, columns).trimEnd(),
+    ...(showFailures ? ['', failuresReport(result)] : []),
+  ].join('\n');
 }
 
 /** `eval real --format json`: every figure in one object (README tables and floors are filled from it). */
 function realJson(result: RealEvalResult, checks: FloorCheck[], showFailures: boolean): string {
   const object = {
-    gold: result.gold, pages_dir: result.pagesDir, pipeline: result.pipeline, split: result.split,
-    basis_approximated: true, basis_note: BASIS_CAVEAT,
+    gold: result.gold,
+    pages_dir: result.pagesDir,
+    pipeline: result.pipeline,
+    split: result.split,
+    basis_approximated: true,
+    basis_note: BASIS_CAVEAT,
     missing: result.pages.filter((p) => p.missing).map((p) => p.id),
     pipeline_errors: Object.fromEntries(result.pages.filter((p) => p.errors.length).map((p) => [p.id, p.errors])),
     figures: result.figures,
     floor_metrics: result.devMetrics,
-    floors: checks.filter((c) => c.floor !== null).map((c) => ({ metric: c.metric, value: c.value, floor: c.floor, ok: c.ok })),
-    ...(showFailures ? { failures: Object.fromEntries(result.pages.flatMap((p) => {
-      const lines = failureLines(p);
-      return lines.length ? [[p.id, lines.length > 1 ? lines.slice(1).map((l) => l.trim()) : lines]] : [];
-    })) } : {}),
+    floors: checks
+      .filter((c) => c.floor !== null)
+      .map((c) => ({ metric: c.metric, value: c.value, floor: c.floor, ok: c.ok })),
+    ...(showFailures
+      ? {
+          failures: Object.fromEntries(
+            result.pages.flatMap((p) => {
+              const lines = failureLines(p);
+              return lines.length ? [[p.id, lines.length > 1 ? lines.slice(1).map((l) => l.trim()) : lines]] : [];
+            }),
+          ),
+        }
+      : {}),
   };
   return `${JSON.stringify(object, null, 2)}\n`;
 }
@@ -60,21 +90,39 @@ export function evalCommand(io: Io): Command {
     .addOption(dbOption())
     .option('--floors <file>', 'floors file', FLOORS_FILE)
     .option('--pages <dir>', `real: directory of page files <id>.txt or <id>.html ("all" runs ${REAL} only when given)`)
-    .option('--gold <file>', 'real: gold file ({ version, pages } with a split per page, or a scratch { batch, pages }: all dev)', DEFAULT_REAL_GOLD)
-    .addOption(new Option('--split <split>', 'real: which pages to score (floors are checked on dev)').choices(SPLIT_CHOICES).default('dev'))
+    .option(
+      '--gold <file>',
+      'real: gold file ({ version, pages } with a split per page, or a scratch { batch, pages }: all dev)',
+      DEFAULT_REAL_GOLD,
+    )
+    .addOption(
+      new Option('--split <split>', 'real: which pages to score (floors are checked on dev)')
+        .choices(SPLIT_CHOICES)
+        .default('dev'),
+    )
     .option('--pipeline <file>', 'real: pipeline file the pages run through', DEFAULT_PIPELINE)
-    .option('--show-failures', 'real: per page, surviving chrome, lost body, wrong metadata, missed/spurious activities, wrong labels (terminal only)', false)
-    .addHelpText('after', `
+    .option(
+      '--show-failures',
+      'real: per page, surviving chrome, lost body, wrong metadata, missed/spurious activities, wrong labels (terminal only)',
+      false,
+    )
+    .addHelpText(
+      'after',
+      `
 Examples:
   gonghui eval                          every evaluator on the committed sets (real is skipped: no page text)
   gonghui eval split                    one evaluator
   gonghui eval real --pages DIR --split all --show-failures
-  gonghui eval real --pages DIR --gold BATCH.json --format json`)
+  gonghui eval real --pages DIR --gold BATCH.json --format json`,
+    )
     .action(async (name: string, opts) => {
-      if (name === REAL && !opts.pages) throw new UsageError(`eval ${REAL} needs --pages DIR (the page files; they are not in the repository)`);
+      if (name === REAL && !opts.pages)
+        throw new UsageError(`eval ${REAL} needs --pages DIR (the page files; they are not in the repository)`);
       const chosen = name === 'all' ? EVALUATORS : EVALUATORS.filter((e) => e.name === name);
       if (chosen.length === 0 && name !== 'all' && name !== REAL) {
-        throw new UsageError(`unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL].join(', ')}, all)`);
+        throw new UsageError(
+          `unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL].join(', ')}, all)`,
+        );
       }
       const floors = loadFloors(opts.floors);
       const rows: Record<string, unknown>[] = [];
@@ -82,12 +130,19 @@ Examples:
       const addChecks = (checks: FloorCheck[]) => {
         for (const check of checks) {
           failed ||= !check.ok;
-          rows.push({ evaluator: check.evaluator, metric: check.metric, value: Number(check.value.toFixed(4)), floor: check.floor, status: check.ok ? 'ok' : 'BELOW FLOOR' });
+          rows.push({
+            evaluator: check.evaluator,
+            metric: check.metric,
+            value: Number(check.value.toFixed(4)),
+            floor: check.floor,
+            status: check.ok ? 'ok' : 'BELOW FLOOR',
+          });
         }
       };
       for (const evaluator of chosen) {
         const result = await evaluator.run({ db: opts.db });
-        if (opts.format === 'table') io.out(`== ${evaluator.name}: ${evaluator.description}\n${result.report.trimEnd()}\n\n`);
+        if (opts.format === 'table')
+          io.out(`== ${evaluator.name}: ${evaluator.description}\n${result.report.trimEnd()}\n\n`);
         addChecks(checkFloors(evaluator.name, result.metrics, floors));
       }
       if (name === 'all' && !opts.pages) io.err(`gonghui eval: ${REAL} skipped (no --pages DIR)\n`);
@@ -99,10 +154,13 @@ Examples:
         if (name === REAL && opts.format === 'json') {
           io.out(realJson(result, checks, opts.showFailures));
         } else if (opts.format === 'table') {
-          io.out(`== ${REAL}: real pages against hand-made gold (documents, chrome, body, metadata, activities, labels)\n${realReport(result, opts.showFailures)}\n\n`);
+          io.out(
+            `== ${REAL}: real pages against hand-made gold (documents, chrome, body, metadata, activities, labels)\n${realReport(result, opts.showFailures)}\n\n`,
+          );
         }
       }
-      if (!(name === REAL && opts.format === 'json')) io.out(formatRows(rows, opts.format, { columns: ['evaluator', 'metric', 'value', 'floor', 'status'] }));
+      if (!(name === REAL && opts.format === 'json'))
+        io.out(formatRows(rows, opts.format, { columns: ['evaluator', 'metric', 'value', 'floor', 'status'] }));
       if (failed) {
         io.err(`gonghui eval: a metric is below its floor in ${opts.floors}\n`);
         io.exit(1);

@@ -13,7 +13,8 @@ function render(e: ParagraphExplanation): string {
     `labels     ${e.labels.length ? e.labels.join(' ') : '(none)'}  [${e.labelSource === 'human' ? `human code${e.coder ? ` by ${e.coder}` : ''}, overrides the model` : 'model'}]`,
   ];
   if (e.labelSource === 'human') lines.push(`model      ${e.modelLabels.length ? e.modelLabels.join(' ') : '(none)'}`);
-  if (e.staleHumanCode) lines.push('note       a human code exists for an earlier text of this paragraph and is not applied');
+  if (e.staleHumanCode)
+    lines.push('note       a human code exists for an earlier text of this paragraph and is not applied');
   lines.push('', 'function  score  model  why');
   for (const l of FUNCTION_LABELS) {
     const score = e.scores[l];
@@ -32,14 +33,19 @@ export function explainCommand(io: Io): Command {
     .addOption(dbOption())
     .option('--format <format>', 'text or json', 'text')
     .action((docId: string, indexText: string, opts) => {
-      if (!/^\d+$/.test(indexText)) throw new UsageError(`paragraph index must be a whole number ≥ 0, got "${indexText}"`);
+      if (!/^\d+$/.test(indexText))
+        throw new UsageError(`paragraph index must be a whole number ≥ 0, got "${indexText}"`);
       if (opts.format !== 'text' && opts.format !== 'json') throw new UsageError('--format must be text or json');
       const db = openExistingDatabase(opts.db);
       try {
         const e = explainParagraph(db, docId, Number(indexText));
         if (!e) {
           const n = paragraphCount(db, docId);
-          throw new UsageError(n === null ? `no document "${docId}" in ${opts.db}` : `document ${docId} has no paragraph ${indexText} (it has ${n}: 0–${n - 1})`);
+          throw new UsageError(
+            n === null
+              ? `no document "${docId}" in ${opts.db}`
+              : `document ${docId} has no paragraph ${indexText} (it has ${n}: 0–${n - 1})`,
+          );
         }
         io.out(opts.format === 'json' ? `${JSON.stringify(e, null, 2)}\n` : render(e));
       } finally {

@@ -8,19 +8,29 @@ export function exportCommand(io: Io): Command {
   return new Command('export')
     .description('Write documents, paragraphs and activities as JSON Lines, CSV or an Excel workbook')
     .requiredOption('--out <dir>', 'directory to write the files into')
-    .addOption(new Option('--format <format>', 'jsonl: the export contract; csv: a UTF-8 CSV (with BOM) per table, notes too; xlsx: one workbook, a sheet per table')
-      .choices(['jsonl', 'csv', 'xlsx']).default('jsonl'))
+    .addOption(
+      new Option(
+        '--format <format>',
+        'jsonl: the export contract; csv: a UTF-8 CSV (with BOM) per table, notes too; xlsx: one workbook, a sheet per table',
+      )
+        .choices(['jsonl', 'csv', 'xlsx'])
+        .default('jsonl'),
+    )
     .addOption(dbOption())
     .action(async (opts: { out: string; format: 'jsonl' | 'csv' | 'xlsx'; db: string }) => {
       const db = openExistingDatabase(opts.db);
       try {
         if (opts.format === 'jsonl') {
           const counts = await exportJsonl(db, opts.out);
-          io.out(`${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`);
+          io.out(
+            `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`,
+          );
           return;
         }
         const { counts, files } = await (opts.format === 'csv' ? exportCsv : exportXlsx)(db, opts.out);
-        io.out(`${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities, ${counts.notes} notes → ${files.map((f) => resolve(f)).join(', ')}\n`);
+        io.out(
+          `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities, ${counts.notes} notes → ${files.map((f) => resolve(f)).join(', ')}\n`,
+        );
       } finally {
         db.close();
       }

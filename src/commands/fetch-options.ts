@@ -9,21 +9,72 @@ import { seconds, wholeNumber as count } from './option-parsers.ts';
 export function addFetchOptions(cmd: Command, bodyFlag: '--max-bytes' | '--max-page-bytes'): Command {
   return cmd
     .option('--refresh', 'fetch URLs again even when they are in the raw archive', false)
-    .addOption(new Option('--delay <seconds>', 'pause between two requests to the same host').default(D.perHostDelayMs / 1000).argParser(seconds))
-    .addOption(new Option('--per-host <n>', 'requests in flight to one host at once').default(D.perHostConcurrency).argParser(count(1)))
-    .addOption(new Option('--concurrency <n>', 'requests in flight over all hosts').default(D.globalConcurrency).argParser(count(1)))
-    .addOption(new Option('--user-agent <text>', 'User-Agent header; its first word is matched against robots.txt').default(D.userAgent))
-    .addOption(new Option('--timeout <seconds>', 'give up on a response after this long without data').default(D.readTimeoutMs / 1000).argParser(seconds))
-    .addOption(new Option('--connect-timeout <seconds>', 'give up connecting after this long').default(D.connectTimeoutMs / 1000).argParser(seconds))
-    .addOption(new Option(`${bodyFlag} <n>`, 'largest page body to download, in bytes (aborted past it)').default(D.maxBodyBytes).argParser(count(1)))
-    .addOption(new Option('--max-redirects <n>', 'redirects followed per request').default(D.maxRedirects).argParser(count(0)))
-    .addOption(new Option('--retries <n>', 'extra attempts on network errors, timeouts, 429 and 5xx (exponential backoff with jitter; Retry-After honoured)').default(D.retries).argParser(count(0)))
-    .addOption(new Option('--max-pages <n>', 'pages of one document followed through its pagination links').default(D.maxPages).argParser(count(1)))
+    .addOption(
+      new Option('--delay <seconds>', 'pause between two requests to the same host')
+        .default(D.perHostDelayMs / 1000)
+        .argParser(seconds),
+    )
+    .addOption(
+      new Option('--per-host <n>', 'requests in flight to one host at once')
+        .default(D.perHostConcurrency)
+        .argParser(count(1)),
+    )
+    .addOption(
+      new Option('--concurrency <n>', 'requests in flight over all hosts')
+        .default(D.globalConcurrency)
+        .argParser(count(1)),
+    )
+    .addOption(
+      new Option('--user-agent <text>', 'User-Agent header; its first word is matched against robots.txt').default(
+        D.userAgent,
+      ),
+    )
+    .addOption(
+      new Option('--timeout <seconds>', 'give up on a response after this long without data')
+        .default(D.readTimeoutMs / 1000)
+        .argParser(seconds),
+    )
+    .addOption(
+      new Option('--connect-timeout <seconds>', 'give up connecting after this long')
+        .default(D.connectTimeoutMs / 1000)
+        .argParser(seconds),
+    )
+    .addOption(
+      new Option(`${bodyFlag} <n>`, 'largest page body to download, in bytes (aborted past it)')
+        .default(D.maxBodyBytes)
+        .argParser(count(1)),
+    )
+    .addOption(
+      new Option('--max-redirects <n>', 'redirects followed per request').default(D.maxRedirects).argParser(count(0)),
+    )
+    .addOption(
+      new Option(
+        '--retries <n>',
+        'extra attempts on network errors, timeouts, 429 and 5xx (exponential backoff with jitter; Retry-After honoured)',
+      )
+        .default(D.retries)
+        .argParser(count(0)),
+    )
+    .addOption(
+      new Option('--max-pages <n>', 'pages of one document followed through its pagination links')
+        .default(D.maxPages)
+        .argParser(count(1)),
+    )
     .addOption(new Option('--no-robots', 'ignore robots.txt (default: obey it)'))
-    .addOption(new Option('--robots-unreachable <policy>', 'when robots.txt cannot be fetched: allow (noted) or disallow (RFC 9309)').choices(['allow', 'disallow']).default(D.robotsUnreachable));
+    .addOption(
+      new Option(
+        '--robots-unreachable <policy>',
+        'when robots.txt cannot be fetched: allow (noted) or disallow (RFC 9309)',
+      )
+        .choices(['allow', 'disallow'])
+        .default(D.robotsUnreachable),
+    );
 }
 
-export function fetchOverrides(opts: Record<string, unknown>, bodyKey: 'maxBytes' | 'maxPageBytes'): Partial<FetchSettings> {
+export function fetchOverrides(
+  opts: Record<string, unknown>,
+  bodyKey: 'maxBytes' | 'maxPageBytes',
+): Partial<FetchSettings> {
   return {
     refresh: Boolean(opts.refresh),
     perHostDelayMs: Math.round((opts.delay as number) * 1000),

@@ -56,17 +56,42 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   }
   const workers = opts.workers ?? defaultWorkerCount();
   const db = openDatabase(opts.db);
-  const executor = workers === 0 ? inlineExecutor(pipeline) : poolExecutor(pipeline, { workers, sourceTimeoutMs: (opts.sourceTimeoutSeconds ?? 300) * 1000 });
-  const bar = io.isTTY ? new cliProgress.SingleBar({ format: ' {bar} {value} sources | {source}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  const executor =
+    workers === 0
+      ? inlineExecutor(pipeline)
+      : poolExecutor(pipeline, { workers, sourceTimeoutMs: (opts.sourceTimeoutSeconds ?? 300) * 1000 });
+  const bar = io.isTTY
+    ? new cliProgress.SingleBar(
+        {
+          format: ' {bar} {value} sources | {source}',
+          stream: process.stderr,
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
   bar?.start(0, 0, { source: '' });
   try {
     const name = opts.command.split(' ')[0];
     const sources = acquireSources({
-      inputs, listings: opts.listings, linkPattern: opts.linkPattern, archiveDir: opts.archive, fromArchive: opts.fromArchive,
-      maxBytes: opts.maxBytes, fetch: opts.fetch, onLog: (line) => io.err(`gonghui ${name}: ${line}\n`),
+      inputs,
+      listings: opts.listings,
+      linkPattern: opts.linkPattern,
+      archiveDir: opts.archive,
+      fromArchive: opts.fromArchive,
+      maxBytes: opts.maxBytes,
+      fetch: opts.fetch,
+      onLog: (line) => io.err(`gonghui ${name}: ${line}\n`),
     });
     const summary = await ingest({
-      sources, db, dbPath: opts.db, pipeline, executor, force: opts.force, command: opts.command,
+      sources,
+      db,
+      dbPath: opts.db,
+      pipeline,
+      executor,
+      force: opts.force,
+      command: opts.command,
       onLog: (line) => io.err(`${line}\n`),
       onProgress: (e) => {
         bar?.setTotal(e.done);
@@ -74,7 +99,11 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       },
     });
     bar?.stop();
-    io.out(opts.format === 'json' ? `${JSON.stringify({ ...summary, database: resolve(opts.db) }, null, 2)}\n` : `${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`);
+    io.out(
+      opts.format === 'json'
+        ? `${JSON.stringify({ ...summary, database: resolve(opts.db) }, null, 2)}\n`
+        : `${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`,
+    );
     if (summary.errors > 0 && opts.failOnError) io.exit(1);
   } catch (e) {
     if (!(e instanceof NoSourcesError)) throw e;
@@ -91,32 +120,55 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
  * here only. */
 function addWorkerOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)').default(defaultWorkerCount()).argParser(wholeNumber(0)))
-    .addOption(new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)').default(300).argParser(seconds));
+    .addOption(
+      new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)')
+        .default(defaultWorkerCount())
+        .argParser(wholeNumber(0)),
+    )
+    .addOption(
+      new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)')
+        .default(300)
+        .argParser(seconds),
+    );
 }
 
 export function ingestCommand(io: Io): Command {
   const cmd = new Command('ingest')
     .description('Read files, directories or URLs through the pipeline into the database')
-    .argument('[inputs...]', 'files, directories (walked for .txt/.htm/.html) or http(s) URLs (fetched politely, see the fetch options)')
+    .argument(
+      '[inputs...]',
+      'files, directories (walked for .txt/.htm/.html) or http(s) URLs (fetched politely, see the fetch options)',
+    )
     .addOption(dbOption())
     .option('--pipeline <file>', 'pipeline file (stages and their options)', DEFAULT_PIPELINE)
     .option('--archive <dir>', 'raw archive directory (content-addressed bytes + manifest)', DEFAULT_ARCHIVE_DIR)
     .option('--from-archive', 're-run every archived source offline instead of reading inputs', false)
     .option('--force', 'reprocess sources whose bytes and pipeline are unchanged', false)
-    .addOption(new Option('--max-bytes <n>', 'largest file to read, in bytes').default(DEFAULT_MAX_BYTES).argParser(Number))
+    .addOption(
+      new Option('--max-bytes <n>', 'largest file to read, in bytes').default(DEFAULT_MAX_BYTES).argParser(Number),
+    )
     .option('--fail-on-error', 'exit with code 1 when any source failed', false);
   addWorkerOptions(cmd);
   cmd.addOption(new Option('--format <format>', 'summary as text or JSON').choices(['table', 'json']).default('table'));
   return addFetchOptions(cmd, '--max-page-bytes').action(async (inputs: string[], opts) => {
-    if (!opts.fromArchive && inputs.length === 0) throw new UsageError('give at least one file, directory or URL (or --from-archive)');
+    if (!opts.fromArchive && inputs.length === 0)
+      throw new UsageError('give at least one file, directory or URL (or --from-archive)');
     // A mistyped path is the user's mistake, not a bad source: say so before a database or archive is created.
     const missing = inputs.filter((i) => !/^https?:\/\//i.test(i) && !existsSync(i));
     if (missing.length > 0) throw new Error(`no such file or directory: ${missing.join(', ')} (nothing was ingested)`);
     await runIngest(io, inputs, {
-      db: opts.db, pipeline: opts.pipeline, archive: opts.archive, fromArchive: opts.fromArchive, force: opts.force,
-      maxBytes: opts.maxBytes, failOnError: opts.failOnError, fetch: fetchOverrides(opts, 'maxPageBytes'),
-      command: `ingest ${inputs.join(' ')}`.trim(), workers: opts.workers, sourceTimeoutSeconds: opts.sourceTimeout, format: opts.format,
+      db: opts.db,
+      pipeline: opts.pipeline,
+      archive: opts.archive,
+      fromArchive: opts.fromArchive,
+      force: opts.force,
+      maxBytes: opts.maxBytes,
+      failOnError: opts.failOnError,
+      fetch: fetchOverrides(opts, 'maxPageBytes'),
+      command: `ingest ${inputs.join(' ')}`.trim(),
+      workers: opts.workers,
+      sourceTimeoutSeconds: opts.sourceTimeout,
+      format: opts.format,
     });
   });
 }

@@ -5,7 +5,9 @@ import { dbOption, type Io, openExistingDatabase, UsageError } from './common.ts
 
 export function labelCommand(io: Io): Command {
   const importCmd = new Command('import')
-    .description('Store human codes from a CSV (doc_id,paragraph,labels[,coder]); they override the model in exports and views')
+    .description(
+      'Store human codes from a CSV (doc_id,paragraph,labels[,coder]); they override the model in exports and views',
+    )
     .argument('<file>', 'CSV file, UTF-8 (a BOM is fine); labels like "维权;教育" or "none"')
     .addOption(dbOption())
     .action((file: string, opts) => {
@@ -20,7 +22,9 @@ export function labelCommand(io: Io): Command {
         // Every problem of the file at once: its own and those only the database can tell.
         const { codes, problems } = readHumanCodesCsv(text, file);
         const r = importHumanCodes(db, codes, file, problems);
-        io.out(`${r.imported} human code(s) imported from ${file}${r.replaced ? ` (${r.replaced} replaced earlier codes)` : ''}\n`);
+        io.out(
+          `${r.imported} human code(s) imported from ${file}${r.replaced ? ` (${r.replaced} replaced earlier codes)` : ''}\n`,
+        );
       } catch (e) {
         if (e instanceof LabelImportError) {
           io.err(`gonghui label import: ${e.message}\n`);

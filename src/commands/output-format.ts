@@ -16,7 +16,17 @@ export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -30,9 +40,15 @@ export function formatTable(rows: Row[], columns?: string[]): string {
   const cols = columns ?? (rows[0] ? Object.keys(rows[0]) : []);
   if (cols.length === 0) return '(no rows)\n';
   const cells = rows.map((r) => cols.map((c) => cell(r[c]).replace(/\s+/g, ' ')));
-  const numeric = cols.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[cols[i]!] === 'number' || r[cols[i]!] === null));
+  const numeric = cols.map(
+    (_, i) => rows.length > 0 && rows.every((r) => typeof r[cols[i]!] === 'number' || r[cols[i]!] === null),
+  );
   const widths = cols.map((c, i) => Math.max(displayWidth(c), ...cells.map((row) => displayWidth(row[i]!))));
-  const line = (values: string[]) => values.map((v, i) => pad(v, widths[i]!, numeric[i]!)).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => pad(v, widths[i]!, numeric[i]!))
+      .join('  ')
+      .trimEnd();
   const out = [line(cols), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
   return `${out.join('\n')}\n`;
 }
@@ -48,7 +64,11 @@ export function formatCsv(rows: Row[], columns?: string[], bom = false): string 
   return `${bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
 }
 
-export function formatRows(rows: Row[], format: OutputFormat, options: { columns?: string[]; bom?: boolean } = {}): string {
+export function formatRows(
+  rows: Row[],
+  format: OutputFormat,
+  options: { columns?: string[]; bom?: boolean } = {},
+): string {
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   if (format === 'csv') return formatCsv(rows, options.columns, options.bom);
   return formatTable(rows, options.columns);

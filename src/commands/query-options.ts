@@ -27,7 +27,9 @@ export function parsePositive(value: string): number {
 
 /** The activity categories (the activities stage's taxonomy, docs/activities.md), read only when asked for. */
 function activityCategories(): Array<{ id: string; label: string }> {
-  const file = JSON.parse(readFileSync(new URL('../stages/activities/data/categories.json', import.meta.url), 'utf8')) as {
+  const file = JSON.parse(
+    readFileSync(new URL('../stages/activities/data/categories.json', import.meta.url), 'utf8'),
+  ) as {
     fallback: { id: string; label: string };
     categories: Array<{ id: string; label: string }>;
   };
@@ -38,24 +40,41 @@ function activityCategories(): Array<{ id: string; label: string }> {
 export function parseCategory(value: string): string {
   const categories = activityCategories();
   const found = categories.find((c) => c.label === value.trim() || c.id === value.trim().toLowerCase());
-  if (!found) throw new InvalidArgumentError(`no such activity category; the categories are: ${categories.map((c) => c.label).join(', ')}`);
+  if (!found)
+    throw new InvalidArgumentError(
+      `no such activity category; the categories are: ${categories.map((c) => c.label).join(', ')}`,
+    );
   return found.label;
 }
 
-export const categoryOption = () => new Option('--category <C>', 'only activities of this category (gonghui query categories lists them)').argParser(parseCategory);
+export const categoryOption = () =>
+  new Option('--category <C>', 'only activities of this category (gonghui query categories lists them)').argParser(
+    parseCategory,
+  );
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export const functionOption = (what: string) => new Option('--function <F>', `only ${what} labelled with this union function`).choices([...FUNCTION_LABELS]);
-export const orgOption = () => new Option('--org <org>', 'only this org: name, part of a name, or id from "gonghui query orgs" (repeatable)').argParser(collect);
+export const functionOption = (what: string) =>
+  new Option('--function <F>', `only ${what} labelled with this union function`).choices([...FUNCTION_LABELS]);
+export const orgOption = () =>
+  new Option(
+    '--org <org>',
+    'only this org: name, part of a name, or id from "gonghui query orgs" (repeatable)',
+  ).argParser(collect);
 
 /** --year, --kind, --org, --include-duplicates, --include-off-topic. */
 export function addDocumentFilterOptions(cmd: Command, defaults: { duplicates?: boolean } = {}): Command {
   return cmd
-    .addOption(new Option('--year <Y>', 'only documents of this year (the year the document states)').argParser(parseYear))
+    .addOption(
+      new Option('--year <Y>', 'only documents of this year (the year the document states)').argParser(parseYear),
+    )
     .addOption(new Option('--kind <kind>', 'only plans or summaries').choices(['plan', 'summary', 'other']))
     .addOption(orgOption())
-    .option('--include-duplicates', 'also count near-duplicate documents (duplicate_of set)', defaults.duplicates ?? false)
+    .option(
+      '--include-duplicates',
+      'also count near-duplicate documents (duplicate_of set)',
+      defaults.duplicates ?? false,
+    )
     .option('--include-off-topic', 'also count documents that are not union plans or summaries', false);
 }
 
@@ -66,7 +85,9 @@ export function addOutputOptions(cmd: Command): Command {
   return cmd
     .addOption(dbOption())
     .addOption(formatOption())
-    .addOption(new Option('--no-bom', 'CSV without the UTF-8 byte-order mark (by default CSV starts with one, for Excel)'))
+    .addOption(
+      new Option('--no-bom', 'CSV without the UTF-8 byte-order mark (by default CSV starts with one, for Excel)'),
+    )
     .addOption(new Option('--bom', 'CSV with the byte-order mark (the default; kept for old scripts)').hideHelp());
 }
 
@@ -76,7 +97,10 @@ export function orgFilter(db: Db, queries: string[] | undefined): Pick<DocumentF
   if (!queries) return {};
   const named = queries.filter((q) => q.trim() !== ANONYMISED_GROUP);
   try {
-    return { orgs: named.length ? resolveOrgs(db, named).map((o) => o.org) : undefined, anonymisedOrgs: named.length < queries.length || undefined };
+    return {
+      orgs: named.length ? resolveOrgs(db, named).map((o) => o.org) : undefined,
+      anonymisedOrgs: named.length < queries.length || undefined,
+    };
   } catch (e) {
     if (e instanceof UnknownOrgError) throw new UsageError(e.message);
     throw e;
@@ -106,5 +130,8 @@ export function documentFilterFrom(db: Db, opts: Record<string, unknown>): Docum
 
 /** Nested commands are built standalone, so they need the program's output and exit handling themselves. */
 export function asSubcommand(cmd: Command, io: Io): Command {
-  return cmd.configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)').exitOverride();
+  return cmd
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
 }

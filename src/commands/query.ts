@@ -7,7 +7,15 @@ import { monthCounts } from '../store/query-months.ts';
 import { listOrgs } from '../store/orgs.ts';
 import { type Io, openExistingDatabase } from './common.ts';
 import { formatRows, type OutputFormat, type Row } from './output-format.ts';
-import { addDocumentFilterOptions, addOutputOptions, asSubcommand, categoryOption, documentFilterFrom, functionOption, parseMonth } from './query-options.ts';
+import {
+  addDocumentFilterOptions,
+  addOutputOptions,
+  asSubcommand,
+  categoryOption,
+  documentFilterFrom,
+  functionOption,
+  parseMonth,
+} from './query-options.ts';
 import type { Db } from '../store/database.ts';
 
 type Opts = Record<string, unknown> & { db: string; format: OutputFormat; bom: boolean };
@@ -25,19 +33,36 @@ const activityOptions = (cmd: Command) =>
   cmd
     .addOption(categoryOption())
     .addOption(functionOption('activities'))
-    .option('--include-inferred', 'count months inferred for blanked "_月份" (by default they count as unknown)', false);
+    .option(
+      '--include-inferred',
+      'count months inferred for blanked "_月份" (by default they count as unknown)',
+      false,
+    );
 
 export function queryCommand(io: Io): Command {
   const months = asSubcommand(
     addOutputOptions(activityOptions(addDocumentFilterOptions(new Command('months'))))
       .description('Activities per month (1–12, then "unknown") and documents with at least one')
-      .addOption(new Option('--spans <rule>', 'a span such as 七、八月份 counts in its first month, or in every month it covers').choices(['first', 'every']).default('first')),
+      .addOption(
+        new Option('--spans <rule>', 'a span such as 七、八月份 counts in its first month, or in every month it covers')
+          .choices(['first', 'every'])
+          .default('first'),
+      ),
     io,
   ).action((opts: Opts) =>
-    run(io, opts, (db) => monthCounts(db, {
-      ...documentFilterFrom(db, opts), category: opts.category as string | undefined, function: opts.function as FunctionLabel | undefined,
-      includeInferred: Boolean(opts.includeInferred), spans: opts.spans as 'first' | 'every',
-    }) as unknown as Row[], ['month', 'activities', 'documents']),
+    run(
+      io,
+      opts,
+      (db) =>
+        monthCounts(db, {
+          ...documentFilterFrom(db, opts),
+          category: opts.category as string | undefined,
+          function: opts.function as FunctionLabel | undefined,
+          includeInferred: Boolean(opts.includeInferred),
+          spans: opts.spans as 'first' | 'every',
+        }) as unknown as Row[],
+      ['month', 'activities', 'documents'],
+    ),
   );
 
   const categories = asSubcommand(
@@ -46,10 +71,19 @@ export function queryCommand(io: Io): Command {
       .addOption(new Option('--month <M>', 'only activities in this month (1–12 or unknown)').argParser(parseMonth)),
     io,
   ).action((opts: Opts) =>
-    run(io, opts, (db) => categoryCounts(db, {
-      ...documentFilterFrom(db, opts), category: opts.category as string | undefined, function: opts.function as FunctionLabel | undefined,
-      includeInferred: Boolean(opts.includeInferred), month: opts.month as number | 'unknown' | undefined,
-    }) as unknown as Row[], ['category', 'activities', 'documents']),
+    run(
+      io,
+      opts,
+      (db) =>
+        categoryCounts(db, {
+          ...documentFilterFrom(db, opts),
+          category: opts.category as string | undefined,
+          function: opts.function as FunctionLabel | undefined,
+          includeInferred: Boolean(opts.includeInferred),
+          month: opts.month as number | 'unknown' | undefined,
+        }) as unknown as Row[],
+      ['category', 'activities', 'documents'],
+    ),
   );
 
   const functions = asSubcommand(
@@ -59,13 +93,23 @@ export function queryCommand(io: Io): Command {
       .option('--counts', 'paragraph counts instead of shares', false),
     io,
   ).action((opts: Opts) =>
-    run(io, opts, (db) => functionShares(db, { ...documentFilterFrom(db, opts), by: opts.by as FunctionGrouping | undefined, counts: Boolean(opts.counts) })),
+    run(io, opts, (db) =>
+      functionShares(db, {
+        ...documentFilterFrom(db, opts),
+        by: opts.by as FunctionGrouping | undefined,
+        counts: Boolean(opts.counts),
+      }),
+    ),
   );
 
   const orgs = asSubcommand(
-    addOutputOptions(new Command('orgs')).description('Organisations named by the documents, with their ids (anonymised names left out)'),
+    addOutputOptions(new Command('orgs')).description(
+      'Organisations named by the documents, with their ids (anonymised names left out)',
+    ),
     io,
-  ).action((opts: Opts) => run(io, opts, (db) => listOrgs(db) as unknown as Row[], ['id', 'org', 'documents', 'plans', 'summaries', 'years']));
+  ).action((opts: Opts) =>
+    run(io, opts, (db) => listOrgs(db) as unknown as Row[], ['id', 'org', 'documents', 'plans', 'summaries', 'years']),
+  );
 
   return new Command('query')
     .description('Counts for analysis: activities per month or category, function shares, orgs')

@@ -21,25 +21,52 @@ export function reportCommand(io: Io): Command {
     .addOption(dbOption())
     .addOption(orgOption())
     .option('--checklist <file>', 'checklist of required items for the comparison (JSON)', DEFAULT_CHECKLIST)
-    .addOption(new Option('--similarity <s>', 'near-duplicate pairs at or above this join a template cluster').default(0.8).argParser(parseSimilarity))
-    .addOption(new Option('--compare-top <n>', 'without --org, compare the n orgs with most documents').default(6).argParser(parsePositive))
-    .addOption(new Option('--activities-per-month <n>', 'activities listed under each month').default(50).argParser(parsePositive))
+    .addOption(
+      new Option('--similarity <s>', 'near-duplicate pairs at or above this join a template cluster')
+        .default(0.8)
+        .argParser(parseSimilarity),
+    )
+    .addOption(
+      new Option('--compare-top <n>', 'without --org, compare the n orgs with most documents')
+        .default(6)
+        .argParser(parsePositive),
+    )
+    .addOption(
+      new Option('--activities-per-month <n>', 'activities listed under each month')
+        .default(50)
+        .argParser(parsePositive),
+    )
     .option('--no-text', 'leave the document texts out of the page')
-    .action(async (opts: { out: string; db: string; org?: string[]; checklist: string; similarity: number; compareTop: number; activitiesPerMonth: number; text: boolean }) => {
-      const checklist = checklistOption(opts.checklist);
-      const db = openExistingDatabase(opts.db);
-      try {
-        const orgs = orgNames(db, opts.org);
-        // The chart renderer (vega) is loaded only by this command, so other commands start fast.
-        const { writeReport } = await import('../report/write-report.ts');
-        const written = await writeReport(db, opts.out, {
-          orgs, checklist, similarity: opts.similarity, compareTop: opts.compareTop,
-          activitiesPerMonth: opts.activitiesPerMonth, includeText: opts.text,
-        });
-        io.err(`report: ${written.documents} documents, ${(written.bytes / 1024).toFixed(0)} KB\n`);
-        io.out(`${written.path}\n`);
-      } finally {
-        db.close();
-      }
-    });
+    .action(
+      async (opts: {
+        out: string;
+        db: string;
+        org?: string[];
+        checklist: string;
+        similarity: number;
+        compareTop: number;
+        activitiesPerMonth: number;
+        text: boolean;
+      }) => {
+        const checklist = checklistOption(opts.checklist);
+        const db = openExistingDatabase(opts.db);
+        try {
+          const orgs = orgNames(db, opts.org);
+          // The chart renderer (vega) is loaded only by this command, so other commands start fast.
+          const { writeReport } = await import('../report/write-report.ts');
+          const written = await writeReport(db, opts.out, {
+            orgs,
+            checklist,
+            similarity: opts.similarity,
+            compareTop: opts.compareTop,
+            activitiesPerMonth: opts.activitiesPerMonth,
+            includeText: opts.text,
+          });
+          io.err(`report: ${written.documents} documents, ${(written.bytes / 1024).toFixed(0)} KB\n`);
+          io.out(`${written.path}\n`);
+        } finally {
+          db.close();
+        }
+      },
+    );
 }

@@ -6,45 +6,76 @@ import type { FunctionLabel } from '../model/items.ts';
 import { EmptySearchError, matchExpression, searchParagraphs, searchTerms } from '../store/search.ts';
 import { type Io, openExistingDatabase, UsageError } from './common.ts';
 import { formatRows, type OutputFormat } from './output-format.ts';
-import { addDocumentFilterOptions, addOutputOptions, documentFilterFrom, functionOption, parsePositive } from './query-options.ts';
+import {
+  addDocumentFilterOptions,
+  addOutputOptions,
+  documentFilterFrom,
+  functionOption,
+  parsePositive,
+} from './query-options.ts';
 
 /** The query in simplified characters, by the convert.t2s stage's own rule (its default options). */
 export async function simplifiedQuery(text: string): Promise<string> {
   // Only Han text can hold traditional characters; the converter's tables take a moment to load.
   if (!/[\u3400-\u9fff]/.test(text)) return text;
-  const { convertTraditionalLines, detectTraditionalVariant, traditionalShare } = await import('../stages/convert/to-simplified.ts');
+  const { convertTraditionalLines, detectTraditionalVariant, traditionalShare } =
+    await import('../stages/convert/to-simplified.ts');
   const share = traditionalShare(text);
   return share === 0 ? text : convertTraditionalLines(text, detectTraditionalVariant(text), share);
 }
 
 export function searchCommand(io: Io): Command {
   return addOutputOptions(addDocumentFilterOptions(new Command('search')))
-    .description('Full-text search of paragraphs (every word occurs as written, also inside compounds; ranked by bm25), with highlighted snippets')
+    .description(
+      'Full-text search of paragraphs (every word occurs as written, also inside compounds; ranked by bm25), with highlighted snippets',
+    )
     .argument('<text...>', 'what to look for, simplified or traditional (each space-separated part must occur)')
     .addOption(functionOption('paragraphs'))
     .addOption(new Option('--limit <n>', 'most hits to show').default(20).argParser(parsePositive))
-    .option('--show-match', 'also print, on stderr, the FTS5 MATCH expression that finds the same paragraphs in sqlite3', false)
-    .action(async (text: string[], opts: Record<string, unknown> & { db: string; format: OutputFormat; bom: boolean; limit: number; showMatch: boolean }) => {
-      const query = await simplifiedQuery(text.join(' '));
-      const db = openExistingDatabase(opts.db);
-      try {
-        const hits = searchParagraphs(db, {
-          ...documentFilterFrom(db, opts), text: query,
-          function: opts.function as FunctionLabel | undefined, limit: opts.limit,
-        });
-        if (opts.showMatch) io.err(`MATCH ${sqlString(matchExpression(query))}\n`);
-        io.out(formatRows(hits as unknown as Record<string, unknown>[], opts.format, {
-          bom: opts.bom,
-          columns: opts.format === 'table' ? ['score', 'org', 'year', 'kind', 'doc_id', 'paragraph', 'snippet'] : ['score', 'doc_id', 'title', 'org', 'year', 'kind', 'paragraph', 'labels', 'snippet'],
-        }));
-        if (hits.length === 0) io.err(`no paragraph contains all of: ${searchTerms(query).join(' ')}\n`);
-      } catch (e) {
-        if (e instanceof EmptySearchError) throw new UsageError(e.message);
-        throw e;
-      } finally {
-        db.close();
-      }
-    });
+    .option(
+      '--show-match',
+      'also print, on stderr, the FTS5 MATCH expression that finds the same paragraphs in sqlite3',
+      false,
+    )
+    .action(
+      async (
+        text: string[],
+        opts: Record<string, unknown> & {
+          db: string;
+          format: OutputFormat;
+          bom: boolean;
+          limit: number;
+          showMatch: boolean;
+        },
+      ) => {
+        const query = await simplifiedQuery(text.join(' '));
+        const db = openExistingDatabase(opts.db);
+        try {
+          const hits = searchParagraphs(db, {
+            ...documentFilterFrom(db, opts),
+            text: query,
+            function: opts.function as FunctionLabel | undefined,
+            limit: opts.limit,
+          });
+          if (opts.showMatch) io.err(`MATCH ${sqlString(matchExpression(query))}\n`);
+          io.out(
+            formatRows(hits as unknown as Record<string, unknown>[], opts.format, {
+              bom: opts.bom,
+              columns:
+                opts.format === 'table'
+                  ? ['score', 'org', 'year', 'kind', 'doc_id', 'paragraph', 'snippet']
+                  : ['score', 'doc_id', 'title', 'org', 'year', 'kind', 'paragraph', 'labels', 'snippet'],
+            }),
+          );
+          if (hits.length === 0) io.err(`no paragraph contains all of: ${searchTerms(query).join(' ')}\n`);
+        } catch (e) {
+          if (e instanceof EmptySearchError) throw new UsageError(e.message);
+          throw e;
+        } finally {
+          db.close();
+        }
+      },
+    );
 }
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;

@@ -13,7 +13,11 @@ export function statsCommand(io: Io): Command {
       const db = openExistingDatabase(opts.db);
       try {
         const rows = opts.errors ? listErrors(db) : corpusStats(db);
-        io.out(formatRows(rows as unknown as Record<string, unknown>[], opts.format, { columns: opts.errors ? ['source', 'stage', 'message', 'at'] : ['metric', 'value'] }));
+        io.out(
+          formatRows(rows as unknown as Record<string, unknown>[], opts.format, {
+            columns: opts.errors ? ['source', 'stage', 'message', 'at'] : ['metric', 'value'],
+          }),
+        );
       } finally {
         db.close();
       }

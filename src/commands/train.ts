@@ -9,16 +9,33 @@ import type { Io } from './common.ts';
 
 export function trainCommand(io: Io): Command {
   return new Command('train')
-    .description('Retrain the union-function classifier from fixtures/labels and the human codes in the database (deterministic)')
-    .option('--labels <dir>', 'directory of labelled *.jsonl paragraphs (holdout-*.jsonl are left out)', DEFAULT_LABELS_DIR)
-    .option('--db <path>', 'database whose human codes (gonghui label import) join the training set, when it exists', DEFAULT_DB_PATH)
+    .description(
+      'Retrain the union-function classifier from fixtures/labels and the human codes in the database (deterministic)',
+    )
+    .option(
+      '--labels <dir>',
+      'directory of labelled *.jsonl paragraphs (holdout-*.jsonl are left out)',
+      DEFAULT_LABELS_DIR,
+    )
+    .option(
+      '--db <path>',
+      'database whose human codes (gonghui label import) join the training set, when it exists',
+      DEFAULT_DB_PATH,
+    )
     .option('--no-human', 'train on the labelled fixtures only, ignoring human codes in the database')
     .option('--out <file>', 'model file to write', DEFAULT_MODEL)
-    .addOption(new Option('--folds <k>', 'cross-validation folds for calibration and thresholds').default(5).argParser(Number))
+    .addOption(
+      new Option('--folds <k>', 'cross-validation folds for calibration and thresholds').default(5).argParser(Number),
+    )
     .action((opts) => {
       if (!Number.isInteger(opts.folds) || opts.folds < 2) throw new Error('--folds must be a whole number ≥ 2');
       io.err('training …\n');
-      const r = trainClassifierFile({ labelsDir: opts.labels, db: opts.human ? opts.db : null, out: opts.out, folds: opts.folds });
+      const r = trainClassifierFile({
+        labelsDir: opts.labels,
+        db: opts.human ? opts.db : null,
+        out: opts.out,
+        folds: opts.folds,
+      });
       const m = r.model;
       io.out(
         [
@@ -28,7 +45,9 @@ export function trainCommand(io: Io): Command {
           `features    ${Object.keys(m.weights).length}`,
           `model       ${relative(process.cwd(), r.out) || r.out} ${r.changed ? '(written)' : '(unchanged: same data, same model)'}`,
           r.changed ? 'run "gonghui ingest … --force" (or npm start) to relabel stored paragraphs' : '',
-        ].filter(Boolean).join('\n') + '\n',
+        ]
+          .filter(Boolean)
+          .join('\n') + '\n',
       );
     });
 }

@@ -25,7 +25,11 @@ const Expected = z.strictObject({
 const Case = z.strictObject({
   id: z.string().min(1),
   about: z.string().min(1),
-  meta: z.strictObject({ year: z.number().int().nullable(), schoolYear: z.string().nullable(), kind: z.enum(['plan', 'summary', 'other']) }),
+  meta: z.strictObject({
+    year: z.number().int().nullable(),
+    schoolYear: z.string().nullable(),
+    kind: z.enum(['plan', 'summary', 'other']),
+  }),
   lines: z.array(z.string()).min(1),
   expected: z.array(Expected),
 });
@@ -35,7 +39,9 @@ export type ExpectedActivity = z.infer<typeof Expected>;
 
 export function loadActivityCases(dir: URL = ACTIVITY_FIXTURES): Array<LabelledCase & { file: string }> {
   const cases: Array<LabelledCase & { file: string }> = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const parsed = z.array(Case).safeParse(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -59,7 +65,15 @@ export function caseDocument(c: Pick<LabelledCase, 'id' | 'meta' | 'lines'>): Do
     title: null,
     text: c.lines.join('\n'),
     meta: { ...emptyMeta(), year: c.meta.year, schoolYear: c.meta.schoolYear, kind: c.meta.kind },
-    paragraphs: c.lines.map((text, index) => ({ index, text, tokens: [], heading: null, labels: [], scores: {}, reasons: {} })),
+    paragraphs: c.lines.map((text, index) => ({
+      index,
+      text,
+      tokens: [],
+      heading: null,
+      labels: [],
+      scores: {},
+      reasons: {},
+    })),
     activities: [],
   };
 }
@@ -102,7 +116,10 @@ export function runActivitiesEval(cases = loadActivityCases()): EvalResult {
   let predictedCount = 0;
   const all: CaseOutcome['matched'] = [];
   const problems: string[] = [];
-  const perFile = new Map<string, { cases: number; expected: number; predicted: number; matched: number; month: number; category: number }>();
+  const perFile = new Map<
+    string,
+    { cases: number; expected: number; predicted: number; matched: number; month: number; category: number }
+  >();
 
   for (const c of cases) {
     const doc = run(caseDocument(c), collectingContext('activities', 1, []));
@@ -115,15 +132,19 @@ export function runActivitiesEval(cases = loadActivityCases()): EvalResult {
     f.expected += c.expected.length;
     f.predicted += doc.activities.length;
     f.matched += outcome.matched.length;
-    f.month += outcome.matched.filter((m) => m.expected.month === m.got.month && m.expected.monthEnd === m.got.monthEnd).length;
+    f.month += outcome.matched.filter(
+      (m) => m.expected.month === m.got.month && m.expected.monthEnd === m.got.monthEnd,
+    ).length;
     f.category += outcome.matched.filter((m) => m.expected.category === m.got.category).length;
     perFile.set(c.file, f);
     for (const e of outcome.missed) problems.push(`${c.id}: missed "${e.text}"`);
     for (const g of outcome.spurious) problems.push(`${c.id}: spurious "${g.text}" (${g.month ?? '?'}月)`);
     for (const { expected: e, got: g } of outcome.matched) {
-      if (e.month !== g.month || e.monthEnd !== g.monthEnd) problems.push(`${c.id}: "${e.text}" month ${g.month}–${g.monthEnd}, expected ${e.month}–${e.monthEnd}`);
+      if (e.month !== g.month || e.monthEnd !== g.monthEnd)
+        problems.push(`${c.id}: "${e.text}" month ${g.month}–${g.monthEnd}, expected ${e.month}–${e.monthEnd}`);
       if (e.year !== g.year) problems.push(`${c.id}: "${e.text}" year ${g.year}, expected ${e.year}`);
-      if (e.category !== g.category) problems.push(`${c.id}: "${e.text}" category ${g.category}, expected ${e.category}`);
+      if (e.category !== g.category)
+        problems.push(`${c.id}: "${e.text}" category ${g.category}, expected ${e.category}`);
     }
   }
 
@@ -134,8 +155,14 @@ export function runActivitiesEval(cases = loadActivityCases()): EvalResult {
     item_precision: precision,
     item_recall: recall,
     item_f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    month_accuracy: ratio(all.filter((m) => m.expected.month === m.got.month && m.expected.monthEnd === m.got.monthEnd).length, all.length),
-    inferred_month_accuracy: ratio(blank.filter((m) => m.expected.month === m.got.month && m.expected.monthEnd === m.got.monthEnd).length, blank.length),
+    month_accuracy: ratio(
+      all.filter((m) => m.expected.month === m.got.month && m.expected.monthEnd === m.got.monthEnd).length,
+      all.length,
+    ),
+    inferred_month_accuracy: ratio(
+      blank.filter((m) => m.expected.month === m.got.month && m.expected.monthEnd === m.got.monthEnd).length,
+      blank.length,
+    ),
     year_accuracy: ratio(all.filter((m) => m.expected.year === m.got.year).length, all.length),
     category_accuracy: ratio(all.filter((m) => m.expected.category === m.got.category).length, all.length),
   };
@@ -145,15 +172,30 @@ export function runActivitiesEval(cases = loadActivityCases()): EvalResult {
     '',
     'file             cases  labelled  extracted  matched  precision  recall   month  category',
     ...[...perFile].map(([file, f]) =>
-      [file.padEnd(16), String(f.cases).padStart(5), String(f.expected).padStart(8), String(f.predicted).padStart(9), String(f.matched).padStart(7),
-        pct(ratio(f.matched, f.predicted)).padStart(9), pct(ratio(f.matched, f.expected)).padStart(6), pct(ratio(f.month, f.matched)).padStart(6),
-        pct(ratio(f.category, f.matched)).padStart(8)].join('  ')),
+      [
+        file.padEnd(16),
+        String(f.cases).padStart(5),
+        String(f.expected).padStart(8),
+        String(f.predicted).padStart(9),
+        String(f.matched).padStart(7),
+        pct(ratio(f.matched, f.predicted)).padStart(9),
+        pct(ratio(f.matched, f.expected)).padStart(6),
+        pct(ratio(f.month, f.matched)).padStart(6),
+        pct(ratio(f.category, f.matched)).padStart(8),
+      ].join('  '),
+    ),
     '',
     ...Object.entries(metrics).map(([k, v]) => `${k.padEnd(24)} ${pct(v)}`),
     '',
     `categories used: ${[...new Set(all.map((m) => m.got.category))].length}; functions are ${FUNCTION_LABELS.join(' / ')} from the category table`,
   ];
-  if (problems.length) lines.push('', `differences (${problems.length}):`, ...problems.slice(0, 60).map((p) => `  ${p}`), ...(problems.length > 60 ? [`  … ${problems.length - 60} more`] : []));
+  if (problems.length)
+    lines.push(
+      '',
+      `differences (${problems.length}):`,
+      ...problems.slice(0, 60).map((p) => `  ${p}`),
+      ...(problems.length > 60 ? [`  … ${problems.length - 60} more`] : []),
+    );
   return { metrics, report: lines.join('\n') };
 }
 

@@ -14,15 +14,21 @@ const r4 = (x: number) => Math.round(x * 10000) / 10000;
 
 export const classifyEvaluator: Evaluator = {
   name: 'classify',
-  description: 'union functions per paragraph: 5-fold cross-validation on fixtures/labels, plus the held-out set (holdout-*.jsonl)',
+  description:
+    'union functions per paragraph: 5-fold cross-validation on fixtures/labels, plus the held-out set (holdout-*.jsonl)',
   run() {
     const sets = loadLabelledSets();
     const resources = trainingResources();
     const cv = crossValidate(sets.training, resources).report;
     const model = trainModel(sets.training, resources);
-    const holdout = agreement(sets.holdout.map((e) => e.labels), predictLabels(model, sets.holdout, resources));
+    const holdout = agreement(
+      sets.holdout.map((e) => e.labels),
+      predictLabels(model, sets.holdout, resources),
+    );
     const bundled = loadModel();
-    const current = bundled.file.trainedOn.dataSha256 === labelledSetSha256(sets.training) && bundled.file.trainedOn.lexiconSha256 === resources.lexicon.sha256;
+    const current =
+      bundled.file.trainedOn.dataSha256 === labelledSetSha256(sets.training) &&
+      bundled.file.trainedOn.lexiconSha256 === resources.lexicon.sha256;
     const metrics: Record<string, number> = {
       macro_f1: r4(cv.macroF1),
       kappa: r4(cv.pooledKappa),
@@ -34,7 +40,10 @@ export const classifyEvaluator: Evaluator = {
     const report = [
       formatAgreement(`cross-validation, 5 folds, ${sets.training.length} labelled paragraphs`, cv),
       '',
-      formatAgreement(`held-out set (${[...new Set(sets.holdout.map((e) => e.origin))].length} files, another style)`, holdout),
+      formatAgreement(
+        `held-out set (${[...new Set(sets.holdout.map((e) => e.origin))].length} files, another style)`,
+        holdout,
+      ),
       '',
       `bundled model trained on the current fixtures and lexicon: ${current ? 'yes' : 'NO — run "gonghui train"'}`,
       `labels: ${FUNCTION_LABELS.join(' ')}; kappa is Cohen's κ pooled over every paragraph × label decision`,

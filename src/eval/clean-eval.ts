@@ -31,7 +31,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    for (let j = 1; j <= y.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[y.length]!;
@@ -45,7 +46,12 @@ interface BoilerplateCounts {
 }
 
 /** One fixture page: "- " lines are boilerplate, ⟦…⟧ spans inside kept lines too. */
-function scoreBoilerplatePage(page: string, rules: ReturnType<typeof loadRules>, counts: BoilerplateCounts, name: string): void {
+function scoreBoilerplatePage(
+  page: string,
+  rules: ReturnType<typeof loadRules>,
+  counts: BoilerplateCounts,
+  name: string,
+): void {
   const labelled = page.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
   const isBoilerplate = labelled.map((l) => l.startsWith('- '));
   const lines = labelled.map((l) => (l.startsWith('- ') ? l.slice(2) : l).replace(INLINE, '$1'));
@@ -81,21 +87,28 @@ function scoreBoilerplatePage(page: string, rules: ReturnType<typeof loadRules>,
 }
 
 function tsvCases(file: string): Array<[string, string]> {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => {
-    const [input, expected] = l.split('\t');
-    return [input!, expected ?? ''];
-  });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [input, expected] = l.split('\t');
+      return [input!, expected ?? ''];
+    });
 }
 
 /** Annotates some traditional characters with their pinyin, as the 范文 sites do (deterministically). */
 export function annotateLikeSites(line: string): string {
-  return [...line].map((ch, i) => (isTraditionalOnly(ch) && (ch.codePointAt(0)! + i) % 3 === 0 ? `${ch}(${pinyin(ch)})` : ch)).join('');
+  return [...line]
+    .map((ch, i) => (isTraditionalOnly(ch) && (ch.codePointAt(0)! + i) % 3 === 0 ? `${ch}(${pinyin(ch)})` : ch))
+    .join('');
 }
 
 export function runCleanEval(dir = FIXTURES): EvalResult {
   const rules = loadRules();
   const counts: BoilerplateCounts = { truePositive: 0, falsePositive: 0, falseNegative: 0, misses: [] };
-  const pages = readdirSync(join(dir, 'boilerplate')).filter((f) => f.endsWith('.txt')).sort();
+  const pages = readdirSync(join(dir, 'boilerplate'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (const f of pages) scoreBoilerplatePage(readFileSync(join(dir, 'boilerplate', f), 'utf8'), rules, counts, f);
   const precision = ratio(counts.truePositive, counts.truePositive + counts.falsePositive);
   const recall = ratio(counts.truePositive, counts.truePositive + counts.falseNegative);
@@ -110,7 +123,9 @@ export function runCleanEval(dir = FIXTURES): EvalResult {
 
   loadWordModel();
   // Simulated: our own traditional lines, annotated and read one byte out of step.
-  const simulated = readFileSync(join(dir, 'mojibake-lines.txt'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  const simulated = readFileSync(join(dir, 'mojibake-lines.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
   const script = dominantScript(simulated.join(''));
   let exact = 0;
   let charErrors = 0;
@@ -162,6 +177,7 @@ export function runCleanEval(dir = FIXTURES): EvalResult {
 
 export const cleanEvaluator: Evaluator = {
   name: 'clean',
-  description: 'boilerplate removal (precision/recall), pinyin-annotation removal and mojibake repair accuracy (fixtures/clean)',
+  description:
+    'boilerplate removal (precision/recall), pinyin-annotation removal and mojibake repair accuracy (fixtures/clean)',
   run: () => runCleanEval(),
 };

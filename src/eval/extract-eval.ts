@@ -38,10 +38,27 @@ export interface DocumentScore {
   error: string | null;
 }
 
-export async function scoreDocument(doc: FixtureDocument, acquirer: Pick<UrlAcquirer, 'acquire'>, siteProfiles = true, origin = ORIGIN): Promise<DocumentScore> {
+export async function scoreDocument(
+  doc: FixtureDocument,
+  acquirer: Pick<UrlAcquirer, 'acquire'>,
+  siteProfiles = true,
+  origin = ORIGIN,
+): Promise<DocumentScore> {
   const base: DocumentScore = {
-    id: doc.id, withFound: 0, withTotal: doc.with.length, withoutFound: 0, withoutTotal: doc.without.length, missing: [...doc.with], leaked: [],
-    charsetOk: false, titleOk: false, dateOk: false, pagesOk: false, orderOk: false, method: '-', error: null,
+    id: doc.id,
+    withFound: 0,
+    withTotal: doc.with.length,
+    withoutFound: 0,
+    withoutTotal: doc.without.length,
+    missing: [...doc.with],
+    leaked: [],
+    charsetOk: false,
+    titleOk: false,
+    dateOk: false,
+    pagesOk: false,
+    orderOk: false,
+    method: '-',
+    error: null,
   };
   let draft: SourceDraft;
   const notes: Note[] = [];
@@ -50,7 +67,10 @@ export async function scoreDocument(doc: FixtureDocument, acquirer: Pick<UrlAcqu
     const pages = await acquirer.acquire(ref);
     draft = { source: ref, pages, text: '', title: null, publishedAt: null };
     draft = decodeStage.create({})(draft, collectingContext('decode', null, notes));
-    draft = extractStage.create(extractStage.options.parse({ siteProfiles }))(draft, collectingContext('extract', null, notes));
+    draft = extractStage.create(extractStage.options.parse({ siteProfiles }))(
+      draft,
+      collectingContext('extract', null, notes),
+    );
   } catch (e) {
     return { ...base, error: (e as Error).message };
   }
@@ -58,7 +78,9 @@ export async function scoreDocument(doc: FixtureDocument, acquirer: Pick<UrlAcqu
   const missing = doc.with.filter((s) => !text.includes(squash(s)));
   const leaked = doc.without.filter((s) => text.includes(squash(s)));
   const positions = (doc.order ?? []).map((s) => text.indexOf(squash(s)));
-  const methods = notes.filter((n) => /^extract\.(profile|generic|whole-body|strip-tags)$/.test(n.rule)).map((n) => n.rule.slice(8));
+  const methods = notes
+    .filter((n) => /^extract\.(profile|generic|whole-body|strip-tags)$/.test(n.rule))
+    .map((n) => n.rule.slice(8));
   return {
     ...base,
     withFound: doc.with.length - missing.length,
@@ -90,7 +112,10 @@ export async function runExtractEval(): Promise<EvalResult> {
   const sites = loadFixtureSites();
   const dir = mkdtempSync(join(tmpdir(), 'gonghui-eval-extract-'));
   try {
-    const acquirer = new UrlAcquirer(new FixtureFetcher(sites, ORIGIN), new RawArchive(dir), { refresh: true, maxPages: 30 });
+    const acquirer = new UrlAcquirer(new FixtureFetcher(sites, ORIGIN), new RawArchive(dir), {
+      refresh: true,
+      maxPages: 30,
+    });
     const scores: DocumentScore[] = [];
     for (const doc of sites.documents) scores.push(await scoreDocument(doc, acquirer));
     // The same pages with the site profiles switched off: how the generic extractor does on sites it
@@ -114,20 +139,33 @@ export async function runExtractEval(): Promise<EvalResult> {
       generic_f1: generic.f1,
     };
     const lines = scores.map((s) => {
-      const flags = [s.charsetOk ? '' : 'charset', s.titleOk ? '' : 'title', s.dateOk ? '' : 'date', s.pagesOk && s.orderOk ? '' : 'pages'].filter(Boolean);
+      const flags = [
+        s.charsetOk ? '' : 'charset',
+        s.titleOk ? '' : 'title',
+        s.dateOk ? '' : 'date',
+        s.pagesOk && s.orderOk ? '' : 'pages',
+      ].filter(Boolean);
       const detail = [
         s.error ? `  error: ${s.error}` : '',
         ...s.missing.map((m) => `  missing: ${m}`),
         ...s.leaked.map((l) => `  leaked: ${l}`),
       ].filter(Boolean);
-      return [`${s.id.padEnd(28)} with ${s.withFound}/${s.withTotal}  without ${s.withoutFound}/${s.withoutTotal}  ${s.method}${flags.length ? `  wrong: ${flags.join(', ')}` : ''}`, ...detail].join('\n');
+      return [
+        `${s.id.padEnd(28)} with ${s.withFound}/${s.withTotal}  without ${s.withoutFound}/${s.withoutTotal}  ${s.method}${flags.length ? `  wrong: ${flags.join(', ')}` : ''}`,
+        ...detail,
+      ].join('\n');
     });
     const report = [
       `${scores.length} fixture documents (fixtures/sites/sites.json), ${withTotal} with-snippets, ${withoutTotal} without-snippets`,
       ...lines,
       `precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`,
       `generic extractor only (site profiles off): precision ${generic.precision.toFixed(3)}  recall ${generic.recall.toFixed(3)}  F1 ${generic.f1.toFixed(3)}`,
-      ...genericScores.filter((s) => s.missing.length || s.leaked.length).map((s) => `  ${s.id}: ${[...s.missing.map((m) => `missing ${m}`), ...s.leaked.map((l) => `leaked ${l}`)].join('; ')}`),
+      ...genericScores
+        .filter((s) => s.missing.length || s.leaked.length)
+        .map(
+          (s) =>
+            `  ${s.id}: ${[...s.missing.map((m) => `missing ${m}`), ...s.leaked.map((l) => `leaked ${l}`)].join('; ')}`,
+        ),
     ].join('\n');
     return { metrics, report };
   } finally {

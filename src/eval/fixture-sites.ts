@@ -65,6 +65,14 @@ export class FixtureFetcher implements Fetcher {
     const route = this.byPath.get(`${u.pathname}${u.search}`);
     if (!route || u.origin !== new URL(this.origin).origin) throw new AcquireError('HTTP 404 Not Found');
     const headers: Record<string, string> = route.contentType ? { 'content-type': route.contentType } : {};
-    return { requestedUrl: url, finalUrl: u.href, status: 200, headers, bytes: routeBytes(route, this.dir), fetchedAt: new Date().toISOString(), notes: [] };
+    return {
+      requestedUrl: url,
+      finalUrl: u.href,
+      status: 200,
+      headers,
+      bytes: routeBytes(route, this.dir),
+      fetchedAt: new Date().toISOString(),
+      notes: [],
+    };
   }
 }

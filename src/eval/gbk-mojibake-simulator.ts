@@ -43,7 +43,9 @@ export function readGbkLosingDebris(bytes: Uint8Array): string {
 export function simulateOutOfStep(text: string, options: SimulationOptions = {}): string {
   const bytes = iconv.encode(text, 'gbk');
   if (options.loseByteAt !== undefined) {
-    return readGbkLosingDebris(Buffer.concat([bytes.subarray(0, options.loseByteAt), bytes.subarray(options.loseByteAt + 1)]));
+    return readGbkLosingDebris(
+      Buffer.concat([bytes.subarray(0, options.loseByteAt), bytes.subarray(options.loseByteAt + 1)]),
+    );
   }
   return readGbkLosingDebris(Buffer.concat([Buffer.from([options.stray ?? 0xa1]), bytes]));
 }

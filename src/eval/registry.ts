@@ -7,4 +7,11 @@ import type { Evaluator } from './evaluator.ts';
 import { extractEvaluator } from './extract-eval.ts';
 import { splitEvaluator } from './split-eval.ts';
 
-export const EVALUATORS: Evaluator[] = [extractEvaluator, cleanEvaluator, splitEvaluator, classifyEvaluator, agreementEvaluator, activitiesEvaluator];
+export const EVALUATORS: Evaluator[] = [
+  extractEvaluator,
+  cleanEvaluator,
+  splitEvaluator,
+  classifyEvaluator,
+  agreementEvaluator,
+  activitiesEvaluator,
+];

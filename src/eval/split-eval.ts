@@ -33,11 +33,16 @@ export function pipelineThroughMetadata(file = 'pipelines/default.json'): BuiltP
 }
 
 export function splitCase(input: Uint8Array, name: string, pipeline: BuiltPipeline): DocumentDraft[] {
-  const result = processSource({
-    source: { key: `/fixtures/split/${name}`, given: name, kind: 'file' },
-    pages: [{ url: null, bytes: input, declaredCharset: null, format: 'text', charset: null, text: '' }],
-    text: '', title: null, publishedAt: null,
-  }, pipeline);
+  const result = processSource(
+    {
+      source: { key: `/fixtures/split/${name}`, given: name, kind: 'file' },
+      pages: [{ url: null, bytes: input, declaredCharset: null, format: 'text', charset: null, text: '' }],
+      text: '',
+      title: null,
+      publishedAt: null,
+    },
+    pipeline,
+  );
   return result.ok ? result.documents : [];
 }
 
@@ -45,12 +50,18 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 
 export function runSplitEval(dir = FIXTURES): EvalResult {
   const pipeline = pipelineThroughMetadata();
-  const cases = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const cases = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   let expectedDocs = 0;
   let predictedDocs = 0;
   let matched = 0;
   let countRight = 0;
-  const fields = { title: [0, 0], org: [0, 0], year: [0, 0], kind: [0, 0], topic: [0, 0] } as Record<string, [number, number]>;
+  const fields = { title: [0, 0], org: [0, 0], year: [0, 0], kind: [0, 0], topic: [0, 0] } as Record<
+    string,
+    [number, number]
+  >;
   const misses: string[] = [];
   const check = (field: string, want: unknown, got: unknown, where: string) => {
     fields[field]![1]++;
@@ -58,14 +69,20 @@ export function runSplitEval(dir = FIXTURES): EvalResult {
     else misses.push(`${where}: ${field} ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
   };
   for (const name of cases) {
-    const spec = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as { input?: string; documents: ExpectedDocument[] };
+    const spec = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as {
+      input?: string;
+      documents: ExpectedDocument[];
+    };
     const expected = spec.documents;
     // A case either has its own input.txt or names a corpus sample (labelled by hand, not copied).
     const docs = splitCase(readFileSync(spec.input ?? join(dir, name, 'input.txt')), name, pipeline);
     expectedDocs += expected.length;
     predictedDocs += docs.length;
     if (docs.length === expected.length) countRight++;
-    else misses.push(`${name}: ${docs.length} documents, want ${expected.length} (${docs.map((d) => d.title ?? '∅').join(' | ')})`);
+    else
+      misses.push(
+        `${name}: ${docs.length} documents, want ${expected.length} (${docs.map((d) => d.title ?? '∅').join(' | ')})`,
+      );
     const used = new Set<number>();
     expected.forEach((want, k) => {
       const at = docs.findIndex((d, i) => !used.has(i) && compact(d.text).startsWith(compact(want.first)));

@@ -7,7 +7,11 @@ import { loadRuleFile } from './rule-file.ts';
 /** Counts per character, generated from jieba's dictionary (not hand-written rules: no ids or whys). One
  * check over the 13,000 counts rather than a schema per entry, which would cost ~100 ms in every worker. */
 const Counts = z.custom<Record<string, number>>(
-  (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((n) => typeof n === 'number' && n > 0),
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).every((n) => typeof n === 'number' && n > 0),
   'counts are positive numbers keyed by character',
 );
 const FrequencyFile = z.strictObject({ source: z.string(), chars: Counts });
@@ -38,7 +42,8 @@ function loadModel(): Model {
 const HAN = /\p{Script=Han}/u;
 // Characters that ordinary Chinese prose almost never contains but GBK/Big5 mis-decoding produces often:
 // Bopomofo, box drawing, private use, CJK compatibility ideographs, half-width katakana, Hangul, U+FFFD.
-const MOJIBAKE_SUSPECT = /[\u3100-\u312f\u31a0-\u31bf\u2500-\u257f\ue000-\uf8ff\uf900-\ufaff\uff61-\uff9f\uac00-\ud7af\ufffd]/u;
+const MOJIBAKE_SUSPECT =
+  /[\u3100-\u312f\u31a0-\u31bf\u2500-\u257f\ue000-\uf8ff\uf900-\ufaff\uff61-\uff9f\uac00-\ud7af\ufffd]/u;
 
 export function isSuspectCharacter(ch: string): boolean {
   return MOJIBAKE_SUSPECT.test(ch);

@@ -25,8 +25,30 @@ export function hasReading(ch: string, syllable: string): boolean {
 
 const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const TONE_TO_PLAIN: Record<string, string> = {
-  ā: 'a', á: 'a', ǎ: 'a', à: 'a', ē: 'e', é: 'e', ě: 'e', è: 'e', ī: 'i', í: 'i', ǐ: 'i', ì: 'i',
-  ō: 'o', ó: 'o', ǒ: 'o', ò: 'o', ū: 'u', ú: 'u', ǔ: 'u', ù: 'u', ǖ: 'ü', ǘ: 'ü', ǚ: 'ü', ǜ: 'ü',
+  ā: 'a',
+  á: 'a',
+  ǎ: 'a',
+  à: 'a',
+  ē: 'e',
+  é: 'e',
+  ě: 'e',
+  è: 'e',
+  ī: 'i',
+  í: 'i',
+  ǐ: 'i',
+  ì: 'i',
+  ō: 'o',
+  ó: 'o',
+  ǒ: 'o',
+  ò: 'o',
+  ū: 'u',
+  ú: 'u',
+  ǔ: 'u',
+  ù: 'u',
+  ǖ: 'ü',
+  ǘ: 'ü',
+  ǚ: 'ü',
+  ǜ: 'ü',
 };
 
 export function hasToneMark(s: string): boolean {

@@ -12,7 +12,20 @@ export interface Marker {
   text: string;
 }
 
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 〇: 0, 零: 0, 两: 2 };
+const DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  〇: 0,
+  零: 0,
+  两: 2,
+};
 
 /** 一 → 1, 十二 → 12, 二十 → 20; null when it is not a Chinese numeral below 100. */
 export function chineseNumber(text: string): number | null {
@@ -29,7 +42,10 @@ export function chineseNumber(text: string): number | null {
 const CN = '[一二三四五六七八九十]{1,3}';
 const MONTH_NUMBER = `(?:${CN}|\\d{1,2}|_+|[xX]{1,2})`;
 // "三月份：", "_月份:", "七、八月份：", "9月:", "十一月份" (alone on its line), "三月：三八节活动"
-const MONTH = new RegExp(`^(${MONTH_NUMBER}(?:\\s*[、—\\-－~～至到和]\\s*${MONTH_NUMBER})*\\s*月份?)\\s*(?:[:：]|$)`, 'u');
+const MONTH = new RegExp(
+  `^(${MONTH_NUMBER}(?:\\s*[、—\\-－~～至到和]\\s*${MONTH_NUMBER})*\\s*月份?)\\s*(?:[:：]|$)`,
+  'u',
+);
 const SECTION = new RegExp(`^(${CN})\\s*[、.．]`, 'u');
 const SUBSECTION = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]`, 'u');
 const ITEM = /^(\d{1,2})\s*[、.．](?!\d)/u;
@@ -66,11 +82,14 @@ export function startsWithMarker(line: string): boolean {
 }
 
 /** Words a plan or summary's title ends with (its kind), possibly followed by 范本/模板 and a number. */
-export const TITLE_KIND = '(?:工作)?(?:计划|总结|要点|安排|方案|规划|打算|小结|汇报|述职报告|工作报告|报告|思路|意见|实施细则|实施方案)(?:书)?';
-const TITLE_TAIL = '(?:[(（][^()（）]{1,8}[)）])?(?:参考)?(?:范本|范文|模板|样本|材料)?(?:[(（][^()（）]{1,8}[)）])?(?:\\s*\\d{1,2})?';
+export const TITLE_KIND =
+  '(?:工作)?(?:计划|总结|要点|安排|方案|规划|打算|小结|汇报|述职报告|工作报告|报告|思路|意见|实施细则|实施方案)(?:书)?';
+const TITLE_TAIL =
+  '(?:[(（][^()（）]{1,8}[)）])?(?:参考)?(?:范本|范文|模板|样本|材料)?(?:[(（][^()（）]{1,8}[)）])?(?:\\s*\\d{1,2})?';
 const TITLE_LINE = new RegExp(`^(?!.*[。；！？，,;])(.{2,60}?)${TITLE_KIND}${TITLE_TAIL}$`, 'u');
 /** A title names its organisation, its year, or the union. */
-const TITLE_SUBJECT = /工会|教代会|职代会|学校|小学|中学|中心校|学区|幼儿园|学院|大学|教育|职工|\d{4}|20[xX_]{2}|[一二三四五六七八九〇零]{4}年/u;
+const TITLE_SUBJECT =
+  /工会|教代会|职代会|学校|小学|中学|中心校|学区|幼儿园|学院|大学|教育|职工|\d{4}|20[xX_]{2}|[一二三四五六七八九〇零]{4}年/u;
 
 /** A line that reads as a document title ("祖杰小学工会2009年度工作总结", "小学工会下半年计划3"). */
 export function isTitleLine(line: string): boolean {

@@ -129,7 +129,9 @@ export function ruleTerm(minLength = 1, tooShort = `a term needs at least ${minL
 }
 
 /** Every rule entry has an id… */
-export const RuleId = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'an id is lower-case-with-dashes (a dot may group ids: weiquan.warmth)');
+export const RuleId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'an id is lower-case-with-dashes (a dot may group ids: weiquan.warmth)');
 /** …and a one-line reason, in the words a researcher asking "why?" would read. */
 export const Why = z
   .string({ error: 'every rule needs a one-line why' })

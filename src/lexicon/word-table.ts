@@ -129,7 +129,9 @@ export class WordTable {
   /** Every word and its value, in slot order (not insertion order). */
   *[Symbol.iterator](): IterableIterator<[string, number]> {
     const entries: Array<[string, number]> = [];
-    this.forEachKey((keys, start, length, value) => entries.push([String.fromCharCode(...keys.subarray(start, start + length)), value]));
+    this.forEachKey((keys, start, length, value) =>
+      entries.push([String.fromCharCode(...keys.subarray(start, start + length)), value]),
+    );
     yield* entries;
   }
 

@@ -58,7 +58,9 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
   });
   const counter = new SharedArrayBuffer(4);
   const ready = Promise.all(
-    Array.from({ length: options.workers }, () => pool.run({ counter, parties: options.workers }, { name: 'startBarrier' })),
+    Array.from({ length: options.workers }, () =>
+      pool.run({ counter, parties: options.workers }, { name: 'startBarrier' }),
+    ),
   );
   // A run that needs no worker (every source unchanged) closes the pool while the barrier still waits.
   ready.catch(() => {});

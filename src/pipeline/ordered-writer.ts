@@ -63,7 +63,8 @@ export class OrderedWriter {
       this.pending.push(this.ready.get(this.next)!);
       this.ready.delete(this.next);
       this.next++;
-      if (this.pending.length >= this.settings.batchSources || Date.now() - this.batchStarted >= this.settings.batchMs) this.flush();
+      if (this.pending.length >= this.settings.batchSources || Date.now() - this.batchStarted >= this.settings.batchMs)
+        this.flush();
     }
   }
 
@@ -92,19 +93,42 @@ export class OrderedWriter {
     const runId = this.opened.runId;
     if (o.kind === 'skipped') {
       this.journal.record(o.ref.key, o.sha256, 'skipped');
-      return { source: o.ref.given, outcome: 'skipped', processed: false, counts: this.journal.storedCounts(o.ref.key), bytes: 0, stageMs: {} };
+      return {
+        source: o.ref.given,
+        outcome: 'skipped',
+        processed: false,
+        counts: this.journal.storedCounts(o.ref.key),
+        bytes: 0,
+        stageMs: {},
+      };
     }
     if (o.kind === 'acquire-error') {
       this.writer.writeAcquireError(o.failure.ref, o.failure.stage, o.failure.message, runId, pipelineHash);
       this.journal.record(o.failure.ref.key, null, 'error');
-      return { source: o.failure.ref.given, outcome: 'error', processed: false, counts: { documents: 0, paragraphs: 0, activities: 0 }, bytes: 0, stageMs: {} };
+      return {
+        source: o.failure.ref.given,
+        outcome: 'error',
+        processed: false,
+        counts: { documents: 0, paragraphs: 0, activities: 0 },
+        bytes: 0,
+        stageMs: {},
+      };
     }
     const started = performance.now();
     const result = decodeResult(o.result);
-    const counts = this.writer.writeResult({ ref: o.ref, sha256: o.sha256, bytes: o.bytes }, result, pipelineHash, runId);
+    const counts = this.writer.writeResult(
+      { ref: o.ref, sha256: o.sha256, bytes: o.bytes },
+      result,
+      pipelineHash,
+      runId,
+    );
     this.journal.record(o.ref.key, o.sha256, result.ok ? 'ok' : 'error');
     return {
-      source: o.ref.given, outcome: result.ok ? 'ok' : 'error', processed: true, counts, bytes: o.bytes,
+      source: o.ref.given,
+      outcome: result.ok ? 'ok' : 'error',
+      processed: true,
+      counts,
+      bytes: o.bytes,
       stageMs: { ...(result.timings ?? {}), store: performance.now() - started },
     };
   }

@@ -60,7 +60,10 @@ export interface BuiltPipeline {
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 export function validatePipeline(raw: unknown, file: string): PipelineSpec {
@@ -68,7 +71,9 @@ export function validatePipeline(raw: unknown, file: string): PipelineSpec {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const message =
-      issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+      issue.code === 'unrecognized_keys'
+        ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+        : issue.message;
     throw new PipelineFileError(file, formatPath(issue.path), message);
   }
   const entries: PipelineSpec['entries'] = [];
@@ -82,7 +87,11 @@ export function validatePipeline(raw: unknown, file: string): PipelineSpec {
     const key = `stages[${i}]`;
     const stage: AnyStage | undefined = findStage(entry.stage);
     if (!stage) {
-      throw new PipelineFileError(file, `${key}.stage`, `unknown stage "${entry.stage}" (known: ${STAGES.map((s) => s.name).join(', ')})`);
+      throw new PipelineFileError(
+        file,
+        `${key}.stage`,
+        `unknown stage "${entry.stage}" (known: ${STAGES.map((s) => s.name).join(', ')})`,
+      );
     }
     const options = stage.options.safeParse(entry.options ?? {});
     if (!options.success) {
@@ -95,10 +104,15 @@ export function validatePipeline(raw: unknown, file: string): PipelineSpec {
       throw new PipelineFileError(file, `${key}.options${where ? `.${where}` : ''}`, message);
     }
     if (stage.kind === 'source' && phase === 'document') {
-      throw new PipelineFileError(file, `${key}.stage`, `${stage.name} works on whole sources and must come before the split stage`);
+      throw new PipelineFileError(
+        file,
+        `${key}.stage`,
+        `${stage.name} works on whole sources and must come before the split stage`,
+      );
     }
     if (stage.kind === 'split') {
-      if (phase === 'document') throw new PipelineFileError(file, `${key}.stage`, `only one split stage may run, before any document stage`);
+      if (phase === 'document')
+        throw new PipelineFileError(file, `${key}.stage`, `only one split stage may run, before any document stage`);
       phase = 'document';
     }
     if (stage.kind === 'document') phase = 'document';
@@ -119,7 +133,11 @@ export function buildPipeline(spec: PipelineSpec): BuiltPipeline {
     try {
       run = stage.create(options as never);
     } catch (e) {
-      throw new PipelineFileError(spec.file, `stages[${i}]`, `stage ${stage.name} could not start: ${(e as Error).message}`);
+      throw new PipelineFileError(
+        spec.file,
+        `stages[${i}]`,
+        `stage ${stage.name} could not start: ${(e as Error).message}`,
+      );
     }
     return { kind: stage.kind, name: stage.name, version: stage.version, options, run } as BuiltStep;
   });
@@ -136,7 +154,11 @@ export function readPipelineFile(file: string): PipelineSpec {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new PipelineFileError(file, '', `cannot read the pipeline file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new PipelineFileError(
+      file,
+      '',
+      `cannot read the pipeline file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   let raw: unknown;
   try {

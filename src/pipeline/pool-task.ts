@@ -43,9 +43,15 @@ const collectNow = collectEvery(SOURCES_PER_COLLECTION);
 
 function processTask(task: PoolTask): SourceResult {
   if ((!built && !buildError) || (built && built.file !== task.pipelineFile)) prepare(task.pipelineFile);
-  if (!built) return { ok: false, stage: 'pipeline', message: `the pipeline could not be built: ${buildError}`, notes: [] };
+  if (!built)
+    return { ok: false, stage: 'pipeline', message: `the pipeline could not be built: ${buildError}`, notes: [] };
   if (built.hash !== task.pipelineHash) {
-    return { ok: false, stage: 'pipeline', message: `the pipeline file ${task.pipelineFile} changed during the run`, notes: [] };
+    return {
+      ok: false,
+      stage: 'pipeline',
+      message: `the pipeline file ${task.pipelineFile} changed during the run`,
+      notes: [],
+    };
   }
   return processSource(task.draft, built);
 }

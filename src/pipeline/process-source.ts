@@ -18,9 +18,14 @@ export function processSource(input: SourceDraft, pipeline: BuiltPipeline): Sour
 
   const wrapWhole = (): DocumentDraft[] => {
     notes.push({
-      stage: 'split', part: null, rule: 'split.whole-source', level: 'info',
+      stage: 'split',
+      part: null,
+      rule: 'split.whole-source',
+      level: 'info',
       reason: 'the pipeline has no split stage: the whole source is one document',
-      span: null, before: null, after: null,
+      span: null,
+      before: null,
+      after: null,
     });
     return [newDocument(source.source.key, 1, source.text, source.title)];
   };
@@ -54,7 +59,13 @@ export function processSource(input: SourceDraft, pipeline: BuiltPipeline): Sour
 
   const kept = documents.filter((d) => d.text.trim().length > 0);
   if (kept.length === 0) {
-    return { ok: false, stage: pipeline.steps.at(-1)?.name ?? 'pipeline', message: 'no document text is left after cleaning', notes, timings };
+    return {
+      ok: false,
+      stage: pipeline.steps.at(-1)?.name ?? 'pipeline',
+      message: 'no document text is left after cleaning',
+      notes,
+      timings,
+    };
   }
   return {
     ok: true,

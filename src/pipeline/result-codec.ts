@@ -26,11 +26,19 @@ function unpackMinhash(packed: string): number[] {
 function storageForm(doc: DocumentDraft): unknown {
   return {
     ...doc,
-    fingerprint: doc.fingerprint ? { shingles: doc.fingerprint.shingles, minhash: packMinhash(doc.fingerprint.minhash) } : null,
+    fingerprint: doc.fingerprint
+      ? { shingles: doc.fingerprint.shingles, minhash: packMinhash(doc.fingerprint.minhash) }
+      : null,
     // Only what the writer stores: heading paths and heading flags stay in the worker.
     paragraphs: doc.paragraphs.map((p): StoredParagraph => ({
-      index: p.index, text: p.text, tokens: [], tokensText: p.tokens.join(' '), heading: p.heading,
-      labels: p.labels, scores: p.scores, reasons: p.reasons,
+      index: p.index,
+      text: p.text,
+      tokens: [],
+      tokensText: p.tokens.join(' '),
+      heading: p.heading,
+      labels: p.labels,
+      scores: p.scores,
+      reasons: p.reasons,
     })),
   };
 }
@@ -44,10 +52,13 @@ export function encodeResultBytes(result: SourceResult): Uint8Array {
 export function decodeResult(result: SourceResult | EncodedResult): SourceResult {
   if (!('encoded' in result)) return result;
   const bytes = result.encoded;
-  const decoded = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as SourceResult;
+  const decoded = JSON.parse(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+  ) as SourceResult;
   if (decoded.ok) {
     for (const doc of decoded.documents) {
-      const f = doc.fingerprint as (Omit<DocumentFingerprint, 'minhash'> & { minhash: string | number[] }) | null | undefined;
+      const f = doc.fingerprint as
+        (Omit<DocumentFingerprint, 'minhash'> & { minhash: string | number[] }) | null | undefined;
       if (f && typeof f.minhash === 'string') f.minhash = unpackMinhash(f.minhash);
     }
   }

@@ -54,8 +54,12 @@ function digestFiles(files: Iterable<string>, base: string): string {
 let bundledDigest: { roots: readonly string[]; digest: string } | null = null;
 
 /** One digest of the bundled rule data (read once per process) and of the files the options name. */
-export function ruleDataDigest(stageOptions: readonly unknown[], roots: readonly string[] = BUNDLED_DATA_ROOTS): string {
-  if (bundledDigest?.roots !== roots) bundledDigest = { roots, digest: digestFiles(bundledDataFiles(roots), resolve(roots[0] ?? '.', '..')) };
+export function ruleDataDigest(
+  stageOptions: readonly unknown[],
+  roots: readonly string[] = BUNDLED_DATA_ROOTS,
+): string {
+  if (bundledDigest?.roots !== roots)
+    bundledDigest = { roots, digest: digestFiles(bundledDataFiles(roots), resolve(roots[0] ?? '.', '..')) };
   const named = [...filesNamedIn(stageOptions, new Set())].sort();
   return createHash('sha256').update(bundledDigest.digest).update(digestFiles(named, '/')).digest('hex');
 }

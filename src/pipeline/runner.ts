@@ -67,7 +67,20 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let acquireStarted = performance.now();
   let next = await sources.next();
   const previous = storedSourceStates(db);
-  const summary: IngestSummary = { runId: 0, sources: 0, processed: 0, skipped: 0, documents: 0, paragraphs: 0, activities: 0, errors: 0, seconds: 0, stageSeconds: {}, bytes: 0, peakRssMb: 0 };
+  const summary: IngestSummary = {
+    runId: 0,
+    sources: 0,
+    processed: 0,
+    skipped: 0,
+    documents: 0,
+    paragraphs: 0,
+    activities: 0,
+    errors: 0,
+    seconds: 0,
+    stageSeconds: {},
+    bytes: 0,
+    peakRssMb: 0,
+  };
   const addTime = (stage: string, ms: number) => {
     summary.stageSeconds[stage] = (summary.stageSeconds[stage] ?? 0) + ms / 1000;
   };
@@ -88,19 +101,25 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
   };
   const settings = {
-    pipelineHash: pipeline.hash, run: { command: options.command ?? 'ingest', pipelineFile: pipeline.file, pipelineHash: pipeline.hash },
-    batchSources: BATCH_SOURCES, batchMs: BATCH_MS,
+    pipelineHash: pipeline.hash,
+    run: { command: options.command ?? 'ingest', pipelineFile: pipeline.file, pipelineHash: pipeline.hash },
+    batchSources: BATCH_SOURCES,
+    batchMs: BATCH_MS,
   };
   // With worker threads the writer gets a thread of its own; single-threaded runs write here. Either way the
   // writer opens and finishes the run in the journal, so no second connection writes beside it.
-  const writer: WriterHandle = executor.concurrency > 1 && options.dbPath && options.dbPath !== ':memory:'
-    ? threadWriter(options.dbPath, settings, onWritten)
-    : inlineWriter(db, settings, onWritten);
+  const writer: WriterHandle =
+    executor.concurrency > 1 && options.dbPath && options.dbPath !== ':memory:'
+      ? threadWriter(options.dbPath, settings, onWritten)
+      : inlineWriter(db, settings, onWritten);
   // Not awaited before the first source: a writer thread starts up while the stages work.
   const opened = writer.started.then((run) => {
     summary.runId = run.runId;
     // A run still marked running was killed: say so; re-running is how it resumes.
-    for (const killed of run.interrupted) options.onLog?.(`resuming: run ${killed.id} was interrupted after ${killed.done} sources; unchanged sources it finished are skipped`);
+    for (const killed of run.interrupted)
+      options.onLog?.(
+        `resuming: run ${killed.id} was interrupted after ${killed.done} sources; unchanged sources it finished are skipped`,
+      );
   });
   opened.catch(() => {}); // a writer that fails says so through the calls below
   const inFlight = new Set<Promise<void>>();
@@ -116,12 +135,29 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         writer.accept(mySeq, { kind: 'acquire-error', failure: acquired });
       } else {
         const before = previous(acquired.ref.key);
-        if (!options.force && before?.status === 'ok' && before.sha256 === acquired.sha256 && before.pipelineHash === pipeline.hash) {
+        if (
+          !options.force &&
+          before?.status === 'ok' &&
+          before.sha256 === acquired.sha256 &&
+          before.pipelineHash === pipeline.hash
+        ) {
           writer.accept(mySeq, { kind: 'skipped', ref: acquired.ref, sha256: acquired.sha256 });
         } else {
-          const draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
+          const draft: SourceDraft = {
+            source: acquired.ref,
+            pages: acquired.pages,
+            text: '',
+            title: null,
+            publishedAt: null,
+          };
           const task = executor.run(draft).then((result) => {
-            writer.accept(mySeq, { kind: 'processed', ref: acquired.ref, sha256: acquired.sha256, bytes: acquired.bytes, result });
+            writer.accept(mySeq, {
+              kind: 'processed',
+              ref: acquired.ref,
+              sha256: acquired.sha256,
+              bytes: acquired.bytes,
+              result,
+            });
           });
           const tracked = task.finally(() => inFlight.delete(tracked));
           inFlight.add(tracked);

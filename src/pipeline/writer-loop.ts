@@ -51,7 +51,6 @@ export function runWriterThread(port: MessagePort | null, data: { dbPath: string
         db.close();
         port.postMessage({ type: 'finished' });
         port.close(); // nothing keeps the thread alive now: it exits with code 0
-
       }
     } catch (e) {
       failed(e);

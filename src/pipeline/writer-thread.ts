@@ -18,7 +18,11 @@ export interface WriterHandle {
   progress(): Promise<void>;
 }
 
-export function inlineWriter(db: Db, settings: WriterSettings, onWritten: (events: WrittenEvent[]) => void): WriterHandle {
+export function inlineWriter(
+  db: Db,
+  settings: WriterSettings,
+  onWritten: (events: WrittenEvent[]) => void,
+): WriterHandle {
   let unwritten = 0;
   const writer = new OrderedWriter(db, settings, (events) => {
     unwritten -= events.length;
@@ -40,9 +44,17 @@ export function inlineWriter(db: Db, settings: WriterSettings, onWritten: (event
   };
 }
 
-type FromWriter = { type: 'started'; opened: OpenedRun } | { type: 'written'; events: WrittenEvent[] } | { type: 'finished' } | { type: 'failed'; message: string };
+type FromWriter =
+  | { type: 'started'; opened: OpenedRun }
+  | { type: 'written'; events: WrittenEvent[] }
+  | { type: 'finished' }
+  | { type: 'failed'; message: string };
 
-export function threadWriter(dbPath: string, settings: WriterSettings, onWritten: (events: WrittenEvent[]) => void): WriterHandle {
+export function threadWriter(
+  dbPath: string,
+  settings: WriterSettings,
+  onWritten: (events: WrittenEvent[]) => void,
+): WriterHandle {
   const worker = new Worker(new URL('./writer-worker.mjs', import.meta.url), { workerData: { dbPath, settings } });
   let unwritten = 0;
   let failure: Error | null = null;
@@ -93,7 +105,10 @@ export function threadWriter(dbPath: string, settings: WriterSettings, onWritten
       check();
       unwritten++;
       // The encoded result's bytes move to the writer thread without a copy.
-      const transfer = outcome.kind === 'processed' && 'encoded' in outcome.result ? [outcome.result.encoded.buffer as ArrayBuffer] : [];
+      const transfer =
+        outcome.kind === 'processed' && 'encoded' in outcome.result
+          ? [outcome.result.encoded.buffer as ArrayBuffer]
+          : [];
       worker.postMessage({ type: 'outcome', seq, outcome }, transfer);
     },
     async finish(completed) {

@@ -38,6 +38,8 @@ export function trusted(markup: string): SafeHtml {
 
 /** An id usable in an anchor (#…) from any text: letters and digits kept, everything else hex-coded. */
 export function anchorId(prefix: string, key: string | number): string {
-  const safe = [...String(key)].map((c) => (/[A-Za-z0-9_-]/.test(c) ? c : `.${c.codePointAt(0)!.toString(16)}`)).join('');
+  const safe = [...String(key)]
+    .map((c) => (/[A-Za-z0-9_-]/.test(c) ? c : `.${c.codePointAt(0)!.toString(16)}`))
+    .join('');
   return `${prefix}-${safe}`;
 }

@@ -27,8 +27,18 @@ export async function renderReport(data: ReportData): Promise<string> {
   const index = renderDocumentIndex(data, links);
   const documents = renderDocuments(data, links);
 
-  const nav = [['overview', 'Overview'], ['heatmap', 'Months'], ['functions', 'Functions'], ['plan-vs-summary', 'Plans vs summaries'], ['comparison', 'Schools side by side'],
-    ['clusters', 'Template clusters'], ['months', 'Activities'], ['orgs', 'Organisations'], ['years', 'Years'], ['documents', 'Documents']];
+  const nav = [
+    ['overview', 'Overview'],
+    ['heatmap', 'Months'],
+    ['functions', 'Functions'],
+    ['plan-vs-summary', 'Plans vs summaries'],
+    ['comparison', 'Schools side by side'],
+    ['clusters', 'Template clusters'],
+    ['months', 'Activities'],
+    ['orgs', 'Organisations'],
+    ['years', 'Years'],
+    ['documents', 'Documents'],
+  ];
   const page = html`<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

@@ -7,7 +7,14 @@ import { listOrgs } from '../store/orgs.ts';
 import { type MonthCategoryRow, monthCategoryCounts } from '../store/query-categories.ts';
 import { type FunctionRow, functionShares } from '../store/query-functions.ts';
 import { type MonthRow, monthCounts } from '../store/query-months.ts';
-import { documentsByYear, type MonthActivities, readMonthActivities, readReportDocuments, type ReportDocument, type YearRow } from '../store/report-queries.ts';
+import {
+  documentsByYear,
+  type MonthActivities,
+  readMonthActivities,
+  readReportDocuments,
+  type ReportDocument,
+  type YearRow,
+} from '../store/report-queries.ts';
 import { type SimilarityCluster, similarityClusters } from '../store/similarity-clusters.ts';
 import { corpusStats, type ErrorRow, listErrors, type StatRow } from '../store/stats.ts';
 
@@ -46,7 +53,11 @@ export interface ReportData {
 
 export function gatherReport(db: Db, options: ReportOptions): ReportData {
   const counted: DocumentFilter = { orgs: options.orgs };
-  const compared = options.orgs ?? listOrgs(db).slice(0, options.compareTop).map((o) => o.org);
+  const compared =
+    options.orgs ??
+    listOrgs(db)
+      .slice(0, options.compareTop)
+      .map((o) => o.org);
   return {
     generatedAt: new Date().toISOString(),
     scope: options.orgs ?? null,
@@ -55,14 +66,20 @@ export function gatherReport(db: Db, options: ReportOptions): ReportData {
     years: documentsByYear(db, counted),
     months: monthCounts(db, counted),
     monthCategories: monthCategoryCounts(db, counted),
-    monthsByKind: (['plan', 'summary'] as const).flatMap((kind) => monthCounts(db, { ...counted, kind }).map((r) => ({ ...r, kind }))),
+    monthsByKind: (['plan', 'summary'] as const).flatMap((kind) =>
+      monthCounts(db, { ...counted, kind }).map((r) => ({ ...r, kind })),
+    ),
     functionsByOrg: functionShares(db, { ...counted, by: 'org' }),
     functionsByYear: functionShares(db, { ...counted, by: 'year' }),
     functionsByKind: functionShares(db, { ...counted, by: 'kind' }),
     comparison: compared.length ? compareOrgs(db, compared, { checklist: options.checklist }) : null,
     clusters: similarityClusters(db, options.similarity),
     // Every document in scope is listed, duplicates too, so every link in the report has a target.
-    documents: readReportDocuments(db, { orgs: options.orgs, includeDuplicates: true, includeOffTopic: true }, options.includeText),
+    documents: readReportDocuments(
+      db,
+      { orgs: options.orgs, includeDuplicates: true, includeOffTopic: true },
+      options.includeText,
+    ),
     monthActivities: readMonthActivities(db, counted, options.activitiesPerMonth),
   };
 }

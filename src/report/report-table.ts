@@ -16,7 +16,8 @@ export interface Column<R> {
 export function table<R>(columns: Column<R>[], rows: R[], empty = 'Nothing to show yet.'): SafeHtml {
   if (rows.length === 0) return html`<p class="empty">${empty}</p>`;
   return html`<div class="wide"><table><thead><tr>${columns.map((c) => html`<th>${c.title}</th>`)}</tr></thead><tbody>${rows.map(
-    (r) => html`<tr>${columns.map((c) => html`<td class="${[c.num ? 'num' : '', c.cls?.(r) ?? ''].join(' ').trim()}">${c.cell(r) ?? ''}</td>`)}</tr>`,
+    (r) =>
+      html`<tr>${columns.map((c) => html`<td class="${[c.num ? 'num' : '', c.cls?.(r) ?? ''].join(' ').trim()}">${c.cell(r) ?? ''}</td>`)}</tr>`,
   )}</tbody></table></div>`;
 }
 

@@ -7,7 +7,11 @@ import { renderReport } from './render-report.ts';
 
 export const DEFAULT_REPORT_PATH = 'output/report.html';
 
-export async function writeReport(db: Db, out: string, options: ReportOptions): Promise<{ path: string; bytes: number; documents: number }> {
+export async function writeReport(
+  db: Db,
+  out: string,
+  options: ReportOptions,
+): Promise<{ path: string; bytes: number; documents: number }> {
   const data = gatherReport(db, options);
   const page = await renderReport(data);
   mkdirSync(dirname(resolve(out)), { recursive: true });

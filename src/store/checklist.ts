@@ -52,11 +52,16 @@ export function loadChecklist(path: string = DEFAULT_CHECKLIST): ChecklistItem[]
     if (seen.has(item.id)) throw new ChecklistError(`${path}: items.${i}.id: "${item.id}" is used twice`);
     seen.add(item.id);
     // Synonyms: "基本功比赛|基本功竞赛|基本功大赛" is three terms.
-    item.terms = item.terms.flatMap((t, j) => t.split('|').map((alt) => {
-      const term = alt.trim();
-      if ([...term].length < 2) throw new ChecklistError(`${path}: items.${i}.terms.${j}: "${alt}" in "${t}": a term needs at least two characters`);
-      return term;
-    }));
+    item.terms = item.terms.flatMap((t, j) =>
+      t.split('|').map((alt) => {
+        const term = alt.trim();
+        if ([...term].length < 2)
+          throw new ChecklistError(
+            `${path}: items.${i}.terms.${j}: "${alt}" in "${t}": a term needs at least two characters`,
+          );
+        return term;
+      }),
+    );
   }
   return parsed.data.items;
 }

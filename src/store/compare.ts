@@ -75,11 +75,16 @@ export function checklistHits(doc: SegmentedText | string, checklist: ChecklistI
 
 /** The other document holding the largest share of this one's text (document_similarity, issue 5: a row
  * (doc_id, other_id, similarity) is the share of doc_id's text found in other_id). */
-export function nearestDocument(db: Db, docId: string): { id: string; org: string | null; title: string | null; similarity: number } | null {
+export function nearestDocument(
+  db: Db,
+  docId: string,
+): { id: string; org: string | null; title: string | null; similarity: number } | null {
   if (!hasSimilarityTable(db)) return null;
   const row = db
-    .prepare(`SELECT s.other_id AS id, d.org, d.title, s.similarity FROM document_similarity s JOIN documents d ON d.id = s.other_id
-              WHERE s.doc_id = ? ORDER BY s.similarity DESC, s.other_id LIMIT 1`)
+    .prepare(
+      `SELECT s.other_id AS id, d.org, d.title, s.similarity FROM document_similarity s JOIN documents d ON d.id = s.other_id
+              WHERE s.doc_id = ? ORDER BY s.similarity DESC, s.other_id LIMIT 1`,
+    )
     .get(docId) as { id: string; org: string | null; title: string | null; similarity: number } | undefined;
   return row ?? null;
 }
@@ -93,15 +98,19 @@ export function compareOrgs(db: Db, orgQueries: string[], options: CompareOption
   for (const org of orgs) {
     const cond = documentCondition({ ...filter, orgs: [org.org] });
     const docs = db
-      .prepare(`SELECT d.id, d.title, d.year, d.kind, d.text FROM documents d JOIN sources s ON s.id = d.source_id
-                WHERE ${cond.sql} ORDER BY d.year, s.given, d.part`)
+      .prepare(
+        `SELECT d.id, d.title, d.year, d.kind, d.text FROM documents d JOIN sources s ON s.id = d.source_id
+                WHERE ${cond.sql} ORDER BY d.year, s.given, d.part`,
+      )
       .all(cond.params) as DocRow[];
     docsOf.set(org.id, docs);
     activitiesOf.set(
       org.id,
       db
-        .prepare(`SELECT a.doc_id, a.month, a.month_end, a.month_inferred, a.category, a.text FROM activities a
-                  WHERE a.doc_id IN (SELECT value FROM json_each(@ids)) ORDER BY a.doc_id, a.id`)
+        .prepare(
+          `SELECT a.doc_id, a.month, a.month_end, a.month_inferred, a.category, a.text FROM activities a
+                  WHERE a.doc_id IN (SELECT value FROM json_each(@ids)) ORDER BY a.doc_id, a.id`,
+        )
         .all({ ids: JSON.stringify(docs.map((d) => d.id)) }) as ActivityRow[],
     );
   }
@@ -117,14 +126,20 @@ export function compareOrgs(db: Db, orgQueries: string[], options: CompareOption
   for (const org of orgs) {
     const perMonth = new Map<MonthKey, Map<string, number>>();
     for (const a of activitiesOf.get(org.id)!) {
-      for (const key of monthsOf({ month: a.month, monthEnd: a.month_end, monthInferred: a.month_inferred === 1 }, { includeInferred: options.includeInferred })) {
+      for (const key of monthsOf(
+        { month: a.month, monthEnd: a.month_end, monthInferred: a.month_inferred === 1 },
+        { includeInferred: options.includeInferred },
+      )) {
         const cats = perMonth.get(key) ?? new Map<string, number>();
         cats.set(a.category, (cats.get(a.category) ?? 0) + 1);
         perMonth.set(key, cats);
       }
     }
     for (const [key, cats] of perMonth) {
-      rowOf.get(key)![org.org] = [...cats].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => (n > 1 ? `${c} ×${n}` : c)).join(', ');
+      rowOf.get(key)![org.org] = [...cats]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([c, n]) => (n > 1 ? `${c} ×${n}` : c))
+        .join(', ');
     }
   }
 
@@ -149,16 +164,23 @@ export function compareOrgs(db: Db, orgQueries: string[], options: CompareOption
   const checklist: Row[] = options.checklist.map((item) => {
     const counts = orgs.map((o) => coverage.get(item.id)!.get(o.id) ?? 0);
     return {
-      item: item.id, label: item.label, required: item.required,
+      item: item.id,
+      label: item.label,
+      required: item.required,
       ...Object.fromEntries(orgs.map((o, i) => [o.org, counts[i]])),
-      missing: orgs.filter((_, i) => counts[i] === 0).map((o) => o.org).join(', '),
+      missing: orgs
+        .filter((_, i) => counts[i] === 0)
+        .map((o) => o.org)
+        .join(', '),
     };
   });
 
   const unique: Row[] = [];
   if (orgs.length > 1) {
     const categoriesOf = new Map(orgs.map((o) => [o.id, new Map<string, string>()]));
-    for (const o of orgs) for (const a of activitiesOf.get(o.id)!) if (!categoriesOf.get(o.id)!.has(a.category)) categoriesOf.get(o.id)!.set(a.category, a.text);
+    for (const o of orgs)
+      for (const a of activitiesOf.get(o.id)!)
+        if (!categoriesOf.get(o.id)!.has(a.category)) categoriesOf.get(o.id)!.set(a.category, a.text);
     for (const o of orgs) {
       for (const [category, example] of categoriesOf.get(o.id)!) {
         if (orgs.every((other) => other.id === o.id || !categoriesOf.get(other.id)!.has(category))) {
@@ -179,8 +201,14 @@ export function compareOrgs(db: Db, orgQueries: string[], options: CompareOption
     for (const doc of docsOf.get(o.id)!) {
       const n = nearestDocument(db, doc.id);
       nearest.push({
-        org: o.org, document: doc.id, title: doc.title, year: doc.year, kind: doc.kind,
-        nearest: n?.id ?? null, nearest_org: n?.org ?? null, nearest_title: n?.title ?? null,
+        org: o.org,
+        document: doc.id,
+        title: doc.title,
+        year: doc.year,
+        kind: doc.kind,
+        nearest: n?.id ?? null,
+        nearest_org: n?.org ?? null,
+        nearest_title: n?.title ?? null,
         similarity: n ? Number(n.similarity.toFixed(3)) : null,
       });
     }
@@ -188,6 +216,11 @@ export function compareOrgs(db: Db, orgQueries: string[], options: CompareOption
 
   return {
     orgs: orgs.map((o) => ({ ...o, compared: docsOf.get(o.id)!.length, activities: activitiesOf.get(o.id)!.length })),
-    functions, schedule, checklist, unique, nearest, evidence,
+    functions,
+    schedule,
+    checklist,
+    unique,
+    nearest,
+    evidence,
   };
 }

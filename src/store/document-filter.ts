@@ -35,7 +35,9 @@ export function documentCondition(filter: DocumentFilter): SqlCondition {
     params.docKind = filter.kind;
   }
   if (filter.orgs !== undefined || filter.anonymisedOrgs) {
-    parts.push(`d.org IN (SELECT value FROM json_each(@docOrgs))${filter.anonymisedOrgs ? ' OR d.org_anonymised = 1' : ''}`);
+    parts.push(
+      `d.org IN (SELECT value FROM json_each(@docOrgs))${filter.anonymisedOrgs ? ' OR d.org_anonymised = 1' : ''}`,
+    );
     params.docOrgs = JSON.stringify(filter.orgs ?? []);
   }
   return { sql: parts.length ? parts.map((p) => `(${p})`).join(' AND ') : '1', params };
@@ -43,5 +45,11 @@ export function documentCondition(filter: DocumentFilter): SqlCondition {
 
 /** True when the filter keeps every document (then no document condition needs checking at all). */
 export function keepsEveryDocument(filter: DocumentFilter): boolean {
-  return Boolean(filter.includeDuplicates && filter.includeOffTopic) && filter.year === undefined && filter.kind === undefined && filter.orgs === undefined && !filter.anonymisedOrgs;
+  return (
+    Boolean(filter.includeDuplicates && filter.includeOffTopic) &&
+    filter.year === undefined &&
+    filter.kind === undefined &&
+    filter.orgs === undefined &&
+    !filter.anonymisedOrgs
+  );
 }

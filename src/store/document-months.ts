@@ -8,7 +8,9 @@ const SLOTS = `SELECT doc_id, coalesce(month, 0), month_inferred, count(*) FROM 
 
 export function documentMonthsRefresher(db: Db): (docId: string) => void {
   const remove = db.prepare('DELETE FROM document_months WHERE doc_id = ?');
-  const insert = db.prepare(`INSERT INTO document_months (doc_id, month, month_inferred, activities) ${SLOTS} WHERE doc_id = ? GROUP BY 1, 2, 3`);
+  const insert = db.prepare(
+    `INSERT INTO document_months (doc_id, month, month_inferred, activities) ${SLOTS} WHERE doc_id = ? GROUP BY 1, 2, 3`,
+  );
   return (docId) => {
     remove.run(docId);
     insert.run(docId);

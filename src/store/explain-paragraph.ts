@@ -23,10 +23,12 @@ export interface ParagraphExplanation {
 
 export function explainParagraph(db: Db, docId: string, index: number): ParagraphExplanation | null {
   const row = db
-    .prepare(`SELECT v.doc_id, v.idx, d.title, v.text, v.heading, v.labels, v.label_source, v.model_labels, v.scores, v.reasons,
+    .prepare(
+      `SELECT v.doc_id, v.idx, d.title, v.text, v.heading, v.labels, v.label_source, v.model_labels, v.scores, v.reasons,
                      v.human_labels, v.coder,
                      EXISTS (SELECT 1 FROM human_labels h WHERE h.doc_id = v.doc_id AND h.idx = v.idx AND h.text <> v.text) AS stale
-              FROM paragraph_labels v JOIN documents d ON d.id = v.doc_id WHERE v.doc_id = ? AND v.idx = ?`)
+              FROM paragraph_labels v JOIN documents d ON d.id = v.doc_id WHERE v.doc_id = ? AND v.idx = ?`,
+    )
     .get(docId, index) as Record<string, string | number | null> | undefined;
   if (!row) return null;
   const json = <T>(v: unknown, empty: T): T => (typeof v === 'string' ? (JSON.parse(v) as T) : empty);

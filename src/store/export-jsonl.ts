@@ -23,13 +23,23 @@ async function writeLines(path: string, rows: Iterable<unknown>): Promise<number
 
 export function* documentRows(db: Db) {
   const rows = db
-    .prepare(`SELECT d.id, s.given AS source, d.part, d.title, d.org, d.year, d.kind, d.on_topic, d.duplicate_of, d.text
-              FROM documents d JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part`)
+    .prepare(
+      `SELECT d.id, s.given AS source, d.part, d.title, d.org, d.year, d.kind, d.on_topic, d.duplicate_of, d.text
+              FROM documents d JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part`,
+    )
     .iterate() as Iterable<Record<string, unknown>>;
   for (const r of rows) {
     yield {
-      id: r.id, source: r.source, part: r.part, title: r.title ?? null, org: r.org ?? null, year: r.year ?? null,
-      kind: r.kind, on_topic: r.on_topic === 1, duplicate_of: r.duplicate_of ?? null, text: r.text,
+      id: r.id,
+      source: r.source,
+      part: r.part,
+      title: r.title ?? null,
+      org: r.org ?? null,
+      year: r.year ?? null,
+      kind: r.kind,
+      on_topic: r.on_topic === 1,
+      duplicate_of: r.duplicate_of ?? null,
+      text: r.text,
     };
   }
 }
@@ -37,23 +47,39 @@ export function* documentRows(db: Db) {
 export function* paragraphRows(db: Db) {
   const rows = db
     // paragraph_labels: a human code (gonghui label import) overrides the model's labels; scores stay the model's.
-    .prepare(`SELECT p.doc_id, p.idx, p.text, p.labels, p.scores FROM paragraph_labels p
-              JOIN documents d ON d.id = p.doc_id JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part, p.idx`)
+    .prepare(
+      `SELECT p.doc_id, p.idx, p.text, p.labels, p.scores FROM paragraph_labels p
+              JOIN documents d ON d.id = p.doc_id JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part, p.idx`,
+    )
     .iterate() as Iterable<Record<string, string | number>>;
   for (const r of rows) {
-    yield { doc_id: r.doc_id, index: r.idx, text: r.text, labels: JSON.parse(r.labels as string), scores: JSON.parse(r.scores as string) };
+    yield {
+      doc_id: r.doc_id,
+      index: r.idx,
+      text: r.text,
+      labels: JSON.parse(r.labels as string),
+      scores: JSON.parse(r.scores as string),
+    };
   }
 }
 
 export function* activityRows(db: Db) {
   const rows = db
-    .prepare(`SELECT a.doc_id, a.month, a.month_inferred, a.year, a.text, a.category, a.functions, a.source FROM activities a
-              JOIN documents d ON d.id = a.doc_id JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part, a.id`)
+    .prepare(
+      `SELECT a.doc_id, a.month, a.month_inferred, a.year, a.text, a.category, a.functions, a.source FROM activities a
+              JOIN documents d ON d.id = a.doc_id JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part, a.id`,
+    )
     .iterate() as Iterable<Record<string, string | number | null>>;
   for (const r of rows) {
     yield {
-      doc_id: r.doc_id, month: r.month ?? null, month_inferred: r.month_inferred === 1, year: r.year ?? null,
-      text: r.text, category: r.category, functions: JSON.parse(r.functions as string), source: r.source,
+      doc_id: r.doc_id,
+      month: r.month ?? null,
+      month_inferred: r.month_inferred === 1,
+      year: r.year ?? null,
+      text: r.text,
+      category: r.category,
+      functions: JSON.parse(r.functions as string),
+      source: r.source,
     };
   }
 }

@@ -25,8 +25,10 @@ function* mapRows<T>(rows: Iterable<T>, map: (row: T) => TableRow): Iterable<Tab
 
 function* noteRows(db: Db): Iterable<TableRow> {
   const rows = db
-    .prepare(`SELECT s.given AS source, n.doc_id, n.stage, n.rule, n.level, n.reason, n.span_start, n.span_end, n.before, n.after
-              FROM notes n JOIN sources s ON s.id = n.source_id ORDER BY s.given, n.id`)
+    .prepare(
+      `SELECT s.given AS source, n.doc_id, n.stage, n.rule, n.level, n.reason, n.span_start, n.span_end, n.before, n.after
+              FROM notes n JOIN sources s ON s.id = n.source_id ORDER BY s.given, n.id`,
+    )
     .iterate() as Iterable<TableRow>;
   yield* rows;
 }
@@ -41,15 +43,25 @@ export function exportTables(db: Db): Table[] {
     {
       name: 'paragraphs',
       columns: ['doc_id', 'index', 'text', 'labels', ...FUNCTION_LABELS.map((f) => `score_${f}`)],
-      rows: () => mapRows(paragraphRows(db), (p) => ({
-        doc_id: p.doc_id, index: p.index, text: p.text, labels: list(p.labels),
-        ...Object.fromEntries(FUNCTION_LABELS.map((f) => [`score_${f}`, (p.scores as Record<string, number>)[f] ?? null])),
-      } as TableRow)),
+      rows: () =>
+        mapRows(
+          paragraphRows(db),
+          (p) =>
+            ({
+              doc_id: p.doc_id,
+              index: p.index,
+              text: p.text,
+              labels: list(p.labels),
+              ...Object.fromEntries(
+                FUNCTION_LABELS.map((f) => [`score_${f}`, (p.scores as Record<string, number>)[f] ?? null]),
+              ),
+            }) as TableRow,
+        ),
     },
     {
       name: 'activities',
       columns: ['doc_id', 'month', 'month_inferred', 'year', 'text', 'category', 'functions', 'source'],
-      rows: () => mapRows(activityRows(db), (a) => ({ ...a, functions: list(a.functions) } as TableRow)),
+      rows: () => mapRows(activityRows(db), (a) => ({ ...a, functions: list(a.functions) }) as TableRow),
     },
     {
       name: 'notes',
@@ -106,11 +118,19 @@ function xlsxCell(value: Cell | undefined): Cell {
 }
 
 /** One workbook, a sheet per table (a table over Excel's row limit continues on "paragraphs (2)"…). */
-export async function exportXlsx(db: Db, dir: string, fileName = 'gonghui.xlsx'): Promise<{ counts: TableCounts; files: string[] }> {
+export async function exportXlsx(
+  db: Db,
+  dir: string,
+  fileName = 'gonghui.xlsx',
+): Promise<{ counts: TableCounts; files: string[] }> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, fileName);
   const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   const counts = {} as TableCounts;
   for (const table of exportTables(db)) {
     let part = 1;

@@ -25,9 +25,16 @@ export interface HumanCode {
 }
 
 const COLUMN_ALIASES: Record<string, 'doc_id' | 'paragraph' | 'labels' | 'coder'> = {
-  doc_id: 'doc_id', doc: 'doc_id', document: 'doc_id',
-  paragraph: 'paragraph', paragraph_index: 'paragraph', index: 'paragraph', idx: 'paragraph',
-  labels: 'labels', label: 'labels', codes: 'labels',
+  doc_id: 'doc_id',
+  doc: 'doc_id',
+  document: 'doc_id',
+  paragraph: 'paragraph',
+  paragraph_index: 'paragraph',
+  index: 'paragraph',
+  idx: 'paragraph',
+  labels: 'labels',
+  label: 'labels',
+  codes: 'labels',
   coder: 'coder',
 };
 const NONE = new Set(['none', '无', '-', '[]']);
@@ -38,9 +45,16 @@ export function parseLabelCell(cell: string): { labels: FunctionLabel[] } | { er
   const text = cell.trim();
   if (text === '') return { error: 'labels is empty (write "none" for a paragraph with no function)' };
   if (NONE.has(text.toLowerCase())) return { labels: [] };
-  const parts = text.replace(/^\[|\]$/g, '').split(LABEL_SEPARATORS).map((p) => p.replace(/^["']|["']$/g, '')).filter(Boolean);
+  const parts = text
+    .replace(/^\[|\]$/g, '')
+    .split(LABEL_SEPARATORS)
+    .map((p) => p.replace(/^["']|["']$/g, ''))
+    .filter(Boolean);
   const unknown = parts.filter((p) => !(FUNCTION_LABELS as readonly string[]).includes(p));
-  if (unknown.length > 0) return { error: `unknown label(s) ${unknown.map((u) => `"${u}"`).join(', ')} (use ${FUNCTION_LABELS.join(', ')} or none)` };
+  if (unknown.length > 0)
+    return {
+      error: `unknown label(s) ${unknown.map((u) => `"${u}"`).join(', ')} (use ${FUNCTION_LABELS.join(', ')} or none)`,
+    };
   return { labels: FUNCTION_LABELS.filter((l) => parts.includes(l)) };
 }
 
@@ -63,7 +77,8 @@ export function readHumanCodesCsv(text: string, file: string): { codes: HumanCod
   } catch (e) {
     throw new LabelImportError(file, [`not a valid CSV file: ${(e as Error).message}`]);
   }
-  if (records.length === 0) throw new LabelImportError(file, ['the file is empty (expected a header: doc_id,paragraph,labels)']);
+  if (records.length === 0)
+    throw new LabelImportError(file, ['the file is empty (expected a header: doc_id,paragraph,labels)']);
   const header = records[0]!.map((h) => h.trim().toLowerCase());
   const column = new Map<string, number>();
   header.forEach((h, i) => {
@@ -72,7 +87,9 @@ export function readHumanCodesCsv(text: string, file: string): { codes: HumanCod
   });
   const missing = (['doc_id', 'paragraph', 'labels'] as const).filter((c) => !column.has(c));
   if (missing.length > 0) {
-    throw new LabelImportError(file, [`line 1: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`]);
+    throw new LabelImportError(file, [
+      `line 1: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`,
+    ]);
   }
   if (records.length === 1) throw new LabelImportError(file, ['the file has a header but no codes']);
   const problems: string[] = [];
@@ -88,13 +105,16 @@ export function readHumanCodesCsv(text: string, file: string): { codes: HumanCod
     const paragraph = row[column.get('paragraph')!]!.trim();
     const coder = column.has('coder') ? row[column.get('coder')!]!.trim() || null : null;
     if (!docId) problems.push(`line ${line}: doc_id is empty`);
-    if (!/^\d+$/.test(paragraph)) problems.push(`line ${line}: paragraph must be a whole number ≥ 0, got "${paragraph}"`);
+    if (!/^\d+$/.test(paragraph))
+      problems.push(`line ${line}: paragraph must be a whole number ≥ 0, got "${paragraph}"`);
     const labels = parseLabelCell(row[column.get('labels')!]!);
     if ('error' in labels) problems.push(`line ${line}: ${labels.error}`);
     const key = `${docId}#${paragraph}`;
-    if (seen.has(key)) problems.push(`line ${line}: ${docId} paragraph ${paragraph} is already coded on line ${seen.get(key)}`);
+    if (seen.has(key))
+      problems.push(`line ${line}: ${docId} paragraph ${paragraph} is already coded on line ${seen.get(key)}`);
     seen.set(key, line);
-    if (docId && /^\d+$/.test(paragraph) && 'labels' in labels) codes.push({ docId, index: Number(paragraph), labels: labels.labels, coder, line });
+    if (docId && /^\d+$/.test(paragraph) && 'labels' in labels)
+      codes.push({ docId, index: Number(paragraph), labels: labels.labels, coder, line });
   });
   return { codes, problems };
 }
@@ -121,13 +141,19 @@ export function importHumanCodes(db: Db, codes: HumanCode[], file: string, fileP
     const p = paragraph.get(code.docId, code.index) as { text: string; heading: string | null } | undefined;
     if (!p) {
       const n = paragraphCount.get(code.docId) as number;
-      problems.push(`line ${code.line}: document ${code.docId} has no paragraph ${code.index} (it has ${n}: 0–${n - 1})`);
+      problems.push(
+        `line ${code.line}: document ${code.docId} has no paragraph ${code.index} (it has ${n}: 0–${n - 1})`,
+      );
       continue;
     }
     rows.push({ ...code, ...p });
   }
   problems.push(...fileProblems);
-  if (problems.length > 0) throw new LabelImportError(file, problems.sort((a, b) => lineOf(a) - lineOf(b)));
+  if (problems.length > 0)
+    throw new LabelImportError(
+      file,
+      problems.sort((a, b) => lineOf(a) - lineOf(b)),
+    );
   const existing = db.prepare('SELECT 1 FROM human_labels WHERE doc_id = ? AND idx = ?').pluck();
   const upsert = db.prepare(`
     INSERT INTO human_labels (doc_id, idx, labels, text, heading, coder, source_file, imported_at)
@@ -139,7 +165,16 @@ export function importHumanCodes(db: Db, codes: HumanCode[], file: string, fileP
   db.transaction(() => {
     for (const r of rows) {
       if (existing.get(r.docId, r.index)) replaced++;
-      upsert.run({ docId: r.docId, index: r.index, labels: JSON.stringify(r.labels), text: r.text, heading: r.heading, coder: r.coder, file, now });
+      upsert.run({
+        docId: r.docId,
+        index: r.index,
+        labels: JSON.stringify(r.labels),
+        text: r.text,
+        heading: r.heading,
+        coder: r.coder,
+        file,
+        now,
+      });
     }
   })();
   return { imported: rows.length, replaced };
@@ -160,10 +195,21 @@ export interface StoredHumanCode {
 
 export function listHumanCodes(db: Db): StoredHumanCode[] {
   const rows = db
-    .prepare(`SELECT h.doc_id, h.idx, h.text, h.heading, h.labels, h.coder, p.labels AS model_labels, p.tokens
+    .prepare(
+      `SELECT h.doc_id, h.idx, h.text, h.heading, h.labels, h.coder, p.labels AS model_labels, p.tokens
               FROM human_labels h LEFT JOIN paragraphs p ON p.doc_id = h.doc_id AND p.idx = h.idx AND p.text = h.text
-              ORDER BY h.doc_id, h.idx`)
-    .all() as Array<{ doc_id: string; idx: number; text: string; heading: string | null; labels: string; coder: string | null; model_labels: string | null; tokens: string | null }>;
+              ORDER BY h.doc_id, h.idx`,
+    )
+    .all() as Array<{
+    doc_id: string;
+    idx: number;
+    text: string;
+    heading: string | null;
+    labels: string;
+    coder: string | null;
+    model_labels: string | null;
+    tokens: string | null;
+  }>;
   return rows.map((r) => ({
     docId: r.doc_id,
     index: r.idx,

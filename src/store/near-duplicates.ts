@@ -91,22 +91,33 @@ export class NearDuplicates {
     this.insertFingerprint = db.prepare(`INSERT INTO document_fingerprints (doc_id, shingles, minhash) VALUES (?, ?, ?)
       ON CONFLICT DO UPDATE SET shingles = excluded.shingles, minhash = excluded.minhash`);
     this.db = db;
-    this.storedSignatures = db.prepare('SELECT d.part, f.minhash FROM documents d JOIN document_fingerprints f ON f.doc_id = d.id WHERE d.source_id = ?');
+    this.storedSignatures = db.prepare(
+      'SELECT d.part, f.minhash FROM documents d JOIN document_fingerprints f ON f.doc_id = d.id WHERE d.source_id = ?',
+    );
     this.deleteBucket = db.prepare('DELETE FROM document_lsh WHERE band = ? AND bucket = ? AND ord = ?');
 
     this.fingerprintOf = db.prepare('SELECT shingles, minhash FROM document_fingerprints WHERE doc_id = ?');
     // An upsert rather than INSERT OR REPLACE: REPLACE may delete rows, so SQLite opens a statement journal for
     // every row.
-    this.insertPair = db.prepare(`INSERT INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, ?, ?)
+    this.insertPair =
+      db.prepare(`INSERT INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, ?, ?)
       ON CONFLICT DO UPDATE SET similarity = excluded.similarity, jaccard = excluded.jaccard`);
-    this.pointingAt = db.prepare('SELECT d.id FROM documents d JOIN documents t ON t.id = d.duplicate_of WHERE t.source_id = ? AND d.source_id <> ?').pluck();
+    this.pointingAt = db
+      .prepare(
+        'SELECT d.id FROM documents d JOIN documents t ON t.id = d.duplicate_of WHERE t.source_id = ? AND d.source_id <> ?',
+      )
+      .pluck();
     this.orderOf = db.prepare('SELECT source_id AS sourceId, part FROM documents WHERE id = ?');
     // The earliest document this one is a near copy of: earlier by source (first ingested), then by part.
-    this.earlierCopies = db.prepare(`
+    this.earlierCopies = db
+      .prepare(
+        `
       SELECT s.other_id FROM document_similarity s JOIN documents o ON o.id = s.other_id
       WHERE s.doc_id = @id AND s.similarity >= @threshold
         AND (o.source_id < @sourceId OR (o.source_id = @sourceId AND o.part < @part))
-      ORDER BY o.source_id, o.part LIMIT 1`).pluck();
+      ORDER BY o.source_id, o.part LIMIT 1`,
+      )
+      .pluck();
     this.setDuplicate = db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
   }
 
@@ -116,17 +127,27 @@ export class NearDuplicates {
    * source (and after it, when later sources exist), counted per document in SQLite, so only the chosen
    * MAX_CANDIDATES come back. Parameters: bucket, order for each band (then again for the later side). */
   private candidateReader(bands: number, laterSources: boolean): Database.Statement {
-    const arms = (side: '<' | '>=') => Array.from({ length: bands }, (_, band) =>
-      `SELECT * FROM (SELECT doc_id, ord FROM document_lsh WHERE band = ${band} AND bucket = ? AND ord ${side} ? ORDER BY ord LIMIT ${PER_BUCKET})`);
-    return this.statement(`candidates ${bands} ${laterSources}`, () =>
-      `SELECT doc_id, ord FROM (${[...arms('<'), ...(laterSources ? arms('>=') : [])].join(' UNION ALL ')})
-       GROUP BY ord ORDER BY count(*) DESC, ord LIMIT ${MAX_CANDIDATES}`);
+    const arms = (side: '<' | '>=') =>
+      Array.from(
+        { length: bands },
+        (_, band) =>
+          `SELECT * FROM (SELECT doc_id, ord FROM document_lsh WHERE band = ${band} AND bucket = ? AND ord ${side} ? ORDER BY ord LIMIT ${PER_BUCKET})`,
+      );
+    return this.statement(
+      `candidates ${bands} ${laterSources}`,
+      () =>
+        `SELECT doc_id, ord FROM (${[...arms('<'), ...(laterSources ? arms('>=') : [])].join(' UNION ALL ')})
+       GROUP BY ord ORDER BY count(*) DESC, ord LIMIT ${MAX_CANDIDATES}`,
+    );
   }
 
   /** A document's rows in all its buckets, in one statement. Parameters: bucket, ord, doc_id for each band. */
   private bucketWriter(bands: number): Database.Statement {
-    return this.statement(`write ${bands}`, () =>
-      `INSERT OR IGNORE INTO document_lsh (band, bucket, ord, doc_id) VALUES ${Array.from({ length: bands }, (_, band) => `(${band}, ?, ?, ?)`).join(', ')}`);
+    return this.statement(
+      `write ${bands}`,
+      () =>
+        `INSERT OR IGNORE INTO document_lsh (band, bucket, ord, doc_id) VALUES ${Array.from({ length: bands }, (_, band) => `(${band}, ?, ?, ?)`).join(', ')}`,
+    );
   }
 
   private statement(key: string, sql: () => string): Database.Statement {
@@ -141,14 +162,21 @@ export class NearDuplicates {
   /** Documents of other sources sharing the most bands with a signature (earliest first on ties), reading only
    * the earliest few of each shared bucket on either side of the source, so the cost per document is bounded
    * however often a template was copied. */
-  private candidatesFor(buckets: number[], sourceId: number, laterSourcesExist: boolean): Array<{ doc_id: string; ord: number }> {
+  private candidatesFor(
+    buckets: number[],
+    sourceId: number,
+    laterSourcesExist: boolean,
+  ): Array<{ doc_id: string; ord: number }> {
     const first = sourceId * ORDER_SPAN;
     const last = (sourceId + 1) * ORDER_SPAN;
     const params: number[] = [];
     for (const b of buckets) params.push(b, first);
     // Later sources exist only when an earlier source is re-ingested: a new source comes after all.
     if (laterSourcesExist) for (const b of buckets) params.push(b, last);
-    return this.candidateReader(buckets.length, laterSourcesExist).all(params) as Array<{ doc_id: string; ord: number }>;
+    return this.candidateReader(buckets.length, laterSourcesExist).all(params) as Array<{
+      doc_id: string;
+      ord: number;
+    }>;
   }
 
   /** Deletes the bucket rows of a source's stored documents, found from their stored signatures (document_lsh
@@ -189,7 +217,11 @@ export class NearDuplicates {
    * `context.laterSources`: whether sources ingested after this one exist (a re-ingest or a retry of an
    * earlier source), whose documents may now have this one's as their earliest copy.
    */
-  record(sourceId: number, documents: StoredFingerprint[], context: { pointedAt: string[]; laterSources: boolean } = { pointedAt: [], laterSources: false }): void {
+  record(
+    sourceId: number,
+    documents: StoredFingerprint[],
+    context: { pointedAt: string[]; laterSources: boolean } = { pointedAt: [], laterSources: false },
+  ): void {
     const affected = new Set<string>(context.pointedAt);
     const mine = new Map<string, DocumentFingerprint>();
     const bucketsOf = new Map<string, number[]>();
@@ -197,7 +229,10 @@ export class NearDuplicates {
       affected.add(doc.id);
       if (!doc.fingerprint) continue;
       mine.set(doc.id, doc.fingerprint);
-      this.known.set(doc.id, { minhash: Uint32Array.from(doc.fingerprint.minhash), shingles: doc.fingerprint.shingles });
+      this.known.set(doc.id, {
+        minhash: Uint32Array.from(doc.fingerprint.minhash),
+        shingles: doc.fingerprint.shingles,
+      });
       this.insertFingerprint.run(doc.id, doc.fingerprint.shingles, toBlob(doc.fingerprint.minhash));
       const ord = sourceId * ORDER_SPAN + doc.part;
       const buckets = bandBuckets(doc.fingerprint.minhash);
@@ -214,10 +249,15 @@ export class NearDuplicates {
     ids.forEach((id, i) => {
       const fp = mine.get(id)!;
       // The same source's documents, in memory (each pair once).
-      for (const other of ids.slice(i + 1)) store(id, other, estimatePair(fp.minhash, fp.shingles, mine.get(other)!.minhash, mine.get(other)!.shingles));
+      for (const other of ids.slice(i + 1))
+        store(id, other, estimatePair(fp.minhash, fp.shingles, mine.get(other)!.minhash, mine.get(other)!.shingles));
       // Other sources; `order` is the candidate's place in ingestion order.
       const found: Array<{ other: string; est: PairEstimate; order: number }> = [];
-      for (const { doc_id: other, ord: order } of this.candidatesFor(bucketsOf.get(id)!, sourceId, context.laterSources)) {
+      for (const { doc_id: other, ord: order } of this.candidatesFor(
+        bucketsOf.get(id)!,
+        sourceId,
+        context.laterSources,
+      )) {
         const sig = this.signatureOf(other);
         if (!sig) continue;
         const est = estimatePair(fp.minhash, fp.shingles, sig.minhash, sig.shingles);
@@ -234,7 +274,9 @@ export class NearDuplicates {
   private updateDuplicateOf(id: string): void {
     const order = this.orderOf.get(id) as { sourceId: number; part: number } | undefined;
     if (!order) return;
-    const target = (this.earlierCopies.get({ id, threshold: DUPLICATE_THRESHOLD, sourceId: order.sourceId, part: order.part }) as string | undefined) ?? null;
+    const target =
+      (this.earlierCopies.get({ id, threshold: DUPLICATE_THRESHOLD, sourceId: order.sourceId, part: order.part }) as
+        string | undefined) ?? null;
     this.setDuplicate.run(target, id);
   }
 }
@@ -246,7 +288,9 @@ const PAIRS_PER_DOCUMENT = 12;
 
 function keptPairs<T extends { est: PairEstimate; order: number }>(found: T[]): T[] {
   const kept = new Set(
-    [...found].sort((a, b) => Math.max(b.est.aInB, b.est.bInA) - Math.max(a.est.aInB, a.est.bInA) || a.order - b.order).slice(0, PAIRS_PER_DOCUMENT),
+    [...found]
+      .sort((a, b) => Math.max(b.est.aInB, b.est.bInA) - Math.max(a.est.aInB, a.est.bInA) || a.order - b.order)
+      .slice(0, PAIRS_PER_DOCUMENT),
   );
   const earliestCopyOf = found.filter((f) => f.est.aInB >= DUPLICATE_THRESHOLD).sort((a, b) => a.order - b.order)[0];
   const earliestCopy = found.filter((f) => f.est.bInA >= DUPLICATE_THRESHOLD).sort((a, b) => a.order - b.order)[0];

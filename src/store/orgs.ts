@@ -19,12 +19,25 @@ export function orgId(name: string): string {
 
 export function listOrgs(db: Db): OrgRow[] {
   const rows = db
-    .prepare(`SELECT org, count(*) AS documents, sum(kind = 'plan') AS plans, sum(kind = 'summary') AS summaries,
+    .prepare(
+      `SELECT org, count(*) AS documents, sum(kind = 'plan') AS plans, sum(kind = 'summary') AS summaries,
                      min(year) AS first, max(year) AS last
-              FROM documents WHERE org IS NOT NULL AND org_anonymised = 0 GROUP BY org ORDER BY documents DESC, org`)
-    .all() as Array<{ org: string; documents: number; plans: number; summaries: number; first: number | null; last: number | null }>;
+              FROM documents WHERE org IS NOT NULL AND org_anonymised = 0 GROUP BY org ORDER BY documents DESC, org`,
+    )
+    .all() as Array<{
+    org: string;
+    documents: number;
+    plans: number;
+    summaries: number;
+    first: number | null;
+    last: number | null;
+  }>;
   return rows.map((r) => ({
-    id: orgId(r.org), org: r.org, documents: r.documents, plans: r.plans, summaries: r.summaries,
+    id: orgId(r.org),
+    org: r.org,
+    documents: r.documents,
+    plans: r.plans,
+    summaries: r.summaries,
     years: r.first === null ? '' : r.first === r.last ? String(r.first) : `${r.first}–${r.last}`,
   }));
 }
@@ -38,7 +51,9 @@ export class UnknownOrgError extends Error {
     readonly suggestions: string[],
     reason = 'no organisation matches',
   ) {
-    super(`${reason} "${query}"${suggestions.length ? `; close matches: ${suggestions.join(', ')}` : ' (gonghui query orgs lists them)'}`);
+    super(
+      `${reason} "${query}"${suggestions.length ? `; close matches: ${suggestions.join(', ')}` : ' (gonghui query orgs lists them)'}`,
+    );
     this.name = 'UnknownOrgError';
   }
 }
@@ -58,7 +73,26 @@ export function commonSubsequence(a: string, b: string): number {
 
 // The kind of school a name ends with says little about which school is meant: 青山中学 is closer to
 // 青山区实验小学 than to 西山中学. Longest first.
-const SCHOOL_KINDS = ['中心小学', '中心学校', '高级中学', '初级中学', '实验学校', '实验小学', '实验中学', '中心校', '幼儿园', '小学', '中学', '初中', '高中', '学校', '学区', '中心', '学院', '大学'];
+const SCHOOL_KINDS = [
+  '中心小学',
+  '中心学校',
+  '高级中学',
+  '初级中学',
+  '实验学校',
+  '实验小学',
+  '实验中学',
+  '中心校',
+  '幼儿园',
+  '小学',
+  '中学',
+  '初中',
+  '高中',
+  '学校',
+  '学区',
+  '中心',
+  '学院',
+  '大学',
+];
 
 /** A name without the kind of school it ends with (the whole name when nothing else is left). */
 export function distinctivePart(name: string): string {
@@ -73,7 +107,10 @@ export function nameSimilarity(query: string, name: string): number {
   const n = name.toLowerCase();
   if (!q || !n) return 0;
   const core = distinctivePart(q);
-  return 0.7 * (commonSubsequence(core, distinctivePart(n)) / [...core].length) + 0.3 * (commonSubsequence(q, n) / [...q].length);
+  return (
+    0.7 * (commonSubsequence(core, distinctivePart(n)) / [...core].length) +
+    0.3 * (commonSubsequence(q, n) / [...q].length)
+  );
 }
 
 function closeMatches(query: string, orgs: OrgRow[], limit = 5): string[] {
@@ -93,7 +130,11 @@ export function resolveOrg(query: string, orgs: OrgRow[]): OrgRow {
   const containing = orgs.filter((o) => o.org.includes(q));
   if (containing.length === 1) return containing[0]!;
   if (containing.length > 1) {
-    throw new UnknownOrgError(q, containing.slice(0, 8).map((o) => `${o.org} (${o.id})`), 'several organisations match');
+    throw new UnknownOrgError(
+      q,
+      containing.slice(0, 8).map((o) => `${o.org} (${o.id})`),
+      'several organisations match',
+    );
   }
   throw new UnknownOrgError(q, closeMatches(q, orgs));
 }

@@ -24,9 +24,11 @@ export function categoryCounts(db: Db, query: CategoryQuery = {}): CategoryRow[]
     params.month = query.month;
   }
   return db
-    .prepare(`SELECT a.category, count(*) AS activities, count(DISTINCT a.doc_id) AS documents FROM activities a
+    .prepare(
+      `SELECT a.category, count(*) AS activities, count(DISTINCT a.doc_id) AS documents FROM activities a
               WHERE a.doc_id IN (SELECT d.id FROM documents d WHERE ${docs.sql}) AND ${act.sql} AND ${month}
-              GROUP BY a.category ORDER BY activities DESC, a.category`)
+              GROUP BY a.category ORDER BY activities DESC, a.category`,
+    )
     .all(params) as CategoryRow[];
 }
 
@@ -37,13 +39,18 @@ export interface MonthCategoryRow {
 }
 
 /** Activities per month and category (month rule of query months, spans in their first month). */
-export function monthCategoryCounts(db: Db, query: DocumentFilter & { includeInferred?: boolean } = {}): MonthCategoryRow[] {
+export function monthCategoryCounts(
+  db: Db,
+  query: DocumentFilter & { includeInferred?: boolean } = {},
+): MonthCategoryRow[] {
   const docs = documentCondition(query);
   const undated = query.includeInferred ? 'a.month IS NULL' : 'a.month IS NULL OR a.month_inferred = 1';
   const rows = db
-    .prepare(`SELECT CASE WHEN ${undated} THEN 0 ELSE a.month END AS month, a.category, count(*) AS activities FROM activities a
+    .prepare(
+      `SELECT CASE WHEN ${undated} THEN 0 ELSE a.month END AS month, a.category, count(*) AS activities FROM activities a
               WHERE a.doc_id IN (SELECT d.id FROM documents d WHERE ${docs.sql})
-              GROUP BY 1, 2 ORDER BY month = 0, month, activities DESC, a.category`)
+              GROUP BY 1, 2 ORDER BY month = 0, month, activities DESC, a.category`,
+    )
     .all(docs.params) as Array<{ month: number; category: string; activities: number }>;
   return rows.map((r) => ({ ...r, month: r.month === 0 ? 'unknown' : r.month }));
 }

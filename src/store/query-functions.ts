@@ -35,9 +35,11 @@ export function functionShares(db: Db, query: FunctionQuery = {}): FunctionRow[]
   const labelParams = Object.fromEntries(FUNCTION_LABELS.map((l, i) => [`label${i}`, JSON.stringify(l)]));
   const labelSums = FUNCTION_LABELS.map((_, i) => `sum(instr(p.labels, @label${i}) > 0) AS l${i}`).join(', ');
   const rows = db
-    .prepare(`SELECT ${GROUP_KEY[by]} AS key, count(DISTINCT p.doc_id) AS documents, count(*) AS paragraphs, ${labelSums}
+    .prepare(
+      `SELECT ${GROUP_KEY[by]} AS key, count(DISTINCT p.doc_id) AS documents, count(*) AS paragraphs, ${labelSums}
               FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE ${docs.sql}
-              GROUP BY key ORDER BY ${ORDER[by]}`)
+              GROUP BY key ORDER BY ${ORDER[by]}`,
+    )
     .all({ ...docs.params, ...labelParams }) as Array<Record<string, string | number>>;
   return rows.map((r) => {
     const paragraphs = r.paragraphs as number;

@@ -54,9 +54,11 @@ function countFromActivities(db: Db, query: MonthQuery, tally: Tally): void {
   const docs = documentCondition(query);
   const act = activityCondition(query);
   const slots = db
-    .prepare(`SELECT a.doc_id, a.month, a.month_end, a.month_inferred, count(*) FROM activities a
+    .prepare(
+      `SELECT a.doc_id, a.month, a.month_end, a.month_inferred, count(*) FROM activities a
               WHERE a.doc_id IN (SELECT d.id FROM documents d WHERE ${docs.sql}) AND ${act.sql}
-              GROUP BY a.doc_id, a.month, a.month_end, a.month_inferred ORDER BY a.doc_id`)
+              GROUP BY a.doc_id, a.month, a.month_end, a.month_inferred ORDER BY a.doc_id`,
+    )
     .raw()
     .iterate({ ...docs.params, ...act.params }) as Iterable<Slot>;
   tallySlots(slots, query, tally);
@@ -69,11 +71,14 @@ function countFromActivities(db: Db, query: MonthQuery, tally: Tally): void {
  */
 function tallyDocumentMonths(db: Db, query: MonthQuery, tally: Tally, sign: 1 | -1, docs: SqlCondition | null): number {
   const params = docs?.params ?? {};
-  const within = (alias: string) => (docs ? `AND ${alias}.doc_id IN (SELECT d.id FROM documents d WHERE ${docs.sql})` : '');
+  const within = (alias: string) =>
+    docs ? `AND ${alias}.doc_id IN (SELECT d.id FROM documents d WHERE ${docs.sql})` : '';
   // Every document: one pass over the month index. Some documents: their own rows, found by doc_id.
   const source = docs ? 'document_months m' : 'document_months m INDEXED BY document_months_month';
   const rows = db
-    .prepare(`SELECT m.month, m.month_inferred, count(*), sum(m.activities) FROM ${source} WHERE 1 ${within('m')} GROUP BY m.month, m.month_inferred`)
+    .prepare(
+      `SELECT m.month, m.month_inferred, count(*), sum(m.activities) FROM ${source} WHERE 1 ${within('m')} GROUP BY m.month, m.month_inferred`,
+    )
     .raw()
     .all(params) as Array<[number, number, number, number]>;
   const part = emptyTally();
@@ -85,17 +90,21 @@ function tallyDocumentMonths(db: Db, query: MonthQuery, tally: Tally, sign: 1 | 
   if (query.includeInferred) {
     // A month stated for some of a document's activities and inferred for others.
     const both = db
-      .prepare(`SELECT i.month, count(*) FROM document_months i INDEXED BY document_months_inferred
+      .prepare(
+        `SELECT i.month, count(*) FROM document_months i INDEXED BY document_months_inferred
                 WHERE i.month_inferred = 1 ${within('i')} AND EXISTS (SELECT 1 FROM document_months s
-                  WHERE s.doc_id = i.doc_id AND s.month = i.month AND s.month_inferred = 0) GROUP BY i.month`)
+                  WHERE s.doc_id = i.doc_id AND s.month = i.month AND s.month_inferred = 0) GROUP BY i.month`,
+      )
       .raw()
       .all(params) as Array<[number, number]>;
     for (const [month, n] of both) part.get(month || 'unknown')!.documents -= n;
   } else {
     // Undated and inferred-month slots all count as "unknown".
     part.get('unknown')!.documents = db
-      .prepare(`SELECT count(*) FROM (SELECT m.doc_id FROM document_months m WHERE m.month = 0 ${within('m')}
-                UNION SELECT m.doc_id FROM document_months m INDEXED BY document_months_inferred WHERE m.month_inferred = 1 ${within('m')})`)
+      .prepare(
+        `SELECT count(*) FROM (SELECT m.doc_id FROM document_months m WHERE m.month = 0 ${within('m')}
+                UNION SELECT m.doc_id FROM document_months m INDEXED BY document_months_inferred WHERE m.month_inferred = 1 ${within('m')})`,
+      )
       .pluck()
       .get(params) as number;
   }

@@ -44,34 +44,84 @@ export interface RunOutputs {
 }
 
 interface DocumentRow {
-  id: string; source: string; part: number; title: string | null; text: string; org: string | null; org_anonymised: number;
-  year: number | null; school_year: string | null; kind: DocumentKind; on_topic: number; duplicate_of: string | null;
+  id: string;
+  source: string;
+  part: number;
+  title: string | null;
+  text: string;
+  org: string | null;
+  org_anonymised: number;
+  year: number | null;
+  school_year: string | null;
+  kind: DocumentKind;
+  on_topic: number;
+  duplicate_of: string | null;
 }
-interface ParagraphRow { doc_id: string; idx: number; text: string; labels: string }
+interface ParagraphRow {
+  doc_id: string;
+  idx: number;
+  text: string;
+  labels: string;
+}
 interface ActivityRow {
-  doc_id: string; month: number | null; month_end: number | null; month_inferred: number; year: number | null; text: string; evidence: string | null;
+  doc_id: string;
+  month: number | null;
+  month_end: number | null;
+  month_inferred: number;
+  year: number | null;
+  text: string;
+  evidence: string | null;
 }
 
 /** Every document of the database with its paragraphs and activities, and every error row. */
 export function readRunOutputs(db: Db): RunOutputs {
   const documents: OutputDocument[] = [];
   const byDoc = new Map<string, OutputDocument>();
-  const rows = db.prepare(`SELECT id, source, part, title, text, org, org_anonymised, year, school_year, kind, on_topic, duplicate_of
-                                FROM v_documents ORDER BY source, part`).all() as DocumentRow[];
+  const rows = db
+    .prepare(
+      `SELECT id, source, part, title, text, org, org_anonymised, year, school_year, kind, on_topic, duplicate_of
+                                FROM v_documents ORDER BY source, part`,
+    )
+    .all() as DocumentRow[];
   for (const r of rows) {
     const doc: OutputDocument = {
-      id: r.id, source: r.source, part: r.part, title: r.title, text: r.text, org: r.org, orgAnonymised: r.org_anonymised === 1, year: r.year,
-      schoolYear: r.school_year, kind: r.kind, onTopic: r.on_topic === 1, duplicateOf: r.duplicate_of, paragraphs: [], activities: [],
+      id: r.id,
+      source: r.source,
+      part: r.part,
+      title: r.title,
+      text: r.text,
+      org: r.org,
+      orgAnonymised: r.org_anonymised === 1,
+      year: r.year,
+      schoolYear: r.school_year,
+      kind: r.kind,
+      onTopic: r.on_topic === 1,
+      duplicateOf: r.duplicate_of,
+      paragraphs: [],
+      activities: [],
     };
     documents.push(doc);
     byDoc.set(r.id, doc);
   }
-  for (const r of db.prepare('SELECT doc_id, idx, text, labels FROM v_paragraphs ORDER BY doc_id, idx').all() as ParagraphRow[]) {
-    byDoc.get(r.doc_id)?.paragraphs.push({ index: r.idx, text: r.text, labels: JSON.parse(r.labels) as FunctionLabel[] });
+  for (const r of db
+    .prepare('SELECT doc_id, idx, text, labels FROM v_paragraphs ORDER BY doc_id, idx')
+    .all() as ParagraphRow[]) {
+    byDoc
+      .get(r.doc_id)
+      ?.paragraphs.push({ index: r.idx, text: r.text, labels: JSON.parse(r.labels) as FunctionLabel[] });
   }
-  for (const r of db.prepare('SELECT doc_id, month, month_end, month_inferred, year, text, evidence FROM v_activities ORDER BY doc_id, id').all() as ActivityRow[]) {
+  for (const r of db
+    .prepare(
+      'SELECT doc_id, month, month_end, month_inferred, year, text, evidence FROM v_activities ORDER BY doc_id, id',
+    )
+    .all() as ActivityRow[]) {
     byDoc.get(r.doc_id)?.activities.push({
-      month: r.month, monthEnd: r.month_end, monthInferred: r.month_inferred === 1, year: r.year, text: r.text, evidence: r.evidence,
+      month: r.month,
+      monthEnd: r.month_end,
+      monthInferred: r.month_inferred === 1,
+      year: r.year,
+      text: r.text,
+      evidence: r.evidence,
     });
   }
   return { documents, errors: listErrors(db) };

@@ -24,10 +24,15 @@ export interface OpenedRun {
 /** Marks the runs that were killed as failed and opens a new one. */
 export function openRun(db: Db, run: RunStart): OpenedRun {
   return db.transaction(() => {
-    const interrupted = db.prepare("SELECT id, (SELECT count(*) FROM run_sources r WHERE r.run_id = runs.id) AS done FROM runs WHERE status = 'running'").all() as InterruptedRun[];
+    const interrupted = db
+      .prepare(
+        "SELECT id, (SELECT count(*) FROM run_sources r WHERE r.run_id = runs.id) AS done FROM runs WHERE status = 'running'",
+      )
+      .all() as InterruptedRun[];
     db.prepare("UPDATE runs SET status = 'failed' WHERE status = 'running'").run();
     const runId = Number(
-      db.prepare('INSERT INTO runs (command, pipeline_file, pipeline_hash, started_at) VALUES (?, ?, ?, ?)')
+      db
+        .prepare('INSERT INTO runs (command, pipeline_file, pipeline_hash, started_at) VALUES (?, ?, ?, ?)')
         .run(run.command, run.pipelineFile, run.pipelineHash, new Date().toISOString()).lastInsertRowid,
     );
     return { runId, interrupted };
@@ -46,8 +51,13 @@ export class RunJournal {
   private readonly insert;
   private readonly counts;
 
-  constructor(db: Db, private readonly runId: number) {
-    this.insert = db.prepare('INSERT OR REPLACE INTO run_sources (run_id, source_key, sha256, outcome, at) VALUES (?, ?, ?, ?, ?)');
+  constructor(
+    db: Db,
+    private readonly runId: number,
+  ) {
+    this.insert = db.prepare(
+      'INSERT OR REPLACE INTO run_sources (run_id, source_key, sha256, outcome, at) VALUES (?, ?, ?, ?, ?)',
+    );
     this.counts = db.prepare(`
       SELECT count(*) AS documents,
              coalesce(sum((SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.id)), 0) AS paragraphs,

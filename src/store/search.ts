@@ -84,22 +84,43 @@ export function searchParagraphs(db: Db, query: SearchQuery): SearchHit[] {
   const words = searchTerms(query.text);
   if (words.length === 0) throw new EmptySearchError(query.text);
   const docs = documentCondition(query);
-  const params: Record<string, unknown> = { ...docs.params, match: matchExpression(query.text), limit: query.limit ?? 20 };
+  const params: Record<string, unknown> = {
+    ...docs.params,
+    match: matchExpression(query.text),
+    limit: query.limit ?? 20,
+  };
   let fn = '1';
   if (query.function !== undefined) {
     fn = 'instr(p.labels, @function) > 0';
     params.function = JSON.stringify(query.function);
   }
   const rows = db
-    .prepare(`SELECT bm25(paragraph_search) AS bm25_score, p.doc_id, d.title, d.org, d.year, d.kind, p.idx, p.labels, p.text
+    .prepare(
+      `SELECT bm25(paragraph_search) AS bm25_score, p.doc_id, d.title, d.org, d.year, d.kind, p.idx, p.labels, p.text
               FROM paragraph_search JOIN paragraphs p ON p.id = paragraph_search.rowid JOIN documents d ON d.id = p.doc_id
               WHERE paragraph_search MATCH @match AND ${docs.sql} AND ${fn}
-              ORDER BY bm25_score, p.doc_id, p.idx LIMIT @limit`)
-    .all(params) as Array<{ bm25_score: number; doc_id: string; title: string | null; org: string | null; year: number | null; kind: string; idx: number; labels: string; text: string }>;
+              ORDER BY bm25_score, p.doc_id, p.idx LIMIT @limit`,
+    )
+    .all(params) as Array<{
+    bm25_score: number;
+    doc_id: string;
+    title: string | null;
+    org: string | null;
+    year: number | null;
+    kind: string;
+    idx: number;
+    labels: string;
+    text: string;
+  }>;
   return rows.map((r) => ({
     // bm25 is lower for better matches; shown as a positive score, higher is better.
     score: Number((-r.bm25_score).toFixed(2)),
-    doc_id: r.doc_id, title: r.title, org: r.org, year: r.year, kind: r.kind, paragraph: r.idx,
+    doc_id: r.doc_id,
+    title: r.title,
+    org: r.org,
+    year: r.year,
+    kind: r.kind,
+    paragraph: r.idx,
     labels: JSON.parse(r.labels) as string[],
     snippet: highlightSnippet(r.text, words),
   }));

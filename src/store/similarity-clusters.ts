@@ -22,7 +22,9 @@ export interface SimilarityCluster {
 /** document_similarity comes from issue 5's near-duplicate detection (migration 002); without it there are
  * no pairs to read. */
 export function hasSimilarityTable(db: Db): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_similarity'").get() !== undefined;
+  return (
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_similarity'").get() !== undefined
+  );
 }
 
 export function similarityClusters(db: Db, threshold: number): SimilarityCluster[] {
@@ -38,9 +40,13 @@ export function similarityClusters(db: Db, threshold: number): SimilarityCluster
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
-  const pairs = hasSimilarityTable(db) ? 'SELECT doc_id AS a, other_id AS b, similarity FROM document_similarity WHERE similarity >= @threshold UNION ALL' : '';
+  const pairs = hasSimilarityTable(db)
+    ? 'SELECT doc_id AS a, other_id AS b, similarity FROM document_similarity WHERE similarity >= @threshold UNION ALL'
+    : '';
   const edges = db
-    .prepare(`${pairs} SELECT id AS a, duplicate_of AS b, NULL AS similarity FROM documents WHERE duplicate_of IS NOT NULL`)
+    .prepare(
+      `${pairs} SELECT id AS a, duplicate_of AS b, NULL AS similarity FROM documents WHERE duplicate_of IS NOT NULL`,
+    )
     .all(pairs ? { threshold } : {}) as Array<{ a: string; b: string; similarity: number | null }>;
   for (const e of edges) union(e.a, e.b);
   const groups = new Map<string, string[]>();
@@ -52,10 +58,15 @@ export function similarityClusters(db: Db, threshold: number): SimilarityCluster
   const clusters: SimilarityCluster[] = [];
   for (const [root, ids] of groups) {
     if (ids.length < 2) continue;
-    const members = ids.map((id) => member.get(id) as ClusterMember | undefined).filter((m): m is ClusterMember => m !== undefined);
+    const members = ids
+      .map((id) => member.get(id) as ClusterMember | undefined)
+      .filter((m): m is ClusterMember => m !== undefined);
     if (members.length < 2) continue;
     const sims = edges.filter((e) => e.similarity !== null && find(e.a) === root).map((e) => e.similarity!);
-    members.sort((x, y) => (x.year ?? 9999) - (y.year ?? 9999) || (x.org ?? '').localeCompare(y.org ?? '') || x.id.localeCompare(y.id));
+    members.sort(
+      (x, y) =>
+        (x.year ?? 9999) - (y.year ?? 9999) || (x.org ?? '').localeCompare(y.org ?? '') || x.id.localeCompare(y.id),
+    );
     clusters.push({
       members,
       maxSimilarity: sims.length ? Math.max(...sims) : null,

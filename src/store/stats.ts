@@ -42,8 +42,11 @@ const BASIS_METRIC: Record<MonthBasis, string> = {
 
 function activityMonthBasis(db: Db): StatRow[] {
   const counts = new Map(
-    (db.prepare(`SELECT ${monthBasisSql('a')} AS basis, count(*) AS n FROM activities a GROUP BY basis`).all() as Array<{ basis: MonthBasis; n: number }>)
-      .map((r) => [r.basis, r.n]),
+    (
+      db
+        .prepare(`SELECT ${monthBasisSql('a')} AS basis, count(*) AS n FROM activities a GROUP BY basis`)
+        .all() as Array<{ basis: MonthBasis; n: number }>
+    ).map((r) => [r.basis, r.n]),
   );
   return MONTH_BASES.map((b) => ({ metric: BASIS_METRIC[b], value: counts.get(b) ?? 0 }));
 }

@@ -44,14 +44,18 @@ export class SourceWriter {
 
   constructor(private readonly db: Db) {
     this.nearDuplicates = new NearDuplicates(db);
-    this.upsertSource = db.prepare(`
+    this.upsertSource = db
+      .prepare(
+        `
       INSERT INTO sources (key, given, kind, sha256, bytes, format, charset, title, published_at, status, pipeline_hash, ingested_at)
       VALUES (@key, @given, @kind, @sha256, @bytes, @format, @charset, @title, @publishedAt, 'ok', @pipelineHash, @now)
       ON CONFLICT (key) DO UPDATE SET given = excluded.given, kind = excluded.kind, sha256 = excluded.sha256,
         bytes = excluded.bytes, format = excluded.format, charset = excluded.charset, title = excluded.title,
         published_at = excluded.published_at, status = 'ok', pipeline_hash = excluded.pipeline_hash,
         ingested_at = excluded.ingested_at
-      RETURNING id`).pluck();
+      RETURNING id`,
+      )
+      .pluck();
     this.markError = db.prepare(`
       INSERT INTO sources (key, given, kind, sha256, bytes, status, pipeline_hash, ingested_at)
       VALUES (@key, @given, @kind, @sha256, @bytes, 'error', @pipelineHash, @now)
@@ -77,7 +81,9 @@ export class SourceWriter {
     this.insertError = db.prepare(`
       INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
     this.refreshDocumentMonths = documentMonthsRefresher(db);
-    this.indexParagraphsFrom = db.prepare('INSERT INTO paragraph_search (rowid, pairs) SELECT id, search_pairs(text) FROM paragraphs WHERE id >= ?');
+    this.indexParagraphsFrom = db.prepare(
+      'INSERT INTO paragraph_search (rowid, pairs) SELECT id, search_pairs(text) FROM paragraphs WHERE id >= ?',
+    );
   }
 
   /** Runs `write` (writeResult for many sources) in one transaction and indexes all their paragraphs for
@@ -106,14 +112,33 @@ export class SourceWriter {
   private writeNotes(sourceId: number, sourceKey: string, notes: Note[], idOfPart: Map<number, string>): void {
     for (const n of notes) {
       const docId = n.part === null ? null : (idOfPart.get(n.part) ?? documentId(sourceKey, n.part));
-      this.insertNote.run(sourceId, docId, n.stage, n.rule, n.level, n.reason, n.span?.[0] ?? null, n.span?.[1] ?? null, n.before, n.after);
+      this.insertNote.run(
+        sourceId,
+        docId,
+        n.stage,
+        n.rule,
+        n.level,
+        n.reason,
+        n.span?.[0] ?? null,
+        n.span?.[1] ?? null,
+        n.before,
+        n.after,
+      );
     }
   }
 
   /** Replaces everything stored for the source with this result. Runs inside the caller's transaction. */
   writeResult(acquired: AcquiredSource, result: SourceResult, pipelineHash: string, runId: number | null): WriteCounts {
     const now = new Date().toISOString();
-    const base = { key: acquired.ref.key, given: acquired.ref.given, kind: acquired.ref.kind, sha256: acquired.sha256, bytes: acquired.bytes, pipelineHash, now };
+    const base = {
+      key: acquired.ref.key,
+      given: acquired.ref.given,
+      kind: acquired.ref.kind,
+      sha256: acquired.sha256,
+      bytes: acquired.bytes,
+      pipelineHash,
+      now,
+    };
     this.deleteErrors.run(acquired.ref.key);
     if (!result.ok) {
       // Documents from an earlier successful run stay: a failing re-run must not lose what was ingested.
@@ -121,7 +146,13 @@ export class SourceWriter {
       this.insertError.run(runId, acquired.ref.given, acquired.ref.key, result.stage, result.message, now);
       return { documents: 0, paragraphs: 0, activities: 0 };
     }
-    const sourceId = this.upsertSource.get({ ...base, format: result.format, charset: result.charset, title: result.title, publishedAt: result.publishedAt }) as number;
+    const sourceId = this.upsertSource.get({
+      ...base,
+      format: result.format,
+      charset: result.charset,
+      title: result.title,
+      publishedAt: result.publishedAt,
+    }) as number;
     // The delete trigger takes paragraphs out of the index, so they must be in it (same source twice in a batch).
     if (this.unindexedSources.has(sourceId)) this.indexPendingParagraphs();
     const hadDocuments = this.hasDocuments.get(sourceId) !== undefined;
@@ -134,16 +165,54 @@ export class SourceWriter {
     for (const doc of result.documents) {
       const id = idOfPart.get(doc.part)!;
       const m = doc.meta;
-      this.insertDocument.run(id, sourceId, doc.part, doc.title, m.org, m.orgAnonymised ? 1 : 0, m.year, m.schoolYear, m.kind, m.period, m.onTopic ? 1 : 0, doc.text, doc.text.length);
+      this.insertDocument.run(
+        id,
+        sourceId,
+        doc.part,
+        doc.title,
+        m.org,
+        m.orgAnonymised ? 1 : 0,
+        m.year,
+        m.schoolYear,
+        m.kind,
+        m.period,
+        m.onTopic ? 1 : 0,
+        doc.text,
+        doc.text.length,
+      );
       counts.documents++;
       for (const p of doc.paragraphs) {
-        const row = this.insertParagraph.run(id, p.index, p.text, tokensText(p), p.heading, JSON.stringify(p.labels), JSON.stringify(p.scores), JSON.stringify(p.reasons));
+        const row = this.insertParagraph.run(
+          id,
+          p.index,
+          p.text,
+          tokensText(p),
+          p.heading,
+          JSON.stringify(p.labels),
+          JSON.stringify(p.scores),
+          JSON.stringify(p.reasons),
+        );
         this.unindexedFrom ??= Number(row.lastInsertRowid);
         counts.paragraphs++;
       }
       for (const a of doc.activities) {
-        this.insertActivity.run(id, a.paragraphIndex, a.span?.[0] ?? null, a.span?.[1] ?? null, a.month, a.monthEnd, a.monthInferred ? 1 : 0,
-          a.confidence, a.year, a.period, a.text, a.category, JSON.stringify(a.functions), a.source, a.evidence ?? null);
+        this.insertActivity.run(
+          id,
+          a.paragraphIndex,
+          a.span?.[0] ?? null,
+          a.span?.[1] ?? null,
+          a.month,
+          a.monthEnd,
+          a.monthInferred ? 1 : 0,
+          a.confidence,
+          a.year,
+          a.period,
+          a.text,
+          a.category,
+          JSON.stringify(a.functions),
+          a.source,
+          a.evidence ?? null,
+        );
         counts.activities++;
       }
       if (doc.activities.length > 0) this.refreshDocumentMonths(id);
@@ -163,7 +232,15 @@ export class SourceWriter {
   writeAcquireError(ref: SourceRef, stage: string, message: string, runId: number | null, pipelineHash: string): void {
     const now = new Date().toISOString();
     this.deleteErrors.run(ref.key);
-    this.markError.run({ key: ref.key, given: ref.given, kind: ref.kind, sha256: null, bytes: null, pipelineHash, now });
+    this.markError.run({
+      key: ref.key,
+      given: ref.given,
+      kind: ref.kind,
+      sha256: null,
+      bytes: null,
+      pipelineHash,
+      now,
+    });
     this.insertError.run(runId, ref.given, ref.key, stage, message, now);
   }
 }

@@ -4,7 +4,14 @@
 import type { FunctionLabel } from '../model/items.ts';
 import type { LabelledParagraph } from './labelled-set.ts';
 import { agreement, type AgreementReport } from './metrics.ts';
-import { DEFAULT_FOLDS, foldOf, predictLabels, trainModel, type TrainingResources, type TrainOptions } from './train-model.ts';
+import {
+  DEFAULT_FOLDS,
+  foldOf,
+  predictLabels,
+  trainModel,
+  type TrainingResources,
+  type TrainOptions,
+} from './train-model.ts';
 
 export interface CrossValidation {
   report: AgreementReport;
@@ -12,7 +19,11 @@ export interface CrossValidation {
   predicted: FunctionLabel[][];
 }
 
-export function crossValidate(examples: readonly LabelledParagraph[], resources: TrainingResources, options: TrainOptions = {}): CrossValidation {
+export function crossValidate(
+  examples: readonly LabelledParagraph[],
+  resources: TrainingResources,
+  options: TrainOptions = {},
+): CrossValidation {
   const folds = options.folds ?? DEFAULT_FOLDS;
   const fold = examples.map((e) => foldOf(e.id, folds, 'evaluation'));
   const predicted: FunctionLabel[][] = new Array(examples.length);
@@ -20,10 +31,20 @@ export function crossValidate(examples: readonly LabelledParagraph[], resources:
     const train = examples.filter((_, i) => fold[i] !== f);
     const testIdx = examples.map((_, i) => i).filter((i) => fold[i] === f);
     const model = trainModel(train, resources, options);
-    const labels = predictLabels(model, testIdx.map((i) => examples[i]!), resources);
+    const labels = predictLabels(
+      model,
+      testIdx.map((i) => examples[i]!),
+      resources,
+    );
     testIdx.forEach((i, j) => {
       predicted[i] = labels[j]!;
     });
   }
-  return { report: agreement(examples.map((e) => e.labels), predicted), predicted };
+  return {
+    report: agreement(
+      examples.map((e) => e.labels),
+      predicted,
+    ),
+    predicted,
+  };
 }

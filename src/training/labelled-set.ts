@@ -65,7 +65,9 @@ export interface LabelledSets {
 }
 
 export function loadLabelledSets(dir: string = DEFAULT_LABELS_DIR): LabelledSets {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   if (files.length === 0) throw new Error(`${dir}: no labelled *.jsonl files`);
   const sets: LabelledSets = { training: [], holdout: [] };
   const seen = new Map<string, string>();
@@ -83,8 +85,6 @@ export function loadLabelledSets(dir: string = DEFAULT_LABELS_DIR): LabelledSets
 
 /** Fingerprint of a training set: the same paragraphs and codes give the same hash, in any order. */
 export function labelledSetSha256(examples: readonly LabelledParagraph[]): string {
-  const canonical = [...examples]
-    .map((e) => JSON.stringify([e.id, e.text, e.headings, e.labels]))
-    .sort();
+  const canonical = [...examples].map((e) => JSON.stringify([e.id, e.text, e.headings, e.labels])).sort();
   return createHash('sha256').update(canonical.join('\n')).digest('hex');
 }

@@ -50,7 +50,10 @@ function f1Of({ tp, fp, fn }: Counts): { precision: number; recall: number; f1: 
   return { precision, recall, f1 };
 }
 
-export function agreement(gold: ReadonlyArray<readonly FunctionLabel[]>, predicted: ReadonlyArray<readonly FunctionLabel[]>): AgreementReport {
+export function agreement(
+  gold: ReadonlyArray<readonly FunctionLabel[]>,
+  predicted: ReadonlyArray<readonly FunctionLabel[]>,
+): AgreementReport {
   if (gold.length !== predicted.length) throw new Error('agreement: both codings must cover the same paragraphs');
   const pooled: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
   let exact = 0;
@@ -93,7 +96,8 @@ export function formatAgreement(title: string, r: AgreementReport): string {
     `${title} (n = ${r.n})`,
     'label  support  predicted  precision  recall  F1     kappa',
     ...r.perLabel.map(
-      (m) => `${m.label}   ${String(m.support).padStart(7)}  ${String(m.predicted).padStart(9)}  ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}  ${pct(m.f1)}  ${pct(m.kappa)}`,
+      (m) =>
+        `${m.label}   ${String(m.support).padStart(7)}  ${String(m.predicted).padStart(9)}  ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}  ${pct(m.f1)}  ${pct(m.kappa)}`,
     ),
     `macro-F1 ${pct(r.macroF1)}   mean kappa ${pct(r.macroKappa)}   pooled kappa ${pct(r.pooledKappa)}   exact label-set match ${pct(r.exactMatch)}`,
   ];

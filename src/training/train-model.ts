@@ -5,7 +5,12 @@
 // same data always gives a byte-identical file.
 import { createHash } from 'node:crypto';
 import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
-import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, type FeatureOptions, type Tokenize } from '../stages/classify/features.ts';
+import {
+  DEFAULT_FEATURE_OPTIONS,
+  FeatureExtractor,
+  type FeatureOptions,
+  type Tokenize,
+} from '../stages/classify/features.ts';
 import { labelledSetSha256, type LabelledParagraph } from './labelled-set.ts';
 import type { Lexicon } from '../stages/classify/lexicon.ts';
 import { FunctionModel, MODEL_FORMAT, type ModelFile } from '../stages/classify/model.ts';
@@ -39,7 +44,9 @@ export function foldOf(id: string, folds: number, salt: string): number {
 }
 
 export function stopwordsSha256(stopwords: ReadonlySet<string>): string {
-  return createHash('sha256').update([...stopwords].sort().join('\n')).digest('hex');
+  return createHash('sha256')
+    .update([...stopwords].sort().join('\n'))
+    .digest('hex');
 }
 
 const round = (x: number, digits: number) => {
@@ -67,7 +74,10 @@ function fitAll(documents: string[][], labelSets: FunctionLabel[][], minDf: numb
   const bias: number[] = [];
   const weights = new Map<string, number[]>();
   FUNCTION_LABELS.forEach((label, k) => {
-    const fitted = fitBinaryNaiveBayes(pruned, labelSets.map((ls) => ls.includes(label)));
+    const fitted = fitBinaryNaiveBayes(
+      pruned,
+      labelSets.map((ls) => ls.includes(label)),
+    );
     bias.push(fitted.bias);
     for (const [f, w] of fitted.weights) {
       let ws = weights.get(f);
@@ -157,7 +167,10 @@ export function fitCalibration(z: number[], size: number[], y: boolean[]): { a: 
       }
     }
     if (Math.max(...g.map(Math.abs)) < 1e-6) break;
-    const step = solve(h, g.map((v) => -v));
+    const step = solve(
+      h,
+      g.map((v) => -v),
+    );
     if (!step) break;
     const slope = g[0]! * step[0]! + g[1]! * step[1]! + g[2]! * step[2]!;
     let t = 1;
@@ -185,7 +198,9 @@ export function tuneThreshold(p: number[], y: boolean[]): number {
   let best = 0.5;
   let bestF1 = -1;
   for (const t of THRESHOLD_GRID) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (let i = 0; i < p.length; i++) {
       const yes = p[i]! >= t;
       if (yes && y[i]) tp++;
@@ -205,10 +220,15 @@ export function extractAll(examples: readonly LabelledParagraph[], extractor: Fe
   return examples.map((e) => extractor.extract({ text: e.text, tokens: e.tokens, headings: e.headings }).names);
 }
 
-export function trainModel(examples: readonly LabelledParagraph[], resources: TrainingResources, options: TrainOptions = {}): ModelFile {
+export function trainModel(
+  examples: readonly LabelledParagraph[],
+  resources: TrainingResources,
+  options: TrainOptions = {},
+): ModelFile {
   const folds = options.folds ?? DEFAULT_FOLDS;
   const featureOptions = options.featureOptions ?? DEFAULT_FEATURE_OPTIONS;
-  if (examples.length < folds * 2) throw new Error(`training needs at least ${folds * 2} labelled paragraphs, got ${examples.length}`);
+  if (examples.length < folds * 2)
+    throw new Error(`training needs at least ${folds * 2} labelled paragraphs, got ${examples.length}`);
   // Sorted by id so the order of files or of human codes cannot change the result.
   const sorted = [...examples].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const extractor = new FeatureExtractor(resources.lexicon, resources.stopwords, resources.tokenize, featureOptions);
@@ -221,7 +241,11 @@ export function trainModel(examples: readonly LabelledParagraph[], resources: Tr
   const oof: Array<{ z: number[]; size: number }> = new Array(sorted.length);
   for (let f = 0; f < folds; f++) {
     const train = sorted.map((_, i) => i).filter((i) => fold[i] !== f);
-    const fitted = fitAll(train.map((i) => documents[i]!), train.map((i) => labelSets[i]!), minDf);
+    const fitted = fitAll(
+      train.map((i) => documents[i]!),
+      train.map((i) => labelSets[i]!),
+      minDf,
+    );
     sorted.forEach((_, i) => {
       if (fold[i] === f) oof[i] = logOdds(fitted, documents[i]!);
     });
@@ -231,20 +255,28 @@ export function trainModel(examples: readonly LabelledParagraph[], resources: Tr
   const record = <T>(make: (label: FunctionLabel, k: number) => T) =>
     Object.fromEntries(FUNCTION_LABELS.map((l, k) => [l, make(l, k)])) as Record<FunctionLabel, T>;
   const calibration = record((label, k) => {
-    const { a, c, b } = fitCalibration(oof.map((o) => o.z[k]!), oof.map((o) => o.size), labelSets.map((ls) => ls.includes(label)));
+    const { a, c, b } = fitCalibration(
+      oof.map((o) => o.z[k]!),
+      oof.map((o) => o.size),
+      labelSets.map((ls) => ls.includes(label)),
+    );
     return { a: round(a, 6), c: round(c, 6), b: round(b, 6) };
   });
   const thresholds = record((label, k) => {
     const { a, c, b } = calibration[label];
     const p = oof.map((o) => 1 / (1 + Math.exp(-(a * o.z[k]! + c * o.size + b))));
-    return tuneThreshold(p, labelSets.map((ls) => ls.includes(label)));
+    return tuneThreshold(
+      p,
+      labelSets.map((ls) => ls.includes(label)),
+    );
   });
 
   const weights: Record<string, number[]> = {};
   for (const f of [...final.weights.keys()].sort()) weights[f] = final.weights.get(f)!.map((w) => round(w, 4));
   return {
     format: MODEL_FORMAT,
-    description: 'Union-function classifier (维权/参与/建设/教育): natural naive Bayes per function over content words, lexicon cues and headings; Platt-calibrated, thresholds tuned by cross-validation. Retrain with "gonghui train".',
+    description:
+      'Union-function classifier (维权/参与/建设/教育): natural naive Bayes per function over content words, lexicon cues and headings; Platt-calibrated, thresholds tuned by cross-validation. Retrain with "gonghui train".',
     trainedOn: {
       examples: sorted.length,
       positives: record((label) => labelSets.filter((ls) => ls.includes(label)).length),
@@ -271,8 +303,19 @@ export function serializeModel(model: ModelFile): string {
 }
 
 /** Labels for paragraphs from a trained model file (used by cross-validation and the held-out check). */
-export function predictLabels(model: ModelFile, examples: readonly LabelledParagraph[], resources: TrainingResources): FunctionLabel[][] {
+export function predictLabels(
+  model: ModelFile,
+  examples: readonly LabelledParagraph[],
+  resources: TrainingResources,
+): FunctionLabel[][] {
   const compiled = new FunctionModel(model);
-  const extractor = new FeatureExtractor(resources.lexicon, resources.stopwords, resources.tokenize, model.featureOptions);
-  return examples.map((e) => compiled.classify(extractor.extract({ text: e.text, tokens: e.tokens, headings: e.headings })).labels);
+  const extractor = new FeatureExtractor(
+    resources.lexicon,
+    resources.stopwords,
+    resources.tokenize,
+    model.featureOptions,
+  );
+  return examples.map(
+    (e) => compiled.classify(extractor.extract({ text: e.text, tokens: e.tokens, headings: e.headings })).labels,
+  );
 }

@@ -30,7 +30,13 @@ function virtualClock(): { clock: Clock; waits: number[] } {
   };
 }
 
-const FAST: Partial<FetchSettings> = { perHostDelayMs: 0, backoffBaseMs: 100, backoffMaxMs: 400, readTimeoutMs: 300, retries: 2 };
+const FAST: Partial<FetchSettings> = {
+  perHostDelayMs: 0,
+  backoffBaseMs: 100,
+  backoffMaxMs: 400,
+  readTimeoutMs: 300,
+  retries: 2,
+};
 
 function fetcher(overrides: Partial<FetchSettings> = {}, log?: RequestLog) {
   const v = virtualClock();
@@ -48,12 +54,18 @@ async function failure(p: Promise<unknown>): Promise<string> {
   throw new Error('expected the fetch to fail');
 }
 
-const page = (body: string) => (_req: unknown, res: import('node:http').ServerResponse) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+const page = (body: string) => (_req: unknown, res: import('node:http').ServerResponse) =>
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 
 describe('polite fetcher', () => {
   it('fetches a page with our User-Agent and returns bytes, headers and the final URL', async () => {
     let ua = '';
-    const s = await startFixtureServer({ '/a.html': (req, res) => { ua = req.headers['user-agent'] ?? ''; page('<p>你好</p>')(req, res); } });
+    const s = await startFixtureServer({
+      '/a.html': (req, res) => {
+        ua = req.headers['user-agent'] ?? '';
+        page('<p>你好</p>')(req, res);
+      },
+    });
     const { f } = fetcher();
     const r = await f.get(`${s.origin}/a.html`);
     f.close();
@@ -65,12 +77,17 @@ describe('polite fetcher', () => {
 
   it('obeys robots.txt: a disallowed path is an error naming the rule, others are fetched', async () => {
     const s = await startFixtureServer({
-      '/robots.txt': (_q, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n\nUser-agent: gonghui\nDisallow: /members/\n'),
+      '/robots.txt': (_q, res) =>
+        res
+          .writeHead(200, { 'content-type': 'text/plain' })
+          .end('User-agent: *\nDisallow: /private/\n\nUser-agent: gonghui\nDisallow: /members/\n'),
       '/public.html': page('<p>公开</p>'),
       '/members/list.html': page('<p>会员</p>'),
     });
     const { f } = fetcher();
-    expect(await failure(f.get(`${s.origin}/members/list.html`))).toMatch(/^robots\.txt disallows \/members\/list\.html for "gonghui"/);
+    expect(await failure(f.get(`${s.origin}/members/list.html`))).toMatch(
+      /^robots\.txt disallows \/members\/list\.html for "gonghui"/,
+    );
     expect((await f.get(`${s.origin}/public.html`)).status).toBe(200);
     f.close();
     expect(s.hitsOf('/members/list.html')).toBe(0);
@@ -79,19 +96,27 @@ describe('polite fetcher', () => {
 
   it('fetches nothing robots.txt forbids even with another User-Agent product token', async () => {
     expect(robotsProductToken('Mozilla/5.0 (compatible; UnionBot/2.1; +http://example.org)')).toBe('unionbot');
-    const s = await startFixtureServer({ '/robots.txt': (_q, res) => res.end('User-agent: unionbot\nDisallow: /\n'), '/x.html': page('x') });
+    const s = await startFixtureServer({
+      '/robots.txt': (_q, res) => res.end('User-agent: unionbot\nDisallow: /\n'),
+      '/x.html': page('x'),
+    });
     const { f } = fetcher({ userAgent: 'Mozilla/5.0 (compatible; UnionBot/2.1)' });
     expect(await failure(f.get(`${s.origin}/x.html`))).toContain('robots.txt disallows');
     f.close();
   });
 
   it('treats an unreachable robots.txt by the policy and notes it', async () => {
-    const handlers = { '/robots.txt': (_q: unknown, res: import('node:http').ServerResponse) => res.writeHead(503).end(), '/x.html': page('<p>内容</p>') };
+    const handlers = {
+      '/robots.txt': (_q: unknown, res: import('node:http').ServerResponse) => res.writeHead(503).end(),
+      '/x.html': page('<p>内容</p>'),
+    };
     const s = await startFixtureServer(handlers);
     const allow = fetcher();
     const r = await allow.f.get(`${s.origin}/x.html`);
     allow.f.close();
-    expect(r.notes.find((n) => n.rule === 'acquire.robots-unreachable')?.reason).toMatch(/robots\.txt could not be fetched \(HTTP 503.*fetched anyway/);
+    expect(r.notes.find((n) => n.rule === 'acquire.robots-unreachable')?.reason).toMatch(
+      /robots\.txt could not be fetched \(HTTP 503.*fetched anyway/,
+    );
     const deny = fetcher({ robotsUnreachable: 'disallow' });
     expect(await failure(deny.f.get(`${s.origin}/x.html`))).toMatch(/RFC 9309/);
     deny.f.close();
@@ -99,7 +124,8 @@ describe('polite fetcher', () => {
 
   it('retries a 500 and succeeds on the next attempt, with exponential backoff and a note', async () => {
     const s = await startFixtureServer({
-      '/flaky.html': (req, res, hit) => (hit === 1 ? res.writeHead(500).end('oops') : page('<p>第二次成功</p>')(req, res)),
+      '/flaky.html': (req, res, hit) =>
+        hit === 1 ? res.writeHead(500).end('oops') : page('<p>第二次成功</p>')(req, res),
     });
     const { f, waits } = fetcher();
     const r = await f.get(`${s.origin}/flaky.html`);
@@ -120,8 +146,12 @@ describe('polite fetcher', () => {
 
   it('honours Retry-After on 429, in seconds and as an HTTP date, pausing the whole host', async () => {
     const s = await startFixtureServer({
-      '/busy.html': (req, res, hit) => (hit === 1 ? res.writeHead(429, { 'retry-after': '3' }).end() : page('<p>好了</p>')(req, res)),
-      '/busy2.html': (req, res, hit) => (hit === 1 ? res.writeHead(503, { 'retry-after': new Date(Date.now() + 120_000).toUTCString() }).end() : page('<p>好了</p>')(req, res)),
+      '/busy.html': (req, res, hit) =>
+        hit === 1 ? res.writeHead(429, { 'retry-after': '3' }).end() : page('<p>好了</p>')(req, res),
+      '/busy2.html': (req, res, hit) =>
+        hit === 1
+          ? res.writeHead(503, { 'retry-after': new Date(Date.now() + 120_000).toUTCString() }).end()
+          : page('<p>好了</p>')(req, res),
     });
     const { f, waits } = fetcher();
     await f.get(`${s.origin}/busy.html`);
@@ -135,19 +165,34 @@ describe('polite fetcher', () => {
 
   it('does not wait for a Retry-After longer than the limit: a clear error, and the request log remembers when', async () => {
     const dir = tempDir();
-    const s = await startFixtureServer({ '/later.html': (_q, res) => res.writeHead(429, { 'retry-after': '7200' }).end() });
+    const s = await startFixtureServer({
+      '/later.html': (_q, res) => res.writeHead(429, { 'retry-after': '7200' }).end(),
+    });
     const log = new RequestLog(dir);
     const { f } = fetcher({ retryAfterMaxMs: 60_000 }, log);
-    expect(await failure(f.get(`${s.origin}/later.html`))).toMatch(/^HTTP 429.*asks us to wait 120 min \(Retry-After\).*rerun after/);
+    expect(await failure(f.get(`${s.origin}/later.html`))).toMatch(
+      /^HTTP 429.*asks us to wait 120 min \(Retry-After\).*rerun after/,
+    );
     f.close();
-    expect(new RequestLog(dir).get(`${s.origin}/later.html`)).toMatchObject({ state: 'retrying', attempts: 1, lastStatus: 429 });
+    expect(new RequestLog(dir).get(`${s.origin}/later.html`)).toMatchObject({
+      state: 'retrying',
+      attempts: 1,
+      lastStatus: 429,
+    });
   });
 
   it('resumes the retries of an interrupted run at the recorded attempt', async () => {
     const dir = tempDir();
     const s = await startFixtureServer({ '/down.html': (_q, res) => res.writeHead(503, 'Service Unavailable').end() });
     const url = `${s.origin}/down.html`;
-    new RequestLog(dir).record({ url, state: 'retrying', attempts: 2, lastStatus: 503, lastError: 'HTTP 503 Service Unavailable', nextAttemptAt: new Date(Date.now() - 1000).toISOString() });
+    new RequestLog(dir).record({
+      url,
+      state: 'retrying',
+      attempts: 2,
+      lastStatus: 503,
+      lastError: 'HTTP 503 Service Unavailable',
+      nextAttemptAt: new Date(Date.now() - 1000).toISOString(),
+    });
     const { f } = fetcher({ retries: 2 }, new RequestLog(dir));
     expect(await failure(f.get(url))).toBe('HTTP 503 Service Unavailable (tried 3 times)');
     f.close();
@@ -163,10 +208,22 @@ describe('polite fetcher', () => {
   });
 
   it('a redirect loop and too many redirects are clear errors', async () => {
-    const go = (to: string) => (_q: unknown, res: import('node:http').ServerResponse) => res.writeHead(302, { location: to }).end();
-    const s = await startFixtureServer({ '/loop/a': go('/loop/b'), '/loop/b': go('/loop/a'), '/r1': go('/r2'), '/r2': go('/r3'), '/r3': go('/r4'), '/r4': page('x'), '/moved': go('/final.html'), '/final.html': page('<p>新址</p>') });
+    const go = (to: string) => (_q: unknown, res: import('node:http').ServerResponse) =>
+      res.writeHead(302, { location: to }).end();
+    const s = await startFixtureServer({
+      '/loop/a': go('/loop/b'),
+      '/loop/b': go('/loop/a'),
+      '/r1': go('/r2'),
+      '/r2': go('/r3'),
+      '/r3': go('/r4'),
+      '/r4': page('x'),
+      '/moved': go('/final.html'),
+      '/final.html': page('<p>新址</p>'),
+    });
     const { f } = fetcher({ maxRedirects: 2 });
-    expect(await failure(f.get(`${s.origin}/loop/a`))).toBe(`redirect loop: ${s.origin}/loop/a → ${s.origin}/loop/b → ${s.origin}/loop/a`);
+    expect(await failure(f.get(`${s.origin}/loop/a`))).toBe(
+      `redirect loop: ${s.origin}/loop/a → ${s.origin}/loop/b → ${s.origin}/loop/a`,
+    );
     expect(await failure(f.get(`${s.origin}/r1`))).toMatch(/^too many redirects \(more than 2/);
     const r = await f.get(`${s.origin}/moved`);
     f.close();
@@ -193,7 +250,12 @@ describe('polite fetcher', () => {
   });
 
   it('decodes gzip and reports 404 as a plain HTTP error', async () => {
-    const s = await startFixtureServer({ '/z.html': (_q, res) => res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'text/html' }).end(gzipSync(Buffer.from('<p>压缩</p>'))) });
+    const s = await startFixtureServer({
+      '/z.html': (_q, res) =>
+        res
+          .writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'text/html' })
+          .end(gzipSync(Buffer.from('<p>压缩</p>'))),
+    });
     const { f } = fetcher();
     expect((await f.get(`${s.origin}/z.html`)).bytes.toString()).toBe('<p>压缩</p>');
     expect(await failure(f.get(`${s.origin}/missing.html`))).toBe('HTTP 404 Not Found');
@@ -213,12 +275,18 @@ describe('polite fetcher', () => {
   });
 
   it('honours a robots.txt Crawl-delay longer than the configured delay, up to its cap, and notes it', async () => {
-    const s = await startFixtureServer({ '/robots.txt': (_q, res) => res.end('User-agent: *\nCrawl-delay: 5\n'), '/1.html': page('1'), '/2.html': page('2') });
+    const s = await startFixtureServer({
+      '/robots.txt': (_q, res) => res.end('User-agent: *\nCrawl-delay: 5\n'),
+      '/1.html': page('1'),
+      '/2.html': page('2'),
+    });
     const { f, waits } = fetcher({ perHostDelayMs: 1000, maxCrawlDelayMs: 4000 });
     const first = await f.get(`${s.origin}/1.html`);
     await f.get(`${s.origin}/2.html`);
     f.close();
-    expect(first.notes.find((n) => n.rule === 'acquire.crawl-delay')?.reason).toMatch(/Crawl-delay of 5 s; waiting 4 s/);
+    expect(first.notes.find((n) => n.rule === 'acquire.crawl-delay')?.reason).toMatch(
+      /Crawl-delay of 5 s; waiting 4 s/,
+    );
     expect(Math.max(...waits)).toBeGreaterThan(3900);
   });
 });

@@ -12,9 +12,15 @@ function pages(texts: string[]) {
   return texts.map((t, i) => ({
     bytes: Buffer.from(t),
     entry: {
-      source: 'http://s.test/a/1.html', given: 'http://s.test/a/1.html', kind: 'url' as const,
-      location: `http://s.test/a/1${i ? `_${i + 1}` : ''}.html`, finalUrl: `http://s.test/a/1${i ? `_${i + 1}` : ''}.html`,
-      status: 200, headers: { 'content-type': 'text/html; charset=gbk' }, format: 'html' as const, fetchedAt: new Date().toISOString(),
+      source: 'http://s.test/a/1.html',
+      given: 'http://s.test/a/1.html',
+      kind: 'url' as const,
+      location: `http://s.test/a/1${i ? `_${i + 1}` : ''}.html`,
+      finalUrl: `http://s.test/a/1${i ? `_${i + 1}` : ''}.html`,
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=gbk' },
+      format: 'html' as const,
+      fetchedAt: new Date().toISOString(),
     },
   }));
 }
@@ -30,8 +36,15 @@ describe('raw archive pages', () => {
     archive.putPages(pages(['<p>一</p>', '<p>二（改）</p>']));
     expect(lines()).toHaveLength(5);
     const fresh = new RawArchive(dir).pagesOf('http://s.test/a/1.html')!;
-    expect(fresh.map((e) => [e.page, new RawArchive(dir).get(e.sha256).toString()])).toEqual([[1, '<p>一</p>'], [2, '<p>二（改）</p>']]);
-    expect(fresh[0]).toMatchObject({ status: 200, finalUrl: 'http://s.test/a/1.html', headers: { 'content-type': 'text/html; charset=gbk' } });
+    expect(fresh.map((e) => [e.page, new RawArchive(dir).get(e.sha256).toString()])).toEqual([
+      [1, '<p>一</p>'],
+      [2, '<p>二（改）</p>'],
+    ]);
+    expect(fresh[0]).toMatchObject({
+      status: 200,
+      finalUrl: 'http://s.test/a/1.html',
+      headers: { 'content-type': 'text/html; charset=gbk' },
+    });
   });
 
   it('does not serve a source whose bytes are missing', () => {
@@ -47,7 +60,17 @@ describe('raw archive pages', () => {
     const dir = tempDir();
     const file = (text: string) => ({
       bytes: Buffer.from(text),
-      entry: { source: '/corpus/计划.txt', given: '计划.txt', kind: 'file' as const, location: '/corpus/计划.txt', finalUrl: null, status: null, headers: null, format: 'text' as const, fetchedAt: new Date().toISOString() },
+      entry: {
+        source: '/corpus/计划.txt',
+        given: '计划.txt',
+        kind: 'file' as const,
+        location: '/corpus/计划.txt',
+        finalUrl: null,
+        status: null,
+        headers: null,
+        format: 'text' as const,
+        fetchedAt: new Date().toISOString(),
+      },
     });
     const lines = () => readFileSync(join(dir, 'manifest.jsonl'), 'utf8').trim().split('\n');
     new RawArchive(dir).put(file('学校工会工作计划').bytes, file('学校工会工作计划').entry);
@@ -65,6 +88,9 @@ describe('raw archive pages', () => {
     moved[1]!.entry.location = 'http://s.test/a/1-2.html';
     later.putPages(moved);
     expect(lines()).toHaveLength(6);
-    expect(new RawArchive(dir).pagesOf('http://s.test/a/1.html')!.map((e) => e.location)).toEqual(['http://s.test/a/1.html', 'http://s.test/a/1-2.html']);
+    expect(new RawArchive(dir).pagesOf('http://s.test/a/1.html')!.map((e) => e.location)).toEqual([
+      'http://s.test/a/1.html',
+      'http://s.test/a/1-2.html',
+    ]);
   });
 });

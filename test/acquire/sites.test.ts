@@ -26,44 +26,81 @@ const sites = loadFixtureSites();
 function setup(origin: string, opts: { refresh?: boolean; maxPages?: number } = {}) {
   const archiveDir = tempDir();
   const fetcher = new PoliteFetcher(fetchSettings({ perHostDelayMs: 0, retries: 0 }));
-  const acquirer = new UrlAcquirer(fetcher, new RawArchive(archiveDir), { refresh: opts.refresh ?? false, maxPages: opts.maxPages ?? 30 });
+  const acquirer = new UrlAcquirer(fetcher, new RawArchive(archiveDir), {
+    refresh: opts.refresh ?? false,
+    maxPages: opts.maxPages ?? 30,
+  });
   return { archiveDir, fetcher, acquirer, url: (path: string) => urlRef(`${origin}${path}`) };
 }
 
 async function run(acquirer: UrlAcquirer, ref: ReturnType<typeof urlRef>) {
   const notes: Note[] = [];
-  let draft: SourceDraft = { source: ref, pages: await acquirer.acquire(ref), text: '', title: null, publishedAt: null };
+  let draft: SourceDraft = {
+    source: ref,
+    pages: await acquirer.acquire(ref),
+    text: '',
+    title: null,
+    publishedAt: null,
+  };
   draft = decodeStage.create({})(draft, collectingContext('decode', null, notes));
   draft = extractStage.create(extractStage.options.parse({}))(draft, collectingContext('extract', null, notes));
   return { draft, notes };
 }
 
 describe('URL sources from a real server', () => {
-  it.each(sites.documents.map((d) => [d.id, d] as const))('%s: decoded, main text kept, chrome dropped, pages in order', async (_id, doc) => {
-    const s = await startFixtureServer();
-    const { acquirer, fetcher } = setup(s.origin);
-    const score = await scoreDocument(doc, acquirer, true, s.origin);
-    fetcher.close();
-    expect(score.error).toBeNull();
-    expect(score.missing).toEqual([]);
-    expect(score.leaked).toEqual([]);
-    expect({ charset: score.charsetOk, title: score.titleOk, date: score.dateOk, pages: score.pagesOk, order: score.orderOk }).toEqual({ charset: true, title: true, date: true, pages: true, order: true });
-  });
+  it.each(sites.documents.map((d) => [d.id, d] as const))(
+    '%s: decoded, main text kept, chrome dropped, pages in order',
+    async (_id, doc) => {
+      const s = await startFixtureServer();
+      const { acquirer, fetcher } = setup(s.origin);
+      const score = await scoreDocument(doc, acquirer, true, s.origin);
+      fetcher.close();
+      expect(score.error).toBeNull();
+      expect(score.missing).toEqual([]);
+      expect(score.leaked).toEqual([]);
+      expect({
+        charset: score.charsetOk,
+        title: score.titleOk,
+        date: score.dateOk,
+        pages: score.pagesOk,
+        order: score.orderOk,
+      }).toEqual({ charset: true, title: true, date: true, pages: true, order: true });
+    },
+  );
 
   it('stitches the six 文库 pages in order, dropping counters and repeated chrome, and archives every page', async () => {
     const s = await startFixtureServer();
     const { acquirer, fetcher, url, archiveDir } = setup(s.origin);
     const { draft, notes } = await run(acquirer, url('/wenku/p-2021034567.html'));
     fetcher.close();
-    expect(draft.pages.map((p) => new URL(p.url!).pathname)).toEqual(['', '-2', '-3', '-4', '-5', '-6'].map((n) => `/wenku/p-2021034567${n}.html`));
-    const heads = ['一、指导思想', '三、主要工作', '（二）加强师德建设', '（三）关心教职工生活', '（四）开展文体活动', '四、自身建设'].map((h) => draft.text.indexOf(h));
+    expect(draft.pages.map((p) => new URL(p.url!).pathname)).toEqual(
+      ['', '-2', '-3', '-4', '-5', '-6'].map((n) => `/wenku/p-2021034567${n}.html`),
+    );
+    const heads = [
+      '一、指导思想',
+      '三、主要工作',
+      '（二）加强师德建设',
+      '（三）关心教职工生活',
+      '（四）开展文体活动',
+      '四、自身建设',
+    ].map((h) => draft.text.indexOf(h));
     expect(heads.every((p, i) => p >= 0 && (i === 0 || p > heads[i - 1]!))).toBe(true);
     expect(draft.text).not.toMatch(/第\d页 \/ 共6页|下一页|浙ICP备/);
     expect(draft.text.split('\n').filter((l) => l.includes('东湖实验小学2023年工会工作计划'))).toHaveLength(1);
     expect(notes.filter((n) => n.rule === 'charset.meta')).toHaveLength(5); // pages 2–6 have no charset header
-    const manifest = readFileSync(join(archiveDir, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ManifestEntry);
+    const manifest = readFileSync(join(archiveDir, 'manifest.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ManifestEntry);
     expect(manifest).toHaveLength(6);
-    expect(manifest[0]).toMatchObject({ source: `${s.origin}/wenku/p-2021034567.html`, kind: 'url', page: 1, status: 200, finalUrl: `${s.origin}/wenku/p-2021034567.html`, format: 'html' });
+    expect(manifest[0]).toMatchObject({
+      source: `${s.origin}/wenku/p-2021034567.html`,
+      kind: 'url',
+      page: 1,
+      status: 200,
+      finalUrl: `${s.origin}/wenku/p-2021034567.html`,
+      format: 'html',
+    });
     expect(manifest[0]!.headers?.['content-type']).toBe('text/html; charset=gbk');
     expect(manifest[5]).toMatchObject({ page: 6, location: `${s.origin}/wenku/p-2021034567-6.html` });
     expect(Date.parse(manifest[0]!.fetchedAt)).toBeGreaterThan(0);
@@ -100,10 +137,19 @@ describe('URL sources from a real server', () => {
   });
 
   it('follows pagination only on the same site and never into other documents', async () => {
-    const html = (links: string) => `<html><body><div class="article"><p>${'工会组织教职工开展活动，丰富业余生活。'.repeat(5)}</p></div>${links}</body></html>`;
+    const html = (links: string) =>
+      `<html><body><div class="article"><p>${'工会组织教职工开展活动，丰富业余生活。'.repeat(5)}</p></div>${links}</body></html>`;
     const s = await startFixtureServer({
-      '/a/100.html': (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html('<a href="/a/101.html">下一篇</a> <a href="/a/100_2.html">2</a> <a href="http://other.example/a/100_3.html">3</a> <a href="/list_2.html">列表第2页</a>')),
-      '/a/100_2.html': (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html('<a href="/a/100.html">1</a>')),
+      '/a/100.html': (_q, res) =>
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(
+            html(
+              '<a href="/a/101.html">下一篇</a> <a href="/a/100_2.html">2</a> <a href="http://other.example/a/100_3.html">3</a> <a href="/list_2.html">列表第2页</a>',
+            ),
+          ),
+      '/a/100_2.html': (_q, res) =>
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html('<a href="/a/100.html">1</a>')),
     });
     const { acquirer, fetcher, url } = setup(s.origin);
     const pages = await acquirer.acquire(url('/a/100.html'));
@@ -126,7 +172,9 @@ describe('URL sources from a real server', () => {
       setTimeout(() => {
         inFlight--;
         perHost.set(host, perHost.get(host)! - 1);
-        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('工会活动通知：本周五下午开展教职工健步走活动，请大家准时参加。');
+        res
+          .writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+          .end('工会活动通知：本周五下午开展教职工健步走活动，请大家准时参加。');
       }, 20);
     };
     const handlers = Object.fromEntries([1, 2, 3, 4].map((n) => [`/n${n}.txt`, slow]));

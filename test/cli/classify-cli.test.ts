@@ -16,7 +16,10 @@ interface ParagraphRow {
 }
 
 function readParagraphs(dir: string): ParagraphRow[] {
-  return readFileSync(join(dir, 'paragraphs.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ParagraphRow);
+  return readFileSync(join(dir, 'paragraphs.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ParagraphRow);
 }
 
 describe('classifier commands', () => {
@@ -48,13 +51,17 @@ describe('classifier commands', () => {
 
   it('gonghui explain shows labels, scores and the reasons stored for a paragraph', async () => {
     const conn = openDatabase(db);
-    const row = conn.prepare(`SELECT doc_id, idx, labels FROM paragraphs WHERE labels LIKE '%维权%' ORDER BY doc_id, idx LIMIT 1`).get() as { doc_id: string; idx: number };
+    const row = conn
+      .prepare(`SELECT doc_id, idx, labels FROM paragraphs WHERE labels LIKE '%维权%' ORDER BY doc_id, idx LIMIT 1`)
+      .get() as { doc_id: string; idx: number };
     conn.close();
     const r = await runCli(['explain', row.doc_id, String(row.idx), '--db', db]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/labels\s+.*维权.*\[model\]/);
     expect(r.out).toMatch(/维权\s+\d\.\d{3}\s+yes\s+\S+/);
-    const json = JSON.parse((await runCli(['explain', row.doc_id, String(row.idx), '--db', db, '--format', 'json'])).out);
+    const json = JSON.parse(
+      (await runCli(['explain', row.doc_id, String(row.idx), '--db', db, '--format', 'json'])).out,
+    );
     expect(json.reasons['维权'].length).toBeGreaterThan(0);
     const missing = await runCli(['explain', row.doc_id, '99999', '--db', db]);
     expect(missing.code).toBe(2);
@@ -63,10 +70,15 @@ describe('classifier commands', () => {
 
   it('gonghui label import: codes override exports, a malformed file stores nothing, agreement is measured', async () => {
     const conn = openDatabase(db);
-    const rows = conn.prepare('SELECT doc_id, idx, labels FROM paragraphs ORDER BY doc_id, idx LIMIT 6').all() as Array<{ doc_id: string; idx: number; labels: string }>;
+    const rows = conn
+      .prepare('SELECT doc_id, idx, labels FROM paragraphs ORDER BY doc_id, idx LIMIT 6')
+      .all() as Array<{ doc_id: string; idx: number; labels: string }>;
     conn.close();
     const bad = join(root, 'bad.csv');
-    writeFileSync(bad, `doc_id,paragraph,labels\n${rows[0]!.doc_id},${rows[0]!.idx},维权\n${rows[1]!.doc_id},${rows[1]!.idx},"教育\n`);
+    writeFileSync(
+      bad,
+      `doc_id,paragraph,labels\n${rows[0]!.doc_id},${rows[0]!.idx},维权\n${rows[1]!.doc_id},${rows[1]!.idx},"教育\n`,
+    );
     const rejected = await runCli(['label', 'import', bad, '--db', db]);
     expect(rejected.code).toBe(1);
     expect(rejected.err).toMatch(/bad.csv: .*nothing was imported/);

@@ -11,7 +11,11 @@ import { ANALYSIS_DOCS, type DocSpec, buildAnalysisDb, docIdOf } from '../helper
 import { runCli } from './run-cli.ts';
 
 const school = (file: string, org: string): DocSpec => ({
-  file, title: `${org}工会工作计划`, org, year: 2022, kind: 'plan',
+  file,
+  title: `${org}工会工作计划`,
+  org,
+  year: 2022,
+  kind: 'plan',
   paragraphs: [{ text: `${org}工会工作计划` }, { text: '组织教职工体检。', labels: ['维权'] }],
   activities: [{ month: 5, text: '教职工体检', category: '体检与健康' }],
 });
@@ -20,10 +24,18 @@ let dir: string;
 let db: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gonghui-errors-'));
-  db = buildAnalysisDb(dir, [...ANALYSIS_DOCS, school('xishan.txt', '西山中学'), school('qingshanqu.txt', '青山区实验小学')]);
+  db = buildAnalysisDb(dir, [
+    ...ANALYSIS_DOCS,
+    school('xishan.txt', '西山中学'),
+    school('qingshanqu.txt', '青山区实验小学'),
+  ]);
   // One activity dated by its festival, as the activities stage records it.
   const conn = openDatabase(db);
-  conn.prepare(`UPDATE activities SET month_inferred = 1, evidence = 'month 3 from the festival: "三八节期间" (妇女节, 3月8日)' WHERE text = ?`).run('庆“三八”系列活动');
+  conn
+    .prepare(
+      `UPDATE activities SET month_inferred = 1, evidence = 'month 3 from the festival: "三八节期间" (妇女节, 3月8日)' WHERE text = ?`,
+    )
+    .run('庆“三八”系列活动');
   rebuildDocumentMonths(conn);
   conn.close();
 });
@@ -32,7 +44,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('errors that show', () => {
   it('ingest of a path that does not exist fails (exit 1) naming it, and creates no database', async () => {
     const target = join(dir, 'new');
-    const r = await runCli(['ingest', join(dir, 'no-such-file.txt'), '--db', join(target, 'g.db'), '--archive', join(target, 'raw')]);
+    const r = await runCli([
+      'ingest',
+      join(dir, 'no-such-file.txt'),
+      '--db',
+      join(target, 'g.db'),
+      '--archive',
+      join(target, 'raw'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`no such file or directory: ${join(dir, 'no-such-file.txt')}`);
     expect(existsSync(target)).toBe(false);
@@ -54,7 +73,9 @@ describe('errors that show', () => {
   });
 
   it('--org anonymised selects the group query functions --by org shows', async () => {
-    const groups = JSON.parse((await runCli(['query', 'functions', '--by', 'org', '--db', db, '--format', 'json'])).out) as Array<{ org: string; documents: number }>;
+    const groups = JSON.parse(
+      (await runCli(['query', 'functions', '--by', 'org', '--db', db, '--format', 'json'])).out,
+    ) as Array<{ org: string; documents: number }>;
     const anonymised = groups.find((g) => g.org === 'anonymised')!;
     const r = await runCli(['query', 'functions', '--org', 'anonymised', '--db', db, '--format', 'json']);
     expect(r.code, r.err).toBe(0);
@@ -66,7 +87,10 @@ describe('errors that show', () => {
   it('close matches rank names sharing characters in order: 青山中学 → 青山区实验小学 before 西山中学', async () => {
     const r = await runCli(['compare', '青山中学', '--db', db]);
     expect(r.code).toBe(2);
-    const matches = /close matches: (.*)/.exec(r.err)![1]!.split(', ').map((m) => m.replace(/ \(\w+\)$/, ''));
+    const matches = /close matches: (.*)/
+      .exec(r.err)![1]!
+      .split(', ')
+      .map((m) => m.replace(/ \(\w+\)$/, ''));
     expect(matches.indexOf('青山区实验小学')).toBeGreaterThanOrEqual(0);
     expect(matches.indexOf('青山区实验小学')).toBeLessThan(matches.indexOf('西山中学'));
     expect(matches).not.toContain('红星中学'); // only the kind of school in common
@@ -74,15 +98,18 @@ describe('errors that show', () => {
 
   it('label import lists every problem of the file at once: its own and those only the database can tell', async () => {
     const csv = join(dir, 'codes.csv');
-    writeFileSync(csv, [
-      'doc_id,paragraph,labels',
-      `${docIdOf('qingshan-2023.txt')},0,维权`,
-      `${docIdOf('qingshan-2023.txt')},1,福利`,
-      'nosuchdoc,0,维权',
-      `${docIdOf('qingshan-2023.txt')},99,教育`,
-      `${docIdOf('qingshan-2023.txt')},x,教育`,
-      `${docIdOf('qingshan-2023.txt')},0`,
-    ].join('\n'));
+    writeFileSync(
+      csv,
+      [
+        'doc_id,paragraph,labels',
+        `${docIdOf('qingshan-2023.txt')},0,维权`,
+        `${docIdOf('qingshan-2023.txt')},1,福利`,
+        'nosuchdoc,0,维权',
+        `${docIdOf('qingshan-2023.txt')},99,教育`,
+        `${docIdOf('qingshan-2023.txt')},x,教育`,
+        `${docIdOf('qingshan-2023.txt')},0`,
+      ].join('\n'),
+    );
     const r = await runCli(['label', 'import', csv, '--db', db]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('5 problem(s), nothing was imported');
@@ -94,13 +121,30 @@ describe('errors that show', () => {
   });
 
   it('stats counts activity months in the terms of query months', async () => {
-    const stats = Object.fromEntries((JSON.parse((await runCli(['stats', '--db', db, '--format', 'json'])).out) as Array<{ metric: string; value: number }>).map((r) => [r.metric, r.value]));
+    const stats = Object.fromEntries(
+      (
+        JSON.parse((await runCli(['stats', '--db', db, '--format', 'json'])).out) as Array<{
+          metric: string;
+          value: number;
+        }>
+      ).map((r) => [r.metric, r.value]),
+    );
     expect(stats).toMatchObject({
-      'activities: month stated': 14, 'activities: month from a festival (inferred)': 2, 'activities: month inferred': 1, 'activities: undated': 1,
+      'activities: month stated': 14,
+      'activities: month from a festival (inferred)': 2,
+      'activities: month inferred': 1,
+      'activities: undated': 1,
     });
-    const months = JSON.parse((await runCli(['query', 'months', '--db', db, '--format', 'json', '--include-duplicates', '--include-off-topic'])).out) as Array<{ month: number | string; activities: number }>;
+    const months = JSON.parse(
+      (await runCli(['query', 'months', '--db', db, '--format', 'json', '--include-duplicates', '--include-off-topic']))
+        .out,
+    ) as Array<{ month: number | string; activities: number }>;
     const unknown = months.find((m) => m.month === 'unknown')!.activities;
-    expect(unknown).toBe(stats['activities: month from a festival (inferred)']! + stats['activities: month inferred']! + stats['activities: undated']!);
+    expect(unknown).toBe(
+      stats['activities: month from a festival (inferred)']! +
+        stats['activities: month inferred']! +
+        stats['activities: undated']!,
+    );
     expect(months.reduce((n, m) => n + m.activities, 0) - unknown).toBe(stats['activities: month stated']);
     expect(readdirSync(dir)).not.toContain('new');
   });

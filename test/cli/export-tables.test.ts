@@ -14,7 +14,11 @@ import { runCli } from './run-cli.ts';
 const SOFFICE = process.env.GONGHUI_SOFFICE ?? '/usr/bin/soffice';
 
 type Row = Record<string, string>;
-const readJsonl = (path: string) => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const readJsonl = (path: string) =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 const readCsv = (path: string) => parse(readFileSync(path), { bom: true, columns: true }) as Row[];
 
 /** The JSON Lines rows as the CSV spells them: lists "a;b", null empty, scores one column per function. */
@@ -22,7 +26,9 @@ function flat(rows: Record<string, unknown>[]): Row[] {
   return rows.map((r) => {
     const out: Row = {};
     for (const [k, v] of Object.entries(r)) {
-      if (k === 'scores') for (const f of ['维权', '参与', '建设', '教育']) out[`score_${f}`] = String((v as Record<string, number>)[f] ?? '');
+      if (k === 'scores')
+        for (const f of ['维权', '参与', '建设', '教育'])
+          out[`score_${f}`] = String((v as Record<string, number>)[f] ?? '');
       else out[k] = v === null ? '' : Array.isArray(v) ? v.join(';') : String(v);
     }
     return out;
@@ -41,11 +47,18 @@ describe('gonghui export --format csv|xlsx', () => {
       expect(r.code, r.err).toBe(0);
       if (format !== 'jsonl') expect(r.out).toMatch(/^6 documents, 18 paragraphs, 16 activities, 0 notes → /);
     }
-    jsonl = Object.fromEntries(['documents', 'paragraphs', 'activities'].map((t) => [t, flat(readJsonl(join(dir, 'jsonl', `${t}.jsonl`)))]));
+    jsonl = Object.fromEntries(
+      ['documents', 'paragraphs', 'activities'].map((t) => [t, flat(readJsonl(join(dir, 'jsonl', `${t}.jsonl`)))]),
+    );
   });
 
   it('writes a CSV per table, each starting with a UTF-8 byte-order mark, holding the rows of the JSON Lines export', () => {
-    expect(readdirSync(join(dir, 'csv')).sort()).toEqual(['activities.csv', 'documents.csv', 'notes.csv', 'paragraphs.csv']);
+    expect(readdirSync(join(dir, 'csv')).sort()).toEqual([
+      'activities.csv',
+      'documents.csv',
+      'notes.csv',
+      'paragraphs.csv',
+    ]);
     for (const table of ['documents', 'paragraphs', 'activities']) {
       const path = join(dir, 'csv', `${table}.csv`);
       expect([...readFileSync(path).subarray(0, 3)], table).toEqual([0xef, 0xbb, 0xbf]);
@@ -57,22 +70,44 @@ describe('gonghui export --format csv|xlsx', () => {
   });
 
   it('writes one workbook with a sheet per table that LibreOffice reads back to the same rows', () => {
-    expect(existsSync(SOFFICE), `no LibreOffice at ${SOFFICE}: apt-get install libreoffice-calc-nogui, or set GONGHUI_SOFFICE`).toBe(true);
+    expect(
+      existsSync(SOFFICE),
+      `no LibreOffice at ${SOFFICE}: apt-get install libreoffice-calc-nogui, or set GONGHUI_SOFFICE`,
+    ).toBe(true);
     const out = join(dir, 'lo');
     // Every sheet (-1) to its own UTF-8 (76) CSV; a profile of its own so that parallel runs do not collide.
-    execFileSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`, '--headless',
-      '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, join(dir, 'xlsx', 'gonghui.xlsx')],
-    { stdio: 'pipe', timeout: 120_000 });
-    expect(readdirSync(out).sort()).toEqual(['gonghui-activities.csv', 'gonghui-documents.csv', 'gonghui-notes.csv', 'gonghui-paragraphs.csv']);
+    execFileSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        out,
+        join(dir, 'xlsx', 'gonghui.xlsx'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    expect(readdirSync(out).sort()).toEqual([
+      'gonghui-activities.csv',
+      'gonghui-documents.csv',
+      'gonghui-notes.csv',
+      'gonghui-paragraphs.csv',
+    ]);
     // LibreOffice writes booleans as TRUE/FALSE; everything else must be as exported.
-    const fromExcel = (table: string) => readCsv(join(out, `gonghui-${table}.csv`))
-      .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === 'TRUE' ? 'true' : v === 'FALSE' ? 'false' : v])));
-    for (const table of ['documents', 'paragraphs', 'activities']) expect(fromExcel(table), table).toEqual(jsonl[table]);
+    const fromExcel = (table: string) =>
+      readCsv(join(out, `gonghui-${table}.csv`)).map((r) =>
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === 'TRUE' ? 'true' : v === 'FALSE' ? 'false' : v])),
+      );
+    for (const table of ['documents', 'paragraphs', 'activities'])
+      expect(fromExcel(table), table).toEqual(jsonl[table]);
   });
 
   it('query CSV starts with the byte-order mark unless --no-bom (--bom is still accepted)', async () => {
     const db = join(dir, 'analysis.db');
-    const csv = async (...extra: string[]) => (await runCli(['query', 'orgs', '--db', db, '--format', 'csv', ...extra])).out;
+    const csv = async (...extra: string[]) =>
+      (await runCli(['query', 'orgs', '--db', db, '--format', 'csv', ...extra])).out;
     expect(await csv()).toMatch(/^\ufeffid,org,documents/);
     expect(await csv('--bom')).toMatch(/^\ufeffid,org,documents/);
     expect(await csv('--no-bom')).toMatch(/^id,org,documents/);

@@ -15,7 +15,10 @@ function corpusWithBadInputs(): string {
   for (const f of readdirSync('corpus/samples')) copyFileSync(join('corpus/samples', f), join(dir, 'samples', f));
   mkdirSync(join(dir, 'bad'));
   writeFileSync(join(dir, 'bad', 'empty.txt'), '');
-  writeFileSync(join(dir, 'bad', 'picture.html'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(500, 7)]));
+  writeFileSync(
+    join(dir, 'bad', 'picture.html'),
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(500, 7)]),
+  );
   symlinkSync(join(dir, 'bad', 'gone.txt'), join(dir, 'bad', 'dangling.txt'));
   // A GBK page in the style of a school website, written for this test.
   const page = `<html><head><meta charset="gb2312"><title>青山小学工会2020年工作总结</title></head><body>
@@ -38,14 +41,32 @@ describe('gonghui ingest → stats → export', () => {
     expect(first.out).toMatch(/errors\s+3\b/);
 
     const conn = openDatabase(db);
-    const errors = conn.prepare('SELECT source, stage, message FROM errors ORDER BY source').all() as Array<{ source: string; stage: string; message: string }>;
+    const errors = conn.prepare('SELECT source, stage, message FROM errors ORDER BY source').all() as Array<{
+      source: string;
+      stage: string;
+      message: string;
+    }>;
     expect(errors).toHaveLength(3);
-    expect(errors.find((e) => e.source.endsWith('empty.txt'))).toMatchObject({ stage: 'decode', message: expect.stringContaining('empty') });
-    expect(errors.find((e) => e.source.endsWith('picture.html'))).toMatchObject({ stage: 'decode', message: expect.stringContaining('PNG') });
+    expect(errors.find((e) => e.source.endsWith('empty.txt'))).toMatchObject({
+      stage: 'decode',
+      message: expect.stringContaining('empty'),
+    });
+    expect(errors.find((e) => e.source.endsWith('picture.html'))).toMatchObject({
+      stage: 'decode',
+      message: expect.stringContaining('PNG'),
+    });
     expect(errors.find((e) => e.source.endsWith('dangling.txt'))).toMatchObject({ stage: 'acquire' });
-    const counts = () => conn.prepare('SELECT (SELECT count(*) FROM documents) d, (SELECT count(*) FROM paragraphs) p').get();
+    const counts = () =>
+      conn.prepare('SELECT (SELECT count(*) FROM documents) d, (SELECT count(*) FROM paragraphs) p').get();
     const before = counts();
-    expect(conn.prepare("SELECT count(*) FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.given LIKE '%qingshan.html'").pluck().get()).toBe(1);
+    expect(
+      conn
+        .prepare(
+          "SELECT count(*) FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.given LIKE '%qingshan.html'",
+        )
+        .pluck()
+        .get(),
+    ).toBe(1);
 
     // Same command again: nothing duplicated, the same counts.
     const second = await runCli(args);
@@ -57,11 +78,26 @@ describe('gonghui ingest → stats → export', () => {
     const out = join(root, 'export');
     const exported = await runCli(['export', '--out', out, '--db', db]);
     expect(exported.code).toBe(0);
-    const lines = (f: string) => readFileSync(join(out, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = (f: string) =>
+      readFileSync(join(out, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
     const docs = lines('documents.jsonl');
     expect(docs.length).toBeGreaterThanOrEqual(6);
     for (const d of docs) {
-      expect(Object.keys(d)).toEqual(['id', 'source', 'part', 'title', 'org', 'year', 'kind', 'on_topic', 'duplicate_of', 'text']);
+      expect(Object.keys(d)).toEqual([
+        'id',
+        'source',
+        'part',
+        'title',
+        'org',
+        'year',
+        'kind',
+        'on_topic',
+        'duplicate_of',
+        'text',
+      ]);
       expect(['plan', 'summary', 'other']).toContain(d.kind);
       expect(typeof d.on_topic).toBe('boolean');
     }
@@ -76,7 +112,17 @@ describe('gonghui ingest → stats → export', () => {
     expect(Object.keys(paragraphs[0]!)).toEqual(['doc_id', 'index', 'text', 'labels', 'scores']);
     expect(new Set(paragraphs.map((p) => p.doc_id))).toEqual(new Set(docs.map((d) => d.id)));
     const activities = lines('activities.jsonl');
-    for (const a of activities) expect(Object.keys(a)).toEqual(['doc_id', 'month', 'month_inferred', 'year', 'text', 'category', 'functions', 'source']);
+    for (const a of activities)
+      expect(Object.keys(a)).toEqual([
+        'doc_id',
+        'month',
+        'month_inferred',
+        'year',
+        'text',
+        'category',
+        'functions',
+        'source',
+      ]);
   });
 
   it('exits 2 with a clear message on usage mistakes', async () => {
@@ -95,7 +141,10 @@ describe('gonghui ingest → stats → export', () => {
     const root = tempDir();
     const db = join(root, 'g.db');
     await runCli(['ingest', 'corpus/samples/003_4e533f1df0f197d0.txt', '--db', db, '--archive', join(root, 'raw')]);
-    const json = JSON.parse((await runCli(['stats', '--db', db, '--format', 'json'])).out) as Array<{ metric: string; value: number }>;
+    const json = JSON.parse((await runCli(['stats', '--db', db, '--format', 'json'])).out) as Array<{
+      metric: string;
+      value: number;
+    }>;
     expect(json.find((r) => r.metric === 'documents')?.value).toBe(1);
     expect((await runCli(['stats', '--db', db, '--format', 'csv'])).out).toMatch(/^metric,value\r\nsources,1\r\n/);
   });

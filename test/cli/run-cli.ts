@@ -5,7 +5,16 @@ import type { Io } from '../../src/commands/common.ts';
 export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: Io = { out: (t) => { out += t; }, err: (t) => { err += t; }, isTTY: false, exit: () => {} };
+  const io: Io = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    isTTY: false,
+    exit: () => {},
+  };
   const code = await main(['node', 'gonghui', ...args], io);
   return { code, out, err };
 }

@@ -6,7 +6,9 @@ import { checkFloors, loadFloors } from '../../src/eval/floors.ts';
 describe('activities evaluator', () => {
   it('loads labelled schedules, narrative passages, negatives and sample excerpts', () => {
     const cases = loadActivityCases();
-    expect(new Set(cases.map((c) => c.file))).toEqual(new Set(['heldout.json', 'heldout2.json', 'narrative.json', 'samples.json', 'schedules.json']));
+    expect(new Set(cases.map((c) => c.file))).toEqual(
+      new Set(['heldout.json', 'heldout2.json', 'narrative.json', 'samples.json', 'schedules.json']),
+    );
     expect(cases.some((c) => c.expected.length === 0)).toBe(true);
     expect(cases.flatMap((c) => c.expected).filter((e) => e.blank).length).toBeGreaterThan(20);
   });
@@ -30,7 +32,10 @@ describe('activities evaluator', () => {
   it('reports every floored metric and stays above eval/floors.json', () => {
     const result = runActivitiesEval();
     const checks = checkFloors('activities', result.metrics, loadFloors());
-    expect(checks.filter((c) => !c.ok), result.report).toEqual([]);
+    expect(
+      checks.filter((c) => !c.ok),
+      result.report,
+    ).toEqual([]);
     expect(result.report).toContain('item_f1');
   });
 });

@@ -7,7 +7,10 @@ import { runSplitEval } from '../../src/eval/split-eval.ts';
 describe('eval clean and split', () => {
   it('meet their floors', () => {
     const floors = loadFloors();
-    for (const [name, result] of [['clean', runCleanEval()], ['split', runSplitEval()]] as const) {
+    for (const [name, result] of [
+      ['clean', runCleanEval()],
+      ['split', runSplitEval()],
+    ] as const) {
       const failing = checkFloors(name, result.metrics, floors).filter((c) => !c.ok);
       expect(failing, result.report).toEqual([]);
     }

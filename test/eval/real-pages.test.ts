@@ -18,13 +18,35 @@ const tempDir = useTempDir('gonghui-eval-real-');
 
 function outputDocument(part: number, text: string, extra: Partial<OutputDocument> = {}): OutputDocument {
   return {
-    id: `doc${part}`, source: 'page.txt', part, title: null, text, org: null, orgAnonymised: false, year: null, schoolYear: null, kind: 'plan', onTopic: true,
-    duplicateOf: null, paragraphs: text.split('\n').map((t, index) => ({ index, text: t, labels: [] })), activities: [], ...extra,
+    id: `doc${part}`,
+    source: 'page.txt',
+    part,
+    title: null,
+    text,
+    org: null,
+    orgAnonymised: false,
+    year: null,
+    schoolYear: null,
+    kind: 'plan',
+    onTopic: true,
+    duplicateOf: null,
+    paragraphs: text.split('\n').map((t, index) => ({ index, text: t, labels: [] })),
+    activities: [],
+    ...extra,
   };
 }
 
 function goldPage(extra: Partial<GoldPage>): GoldPage {
-  return { id: 'x001', split: 'dev', chrome: [], body: [], documents: [], activities: { complete: true, items: [] }, paragraphs: [], ...extra };
+  return {
+    id: 'x001',
+    split: 'dev',
+    chrome: [],
+    body: [],
+    documents: [],
+    activities: { complete: true, items: [] },
+    paragraphs: [],
+    ...extra,
+  };
 }
 
 describe('matching text the way both sides are normalised', () => {
@@ -43,10 +65,18 @@ describe('matching text the way both sides are normalised', () => {
   });
 
   it('approximates the month basis from month_inferred and the evidence until the store has a basis column', () => {
-    expect(approximateBasis({ monthInferred: false, evidence: 'month stated in the header "三月份："' })).toBe('stated');
-    expect(approximateBasis({ monthInferred: true, evidence: 'month 3 from the festival: "三八节期间" (妇女节, 3月8日)' })).toBe('festival');
-    expect(approximateBasis({ monthInferred: true, evidence: 'month from the week: "第三周" of the autumn term' })).toBe('week');
-    expect(approximateBasis({ monthInferred: true, evidence: 'month inferred: 三八 in the block; order' })).toBe('order');
+    expect(approximateBasis({ monthInferred: false, evidence: 'month stated in the header "三月份："' })).toBe(
+      'stated',
+    );
+    expect(
+      approximateBasis({ monthInferred: true, evidence: 'month 3 from the festival: "三八节期间" (妇女节, 3月8日)' }),
+    ).toBe('festival');
+    expect(
+      approximateBasis({ monthInferred: true, evidence: 'month from the week: "第三周" of the autumn term' }),
+    ).toBe('week');
+    expect(approximateBasis({ monthInferred: true, evidence: 'month inferred: 三八 in the block; order' })).toBe(
+      'order',
+    );
   });
 });
 
@@ -77,25 +107,51 @@ describe('scoring one page', () => {
       'key in no document: "第四篇的结尾"',
     ]);
     // Document 3 came out whole; its duplicate points at an output document no gold document matched.
-    expect(score.fields).toEqual([{ field: 'duplicate_of', gold: 2, want: 1, got: 'an unmatched document', right: false }]);
+    expect(score.fields).toEqual([
+      { field: 'duplicate_of', gold: 2, want: 1, got: 'an unmatched document', right: false },
+    ]);
   });
 
   it('a repeat of a document on another page is not a within-page duplicate', () => {
     const score = scorePage(goldPage({ documents: [{ keys: ['独一份'], duplicate_of: null }] }), {
-      errors: [], documents: [outputDocument(1, '独一份', { duplicateOf: 'other-page-doc' })],
+      errors: [],
+      documents: [outputDocument(1, '独一份', { duplicateOf: 'other-page-doc' })],
     });
     expect(score.fields).toEqual([{ field: 'duplicate_of', gold: 0, want: null, got: null, right: true }]);
   });
 
   it('a gold activity takes the output activity holding its key, preferring the right month; extras are spurious', () => {
-    const act = (month: number, text: string) => ({ month, monthEnd: null, monthInferred: false, year: 2024, text, evidence: null });
-    const score = scorePage(goldPage({
-      activities: { complete: true, items: [{ key: '健步走', month: 4, year: 2024 }, { key: '插花比赛', month: 3, month_end: 4 }] },
-    }), {
-      errors: [],
-      documents: [outputDocument(1, '', { activities: [act(5, '健步走'), act(4, '春季健步走'), act(3, '插花比赛'), act(6, '预算')] })],
+    const act = (month: number, text: string) => ({
+      month,
+      monthEnd: null,
+      monthInferred: false,
+      year: 2024,
+      text,
+      evidence: null,
     });
-    expect(score.activities.map((a) => [a.got?.text ?? null, a.monthRight, a.yearRight])).toEqual([['春季健步走', true, true], ['插花比赛', false, null]]);
+    const score = scorePage(
+      goldPage({
+        activities: {
+          complete: true,
+          items: [
+            { key: '健步走', month: 4, year: 2024 },
+            { key: '插花比赛', month: 3, month_end: 4 },
+          ],
+        },
+      }),
+      {
+        errors: [],
+        documents: [
+          outputDocument(1, '', {
+            activities: [act(5, '健步走'), act(4, '春季健步走'), act(3, '插花比赛'), act(6, '预算')],
+          }),
+        ],
+      },
+    );
+    expect(score.activities.map((a) => [a.got?.text ?? null, a.monthRight, a.yearRight])).toEqual([
+      ['春季健步走', true, true],
+      ['插花比赛', false, null],
+    ]);
     expect(score.spurious.map((a) => a.text)).toEqual(['健步走', '预算']);
   });
 });
@@ -104,7 +160,13 @@ describe('the gold file', () => {
   it('every gold string of the fixture lies on its page (the annotation convention)', () => {
     for (const page of loadRealGold(GOLD).filter((p) => p.id !== 'r003')) {
       const text = readFileSync(join(PAGES, `${page.id}.txt`), 'utf8');
-      const strings = [...page.chrome, ...page.body, ...page.documents.flatMap((d) => d.keys), ...page.activities.items.map((a) => a.key), ...page.paragraphs.map((p) => p.key)];
+      const strings = [
+        ...page.chrome,
+        ...page.body,
+        ...page.documents.flatMap((d) => d.keys),
+        ...page.activities.items.map((a) => a.key),
+        ...page.paragraphs.map((p) => p.key),
+      ];
       for (const s of strings) expect(text, `${page.id}: "${s}"`).toContain(s);
     }
   });
@@ -118,7 +180,13 @@ describe('the gold file', () => {
 
   it('a schema mistake names the page', async () => {
     const file = join(tempDir(), 'bad.json');
-    writeFileSync(file, JSON.stringify({ batch: 'r', pages: [{ id: 'q001' }, { id: 'q002', documents: [{ keys: ['甲乙丙丁'], kind: 'report' }] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        batch: 'r',
+        pages: [{ id: 'q001' }, { id: 'q002', documents: [{ keys: ['甲乙丙丁'], kind: 'report' }] }],
+      }),
+    );
     const { code, err } = await runCli(['eval', 'real', '--pages', PAGES, '--gold', file]);
     expect(code).toBe(2);
     expect(err).toContain('pages[1] (q002).documents.0.kind');
@@ -133,25 +201,42 @@ describe('the gold file', () => {
 
 describe('gonghui eval real on the fixture pages', () => {
   it('prints every figure per split, and the failures page by page', async () => {
-    const { code, out } = await runCli(['eval', 'real', '--pages', PAGES, '--gold', GOLD, '--split', 'all', '--show-failures']);
+    const { code, out } = await runCli([
+      'eval',
+      'real',
+      '--pages',
+      PAGES,
+      '--gold',
+      GOLD,
+      '--split',
+      'all',
+      '--show-failures',
+    ]);
     expect(code).toBe(0);
-    const row = (metric: string) => out.split('\n').find((l) => l.includes(` ${metric} `))?.replace(/\s+/g, ' ').trim();
+    const row = (metric: string) =>
+      out
+        .split('\n')
+        .find((l) => l.includes(` ${metric} `))
+        ?.replace(/\s+/g, ' ')
+        .trim();
     expect(row('removed')).toBe('chrome removed 8/9 0.889 2/2 1.000 10/11 0.909');
     expect(row('kept')).toBe('body kept 6/7 0.857 3/3 1.000 9/10 0.900');
     expect(row('missing page file')).toBe('missing page file 1 0 1');
     expect(row('recall')).toBe('recall 6/8 0.750 7/7 1.000 13/15 0.867');
     expect(out).toContain('missing page files (not scored): r003');
     expect(out).toContain('activity basis is approximated');
-    expect(out).toContain([
-      'r001 (xinghe-fanwen.example, dev): 2/2 documents whole, 2 output',
-      '  chrome survived: "三、具体安排"',
-      '  body lost: "下面是小编为大家整理的"',
-      '  document 2 year: gold 2023, got null',
-      '  activity missed: 9月 "每学期召开一次教职工代表大会"',
-      '  activity month: 5月 "春季健步走" got 4月 ("组织教职工春季健步走活动。")',
-      '  labels: "组织教职工春季健步走活动" gold [维权], got [教育]',
-      '  paragraph not found: "希望你喜欢！"',
-    ].join('\n'));
+    expect(out).toContain(
+      [
+        'r001 (xinghe-fanwen.example, dev): 2/2 documents whole, 2 output',
+        '  chrome survived: "三、具体安排"',
+        '  body lost: "下面是小编为大家整理的"',
+        '  document 2 year: gold 2023, got null',
+        '  activity missed: 9月 "每学期召开一次教职工代表大会"',
+        '  activity month: 5月 "春季健步走" got 4月 ("组织教职工春季健步走活动。")',
+        '  labels: "组织教职工春季健步走活动" gold [维权], got [教育]',
+        '  paragraph not found: "希望你喜欢！"',
+      ].join('\n'),
+    );
     expect(out).toContain('r003 (xinghe-fanwen.example, dev): page file missing');
     expect(out).not.toContain('r002 (');
   });
@@ -159,7 +244,18 @@ describe('gonghui eval real on the fixture pages', () => {
   it('--format json gives all figures in one object, and a real floor is checked on dev only', async () => {
     const floors = join(tempDir(), 'floors.json');
     writeFileSync(floors, JSON.stringify({ real: { chrome_removed: 0.85, activity_recall: 0.9 } }));
-    const { code, out } = await runCli(['eval', 'real', '--pages', PAGES, '--gold', GOLD, '--format', 'json', '--floors', floors]);
+    const { code, out } = await runCli([
+      'eval',
+      'real',
+      '--pages',
+      PAGES,
+      '--gold',
+      GOLD,
+      '--format',
+      'json',
+      '--floors',
+      floors,
+    ]);
     expect(code).toBe(1);
     const result = JSON.parse(out);
     expect(Object.keys(result.figures)).toEqual(['dev']);
@@ -168,7 +264,13 @@ describe('gonghui eval real on the fixture pages', () => {
     expect(dev.documents).toMatchObject({ gold: 2, output: 2, recall: { n: 2, of: 2 }, precision: { n: 2, of: 2 } });
     expect(dev.metadata.year).toEqual({ n: 1, of: 2, value: 0.5 });
     expect(dev.metadata.org).toEqual({ n: 2, of: 2, value: 1 });
-    expect(dev.activities).toMatchObject({ gold: 8, complete_pages: 1, precision: { n: 6, of: 7 }, recall: { n: 6, of: 8 }, month_accuracy: { n: 6, of: 7 } });
+    expect(dev.activities).toMatchObject({
+      gold: 8,
+      complete_pages: 1,
+      precision: { n: 6, of: 7 },
+      recall: { n: 6, of: 8 },
+      month_accuracy: { n: 6, of: 7 },
+    });
     expect(dev.activities.f1).toBeCloseTo(0.8, 6);
     expect(dev.paragraphs.found).toEqual({ n: 9, of: 10, value: 0.9 });
     expect(dev.paragraphs.macro_f1).toBeCloseTo(0.9, 6);

@@ -3,12 +3,29 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadRuleFile, patternProblem, RuleFileError, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../../src/lexicon/rule-file.ts';
+import {
+  loadRuleFile,
+  patternProblem,
+  RuleFileError,
+  ruleList,
+  RuleId,
+  rulePattern,
+  ruleTerm,
+  Why,
+} from '../../src/lexicon/rule-file.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 // The shape most rule files share: a list of entries, each with an id, a why and a pattern or terms.
 const RulesFile = z.strictObject({
-  rules: ruleList(z.strictObject({ id: RuleId, why: Why, pattern: rulePattern().optional(), terms: z.array(ruleTerm()).optional(), weight: z.number().optional() })),
+  rules: ruleList(
+    z.strictObject({
+      id: RuleId,
+      why: Why,
+      pattern: rulePattern().optional(),
+      terms: z.array(ruleTerm()).optional(),
+      weight: z.number().optional(),
+    }),
+  ),
 });
 const good = { id: 'spring-festival', why: 'a holiday that dates its schedule block', pattern: '春节|新春' };
 
@@ -28,14 +45,49 @@ describe('loadRuleFile', () => {
   it.each([
     ['a missing id', { rules: [{ why: good.why, pattern: '春节' }] }, 'rules[0].id', /expected string/],
     ['a missing why', { rules: [{ id: 'x', pattern: '春节' }] }, 'rules[0].why (id "x")', /one-line why/],
-    ['a why of two lines', { rules: [{ ...good, why: 'first line of it\nsecond line' }] }, 'rules[0].why (id "spring-festival")', /one line/],
+    [
+      'a why of two lines',
+      { rules: [{ ...good, why: 'first line of it\nsecond line' }] },
+      'rules[0].why (id "spring-festival")',
+      /one line/,
+    ],
     ['an empty pattern', { rules: [good, { ...good, id: 'y', pattern: '' }] }, 'rules[1].pattern (id "y")', /empty/],
-    ['a pattern matching everything', { rules: [{ ...good, pattern: '.*' }] }, 'rules[0].pattern (id "spring-festival")', /too broad: it matches everything/],
-    ['a pattern matching the empty string', { rules: [{ ...good, pattern: '(?:春节)?' }] }, 'rules[0].pattern (id "spring-festival")', /too broad/],
-    ['a pattern matching ordinary text', { rules: [{ ...good, pattern: '我们' }] }, 'rules[0].pattern (id "spring-festival")', /too broad: it matches ordinary text/],
-    ['a pattern that does not compile', { rules: [{ ...good, pattern: '(春节' }] }, 'rules[0].pattern (id "spring-festival")', /does not compile/],
-    ['an empty term', { rules: [{ id: 'x', why: good.why, terms: ['慰问', ''] }] }, 'rules[0].terms[1] (id "x")', /term/],
-    ['a wrong type', { rules: [{ ...good, weight: 'high' }] }, 'rules[0].weight (id "spring-festival")', /expected number/],
+    [
+      'a pattern matching everything',
+      { rules: [{ ...good, pattern: '.*' }] },
+      'rules[0].pattern (id "spring-festival")',
+      /too broad: it matches everything/,
+    ],
+    [
+      'a pattern matching the empty string',
+      { rules: [{ ...good, pattern: '(?:春节)?' }] },
+      'rules[0].pattern (id "spring-festival")',
+      /too broad/,
+    ],
+    [
+      'a pattern matching ordinary text',
+      { rules: [{ ...good, pattern: '我们' }] },
+      'rules[0].pattern (id "spring-festival")',
+      /too broad: it matches ordinary text/,
+    ],
+    [
+      'a pattern that does not compile',
+      { rules: [{ ...good, pattern: '(春节' }] },
+      'rules[0].pattern (id "spring-festival")',
+      /does not compile/,
+    ],
+    [
+      'an empty term',
+      { rules: [{ id: 'x', why: good.why, terms: ['慰问', ''] }] },
+      'rules[0].terms[1] (id "x")',
+      /term/,
+    ],
+    [
+      'a wrong type',
+      { rules: [{ ...good, weight: 'high' }] },
+      'rules[0].weight (id "spring-festival")',
+      /expected number/,
+    ],
     ['an unknown key', { rules: [{ ...good, patern: '春节' }] }, 'rules[0] (id "spring-festival")', /patern/],
     ['a duplicate id', { rules: [good, good] }, 'rules[1].id (id "spring-festival")', /duplicate id "spring-festival"/],
   ])('rejects %s, naming the file and the key', (_what, data, key, message) => {
@@ -46,13 +98,17 @@ describe('loadRuleFile', () => {
   });
 
   it('names the file when it is missing or not JSON', () => {
-    expect(() => loadRuleFile('/nonexistent/rules.json', RulesFile)).toThrow('/nonexistent/rules.json: cannot read: ENOENT');
+    expect(() => loadRuleFile('/nonexistent/rules.json', RulesFile)).toThrow(
+      '/nonexistent/rules.json: cannot read: ENOENT',
+    );
     const file = write(null, '{ "rules": [');
     expect(() => loadRuleFile(file, RulesFile)).toThrow(`${file}: not valid JSON`);
   });
 
   it('names a bundled file by its path from the working folder', () => {
-    expect(() => loadRuleFile(new URL('../../src/lexicon/data/char-frequency.json', import.meta.url), RulesFile)).toThrow(/^src\/lexicon\/data\/char-frequency\.json: /);
+    expect(() =>
+      loadRuleFile(new URL('../../src/lexicon/data/char-frequency.json', import.meta.url), RulesFile),
+    ).toThrow(/^src\/lexicon\/data\/char-frequency\.json: /);
   });
 });
 
@@ -88,12 +144,16 @@ describe('one loader', () => {
   const NOT_RULE_FILES = [/^stages\/acquire\//, /^stages\/classify\/labelled-set\.ts$/, /^lexicon\/rule-file\.ts$/];
   const src = fileURLToPath(new URL('../../src/', import.meta.url));
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    );
 
   it('no stage or lexicon module parses JSON itself: rule data goes through loadRuleFile', () => {
     const parsing = [...files(join(src, 'stages')), ...files(join(src, 'lexicon'))]
       .map((f) => relative(src, f))
-      .filter((f) => !NOT_RULE_FILES.some((re) => re.test(f)) && readFileSync(join(src, f), 'utf8').includes('JSON.parse('));
+      .filter(
+        (f) => !NOT_RULE_FILES.some((re) => re.test(f)) && readFileSync(join(src, f), 'utf8').includes('JSON.parse('),
+      );
     expect(parsing).toEqual([]);
   });
 });

@@ -6,7 +6,13 @@ import { WordTable } from '../../src/lexicon/word-table.ts';
 describe('WordTable', () => {
   it('stores words of one to four code units and answers get/has like a Map', () => {
     const table = WordTable.create(100);
-    for (const [w, v] of [['工会', -4.8], ['教代会', -6.1], ['学', -2.5], ['𠀀字', -9]] as const) table.setValueAt(table.upsert(w), v);
+    for (const [w, v] of [
+      ['工会', -4.8],
+      ['教代会', -6.1],
+      ['学', -2.5],
+      ['𠀀字', -9],
+    ] as const)
+      table.setValueAt(table.upsert(w), v);
     expect(table.size).toBe(4);
     expect(table.get('工会')).toBe(-4.8);
     expect(table.get('教代会')).toBe(-6.1);
@@ -16,7 +22,14 @@ describe('WordTable', () => {
     expect(table.has('教职工代表')).toBe(false);
     expect(table.has('')).toBe(false);
     expect(table.upsert('教职工代表大会')).toBe(-1);
-    expect(new Map(table)).toEqual(new Map([['工会', -4.8], ['教代会', -6.1], ['学', -2.5], ['𠀀字', -9]]));
+    expect(new Map(table)).toEqual(
+      new Map([
+        ['工会', -4.8],
+        ['教代会', -6.1],
+        ['学', -2.5],
+        ['𠀀字', -9],
+      ]),
+    );
     // Upserting an existing word keeps it (and its value) rather than adding another.
     table.upsert('工会');
     expect(table.size).toBe(4);

@@ -16,14 +16,21 @@ function buildZoo(dir: string): void {
   cpSync('fixtures/bad', dir, { recursive: true, filter: (src) => !src.endsWith('.ts') });
   writeFileSync(join(dir, 'huge-50mb.txt'), Buffer.alloc(50 * 1024 * 1024, Buffer.from(`${PLAN_LINE}\n`)));
   writeFileSync(join(dir, 'long-line-5mb.txt'), Buffer.alloc(5 * 1024 * 1024, Buffer.from(PLAN_LINE)));
-  writeFileSync(join(dir, 'deep-nesting.html'), `<html><body>${'<div>'.repeat(100_000)}深层嵌套的段落：组织教职工体检。${'</div>'.repeat(100_000)}</body></html>`);
+  writeFileSync(
+    join(dir, 'deep-nesting.html'),
+    `<html><body>${'<div>'.repeat(100_000)}深层嵌套的段落：组织教职工体检。${'</div>'.repeat(100_000)}</body></html>`,
+  );
   writeFileSync(join(dir, 'no-permission.txt'), `北坡小学工会计划\n${PLAN_LINE}`);
   chmodSync(join(dir, 'no-permission.txt'), 0o000);
   mkdirSync(join(dir, 'loop'));
   writeFileSync(join(dir, 'loop', 'inside-loop.txt'), `循环目录里的计划\n${PLAN_LINE}`);
   symlinkSync('..', join(dir, 'loop', 'back-to-parent'));
   symlinkSync('.', join(dir, 'loop', 'self'));
-  const parts = Array.from({ length: 500 }, (_, i) => `工会工作计划 篇${i + 1}\n一、指导思想\n第${i + 1}所学校的工会${PLAN_LINE}\n二、主要工作\n1、组织第${i + 1}次教职工体检。`);
+  const parts = Array.from(
+    { length: 500 },
+    (_, i) =>
+      `工会工作计划 篇${i + 1}\n一、指导思想\n第${i + 1}所学校的工会${PLAN_LINE}\n二、主要工作\n1、组织第${i + 1}次教职工体检。`,
+  );
   writeFileSync(join(dir, 'compilation-500.txt'), `工会工作计划500篇\n${parts.join('\n')}`);
 }
 
@@ -34,15 +41,35 @@ describe('bad-input zoo', () => {
     mkdirSync(zoo);
     buildZoo(zoo);
     const db = join(root, 'g.db');
-    const { code, out } = await runCli(['ingest', zoo, '--db', db, '--archive', join(root, 'raw'), '--workers', '2', '--format', 'json']);
+    const { code, out } = await runCli([
+      'ingest',
+      zoo,
+      '--db',
+      db,
+      '--archive',
+      join(root, 'raw'),
+      '--workers',
+      '2',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     const summary = JSON.parse(out) as { sources: number; errors: number };
 
     const conn = openDatabase(db);
-    const errors = conn.prepare('SELECT source, stage, message FROM errors').all() as Array<{ source: string; stage: string; message: string }>;
+    const errors = conn.prepare('SELECT source, stage, message FROM errors').all() as Array<{
+      source: string;
+      stage: string;
+      message: string;
+    }>;
     const errorOf = (name: string) => errors.filter((e) => e.source.endsWith(name));
     const docsOf = (name: string) =>
-      conn.prepare('SELECT d.text FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.given LIKE ? ORDER BY d.part').pluck().all(`%${name}`) as string[];
+      conn
+        .prepare(
+          'SELECT d.text FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.given LIKE ? ORDER BY d.part',
+        )
+        .pluck()
+        .all(`%${name}`) as string[];
     const isRoot = process.getuid?.() === 0;
 
     // Never both, never neither: each source is either documents or exactly one error row.
@@ -57,9 +84,18 @@ describe('bad-input zoo', () => {
 
     expect(errorOf('empty.txt')[0]).toMatchObject({ stage: 'decode', message: expect.stringMatching(/empty/) });
     expect(errorOf('binary-named.txt')[0]).toMatchObject({ stage: 'decode', message: expect.stringMatching(/PDF/) });
-    expect(errorOf('random-bytes.html')[0]).toMatchObject({ stage: 'decode', message: expect.stringMatching(/binary/) });
-    expect(errorOf('scripts-only.html')[0]).toMatchObject({ stage: 'extract', message: expect.stringMatching(/no visible text/) });
-    expect(errorOf('huge-50mb.txt')[0]).toMatchObject({ stage: 'acquire', message: expect.stringMatching(/50\.0 MB, over the 20 MB limit/) });
+    expect(errorOf('random-bytes.html')[0]).toMatchObject({
+      stage: 'decode',
+      message: expect.stringMatching(/binary/),
+    });
+    expect(errorOf('scripts-only.html')[0]).toMatchObject({
+      stage: 'extract',
+      message: expect.stringMatching(/no visible text/),
+    });
+    expect(errorOf('huge-50mb.txt')[0]).toMatchObject({
+      stage: 'acquire',
+      message: expect.stringMatching(/50\.0 MB, over the 20 MB limit/),
+    });
 
     expect(docsOf('nul-bytes.txt').join('')).toContain('推进校务公开');
     expect(docsOf('nul-bytes.txt').join('')).not.toContain('\u0000');
@@ -69,10 +105,24 @@ describe('bad-input zoo', () => {
     expect(docsOf('utf16-bom.txt').join('')).toContain('推进校务公开');
     expect(docsOf('utf16-no-bom.txt').join('')).toContain('推进校务公开');
     expect(docsOf('lying-meta.html').join('')).toContain('推进校务公开');
-    expect(conn.prepare("SELECT count(*) FROM notes n JOIN sources s ON s.id = n.source_id WHERE s.given LIKE '%lying-meta.html' AND n.rule = 'charset.declaration-overridden'").pluck().get()).toBe(1);
+    expect(
+      conn
+        .prepare(
+          "SELECT count(*) FROM notes n JOIN sources s ON s.id = n.source_id WHERE s.given LIKE '%lying-meta.html' AND n.rule = 'charset.declaration-overridden'",
+        )
+        .pluck()
+        .get(),
+    ).toBe(1);
     expect(docsOf('malformed.html').join('\n')).toContain('坚持以教职工为本');
     expect(docsOf('english-only.txt').join('')).toContain('Staff union annual plan.');
-    expect(conn.prepare("SELECT d.on_topic FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.given LIKE '%english-only.txt'").pluck().get()).toBe(0);
+    expect(
+      conn
+        .prepare(
+          "SELECT d.on_topic FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.given LIKE '%english-only.txt'",
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
     expect(docsOf('name with spaces "quotes" 与中文.txt')).toHaveLength(1);
     expect(docsOf('long-line-5mb.txt').join('').length).toBeGreaterThan(1_000_000);
     expect(docsOf('deep-nesting.html').join('')).toContain('组织教职工体检');
@@ -80,7 +130,11 @@ describe('bad-input zoo', () => {
     // Walked once through the symlink loop, not forever and not twice.
     expect(docsOf('inside-loop.txt')).toHaveLength(1);
     if (isRoot) expect(docsOf('no-permission.txt')).toHaveLength(1);
-    else expect(errorOf('no-permission.txt')[0]).toMatchObject({ stage: 'acquire', message: expect.stringMatching(/permission denied/) });
+    else
+      expect(errorOf('no-permission.txt')[0]).toMatchObject({
+        stage: 'acquire',
+        message: expect.stringMatching(/permission denied/),
+      });
 
     expect(conn.pragma('integrity_check', { simple: true })).toBe('ok');
     conn.close();
@@ -93,13 +147,31 @@ describe('bad-input zoo', () => {
     writeFileSync(join(dir, 'a-long.txt'), Buffer.alloc(12 * 1024 * 1024, Buffer.from(PLAN_LINE)));
     writeFileSync(join(dir, 'b-small.txt'), `东坡小学工会计划\n${PLAN_LINE}`);
     const db = join(root, 'g.db');
-    const { code } = await runCli(['ingest', dir, '--db', db, '--archive', join(root, 'raw'), '--workers', '2', '--source-timeout', '0.5']);
+    const { code } = await runCli([
+      'ingest',
+      dir,
+      '--db',
+      db,
+      '--archive',
+      join(root, 'raw'),
+      '--workers',
+      '2',
+      '--source-timeout',
+      '0.5',
+    ]);
     expect(code).toBe(0);
     const conn = openDatabase(db);
     expect(conn.prepare('SELECT stage, message FROM errors').all()).toEqual([
       { stage: 'worker', message: expect.stringMatching(/took longer than 0\.5 s/) },
     ]);
-    expect(conn.prepare("SELECT count(*) FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.given LIKE '%b-small.txt'").pluck().get()).toBe(1);
+    expect(
+      conn
+        .prepare(
+          "SELECT count(*) FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.given LIKE '%b-small.txt'",
+        )
+        .pluck()
+        .get(),
+    ).toBe(1);
     conn.close();
   });
 });

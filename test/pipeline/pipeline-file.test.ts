@@ -69,7 +69,10 @@ describe('pipeline file', () => {
   it('changes its hash when a file named in the options changes, so those sources are redone', () => {
     const dict = join(tempDir(), 'my-dict.txt');
     writeFileSync(dict, '教代会 5 n\n');
-    const spec = { name: 'x', stages: [{ stage: 'segment.paragraphs' }, { stage: 'segment.words', options: { userDict: dict } }] };
+    const spec = {
+      name: 'x',
+      stages: [{ stage: 'segment.paragraphs' }, { stage: 'segment.words', options: { userDict: dict } }],
+    };
     const a = parsePipeline(spec, 'f.json').hash;
     expect(parsePipeline(spec, 'f.json').hash).toBe(a);
     writeFileSync(dict, '教代会 5 n\n职工之家 5 n\n');
@@ -104,7 +107,9 @@ describe('pipeline file', () => {
       expect(s.version).toBeGreaterThan(0);
       expect(s.description.length).toBeGreaterThan(10);
     }
-    const defaults = JSON.parse(readFileSync('pipelines/default.json', 'utf8')) as { stages: Array<{ stage?: string }> };
+    const defaults = JSON.parse(readFileSync('pipelines/default.json', 'utf8')) as {
+      stages: Array<{ stage?: string }>;
+    };
     for (const entry of defaults.stages) if (entry.stage) expect(names).toContain(entry.stage);
   });
 });

@@ -9,12 +9,44 @@ import { SourceWriter } from '../../src/store/write-source.ts';
 function sourceResult(): SourceResult {
   const doc = newDocument('/plans/青山小学.txt', 1, '三、维护教工权益\n工会组织教职工参加教代会。');
   doc.paragraphs = [
-    { index: 0, text: '三、维护教工权益', tokens: ['三', '维护', '教工', '权益'], heading: null, headings: [], isHeading: true, labels: ['维权'], scores: { 维权: 0.93 }, reasons: { 维权: ['维护教工', '权益'] } },
-    { index: 1, text: '工会组织教职工参加教代会。', tokens: ['工会', '组织', '教职工', '参加', '教代会'], heading: '三、维护教工权益', headings: ['三、维护教工权益'], isHeading: false, labels: ['参与'], scores: { 参与: 0.88 }, reasons: { 参与: ['教代会'] } },
+    {
+      index: 0,
+      text: '三、维护教工权益',
+      tokens: ['三', '维护', '教工', '权益'],
+      heading: null,
+      headings: [],
+      isHeading: true,
+      labels: ['维权'],
+      scores: { 维权: 0.93 },
+      reasons: { 维权: ['维护教工', '权益'] },
+    },
+    {
+      index: 1,
+      text: '工会组织教职工参加教代会。',
+      tokens: ['工会', '组织', '教职工', '参加', '教代会'],
+      heading: '三、维护教工权益',
+      headings: ['三、维护教工权益'],
+      isHeading: false,
+      labels: ['参与'],
+      scores: { 参与: 0.88 },
+      reasons: { 参与: ['教代会'] },
+    },
   ];
   // Minima span the whole uint32 range, including values a signed reading would turn negative.
-  doc.fingerprint = { shingles: 17, minhash: [0, 1, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff, 123456789, 4000000000] };
-  return { ok: true, charset: 'gb18030', format: 'html', title: '青山小学工会工作计划', publishedAt: '2023-09-01', documents: [doc], notes: [], timings: { decode: 0.4 } };
+  doc.fingerprint = {
+    shingles: 17,
+    minhash: [0, 1, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff, 123456789, 4000000000],
+  };
+  return {
+    ok: true,
+    charset: 'gb18030',
+    format: 'html',
+    title: '青山小学工会工作计划',
+    publishedAt: '2023-09-01',
+    documents: [doc],
+    notes: [],
+    timings: { decode: 0.4 },
+  };
 }
 
 describe('result codec', () => {
@@ -27,8 +59,16 @@ describe('result codec', () => {
     const [doc] = back.documents;
     expect(doc!.fingerprint).toEqual(original.documents[0]!.fingerprint);
     expect(doc!.text).toBe(original.documents[0]!.text);
-    expect(doc!.paragraphs.map((p) => tokensText(p as StoredParagraph))).toEqual(['三 维护 教工 权益', '工会 组织 教职工 参加 教代会']);
-    expect(doc!.paragraphs[1]).toMatchObject({ heading: '三、维护教工权益', labels: ['参与'], scores: { 参与: 0.88 }, reasons: { 参与: ['教代会'] } });
+    expect(doc!.paragraphs.map((p) => tokensText(p as StoredParagraph))).toEqual([
+      '三 维护 教工 权益',
+      '工会 组织 教职工 参加 教代会',
+    ]);
+    expect(doc!.paragraphs[1]).toMatchObject({
+      heading: '三、维护教工权益',
+      labels: ['参与'],
+      scores: { 参与: 0.88 },
+      reasons: { 参与: ['教代会'] },
+    });
     expect(back.timings).toEqual({ decode: 0.4 });
   });
 
@@ -39,15 +79,29 @@ describe('result codec', () => {
 
   it('stores the same rows from the encoded form as from the result itself', () => {
     const rows = (db: ReturnType<typeof openDatabase>) => ({
-      paragraphs: db.prepare('SELECT idx, text, tokens, heading, labels, scores, reasons FROM paragraphs ORDER BY idx').all(),
+      paragraphs: db
+        .prepare('SELECT idx, text, tokens, heading, labels, scores, reasons FROM paragraphs ORDER BY idx')
+        .all(),
       fingerprints: db.prepare('SELECT shingles, hex(minhash) AS minhash FROM document_fingerprints').all(),
-      found: db.prepare(`SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '"教代 代会"'`).pluck().get(),
+      found: db
+        .prepare(`SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '"教代 代会"'`)
+        .pluck()
+        .get(),
     });
-    const ref = { ref: { key: '/plans/青山小学.txt', given: '青山小学.txt', kind: 'file' as const }, sha256: 'x', bytes: 10 };
+    const ref = {
+      ref: { key: '/plans/青山小学.txt', given: '青山小学.txt', kind: 'file' as const },
+      sha256: 'x',
+      bytes: 10,
+    };
     const direct = openDatabase(':memory:');
     new SourceWriter(direct).writeResult(ref, sourceResult(), 'h', null);
     const viaBytes = openDatabase(':memory:');
-    new SourceWriter(viaBytes).writeResult(ref, decodeResult({ encoded: encodeResultBytes(sourceResult()) }), 'h', null);
+    new SourceWriter(viaBytes).writeResult(
+      ref,
+      decodeResult({ encoded: encodeResultBytes(sourceResult()) }),
+      'h',
+      null,
+    );
     expect(rows(viaBytes)).toEqual(rows(direct));
     expect(rows(direct).found).toBe(1);
   });

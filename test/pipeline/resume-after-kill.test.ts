@@ -11,9 +11,13 @@ import { useTempDir } from '../helpers/temp-dir.ts';
 const tempDir = useTempDir();
 
 function ingestProcess(corpus: string, db: string, archive: string) {
-  return spawn(process.execPath, ['bin/gonghui.mjs', 'ingest', corpus, '--db', db, '--archive', archive, '--workers', '2'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  return spawn(
+    process.execPath,
+    ['bin/gonghui.mjs', 'ingest', corpus, '--db', db, '--archive', archive, '--workers', '2'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
 }
 
 function runToEnd(corpus: string, db: string, archive: string): Promise<number> {
@@ -40,11 +44,18 @@ function killAfter(corpus: string, db: string, archive: string, ms: number): Pro
 function snapshot(dbPath: string) {
   const db = openDatabase(dbPath);
   const docs = db
-    .prepare('SELECT s.given AS source, d.part, d.text FROM documents d JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part')
+    .prepare(
+      'SELECT s.given AS source, d.part, d.text FROM documents d JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part',
+    )
     .all() as Array<{ source: string; part: number; text: string }>;
   const paragraphs = db.prepare('SELECT count(*) FROM paragraphs').pluck().get();
   const fts = db.prepare("SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '工会'").pluck().get();
-  const duplicates = db.prepare('SELECT count(*) FROM (SELECT source_id, part FROM documents GROUP BY source_id, part HAVING count(*) > 1)').pluck().get();
+  const duplicates = db
+    .prepare(
+      'SELECT count(*) FROM (SELECT source_id, part FROM documents GROUP BY source_id, part HAVING count(*) > 1)',
+    )
+    .pluck()
+    .get();
   const integrity = db.pragma('integrity_check', { simple: true });
   const ftsIntegrity = (() => {
     try {
@@ -83,7 +94,9 @@ describe('resume after kill -9', () => {
     expect(actual.integrity).toBe('ok');
     expect(actual.ftsIntegrity).toBe('ok');
     expect(actual.duplicates).toBe(0);
-    expect(actual.docs.map((d) => `${d.source}#${d.part}`.replace(killed, ''))).toEqual(expected.docs.map((d) => `${d.source}#${d.part}`.replace(clean, '')));
+    expect(actual.docs.map((d) => `${d.source}#${d.part}`.replace(killed, ''))).toEqual(
+      expected.docs.map((d) => `${d.source}#${d.part}`.replace(clean, '')),
+    );
     expect(actual.docs.map((d) => d.text)).toEqual(expected.docs.map((d) => d.text));
     expect(actual.paragraphs).toBe(expected.paragraphs);
     expect(actual.fts).toBe(expected.fts);

@@ -7,7 +7,12 @@ import { openDatabase } from '../../src/store/database.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const tempDir = useTempDir();
-const settings = { pipelineHash: 'h', run: { command: 'ingest t', pipelineFile: 'p.json', pipelineHash: 'h' }, batchSources: 10, batchMs: 1000 };
+const settings = {
+  pipelineHash: 'h',
+  run: { command: 'ingest t', pipelineFile: 'p.json', pipelineHash: 'h' },
+  batchSources: 10,
+  batchMs: 1000,
+};
 const ref = (n: number) => ({ key: `/t/${n}.txt`, given: `${n}.txt`, kind: 'file' as const });
 
 describe('run journal through the writer', () => {
@@ -15,7 +20,9 @@ describe('run journal through the writer', () => {
     const path = join(tempDir(), 'g.db');
     const runs = () => {
       const db = openDatabase(path, { readonly: true });
-      const rows = db.prepare('SELECT id, command, status, finished_at IS NOT NULL AS finished FROM runs ORDER BY id').all();
+      const rows = db
+        .prepare('SELECT id, command, status, finished_at IS NOT NULL AS finished FROM runs ORDER BY id')
+        .all();
       db.close();
       return rows;
     };
@@ -35,13 +42,15 @@ describe('run journal through the writer', () => {
     ]);
   });
 
-  it('inline: the same journal on the caller\'s connection', async () => {
+  it("inline: the same journal on the caller's connection", async () => {
     const db = openDatabase(':memory:');
     const writer = inlineWriter(db, settings, () => {});
     expect((await writer.started).runId).toBe(1);
     writer.accept(0, { kind: 'skipped', ref: ref(1), sha256: 'abc' });
     await writer.finish(true);
-    expect(db.prepare('SELECT source_key, outcome FROM run_sources').all()).toEqual([{ source_key: '/t/1.txt', outcome: 'skipped' }]);
+    expect(db.prepare('SELECT source_key, outcome FROM run_sources').all()).toEqual([
+      { source_key: '/t/1.txt', outcome: 'skipped' },
+    ]);
     expect(db.prepare('SELECT status FROM runs').pluck().get()).toBe('done');
     db.close();
   });

@@ -15,7 +15,9 @@ const CHROMIUM = process.env.GONGHUI_CHROMIUM ?? '/usr/bin/chromium';
 
 describe('the report in headless Chromium', () => {
   it('shows charts and tables, logs no errors, requests nothing, and shows <script> in a document as text', async () => {
-    expect(existsSync(CHROMIUM), `no browser at ${CHROMIUM}: apt-get install chromium, or set GONGHUI_CHROMIUM`).toBe(true);
+    expect(existsSync(CHROMIUM), `no browser at ${CHROMIUM}: apt-get install chromium, or set GONGHUI_CHROMIUM`).toBe(
+      true,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'gonghui-report-browser-'));
     const out = join(dir, 'report.html');
     const r = await runCli(['report', '--db', buildAnalysisDb(dir), '--out', out]);
@@ -23,7 +25,15 @@ describe('the report in headless Chromium', () => {
 
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -48,7 +58,8 @@ describe('the report in headless Chromium', () => {
         expect(box.height).toBeGreaterThan(50);
       }
       expect(await page.locator('#heatmap svg [role="graphics-symbol"]').count()).toBeGreaterThan(5);
-      for (const id of ['overview', 'heatmap', 'comparison', 'clusters']) expect(await page.locator(`#${id} table`).first().isVisible()).toBe(true);
+      for (const id of ['overview', 'heatmap', 'comparison', 'clusters'])
+        expect(await page.locator(`#${id} table`).first().isVisible()).toBe(true);
       expect(await page.locator('#comparison td.no').count()).toBeGreaterThan(0);
 
       // A heatmap cell is a link down to its month, which links to the document.
@@ -59,15 +70,20 @@ describe('the report in headless Chromium', () => {
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await page.waitForURL(/#month-3$/);
       expect(new URL(page.url()).hash).toBe('#month-3');
-      await page.locator(`#months a[href="#doc-${docIdOf('qingshan-2022.txt')}"]`).first().click();
+      await page
+        .locator(`#months a[href="#doc-${docIdOf('qingshan-2022.txt')}"]`)
+        .first()
+        .click();
       expect(new URL(page.url()).hash).toBe(`#doc-${docIdOf('qingshan-2022.txt')}`);
 
       // Untrusted text stays text.
       const doc = page.locator(`#doc-${docIdOf('anonymised.txt')}`);
       await doc.locator('details.text summary').click();
-      expect(await doc.locator('.text p').innerText()).toContain('<script>window.__pwned = true</script><img src=x onerror=');
+      expect(await doc.locator('.text p').innerText()).toContain(
+        '<script>window.__pwned = true</script><img src=x onerror=',
+      );
       expect(await doc.locator('h3').innerText()).toBe('<b>xx小学</b>工会工作计划');
-      expect(await page.evaluate("window.__pwned")).toBeUndefined();
+      expect(await page.evaluate('window.__pwned')).toBeUndefined();
       expect(await page.locator('main script, main img').count()).toBe(0);
 
       const screenshot = join(dir, 'report.png');

@@ -23,7 +23,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('gonghui report', () => {
   it('has every section the issue lists', () => {
-    for (const id of ['overview', 'heatmap', 'functions', 'plan-vs-summary', 'comparison', 'clusters', 'months', 'orgs', 'years', 'documents']) {
+    for (const id of [
+      'overview',
+      'heatmap',
+      'functions',
+      'plan-vs-summary',
+      'comparison',
+      'clusters',
+      'months',
+      'orgs',
+      'years',
+      'documents',
+    ]) {
       expect(page).toContain(`<section id="${id}">`);
     }
     expect(page.match(/<svg /g)?.length).toBe(5);
@@ -49,7 +60,9 @@ describe('gonghui report', () => {
   });
 
   it('escapes document text, titles and error messages', () => {
-    expect(page).toContain('xx小学工会计划&lt;script&gt;window.__pwned = true&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned = true&quot;&gt;');
+    expect(page).toContain(
+      'xx小学工会计划&lt;script&gt;window.__pwned = true&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned = true&quot;&gt;',
+    );
     expect(page).toContain('&lt;b&gt;xx小学&lt;/b&gt;工会工作计划');
     expect(page).toContain('broken&lt;script&gt;.html');
     expect(escapeHtml(`<a href="x" title='y'>&`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;');
@@ -57,8 +70,11 @@ describe('gonghui report', () => {
   });
 
   it('keeps the ids of several charts apart', () => {
-    const svg = '<svg><defs><linearGradient id="gradient_0"/></defs><path fill="url(#gradient_0)"/><a xlink:href="#month-1"/></svg>';
-    expect(prefixIds(svg, 'c1')).toBe('<svg><defs><linearGradient id="c1-gradient_0"/></defs><path fill="url(#c1-gradient_0)"/><a xlink:href="#month-1"/></svg>');
+    const svg =
+      '<svg><defs><linearGradient id="gradient_0"/></defs><path fill="url(#gradient_0)"/><a xlink:href="#month-1"/></svg>';
+    expect(prefixIds(svg, 'c1')).toBe(
+      '<svg><defs><linearGradient id="c1-gradient_0"/></defs><path fill="url(#c1-gradient_0)"/><a xlink:href="#month-1"/></svg>',
+    );
   });
 
   it('--org limits the report to those schools; an unknown org is a usage error', async () => {

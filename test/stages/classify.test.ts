@@ -3,12 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/stages/classify/classify-stage.ts';
 import { classifyText } from '../../src/stages/classify/classifier.ts';
 import { FeatureExtractor, DEFAULT_FEATURE_OPTIONS } from '../../src/stages/classify/features.ts';
-import { labelledSetSha256, loadLabelledSets, parseLabelledLines, type LabelledParagraph } from '../../src/training/labelled-set.ts';
+import {
+  labelledSetSha256,
+  loadLabelledSets,
+  parseLabelledLines,
+  type LabelledParagraph,
+} from '../../src/training/labelled-set.ts';
 import { loadLexicon, parseLexicon } from '../../src/stages/classify/lexicon.ts';
 import { agreement, cohensKappa } from '../../src/training/metrics.ts';
-import { DEFAULT_MODEL, FunctionModel, loadModel, type ModelFile, parseModel } from '../../src/stages/classify/model.ts';
+import {
+  DEFAULT_MODEL,
+  FunctionModel,
+  loadModel,
+  type ModelFile,
+  parseModel,
+} from '../../src/stages/classify/model.ts';
 import { fitBinaryNaiveBayes, naturalProbability } from '../../src/training/naive-bayes.ts';
-import { fitCalibration, predictLabels, serializeModel, stopwordsSha256, trainModel, tuneThreshold } from '../../src/training/train-model.ts';
+import {
+  fitCalibration,
+  predictLabels,
+  serializeModel,
+  stopwordsSha256,
+  trainModel,
+  tuneThreshold,
+} from '../../src/training/train-model.ts';
 import { paragraphsStage } from '../../src/stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../../src/stages/segment/words-stage.ts';
 import { trainingResources } from '../../src/training/train-classifier.ts';
@@ -29,20 +47,35 @@ describe('lexicon data file', () => {
     ['an empty term list', [entry('weiquan.x', '维权', [])], /terms/],
     ['a pattern character', [entry('weiquan.x', '维权', ['送.*'])], /plain text/],
     ['an unknown label', [entry('weiquan.x', '维护', ['慰问'])], /label/],
-    ['a term in two entries', [entry('weiquan.x', '维权', ['慰问']), entry('jiaoyu.x', '教育', ['慰问'])], /"慰问" is in both weiquan.x and jiaoyu.x/],
-    ['a duplicate id', [entry('weiquan.x', '维权', ['慰问']), entry('weiquan.x', '维权', ['体检'])], /duplicate id "weiquan.x"/],
+    [
+      'a term in two entries',
+      [entry('weiquan.x', '维权', ['慰问']), entry('jiaoyu.x', '教育', ['慰问'])],
+      /"慰问" is in both weiquan.x and jiaoyu.x/,
+    ],
+    [
+      'a duplicate id',
+      [entry('weiquan.x', '维权', ['慰问']), entry('weiquan.x', '维权', ['体检'])],
+      /duplicate id "weiquan.x"/,
+    ],
   ])('rejects %s', (_name, entries, message) => {
     expect(() => parseLexicon({ entries }, 'lex.json')).toThrow(message);
   });
 
   it('matches the longest term at each position', () => {
-    const lex = parseLexicon({ entries: [entry('jiaoyu.law', '教育', ['劳动合同法']), entry('weiquan.labour', '维权', ['劳动合同'])] });
+    const lex = parseLexicon({
+      entries: [entry('jiaoyu.law', '教育', ['劳动合同法']), entry('weiquan.labour', '维权', ['劳动合同'])],
+    });
     expect(lex.match('学习劳动合同法，签订劳动合同').map((m) => m.term)).toEqual(['劳动合同法', '劳动合同']);
   });
 });
 
 describe('features', () => {
-  const extractor = new FeatureExtractor(resources.lexicon, resources.stopwords, resources.tokenize, DEFAULT_FEATURE_OPTIONS);
+  const extractor = new FeatureExtractor(
+    resources.lexicon,
+    resources.stopwords,
+    resources.tokenize,
+    DEFAULT_FEATURE_OPTIONS,
+  );
 
   it('content words without stopwords, lexicon cues, and evidence from the nearest and outer headings', () => {
     const f = extractor.extract({ text: '继续开展送温暖活动。', headings: ['三、维护教工权益', '（二）困难帮扶'] });
@@ -65,7 +98,7 @@ describe('naive Bayes through natural', () => {
   const docs = [['w:慰问', 'w:体检'], ['w:慰问'], ['w:教代会'], ['w:教代会', 'w:公开'], ['w:读书']];
   const positive = [true, true, false, false, false];
 
-  it('the compiled weights give exactly natural\'s own probability', () => {
+  it("the compiled weights give exactly natural's own probability", () => {
     const compiled = fitBinaryNaiveBayes(docs, positive);
     for (const probe of [['w:慰问'], ['w:教代会', 'w:体检'], ['w:读书', 'w:公开', 'w:慰问']]) {
       let z = compiled.bias;
@@ -92,14 +125,24 @@ describe('thresholds and calibration', () => {
   it('calibration is increasing in the log-odds', () => {
     const z = [-6, -4, -3, -1, 0, 1, 2, 4, 5, 7];
     const y = [false, false, false, true, false, false, true, true, true, true];
-    const { a } = fitCalibration(z, z.map(() => 1), y);
+    const { a } = fitCalibration(
+      z,
+      z.map(() => 1),
+      y,
+    );
     expect(a).toBeGreaterThan(0);
   });
 
   it('a label is given exactly when its score reaches its own threshold', () => {
     const file = tinyModel({ 维权: 0.6, 参与: 0.2, 建设: 0.9, 教育: 0.5 });
     const model = new FunctionModel(file);
-    const features = { names: ['w:慰问', 'w:教代会'], evidence: new Map([['w:慰问', ['慰问']], ['w:教代会', ['教代会']]]) };
+    const features = {
+      names: ['w:慰问', 'w:教代会'],
+      evidence: new Map([
+        ['w:慰问', ['慰问']],
+        ['w:教代会', ['教代会']],
+      ]),
+    };
     const r = model.classify(features);
     for (const l of ['维权', '参与', '建设', '教育'] as const) {
       expect(r.labels.includes(l)).toBe(r.scores[l] >= file.thresholds[l]);
@@ -145,7 +188,9 @@ describe('the model file', () => {
   });
 
   it('rejects a file that is not a model with a message that says what to do', () => {
-    expect(() => parseModel({ format: 'something else' }, 'm.json')).toThrow(/m.json: not a gonghui classifier model.*gonghui train/);
+    expect(() => parseModel({ format: 'something else' }, 'm.json')).toThrow(
+      /m.json: not a gonghui classifier model.*gonghui train/,
+    );
     expect(() => loadModel('/nonexistent/model.json')).toThrow(/cannot read the classifier model.*gonghui train/);
   });
 
@@ -163,13 +208,19 @@ describe('labelled fixtures', () => {
     const { training, holdout } = loadLabelledSets();
     expect(training.length).toBeGreaterThanOrEqual(400);
     expect(holdout.length).toBeGreaterThanOrEqual(60);
-    for (const l of ['维权', '参与', '建设', '教育'] as const) expect(training.filter((e) => e.labels.includes(l)).length).toBeGreaterThan(60);
+    for (const l of ['维权', '参与', '建设', '教育'] as const)
+      expect(training.filter((e) => e.labels.includes(l)).length).toBeGreaterThan(60);
     expect(training.filter((e) => e.labels.length === 0).length).toBeGreaterThan(40);
     expect(training.filter((e) => e.labels.length > 1).length).toBeGreaterThan(20);
   });
 
   it('reports a bad line with its file and line number', () => {
-    expect(() => parseLabelledLines('{"id":"a","text":"慰问","labels":["维权"]}\n{"id":"b","text":"x","labels":["维护"]}', 'f.jsonl')).toThrow(/f.jsonl:2: labels/);
+    expect(() =>
+      parseLabelledLines(
+        '{"id":"a","text":"慰问","labels":["维权"]}\n{"id":"b","text":"x","labels":["维护"]}',
+        'f.jsonl',
+      ),
+    ).toThrow(/f.jsonl:2: labels/);
     expect(() => parseLabelledLines('not json', 'f.jsonl')).toThrow(/f.jsonl:1: not valid JSON/);
   });
 });
@@ -207,7 +258,8 @@ describe('classify.functions stage', () => {
     const doc = runDocumentStage(wordsStage, runDocumentStage(paragraphsStage, documentFromText(text)).output).output;
     const { output, notes } = runDocumentStage(classifyStage, doc);
     const byText = (t: string) => output.paragraphs.find((p) => p.text.startsWith(t))!;
-    for (const p of output.paragraphs) expect(Object.keys(p.scores).sort()).toEqual(['参与', '建设', '教育', '维权'].sort());
+    for (const p of output.paragraphs)
+      expect(Object.keys(p.scores).sort()).toEqual(['参与', '建设', '教育', '维权'].sort());
     expect(byText('以服务学校发展').labels).toEqual([]);
     // Elliptical: only its heading says what it is about.
     const elliptical = byText('继续做好这项工作');
@@ -249,7 +301,10 @@ describe('the held-out set', () => {
   it('a model trained on the training set labels most held-out paragraphs exactly right', () => {
     const { holdout } = loadLabelledSets();
     const predicted = predictLabels(loadModel().file, holdout, resources);
-    const r = agreement(holdout.map((e: LabelledParagraph) => e.labels), predicted);
+    const r = agreement(
+      holdout.map((e: LabelledParagraph) => e.labels),
+      predicted,
+    );
     expect(r.macroF1).toBeGreaterThan(0.85);
   });
 });

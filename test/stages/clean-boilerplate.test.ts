@@ -53,13 +53,16 @@ describe('clean.boilerplate', () => {
   });
 
   it('removes a related-articles list with its heading, and the footers under it by their own rules', () => {
-    const { text, removals } = clean(`${PLAN}\n【学校工会计划】相关文章:\n1.学校工会计划范文\n2.工会活动方案\n粤ICP备10000001号`);
+    const { text, removals } = clean(
+      `${PLAN}\n【学校工会计划】相关文章:\n1.学校工会计划范文\n2.工会活动方案\n粤ICP备10000001号`,
+    );
     expect(text).toBe(PLAN);
     expect(removals.map((r) => r.rule)).toEqual(['related-list', 'related-list', 'related-list', 'icp']);
   });
 
   it('removes teaser blocks and a teaser as the last line, but not a last sentence that trails off', () => {
-    const teasers = '篇1:城南小学工会在校党支部领导下,积极开展各项活动......\n中学工会工作总结我校工会在县教育工会的领导下,始终坚持......';
+    const teasers =
+      '篇1:城南小学工会在校党支部领导下,积极开展各项活动......\n中学工会工作总结我校工会在县教育工会的领导下,始终坚持......';
     expect(clean(`${PLAN}\n${teasers}`).text).toBe(PLAN);
     expect(clean(`${PLAN}\n篇二:2017年学校工会工作总结 2017年,我校工会......`).text).toBe(PLAN);
     const own = `${PLAN}\n新的一年,我们将继续努力,把工会建成温暖的职工之家……`;
@@ -69,11 +72,16 @@ describe('clean.boilerplate', () => {
   it('removes jammer noise between sentences and keeps real Latin text', () => {
     const { text, removals } = clean('组织教职工学习工会法,aX7kQ3提高依法执教意识。开展拔河比赛Tq8Zm,增强凝聚力。');
     expect(text).toBe('组织教职工学习工会法,提高依法执教意识。开展拔河比赛,增强凝聚力。');
-    expect(removals.map((r) => [r.rule, r.text])).toEqual([['jammer', 'aX7kQ3'], ['jammer', 'Tq8Zm']]);
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      ['jammer', 'aX7kQ3'],
+      ['jammer', 'Tq8Zm'],
+    ]);
   });
 
   it('removes a page footer glued to the last sentence and a file extension from the title line', () => {
-    expect(clean('东湖小学工会工作计划.doc\n1.做好年终总结。第2页共2页').text).toBe('东湖小学工会工作计划\n1.做好年终总结。');
+    expect(clean('东湖小学工会工作计划.doc\n1.做好年终总结。第2页共2页').text).toBe(
+      '东湖小学工会工作计划\n1.做好年终总结。',
+    );
   });
 
   it('notes every removal with its rule and the removed text', () => {

@@ -28,8 +28,14 @@ describe('clean.mojibake', () => {
   // pairs in a row, which the repair does not restore; most must come back exactly.
   it('repairs most headings read out of step, each as one noted run', () => {
     const headings = [
-      '（一）加強工會組織建設', '（二）健全教代會(huì)制度', '（五）開展送溫暖活動', '（四）重視女職工工作',
-      '（三）關(guān)心退休教師', '（一）規範財務管理', '（六）豐富文體活動', '（二）推進校務公開',
+      '（一）加強工會組織建設',
+      '（二）健全教代會(huì)制度',
+      '（五）開展送溫暖活動',
+      '（四）重視女職工工作',
+      '（三）關(guān)心退休教師',
+      '（一）規範財務管理',
+      '（六）豐富文體活動',
+      '（二）推進校務公開',
     ];
     let exact = 0;
     for (const original of headings) {
@@ -77,9 +83,14 @@ describe('clean.mojibake', () => {
   });
 
   it('notes each repair with the run before and after', () => {
-    const { output, notes } = runSourceStage(mojibakeStage, sourceFromText('一、政務服務\n。ㄒ唬┘訌婎I(lǐng)導(dǎo),完善機制'));
+    const { output, notes } = runSourceStage(
+      mojibakeStage,
+      sourceFromText('一、政務服務\n。ㄒ唬┘訌婎I(lǐng)導(dǎo),完善機制'),
+    );
     expect(output.text).toBe('一、政務服務\n（一）加強領(lǐng)導(dǎo),完善機制');
-    expect(notes).toEqual([expect.objectContaining({ rule: 'mojibake.gbk-shift', before: '。ㄒ唬┘訌婎I', after: '（一）加強領' })]);
+    expect(notes).toEqual([
+      expect.objectContaining({ rule: 'mojibake.gbk-shift', before: '。ㄒ唬┘訌婎I', after: '（一）加強領' }),
+    ]);
   });
 
   it('does nothing to a text without debris', () => {

@@ -3,8 +3,10 @@ import { joinPageBreaks, pageBreaksStage } from '../../src/stages/clean/page-bre
 import { runSourceStage, sourceFromText } from '../helpers/run-stage.ts';
 
 // A 文库 preview written for this test: three pages, each cut wherever it ended, each opened by a counter.
-const PAGE1 = '1、东湖小学工会工作计划一、指导思想以服务教职工为宗旨,认真履行工会维护、建设、参与、教育四项职能。二、主要工作1、召开教代会,审议学校年度工作报告和绩效工资方案。2、开展师德师风建设,评选本年度师德标兵,组织教职';
-const PAGE2 = '2、工学习先进事迹。3、做好困难教职工帮扶工作,建立困难教职工档案,节日期间上门慰问。4、组织教职工参加健康体检,开展心理健康讲座,关心教职工身心健康,切实为教职工办好事、办实事、解';
+const PAGE1 =
+  '1、东湖小学工会工作计划一、指导思想以服务教职工为宗旨,认真履行工会维护、建设、参与、教育四项职能。二、主要工作1、召开教代会,审议学校年度工作报告和绩效工资方案。2、开展师德师风建设,评选本年度师德标兵,组织教职';
+const PAGE2 =
+  '2、工学习先进事迹。3、做好困难教职工帮扶工作,建立困难教职工档案,节日期间上门慰问。4、组织教职工参加健康体检,开展心理健康讲座,关心教职工身心健康,切实为教职工办好事、办实事、解';
 const PAGE3 = '3、难事。5、做好工会经费管理,接受会员监督。';
 
 describe('clean.page-breaks', () => {
@@ -27,14 +29,19 @@ describe('clean.page-breaks', () => {
   });
 
   it('joins a line broken inside a word and keeps a line that only lacks its full stop', () => {
-    const broken = '学校工会积极配合学校开展“师徒结对”活动,广大骨干教师积极帮助青年教师,形成了积极向上的师德师\n风。同时,工会组织教师开展教学观摩活动。';
-    expect(joinPageBreaks(broken).text).toBe('学校工会积极配合学校开展“师徒结对”活动,广大骨干教师积极帮助青年教师,形成了积极向上的师德师风。同时,工会组织教师开展教学观摩活动。');
-    const complete = '配合学校继续做好师徒结对工作,通过学校搭建的平台,让青年教师在实践中更快成长\n新的一年里,我们将继续团结协作、积极进取。';
+    const broken =
+      '学校工会积极配合学校开展“师徒结对”活动,广大骨干教师积极帮助青年教师,形成了积极向上的师德师\n风。同时,工会组织教师开展教学观摩活动。';
+    expect(joinPageBreaks(broken).text).toBe(
+      '学校工会积极配合学校开展“师徒结对”活动,广大骨干教师积极帮助青年教师,形成了积极向上的师德师风。同时,工会组织教师开展教学观摩活动。',
+    );
+    const complete =
+      '配合学校继续做好师徒结对工作,通过学校搭建的平台,让青年教师在实践中更快成长\n新的一年里,我们将继续团结协作、积极进取。';
     expect(joinPageBreaks(complete).text).toBe(complete);
   });
 
   it('does not join a heading, an item or a title to the line before', () => {
-    const text = '工会要进一步加强自身建设,关心教职工的工作、学习和生活,尤其要关注带病工作的教职工的生活情况\n4、大力加强工会组织建设。\n城南小学工会2020年工作计划';
+    const text =
+      '工会要进一步加强自身建设,关心教职工的工作、学习和生活,尤其要关注带病工作的教职工的生活情况\n4、大力加强工会组织建设。\n城南小学工会2020年工作计划';
     expect(joinPageBreaks(text).text).toBe(text);
   });
 

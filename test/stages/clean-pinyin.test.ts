@@ -29,7 +29,9 @@ describe('clean.pinyin', () => {
   });
 
   it('counts the annotations it removed in one note, and says nothing when there are none', () => {
-    expect(runSourceStage(pinyinStage, sourceFromText('學(xué)習(xí)')).notes.map((n) => n.rule)).toEqual(['pinyin.annotation']);
+    expect(runSourceStage(pinyinStage, sourceFromText('學(xué)習(xí)')).notes.map((n) => n.rule)).toEqual([
+      'pinyin.annotation',
+    ]);
     expect(runSourceStage(pinyinStage, sourceFromText('学习工会法')).notes).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ const lines = (text: string) => reparagraph(text, terms).text.split('\n');
 
 describe('clean.reparagraph', () => {
   it('splits a flattened plan at its headings and items, and a title before them', () => {
-    expect(lines('东湖小学工会工作计划一、指导思想以服务教职工为宗旨,认真履行工会各项职能。二、主要工作1、召开教代会,审议工作报告。2、开展师德建设活动。(一)做好帮扶。')).toEqual([
+    expect(
+      lines(
+        '东湖小学工会工作计划一、指导思想以服务教职工为宗旨,认真履行工会各项职能。二、主要工作1、召开教代会,审议工作报告。2、开展师德建设活动。(一)做好帮扶。',
+      ),
+    ).toEqual([
       '东湖小学工会工作计划',
       '一、指导思想',
       '以服务教职工为宗旨,认真履行工会各项职能。',
@@ -19,27 +23,51 @@ describe('clean.reparagraph', () => {
   });
 
   it('puts month headers of a schedule on their own lines, including a two-month header', () => {
-    expect(lines('三、工作安排_月份:1.迎接期末考试。2.做好总结。_月份:1.春节慰问。七、八月份:1.暑期读书活动。十一月份:1.秋游。')).toEqual([
-      '三、工作安排', '_月份:', '1.迎接期末考试。', '2.做好总结。', '_月份:', '1.春节慰问。', '七、八月份:', '1.暑期读书活动。', '十一月份:', '1.秋游。',
+    expect(
+      lines(
+        '三、工作安排_月份:1.迎接期末考试。2.做好总结。_月份:1.春节慰问。七、八月份:1.暑期读书活动。十一月份:1.秋游。',
+      ),
+    ).toEqual([
+      '三、工作安排',
+      '_月份:',
+      '1.迎接期末考试。',
+      '2.做好总结。',
+      '_月份:',
+      '1.春节慰问。',
+      '七、八月份:',
+      '1.暑期读书活动。',
+      '十一月份:',
+      '1.秋游。',
     ]);
   });
 
   it('keeps a two-month header with two-character numerals whole at the start of a line', () => {
-    expect(lines('十一、十二月份：开展师德师风专题学习，评选“最美教师”')).toEqual(['十一、十二月份：开展师德师风专题学习，评选“最美教师”']);
-    expect(lines('九月：表彰优秀教师。十一、十二月份：组织冬季运动会。')).toEqual(['九月：表彰优秀教师。', '十一、十二月份：组织冬季运动会。']);
+    expect(lines('十一、十二月份：开展师德师风专题学习，评选“最美教师”')).toEqual([
+      '十一、十二月份：开展师德师风专题学习，评选“最美教师”',
+    ]);
+    expect(lines('九月：表彰优秀教师。十一、十二月份：组织冬季运动会。')).toEqual([
+      '九月：表彰优秀教师。',
+      '十一、十二月份：组织冬季运动会。',
+    ]);
   });
 
   it('leaves a date whole: a month after a year is no month heading', () => {
     expect(lines('实验小学工会 2025年8月')).toEqual(['实验小学工会 2025年8月']);
     expect(lines('二〇二四年 十二月')).toEqual(['二〇二四年 十二月']);
-    expect(lines('今年9月我校召开教代会。明年3月：组织女教职工体检。')).toEqual(['今年9月我校召开教代会。明年3月：组织女教职工体检。']);
+    expect(lines('今年9月我校召开教代会。明年3月：组织女教职工体检。')).toEqual([
+      '今年9月我校召开教代会。明年3月：组织女教职工体检。',
+    ]);
     // A month heading after a sentence end is still one.
     expect(lines('做好学期总结。九月份：教师节表彰。')).toEqual(['做好学期总结。', '九月份：教师节表彰。']);
   });
 
   it('splits a title glued between a sentence and a restarted numbering', () => {
-    expect(lines('6、做好资料归档工作。城南小学工会工作计划(二)一.指导思想本学年,工会将围绕学校中心工作开展活动。')).toEqual([
-      '6、做好资料归档工作。', '城南小学工会工作计划(二)', '一.指导思想本学年,工会将围绕学校中心工作开展活动。',
+    expect(
+      lines('6、做好资料归档工作。城南小学工会工作计划(二)一.指导思想本学年,工会将围绕学校中心工作开展活动。'),
+    ).toEqual([
+      '6、做好资料归档工作。',
+      '城南小学工会工作计划(二)',
+      '一.指导思想本学年,工会将围绕学校中心工作开展活动。',
     ]);
   });
 
@@ -54,18 +82,33 @@ describe('clean.reparagraph', () => {
   });
 
   it('splits items that continue their series after a comma or after a heading without punctuation', () => {
-    expect(lines('7、教工文化活动率100%,8、工会会费收缴100%。')).toEqual(['7、教工文化活动率100%,', '8、工会会费收缴100%。']);
-    expect(lines('1) 通过日常教育提高政治素质2) 通过业务培训提高岗位技能。')).toEqual(['1) 通过日常教育提高政治素质', '2) 通过业务培训提高岗位技能。']);
+    expect(lines('7、教工文化活动率100%,8、工会会费收缴100%。')).toEqual([
+      '7、教工文化活动率100%,',
+      '8、工会会费收缴100%。',
+    ]);
+    expect(lines('1) 通过日常教育提高政治素质2) 通过业务培训提高岗位技能。')).toEqual([
+      '1) 通过日常教育提高政治素质',
+      '2) 通过业务培训提高岗位技能。',
+    ]);
   });
 
   it('separates a heading from the body glued to it', () => {
-    expect(lines('一、指导思想在学校党支部领导下,认真履行工会职能。')).toEqual(['一、指导思想', '在学校党支部领导下,认真履行工会职能。']);
+    expect(lines('一、指导思想在学校党支部领导下,认真履行工会职能。')).toEqual([
+      '一、指导思想',
+      '在学校党支部领导下,认真履行工会职能。',
+    ]);
     expect(lines('二、主要工作目标任务')).toEqual(['二、主要工作目标任务']);
-    expect(lines('四、开展文体活动 开展丰富多彩的文体活动,有利于调动教职工的积极性。')).toEqual(['四、开展文体活动', '开展丰富多彩的文体活动,有利于调动教职工的积极性。']);
+    expect(lines('四、开展文体活动 开展丰富多彩的文体活动,有利于调动教职工的积极性。')).toEqual([
+      '四、开展文体活动',
+      '开展丰富多彩的文体活动,有利于调动教职工的积极性。',
+    ]);
   });
 
   it('drops U+FFFD left by a cut multibyte character, with a note', () => {
-    const { output, notes } = runSourceStage(reparagraphStage, sourceFromText('全面履行工会的各项职\ufffd\n一、工作目标'));
+    const { output, notes } = runSourceStage(
+      reparagraphStage,
+      sourceFromText('全面履行工会的各项职\ufffd\n一、工作目标'),
+    );
     expect(output.text).toBe('全面履行工会的各项职\n一、工作目标');
     expect(notes.map((n) => n.rule)).toEqual(['reparagraph.replacement-char']);
   });

@@ -15,14 +15,21 @@ describe('clean.whitespace', () => {
   });
 
   it('leaves ordinary text alone and notes nothing', () => {
-    const { output, notes } = runSourceStage(normalizeWhitespaceStage, sourceFromText('一、工作目标\n1、配合学校做好师德考核。'));
+    const { output, notes } = runSourceStage(
+      normalizeWhitespaceStage,
+      sourceFromText('一、工作目标\n1、配合学校做好师德考核。'),
+    );
     expect(output.text).toBe('一、工作目标\n1、配合学校做好师德考核。');
     expect(notes).toEqual([]);
   });
 
   it('notes each rule that fired with a count', () => {
     const { notes } = runSourceStage(normalizeWhitespaceStage, sourceFromText('　　甲\n　　乙'));
-    expect(notes.map((n) => n.rule)).toEqual(['whitespace.wide-space', 'whitespace.space-runs', 'whitespace.line-edges']);
+    expect(notes.map((n) => n.rule)).toEqual([
+      'whitespace.wide-space',
+      'whitespace.space-runs',
+      'whitespace.line-edges',
+    ]);
     expect(notes[0]!.reason).toContain('4×');
   });
 });

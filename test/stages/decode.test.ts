@@ -6,8 +6,10 @@ import { StageFailure } from '../../src/model/stage.ts';
 import { runSourceStage, sourceFromBytes } from '../helpers/run-stage.ts';
 
 // Written for these tests in the style of a school union plan; not taken from the samples.
-const PLAN = '东湖实验小学工会2021年工作计划\n一、指导思想\n本学年，校工会在学校党支部的领导下，认真落实教代会制度，关心教职工生活，做好困难教职工帮扶工作。';
-const TRADITIONAL = '東湖實驗小學工會2021年工作計劃\n一、指導思想\n本學年，校工會在學校黨支部的領導下，認真落實教代會制度，關心教職工生活。';
+const PLAN =
+  '东湖实验小学工会2021年工作计划\n一、指导思想\n本学年，校工会在学校党支部的领导下，认真落实教代会制度，关心教职工生活，做好困难教职工帮扶工作。';
+const TRADITIONAL =
+  '東湖實驗小學工會2021年工作計劃\n一、指導思想\n本學年，校工會在學校黨支部的領導下，認真落實教代會制度，關心教職工生活。';
 
 function decode(bytes: Uint8Array, format: 'html' | 'text' = 'text', header: string | null = null) {
   const { output, notes } = runSourceStage(decodeStage, sourceFromBytes(bytes, format, header));
@@ -114,14 +116,17 @@ describe('decode', () => {
     ['big5', 'gbk', PLAN, 'gb18030'],
     ['gbk', 'big5', TRADITIONAL, 'big5hkscs'],
     ['iso-8859-1', 'gbk', PLAN, 'gb18030'],
-  ])('overrides a wrong header charset=%s on %s bytes, with a warning note naming the header', (header, encoding, text, charset) => {
-    const { page, notes } = decode(iconv.encode(`<p>${text}</p>`, encoding), 'html', header);
-    expect(page.charset).toBe(charset);
-    expect(page.text).toContain(text.split('\n')[2]);
-    const warn = notes.find((n) => n.rule === 'charset.declaration-overridden');
-    expect(warn?.level).toBe('warn');
-    expect(warn?.reason).toContain('in its header');
-  });
+  ])(
+    'overrides a wrong header charset=%s on %s bytes, with a warning note naming the header',
+    (header, encoding, text, charset) => {
+      const { page, notes } = decode(iconv.encode(`<p>${text}</p>`, encoding), 'html', header);
+      expect(page.charset).toBe(charset);
+      expect(page.text).toContain(text.split('\n')[2]);
+      const warn = notes.find((n) => n.rule === 'charset.declaration-overridden');
+      expect(warn?.level).toBe('warn');
+      expect(warn?.reason).toContain('in its header');
+    },
+  );
 
   it('a Content-Type without a charset leaves the decision to <meta>', () => {
     const html = `<meta http-equiv="Content-Type" content="text/html; charset=big5"><p>${TRADITIONAL}</p>`;

@@ -9,11 +9,16 @@ import { RuleFileError } from '../../src/lexicon/rule-file.ts';
 import { loadSiteProfiles, parseSiteProfile } from '../../src/stages/extract/site-profiles.ts';
 import { stitchPages } from '../../src/stages/extract/stitch-pages.ts';
 
-const PROSE = '本学期校工会围绕学校中心工作，组织教职工开展了读书交流、健康讲座和趣味运动会等活动，参与率达到百分之九十以上。';
+const PROSE =
+  '本学期校工会围绕学校中心工作，组织教职工开展了读书交流、健康讲座和趣味运动会等活动，参与率达到百分之九十以上。';
 
 describe('pagination links', () => {
   const links = (pageUrl: string, anchors: Array<[string, string]>) =>
-    findPaginationLinks(loadHtml(`<body>${anchors.map(([href, text]) => `<a href="${href}">${text}</a>`).join(' ')}</body>`), pageUrl, null);
+    findPaginationLinks(
+      loadHtml(`<body>${anchors.map(([href, text]) => `<a href="${href}">${text}</a>`).join(' ')}</body>`),
+      pageUrl,
+      null,
+    );
 
   it.each([
     ['…_N.html', 'http://s.test/a/8812.html', '8812_2.html', 2],
@@ -37,7 +42,9 @@ describe('pagination links', () => {
   });
 
   it('takes a 下一页 link, but not 下一篇 (the next article)', () => {
-    expect(links('http://s.test/show.asp?id=5', [['show.asp?id=5&start=20', '下一页']]).next).toBe('http://s.test/show.asp?id=5&start=20');
+    expect(links('http://s.test/show.asp?id=5', [['show.asp?id=5&start=20', '下一页']]).next).toBe(
+      'http://s.test/show.asp?id=5&start=20',
+    );
     expect(links('http://s.test/show.asp?id=5', [['show.asp?id=6', '下一篇']]).next).toBeNull();
   });
 
@@ -50,15 +57,27 @@ describe('pagination links', () => {
 describe('stitching pages', () => {
   it('drops what every page repeats (header, counters) and keeps the title once', () => {
     const body = ['一、指导思想', '二、工作目标', '三、主要工作'];
-    const pages = [1, 2, 3].map((n) => ['金帆文库 首页', '东湖小学工会计划', `第${n}页 / 共3页`, `${body[n - 1]}：第${n + 4}项内容。`].join('\n'));
+    const pages = [1, 2, 3].map((n) =>
+      ['金帆文库 首页', '东湖小学工会计划', `第${n}页 / 共3页`, `${body[n - 1]}：第${n + 4}项内容。`].join('\n'),
+    );
     const { text, dropped } = stitchPages(pages, '东湖小学工会计划');
-    expect(text.split('\n')).toEqual(['东湖小学工会计划', '一、指导思想：第5项内容。', '二、工作目标：第6项内容。', '三、主要工作：第7项内容。']);
+    expect(text.split('\n')).toEqual([
+      '东湖小学工会计划',
+      '一、指导思想：第5项内容。',
+      '二、工作目标：第6项内容。',
+      '三、主要工作：第7项内容。',
+    ]);
     expect(dropped.map((d) => d.line)).toEqual(['金帆文库 首页', '第1页 / 共3页', '东湖小学工会计划']); // the title from pages 2 and 3
   });
 
   it('keeps a body line two pages share away from their edges (two documents of a compilation)', () => {
-    const page = (n: number) => ['标题甲', '甲', '乙', '丙', '一、指导思想', `正文${n}。`, '丁', '戊', '己', '庚'].join('\n');
-    expect(stitchPages([page(1), page(2)], null).text.split('\n').filter((l) => l === '一、指导思想')).toHaveLength(2);
+    const page = (n: number) =>
+      ['标题甲', '甲', '乙', '丙', '一、指导思想', `正文${n}。`, '丁', '戊', '己', '庚'].join('\n');
+    expect(
+      stitchPages([page(1), page(2)], null)
+        .text.split('\n')
+        .filter((l) => l === '一、指导思想'),
+    ).toHaveLength(2);
   });
 
   it('keeps lines that differ only in numbers unless the numbers are the page numbers', () => {
@@ -74,8 +93,16 @@ describe('site profiles', () => {
     ['no way to match', { ...base, match: {} }, /would apply to every page/],
     ['a match-everything content selector', { ...base, content: ['body'] }, /matches \(nearly\) every page element/],
     ['an invalid selector', { ...base, drop: ['div[[['] }, /invalid CSS selector/],
-    ['a pattern that matches empty text', { ...base, match: { textAll: ['(小编)?'] } }, /matches everything \(even empty text\)/],
-    ['a pager pattern without a page-number group', { ...base, pagination: { hrefPattern: '_\\d+\\.html' } }, /group capturing the page number/],
+    [
+      'a pattern that matches empty text',
+      { ...base, match: { textAll: ['(小编)?'] } },
+      /matches everything \(even empty text\)/,
+    ],
+    [
+      'a pager pattern without a page-number group',
+      { ...base, pagination: { hrefPattern: '_\\d+\\.html' } },
+      /group capturing the page number/,
+    ],
     ['an unknown key', { ...base, selectors: ['.a'] }, /selectors/],
   ])('rejects %s', (_name, raw, message) => {
     expect(() => parseSiteProfile(raw, 'x.json')).toThrow(RuleFileError);
@@ -89,23 +116,33 @@ describe('site profiles', () => {
 });
 
 describe('generic extractor', () => {
-  const extract = (body: string, title = '') => extractPage(`<html><head><title>${title}</title></head><body>${body}</body></html>`, 'http://unknown.test/a.html', []);
+  const extract = (body: string, title = '') =>
+    extractPage(
+      `<html><head><title>${title}</title></head><body>${body}</body></html>`,
+      'http://unknown.test/a.html',
+      [],
+    );
 
   it('keeps prose that merely mentions 文库 or 相关文章, and a signature with its date', () => {
-    const r = extract(`<div class="content"><p>${PROSE}</p><p>老师们把读书心得上传到学校文库，相关文章在校园网上展示，供大家交流学习。</p><p>东湖小学工会</p><p>2023年6月</p></div>`);
+    const r = extract(
+      `<div class="content"><p>${PROSE}</p><p>老师们把读书心得上传到学校文库，相关文章在校园网上展示，供大家交流学习。</p><p>东湖小学工会</p><p>2023年6月</p></div>`,
+    );
     expect(r.text).toContain('上传到学校文库，相关文章在校园网上展示');
     expect(r.text).toMatch(/东湖小学工会\n+2023年6月$/);
   });
 
   it('takes the text from a column called "left" or "right" (two-column layouts)', () => {
-    const r = extract(`<div class="left"><a href="/1">学校概况</a><br><a href="/2">工会之窗</a><br><a href="/3">联系我们</a></div><div class="right"><p>${PROSE}</p><p>${PROSE}</p></div>`);
+    const r = extract(
+      `<div class="left"><a href="/1">学校概况</a><br><a href="/2">工会之窗</a><br><a href="/3">联系我们</a></div><div class="right"><p>${PROSE}</p><p>${PROSE}</p></div>`,
+    );
     expect(r.method).toBe('generic');
     expect(r.text).not.toContain('学校概况');
     expect(r.text).toContain('趣味运动会');
   });
 
   it('drops hidden jammer text, teaser lists, link lists and copyright blocks', () => {
-    const r = extract(`<div class="main"><div class="text"><p>${PROSE.slice(0, 10)}<span style="display:none">ｘｙｚ乱码</span>${PROSE.slice(10)}</p><p>${PROSE}</p></div>
+    const r =
+      extract(`<div class="main"><div class="text"><p>${PROSE.slice(0, 10)}<span style="display:none">ｘｙｚ乱码</span>${PROSE.slice(10)}</p><p>${PROSE}</p></div>
       <ul><li><a href="/1">小学工会总结</a>我校工会在上级工会的领导下……</li><li><a href="/2">教师节方案</a>为庆祝教师节，学校工会决定……</li><li><a href="/3">工会计划</a>新学期开始了，校工会将……</li></ul>
       <div><a href="/a">首页</a> <a href="/b">上一篇</a> <a href="/c">下一篇</a></div>
       <div>某某中学 版权所有 技术支持：某某网络</div></div>`);

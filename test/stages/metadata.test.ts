@@ -70,16 +70,32 @@ describe('metadata', () => {
 
   it('tells a bureau report swept into a compilation from union work', () => {
     const terms = loadTopicTerms();
-    const report = '今年以来,我局认真贯彻政府信息公开条例,推进政务公开,窗口受理行政审批事项20件,政务服务满意率100%,信息公开工作规范有序。'.repeat(3);
+    const report =
+      '今年以来,我局认真贯彻政府信息公开条例,推进政务公开,窗口受理行政审批事项20件,政务服务满意率100%,信息公开工作规范有序。'.repeat(
+        3,
+      );
     const union = '学校工会组织教职工参加健康体检,召开教代会审议工作报告,开展送温暖活动,慰问困难职工。'.repeat(3);
     expect(documentTopic(report, terms).onTopic).toBe(false);
     expect(documentTopic(union, terms).onTopic).toBe(true);
   });
 
   it('fills the document meta and notes where each field came from', () => {
-    const doc = newDocument('/x', 1, '一年来,我校工会在上级工会领导下,认真履行职能,组织教职工开展活动。', '白沙小学工会2019年度工作总结');
+    const doc = newDocument(
+      '/x',
+      1,
+      '一年来,我校工会在上级工会领导下,认真履行职能,组织教职工开展活动。',
+      '白沙小学工会2019年度工作总结',
+    );
     const { output, notes } = runDocumentStage(metadataStage, doc, { currentYear: 2025 });
-    expect(output.meta).toEqual({ org: '白沙小学', orgAnonymised: false, year: 2019, schoolYear: null, kind: 'summary', period: '年度', onTopic: true });
+    expect(output.meta).toEqual({
+      org: '白沙小学',
+      orgAnonymised: false,
+      year: 2019,
+      schoolYear: null,
+      kind: 'summary',
+      period: '年度',
+      onTopic: true,
+    });
     expect(notes.map((n) => n.rule)).toEqual(['metadata.org', 'metadata.year', 'metadata.kind.summary']);
   });
 });

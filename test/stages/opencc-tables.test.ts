@@ -16,7 +16,9 @@ describe('opencc-js tables, matched our way', () => {
     const theirs = OpenCC.Converter({ from, to: 'cn' });
     const ours = simplifiedConverter(from);
     expect(ours(mixed)).toBe(theirs(mixed));
-    const everyIdeograph = Array.from({ length: 0x9fff - 0x3400 + 1 }, (_, i) => String.fromCharCode(0x3400 + i)).join('');
+    const everyIdeograph = Array.from({ length: 0x9fff - 0x3400 + 1 }, (_, i) => String.fromCharCode(0x3400 + i)).join(
+      '',
+    );
     expect(ours(everyIdeograph)).toBe(theirs(everyIdeograph));
   });
 

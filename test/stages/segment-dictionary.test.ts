@@ -6,7 +6,9 @@ import { loadLexicon } from '../../src/stages/classify/lexicon.ts';
 import { cutWords, DEFAULT_USER_DICT } from '../../src/stages/segment/jieba.ts';
 import { DEFAULT_STOPWORDS, loadStopwords, parseStopwords } from '../../src/stages/segment/stopwords.ts';
 
-const dictLines = readFileSync(DEFAULT_USER_DICT, 'utf8').split('\n').filter((l) => l.trim());
+const dictLines = readFileSync(DEFAULT_USER_DICT, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 const dictWords = dictLines.map((l) => l.split(' ')[0]!);
 
 describe('user dictionary (jieba format)', () => {

@@ -43,7 +43,10 @@ describe('heading shape', () => {
   it.each([
     ['三、维护教工权益，关心教师疾苦', '三、维护教工权益，关心教师疾苦'],
     ['（一）加强思想建设，提高素质。', '（一）加强思想建设，提高素质'],
-    ['（二）加强工会自身建设，增强新形势下工会工作的紧迫感，加强作风建设，提高理论水平，使广大会员进一步增强法律意识。', '（二）加强工会自身建设'],
+    [
+      '（二）加强工会自身建设，增强新形势下工会工作的紧迫感，加强作风建设，提高理论水平，使广大会员进一步增强法律意识。',
+      '（二）加强工会自身建设',
+    ],
   ])('title of %s', (line, title) => {
     expect(headingTitle(line)).toBe(title);
   });
@@ -103,7 +106,15 @@ describe('outlineParagraphs: nesting and inheritance', () => {
   });
 
   it('month lines of a schedule head their items; "三月：…" lines close the month above', () => {
-    const text = ['四、工作安排', '二月份', '1、制定工作计划。', '2、会费收缴。', '三月：三八节活动。', '四月份：', '1、教师基本功比赛。'].join('\n');
+    const text = [
+      '四、工作安排',
+      '二月份',
+      '1、制定工作计划。',
+      '2、会费收缴。',
+      '三月：三八节活动。',
+      '四月份：',
+      '1、教师基本功比赛。',
+    ].join('\n');
     const o = outlineParagraphs(text.split('\n'));
     expect(o.map((x) => x.isHeading)).toEqual([true, true, false, false, false, true, false]);
     expect(o[3]!.headings).toEqual(['四、工作安排', '二月份']);
@@ -118,21 +129,29 @@ describe('outlineParagraphs: nesting and inheritance', () => {
   });
 
   it('a long run-on numbered paragraph is titled by its first clause', () => {
-    const long = '（二）加强工会自身建设，增强新形势下教育工会工作的紧迫感和责任感，加强思想作风建设，提高理论水平，抓紧抓好。';
+    const long =
+      '（二）加强工会自身建设，增强新形势下教育工会工作的紧迫感和责任感，加强思想作风建设，提高理论水平，抓紧抓好。';
     const o = outlineParagraphs(['三、主要工作', long, '充分发挥教代会的作用，开好每年一次的教代会。']);
     expect(o[1]!.isHeading).toBe(true);
     expect(o[2]!.headings).toEqual(['三、主要工作', '（二）加强工会自身建设']);
   });
 
   it('prose without any numbering has no headings', () => {
-    const o = outlineParagraphs(['本学期工会组织了读书活动。', '我们还为教职工过集体生日。', '总之，工作取得了一定成绩。']);
+    const o = outlineParagraphs([
+      '本学期工会组织了读书活动。',
+      '我们还为教职工过集体生日。',
+      '总之，工作取得了一定成绩。',
+    ]);
     expect(o.every((x) => !x.isHeading && x.headings.length === 0)).toBe(true);
   });
 });
 
 describe('segment.paragraphs stage', () => {
   it('fills heading (nearest), headings and isHeading, and notes the outline', () => {
-    const { output, notes } = runDocumentStage(paragraphsStage, documentFromText('二、关心教职工生活\n（一）送温暖\n春节走访慰问困难教职工。'));
+    const { output, notes } = runDocumentStage(
+      paragraphsStage,
+      documentFromText('二、关心教职工生活\n（一）送温暖\n春节走访慰问困难教职工。'),
+    );
     expect(output.paragraphs.map((p) => [p.heading, p.headings, p.isHeading])).toEqual([
       [null, [], true],
       ['二、关心教职工生活', ['二、关心教职工生活'], true],

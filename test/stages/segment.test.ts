@@ -6,8 +6,15 @@ import { documentFromText, runDocumentStage } from '../helpers/run-stage.ts';
 
 describe('segment.paragraphs', () => {
   it('makes one paragraph per non-empty line and rewrites the text joined by \\n', () => {
-    const { output } = runDocumentStage(paragraphsStage, documentFromText('一、指导思想\n\n  以人为本，服务教职工。\n二、主要工作\n'));
-    expect(output.paragraphs.map((p) => [p.index, p.text])).toEqual([[0, '一、指导思想'], [1, '以人为本，服务教职工。'], [2, '二、主要工作']]);
+    const { output } = runDocumentStage(
+      paragraphsStage,
+      documentFromText('一、指导思想\n\n  以人为本，服务教职工。\n二、主要工作\n'),
+    );
+    expect(output.paragraphs.map((p) => [p.index, p.text])).toEqual([
+      [0, '一、指导思想'],
+      [1, '以人为本，服务教职工。'],
+      [2, '二、主要工作'],
+    ]);
     expect(output.text).toBe('一、指导思想\n以人为本，服务教职工。\n二、主要工作');
   });
 

@@ -9,7 +9,13 @@ import { openDatabase } from '../../src/store/database.ts';
 import { type DocSpec, writeDoc } from '../helpers/analysis-db.ts';
 
 const plan = (file: string, org: string, text: string): DocSpec => ({
-  file, title: `${org}工会工作计划`, org, year: 2024, kind: 'plan', paragraphs: [{ text: `${org}工会工作计划` }, { text }], activities: [],
+  file,
+  title: `${org}工会工作计划`,
+  org,
+  year: 2024,
+  kind: 'plan',
+  paragraphs: [{ text: `${org}工会工作计划` }, { text }],
+  activities: [],
 });
 
 let dir: string;
@@ -28,15 +34,20 @@ describe('checklist matching by words', () => {
   it('入会 is not found inside 纳入会议; 基本功大赛 in 教学基本功大赛 and 基本功竞赛 count as the synonyms of one item', async () => {
     const r = await runCli(['compare', '甲小学', '乙小学', '--db', db, '--format', 'json']);
     expect(r.code, r.err).toBe(0);
-    const row = (id: string) => (JSON.parse(r.out).checklist as Array<Record<string, unknown>>).find((c) => c.item === id);
+    const row = (id: string) =>
+      (JSON.parse(r.out).checklist as Array<Record<string, unknown>>).find((c) => c.item === id);
     expect(row('member-recruitment')).toMatchObject({ 甲小学: 0, 乙小学: 1, missing: '甲小学' });
     expect(row('skills-contests')).toMatchObject({ 甲小学: 1, 乙小学: 1, missing: '' });
     expect(row('health-check')).toMatchObject({ 甲小学: 1, 乙小学: 0 }); // 体检 as a word of its own
   });
 
   it('a term is whole words, or the head or tail of one compound word, never across a word boundary', () => {
-    const doc = segmentedText([{ text: '组织教职工体检，将师德纳入会议议程。', tokens: '组织 教职工体检 将 师德 纳入 会议议程' }]);
-    expect(['体检', '教职工', '教职工体检', '组织', '师德', '纳入'].filter((t) => occursAsWords(doc, t))).toHaveLength(6);
+    const doc = segmentedText([
+      { text: '组织教职工体检，将师德纳入会议议程。', tokens: '组织 教职工体检 将 师德 纳入 会议议程' },
+    ]);
+    expect(['体检', '教职工', '教职工体检', '组织', '师德', '纳入'].filter((t) => occursAsWords(doc, t))).toHaveLength(
+      6,
+    );
     expect(['入会', '职工体', '织教', '组织教职工'].filter((t) => occursAsWords(doc, t))).toEqual([]);
   });
 

@@ -24,12 +24,22 @@ async function months(...args: string[]): Promise<Record<string, [number, number
   const rows = JSON.parse(r.out) as Array<{ month: number | 'unknown'; activities: number; documents: number }>;
   expect(rows.map((x) => x.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 'unknown']);
   // Only the months with something in them, as [activities, documents].
-  return Object.fromEntries(rows.filter((x) => x.activities > 0).map((x) => [String(x.month), [x.activities, x.documents]]));
+  return Object.fromEntries(
+    rows.filter((x) => x.activities > 0).map((x) => [String(x.month), [x.activities, x.documents]]),
+  );
 }
 
 describe('gonghui query months', () => {
   it('counts stated months; undated and inferred months fall in "unknown"; duplicates and off-topic documents are left out', async () => {
-    expect(await months()).toEqual({ 3: [4, 3], 4: [1, 1], 5: [1, 1], 7: [1, 1], 9: [2, 2], 12: [2, 2], unknown: [2, 1] });
+    expect(await months()).toEqual({
+      3: [4, 3],
+      4: [1, 1],
+      5: [1, 1],
+      7: [1, 1],
+      9: [2, 2],
+      12: [2, 2],
+      unknown: [2, 1],
+    });
   });
 
   it('prints JSON rows exactly as documented', async () => {
@@ -44,15 +54,39 @@ describe('gonghui query months', () => {
   });
 
   it('--spans every counts a span in each month it covers, a span over New Year in December and January', async () => {
-    expect(await months('--spans', 'every')).toEqual({ 1: [1, 1], 3: [4, 3], 4: [1, 1], 5: [1, 1], 7: [1, 1], 8: [1, 1], 9: [2, 2], 12: [2, 2], unknown: [2, 1] });
+    expect(await months('--spans', 'every')).toEqual({
+      1: [1, 1],
+      3: [4, 3],
+      4: [1, 1],
+      5: [1, 1],
+      7: [1, 1],
+      8: [1, 1],
+      9: [2, 2],
+      12: [2, 2],
+      unknown: [2, 1],
+    });
   });
 
   it('filters by year, kind, org (name or id), category and function', async () => {
-    expect(await months('--year', '2022')).toEqual({ 3: [3, 2], 5: [1, 1], 7: [1, 1], 9: [2, 2], 12: [1, 1], unknown: [2, 1] });
+    expect(await months('--year', '2022')).toEqual({
+      3: [3, 2],
+      5: [1, 1],
+      7: [1, 1],
+      9: [2, 2],
+      12: [1, 1],
+      unknown: [2, 1],
+    });
     expect(await months('--kind', 'summary')).toEqual({ 3: [1, 1], 12: [1, 1] });
     expect(await months('--org', '青山小学')).toEqual({ 3: [3, 2], 7: [1, 1], 9: [1, 1], 12: [1, 1], unknown: [2, 1] });
     expect(await months('--org', orgId('红星中学'))).toEqual({ 3: [1, 1], 5: [1, 1], 9: [1, 1], 12: [1, 1] });
-    expect(await months('--org', '青山', '--org', '红星')).toEqual({ 3: [4, 3], 5: [1, 1], 7: [1, 1], 9: [2, 2], 12: [2, 2], unknown: [2, 1] });
+    expect(await months('--org', '青山', '--org', '红星')).toEqual({
+      3: [4, 3],
+      5: [1, 1],
+      7: [1, 1],
+      9: [2, 2],
+      12: [2, 2],
+      unknown: [2, 1],
+    });
     expect(await months('--category', '节日庆祝')).toEqual({ 3: [2, 2], 9: [2, 2], 12: [1, 1] });
     expect(await months('--function', '维权')).toEqual({ 9: [1, 1], 12: [1, 1], unknown: [2, 1] });
   });
@@ -85,10 +119,16 @@ describe('gonghui query months', () => {
   it('counts the same whichever way it reads the database', () => {
     const conn = openDatabase(db);
     const queries: MonthQuery[] = [
-      {}, { includeInferred: true }, { includeDuplicates: true, includeOffTopic: true }, { year: 2022 }, { kind: 'plan' },
-      { orgs: ['青山小学'] }, { includeInferred: true, includeDuplicates: true },
+      {},
+      { includeInferred: true },
+      { includeDuplicates: true, includeOffTopic: true },
+      { year: 2022 },
+      { kind: 'plan' },
+      { orgs: ['青山小学'] },
+      { includeInferred: true, includeDuplicates: true },
     ];
-    for (const q of queries) expect(monthCounts(conn, q), JSON.stringify(q)).toEqual(monthCounts(conn, q, 'activities'));
+    for (const q of queries)
+      expect(monthCounts(conn, q), JSON.stringify(q)).toEqual(monthCounts(conn, q, 'activities'));
     conn.close();
   });
 
@@ -101,7 +141,11 @@ describe('gonghui query months', () => {
     // real detector would for a text with no signature); put the fixture's findings back.
     markDuplicates(conn);
     expect(monthCounts(conn)).toEqual(before);
-    const id = conn.prepare("INSERT INTO activities (doc_id, month, text, category, source) SELECT id, 11, '期中慰问', '慰问帮扶', 'narrative' FROM documents WHERE title LIKE '红星中学工会2022%'").run().lastInsertRowid;
+    const id = conn
+      .prepare(
+        "INSERT INTO activities (doc_id, month, text, category, source) SELECT id, 11, '期中慰问', '慰问帮扶', 'narrative' FROM documents WHERE title LIKE '红星中学工会2022%'",
+      )
+      .run().lastInsertRowid;
     expect(monthCounts(conn).find((r) => r.month === 11)).toEqual({ month: 11, activities: 1, documents: 1 });
     expect(monthCounts(conn)).toEqual(monthCounts(conn, {}, 'activities'));
     conn.prepare('DELETE FROM activities WHERE id = ?').run(id);
@@ -118,21 +162,32 @@ describe('gonghui query categories / functions / orgs', () => {
     expect(rows[0]).toEqual({ category: '节日庆祝', activities: 5, documents: 2 });
     expect(rows.find((x) => x.category === '慰问帮扶')).toEqual({ category: '慰问帮扶', activities: 2, documents: 2 });
     expect(rows.find((x) => x.category === '其他')).toBeUndefined();
-    const march = JSON.parse((await runCli(['query', 'categories', '--db', db, '--format', 'json', '--month', '3'])).out);
-    expect(march).toEqual([{ category: '教代会与民主管理', activities: 2, documents: 2 }, { category: '节日庆祝', activities: 2, documents: 2 }]);
+    const march = JSON.parse(
+      (await runCli(['query', 'categories', '--db', db, '--format', 'json', '--month', '3'])).out,
+    );
+    expect(march).toEqual([
+      { category: '教代会与民主管理', activities: 2, documents: 2 },
+      { category: '节日庆祝', activities: 2, documents: 2 },
+    ]);
   });
 
   it('gives the share of paragraphs per function, per org, year or kind', async () => {
     const all = JSON.parse((await runCli(['query', 'functions', '--db', db, '--format', 'json'])).out);
     // 5 + 2 + 4 + 1 paragraphs counted; 维权 in 1 + 2 of them.
-    expect(all).toEqual([{ group: 'all', documents: 4, paragraphs: 12, 维权: 0.25, 参与: 0.167, 建设: 0.25, 教育: 0.167 }]);
-    const byOrg = JSON.parse((await runCli(['query', 'functions', '--db', db, '--format', 'json', '--by', 'org', '--counts'])).out);
+    expect(all).toEqual([
+      { group: 'all', documents: 4, paragraphs: 12, 维权: 0.25, 参与: 0.167, 建设: 0.25, 教育: 0.167 },
+    ]);
+    const byOrg = JSON.parse(
+      (await runCli(['query', 'functions', '--db', db, '--format', 'json', '--by', 'org', '--counts'])).out,
+    );
     expect(byOrg).toEqual([
       { org: '青山小学', documents: 2, paragraphs: 7, 维权: 1, 参与: 2, 建设: 1, 教育: 2 },
       { org: '红星中学', documents: 1, paragraphs: 4, 维权: 2, 参与: 0, 建设: 1, 教育: 0 },
       { org: 'anonymised', documents: 1, paragraphs: 1, 维权: 0, 参与: 0, 建设: 1, 教育: 0 },
     ]);
-    const byYear = JSON.parse((await runCli(['query', 'functions', '--db', db, '--format', 'json', '--by', 'year'])).out);
+    const byYear = JSON.parse(
+      (await runCli(['query', 'functions', '--db', db, '--format', 'json', '--by', 'year'])).out,
+    );
     expect(byYear.map((x: { year: number }) => x.year)).toEqual([2021, 2022, 2023]);
   });
 

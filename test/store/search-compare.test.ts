@@ -28,7 +28,14 @@ describe('gonghui search', () => {
   it('finds paragraphs holding every term, ranked, with document, org, year and a highlighted snippet', async () => {
     const hits = await json(['search', '慰问困难教职工']);
     expect(hits).toHaveLength(1); // the template copy is a near-duplicate: left out by default
-    expect(hits[0]).toMatchObject({ doc_id: docIdOf('qingshan-2022.txt'), org: '青山小学', year: 2022, kind: 'plan', paragraph: 3, labels: ['维权'] });
+    expect(hits[0]).toMatchObject({
+      doc_id: docIdOf('qingshan-2022.txt'),
+      org: '青山小学',
+      year: 2022,
+      kind: 'plan',
+      paragraph: 3,
+      labels: ['维权'],
+    });
     expect(hits[0].snippet).toBe('开展送温暖活动，«慰问困难教职工»，组织教职工体检。');
     expect(hits[0].score).toBeGreaterThan(0);
     expect(await json(['search', '慰问困难教职工', '--include-duplicates'])).toHaveLength(2);
@@ -49,17 +56,46 @@ describe('gonghui search', () => {
     const conn = openDatabase(db, { readonly: true });
     try {
       for (const q of ['体检', '教职工', '职', '慰问 困难']) {
-        const r = await runCli(['search', q, '--db', db, '--format', 'json', '--include-duplicates', '--include-off-topic', '--show-match', '--limit', '1000']);
+        const r = await runCli([
+          'search',
+          q,
+          '--db',
+          db,
+          '--format',
+          'json',
+          '--include-duplicates',
+          '--include-off-topic',
+          '--show-match',
+          '--limit',
+          '1000',
+        ]);
         const match = /^MATCH '(.*)'$/m.exec(r.err)![1]!.replace(/''/g, "'");
-        const sql = conn.prepare(`SELECT p.doc_id || ':' || p.idx FROM paragraph_search JOIN paragraphs p ON p.id = paragraph_search.rowid
-                                  WHERE paragraph_search MATCH ? ORDER BY 1`).pluck().all(match) as string[];
-        const cli = (JSON.parse(r.out) as Array<{ doc_id: string; paragraph: number }>).map((h) => `${h.doc_id}:${h.paragraph}`).sort();
+        const sql = conn
+          .prepare(
+            `SELECT p.doc_id || ':' || p.idx FROM paragraph_search JOIN paragraphs p ON p.id = paragraph_search.rowid
+                                  WHERE paragraph_search MATCH ? ORDER BY 1`,
+          )
+          .pluck()
+          .all(match) as string[];
+        const cli = (JSON.parse(r.out) as Array<{ doc_id: string; paragraph: number }>)
+          .map((h) => `${h.doc_id}:${h.paragraph}`)
+          .sort();
         expect(cli, q).toEqual(sql);
         // …and exactly the paragraphs whose text contains the words.
-        const like = conn.prepare(`SELECT doc_id || ':' || idx FROM paragraphs WHERE ${q.split(' ').map(() => "instr(text, ?) > 0").join(' AND ')} ORDER BY 1`).pluck().all(...q.split(' ')) as string[];
+        const like = conn
+          .prepare(
+            `SELECT doc_id || ':' || idx FROM paragraphs WHERE ${q
+              .split(' ')
+              .map(() => 'instr(text, ?) > 0')
+              .join(' AND ')} ORDER BY 1`,
+          )
+          .pluck()
+          .all(...q.split(' ')) as string[];
         expect(sql, q).toEqual(like);
       }
-      expect(conn.prepare("SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '体检'").pluck().get()).toBe(3);
+      expect(
+        conn.prepare("SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '体检'").pluck().get(),
+      ).toBe(3);
     } finally {
       conn.close();
     }
@@ -67,14 +103,18 @@ describe('gonghui search', () => {
 
   it('finds a word inside the compounds jieba keeps whole (体检 in 教职工体检)', async () => {
     const hits = await json(['search', '体检']);
-    expect(hits.map((h: { doc_id: string }) => h.doc_id).sort()).toEqual([docIdOf('qingshan-2022.txt'), docIdOf('hongxing-2022.txt')].sort());
+    expect(hits.map((h: { doc_id: string }) => h.doc_id).sort()).toEqual(
+      [docIdOf('qingshan-2022.txt'), docIdOf('hongxing-2022.txt')].sort(),
+    );
     expect(hits[0].snippet).toContain('教职工«体检»');
   });
 
   it('filters by function and org', async () => {
     expect((await json(['search', '教代会'])).map((h: { org: string }) => h.org)).toEqual(['青山小学', '青山小学']);
     expect(await json(['search', '教代会', '--function', '教育'])).toEqual([]);
-    expect((await json(['search', '体检', '--org', '红星'])).map((h: { doc_id: string }) => h.doc_id)).toEqual([docIdOf('hongxing-2022.txt')]);
+    expect((await json(['search', '体检', '--org', '红星'])).map((h: { doc_id: string }) => h.doc_id)).toEqual([
+      docIdOf('hongxing-2022.txt'),
+    ]);
   });
 
   it('treats FTS syntax and quotes in the query as text', async () => {
@@ -104,34 +144,65 @@ describe('gonghui compare', () => {
   it('puts two schools side by side, one named by id', async () => {
     const c = await json(['compare', '青山小学', orgId('红星中学')]);
     expect(Object.keys(c)).toEqual(['orgs', 'functions', 'schedule', 'checklist', 'unique', 'nearest']);
-    expect(c.orgs.map((o: { org: string; compared: number }) => [o.org, o.compared])).toEqual([['青山小学', 2], ['红星中学', 2]]);
-    expect(c.functions.find((r: { function: string }) => r.function === '维权')).toEqual({ function: '维权', 青山小学: 0.143, 红星中学: 0.333 });
+    expect(c.orgs.map((o: { org: string; compared: number }) => [o.org, o.compared])).toEqual([
+      ['青山小学', 2],
+      ['红星中学', 2],
+    ]);
+    expect(c.functions.find((r: { function: string }) => r.function === '维权')).toEqual({
+      function: '维权',
+      青山小学: 0.143,
+      红星中学: 0.333,
+    });
     const march = c.schedule.find((r: { month: number }) => r.month === 3);
-    expect(march).toEqual({ month: 3, 青山小学: '教代会与民主管理 ×2, 节日庆祝', 红星中学: '节日庆祝 ×2, 教代会与民主管理' });
+    expect(march).toEqual({
+      month: 3,
+      青山小学: '教代会与民主管理 ×2, 节日庆祝',
+      红星中学: '节日庆祝 ×2, 教代会与民主管理',
+    });
     expect(c.schedule.at(-1)).toEqual({ month: 'unknown', 青山小学: '慰问帮扶, 退休教职工', 红星中学: '' });
   });
 
   it('checks the checklist: how many documents of each school mention each item, and who misses it', async () => {
     const c = await json(['compare', '青山小学', '红星中学']);
     const item = (id: string) => c.checklist.find((r: { item: string }) => r.item === id);
-    expect(item('staff-congress')).toEqual({ item: 'staff-congress', label: '教代会', required: true, 青山小学: 2, 红星中学: 1, missing: '' });
+    expect(item('staff-congress')).toEqual({
+      item: 'staff-congress',
+      label: '教代会',
+      required: true,
+      青山小学: 2,
+      红星中学: 1,
+      missing: '',
+    });
     expect(item('health-check')).toMatchObject({ 青山小学: 1, 红星中学: 2, missing: '' });
     expect(item('teachers-day')).toMatchObject({ 青山小学: 1, 红星中学: 1 });
     expect(item('womens-day')).toMatchObject({ 青山小学: 0, 红星中学: 0, missing: '青山小学, 红星中学' });
     expect(c.unique).toContainEqual({ org: '红星中学', kind: 'category', item: '文体活动', example: '教职工运动会' });
     expect(c.unique).toContainEqual({ org: '红星中学', kind: 'checklist', item: '文体活动', example: '文体活动' });
-    expect(c.unique).toContainEqual({ org: '青山小学', kind: 'category', item: '退休教职工', example: '重阳节慰问退休教师' });
+    expect(c.unique).toContainEqual({
+      org: '青山小学',
+      kind: 'category',
+      item: '退休教职工',
+      example: '重阳节慰问退休教师',
+    });
   });
 
   it("shows each document's nearest other document (template copying)", async () => {
     const c = await json(['compare', '红星中学', '青山小学']);
     const copy = c.nearest.find((r: { document: string }) => r.document === docIdOf('hongxing-copy.txt'));
-    expect(copy).toMatchObject({ org: '红星中学', nearest: docIdOf('qingshan-2022.txt'), nearest_org: '青山小学', similarity: 0.93 });
+    expect(copy).toMatchObject({
+      org: '红星中学',
+      nearest: docIdOf('qingshan-2022.txt'),
+      nearest_org: '青山小学',
+      similarity: 0.93,
+    });
     const original = c.nearest.find((r: { document: string }) => r.document === docIdOf('qingshan-2022.txt'));
     expect(original).toMatchObject({ nearest: docIdOf('hongxing-copy.txt'), similarity: 0.91 });
     const own = c.nearest.find((r: { document: string }) => r.document === docIdOf('hongxing-2022.txt'));
     expect(own).toMatchObject({ nearest: docIdOf('qingshan-2022.txt'), similarity: 0.55 });
-    expect(c.nearest.find((r: { document: string }) => r.document === docIdOf('qingshan-2023.txt'))).toMatchObject({ nearest: null, similarity: null });
+    expect(c.nearest.find((r: { document: string }) => r.document === docIdOf('qingshan-2023.txt'))).toMatchObject({
+      nearest: null,
+      similarity: null,
+    });
   });
 
   it('prints sections as tables, one section as CSV, and needs --section for CSV', async () => {
@@ -157,7 +228,9 @@ describe('gonghui compare', () => {
   });
 
   it('the default checklist has the required items', () => {
-    const required = loadChecklist().filter((i) => i.required).map((i) => i.label);
+    const required = loadChecklist()
+      .filter((i) => i.required)
+      .map((i) => i.label);
     expect(required).toEqual(['教代会', '校务公开', '师德考核', '体检', '慰问困难教职工', '教师节']);
   });
 });

@@ -1,7 +1,11 @@
 // Gold strings are copied from the page as it was; the pipeline's text is simplified, re-spaced and may have
 // full-width punctuation folded. Both sides go through this one function before any "contains" test, so a
 // match never depends on which side was converted.
-import { convertTraditionalLines, detectTraditionalVariant, traditionalShare } from '../../stages/convert/to-simplified.ts';
+import {
+  convertTraditionalLines,
+  detectTraditionalVariant,
+  traditionalShare,
+} from '../../stages/convert/to-simplified.ts';
 
 /** Quotes and dashes NFKC leaves alone, folded to one form each. */
 const PUNCTUATION_FOLDS: Array<[RegExp, string]> = [

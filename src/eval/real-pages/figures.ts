@@ -63,15 +63,20 @@ export function realFigures(pages: PageScore[]): RealFigures {
   const docRecall = share(whole, docs.length);
 
   const fields = scored.flatMap((p) => p.fields);
-  const metadata = Object.fromEntries(METADATA_FIELDS.map((f) => {
-    const of = fields.filter((c) => c.field === f);
-    return [f, share(of.filter((c) => c.right).length, of.length)];
-  })) as Record<MetadataField, Share>;
+  const metadata = Object.fromEntries(
+    METADATA_FIELDS.map((f) => {
+      const of = fields.filter((c) => c.field === f);
+      return [f, share(of.filter((c) => c.right).length, of.length)];
+    }),
+  ) as Record<MetadataField, Share>;
 
   const items = scored.flatMap((p) => p.activities);
   const complete = scored.filter((p) => p.activitiesComplete);
   const rightOnComplete = complete.flatMap((p) => p.activities).filter((c) => c.got && c.monthRight).length;
-  const actPrecision = share(rightOnComplete, complete.reduce((n, p) => n + p.outputActivities, 0));
+  const actPrecision = share(
+    rightOnComplete,
+    complete.reduce((n, p) => n + p.outputActivities, 0),
+  );
   const actRecall = share(items.filter((c) => c.got && c.monthRight).length, items.length);
   const keyed = items.filter((c) => c.got !== null);
   const yearJudged = keyed.filter((c) => c.yearRight !== null);
@@ -79,7 +84,12 @@ export function realFigures(pages: PageScore[]): RealFigures {
 
   const labels = scored.flatMap((p) => p.labels);
   const found = labels.filter((l) => l.got !== null);
-  const agreed = found.length ? agreement(found.map((l) => l.want), found.map((l) => l.got!)) : null;
+  const agreed = found.length
+    ? agreement(
+        found.map((l) => l.want),
+        found.map((l) => l.got!),
+      )
+    : null;
 
   return {
     pages: {
@@ -89,9 +99,21 @@ export function realFigures(pages: PageScore[]): RealFigures {
       failed: scored.filter((p) => p.errors.length > 0).length,
       sites: new Set(scored.map((p) => p.site)).size,
     },
-    documents: { gold: docs.length, output: outputDocs, precision: docPrecision, recall: docRecall, f1: f1(docPrecision.value, docRecall.value) },
-    chrome_removed: share(scored.reduce((n, p) => n + p.chromeTotal - p.chromeSurvived.length, 0), scored.reduce((n, p) => n + p.chromeTotal, 0)),
-    body_kept: share(scored.reduce((n, p) => n + p.bodyTotal - p.bodyLost.length, 0), scored.reduce((n, p) => n + p.bodyTotal, 0)),
+    documents: {
+      gold: docs.length,
+      output: outputDocs,
+      precision: docPrecision,
+      recall: docRecall,
+      f1: f1(docPrecision.value, docRecall.value),
+    },
+    chrome_removed: share(
+      scored.reduce((n, p) => n + p.chromeTotal - p.chromeSurvived.length, 0),
+      scored.reduce((n, p) => n + p.chromeTotal, 0),
+    ),
+    body_kept: share(
+      scored.reduce((n, p) => n + p.bodyTotal - p.bodyLost.length, 0),
+      scored.reduce((n, p) => n + p.bodyTotal, 0),
+    ),
     metadata,
     activities: {
       gold: items.length,
@@ -110,7 +132,12 @@ export function realFigures(pages: PageScore[]): RealFigures {
       kappa: agreed?.macroKappa ?? null,
       exact_match: agreed?.exactMatch ?? null,
       per_function: agreed
-        ? Object.fromEntries(agreed.perLabel.map((m) => [m.label, { precision: m.precision, recall: m.recall, f1: m.f1, kappa: m.kappa, support: m.support }])) as Record<FunctionLabel, LabelFigures>
+        ? (Object.fromEntries(
+            agreed.perLabel.map((m) => [
+              m.label,
+              { precision: m.precision, recall: m.recall, f1: m.f1, kappa: m.kappa, support: m.support },
+            ]),
+          ) as Record<FunctionLabel, LabelFigures>)
         : null,
     },
   };

@@ -52,7 +52,10 @@ const GoldPage = z.object({
 // The committed set carries a version and a split per page; a scratch batch carries its name and no splits.
 const GoldFile = z
   .object({ version: z.literal(1).optional(), batch: z.string().optional(), pages: z.array(GoldPage) })
-  .refine((f) => f.version !== undefined || f.batch !== undefined, 'a gold file has "version": 1 (eval/real) or "batch" (a scratch batch)');
+  .refine(
+    (f) => f.version !== undefined || f.batch !== undefined,
+    'a gold file has "version": 1 (eval/real) or "batch" (a scratch batch)',
+  );
 
 export type GoldDocument = z.infer<typeof GoldDocument>;
 export type GoldActivity = z.infer<typeof GoldActivity>;

@@ -42,7 +42,9 @@ export async function runRealEval(options: RealEvalOptions): Promise<RealEvalRes
     const file = findPageFile(options.pagesDir, page.id);
     if (file) files.set(page.id, file);
   }
-  const outputs = files.size ? await runPagesThroughPipeline(files, { pipelineFile: options.pipelineFile, onLog: options.onLog }) : new Map();
+  const outputs = files.size
+    ? await runPagesThroughPipeline(files, { pipelineFile: options.pipelineFile, onLog: options.onLog })
+    : new Map();
   const pages = gold.map((page: GoldPage) => {
     const output = outputs.get(page.id);
     return output ? scorePage(page, output) : missingPage(page);
@@ -57,7 +59,12 @@ export async function runRealEval(options: RealEvalOptions): Promise<RealEvalRes
     figures[options.split] = realFigures(pages);
   }
   return {
-    gold: options.goldFile, pagesDir: options.pagesDir, pipeline: options.pipelineFile, split: options.split,
-    figures, devMetrics: figures.dev ? floorMetrics(figures.dev) : null, pages,
+    gold: options.goldFile,
+    pagesDir: options.pagesDir,
+    pipeline: options.pipelineFile,
+    split: options.split,
+    figures,
+    devMetrics: figures.dev ? floorMetrics(figures.dev) : null,
+    pages,
   };
 }

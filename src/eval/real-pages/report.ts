@@ -6,7 +6,8 @@ import type { RealFigures, Share } from './figures.ts';
 import type { RealEvalResult, SplitChoice } from './real-eval.ts';
 import { approximateBasis, METADATA_FIELDS, type PageScore } from './score-page.ts';
 
-export const BASIS_CAVEAT = 'activity basis is approximated: the store has no basis column yet, so it is read off month_inferred (false → stated) and the evidence text (festival / week / else order)';
+export const BASIS_CAVEAT =
+  'activity basis is approximated: the store has no basis column yet, so it is read off month_inferred (false → stated) and the evidence text (festival / week / else order)';
 
 const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 const shareCell = (s: Share) => (s.of === 0 ? '–' : `${s.n}/${s.of}  ${fixed(s.value)}`);
@@ -35,17 +36,25 @@ const ROWS: RowSpec[] = [
   ['', 'macro-F1', (f) => fixed(f.paragraphs.macro_f1)],
   ['', 'κ (mean of functions)', (f) => fixed(f.paragraphs.kappa)],
   ['', 'exact match', (f) => fixed(f.paragraphs.exact_match)],
-  ...FUNCTION_LABELS.map((l): RowSpec => ['', `F1 ${l}`, (f) => {
-    const m = f.paragraphs.per_function?.[l];
-    return m ? `${fixed(m.f1)}  (P ${fixed(m.precision)} R ${fixed(m.recall)} κ ${fixed(m.kappa)}, ${m.support} gold)` : '–';
-  }]),
+  ...FUNCTION_LABELS.map((l): RowSpec => [
+    '',
+    `F1 ${l}`,
+    (f) => {
+      const m = f.paragraphs.per_function?.[l];
+      return m
+        ? `${fixed(m.f1)}  (P ${fixed(m.precision)} R ${fixed(m.recall)} κ ${fixed(m.kappa)}, ${m.support} gold)`
+        : '–';
+    },
+  ]),
 ];
 
 /** Rows for a table: component, metric, then one column per split evaluated. */
 export function figureRows(result: RealEvalResult): { columns: string[]; rows: Array<Record<string, string>> } {
   const splits = Object.keys(result.figures) as SplitChoice[];
   const rows = ROWS.map(([component, metric, cell]) => ({
-    component, metric, ...Object.fromEntries(splits.map((s) => [s, cell(result.figures[s]!)])),
+    component,
+    metric,
+    ...Object.fromEntries(splits.map((s) => [s, cell(result.figures[s]!)])),
   }));
   return { columns: ['component', 'metric', ...splits], rows };
 }
@@ -65,7 +74,8 @@ const snippet = (text: string, max = 40) => {
   const t = text.replace(/\s+/gu, ' ').trim();
   return t.length > max ? `${t.slice(0, max)}…` : t;
 };
-const months = (m: number | null, end: number | null | undefined) => (m === null ? '?月' : end ? `${m}–${end}月` : `${m}月`);
+const months = (m: number | null, end: number | null | undefined) =>
+  m === null ? '?月' : end ? `${m}–${end}月` : `${m}月`;
 const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 
 /** Per page, what to fix: lost documents, surviving chrome, lost body, wrong metadata, activities, labels. */
@@ -73,17 +83,21 @@ export function failureLines(page: PageScore): string[] {
   if (page.missing) return [`${page.id} (${page.site}, ${page.split}): page file missing`];
   const lines: string[] = [];
   for (const e of page.errors) lines.push(`pipeline error: ${e}`);
-  for (const d of page.documents) if (d.problem) lines.push(`document ${d.gold + 1}${d.title ? ` 「${d.title}」` : ''} not whole: ${d.problem}`);
+  for (const d of page.documents)
+    if (d.problem) lines.push(`document ${d.gold + 1}${d.title ? ` 「${d.title}」` : ''} not whole: ${d.problem}`);
   for (const c of page.chromeSurvived) lines.push(`chrome survived: "${c}"`);
   for (const b of page.bodyLost) lines.push(`body lost: "${b}"`);
-  for (const f of page.fields) if (!f.right) lines.push(`document ${f.gold + 1} ${f.field}: gold ${show(f.want)}, got ${show(f.got)}`);
+  for (const f of page.fields)
+    if (!f.right) lines.push(`document ${f.gold + 1} ${f.field}: gold ${show(f.want)}, got ${show(f.got)}`);
   for (const a of page.activities) {
     const want = `${months(a.item.month, a.item.month_end)} "${a.item.key}"`;
     if (!a.got) lines.push(`activity missed: ${want}`);
     else {
-      if (!a.monthRight) lines.push(`activity month: ${want} got ${months(a.got.month, a.got.monthEnd)} ("${snippet(a.got.text)}")`);
+      if (!a.monthRight)
+        lines.push(`activity month: ${want} got ${months(a.got.month, a.got.monthEnd)} ("${snippet(a.got.text)}")`);
       if (a.yearRight === false) lines.push(`activity year: "${a.item.key}" gold ${a.item.year}, got ${a.got.year}`);
-      if (a.basisRight === false) lines.push(`activity basis: "${a.item.key}" gold ${a.item.basis}, got ${approximateBasis(a.got)} (approx.)`);
+      if (a.basisRight === false)
+        lines.push(`activity basis: "${a.item.key}" gold ${a.item.basis}, got ${approximateBasis(a.got)} (approx.)`);
     }
   }
   for (const s of page.spurious) lines.push(`activity spurious: ${months(s.month, s.monthEnd)} "${snippet(s.text)}"`);
@@ -95,10 +109,15 @@ export function failureLines(page: PageScore): string[] {
   }
   if (lines.length === 0) return [];
   const whole = page.documents.filter((d) => d.part !== null).length;
-  return [`${page.id} (${page.site}, ${page.split}): ${whole}/${page.documents.length} documents whole, ${page.outputDocuments} output`, ...lines.map((l) => `  ${l}`)];
+  return [
+    `${page.id} (${page.site}, ${page.split}): ${whole}/${page.documents.length} documents whole, ${page.outputDocuments} output`,
+    ...lines.map((l) => `  ${l}`),
+  ];
 }
 
 export function failuresReport(result: RealEvalResult): string {
   const blocks = result.pages.map(failureLines).filter((b) => b.length);
-  return blocks.length ? `failures (${blocks.length} of ${result.pages.length} pages):\n${blocks.map((b) => b.join('\n')).join('\n')}` : 'failures: none';
+  return blocks.length
+    ? `failures (${blocks.length} of ${result.pages.length} pages):\n${blocks.map((b) => b.join('\n')).join('\n')}`
+    : 'failures: none';
 }

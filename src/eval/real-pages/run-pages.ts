@@ -34,7 +34,10 @@ export interface PipelineRunOptions {
 }
 
 /** Ingests the page files (id → path) into a temporary database, reads every page's output, removes it all. */
-export async function runPagesThroughPipeline(files: Map<string, string>, options: PipelineRunOptions): Promise<Map<string, PageOutput>> {
+export async function runPagesThroughPipeline(
+  files: Map<string, string>,
+  options: PipelineRunOptions,
+): Promise<Map<string, PageOutput>> {
   const spec = readPipelineFile(options.pipelineFile);
   const dir = mkdtempSync(join(tmpdir(), 'gonghui-eval-real-'));
   const dbPath = join(dir, 'eval.db');

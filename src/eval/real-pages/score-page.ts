@@ -7,7 +7,16 @@ import type { GoldActivity, GoldPage } from './gold.ts';
 import type { OutputActivity, OutputDocument } from '../../store/run-outputs.ts';
 import type { PageOutput } from './run-pages.ts';
 
-export const METADATA_FIELDS = ['title', 'year', 'school_year', 'kind', 'org', 'org_anonymised', 'on_topic', 'duplicate_of'] as const;
+export const METADATA_FIELDS = [
+  'title',
+  'year',
+  'school_year',
+  'kind',
+  'org',
+  'org_anonymised',
+  'on_topic',
+  'duplicate_of',
+] as const;
 export type MetadataField = (typeof METADATA_FIELDS)[number];
 
 export type Basis = 'stated' | 'festival' | 'week' | 'order';
@@ -100,15 +109,33 @@ function siteOf(page: GoldPage): string {
 
 export function missingPage(page: GoldPage): PageScore {
   return {
-    id: page.id, site: siteOf(page), split: page.split, missing: true, errors: [], outputDocuments: 0, documents: [],
-    chromeSurvived: [], chromeTotal: 0, bodyLost: [], bodyTotal: 0, fields: [], activitiesComplete: false, activities: [],
-    outputActivities: 0, spurious: [], labels: [],
+    id: page.id,
+    site: siteOf(page),
+    split: page.split,
+    missing: true,
+    errors: [],
+    outputDocuments: 0,
+    documents: [],
+    chromeSurvived: [],
+    chromeTotal: 0,
+    bodyLost: [],
+    bodyTotal: 0,
+    fields: [],
+    activitiesComplete: false,
+    activities: [],
+    outputActivities: 0,
+    spurious: [],
+    labels: [],
   };
 }
 
 /** Which output documents hold each gold document's keys; a gold document is whole when all of its keys lie in
  * one and the same output document only, and that document holds no key of another gold document. */
-function judgeDocuments(page: GoldPage, texts: string[], docs: OutputDocument[]): { verdicts: DocumentVerdict[]; match: Map<number, number> } {
+function judgeDocuments(
+  page: GoldPage,
+  texts: string[],
+  docs: OutputDocument[],
+): { verdicts: DocumentVerdict[]; match: Map<number, number> } {
   const holders = (key: string) => {
     const k = comparable(key);
     return texts.flatMap((t, i) => (t.includes(k) ? [i] : []));
@@ -116,15 +143,28 @@ function judgeDocuments(page: GoldPage, texts: string[], docs: OutputDocument[])
   const keyHolders = page.documents.map((d) => d.keys.map(holders));
   const match = new Map<number, number>();
   const verdicts = page.documents.map((d, g): DocumentVerdict => {
-    const verdict = (part: number | null, problem: string | null) => ({ gold: g, title: d.title ?? null, part, problem });
+    const verdict = (part: number | null, problem: string | null) => ({
+      gold: g,
+      title: d.title ?? null,
+      part,
+      problem,
+    });
     const lists = keyHolders[g]!;
     const lost = d.keys.filter((_, k) => lists[k]!.length === 0);
-    if (lost.length) return verdict(null, `key${lost.length > 1 ? 's' : ''} in no document: ${lost.map((k) => `"${k}"`).join(', ')}`);
+    if (lost.length)
+      return verdict(null, `key${lost.length > 1 ? 's' : ''} in no document: ${lost.map((k) => `"${k}"`).join(', ')}`);
     const where = new Set(lists.flat());
-    if (where.size > 1) return verdict(null, `keys spread over output documents ${[...where].map((i) => `#${docs[i]!.part}`).join(', ')}`);
+    if (where.size > 1)
+      return verdict(
+        null,
+        `keys spread over output documents ${[...where].map((i) => `#${docs[i]!.part}`).join(', ')}`,
+      );
     const only = [...where][0]!;
-    const others = page.documents.flatMap((_, o) => (o !== g && keyHolders[o]!.some((l) => l.includes(only)) ? [o + 1] : []));
-    if (others.length) return verdict(null, `output document #${docs[only]!.part} also holds gold document ${others.join(', ')}`);
+    const others = page.documents.flatMap((_, o) =>
+      o !== g && keyHolders[o]!.some((l) => l.includes(only)) ? [o + 1] : [],
+    );
+    if (others.length)
+      return verdict(null, `output document #${docs[only]!.part} also holds gold document ${others.join(', ')}`);
     match.set(g, only);
     return verdict(docs[only]!.part, null);
   });
@@ -137,9 +177,16 @@ function checkFields(page: GoldPage, docs: OutputDocument[], match: Map<number, 
   for (const [g, o] of match) {
     const want = page.documents[g]!;
     const got = docs[o]!;
-    const check = (field: MetadataField, w: unknown, v: unknown, right = w === v) => checks.push({ field, gold: g, want: w, got: v, right });
+    const check = (field: MetadataField, w: unknown, v: unknown, right = w === v) =>
+      checks.push({ field, gold: g, want: w, got: v, right });
     // A field the annotator left out is not scored; null is a value ("no year stated").
-    if (want.title !== undefined) check('title', want.title, got.title, (want.title === null ? null : comparable(want.title)) === (got.title === null ? null : comparable(got.title)));
+    if (want.title !== undefined)
+      check(
+        'title',
+        want.title,
+        got.title,
+        (want.title === null ? null : comparable(want.title)) === (got.title === null ? null : comparable(got.title)),
+      );
     if (want.year !== undefined) check('year', want.year, got.year);
     if (want.school_year !== undefined) check('school_year', want.school_year, got.schoolYear);
     if (want.kind !== undefined) check('kind', want.kind, got.kind);
@@ -161,7 +208,10 @@ function monthRight(item: GoldActivity, a: OutputActivity): boolean {
 }
 
 /** Each gold item takes one output activity whose text holds its key, preferring one with the right month. */
-function checkActivities(page: GoldPage, acts: OutputActivity[]): { checks: ActivityCheck[]; spurious: OutputActivity[] } {
+function checkActivities(
+  page: GoldPage,
+  acts: OutputActivity[],
+): { checks: ActivityCheck[]; spurious: OutputActivity[] } {
   const texts = acts.map((a) => comparable(a.text));
   const used = new Set<number>();
   const checks = page.activities.items.map((item): ActivityCheck => {
@@ -172,7 +222,9 @@ function checkActivities(page: GoldPage, acts: OutputActivity[]): { checks: Acti
     used.add(pick);
     const got = acts[pick]!;
     return {
-      item, got, monthRight: monthRight(item, got),
+      item,
+      got,
+      monthRight: monthRight(item, got),
       yearRight: item.year === undefined ? null : item.year === got.year,
       basisRight: item.basis === undefined ? null : item.basis === approximateBasis(got),
     };
@@ -196,7 +248,12 @@ export function scorePage(page: GoldPage, output: PageOutput): PageScore {
   const activities = docs.flatMap((d) => d.activities);
   const { checks, spurious } = checkActivities(page, activities);
   return {
-    id: page.id, site: siteOf(page), split: page.split, missing: false, errors: output.errors, outputDocuments: docs.length,
+    id: page.id,
+    site: siteOf(page),
+    split: page.split,
+    missing: false,
+    errors: output.errors,
+    outputDocuments: docs.length,
     documents: verdicts,
     chromeSurvived: page.chrome.filter((c) => texts.some((t) => t.includes(comparable(c)))),
     chromeTotal: page.chrome.length,

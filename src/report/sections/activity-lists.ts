@@ -10,8 +10,12 @@ export function renderActivityLists(data: ReportData, { docLink, docLabel, docsB
     ${MONTH_KEYS.map((m) => {
       const entry = data.monthActivities.get(m);
       return html`<h3 id="${monthAnchor(m)}">${monthLabel(m)} <span class="note">${entry?.total ?? 0} activities</span></h3>
-        ${entry ? html`<ul class="plain">${entry.shown.map((a) => html`<li>${a.category}: ${a.text} — ${docLink(a.docId, docsById.get(a.docId) ? docLabel(docsById.get(a.docId)!) : a.docId)}${a.org ? ` (${a.org})` : ''}</li>`)}</ul>
-          ${entry.total > entry.shown.length ? html`<p class="note">… and ${entry.total - entry.shown.length} more: <code>SELECT * FROM v_activities WHERE month = ${m === 'unknown' ? 'NULL' : m}</code></p>` : ''}` : html`<p class="empty">None.</p>`}`;
+        ${
+          entry
+            ? html`<ul class="plain">${entry.shown.map((a) => html`<li>${a.category}: ${a.text} — ${docLink(a.docId, docsById.get(a.docId) ? docLabel(docsById.get(a.docId)!) : a.docId)}${a.org ? ` (${a.org})` : ''}</li>`)}</ul>
+          ${entry.total > entry.shown.length ? html`<p class="note">… and ${entry.total - entry.shown.length} more: <code>SELECT * FROM v_activities WHERE month = ${m === 'unknown' ? 'NULL' : m}</code></p>` : ''}`
+            : html`<p class="empty">None.</p>`
+        }`;
     })}
   </section>`;
 }

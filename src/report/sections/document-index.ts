@@ -10,7 +10,8 @@ export function renderDocumentIndex(data: ReportData, { docLink, docLabel }: Rep
     for (const d of docs) out.set(key(d), [...(out.get(key(d)) ?? []), d]);
     return out;
   };
-  const docList = (docs: ReportDocument[]) => html`<ul class="plain">${docs.map((d) => html`<li>${docLink(d.id, docLabel(d))} <span class="note">${d.org ?? ''} ${d.year ?? ''} ${d.kind}${d.duplicateOf ? ' · near-duplicate' : ''}</span></li>`)}</ul>`;
+  const docList = (docs: ReportDocument[]) =>
+    html`<ul class="plain">${docs.map((d) => html`<li>${docLink(d.id, docLabel(d))} <span class="note">${d.org ?? ''} ${d.year ?? ''} ${d.kind}${d.duplicateOf ? ' · near-duplicate' : ''}</span></li>`)}</ul>`;
   const byOrg = groups(data.documents, (d) => d.orgId ?? 'unknown');
   const byYear = groups(data.documents, (d) => (d.year === null ? 'unknown' : d.year));
   const byKind = groups(data.documents, (d) => d.kind);

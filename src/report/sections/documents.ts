@@ -6,7 +6,8 @@ import type { ReportLinks } from '../report-links.ts';
 
 export function renderDocuments(data: ReportData, { docLink, docLabel, titleOf, orgLink }: ReportLinks): SafeHtml {
   return html`<section id="documents"><h2>Documents</h2>
-    ${data.documents.map((d) => html`<article class="doc" id="${anchorId('doc', d.id)}">
+    ${data.documents.map(
+      (d) => html`<article class="doc" id="${anchorId('doc', d.id)}">
       <h3>${docLabel(d)}</h3>
       <dl>
         <dt>id</dt><dd>${d.id}</dd>
@@ -19,6 +20,7 @@ export function renderDocuments(data: ReportData, { docLink, docLabel, titleOf, 
       </dl>
       ${d.activities.length ? html`<details><summary>${d.activities.length} activities</summary><ul class="plain">${d.activities.map((a) => html`<li>${a.month === null ? 'no month' : `${a.month}${a.monthEnd ? `–${a.monthEnd}` : ''}月${a.inferred ? ' (inferred)' : ''}`} · ${a.category}: ${a.text}</li>`)}</ul></details>` : ''}
       ${d.paragraphs.some((p) => p.text) ? html`<details class="text"><summary>text (${d.chars} characters)</summary>${d.paragraphs.map((p) => html`<p>${p.labels.map((l) => html`<span class="label label-${l}">${l}</span>`)}${p.text}</p>`)}</details>` : ''}
-    </article>`)}
+    </article>`,
+    )}
   </section>`;
 }

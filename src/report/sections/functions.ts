@@ -21,8 +21,14 @@ export async function renderFunctions(data: ReportData, { orgIdOf, orgLink }: Re
   return html`<section id="functions"><h2>What: union functions</h2>
     <p class="note">Share of paragraphs labelled with each function (a paragraph may carry several). Click a bar to see the documents.</p>
     ${await figure(functionsByOrgChart(data, orgIdOf), 'chart-functions-org', 'Per org; “anonymised” gathers placeholder names such as xx小学.', 'No labelled paragraphs yet.')}
-    ${table(shareColumns('org', (r) => orgLink(String(r.org))), data.functionsByOrg)}
+    ${table(
+      shareColumns('org', (r) => orgLink(String(r.org))),
+      data.functionsByOrg,
+    )}
     ${await figure(functionsByYearChart(data), 'chart-functions-year', 'Per year the document states.', 'No labelled paragraphs yet.')}
-    ${table(shareColumns('year', (r) => html`<a href="#${yearAnchor(r.year as number | string)}">${r.year}</a>`), data.functionsByYear)}
+    ${table(
+      shareColumns('year', (r) => html`<a href="#${yearAnchor(r.year as number | string)}">${r.year}</a>`),
+      data.functionsByYear,
+    )}
   </section>`;
 }

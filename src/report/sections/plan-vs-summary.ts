@@ -9,6 +9,9 @@ export async function renderPlanVsSummary(data: ReportData): Promise<SafeHtml> {
   return html`<section id="plan-vs-summary"><h2>Plans against summaries</h2>
     ${await figure(monthsByKindChart(data), 'chart-months-kind', 'What plans schedule against what summaries report, month by month.', 'No dated activities in plans or summaries yet.')}
     ${await figure(functionsByKindChart(data), 'chart-functions-kind', 'Function shares by kind of document.', 'No labelled paragraphs yet.')}
-    ${table(shareColumns('kind', (r) => html`<a href="#${kindAnchor(String(r.kind))}">${r.kind}</a>`), data.functionsByKind)}
+    ${table(
+      shareColumns('kind', (r) => html`<a href="#${kindAnchor(String(r.kind))}">${r.kind}</a>`),
+      data.functionsByKind,
+    )}
   </section>`;
 }

@@ -11,12 +11,15 @@ import { loadActivityRules } from './rules.ts';
 const ruleFile = z
   .string()
   .optional()
-  .refine((p) => p === undefined || existsSync(isAbsolute(p) ? p : resolve(p)), { message: 'rule file does not exist' });
+  .refine((p) => p === undefined || existsSync(isAbsolute(p) ? p : resolve(p)), {
+    message: 'rule file does not exist',
+  });
 
 export const activitiesStage = defineDocumentStage({
   name: 'activities',
   version: 3,
-  description: 'Schedule items and dated clauses → activities with month (stated or inferred), year, category and functions.',
+  description:
+    'Schedule items and dated clauses → activities with month (stated or inferred), year, category and functions.',
   options: z.strictObject({
     /** Also take dated clauses from running text ("5月21日，我局…"), not only schedules. */
     narrative: z.boolean().default(true),
@@ -35,7 +38,12 @@ export const activitiesStage = defineDocumentStage({
     });
     return (doc, ctx) => ({
       ...doc,
-      activities: extractActivities(doc, rules, { narrative: options.narrative, inferMonths: options.inferMonths }, (n) => ctx.note(n)),
+      activities: extractActivities(
+        doc,
+        rules,
+        { narrative: options.narrative, inferMonths: options.inferMonths },
+        (n) => ctx.note(n),
+      ),
     });
   },
 });

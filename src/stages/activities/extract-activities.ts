@@ -44,10 +44,16 @@ function complement(ranges: Array<[number, number]> | undefined, length: number)
   return out;
 }
 
-const monthLabel = (m: number | null, end: number | null) => (m === null ? '?' : end === null ? `${m}月` : `${m}–${end}月`);
+const monthLabel = (m: number | null, end: number | null) =>
+  m === null ? '?' : end === null ? `${m}月` : `${m}–${end}月`;
 
 function scheduleActivities(
-  schedule: Schedule, doc: DocumentDraft, rules: ActivityRules, options: ExtractOptions, note: Note, docSpan: (i: number, s: number, e: number) => [number, number] | undefined,
+  schedule: Schedule,
+  doc: DocumentDraft,
+  rules: ActivityRules,
+  options: ExtractOptions,
+  note: Note,
+  docSpan: (i: number, s: number, e: number) => [number, number] | undefined,
 ): ActivityDraft[] {
   const { blocks } = schedule;
   // Period headers (寒假：) take no part in ordering unless they state a month (期末（1月）：).
@@ -61,7 +67,12 @@ function scheduleActivities(
   const inferred: InferredMonth[] = options.inferMonths
     ? inferBlankMonths(evidence, rules.anchors)
     : evidence.map((e) => ({
-        month: e.fixed, monthEnd: e.fixedEnd, inferred: false, confidence: e.fixed === null ? null : 1, period: null, candidates: [],
+        month: e.fixed,
+        monthEnd: e.fixedEnd,
+        inferred: false,
+        confidence: e.fixed === null ? null : 1,
+        period: null,
+        candidates: [],
         evidence: e.fixed === null ? 'blanked month; inference is off' : 'stated in the header',
       }));
   const monthOfBlock = new Map(dated.map((b, k) => [b, inferred[k]!]));
@@ -99,13 +110,26 @@ function scheduleActivities(
       });
     }
     if (y.rolledOver) {
-      note({ rule: 'activities.year-rollover', reason: `"${b.header.text}" comes after a later month: the schedule has moved into ${y.year ?? 'the next year'}`, span: headerSpan });
+      note({
+        rule: 'activities.year-rollover',
+        reason: `"${b.header.text}" comes after a later month: the schedule has moved into ${y.year ?? 'the next year'}`,
+        span: headerSpan,
+      });
     }
     for (const c of b.continuations) {
-      note({ rule: 'activities.continuation', reason: `unnumbered line "${c.text}" inside a numbered block continues the item before it`, span: docSpan(c.paragraph, c.start, c.end) });
+      note({
+        rule: 'activities.continuation',
+        reason: `unnumbered line "${c.text}" inside a numbered block continues the item before it`,
+        span: docSpan(c.paragraph, c.start, c.end),
+      });
     }
-    const monthEvidence = m ? (b.header.blank ? `month inferred: ${m.evidence}` : `month stated in the header "${b.header.text}"`) : `period header "${b.header.text}"`;
-    const yearEvidence = y.year === null ? 'year unknown' : `year ${y.year}${y.rolledOver ? ' (the schedule passed a year end)' : ''}`;
+    const monthEvidence = m
+      ? b.header.blank
+        ? `month inferred: ${m.evidence}`
+        : `month stated in the header "${b.header.text}"`
+      : `period header "${b.header.text}"`;
+    const yearEvidence =
+      y.year === null ? 'year unknown' : `year ${y.year}${y.rolledOver ? ' (the schedule passed a year end)' : ''}`;
     for (const item of b.items) {
       const paragraph = doc.paragraphs[item.paragraph]!;
       const cat = categorize(item.text, rules);
@@ -132,7 +156,12 @@ function scheduleActivities(
 /** Items of a week schedule (第1周：…), dated through the term's first week; a line that states its own month
  * is left to the narrative reading. */
 function weekActivities(
-  items: WeekItem[], doc: DocumentDraft, rules: ActivityRules, options: ExtractOptions, note: Note, docSpan: (i: number, s: number, e: number) => [number, number] | undefined,
+  items: WeekItem[],
+  doc: DocumentDraft,
+  rules: ActivityRules,
+  options: ExtractOptions,
+  note: Note,
+  docSpan: (i: number, s: number, e: number) => [number, number] | undefined,
 ): ActivityDraft[] {
   const own = items.filter((w) => findDatedClauses(doc.paragraphs[w.paragraph]!.text, 0, w.end).clauses.length === 0);
   if (own.length === 0) return [];
@@ -143,7 +172,11 @@ function weekActivities(
   note({
     rule: 'activities.week-schedule',
     reason: `week schedule of ${own.length} items from paragraph ${doc.paragraphs[own[0]!.paragraph]!.index}; ${
-      term && firstWeek ? `${term.kind} term ("${term.said}")` : options.inferMonths ? 'the document does not say which term, so its weeks get no month' : 'inferMonths is off, so its weeks get no month'
+      term && firstWeek
+        ? `${term.kind} term ("${term.said}")`
+        : options.inferMonths
+          ? 'the document does not say which term, so its weeks get no month'
+          : 'inferMonths is off, so its weeks get no month'
     }`,
     span: docSpan(own[0]!.paragraph, 0, own[0]!.end),
   });
@@ -151,9 +184,16 @@ function weekActivities(
     const paragraph = doc.paragraphs[w.paragraph]!;
     const dating = term && firstWeek ? datedWeek(w, term, firstWeek) : null;
     // An autumn term runs into January: those weeks are in the school year's second calendar year.
-    const year = dating === null ? null
-      : ctx.schoolYear ? (term!.kind === 'spring' || dating.month < 8 ? ctx.schoolYear[1] : ctx.schoolYear[0])
-      : ctx.year === null ? null : ctx.year + (term!.kind === 'autumn' && dating.month < 8 ? 1 : 0);
+    const year =
+      dating === null
+        ? null
+        : ctx.schoolYear
+          ? term!.kind === 'spring' || dating.month < 8
+            ? ctx.schoolYear[1]
+            : ctx.schoolYear[0]
+          : ctx.year === null
+            ? null
+            : ctx.year + (term!.kind === 'autumn' && dating.month < 8 ? 1 : 0);
     const cat = categorize(w.text, rules);
     return {
       paragraphIndex: paragraph.index,
@@ -176,16 +216,28 @@ function weekActivities(
 /** A festival's own days are surer than its eve, which may start a week or two before. */
 const FESTIVAL_CONFIDENCE = { during: 0.9, eve: 0.8 } as const;
 
-export function extractActivities(doc: DocumentDraft, rules: ActivityRules, options: ExtractOptions, note: Note): ActivityDraft[] {
+export function extractActivities(
+  doc: DocumentDraft,
+  rules: ActivityRules,
+  options: ExtractOptions,
+  note: Note,
+): ActivityDraft[] {
   if (doc.paragraphs.length === 0 && doc.text.trim() !== '') {
-    note({ rule: 'activities.no-paragraphs', level: 'warn', reason: 'the document has text but no paragraphs: put segment.paragraphs before activities in the pipeline' });
+    note({
+      rule: 'activities.no-paragraphs',
+      level: 'warn',
+      reason: 'the document has text but no paragraphs: put segment.paragraphs before activities in the pipeline',
+    });
     return [];
   }
   const offsets = paragraphOffsets(doc);
-  const docSpan = (i: number, s: number, e: number): [number, number] | undefined => (offsets ? [offsets[i]! + s, offsets[i]! + e] : undefined);
+  const docSpan = (i: number, s: number, e: number): [number, number] | undefined =>
+    offsets ? [offsets[i]! + s, offsets[i]! + e] : undefined;
   const texts = doc.paragraphs.map((p) => p.text);
   const scan = findSchedules(texts, rules);
-  const activities: ActivityDraft[] = scan.schedules.flatMap((s) => scheduleActivities(s, doc, rules, options, note, docSpan));
+  const activities: ActivityDraft[] = scan.schedules.flatMap((s) =>
+    scheduleActivities(s, doc, rules, options, note, docSpan),
+  );
   const weeks = findWeekItems(texts, (i) => (scan.claimed.get(i)?.length ?? 0) > 0);
   if (weeks.length > 0) activities.push(...weekActivities(weeks, doc, rules, options, note, docSpan));
 
@@ -195,16 +247,24 @@ export function extractActivities(doc: DocumentDraft, rules: ActivityRules, opti
       for (const [from, to] of complement(scan.claimed.get(i), paragraph.text.length)) {
         const { clauses, skipped } = findDatedClauses(paragraph.text, from, to, doc.meta.year ?? ctx.schoolYear?.[0]);
         for (const s of skipped) {
-          note({ rule: 'activities.date-skipped', reason: `"${s.date}" is ${s.why}`, span: docSpan(i, s.start, s.start + s.date.length) });
+          note({
+            rule: 'activities.date-skipped',
+            reason: `"${s.date}" is ${s.why}`,
+            span: docSpan(i, s.start, s.start + s.date.length),
+          });
         }
         for (const c of clauses) {
           const year = narrativeYear(c.year, c.month, ctx);
           const yearWhy =
-            year === null ? 'year unknown' :
-            c.year.kind === 'explicit' ? `year ${year} stated` :
-            c.year.kind === 'relative' ? `year ${year} from ${c.year.word}` :
-            c.year.kind === 'recurring' ? `year ${year}: the document's (${c.year.word} recurs)` :
-            `year ${year}: the document's`;
+            year === null
+              ? 'year unknown'
+              : c.year.kind === 'explicit'
+                ? `year ${year} stated`
+                : c.year.kind === 'relative'
+                  ? `year ${year} from ${c.year.word}`
+                  : c.year.kind === 'recurring'
+                    ? `year ${year}: the document's (${c.year.word} recurs)`
+                    : `year ${year}: the document's`;
           const cat = categorize(c.text, rules);
           activities.push({
             paragraphIndex: paragraph.index,
@@ -223,7 +283,9 @@ export function extractActivities(doc: DocumentDraft, rules: ActivityRules, opti
           });
         }
         // A sentence a stated date already dates is not dated again by its festival.
-        for (const f of rules.festivalTiming ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to) : []) {
+        for (const f of rules.festivalTiming
+          ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
+          : []) {
           if (clauses.some((c) => c.start < f.end && f.start < c.end)) continue;
           const year = narrativeYear({ kind: 'none' }, f.month, ctx);
           const [fm, fd] = f.anchor.date!;
@@ -248,5 +310,7 @@ export function extractActivities(doc: DocumentDraft, rules: ActivityRules, opti
       }
     });
   }
-  return activities.sort((a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0));
+  return activities.sort(
+    (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
+  );
 }

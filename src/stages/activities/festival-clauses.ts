@@ -28,7 +28,11 @@ const MAX_NAME_TAIL = 8;
 /** Days into its month up to which a festival's eve falls in the month before. */
 const EVE_IN_PREVIOUS_MONTH = 3;
 
-function dateByFestival(head: string, anchors: readonly MonthAnchor[], timing: FestivalTiming): Omit<FestivalClause, 'start' | 'end' | 'text'> | null {
+function dateByFestival(
+  head: string,
+  anchors: readonly MonthAnchor[],
+  timing: FestivalTiming,
+): Omit<FestivalClause, 'start' | 'end' | 'text'> | null {
   for (const anchor of anchors) {
     if (!anchor.date) continue;
     const m = anchor.pattern.exec(head);
@@ -39,8 +43,14 @@ function dateByFestival(head: string, anchors: readonly MonthAnchor[], timing: F
       const kind = timing.eve.test(rest) ? 'eve' : timing.during.test(rest) ? 'during' : null;
       if (!kind) continue;
       const [month, day] = anchor.date;
-      const phrase = head.slice(0, m.index + m[0].length + gap) + rest.match(kind === 'eve' ? timing.eve : timing.during)![0];
-      return { phrase, anchor, timing: kind, month: kind === 'eve' && day <= EVE_IN_PREVIOUS_MONTH ? ((month + 10) % 12) + 1 : month };
+      const phrase =
+        head.slice(0, m.index + m[0].length + gap) + rest.match(kind === 'eve' ? timing.eve : timing.during)![0];
+      return {
+        phrase,
+        anchor,
+        timing: kind,
+        month: kind === 'eve' && day <= EVE_IN_PREVIOUS_MONTH ? ((month + 10) % 12) + 1 : month,
+      };
     }
   }
   return null;
@@ -60,10 +70,17 @@ function lastMatchStart(pattern: RegExp, text: string, from: number, to: number)
 }
 
 /** Festival-dated sentences in paragraph[from, to). */
-export function findFestivalClauses(paragraph: string, anchors: readonly MonthAnchor[], timing: FestivalTiming, from = 0, to = paragraph.length): FestivalClause[] {
+export function findFestivalClauses(
+  paragraph: string,
+  anchors: readonly MonthAnchor[],
+  timing: FestivalTiming,
+  from = 0,
+  to = paragraph.length,
+): FestivalClause[] {
   const out: FestivalClause[] = [];
   timing.anyDatedHoliday.lastIndex = 0;
-  if (!timing.anyDatedHoliday.test(from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to))) return out;
+  if (!timing.anyDatedHoliday.test(from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to)))
+    return out;
   let start = from;
   SENTENCE_END.lastIndex = from;
   while (start < to) {
@@ -77,7 +94,7 @@ export function findFestivalClauses(paragraph: string, anchors: readonly MonthAn
     // the activity runs from there to the sentence end. Offsets only, no slices of the rest: a run-on
     // paragraph of many clauses stays linear.
     const lastAction = lastMatchStart(timing.action, paragraph, bodyStart, end);
-    for (let clauseStart = bodyStart; clauseStart < end; ) {
+    for (let clauseStart = bodyStart; clauseStart < end;) {
       HEAD_END.lastIndex = clauseStart;
       const h = HEAD_END.exec(paragraph);
       if (!h || h.index >= end) break;

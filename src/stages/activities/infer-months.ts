@@ -129,14 +129,23 @@ export interface InferredMonth {
 const CONFIDENCE = { stated: 1, anchorsAlone: 0.9, anchorsAndOrder: 0.8, orderOnly: 0.6, spanReading: 0.6 };
 
 const listMonths = (s: Iterable<number>) => [...s].sort((a, b) => a - b).join('/');
-const describeHits = (hits: readonly AnchorHit[]) => hits.map((h) => `${h.text} → ${listMonths(h.anchor.months)}月`).join(', ');
+const describeHits = (hits: readonly AnchorHit[]) =>
+  hits.map((h) => `${h.text} → ${listMonths(h.anchor.months)}月`).join(', ');
 
 /** The months of a schedule's blocks, stated or inferred. Blocks are in document order. */
 export function inferBlankMonths(blocks: readonly BlockEvidence[], anchors: readonly MonthAnchor[]): InferredMonth[] {
   const narrowing = blocks.map((b) => (b.fixed === null ? narrowByAnchors(findAnchors(b.text, anchors)) : null));
   const out: InferredMonth[] = blocks.map((b) =>
     b.fixed !== null
-      ? { month: b.fixed, monthEnd: b.fixedEnd, inferred: false, confidence: CONFIDENCE.stated, period: null, candidates: [], evidence: 'stated in the header' }
+      ? {
+          month: b.fixed,
+          monthEnd: b.fixedEnd,
+          inferred: false,
+          confidence: CONFIDENCE.stated,
+          period: null,
+          candidates: [],
+          evidence: 'stated in the header',
+        }
       : { month: null, monthEnd: null, inferred: false, confidence: null, period: null, candidates: [], evidence: '' },
   );
   if (blocks.every((b) => b.fixed !== null)) return out;
@@ -169,7 +178,11 @@ export function inferBlankMonths(blocks: readonly BlockEvidence[], anchors: read
         // The order cannot be kept (stated months out of order): anchors alone decide.
         const only = nar.allowed && nar.allowed.size === 1 ? [...nar.allowed][0]! : null;
         out[i] = {
-          month: only, monthEnd: null, inferred: only !== null, confidence: only !== null ? CONFIDENCE.anchorsAlone : null, period: null,
+          month: only,
+          monthEnd: null,
+          inferred: only !== null,
+          confidence: only !== null ? CONFIDENCE.anchorsAlone : null,
+          period: null,
           candidates: nar.allowed ? [...nar.allowed] : [],
           evidence: `${anchorText}${ignoredText}; the schedule's order is inconsistent, so order was not used${only === null ? '; month left open' : ''}`,
         };
@@ -181,8 +194,16 @@ export function inferBlankMonths(blocks: readonly BlockEvidence[], anchors: read
         const month = [...f][0]!;
         const alone = nar.allowed !== null && nar.allowed.size === 1;
         out[i] = {
-          month, monthEnd: null, inferred: true, period: null, candidates: [],
-          confidence: alone ? CONFIDENCE.anchorsAlone : nar.used.length ? CONFIDENCE.anchorsAndOrder : CONFIDENCE.orderOnly,
+          month,
+          monthEnd: null,
+          inferred: true,
+          period: null,
+          candidates: [],
+          confidence: alone
+            ? CONFIDENCE.anchorsAlone
+            : nar.used.length
+              ? CONFIDENCE.anchorsAndOrder
+              : CONFIDENCE.orderOnly,
           evidence: `${anchorText}${ignoredText}; ${orderText}`,
         };
         changed = true;
@@ -192,24 +213,41 @@ export function inferBlankMonths(blocks: readonly BlockEvidence[], anchors: read
       if (n !== null && f.has(n) && [...f].every((m) => m === n || m === nextMonth(n))) {
         const end = f.has(nextMonth(n)) ? nextMonth(n) : null;
         out[i] = {
-          month: n, monthEnd: end, inferred: true, confidence: CONFIDENCE.spanReading, period: null, candidates: [],
+          month: n,
+          monthEnd: end,
+          inferred: true,
+          confidence: CONFIDENCE.spanReading,
+          period: null,
+          candidates: [],
           evidence: `${anchorText}${ignoredText}; ${orderText}; the numeral before the blank reads as ${end ? `a span ${n}–${end}月 whose second month was blanked` : `${n}月`}`,
         };
         changed = true;
         return;
       }
-      const spanAnchor = nar.used.find((h) => h.anchor.span && h.anchor.months.length === f.size && h.anchor.months.every((m) => f.has(m)));
+      const spanAnchor = nar.used.find(
+        (h) => h.anchor.span && h.anchor.months.length === f.size && h.anchor.months.every((m) => f.has(m)),
+      );
       if (spanAnchor) {
         const months = spanAnchor.anchor.months;
         out[i] = {
-          month: months[0]!, monthEnd: months.at(-1)!, inferred: true, confidence: CONFIDENCE.spanReading, period: spanAnchor.anchor.label, candidates: [],
+          month: months[0]!,
+          monthEnd: months.at(-1)!,
+          inferred: true,
+          confidence: CONFIDENCE.spanReading,
+          period: spanAnchor.anchor.label,
+          candidates: [],
           evidence: `${anchorText}${ignoredText}; ${orderText}; the block covers the whole ${spanAnchor.anchor.label}`,
         };
         changed = true;
         return;
       }
       out[i] = {
-        month: null, monthEnd: null, inferred: false, confidence: null, period: null, candidates: [...f],
+        month: null,
+        monthEnd: null,
+        inferred: false,
+        confidence: null,
+        period: null,
+        candidates: [...f],
         evidence: `${anchorText}${ignoredText}; ${orderText}: not fixed, month left open`,
       };
     });

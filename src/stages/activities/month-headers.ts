@@ -3,7 +3,16 @@
 // "2014年1月：", and period headers ("寒假：", "学期初"). Headers are found at a paragraph's start and, in
 // run-on paragraphs that hold a whole schedule, after a sentence end when a colon follows.
 import { type ActivityRules, type PeriodHeader } from './rules.ts';
-import { asciiDigits, BLANK_NUMERAL, MONTH_NUMERAL, NOT_AFTER_NUMBER, nextMonth, parseMonthNumeral, parseSmallNumber, parseYear } from './month-numerals.ts';
+import {
+  asciiDigits,
+  BLANK_NUMERAL,
+  MONTH_NUMERAL,
+  NOT_AFTER_NUMBER,
+  nextMonth,
+  parseMonthNumeral,
+  parseSmallNumber,
+  parseYear,
+} from './month-numerals.ts';
 
 export interface MonthHeader {
   /** Offsets in the paragraph: the header (with its list number) and the end of its colon and spaces. */
@@ -41,7 +50,8 @@ const TAIL = `${PAREN}(?:\\s*(?:(?:主要|重点|具体)?(?:工作|活动)(?:安
 /** Item markers that may follow a header directly: "1." "1、" "(1)" "①". */
 const ITEM_MARKER_AHEAD = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])/;
 /** A leading list marker before a header at a paragraph's start: "1、三月份：", "（二）九月：". */
-const LEADING_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳])?\s*$/;
+const LEADING_MARKER =
+  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳])?\s*$/;
 /** What may stand before a header inside a run-on paragraph. */
 const BOUNDARY_BEFORE = /[。；;！!？?：:\s）)”」』]$|(?:安排|行事历|日程|要点|计划|如下|内容|活动)$/;
 /** A date, not a header: "5月21日…". */
@@ -67,7 +77,10 @@ function headerPattern(rules: ActivityRules): HeaderScanner {
   if (!scanner) {
     const period = `(?<period>${rules.periodSource})(?:期间|阶段)?`;
     scanner = {
-      pattern: new RegExp(`(?<decor>${DECOR_OPEN}\\s*)?${NOT_AFTER_NUMBER}(?:${LIST})?(?:(?:${YEAR})?${MONTHS}|${period})${DECOR_CLOSE}${TAIL}(?<colon>\\s*[:：])?`, 'g'),
+      pattern: new RegExp(
+        `(?<decor>${DECOR_OPEN}\\s*)?${NOT_AFTER_NUMBER}(?:${LIST})?(?:(?:${YEAR})?${MONTHS}|${period})${DECOR_CLOSE}${TAIL}(?<colon>\\s*[:：])?`,
+        'g',
+      ),
       worthScanning: new RegExp(`月|${rules.periodSource}`),
     };
     scanners.set(rules, scanner);
@@ -139,8 +152,17 @@ export function findMonthHeaders(paragraph: string, rules: ActivityRules): Month
       }
     }
     found.push({
-      start, end, text: paragraph.slice(start, end).trim(), month, monthEnd, blank: !g.period && month === null,
-      listNumeral, period, year: g.year ? parseYear(g.year) : null, leading: atStart, form,
+      start,
+      end,
+      text: paragraph.slice(start, end).trim(),
+      month,
+      monthEnd,
+      blank: !g.period && month === null,
+      listNumeral,
+      period,
+      year: g.year ? parseYear(g.year) : null,
+      leading: atStart,
+      form,
     });
     re.lastIndex = end;
   }

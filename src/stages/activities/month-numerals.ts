@@ -9,12 +9,27 @@ export const MONTH_NUMERAL = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六
 export const BLANK_NUMERAL = '(?:[_＿]{1,8}|[xX×Ｘ]{1,2}|□{1,3}|○{1,3}|\\*{1,2})';
 
 /** A day of the month: 1–31 in Arabic or Chinese. */
-export const DAY_NUMERAL = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
+export const DAY_NUMERAL =
+  '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 
 /** What may not stand right before a month numeral: another digit (1400多, 十一五 is handled by 月), 第, 个. */
 export const NOT_AFTER_NUMBER = '(?<![\\d〇零一二三四五六七八九十两百千万第.．])';
 
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 两: 2, 〇: 0, 零: 0, '○': 0 };
+const CHINESE_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  两: 2,
+  〇: 0,
+  零: 0,
+  '○': 0,
+};
 
 /** Full-width digits become ASCII, one character for one, so offsets in the result match the input. */
 export function asciiDigits(text: string): string {

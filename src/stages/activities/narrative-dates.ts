@@ -1,7 +1,16 @@
 // Dated clauses in running text: "5月21日，我局派出…", "今年的一月份，校工会召开了教工大会", "每年的6月份，
 // 开展了民主评议…", "十月份开展…。十一月开展…，十二月开展…" (three). One activity per dated clause: from the
 // clause the date sits in to the end of its sentence, or to the next dated clause.
-import { asciiDigits, DAY_NUMERAL, MONTH_NUMERAL, NOT_AFTER_NUMBER, nextMonth, parseMonthNumeral, parseSmallNumber, parseYear } from './month-numerals.ts';
+import {
+  asciiDigits,
+  DAY_NUMERAL,
+  MONTH_NUMERAL,
+  NOT_AFTER_NUMBER,
+  nextMonth,
+  parseMonthNumeral,
+  parseSmallNumber,
+  parseYear,
+} from './month-numerals.ts';
 import { trimmedSpan } from './schedule-items.ts';
 
 export type YearReference =
@@ -34,7 +43,8 @@ export interface SkippedDate {
   why: string;
 }
 
-const YEAR = '(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4}|20[xX×]{2}|[xX×]{4}|20\\d?[_＿]{1,2})\\s*年(?:度)?\\s*(?:的\\s*)?';
+const YEAR =
+  '(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4}|20[xX×]{2}|[xX×]{4}|20\\d?[_＿]{1,2})\\s*年(?:度)?\\s*(?:的\\s*)?';
 const REL = '(?<rel>今年度?|本年度?|当年|同年|去年|上年度?|前年|明年|次年|每年|每学年)(?:的\\s*)?';
 const RANGE_FIRST = `(?<m0>${MONTH_NUMERAL})\\s*(?<m0unit>月份?)?\\s*(?:(?<listSep>、)|[—\\-–~～至到]\\s*(?:次年|翌年|明年)?)\\s*`;
 const DATE = new RegExp(
@@ -45,7 +55,20 @@ const DATE = new RegExp(
   'g',
 );
 
-const RELATIVE_OFFSET: Record<string, number> = { 今年: 0, 今年度: 0, 本年: 0, 本年度: 0, 当年: 0, 同年: 0, 去年: -1, 上年: -1, 上年度: -1, 前年: -2, 明年: 1, 次年: 1 };
+const RELATIVE_OFFSET: Record<string, number> = {
+  今年: 0,
+  今年度: 0,
+  本年: 0,
+  本年度: 0,
+  当年: 0,
+  同年: 0,
+  去年: -1,
+  上年: -1,
+  上年度: -1,
+  前年: -2,
+  明年: 1,
+  次年: 1,
+};
 const QUOTED = /“[^“”\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|【[^【】\n]{0,60}】|〈[^〈〉\n]{0,40}〉/g;
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_SEP = /[。！？!?；;\n，,：:]/;
@@ -54,11 +77,13 @@ const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|
 /** "一月一次" is "once a month", not January. */
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
 /** A list number opening a clause ("2、", "（三）", "①"): not part of the activity's text. */
-export const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
+export const LIST_MARKER =
+  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
 const TITLE_LIKE = /^[^。；;，,！!？?]{0,60}(?:计划|总结|方案|要点|安排|规划|报告)\s*[:：]?\s*$/;
 const MAX_CLAUSE = 200;
 /** A sign-off's signer before its date: "西岭中学工会委员会 2009年8月", "实验小学工会 二〇二四年十二月". */
-const SIGNED_BY = /^[\p{Script=Han}A-Za-z0-9（）()·\s]{0,40}?(?:工会(?:委员会|小组)?|委员会|党支部|党总支|学校|小学|中学|学区|中心校|幼儿园|教育局|办公室)\s*$/u;
+const SIGNED_BY =
+  /^[\p{Script=Han}A-Za-z0-9（）()·\s]{0,40}?(?:工会(?:委员会|小组)?|委员会|党支部|党总支|学校|小学|中学|学区|中心校|幼儿园|教育局|办公室)\s*$/u;
 
 function yearReference(g: Record<string, string | undefined>): YearReference {
   if (g.year) {
@@ -93,7 +118,10 @@ function farFromDocument(g: Record<string, string | undefined>, docYear: number)
  * year) is given, dates two or more years away from it are skipped and reported.
  */
 export function findDatedClauses(
-  paragraph: string, from = 0, to = paragraph.length, aboutYear?: number,
+  paragraph: string,
+  from = 0,
+  to = paragraph.length,
+  aboutYear?: number,
 ): { clauses: DatedClause[]; skipped: SkippedDate[] } {
   const clauses: DatedClause[] = [];
   const skipped: SkippedDate[] = [];
@@ -101,7 +129,14 @@ export function findDatedClauses(
   if (!range.includes('月') || TITLE_LIKE.test(range)) return { clauses, skipped };
   const text = asciiDigits(paragraph);
   let quoted: Array<[number, number]> | null = null;
-  const dates: Array<{ start: number; end: number; month: number; monthEnd: number | null; day: number | null; year: YearReference }> = [];
+  const dates: Array<{
+    start: number;
+    end: number;
+    month: number;
+    monthEnd: number | null;
+    day: number | null;
+    year: YearReference;
+  }> = [];
 
   DATE.lastIndex = from;
   for (let m = DATE.exec(text); m && m.index < to; m = DATE.exec(text)) {
@@ -127,13 +162,17 @@ export function findDatedClauses(
       }
     }
     if (monthEnd === month) monthEnd = null;
-    const why =
-      (quoted ??= quotedRanges(text)).some(([a, b]) => start >= a && start < b) ? 'inside quotation marks or a title' :
-      NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(from, start - 4), start)) ? 'a cut-off date (截至…), not an event' :
-      NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) ? 'a period since a date (…以来), not an event' :
-      !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3)) ? 'a frequency (一月一次), not a month' :
-      aboutYear !== undefined && farFromDocument(g, aboutYear) ? 'a date years away from the document (a law, a past event), not its activity' :
-      null;
+    const why = (quoted ??= quotedRanges(text)).some(([a, b]) => start >= a && start < b)
+      ? 'inside quotation marks or a title'
+      : NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(from, start - 4), start))
+        ? 'a cut-off date (截至…), not an event'
+        : NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3))
+          ? 'a period since a date (…以来), not an event'
+          : !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3))
+            ? 'a frequency (一月一次), not a month'
+            : aboutYear !== undefined && farFromDocument(g, aboutYear)
+              ? 'a date years away from the document (a law, a past event), not its activity'
+              : null;
     if (why) {
       skipped.push({ date: written, start, why });
       continue;
@@ -179,7 +218,15 @@ export function findDatedClauses(
       skipped.push({ date: written, start: d.start, why: 'a sign-off: the unit that signed and its date' });
       return;
     }
-    clauses.push({ ...span, date: written, dateStart: d.start, month: d.month, monthEnd: d.monthEnd, day: d.day, year: d.year });
+    clauses.push({
+      ...span,
+      date: written,
+      dateStart: d.start,
+      month: d.month,
+      monthEnd: d.monthEnd,
+      day: d.day,
+      year: d.year,
+    });
   });
   return { clauses, skipped };
 }

@@ -12,7 +12,8 @@ export interface YearContext {
 
 export function yearContext(meta: Pick<DocumentMeta, 'year' | 'schoolYear'>): YearContext {
   const m = meta.schoolYear ? /^\s*((?:19|20)\d{2})\s*[-—–~至/]\s*((?:19|20)\d{2})\s*$/.exec(meta.schoolYear) : null;
-  const schoolYear: [number, number] | null = m && Number(m[2]) === Number(m[1]) + 1 ? [Number(m[1]), Number(m[2])] : null;
+  const schoolYear: [number, number] | null =
+    m && Number(m[2]) === Number(m[1]) + 1 ? [Number(m[1]), Number(m[2])] : null;
   return { year: meta.year, schoolYear };
 }
 
@@ -53,7 +54,9 @@ export function scheduleYears(blocks: readonly ScheduleMonth[], ctx: YearContext
     if (b.month === null) {
       // No month: a year only when every month it could be in falls in the same year.
       if (b.possible.length === 0) return { year: null, rolledOver: false };
-      const years = new Set(b.possible.map((m) => (last === null ? startYear(m) : year === null ? null : m <= last ? year + 1 : year)));
+      const years = new Set(
+        b.possible.map((m) => (last === null ? startYear(m) : year === null ? null : m <= last ? year + 1 : year)),
+      );
       const only = years.size === 1 ? [...years][0]! : null;
       return { year: only, rolledOver: false };
     }
@@ -83,7 +86,11 @@ export function narrativeYear(ref: YearReference, month: number, ctx: YearContex
     case 'blanked':
       return null;
     case 'relative':
-      return ctx.year !== null ? ctx.year + ref.offset : ctx.schoolYear && ref.offset === 0 ? yearOfMonth(month, ctx) : null;
+      return ctx.year !== null
+        ? ctx.year + ref.offset
+        : ctx.schoolYear && ref.offset === 0
+          ? yearOfMonth(month, ctx)
+          : null;
     case 'recurring':
     case 'none':
       return yearOfMonth(month, ctx);

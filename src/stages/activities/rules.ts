@@ -11,32 +11,54 @@ const TimingWord = z.strictObject({ pattern: Pattern, why: Why });
 
 const AnchorFile = z.strictObject({
   description: z.string().optional(),
-  anchors: ruleList(z.strictObject({
-    id: RuleId, label: z.string().min(1), pattern: Pattern, months: z.array(Month).min(1),
-    strength: z.enum(['holiday', 'season']), date: z.tuple([Month, z.number().int().min(1).max(31)]).optional(),
-    span: z.boolean().optional(), why: Why,
-  })).min(1),
-  festivalTiming: z.strictObject({
-    eve: TimingWord,
-    during: TimingWord,
-    // The lead may be empty (most sentences open with the festival itself): it must only compile.
-    lead: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }),
-    action: TimingWord,
-  }).optional(),
+  anchors: ruleList(
+    z.strictObject({
+      id: RuleId,
+      label: z.string().min(1),
+      pattern: Pattern,
+      months: z.array(Month).min(1),
+      strength: z.enum(['holiday', 'season']),
+      date: z.tuple([Month, z.number().int().min(1).max(31)]).optional(),
+      span: z.boolean().optional(),
+      why: Why,
+    }),
+  ).min(1),
+  festivalTiming: z
+    .strictObject({
+      eve: TimingWord,
+      during: TimingWord,
+      // The lead may be empty (most sentences open with the festival itself): it must only compile.
+      lead: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }),
+      action: TimingWord,
+    })
+    .optional(),
 });
 
 const PeriodFile = z.strictObject({
   description: z.string().optional(),
-  periods: ruleList(z.strictObject({ id: RuleId, label: z.string().min(1), pattern: Pattern, months: z.array(Month).min(1), why: Why })).min(1),
+  periods: ruleList(
+    z.strictObject({ id: RuleId, label: z.string().min(1), pattern: Pattern, months: z.array(Month).min(1), why: Why }),
+  ).min(1),
 });
 
 const CategoryFile = z.strictObject({
   description: z.string().optional(),
-  fallback: z.strictObject({ id: RuleId, label: z.string().min(1), functions: z.array(z.enum(FUNCTION_LABELS)), why: Why }),
-  categories: ruleList(z.strictObject({
-    id: RuleId, label: z.string().min(1), functions: z.array(z.enum(FUNCTION_LABELS)), definition: z.string().min(8), why: Why,
-    keywords: z.array(z.strictObject({ weight: z.number().positive(), terms: z.array(Pattern).min(1) })).min(1),
-  })).min(1),
+  fallback: z.strictObject({
+    id: RuleId,
+    label: z.string().min(1),
+    functions: z.array(z.enum(FUNCTION_LABELS)),
+    why: Why,
+  }),
+  categories: ruleList(
+    z.strictObject({
+      id: RuleId,
+      label: z.string().min(1),
+      functions: z.array(z.enum(FUNCTION_LABELS)),
+      definition: z.string().min(8),
+      why: Why,
+      keywords: z.array(z.strictObject({ weight: z.number().positive(), terms: z.array(Pattern).min(1) })).min(1),
+    }),
+  ).min(1),
 });
 
 export interface MonthAnchor {
@@ -117,14 +139,25 @@ function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): 
     during: new RegExp(`^(?:${t.during.pattern})`),
     lead: new RegExp(`^(?:${t.lead.pattern})$`),
     action: new RegExp(t.action.pattern),
-    anyDatedHoliday: new RegExp(anchors.filter((a) => a.date).map((a) => `(?:${a.pattern.source})`).join('|') || '(?!)'),
+    anyDatedHoliday: new RegExp(
+      anchors
+        .filter((a) => a.date)
+        .map((a) => `(?:${a.pattern.source})`)
+        .join('|') || '(?!)',
+    ),
   };
 }
 
 export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
   const a = loadRuleFile(files.anchors ?? DEFAULT_RULE_FILES.anchors, AnchorFile);
   const anchors = a.anchors.map((x) => ({
-    id: x.id, label: x.label, months: x.months, strength: x.strength, span: x.span ?? false, date: x.date ?? null, why: x.why,
+    id: x.id,
+    label: x.label,
+    months: x.months,
+    strength: x.strength,
+    span: x.span ?? false,
+    date: x.date ?? null,
+    why: x.why,
     pattern: new RegExp(x.pattern),
   }));
   const festivalTiming = a.festivalTiming ? compileFestivalTiming(a.festivalTiming, anchors) : null;
@@ -134,8 +167,16 @@ export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
 
   const c = loadRuleFile(files.categories ?? DEFAULT_RULE_FILES.categories, CategoryFile);
   const categories = c.categories.map((cat) => {
-    const terms = cat.keywords.flatMap((group) => group.terms.map((source) => ({ source, weight: group.weight, pattern: new RegExp(source) })));
-    return { id: cat.id, label: cat.label, functions: cat.functions, terms, anyTerm: new RegExp(terms.map((t) => `(?:${t.source})`).join('|')) };
+    const terms = cat.keywords.flatMap((group) =>
+      group.terms.map((source) => ({ source, weight: group.weight, pattern: new RegExp(source) })),
+    );
+    return {
+      id: cat.id,
+      label: cat.label,
+      functions: cat.functions,
+      terms,
+      anyTerm: new RegExp(terms.map((t) => `(?:${t.source})`).join('|')),
+    };
   });
 
   return {

@@ -22,7 +22,8 @@ export interface Numbering {
 
 export const newNumbering = (): Numbering => ({ style: null, next: 1 });
 
-const MARKER = /(?<![\d.．])(?:(?<ar>\d{1,2})\s*(?:[.、．]|[)）])(?!\d)|[（(]\s*(?<par>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?<circ>[①-⑳])|(?<cn>[一二三四五六七八九十]{1,3})\s*、)/g;
+const MARKER =
+  /(?<![\d.．])(?:(?<ar>\d{1,2})\s*(?:[.、．]|[)）])(?!\d)|[（(]\s*(?<par>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?<circ>[①-⑳])|(?<cn>[一二三四五六七八九十]{1,3})\s*、)/g;
 /** "3开展168爱生行动": a number with its separator lost, at a line's start, when it is the next number. */
 const BARE_NUMBER = /^(\s*)(\d{1,2})(?=[\u4e00-\u9fff“"《])(?![月日年号个名人次届周天岁元分])/;
 const BOUNDARY = /[。；;！!？?：:\s，,]$/;
@@ -66,7 +67,10 @@ function markerOf(m: RegExpExecArray): Marker | null {
  * unnumbered item, or a continuation line); `dangling` is the number of a last marker with no text after it.
  */
 export function splitNumberedItems(
-  paragraph: string, from: number, to: number, numbering: Numbering,
+  paragraph: string,
+  from: number,
+  to: number,
+  numbering: Numbering,
 ): { lead: TextSpan | null; items: ScheduleItem[]; dangling: number | null } {
   const text = asciiDigits(paragraph);
   const markers: Marker[] = [];
@@ -82,7 +86,10 @@ export function splitNumberedItems(
     if (!marker || marker.end > to) continue;
     const atLineStart = text.slice(from, marker.start).trim() === '';
     const continues = marker.style === numbering.style && marker.value === numbering.next;
-    const opens = marker.value === 1 && (numbering.style === null || numbering.style === marker.style || atLineStart) && BOUNDARY.test(text.slice(Math.max(from, marker.start - 1), marker.start) || ' ');
+    const opens =
+      marker.value === 1 &&
+      (numbering.style === null || numbering.style === marker.style || atLineStart) &&
+      BOUNDARY.test(text.slice(Math.max(from, marker.start - 1), marker.start) || ' ');
     if (!(atLineStart || continues || opens)) continue;
     if (marker.style === 'chinese' && !atLineStart && !continues) continue;
     markers.push(marker);

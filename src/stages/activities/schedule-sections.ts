@@ -3,7 +3,13 @@
 // section heading, a new document title, a sign-off, or prose that is plainly not an item.
 import type { ActivityRules } from './rules.ts';
 import { findMonthHeaders, type MonthHeader } from './month-headers.ts';
-import { newNumbering, type Numbering, type ScheduleItem, splitNumberedItems, type TextSpan } from './schedule-items.ts';
+import {
+  newNumbering,
+  type Numbering,
+  type ScheduleItem,
+  splitNumberedItems,
+  type TextSpan,
+} from './schedule-items.ts';
 
 export interface PlacedItem extends ScheduleItem {
   /** Position of the paragraph in the document's paragraph list. */
@@ -33,18 +39,22 @@ export interface ScheduleScan {
   claimed: Map<number, Array<[number, number]>>;
 }
 
-const SECTION_HEADING = /^\s*(?:(?<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|第[一二三四五六七八九十百\d]+[篇章节部分条]|篇\s*\d|[（(](?<pcn>[一二三四五六七八九十]{1,3})[)）])/;
-const RUN_ON_STOPPER = /[。；;！!？?]\s*(?=[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]+[篇章部分]|[（(][一二三四五六七八九十]{1,3}[)）]|篇\s*\d)/g;
+const SECTION_HEADING =
+  /^\s*(?:(?<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|第[一二三四五六七八九十百\d]+[篇章节部分条]|篇\s*\d|[（(](?<pcn>[一二三四五六七八九十]{1,3})[)）])/;
+const RUN_ON_STOPPER =
+  /[。；;！!？?]\s*(?=[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]+[篇章部分]|[（(][一二三四五六七八九十]{1,3}[)）]|篇\s*\d)/g;
 const SENTENCE_PUNCT = /[。；;，,！!？?]/;
 const TITLE_END = /(?:计划|总结|方案|要点|规划|汇报|报告|安排)$/;
 const TITLE_TIME = /(?:19|20)\d{2}|20[xX_＿]{1,2}|[〇零一二三四五六七八九○]{4}年|学年|学期|年度|上半年|下半年/;
-const SIGN_OFF_DATE = /^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4}|20[xX_＿]{1,2})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?\s*$/;
+const SIGN_OFF_DATE =
+  /^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4}|20[xX_＿]{1,2})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?\s*$/;
 const ORG_LINE = /^.{2,25}(?:工会|委员会|小学|中学|学校|学区|中心校|幼儿园|大学|学院)$/;
 const CLOSING_REMARK = /^\s*(?:以上|上述|注[:：]|备注|说明[:：]|附[:：件])/;
 const OPENS_WITH_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{1,2}(?=[\u4e00-\u9fff]))/;
 /** "第二学期：", "活动主题：" — a label line, not an activity. */
 const SUB_HEADING = /^[^。；;，,]{1,15}[:：]$/;
-const SCHEDULE_HEADING = /(?:工作|活动)(?:安排|日程|行事历)|行事历|月份?(?:工作|活动)(?:安排|计划)|工作日程|逐月|月历|具体安排|安排如下|(?:每月|各月|月度)(?:工作|活动)/;
+const SCHEDULE_HEADING =
+  /(?:工作|活动)(?:安排|日程|行事历)|行事历|月份?(?:工作|活动)(?:安排|计划)|工作日程|逐月|月历|具体安排|安排如下|(?:每月|各月|月度)(?:工作|活动)/;
 
 /** A short line announcing a schedule ("四、具体月份工作安排：", "主要活动安排"). */
 export function isScheduleHeading(text: string): boolean {
@@ -58,7 +68,8 @@ export function scheduleStopper(text: string, block: ScheduleBlock): string | nu
   const heading = SECTION_HEADING.exec(t);
   if (heading) {
     const numbered = heading.groups?.cn ?? heading.groups?.pcn;
-    const continuesList = numbered !== undefined && (block.numbering.style === 'chinese' || block.numbering.style === 'paren-chinese');
+    const continuesList =
+      numbered !== undefined && (block.numbering.style === 'chinese' || block.numbering.style === 'paren-chinese');
     if (!continuesList) return 'a section heading';
   }
   if (SIGN_OFF_DATE.test(t)) return 'a sign-off date';
@@ -156,7 +167,14 @@ export function findSchedules(paragraphs: readonly string[], rules: ActivityRule
         open = { blocks: [], endedBy: 'end of document' };
         schedules.push(open);
       }
-      block = { header: h, headerParagraph: i, items: [], continuations: [], numbering: newNumbering(), dangling: null };
+      block = {
+        header: h,
+        headerParagraph: i,
+        items: [],
+        continuations: [],
+        numbering: newNumbering(),
+        dangling: null,
+      };
       open.blocks.push(block);
       claim(i, h.start, h.end);
       const to = accepted[k + 1]?.start ?? text.length;

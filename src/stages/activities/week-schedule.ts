@@ -51,7 +51,16 @@ const TERM_WORDS: Array<[RegExp, TermKind]> = [
  * 春节, between about 10 February and 1 March — the middle of that range. */
 const TYPICAL_START: Record<TermKind, [number, number]> = { autumn: [9, 1], spring: [2, 17] };
 /** The latest a spring term's first week can start, and the earliest (fixes how far a holiday may move it). */
-const START_RANGE: Record<TermKind, [[number, number], [number, number]]> = { autumn: [[8, 25], [9, 8]], spring: [[2, 5], [3, 5]] };
+const START_RANGE: Record<TermKind, [[number, number], [number, number]]> = {
+  autumn: [
+    [8, 25],
+    [9, 8],
+  ],
+  spring: [
+    [2, 5],
+    [3, 5],
+  ],
+};
 
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
 const dayOfYear = ([m, d]: [number, number]) => DAYS_BEFORE_MONTH[m - 1]! + d;
@@ -88,7 +97,8 @@ export function findWeekItems(paragraphs: readonly string[], skip: (paragraph: n
     if (!m) return;
     const week = parseSmallNumber(m[2]!);
     const weekEnd = m[3] ? parseSmallNumber(m[3]) : null;
-    if (week === null || week < 1 || week > MAX_WEEK || (weekEnd !== null && (weekEnd <= week || weekEnd > MAX_WEEK))) return;
+    if (week === null || week < 1 || week > MAX_WEEK || (weekEnd !== null && (weekEnd <= week || weekEnd > MAX_WEEK)))
+      return;
     const start = m[0].length;
     const item = text.slice(start).replace(/[。；;\s]+$/u, '');
     if (!item) return;
@@ -102,7 +112,11 @@ export function findWeekItems(paragraphs: readonly string[], skip: (paragraph: n
  * The day of the year the term's first week starts: the typical start, moved as little as needed to put every
  * fixed-date holiday named in an item inside that item's week(s), within the range terms really start.
  */
-export function placeFirstWeek(items: readonly WeekItem[], term: TermKind, anchors: readonly MonthAnchor[]): { start: number; pinnedBy: string[] } {
+export function placeFirstWeek(
+  items: readonly WeekItem[],
+  term: TermKind,
+  anchors: readonly MonthAnchor[],
+): { start: number; pinnedBy: string[] } {
   const [earliest, latest] = START_RANGE[term].map(dayOfYear) as [number, number];
   let low = earliest;
   let high = latest;

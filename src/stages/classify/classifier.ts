@@ -29,7 +29,12 @@ export class ParagraphClassifier {
     const lexicon = loadLexicon(options.lexicon);
     const stopwords = loadStopwords(options.stopwords);
     const userDict = options.userDict;
-    const extractor = new FeatureExtractor(lexicon, stopwords, (text) => cutWords(text, userDict), model.featureOptions);
+    const extractor = new FeatureExtractor(
+      lexicon,
+      stopwords,
+      (text) => cutWords(text, userDict),
+      model.featureOptions,
+    );
     return new ParagraphClassifier(model, extractor);
   }
 
@@ -39,7 +44,10 @@ export class ParagraphClassifier {
 
   /** The per-label thresholds, for display. */
   thresholds(): Record<FunctionLabel, number> {
-    return Object.fromEntries(this.model.labels.map((l, k) => [l, this.model.thresholds[k]!])) as Record<FunctionLabel, number>;
+    return Object.fromEntries(this.model.labels.map((l, k) => [l, this.model.thresholds[k]!])) as Record<
+      FunctionLabel,
+      number
+    >;
   }
 }
 

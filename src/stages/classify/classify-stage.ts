@@ -13,7 +13,8 @@ import { DEFAULT_MODEL } from './model.ts';
 export const classifyStage = defineDocumentStage({
   name: 'classify.functions',
   version: 1,
-  description: 'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
+  description:
+    'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
     .strictObject({
       /** A model file written by "gonghui train --out"; defaults to the bundled src/stages/classify/data/model.json. */
@@ -29,7 +30,10 @@ export const classifyStage = defineDocumentStage({
       }
       // The model's fingerprint is part of the options, so retraining changes the pipeline hash and
       // `gonghui ingest` relabels sources processed with the old model.
-      return { model: options.model ?? null, modelSha256: createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16) };
+      return {
+        model: options.model ?? null,
+        modelSha256: createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16),
+      };
     }),
   create: (options) => {
     const classifier = ParagraphClassifier.load({ model: options.model ? resolve(options.model) : DEFAULT_MODEL });
@@ -38,7 +42,11 @@ export const classifyStage = defineDocumentStage({
       let unlabelled = 0;
       const paragraphs = doc.paragraphs.map((p) => {
         const headings = p.headings ?? (p.heading ? [p.heading] : []);
-        const result = classifier.classify({ text: p.text, tokens: p.tokens.length > 0 ? p.tokens : undefined, headings });
+        const result = classifier.classify({
+          text: p.text,
+          tokens: p.tokens.length > 0 ? p.tokens : undefined,
+          headings,
+        });
         for (const l of result.labels) counts.set(l, counts.get(l)! + 1);
         if (result.labels.length === 0) unlabelled++;
         return { ...p, labels: result.labels, scores: result.scores, reasons: result.reasons };

@@ -14,7 +14,12 @@ export interface FeatureOptions {
   minDocumentFrequency: number;
 }
 
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { lexicon: 'label', headingWords: true, headingLexicon: true, minDocumentFrequency: 2 };
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
+  lexicon: 'label',
+  headingWords: true,
+  headingLexicon: true,
+  minDocumentFrequency: 2,
+};
 
 export interface ParagraphInput {
   text: string;
@@ -127,8 +132,10 @@ export class FeatureExtractor {
     if (lexicon !== 'none') {
       const matches = this.lexicon.match(input.text);
       // One L:label per label in order of first match, its distinct terms as evidence.
-      if (lexicon === 'label' || lexicon === 'both') for (const m of matches) addWithEvidence(features, `L:${m.entry.label}`, m.term);
-      if (lexicon === 'entry' || lexicon === 'both') for (const m of matches) addWithEvidence(features, `E:${m.entry.id}`, m.term);
+      if (lexicon === 'label' || lexicon === 'both')
+        for (const m of matches) addWithEvidence(features, `L:${m.entry.label}`, m.term);
+      if (lexicon === 'entry' || lexicon === 'both')
+        for (const m of matches) addWithEvidence(features, `E:${m.entry.id}`, m.term);
     }
 
     const { headings } = input;

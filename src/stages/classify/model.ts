@@ -11,7 +11,8 @@ import type { FeatureOptions, ParagraphFeatures } from './features.ts';
 export const DEFAULT_MODEL = fileURLToPath(new URL('./data/model.json', import.meta.url));
 export const MODEL_FORMAT = 'gonghui.function-classifier/1';
 
-const LabelRecord = <T extends z.ZodType>(value: T) => z.strictObject({ 维权: value, 参与: value, 建设: value, 教育: value });
+const LabelRecord = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ 维权: value, 参与: value, 建设: value, 教育: value });
 
 export const ModelFileSchema = z.strictObject({
   format: z.literal(MODEL_FORMAT),

@@ -18,7 +18,10 @@ const RuleSchema = z
     why: Why,
     scope: z.enum(['line', 'inline', 'list-heading']),
     pattern: z.string(),
-    flags: z.string().regex(/^[imsu]*$/).optional(),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/)
+      .optional(),
     minMatches: z.number().int().min(1).optional(),
     maxLength: z.number().int().min(1).optional(),
   })

@@ -109,7 +109,9 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
         if (kept[j] === null) continue;
         const entry = kept[j]!.trim();
         if (!entry) continue;
-        const isEntry = (entry.length <= LIST_ENTRY_MAX && !SENTENCE_END.test(entry)) || (ENDS_WITH_ELLIPSIS.test(entry) && entry.length <= TEASER_MAX);
+        const isEntry =
+          (entry.length <= LIST_ENTRY_MAX && !SENTENCE_END.test(entry)) ||
+          (ENDS_WITH_ELLIPSIS.test(entry) && entry.length <= TEASER_MAX);
         if (!isEntry) break;
         // Chrome under the list (footers, crumbs) is named by its own rule.
         drop(j, rules.find((r) => r.scope !== 'inline' && lineMatches(r, entry)) ?? heading);
@@ -126,7 +128,10 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
     if (line === null || line === undefined) continue;
     for (const rule of inline) {
       rule.pattern.lastIndex = 0;
-      const global = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+      const global = new RegExp(
+        rule.pattern.source,
+        rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`,
+      );
       line = line.replace(global, (m) => {
         removals.push({ rule: rule.id, why: rule.why, line: i, text: m, wholeLine: false });
         return '';
@@ -140,7 +145,11 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
     kept[i] = line;
   }
 
-  const out = kept.filter((l): l is string => l !== null).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const out = kept
+    .filter((l): l is string => l !== null)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { text: out, removals };
 }
 
@@ -150,7 +159,9 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
  * document's own sentence.
  */
 function removeTeasers(kept: Array<string | null>, drop: (i: number, rule: { id: string; why: string }) => void): void {
-  const content = kept.map((l, i) => ({ l, i })).filter((x): x is { l: string; i: number } => x.l !== null && x.l.trim() !== '');
+  const content = kept
+    .map((l, i) => ({ l, i }))
+    .filter((x): x is { l: string; i: number } => x.l !== null && x.l.trim() !== '');
   const isTeaser = (x: { l: string }) => {
     const t = x.l.trim();
     return ENDS_WITH_ELLIPSIS.test(t) && t.length <= TEASER_MAX && opensLikeTeaser(t);
@@ -172,7 +183,8 @@ function removeTeasers(kept: Array<string | null>, drop: (i: number, rule: { id:
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
   version: 1,
-  description: 'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
+  description:
+    'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({
     /** Another rules file (same format as src/stages/clean/data/boilerplate.json). */
     rulesFile: z.string().min(1).optional(),

@@ -2,15 +2,39 @@
 // into dictionary words (a unigram word model), with punctuation, Latin letters and mis-decoding debris
 // scored by how often prose contains them. Mojibake repair compares a suspicious run with its candidate
 // repairs on this scale, and the run detector uses the per-character score to find suspicious characters.
-import { isHan, isSimplifiedOnly, isTraditionalOnly, type Script, simplifiedChar } from '../../lexicon/chinese-script.ts';
+import {
+  isHan,
+  isSimplifiedOnly,
+  isTraditionalOnly,
+  type Script,
+  simplifiedChar,
+} from '../../lexicon/chinese-script.ts';
 import { loadWordModel, singleCharLogProb } from '../../lexicon/word-model.ts';
 
 const CJK_PUNCTUATION = new Set([...'，。、；：？！“”‘’（）《》〈〉【】—…·「」『』～']);
 const ASCII_PUNCTUATION = new Set([...',.;:!?()"\'-/%']);
 /** Punctuation is as frequent as the commonest characters; pages fold full-width forms to ASCII, so "," ≈ "，". */
 const PUNCTUATION_LOGP: Record<string, number> = {
-  '，': -1.3, ',': -1.3, '。': -1.5, '、': -2, '“': -2.2, '”': -2.2, '：': -2.5, ':': -2.5, '；': -2.5, ';': -2.5,
-  '（': -2.7, '(': -2.7, '）': -2.7, ')': -2.7, '《': -2.7, '》': -2.7, '！': -3, '!': -3, '？': -3, '?': -3,
+  '，': -1.3,
+  ',': -1.3,
+  '。': -1.5,
+  '、': -2,
+  '“': -2.2,
+  '”': -2.2,
+  '：': -2.5,
+  ':': -2.5,
+  '；': -2.5,
+  ';': -2.5,
+  '（': -2.7,
+  '(': -2.7,
+  '）': -2.7,
+  ')': -2.7,
+  '《': -2.7,
+  '》': -2.7,
+  '！': -3,
+  '!': -3,
+  '？': -3,
+  '?': -3,
 };
 /** Symbols documents really use (placeholders □□小学, bullets ●, marks ※ ★): uncommon, but not debris. */
 const DOCUMENT_SYMBOL = new Set([...'□■○●◎◇◆△▲☆★※→←↑↓√×÷±°℃№§＋－＝＜＞％＆＃＊@']);
@@ -85,7 +109,12 @@ export function hanLogProb(ch: string, ctx: ScoreContext): number {
 }
 
 /** One character's log10 probability on its own, in its place. */
-export function characterLogProb(ch: string, prev: string | undefined, next: string | undefined, ctx: ScoreContext): number {
+export function characterLogProb(
+  ch: string,
+  prev: string | undefined,
+  next: string | undefined,
+  ctx: ScoreContext,
+): number {
   if (isHan(ch)) return hanLogProb(ch, ctx);
   return symbolLogProb(ch, prev, next);
 }

@@ -17,7 +17,8 @@ const MEMO_LINES = 5_000;
 export const mojibakeStage = defineSourceStage({
   name: 'clean.mojibake',
   version: 1,
-  description: 'Repair GBK text decoded one byte out of step; recover lost characters from pinyin annotations and words.',
+  description:
+    'Repair GBK text decoded one byte out of step; recover lost characters from pinyin annotations and words.',
   options: z.strictObject({}),
   create: () => {
     loadWordModel();
@@ -53,7 +54,9 @@ export const mojibakeStage = defineSourceStage({
           const details = [
             r.recovered.length ? `recovered: ${r.recovered.join('; ')}` : '',
             r.lost.length ? `lost: ${r.lost.join('; ')}` : '',
-          ].filter(Boolean).join('; ');
+          ]
+            .filter(Boolean)
+            .join('; ');
           ctx.note({
             rule: 'mojibake.gbk-shift',
             level: r.lost.length ? 'warn' : 'info',
@@ -67,7 +70,8 @@ export const mojibakeStage = defineSourceStage({
           ctx.note({
             rule: 'mojibake.unrepaired',
             level: 'warn',
-            reason: 'characters look like mis-decoding debris but no reading of their bytes is clearly better; kept as they are',
+            reason:
+              'characters look like mis-decoding debris but no reading of their bytes is clearly better; kept as they are',
             span: [offset + u.span[0], offset + u.span[1]],
             before: u.text,
           });

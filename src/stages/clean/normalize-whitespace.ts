@@ -11,12 +11,37 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { id: 'line-endings', why: 'CRLF and CR line ends become LF', pattern: /\r\n?|[\u2028\u2029\u0085]/g, replacement: '\n' },
-  { id: 'invisible', why: 'zero-width characters and stray BOMs carry no text', pattern: /[\u200b-\u200d\u2060\ufeff\u00ad]/g, replacement: '' },
-  { id: 'control', why: 'control characters (NUL, etc.) are debris of broken encodings', pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, replacement: '' },
-  { id: 'wide-space', why: 'full-width, no-break and other Unicode spaces become an ordinary space', pattern: /[\u3000\u00a0\u1680\u2000-\u200a\u202f\u205f\t]/g, replacement: ' ' },
+  {
+    id: 'line-endings',
+    why: 'CRLF and CR line ends become LF',
+    pattern: /\r\n?|[\u2028\u2029\u0085]/g,
+    replacement: '\n',
+  },
+  {
+    id: 'invisible',
+    why: 'zero-width characters and stray BOMs carry no text',
+    pattern: /[\u200b-\u200d\u2060\ufeff\u00ad]/g,
+    replacement: '',
+  },
+  {
+    id: 'control',
+    why: 'control characters (NUL, etc.) are debris of broken encodings',
+    pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+    replacement: '',
+  },
+  {
+    id: 'wide-space',
+    why: 'full-width, no-break and other Unicode spaces become an ordinary space',
+    pattern: /[\u3000\u00a0\u1680\u2000-\u200a\u202f\u205f\t]/g,
+    replacement: ' ',
+  },
   { id: 'space-runs', why: 'runs of spaces collapse to one', pattern: / {2,}/g, replacement: ' ' },
-  { id: 'line-edges', why: 'spaces at line starts (indentation) and ends are layout', pattern: /^ +| +$/gm, replacement: '' },
+  {
+    id: 'line-edges',
+    why: 'spaces at line starts (indentation) and ends are layout',
+    pattern: /^ +| +$/gm,
+    replacement: '',
+  },
   { id: 'blank-runs', why: 'more than one blank line in a row is layout', pattern: /\n{3,}/g, replacement: '\n\n' },
 ];
 

@@ -104,11 +104,19 @@ export function joinPageBreaks(text: string): { text: string; joins: PageBreakJo
       // Blank lines between pages go; the page's text continues the previous page's last line.
       while (out.length && !out.at(-1)!.trim()) out.pop();
       if (counter === chain[0] || !out.length) {
-        joins.push({ rule: 'page-counter', before: lines[i]!.slice(0, 24), reason: `page counter ${counter.number} opens the first page of a preview` });
+        joins.push({
+          rule: 'page-counter',
+          before: lines[i]!.slice(0, 24),
+          reason: `page counter ${counter.number} opens the first page of a preview`,
+        });
         out.push(body);
       } else {
         const previous = out.pop()!;
-        joins.push({ rule: 'page-counter', before: excerpt(previous, lines[i]!), reason: `page ${counter.number} of a preview continues the previous page; its counter "${counter.number}、" dropped` });
+        joins.push({
+          rule: 'page-counter',
+          before: excerpt(previous, lines[i]!),
+          reason: `page ${counter.number} of a preview continues the previous page; its counter "${counter.number}、" dropped`,
+        });
         out.push(previous + body);
       }
     }
@@ -119,9 +127,20 @@ export function joinPageBreaks(text: string): { text: string; joins: PageBreakJo
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const previous = out.length ? out.at(-1)! : null;
-    if (previous !== null && line.trim() && previous.trim().length >= MIN_RUN_ON_LINE && endsMidSentence(previous)
-      && !startsWithMarker(line) && !isTitleLine(line) && continuesAcrossBreak(previous, line)) {
-      joins.push({ rule: 'mid-sentence', before: excerpt(previous, line), reason: 'a long line stopped mid-sentence and the next line continues it' });
+    if (
+      previous !== null &&
+      line.trim() &&
+      previous.trim().length >= MIN_RUN_ON_LINE &&
+      endsMidSentence(previous) &&
+      !startsWithMarker(line) &&
+      !isTitleLine(line) &&
+      continuesAcrossBreak(previous, line)
+    ) {
+      joins.push({
+        rule: 'mid-sentence',
+        before: excerpt(previous, line),
+        reason: 'a long line stopped mid-sentence and the next line continues it',
+      });
       out[out.length - 1] = previous.trimEnd() + line.trimStart();
       continue;
     }
@@ -138,10 +157,10 @@ export const pageBreaksStage = defineSourceStage({
   create: () => {
     loadWordModel();
     return (item, ctx) => {
-    const { text, joins } = joinPageBreaks(item.text);
-    if (joins.length === 0) return item;
-    for (const j of joins) ctx.note({ rule: `page-breaks.${j.rule}`, reason: j.reason, before: j.before });
-    return { ...item, text };
+      const { text, joins } = joinPageBreaks(item.text);
+      if (joins.length === 0) return item;
+      for (const j of joins) ctx.note({ rule: `page-breaks.${j.rule}`, reason: j.reason, before: j.before });
+      return { ...item, text };
     };
   },
 });

@@ -19,7 +19,16 @@ const CHINESE_DIGITS = new Set([...'一二三四五六七八九十'].map((c) => 
 /** Can a marker start with this code unit: a digit, 一…十, an opening bracket, a blank (_ x X) or ①…⒛.
  * Asked at every position of a line, so a code comparison rather than a regex over a one-character string. */
 function canStartMarker(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x28 || c === 0xff08 || c === 0x5f || c === 0x78 || c === 0x58 || (c >= 0x2460 && c <= 0x249b) || CHINESE_DIGITS.has(c);
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x28 ||
+    c === 0xff08 ||
+    c === 0x5f ||
+    c === 0x78 ||
+    c === 0x58 ||
+    (c >= 0x2460 && c <= 0x249b) ||
+    CHINESE_DIGITS.has(c)
+  );
 }
 /** A heading before a list is short and has no punctuation. */
 const MAX_HEADING = 25;
@@ -34,7 +43,9 @@ const LEVEL: Record<MarkerKind, number> = { section: 0, subsection: 1, month: 1,
 
 const HeadingTermsFile = z.strictObject({
   $comment: z.string().optional(),
-  groups: ruleList(z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a section name has 2+ characters')).min(1) })).min(1),
+  groups: ruleList(
+    z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a section name has 2+ characters')).min(1) }),
+  ).min(1),
 });
 
 export function loadHeadingTerms(file: URL | string = new URL('./data/heading-terms.json', import.meta.url)): string[] {
@@ -89,32 +100,50 @@ function splitLine(line: string, state: MarkerState, headingTerms: string[]): st
     if (/[一二三四五六七八九十]/u.test(prev) && /^[一二三四五六七八九十]/u.test(marker.text)) continue;
     const next = line[p + marker.text.length];
     // "一、二年级", "三、四月份": a range of numbers, not a heading.
-    if (marker.kind === 'section' && next !== undefined && /[一二三四五六七八九十]/u.test(next) && !markerAt(line.slice(p + marker.text.length))) continue;
+    if (
+      marker.kind === 'section' &&
+      next !== undefined &&
+      /[一二三四五六七八九十]/u.test(next) &&
+      !markerAt(line.slice(p + marker.text.length))
+    )
+      continue;
     if (marker.kind !== 'month' && next !== undefined && /[0-9]/.test(next) && marker.kind !== 'paren-item') continue;
     const strong = STRONG_END.has(prev) || (CLOSERS.has(prev) && STRONG_END.has(line[p - 2] ?? ''));
     const weak = WEAK_END.has(prev);
     // The text since the last marker (or the line start): a short heading when it has no punctuation.
     const since = line.slice(markerEnd, p);
     // After a section or subsection marker the heading may hold commas (（四）开辟学习宣传阵地,加强工会宣传工作).
-    const inSection = segmentMarker !== null && (segmentMarker.kind === 'section' || segmentMarker.kind === 'subsection');
-    const afterHeading = since.length <= MAX_HEADING && !PUNCTUATION.test(since)
-      || (inSection && since.length <= MAX_SECTION_HEADING && !SENTENCE_PUNCTUATION.test(since));
+    const inSection =
+      segmentMarker !== null && (segmentMarker.kind === 'section' || segmentMarker.kind === 'subsection');
+    const afterHeading =
+      (since.length <= MAX_HEADING && !PUNCTUATION.test(since)) ||
+      (inSection && since.length <= MAX_SECTION_HEADING && !SENTENCE_PUNCTUATION.test(since));
     // A title between the last sentence end and a restarted numbering (…归档工作。XX计划(二)一.指导思想).
     let lastEnd = -1;
     for (const c of SENTENCE_ENDS) lastEnd = Math.max(lastEnd, line.lastIndexOf(c, p - 1));
     const titleBefore = lastEnd >= segmentStart ? line.slice(lastEnd + 1, p) : line.slice(segmentStart, p);
-    const restart = (marker.number === 1 || marker.kind === 'month') && titleBefore.length >= 4 && titleBefore.length <= MAX_TITLE
-      && !PUNCTUATION.test(titleBefore) && (isTitleLine(titleBefore) || lastEnd < segmentStart);
+    const restart =
+      (marker.number === 1 || marker.kind === 'month') &&
+      titleBefore.length >= 4 &&
+      titleBefore.length <= MAX_TITLE &&
+      !PUNCTUATION.test(titleBefore) &&
+      (isTitleLine(titleBefore) || lastEnd < segmentStart);
     let accept = false;
     if (marker.kind === 'month') accept = strong || afterHeading || restart;
-    else if (strong) accept = continuesSeries(marker, state) || (marker.number !== null && marker.number <= (state.get(marker.kind) ?? 0) + 2);
-    else if (weak) accept = marker.number !== null && marker.number === (state.get(marker.kind) ?? -1) + 1 && marker.number > 1;
+    else if (strong)
+      accept =
+        continuesSeries(marker, state) ||
+        (marker.number !== null && marker.number <= (state.get(marker.kind) ?? 0) + 2);
+    else if (weak)
+      accept = marker.number !== null && marker.number === (state.get(marker.kind) ?? -1) + 1 && marker.number > 1;
     else if (afterHeading && marker.number !== null) accept = continuesSeries(marker, state);
     else if (restart) accept = true;
-    else if (marker.kind === 'paren-item' || marker.kind === 'circled') accept = marker.number === (state.get(marker.kind) ?? -1) + 1;
+    else if (marker.kind === 'paren-item' || marker.kind === 'circled')
+      accept = marker.number === (state.get(marker.kind) ?? -1) + 1;
     if (!accept) continue;
     if (restart && !afterHeading && !strong && lastEnd >= segmentStart) cuts.push(lastEnd + 1);
-    else if (restart && !strong && lastEnd < segmentStart && p - titleBefore.length > segmentStart) cuts.push(p - titleBefore.length);
+    else if (restart && !strong && lastEnd < segmentStart && p - titleBefore.length > segmentStart)
+      cuts.push(p - titleBefore.length);
     cuts.push(p);
     state.see(marker);
     segmentStart = p;
@@ -129,7 +158,10 @@ function splitLine(line: string, state: MarkerState, headingTerms: string[]): st
     from = c;
   }
   pieces.push(line.slice(from));
-  return pieces.flatMap((piece) => splitHeadingFromBody(piece, headingTerms)).map((s) => s.trim()).filter(Boolean);
+  return pieces
+    .flatMap((piece) => splitHeadingFromBody(piece, headingTerms))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** "一、指导思想在学校党支部领导下，…" → "一、指导思想" + "在学校…"; "四、开展文体活动 开展丰富…" at the space. */
@@ -167,7 +199,13 @@ export function reparagraph(text: string, headingTerms: string[]): Reparagraphin
     const pieces = splitLine(line, state, headingTerms);
     if (pieces.length > 1) {
       splits += pieces.length - 1;
-      if (examples.length < 3) examples.push(pieces.slice(0, 3).map((p) => p.slice(0, 12)).join(' ⏎ '));
+      if (examples.length < 3)
+        examples.push(
+          pieces
+            .slice(0, 3)
+            .map((p) => p.slice(0, 12))
+            .join(' ⏎ '),
+        );
     }
     return pieces.length ? pieces : [''];
   });
@@ -184,10 +222,17 @@ export const reparagraphStage = defineSourceStage({
     return (item, ctx) => {
       const result = reparagraph(item.text, terms);
       if (result.replacementChars) {
-        ctx.note({ rule: 'reparagraph.replacement-char', level: 'warn', reason: `${result.replacementChars} U+FFFD replacement characters removed (a page cut a multibyte character there)` });
+        ctx.note({
+          rule: 'reparagraph.replacement-char',
+          level: 'warn',
+          reason: `${result.replacementChars} U+FFFD replacement characters removed (a page cut a multibyte character there)`,
+        });
       }
       if (result.splits) {
-        ctx.note({ rule: 'reparagraph.split', reason: `${result.splits} headings, items or months split onto their own lines (e.g. ${result.examples.join('; ')})` });
+        ctx.note({
+          rule: 'reparagraph.split',
+          reason: `${result.splits} headings, items or months split onto their own lines (e.g. ${result.examples.join('; ')})`,
+        });
       }
       return result.text === item.text ? item : { ...item, text: result.text };
     };

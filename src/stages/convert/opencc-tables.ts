@@ -89,7 +89,7 @@ class PhraseTrie {
    * per character is what made opencc-js spend its time collecting garbage. */
   convertInto(text: string, sink: PieceSink): void {
     let copiedTo = 0;
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const c = text.charCodeAt(i);
       if (this.startsNothing(c)) {
         i += c < 0x2ff0 || c > 0x2fff ? 1 : unmatchedStep(text, i);
@@ -115,7 +115,7 @@ class PhraseTrie {
    * target for every text, so the optimized loop is not thrown away when the next text comes). */
   segment(text: string, chain: ConversionChain, sink: CodeUnitSink): void {
     let runFrom = -1;
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const c = text.charCodeAt(i);
       if (this.startsNothing(c)) {
         if (runFrom < 0) runFrom = i;
@@ -227,10 +227,18 @@ function trieOf(group: DictGroup): PhraseTrie {
  * phrases, then run each piece through the conversion chain. */
 export function simplifiedConverter(from: OpenccSource): (text: string) => string {
   const name = from === 'twp' ? 'tw2sp' : `${from}2s`;
-  const config = (OpenCC.Locale.configs as Record<string, { normalizationChain?: DictGroup[]; segmentation?: DictLike | DictGroup; conversionChain: DictGroup[] }>)[name];
+  const config = (
+    OpenCC.Locale.configs as Record<
+      string,
+      { normalizationChain?: DictGroup[]; segmentation?: DictLike | DictGroup; conversionChain: DictGroup[] }
+    >
+  )[name];
   if (!config) throw new Error(`opencc-js has no ${name} config`);
   const normalization = (config.normalizationChain ?? []).map(trieOf);
-  const segmentation = config.segmentation === undefined ? null : trieOf(isDictGroup(config.segmentation) ? config.segmentation : [config.segmentation]);
+  const segmentation =
+    config.segmentation === undefined
+      ? null
+      : trieOf(isDictGroup(config.segmentation) ? config.segmentation : [config.segmentation]);
   const chain = new ConversionChain(config.conversionChain.map(trieOf));
   return (text) => {
     const normalized = normalization.reduce((t, trie) => trie.convert(t), text);

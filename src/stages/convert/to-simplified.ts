@@ -130,12 +130,20 @@ export function convertTraditionalLines(text: string, primary: OpenccSource, sha
   const first = converter(primary);
   const flags = flagsOfHan();
   const converted =
-    share >= WHOLE_TEXT_SHARE ? first(text) : text.split('\n').map((line) => (hasAny(line, flags, TRADITIONAL) ? first(line) : line)).join('\n');
+    share >= WHOLE_TEXT_SHARE
+      ? first(text)
+      : text
+          .split('\n')
+          .map((line) => (hasAny(line, flags, TRADITIONAL) ? first(line) : line))
+          .join('\n');
   if (primary === 'hk') return converted;
   const left = charactersLeftBy(primary);
   if (!hasAny(text, left, LEFT_BY_PRIMARY)) return converted;
   const mop = converter('hk');
-  return converted.split('\n').map((line) => (hasAny(line, left, LEFT_BY_PRIMARY) ? mop(line) : line)).join('\n');
+  return converted
+    .split('\n')
+    .map((line) => (hasAny(line, left, LEFT_BY_PRIMARY) ? mop(line) : line))
+    .join('\n');
 }
 
 /** Above this share of traditional characters, converting the whole text at once is cheaper than finding lines. */

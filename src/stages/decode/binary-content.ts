@@ -27,6 +27,7 @@ export function isBinary(bytes: Uint8Array): string | null {
   // Text may carry a few stray NULs; binary formats are full of control bytes. BOM-less UTF-16 Chinese
   // also shows many control bytes (low halves of code units), but reads as plausible Chinese.
   if (controls <= sample.length * 0.1) return null;
-  if (sample.length % 2 === 0 && ['utf-16le', 'utf-16be'].some((c) => scoreDecoding(sample, c).score > -4.5)) return null;
+  if (sample.length % 2 === 0 && ['utf-16le', 'utf-16be'].some((c) => scoreDecoding(sample, c).score > -4.5))
+    return null;
   return `${Math.round((controls / sample.length) * 100)}% control bytes`;
 }

@@ -20,7 +20,7 @@ const ALIASES: Record<string, Charset> = {
   gb18030: 'gb18030',
   'gb_2312-80': 'gb18030',
   chinese: 'gb18030',
-  'csgb2312': 'gb18030',
+  csgb2312: 'gb18030',
   'euc-cn': 'gb18030',
   cp936: 'gb18030',
   'windows-936': 'gb18030',
@@ -38,7 +38,10 @@ const ALIASES: Record<string, Charset> = {
 /** Maps a declared or detected label to the charset we decode with; null when iconv-lite cannot decode it. */
 export function canonicalCharset(label: string | null | undefined): Charset | null {
   if (!label) return null;
-  const key = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const key = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (!key) return null;
   const alias = ALIASES[key];
   if (alias) return alias;

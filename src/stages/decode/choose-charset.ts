@@ -76,7 +76,8 @@ function detectorCandidates(sample: Uint8Array): Charset[] {
   const found: Charset[] = [];
   let start = 0;
   while (start < sample.length && sample[start]! < 0x80) start++;
-  const window = start >= sample.length ? sample.subarray(0, DETECTOR_WINDOW) : sample.subarray(start, start + DETECTOR_WINDOW);
+  const window =
+    start >= sample.length ? sample.subarray(0, DETECTOR_WINDOW) : sample.subarray(start, start + DETECTOR_WINDOW);
   for (const match of chardet.analyse(window).slice(0, 4)) {
     const c = canonicalCharset(match.name);
     if (c && !found.includes(c)) found.push(c);
@@ -84,15 +85,29 @@ function detectorCandidates(sample: Uint8Array): Charset[] {
   return found;
 }
 
-export function chooseCharset(bytes: Uint8Array, declaredHeader: string | null, format: 'html' | 'text'): CharsetChoice {
+export function chooseCharset(
+  bytes: Uint8Array,
+  declaredHeader: string | null,
+  format: 'html' | 'text',
+): CharsetChoice {
   const bom = sniffBom(bytes);
   if (bom) return { charset: bom.charset, evidence: 'bom', bomLength: bom.length, overridden: null };
 
   const fromHeader = canonicalCharset(headerCharset(declaredHeader) ?? declaredHeader);
   const fromMeta = format === 'html' ? canonicalCharset(declaredHtmlCharset(bytes)) : null;
-  const declared = fromHeader ? { charset: fromHeader, from: 'header' as const } : fromMeta ? { charset: fromMeta, from: 'meta' as const } : null;
+  const declared = fromHeader
+    ? { charset: fromHeader, from: 'header' as const }
+    : fromMeta
+      ? { charset: fromMeta, from: 'meta' as const }
+      : null;
 
-  if (isAscii(bytes)) return { charset: declared?.charset ?? 'utf-8', evidence: declared ? declared.from : 'ascii', bomLength: 0, overridden: null };
+  if (isAscii(bytes))
+    return {
+      charset: declared?.charset ?? 'utf-8',
+      evidence: declared ? declared.from : 'ascii',
+      bomLength: 0,
+      overridden: null,
+    };
 
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   // GBK or Big5 text that happens to be valid UTF-8 is vanishingly rare beyond a few characters, so

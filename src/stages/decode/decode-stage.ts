@@ -8,7 +8,8 @@ import { chooseCharset } from './choose-charset.ts';
 export const decodeStage = defineSourceStage({
   name: 'decode',
   version: 1,
-  description: 'Detect each page’s charset (BOM, header, <meta>, detector) and decode it; GB* as GB18030, Big5 as Big5-HKSCS.',
+  description:
+    'Detect each page’s charset (BOM, header, <meta>, detector) and decode it; GB* as GB18030, Big5 as Big5-HKSCS.',
   options: z.strictObject({}),
   create: () => (item, ctx) => {
     const pages = item.pages.map((page, i) => {
@@ -16,7 +17,11 @@ export const decodeStage = defineSourceStage({
       const binary = isBinary(page.bytes);
       if (binary) throw new StageFailure(`page ${i + 1} is binary data, not text (${binary})`, 'decode');
       const choice = chooseCharset(page.bytes, page.declaredCharset, page.format);
-      const body = Buffer.from(page.bytes.buffer, page.bytes.byteOffset + choice.bomLength, page.bytes.length - choice.bomLength);
+      const body = Buffer.from(
+        page.bytes.buffer,
+        page.bytes.byteOffset + choice.bomLength,
+        page.bytes.length - choice.bomLength,
+      );
       const text = iconv.decode(body, choice.charset, { stripBOM: true });
       ctx.note({
         rule: `charset.${choice.evidence}`,

@@ -4,7 +4,15 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { NoteInput } from '../../model/stage.ts';
-import { analysePage, chooseMainContent, type GenericHints, genericHints, type PageAnalysis, pruneChrome, type PruneResult } from './generic-extractor.ts';
+import {
+  analysePage,
+  chooseMainContent,
+  type GenericHints,
+  genericHints,
+  type PageAnalysis,
+  pruneChrome,
+  type PruneResult,
+} from './generic-extractor.ts';
 import { loadHtml, MAX_PARSE_DEPTH, maxNestingDepth, nodeText, stripTagsToText } from './html-to-text.ts';
 import { chooseTitle, choosePublishDate } from './page-metadata.ts';
 import { matchSiteProfile, type ProfileMatch, type SiteProfile } from './site-profiles.ts';
@@ -104,11 +112,21 @@ interface TextChoice {
 
 function textOf(page: ParsedPage, roots: Element[], pruned: PruneResult): string {
   const skip = (el: Element) => page.analysis.preDropped.has(el) || page.profileDrop.has(el) || pruned.dropped.has(el);
-  return roots.map((r) => nodeText(r, skip)).filter(Boolean).join('\n');
+  return roots
+    .map((r) => nodeText(r, skip))
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Prunes chrome inside candidate roots and takes them when enough text is left, noting why. */
-function tryRoots(page: ParsedPage, notes: NoteInput[], roots: Element[], method: ExtractMethod, rule: string, reason: (chars: number) => string): { choice: TextChoice | null; chars: number } {
+function tryRoots(
+  page: ParsedPage,
+  notes: NoteInput[],
+  roots: Element[],
+  method: ExtractMethod,
+  rule: string,
+  reason: (chars: number) => string,
+): { choice: TextChoice | null; chars: number } {
   const pruned = pruneChrome(roots, page.analysis, page.hints);
   const text = textOf(page, roots, pruned);
   const chars = visibleLength(text);
@@ -125,11 +143,22 @@ function fromSiteProfile(page: ParsedPage, notes: NoteInput[]): TextChoice | nul
   for (const sel of profile.content) {
     const els = outermost(($(sel).toArray() as Element[]).filter((el) => analysis.stats.has(el)));
     if (els.length === 0) continue;
-    const { choice, chars } = tryRoots(page, notes, els, 'profile', 'extract.profile', (n) => `${label}: site profile ${profile.id} (matched by ${match!.by}); content ${sel}${els.length > 1 ? ` ×${els.length}` : ''} (${n} characters)`);
+    const { choice, chars } = tryRoots(
+      page,
+      notes,
+      els,
+      'profile',
+      'extract.profile',
+      (n) =>
+        `${label}: site profile ${profile.id} (matched by ${match!.by}); content ${sel}${els.length > 1 ? ` ×${els.length}` : ''} (${n} characters)`,
+    );
     if (choice) return choice;
     shortfall = `its content selector ${sel} held only ${chars} characters`;
   }
-  notes.push({ rule: 'extract.profile-fell-short', reason: `${label}: site profile ${profile.id} (matched by ${match!.by}) fell short: ${shortfall}; trying the generic extractor` });
+  notes.push({
+    rule: 'extract.profile-fell-short',
+    reason: `${label}: site profile ${profile.id} (matched by ${match!.by}) fell short: ${shortfall}; trying the generic extractor`,
+  });
   return null;
 }
 
@@ -139,7 +168,15 @@ function fromSameLayout(page: ParsedPage, notes: NoteInput[], sameLayoutAs: stri
   const tag = sameLayoutAs.slice(sameLayoutAs.lastIndexOf('>') + 1).split(/[#.]/)[0];
   const same = [...page.analysis.stats.keys()].filter((el) => el.name === tag && layoutSignature(el) === sameLayoutAs);
   if (same.length === 0) return null;
-  return tryRoots(page, notes, same, 'generic', 'extract.generic', (n) => `${page.label}: the same place as on page 1 of the document (${sameLayoutAs.slice(sameLayoutAs.lastIndexOf('>') + 1)}, ${n} characters)`).choice;
+  return tryRoots(
+    page,
+    notes,
+    same,
+    'generic',
+    'extract.generic',
+    (n) =>
+      `${page.label}: the same place as on page 1 of the document (${sameLayoutAs.slice(sameLayoutAs.lastIndexOf('>') + 1)}, ${n} characters)`,
+  ).choice;
 }
 
 /** 3. The generic density extractor's best block, when it holds enough text and enough of the page's prose. */
@@ -172,7 +209,10 @@ function wholeBody(page: ParsedPage, notes: NoteInput[]): TextChoice {
   const roots = [page.body];
   const pruned = pruneChrome(roots, page.analysis, page.hints);
   const text = textOf(page, roots, pruned);
-  notes.push({ rule: 'extract.whole-body', reason: `${page.label}: visible text of the whole <body> without its chrome (${visibleLength(text)} characters)` });
+  notes.push({
+    rule: 'extract.whole-body',
+    reason: `${page.label}: visible text of the whole <body> without its chrome (${visibleLength(text)} characters)`,
+  });
   return { method: 'whole-body', roots, pruned, text };
 }
 
@@ -182,27 +222,54 @@ function wholeBody(page: ParsedPage, notes: NoteInput[]): TextChoice {
  * that fell short.
  */
 function chooseText(page: ParsedPage, notes: NoteInput[], sameLayoutAs: string | null): TextChoice {
-  return fromSiteProfile(page, notes)
-    ?? fromSameLayout(page, notes, sameLayoutAs)
-    ?? fromGenericExtractor(page, notes)
-    ?? wholeBody(page, notes);
+  return (
+    fromSiteProfile(page, notes) ??
+    fromSameLayout(page, notes, sameLayoutAs) ??
+    fromGenericExtractor(page, notes) ??
+    wholeBody(page, notes)
+  );
 }
 
 /** A page too deeply nested to parse safely: its text by stripping tags. */
 function extractByStrippingTags(html: string, label: string): PageExtraction {
   const stripped = stripTagsToText(html);
-  const notes: NoteInput[] = [{ rule: 'extract.strip-tags', level: 'warn', reason: `${label}: nesting deeper than ${MAX_PARSE_DEPTH} levels; text taken by stripping tags instead of parsing` }];
-  return { text: stripped.text, title: stripped.title, heading: null, publishedAt: null, method: 'strip-tags', profile: null, notes, $: null, match: null, signature: null };
+  const notes: NoteInput[] = [
+    {
+      rule: 'extract.strip-tags',
+      level: 'warn',
+      reason: `${label}: nesting deeper than ${MAX_PARSE_DEPTH} levels; text taken by stripping tags instead of parsing`,
+    },
+  ];
+  return {
+    text: stripped.text,
+    title: stripped.title,
+    heading: null,
+    publishedAt: null,
+    method: 'strip-tags',
+    profile: null,
+    notes,
+    $: null,
+    match: null,
+    signature: null,
+  };
 }
 
-function parsePage(html: string, url: string | null, profiles: SiteProfile[], options: ExtractOptions, label: string): ParsedPage {
+function parsePage(
+  html: string,
+  url: string | null,
+  profiles: SiteProfile[],
+  options: ExtractOptions,
+  label: string,
+): ParsedPage {
   const $ = loadHtml(html);
   const body = ($('body')[0] ?? $.root()[0]) as Element;
   let bodyText: string | null = null;
   const visibleText = () => (bodyText ??= $(body).text());
   const match = matchSiteProfile($, url, profiles, visibleText);
   const profile = match?.profile ?? null;
-  const profileDrop = new Set<Element>(profile && profile.drop.length ? ($(profile.drop.join(', ')).toArray() as Element[]) : []);
+  const profileDrop = new Set<Element>(
+    profile && profile.drop.length ? ($(profile.drop.join(', ')).toArray() as Element[]) : [],
+  );
   const analysis = analysePage(body, (el) => profileDrop.has(el));
   return { $, body, label, options, match, profile, profileDrop, analysis, hints: genericHints(), visibleText };
 }
@@ -211,7 +278,10 @@ function noteDroppedChrome(page: ParsedPage, chosen: TextChoice, notes: NoteInpu
   const drops = summariseDrops(chosen.pruned, page.profileDrop.size);
   const preDropped = [...page.analysis.preDropped].filter((el) => !page.profileDrop.has(el)).length;
   if (drops || preDropped) {
-    notes.push({ rule: 'extract.chrome-dropped', reason: `${page.label}: dropped ${[preDropped ? `nav/aside/footer/hidden ×${preDropped}` : '', drops].filter(Boolean).join(', ')}` });
+    notes.push({
+      rule: 'extract.chrome-dropped',
+      reason: `${page.label}: dropped ${[preDropped ? `nav/aside/footer/hidden ×${preDropped}` : '', drops].filter(Boolean).join(', ')}`,
+    });
   }
 }
 
@@ -224,7 +294,11 @@ function dropByline(page: ParsedPage, chosen: TextChoice, line: Element | null |
     if (t.length <= 100 && !/[。！？]/.test(t)) {
       pruned.dropped.add(line);
       chosen.text = textOf(page, roots, pruned);
-      notes.push({ rule: 'extract.byline-dropped', reason: `${label}: the line showing the publish date is metadata, dropped from the text`, before: $(line).text().trim() });
+      notes.push({
+        rule: 'extract.byline-dropped',
+        reason: `${label}: the line showing the publish date is metadata, dropped from the text`,
+        before: $(line).text().trim(),
+      });
     }
   }
 }
@@ -233,7 +307,14 @@ function dropByline(page: ParsedPage, chosen: TextChoice, line: Element | null |
  * @param sameLayoutAs the signature page 1 of the same document was extracted from: later pages share
  *   the layout, and the same place is preferred when it holds enough text.
  */
-export function extractPage(html: string, url: string | null, profiles: SiteProfile[], options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS, label = 'page', sameLayoutAs: string | null = null): PageExtraction {
+export function extractPage(
+  html: string,
+  url: string | null,
+  profiles: SiteProfile[],
+  options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS,
+  label = 'page',
+  sameLayoutAs: string | null = null,
+): PageExtraction {
   if (maxNestingDepth(html) > MAX_PARSE_DEPTH) return extractByStrippingTags(html, label);
   const page = parsePage(html, url, profiles, options, label);
   const { $, analysis, profile, profileDrop, visibleText, match } = page;
@@ -246,9 +327,23 @@ export function extractPage(html: string, url: string | null, profiles: SiteProf
   if (title.title) notes.push({ rule: 'extract.title', reason: `${label}: title "${title.title}" from ${title.from}` });
   const date = choosePublishDate($, profile, visibleText, title.element, metaSkip);
   if (date.date) {
-    notes.push({ rule: 'extract.published-at', reason: `${label}: publish date ${date.date} from ${date.from}${date.evidence ? ` ("${date.evidence}")` : ''}` });
+    notes.push({
+      rule: 'extract.published-at',
+      reason: `${label}: publish date ${date.date} from ${date.from}${date.evidence ? ` ("${date.evidence}")` : ''}`,
+    });
     dropByline(page, chosen, date.element, notes);
   }
   const signature = chosen.method === 'generic' && chosen.roots.length === 1 ? layoutSignature(chosen.roots[0]!) : null;
-  return { text: chosen.text, title: title.title, heading: title.heading, publishedAt: date.date, method: chosen.method, profile: profile?.id ?? null, notes, $, match, signature };
+  return {
+    text: chosen.text,
+    title: title.title,
+    heading: title.heading,
+    publishedAt: date.date,
+    method: chosen.method,
+    profile: profile?.id ?? null,
+    notes,
+    $,
+    match,
+    signature,
+  };
 }

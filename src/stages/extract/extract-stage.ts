@@ -15,7 +15,8 @@ function startsWithLine(text: string, line: string): boolean {
 export const extractStage = defineSourceStage({
   name: 'extract',
   version: 2,
-  description: 'HTML → main text (site profile → generic density extractor → whole body), pages stitched; title and publish date kept as metadata.',
+  description:
+    'HTML → main text (site profile → generic density extractor → whole body), pages stitched; title and publish date kept as metadata.',
   options: z.strictObject({
     /** Fewest characters a profile or generic result must hold before the next fallback is tried. */
     minChars: z.number().int().min(1).default(40),
@@ -38,20 +39,34 @@ export const extractStage = defineSourceStage({
         if (i === 0) layout = result.signature;
         for (const n of result.notes) {
           // Title and date are the document's: noted once, from the page that gave them.
-          if ((n.rule === 'extract.title' && title !== null) || (n.rule === 'extract.published-at' && publishedAt !== null)) continue;
+          if (
+            (n.rule === 'extract.title' && title !== null) ||
+            (n.rule === 'extract.published-at' && publishedAt !== null)
+          )
+            continue;
           ctx.note(n);
         }
         title ??= result.title;
         publishedAt ??= result.publishedAt;
         // The document's heading belongs at the top of its text when the chosen block left it outside.
-        if (i === 0 && result.heading && result.title && result.method !== 'whole-body' && !startsWithLine(result.text, result.title)) {
+        if (
+          i === 0 &&
+          result.heading &&
+          result.title &&
+          result.method !== 'whole-body' &&
+          !startsWithLine(result.text, result.title)
+        ) {
           return `${result.title}\n${result.text}`;
         }
         return result.text;
       });
       const { text, dropped } = stitchPages(texts, title);
       for (const d of dropped) {
-        ctx.note({ rule: 'extract.repeated-line', reason: `a line on every one of the ${d.pages} pages was dropped (page chrome or counter)`, before: d.line });
+        ctx.note({
+          rule: 'extract.repeated-line',
+          reason: `a line on every one of the ${d.pages} pages was dropped (page chrome or counter)`,
+          before: d.line,
+        });
       }
       if (multi) ctx.note({ rule: 'extract.stitched', reason: `${item.pages.length} pages stitched in order` });
       if (!text.trim()) throw new StageFailure('no visible text on the page(s)', 'extract');

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 
 /** Class/id words and link labels are matched case-insensitively; date labels are Chinese text. */
-const hintList = (flags: string) => ruleList(z.strictObject({ id: RuleId, pattern: rulePattern({ flags }), why: Why })).min(1);
+const hintList = (flags: string) =>
+  ruleList(z.strictObject({ id: RuleId, pattern: rulePattern({ flags }), why: Why })).min(1);
 const HintsFile = z.strictObject({
   why: z.string(),
   contentClassId: hintList('i'),
@@ -49,11 +50,79 @@ export function genericHints(): GenericHints {
 /** Elements never holding main text, dropped before scoring (besides the invisible ones). */
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
 /** Elements whose content is never visible text (nodeText skips them too). */
-const INVISIBLE_TAGS = new Set(['script', 'style', 'title', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'head', 'select', 'option', 'button', 'input', 'textarea', 'map', 'audio', 'video']);
+const INVISIBLE_TAGS = new Set([
+  'script',
+  'style',
+  'title',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'head',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'map',
+  'audio',
+  'video',
+]);
 /** Where text is held: their own inline text is a "paragraph". */
-const TEXT_BLOCKS = new Set(['p', 'div', 'td', 'th', 'li', 'dd', 'dt', 'pre', 'blockquote', 'section', 'article', 'main', 'body', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form', 'table', 'tr', 'tbody', 'ul', 'ol', 'dl', 'address', 'figure', 'figcaption', 'header', 'fieldset', 'font', 'span']);
+const TEXT_BLOCKS = new Set([
+  'p',
+  'div',
+  'td',
+  'th',
+  'li',
+  'dd',
+  'dt',
+  'pre',
+  'blockquote',
+  'section',
+  'article',
+  'main',
+  'body',
+  'center',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'form',
+  'table',
+  'tr',
+  'tbody',
+  'ul',
+  'ol',
+  'dl',
+  'address',
+  'figure',
+  'figcaption',
+  'header',
+  'fieldset',
+  'font',
+  'span',
+]);
 /** Containers that may be chosen as the main text. */
-const CANDIDATES = new Set(['div', 'td', 'article', 'section', 'main', 'body', 'blockquote', 'center', 'form', 'dd', 'font', 'span']);
+const CANDIDATES = new Set([
+  'div',
+  'td',
+  'article',
+  'section',
+  'main',
+  'body',
+  'blockquote',
+  'center',
+  'form',
+  'dd',
+  'font',
+  'span',
+]);
 /** Inline-ish tags whose text belongs to the nearest block. */
 const INLINE_PASS = new Set(['span', 'font']);
 
@@ -153,7 +222,8 @@ export function analysePage(body: Element, extraSkip: (el: Element) => boolean =
     const ownBlock = inTable ? block : TEXT_BLOCKS.has(name) && !(INLINE_PASS.has(name) && block) ? el : block;
     const link = inLink || name === 'a';
     const children = el.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, parent: el, block: ownBlock, inLink: link });
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i]!, parent: el, block: ownBlock, inLink: link });
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
@@ -254,7 +324,10 @@ export function chooseMainContent(analysis: PageAnalysis, h: GenericHints = gene
     if (!s || s.chars === 0) continue;
     const ld = linkDensity(s);
     const sibScore = candidateScore(sib, s, h);
-    const readsLikeProse = ld < 0.25 && chromeHint(sib, h) === null && (sibScore >= Math.max(10, bestScore * 0.2) || (s.ownChars >= 80 && s.ownPunct >= 2));
+    const readsLikeProse =
+      ld < 0.25 &&
+      chromeHint(sib, h) === null &&
+      (sibScore >= Math.max(10, bestScore * 0.2) || (s.ownChars >= 80 && s.ownPunct >= 2));
     if (readsLikeProse) roots.push(sib);
   }
   const bodyPunct = analysis.stats.get(analysis.body)?.punct ?? 0;
@@ -267,7 +340,13 @@ export function chooseMainContent(analysis: PageAnalysis, h: GenericHints = gene
     chars += s.chars;
     links += s.linkChars;
   }
-  return { roots, score: bestScore, proseShare: bodyPunct === 0 ? 1 : punct / bodyPunct, chars, linkDensity: chars ? links / chars : 0 };
+  return {
+    roots,
+    score: bestScore,
+    proseShare: bodyPunct === 0 ? 1 : punct / bodyPunct,
+    chars,
+    linkDensity: chars ? links / chars : 0,
+  };
 }
 
 const ELLIPSIS_END = /(\.{3,}|…+|。。。)\s*$/;
@@ -314,7 +393,12 @@ export interface PruneResult {
 
 /** Chrome inside a chosen container: link lists, teaser lists, forms and blocks named like chrome that hold
  * little of the container's prose. The container itself is never dropped. */
-export function pruneChrome(roots: Element[], analysis: PageAnalysis, h: GenericHints = genericHints(), into: PruneResult = { dropped: new Set(), reasons: new Map() }): PruneResult {
+export function pruneChrome(
+  roots: Element[],
+  analysis: PageAnalysis,
+  h: GenericHints = genericHints(),
+  into: PruneResult = { dropped: new Set(), reasons: new Map() },
+): PruneResult {
   const count = (why: string) => into.reasons.set(why, (into.reasons.get(why) ?? 0) + 1);
   for (const root of roots) {
     const rootPunct = analysis.stats.get(root)?.punct ?? 0;
@@ -325,13 +409,27 @@ export function pruneChrome(roots: Element[], analysis: PageAnalysis, h: Generic
       const s = analysis.stats.get(el);
       if (!s) continue;
       let why: string | null = null;
-      if (s.chars > 0 && el.name !== 'a' && linkDensity(s) >= 0.5 && s.punct <= 2 && !/^(h\d|strong|b|em|span|font)$/.test(el.name)) why = 'link list';
+      if (
+        s.chars > 0 &&
+        el.name !== 'a' &&
+        linkDensity(s) >= 0.5 &&
+        s.punct <= 2 &&
+        !/^(h\d|strong|b|em|span|font)$/.test(el.name)
+      )
+        why = 'link list';
       else if (el.name === 'form' && s.punct < rootPunct * 0.3) why = 'form';
       else if (s.chars > 0 && s.punct < Math.max(3, rootPunct * 0.3)) {
         const hint = chromeHint(el, h);
         if (hint) why = hint;
       }
-      if (!why && s.chars > 0 && /^(ul|ol|dl|div|section|table|tbody)$/.test(el.name) && s.punct < rootPunct * 0.5 && isTeaserList(el)) why = 'teaser list';
+      if (
+        !why &&
+        s.chars > 0 &&
+        /^(ul|ol|dl|div|section|table|tbody)$/.test(el.name) &&
+        s.punct < rootPunct * 0.5 &&
+        isTeaserList(el)
+      )
+        why = 'teaser list';
       if (!why && s.chars > 0 && s.chars <= 160) {
         const text = plainText(el);
         if ((text.match(/[，。；！？]/g)?.length ?? 0) <= 1 && h.copyright.test(text)) why = 'copyright block';

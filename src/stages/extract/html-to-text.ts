@@ -6,12 +6,70 @@ import { decodeHTML } from 'entities';
 
 /** Elements that start a new line of text. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'ul',
 ]);
 /** Elements whose content is never visible text. */
-export const INVISIBLE = new Set(['script', 'style', 'title', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'head', 'select', 'option', 'button', 'input', 'textarea']);
+export const INVISIBLE = new Set([
+  'script',
+  'style',
+  'title',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'head',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+]);
 
 /** Parses with htmlparser2 (about 2.8× faster than parse5 on article pages; we need no spec-exact tree). */
 export function loadHtml(html: string): cheerio.CheerioAPI {
@@ -57,7 +115,8 @@ export function nodeText(root: AnyNode, skip: (el: Element) => boolean = () => f
         out.push('\n');
         continue;
       }
-      if ((name === 'td' || name === 'th') && isSimpleCell(el)) out.push(' '); // a row of a data table stays one line
+      if ((name === 'td' || name === 'th') && isSimpleCell(el))
+        out.push(' '); // a row of a data table stays one line
       else if (BLOCK.has(name)) {
         out.push('\n');
         stack.push('close-block');
@@ -82,7 +141,22 @@ export interface HtmlText {
   method: 'parse' | 'strip-tags';
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Deepest element nesting, counted with a linear scan of the tags (no parse). */
 export function maxNestingDepth(html: string): number {
@@ -107,11 +181,17 @@ export function stripTagsToText(html: string): HtmlText {
   const text = html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|noscript|template|head|title|select|button|textarea)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<\/?([a-zA-Z][\w-]*)[^>]*>/g, (_tag, name: string) => (name.toLowerCase() === 'br' || BLOCK.has(name.toLowerCase()) ? '\n' : ''))
+    .replace(/<\/?([a-zA-Z][\w-]*)[^>]*>/g, (_tag, name: string) =>
+      name.toLowerCase() === 'br' || BLOCK.has(name.toLowerCase()) ? '\n' : '',
+    )
     .replace(/[ \t\r\f]+/g, ' ');
   return {
     title: title ? decodeHTML(title) : null,
-    text: decodeHTML(text).split('\n').map((l) => l.trim()).filter(Boolean).join('\n'),
+    text: decodeHTML(text)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n'),
     method: 'strip-tags',
   };
 }

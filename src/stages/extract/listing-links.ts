@@ -22,7 +22,12 @@ function urlShape(u: URL): string {
   return `${u.host}${u.pathname.replace(/\d+/g, '#')}?${query}`;
 }
 
-export function findDocumentLinks($: CheerioAPI, pageUrl: string, pattern: RegExp | null = null, knownShape: string | null = null): ListingLinks {
+export function findDocumentLinks(
+  $: CheerioAPI,
+  pageUrl: string,
+  pattern: RegExp | null = null,
+  knownShape: string | null = null,
+): ListingLinks {
   let base: URL;
   try {
     base = new URL(pageUrl);
@@ -59,7 +64,11 @@ export function findDocumentLinks($: CheerioAPI, pageUrl: string, pattern: RegEx
   if (pattern) return { documents: candidates.map((c) => c.url), shape: null, how: `links matching ${pattern.source}` };
   if (knownShape) {
     const same = candidates.filter((c) => c.shape === knownShape);
-    return { documents: same.map((c) => c.url), shape: knownShape, how: `${same.length} links shaped like the first listing page's` };
+    return {
+      documents: same.map((c) => c.url),
+      shape: knownShape,
+      how: `${same.length} links shaped like the first listing page's`,
+    };
   }
   const groups = new Map<string, typeof candidates>();
   for (const c of candidates) groups.set(c.shape, [...(groups.get(c.shape) ?? []), c]);
@@ -71,8 +80,13 @@ export function findDocumentLinks($: CheerioAPI, pageUrl: string, pattern: RegEx
       bestShape = shape;
     }
   }
-  if (best.length < 2) return { documents: [], shape: null, how: 'no group of similar document links found (give --link-pattern)' };
-  return { documents: best.map((c) => c.url), shape: bestShape, how: `${best.length} links shaped like ${bestShape.replace(/\?$/, '')}` };
+  if (best.length < 2)
+    return { documents: [], shape: null, how: 'no group of similar document links found (give --link-pattern)' };
+  return {
+    documents: best.map((c) => c.url),
+    shape: bestShape,
+    how: `${best.length} links shaped like ${bestShape.replace(/\?$/, '')}`,
+  };
 }
 
 function avgLength(group: Array<{ text: string }>): number {

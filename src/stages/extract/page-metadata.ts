@@ -32,7 +32,10 @@ function compact(text: string): string {
 
 /** The longest part of a <title> split at its separators: the document's name rather than the site's. */
 export function titleFromTitleTag(raw: string): string | null {
-  const parts = clean(raw).split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const parts = clean(raw)
+    .split(TITLE_SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return null;
   // A Chinese document's title has Chinese in it: "Powered by Discuz!" never wins over one.
   const chinese = parts.filter((p) => /\p{Script=Han}/u.test(p));
@@ -49,10 +52,18 @@ export function chooseTitle($: CheerioAPI, profile: SiteProfile | null, skip: (e
   const tag = clean($('title').first().text());
   if (profile) {
     for (const sel of profile.title) {
-      const el = $(sel).toArray().find((e) => clean($(e).text()).length > 0);
+      const el = $(sel)
+        .toArray()
+        .find((e) => clean($(e).text()).length > 0);
       if (el) {
         const t = clean($(el).text());
-        if (t.length <= 200) return { title: withoutExtension(t), heading: t, element: el as Element, from: `profile ${profile.id} selector ${sel}` };
+        if (t.length <= 200)
+          return {
+            title: withoutExtension(t),
+            heading: t,
+            element: el as Element,
+            from: `profile ${profile.id} selector ${sel}`,
+          };
       }
     }
   }
@@ -64,7 +75,9 @@ export function chooseTitle($: CheerioAPI, profile: SiteProfile | null, skip: (e
       return { title: withoutExtension(t), heading: t, element: h, from: `<${h.name}> repeated in <title>` };
     }
   }
-  const h1 = headings.find((h) => h.name === 'h1' && clean($(h).text()).length >= 4 && clean($(h).text()).length <= 120);
+  const h1 = headings.find(
+    (h) => h.name === 'h1' && clean($(h).text()).length >= 4 && clean($(h).text()).length <= 120,
+  );
   if (h1) {
     const t = clean($(h1).text());
     return { title: withoutExtension(t), heading: t, element: h1, from: '<h1>' };
@@ -74,13 +87,24 @@ export function chooseTitle($: CheerioAPI, profile: SiteProfile | null, skip: (e
   // Old layouts show the title as bold or large text rather than a heading: a text node that says exactly
   // what <title> says is the visible heading.
   const shown = visibleTextNode($, compact(fromTag), skip);
-  if (shown) return { title: withoutExtension(fromTag), heading: fromTag, element: shown, from: '<title>, shown on the page as text' };
+  if (shown)
+    return {
+      title: withoutExtension(fromTag),
+      heading: fromTag,
+      element: shown,
+      from: '<title>, shown on the page as text',
+    };
   return { title: withoutExtension(fromTag), heading: null, element: null, from: '<title> without its site suffix' };
 }
 
 /** Depth-first, in document order: the first visible text node of <body> for which `test` gives a value,
  * with the element holding it. `skipNames` are elements whose text is never the page's own. */
-function firstTextNode<T>($: CheerioAPI, skip: (el: Element) => boolean, skipNames: RegExp, test: (data: string) => T | null): { value: T; parent: Element } | null {
+function firstTextNode<T>(
+  $: CheerioAPI,
+  skip: (el: Element) => boolean,
+  skipNames: RegExp,
+  test: (data: string) => T | null,
+): { value: T; parent: Element } | null {
   const body = $('body')[0] as Element | undefined;
   if (!body) return null;
   const stack: AnyNode[] = [body];
@@ -101,7 +125,11 @@ function firstTextNode<T>($: CheerioAPI, skip: (el: Element) => boolean, skipNam
 
 function visibleTextNode($: CheerioAPI, wanted: string, skip: (el: Element) => boolean): Element | null {
   if (wanted.length < 4) return null;
-  return firstTextNode($, skip, /^(script|style|title|head|a|option|textarea)$/, (data) => (compact(data) === wanted ? true : null))?.parent ?? null;
+  return (
+    firstTextNode($, skip, /^(script|style|title|head|a|option|textarea)$/, (data) =>
+      compact(data) === wanted ? true : null,
+    )?.parent ?? null
+  );
 }
 
 const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
@@ -134,12 +162,27 @@ function blockOf(el: Element): Element {
 }
 
 /** The first text node with a labelled date (发布时间：2021-03-05), and the block that shows it. */
-function labelledDateElement($: CheerioAPI, labelled: RegExp, skip: (el: Element) => boolean): { text: string; element: Element } | null {
-  const found = firstTextNode($, skip, /^(script|style|title|head|option|textarea)$/, (data) => labelled.exec(data)?.[0] ?? null);
+function labelledDateElement(
+  $: CheerioAPI,
+  labelled: RegExp,
+  skip: (el: Element) => boolean,
+): { text: string; element: Element } | null {
+  const found = firstTextNode(
+    $,
+    skip,
+    /^(script|style|title|head|option|textarea)$/,
+    (data) => labelled.exec(data)?.[0] ?? null,
+  );
   return found ? { text: found.value, element: blockOf(found.parent) } : null;
 }
 
-const DATE_META = ['meta[name="PubDate" i]', 'meta[name="publishdate" i]', 'meta[name="pubdate" i]', 'meta[property="article:published_time"]', 'meta[name="date" i]'];
+const DATE_META = [
+  'meta[name="PubDate" i]',
+  'meta[name="publishdate" i]',
+  'meta[name="pubdate" i]',
+  'meta[property="article:published_time"]',
+  'meta[name="date" i]',
+];
 
 /** The visible publish date: the profile's date element, a labelled date (发布时间：…), a date element
  * named so in class/id, then the page's publish-date <meta>. */
@@ -162,7 +205,13 @@ function bylineDate($: CheerioAPI, heading: Element | null): DateChoice | null {
   return null;
 }
 
-export function choosePublishDate($: CheerioAPI, profile: SiteProfile | null, visibleText: () => string, heading: Element | null = null, skip: (el: Element) => boolean = () => false): DateChoice {
+export function choosePublishDate(
+  $: CheerioAPI,
+  profile: SiteProfile | null,
+  visibleText: () => string,
+  heading: Element | null = null,
+  skip: (el: Element) => boolean = () => false,
+): DateChoice {
   if (profile) {
     for (const sel of profile.date) {
       for (const el of $(sel).toArray()) {

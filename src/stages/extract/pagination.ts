@@ -37,10 +37,17 @@ export function pageKey(url: URL): PageKey {
   const params = [...url.searchParams.entries()];
   const pageParam = params.find(([k, v]) => PAGE_PARAMS.test(k) && /^\d{1,3}$/.test(v));
   if (pageParam) {
-    const rest = params.filter((p) => p !== pageParam).map(([k, v]) => `${k}=${v}`).sort().join('&');
+    const rest = params
+      .filter((p) => p !== pageParam)
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join('&');
     return { stem: `${url.pathname}?${rest}`, page: Number(pageParam[1]) };
   }
-  const query = params.map(([k, v]) => `${k}=${v}`).sort().join('&');
+  const query = params
+    .map(([k, v]) => `${k}=${v}`)
+    .sort()
+    .join('&');
   const slash = url.pathname.lastIndexOf('/');
   const dir = url.pathname.slice(0, slash + 1);
   const last = url.pathname.slice(slash + 1);
@@ -75,7 +82,8 @@ export function findPaginationLinks($: CheerioAPI, pageUrl: string, profile: Sit
   }
   const here = pageKey(base);
   const nextLabel = genericHints().nextPage;
-  const pager = profile && profile.pagination.links.length > 0 ? new Set($(profile.pagination.links.join(', ')).toArray()) : null;
+  const pager =
+    profile && profile.pagination.links.length > 0 ? new Set($(profile.pagination.links.join(', ')).toArray()) : null;
   const byUrl = new Map<string, number>();
   let next: string | null = null;
   for (const a of $('a[href]').toArray() as Element[]) {

@@ -5,7 +5,15 @@
 import { readdirSync } from 'node:fs';
 import type { CheerioAPI } from 'cheerio';
 import { z } from 'zod';
-import { loadRuleFile, parseRuleData, RuleFileError, RuleId, rulePattern, ruleFileName, Why } from '../../lexicon/rule-file.ts';
+import {
+  loadRuleFile,
+  parseRuleData,
+  RuleFileError,
+  RuleId,
+  rulePattern,
+  ruleFileName,
+  Why,
+} from '../../lexicon/rule-file.ts';
 import { loadHtml } from './html-to-text.ts';
 
 const MATCH_EVERYTHING = new Set(['*', 'html', 'body', ':root', 'div', 'p', 'a', 'span']);
@@ -49,13 +57,20 @@ const ProfileFile = z
         /** Links of the document's own page list ("1 2 3 下一页"). */
         links: z.array(Selector).default([]),
         /** A regular expression over the link URL whose first group is the page number. */
-        hrefPattern: Pattern.refine((p) => /\((?!\?)|\(\?<\w+>/.test(p), 'needs a group capturing the page number').optional(),
+        hrefPattern: Pattern.refine(
+          (p) => /\((?!\?)|\(\?<\w+>/.test(p),
+          'needs a group capturing the page number',
+        ).optional(),
       })
       .default({ links: [] }),
   })
   .superRefine((p, ctx) => {
     if (p.match.hosts.length === 0 && p.match.selectorsAny.length === 0 && p.match.textAll.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['match'], message: 'give hosts or a signature (selectorsAny / textAll), or the profile would apply to every page' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['match'],
+        message: 'give hosts or a signature (selectorsAny / textAll), or the profile would apply to every page',
+      });
     }
   });
 
@@ -88,7 +103,10 @@ function toSiteProfile(p: z.output<typeof ProfileFile>): SiteProfile {
     drop: p.drop,
     title: p.title,
     date: p.date,
-    pagination: { links: p.pagination.links, hrefPattern: p.pagination.hrefPattern ? new RegExp(p.pagination.hrefPattern, 'u') : null },
+    pagination: {
+      links: p.pagination.links,
+      hrefPattern: p.pagination.hrefPattern ? new RegExp(p.pagination.hrefPattern, 'u') : null,
+    },
   };
 }
 
@@ -124,7 +142,12 @@ function hostMatches(host: string, profileHost: string): boolean {
 
 /** The first profile whose host matches, else the first whose signature the page shows. `pageText` is
  * asked for lazily: most pages are decided by host or selectors. */
-export function matchSiteProfile($: CheerioAPI, url: string | null, profiles: SiteProfile[], pageText: () => string): ProfileMatch | null {
+export function matchSiteProfile(
+  $: CheerioAPI,
+  url: string | null,
+  profiles: SiteProfile[],
+  pageText: () => string,
+): ProfileMatch | null {
   let host: string | null = null;
   if (url) {
     try {
@@ -146,7 +169,9 @@ export function matchSiteProfile($: CheerioAPI, url: string | null, profiles: Si
       const text = pageText();
       if (!profile.textAll.every((re) => re.test(text))) continue;
     }
-    const what = [profile.selectorsAny.length ? 'selectors' : '', profile.textAll.length ? 'text patterns' : ''].filter(Boolean).join(' and ');
+    const what = [profile.selectorsAny.length ? 'selectors' : '', profile.textAll.length ? 'text patterns' : '']
+      .filter(Boolean)
+      .join(' and ');
     return { profile, by: `page signature (${what})` };
   }
   return null;

@@ -52,8 +52,15 @@ export function stitchPages(pageTexts: string[], title: string | null): Stitched
   // numbers is that page's number ("第3页 / 共6页" on page 3); otherwise the numbers make it real text.
   for (const k of [...repeated]) {
     if (!k.includes('#')) continue;
-    const tracksPage = pages.every((lines, i) => lines.some((line) => line.trim() && keyOf(line) === k && numbersIn(line).includes(i + 1)));
-    const identical = new Set(pages.flatMap((lines) => lines.filter((l) => l.trim() && keyOf(l) === k).map((l) => l.replace(/[\s\u3000]+/g, '')))).size === 1;
+    const tracksPage = pages.every((lines, i) =>
+      lines.some((line) => line.trim() && keyOf(line) === k && numbersIn(line).includes(i + 1)),
+    );
+    const identical =
+      new Set(
+        pages.flatMap((lines) =>
+          lines.filter((l) => l.trim() && keyOf(l) === k).map((l) => l.replace(/[\s\u3000]+/g, '')),
+        ),
+      ).size === 1;
     if (!tracksPage && !identical) repeated.delete(k);
   }
   if (repeated.size === 0) return { text: pageTexts.join('\n'), dropped: [] };

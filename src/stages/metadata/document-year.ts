@@ -11,11 +11,24 @@ export interface DocumentYear {
   from: 'title' | 'text' | null;
 }
 
-const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 const SCHOOL_YEAR = /((?:19|20)\d{2})\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*学年/u;
 // "2022年度", "2025年", "2025、2", "2025下半年", "2009年度工作总结"; a year inside a longer number never.
 const YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])\s*(?=年|学年|[上下]半年|、|[-—–]|第|度|工会|$)/u;
-const PLACEHOLDER_YEAR = /(?<![\d])(?:(?:19|20)[\dxX_]{2}|[xX]{4}|20[_＿]{1,2}|201[_＿xX])(?=\s*(?:年|学年|[上下]半年))/u;
+const PLACEHOLDER_YEAR =
+  /(?<![\d])(?:(?:19|20)[\dxX_]{2}|[xX]{4}|20[_＿]{1,2}|201[_＿xX])(?=\s*(?:年|学年|[上下]半年))/u;
 const CN_YEAR = /([〇零一二三四五六七八九]{4})年/u;
 /** The opening of a text where it states its own year. */
 const OPENING = 300;
@@ -36,9 +49,12 @@ function readYear(text: string, now: number): Omit<DocumentYear, 'from'> | null 
   const candidates = [
     y && plausible(Number(y[1]), now) ? { at: y.index, year: Number(y[1]), evidence: y[0] } : null,
     cn && cnYear !== null && plausible(cnYear, now) ? { at: cn.index, year: cnYear, evidence: cn[0] } : null,
-  ].filter((c): c is { at: number; year: number; evidence: string } => c !== null).sort((a, b) => a.at - b.at);
+  ]
+    .filter((c): c is { at: number; year: number; evidence: string } => c !== null)
+    .sort((a, b) => a.at - b.at);
   const first = candidates[0];
-  if (placeholder && (!first || placeholder.index < first.at)) return { year: null, schoolYear: null, evidence: placeholder[0], anonymised: true };
+  if (placeholder && (!first || placeholder.index < first.at))
+    return { year: null, schoolYear: null, evidence: placeholder[0], anonymised: true };
   if (first) return { year: first.year, schoolYear: null, evidence: first.evidence, anonymised: false };
   return null;
 }

@@ -10,7 +10,8 @@ import { documentTopic, loadTopicTerms } from './topic.ts';
 export const metadataStage = defineDocumentStage({
   name: 'metadata',
   version: 2,
-  description: 'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
+  description:
+    'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({
     /** The year to judge "a year in the future" against (defaults to the current year). */
     currentYear: z.number().int().min(1990).max(2200).optional(),
@@ -25,24 +26,41 @@ export const metadataStage = defineDocumentStage({
       const period = documentPeriod(doc.title, doc.text);
       const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms);
       if (org.org) ctx.note({ rule: 'metadata.org', reason: `organisation read from the ${org.from}`, after: org.org });
-      else if (org.anonymised) ctx.note({ rule: 'metadata.org-anonymised', reason: `the ${org.from} hides the organisation behind a placeholder (_小学, xx小学)` });
+      else if (org.anonymised)
+        ctx.note({
+          rule: 'metadata.org-anonymised',
+          reason: `the ${org.from} hides the organisation behind a placeholder (_小学, xx小学)`,
+        });
       if (year.year !== null || year.schoolYear) {
-        ctx.note({ rule: 'metadata.year', reason: `year stated in the ${year.from}: "${year.evidence}"`, after: year.schoolYear ?? String(year.year) });
+        ctx.note({
+          rule: 'metadata.year',
+          reason: `year stated in the ${year.from}: "${year.evidence}"`,
+          after: year.schoolYear ?? String(year.year),
+        });
       } else if (year.anonymised) {
-        ctx.note({ rule: 'metadata.year-anonymised', reason: `the ${year.from} states its year as "${year.evidence}": no year` });
+        ctx.note({
+          rule: 'metadata.year-anonymised',
+          reason: `the ${year.from} states its year as "${year.evidence}": no year`,
+        });
       }
       ctx.note({ rule: `metadata.kind.${kind.kind}`, reason: kind.because });
       if (!topic.onTopic) {
         ctx.note({
-          rule: 'metadata.off-topic', level: 'warn',
+          rule: 'metadata.off-topic',
+          level: 'warn',
           reason: `not a trade-union plan or summary: ${topic.unionPerThousand} union terms per 1000 characters, ${topic.offTopicPerThousand} government-affairs terms`,
         });
       }
       return {
         ...doc,
         meta: {
-          org: org.org, orgAnonymised: org.anonymised, year: year.year, schoolYear: year.schoolYear,
-          kind: kind.kind, period, onTopic: topic.onTopic,
+          org: org.org,
+          orgAnonymised: org.anonymised,
+          year: year.year,
+          schoolYear: year.schoolYear,
+          kind: kind.kind,
+          period,
+          onTopic: topic.onTopic,
         },
       };
     };

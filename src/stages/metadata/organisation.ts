@@ -13,7 +13,13 @@ export interface Organisation {
 
 const SuffixFile = z.strictObject({
   $comment: z.string().optional(),
-  groups: ruleList(z.strictObject({ id: RuleId, why: Why, suffixes: z.array(ruleTerm(2, 'a suffix has 2+ characters (one would end every name)')).min(1) })).min(1),
+  groups: ruleList(
+    z.strictObject({
+      id: RuleId,
+      why: Why,
+      suffixes: z.array(ruleTerm(2, 'a suffix has 2+ characters (one would end every name)')).min(1),
+    }),
+  ).min(1),
 });
 
 export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixes.json', import.meta.url)): string[] {
@@ -26,7 +32,8 @@ const LEAD_IN = /^.*(?:我们|我|本|全|各|该|在|由|对|和|与|及|为|�
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
 const GENERIC_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在|学校|小学|中学)$/u;
 /** A year or school year (and term) that may open a title before the org. */
-const TITLE_DATE = '(?:(?:19|20)\\d{2}\\s*(?:[-—–~至]\\s*(?:19|20)?\\d{2}\\s*)?(?:学年|年)度?\\s*(?:第[一二]学期|[上下]学期|[春秋]季学期)?\\s*)?';
+const TITLE_DATE =
+  '(?:(?:19|20)\\d{2}\\s*(?:[-—–~至]\\s*(?:19|20)?\\d{2}\\s*)?(?:学年|年)度?\\s*(?:第[一二]学期|[上下]学期|[春秋]季学期)?\\s*)?';
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
 const PLACEHOLDER_INSIDE = /某某|[xX×*＊]{2,4}|[_＿]+|□+|○+/u;
 
@@ -49,10 +56,16 @@ export class OrganisationFinder {
       `^${TITLE_DATE}([\\p{Script=Han}xX×*＊_＿□○]{2,20}?(?:${alt}))(?=工会|教代会|职代会|教职工代表大会|职工代表大会|\\d|20[xX_]|[一二〇]{4}|第|[(（]|年|$)`,
       'u',
     );
-    this.placeholder = new RegExp(`(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`, 'u');
+    this.placeholder = new RegExp(
+      `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
+      'u',
+    );
     // In the text: "…祖杰小学工会", "东四尺小学工会", "_小学工会". Not "学校工会": in running text that is
     // nearly always "the school's union" (全面推进学校工会…), not a school called "…学校".
-    const specific = suffixes.filter((s) => s !== '学校').map(escape).join('|');
+    const specific = suffixes
+      .filter((s) => s !== '学校')
+      .map(escape)
+      .join('|');
     this.union = new RegExp(`([\\p{Script=Han}_＿xX×*＊□○]{0,12}?)(${specific})(?:工会|教代会|全体)`, 'gu');
   }
 
@@ -89,11 +102,14 @@ export class OrganisationFinder {
         return { org: name + m[2]!, anonymised: false, from: 'text' };
       }
     }
-    if (anonymised || /(?:^|[^\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4})\s*工会/u.test(opening)) return { org: null, anonymised: true, from: 'text' };
+    if (anonymised || /(?:^|[^\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4})\s*工会/u.test(opening))
+      return { org: null, anonymised: true, from: 'text' };
     return null;
   }
 
   find(title: string | null, text: string): Organisation {
-    return (title ? this.fromTitle(title) : null) ?? this.fromText(text) ?? { org: null, anonymised: false, from: null };
+    return (
+      (title ? this.fromTitle(title) : null) ?? this.fromText(text) ?? { org: null, anonymised: false, from: null }
+    );
   }
 }

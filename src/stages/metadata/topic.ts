@@ -46,5 +46,9 @@ export function documentTopic(text: string, terms: TopicTerms): TopicDecision {
   const unionPerThousand = count(text, terms.union) / k;
   const offTopicPerThousand = count(text, terms.offTopic) / k;
   const onTopic = unionPerThousand >= MIN_UNION_DENSITY && unionPerThousand >= offTopicPerThousand;
-  return { onTopic, unionPerThousand: Math.round(unionPerThousand * 10) / 10, offTopicPerThousand: Math.round(offTopicPerThousand * 10) / 10 };
+  return {
+    onTopic,
+    unionPerThousand: Math.round(unionPerThousand * 10) / 10,
+    offTopicPerThousand: Math.round(offTopicPerThousand * 10) / 10,
+  };
 }

@@ -23,7 +23,13 @@ let loadedUserDict: string | null = null;
 export function loadJieba(userDict: string = DEFAULT_USER_DICT): NodeJieba {
   if (jieba && loadedUserDict === userDict) return jieba;
   const lib = require('nodejieba') as NodeJieba;
-  for (const path of [lib.DEFAULT_DICT, lib.DEFAULT_HMM_DICT, lib.DEFAULT_IDF_DICT, lib.DEFAULT_STOP_WORD_DICT, userDict]) {
+  for (const path of [
+    lib.DEFAULT_DICT,
+    lib.DEFAULT_HMM_DICT,
+    lib.DEFAULT_IDF_DICT,
+    lib.DEFAULT_STOP_WORD_DICT,
+    userDict,
+  ]) {
     if (!existsSync(path)) throw new Error(`jieba dictionary not found: ${path}`);
   }
   lib.load({ userDict });
@@ -38,7 +44,8 @@ const WORDLESS = /^[\s\p{P}\p{S}]*$/u;
  * digit, which none of those classes holds, so the regex is only asked about the rest. */
 function isWordless(token: string): boolean {
   const c = token.charCodeAt(0);
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a))
+    return false;
   return WORDLESS.test(token);
 }
 

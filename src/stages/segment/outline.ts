@@ -16,10 +16,26 @@ interface MarkerRule {
 
 /** Numbering at the start of a line; the first match wins. */
 const MARKERS: MarkerRule[] = [
-  { style: 'chapter', why: '第一部分 / 第二章 / 第三节 number the outermost parts', pattern: new RegExp(`^第[${CN_NUM}\\d]+[部分章节]+[、：:.．\\s]*`) },
-  { style: 'cn-paren', why: '（一） / (二) number sections inside 一、 sections', pattern: new RegExp(`^[（(]\\s*[${CN_NUM}]+\\s*[）)][、.．]?\\s*`) },
-  { style: 'cn-dun', why: '一、 / 二. / 三． number top sections; "一年来" or "一是" are prose, not markers', pattern: new RegExp(`^[${CN_NUM}]+\\s*[、.．]\\s*`) },
-  { style: 'arabic-paren', why: '（1） / (2) / 3) number items inside 1、 items', pattern: /^(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}[）)])[、.．]?\s*/ },
+  {
+    style: 'chapter',
+    why: '第一部分 / 第二章 / 第三节 number the outermost parts',
+    pattern: new RegExp(`^第[${CN_NUM}\\d]+[部分章节]+[、：:.．\\s]*`),
+  },
+  {
+    style: 'cn-paren',
+    why: '（一） / (二) number sections inside 一、 sections',
+    pattern: new RegExp(`^[（(]\\s*[${CN_NUM}]+\\s*[）)][、.．]?\\s*`),
+  },
+  {
+    style: 'cn-dun',
+    why: '一、 / 二. / 三． number top sections; "一年来" or "一是" are prose, not markers',
+    pattern: new RegExp(`^[${CN_NUM}]+\\s*[、.．]\\s*`),
+  },
+  {
+    style: 'arabic-paren',
+    why: '（1） / (2) / 3) number items inside 1、 items',
+    pattern: /^(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}[）)])[、.．]?\s*/,
+  },
   // The look-ahead keeps decimals and dates ("2.5倍", "9.10") from reading as item numbers.
   { style: 'arabic-dun', why: '1、 / 2. / 3． number items', pattern: /^\d{1,2}\s*[、.．](?!\d)\s*/ },
   { style: 'circled', why: '①②③ number the innermost items', pattern: /^[\u2460-\u2473\u2776-\u277f]\s*/ },
@@ -133,11 +149,17 @@ export function outlineParagraphs(texts: string[]): OutlineEntry[] {
     const next = lines[i + 1];
     // Something sits under this line unless the next line closes it (same or outer style) or there is none.
     const nextLevel = next?.style ? levelOf(next.style) : -1;
-    const hasChildren = next !== undefined && !(next.style !== null && (next.style === line.style || (nextLevel >= 0 && nextLevel < level)));
+    const hasChildren =
+      next !== undefined &&
+      !(next.style !== null && (next.style === line.style || (nextLevel >= 0 && nextLevel < level)));
     const title = hasChildren && (line.style !== 'plain' || line.plainTitle) ? headingTitle(line.text) : null;
     const headings = openTitles();
     if (title !== null) {
-      out.push({ isHeading: true, headings, rule: line.style === 'plain' ? 'outline.plain-title' : `outline.${line.style}` });
+      out.push({
+        isHeading: true,
+        headings,
+        rule: line.style === 'plain' ? 'outline.plain-title' : `outline.${line.style}`,
+      });
       stack.push({ style: line.style, title });
     } else {
       out.push({ isHeading: false, headings, rule: 'outline.item' });

@@ -14,18 +14,31 @@ export function splitParagraphs(text: string): string[] {
 }
 
 export function newParagraph(index: number, text: string, headings: string[] = [], isHeading = false): ParagraphDraft {
-  return { index, text, tokens: [], heading: headings.at(-1) ?? null, headings, isHeading, labels: [], scores: {}, reasons: {} };
+  return {
+    index,
+    text,
+    tokens: [],
+    heading: headings.at(-1) ?? null,
+    headings,
+    isHeading,
+    labels: [],
+    scores: {},
+    reasons: {},
+  };
 }
 
 export const paragraphsStage = defineDocumentStage({
   name: 'segment.paragraphs',
   version: 2,
-  description: 'Split a document into paragraphs, one per non-empty line, and find the section headings each sits under.',
+  description:
+    'Split a document into paragraphs, one per non-empty line, and find the section headings each sits under.',
   options: z.strictObject({}),
   create: () => (doc, ctx) => {
     const texts = splitParagraphs(doc.text);
     const outline = outlineParagraphs(texts);
-    const paragraphs = texts.map((text, index) => newParagraph(index, text, outline[index]!.headings, outline[index]!.isHeading));
+    const paragraphs = texts.map((text, index) =>
+      newParagraph(index, text, outline[index]!.headings, outline[index]!.isHeading),
+    );
     const headingCount = outline.filter((o) => o.isHeading).length;
     if (headingCount > 0) {
       const depth = Math.max(...outline.map((o) => o.headings.length + (o.isHeading ? 1 : 0)));

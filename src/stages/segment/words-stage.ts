@@ -14,13 +14,18 @@ export const wordsStage = defineDocumentStage({
     userDict: z
       .string()
       .optional()
-      .refine((p) => p === undefined || existsSync(isAbsolute(p) ? p : resolve(p)), { message: 'user dictionary file does not exist' }),
+      .refine((p) => p === undefined || existsSync(isAbsolute(p) ? p : resolve(p)), {
+        message: 'user dictionary file does not exist',
+      }),
   }),
   create: (options) => {
     const userDict = options.userDict ? resolve(options.userDict) : DEFAULT_USER_DICT;
     loadJieba(userDict);
     return (doc) => {
-      const tokens = cutParagraphWords(doc.paragraphs.map((p) => p.text), userDict);
+      const tokens = cutParagraphWords(
+        doc.paragraphs.map((p) => p.text),
+        userDict,
+      );
       return { ...doc, paragraphs: doc.paragraphs.map((p, i) => ({ ...p, tokens: tokens[i]! })) };
     };
   },

@@ -51,7 +51,8 @@ const NUMBERED_TITLE = /^(.*?\D)\s*(\d{1,2})$/u;
 // "小学2023年度工会工作的计划参考范本(二)"
 const ORDINAL_SUFFIX = /^(.+?)\s*[(（]\s*([二三四五六七八九十]|\d{1,2})\s*[)）]$/u;
 /** A new document's text opens with its first section or a section name. */
-const OPENS_DOCUMENT = /^(?:指导思想|总体目标|工作目标|工作思路|总体思路|主要目标|基本情况|一年来|本学期|本学年|本年度|20\d\d年)/u;
+const OPENS_DOCUMENT =
+  /^(?:指导思想|总体目标|工作目标|工作思路|总体思路|主要目标|基本情况|一年来|本学期|本学年|本年度|20\d\d年)/u;
 /** Text before a bare title line must be at least this long for the line to start a new document. */
 const MIN_DOCUMENT_CHARS = 120;
 /** Longer than this, the text before the first marker is a document of its own, not an intro. */
@@ -81,7 +82,8 @@ function markerBoundaries(lines: string[]): Boundary[] {
     let m = DI_PIAN.exec(line);
     if (m && m[2]!.length <= 60) {
       const n = chineseNumber(m[1]!);
-      if (n !== null) found.push({ line: i, kind: 'di-pian', title: titleOrNull(m[2]!), headerOnly: true, rest: null, n });
+      if (n !== null)
+        found.push({ line: i, kind: 'di-pian', title: titleOrNull(m[2]!), headerOnly: true, rest: null, n });
       return;
     }
     m = PIAN.exec(line);
@@ -116,7 +118,13 @@ function numberedTitleBoundaries(lines: string[], from: number, to: number): Bou
   }
   for (const [stem, hits] of byStem) {
     if (hits.length >= 2 && hits.every((h, k) => h.n === k + 1)) {
-      return hits.map((h) => ({ line: h.line, kind: 'numbered-title', title: `${stem}${h.n}`, headerOnly: true, rest: null }));
+      return hits.map((h) => ({
+        line: h.line,
+        kind: 'numbered-title',
+        title: `${stem}${h.n}`,
+        headerOnly: true,
+        rest: null,
+      }));
     }
   }
   return [];
@@ -133,7 +141,9 @@ function repeatedTitleBoundaries(lines: string[], from: number, to: number): Bou
     const base = m[1]!.trim();
     const first = lines.slice(from, i).findIndex((l) => l.trim() === base);
     if (first < 0) continue;
-    const boundaries: Boundary[] = [{ line: from + first, kind: 'repeated-title', title: base, headerOnly: true, rest: null }];
+    const boundaries: Boundary[] = [
+      { line: from + first, kind: 'repeated-title', title: base, headerOnly: true, rest: null },
+    ];
     let expect = 2;
     for (let j = i; j < to; j++) {
       const mm = ORDINAL_SUFFIX.exec(lines[j]!.trim());
@@ -168,7 +178,10 @@ function titleLineBoundaries(lines: string[], from: number, to: number): Boundar
 }
 
 function bodyOf(lines: string[], from: number, to: number): string[] {
-  return lines.slice(from, to).map((l) => l.trim()).filter(Boolean);
+  return lines
+    .slice(from, to)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** Splits a source's cleaned text into its documents. */
@@ -179,9 +192,13 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
   const containers: string[] = [];
   /** Lines that end the document before them without starting one (a container's header). */
   const stops: number[] = [];
-  const ranges = top.length ? top.map((b, k) => [b.line + 1, k + 1 < top.length ? top[k + 1]!.line : lines.length] as const) : [[0, lines.length] as const];
+  const ranges = top.length
+    ? top.map((b, k) => [b.line + 1, k + 1 < top.length ? top[k + 1]!.line : lines.length] as const)
+    : [[0, lines.length] as const];
   ranges.forEach(([from, to], k) => {
-    const inner = [...numberedTitleBoundaries(lines, from, to), ...repeatedTitleBoundaries(lines, from, to)].sort((a, b) => a.line - b.line);
+    const inner = [...numberedTitleBoundaries(lines, from, to), ...repeatedTitleBoundaries(lines, from, to)].sort(
+      (a, b) => a.line - b.line,
+    );
     const bare = inner.length ? [] : titleLineBoundaries(lines, from, to);
     const subs = [...inner, ...bare].sort((a, b) => a.line - b.line);
     if (top.length) {
@@ -200,9 +217,17 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
     const body = bodyOf(lines, 0, lines.length);
     const first = body[0];
     if (first !== undefined && isTitleLine(first) && body.length > 1) {
-      return { documents: [{ title: first, text: body.slice(1).join('\n'), kind: 'whole', firstLine: 1 }], intro: null, containers };
+      return {
+        documents: [{ title: first, text: body.slice(1).join('\n'), kind: 'whole', firstLine: 1 }],
+        intro: null,
+        containers,
+      };
     }
-    return { documents: [{ title: sourceTitle, text: body.join('\n'), kind: 'whole', firstLine: 1 }], intro: null, containers };
+    return {
+      documents: [{ title: sourceTitle, text: body.join('\n'), kind: 'whole', firstLine: 1 }],
+      intro: null,
+      containers,
+    };
   }
 
   const documents: FoundDocument[] = [];
@@ -213,7 +238,12 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
   const structured = before.length >= 3 && before.some((l) => startsWithMarker(l));
   if (intro !== null && (intro.length > MAX_INTRO_CHARS || structured)) {
     const title = before[0] !== undefined && isTitleLine(before[0]) ? before[0] : sourceTitle;
-    documents.push({ title, text: (title === before[0] ? before.slice(1) : before).join('\n'), kind: 'whole', firstLine: 1 });
+    documents.push({
+      title,
+      text: (title === before[0] ? before.slice(1) : before).join('\n'),
+      kind: 'whole',
+      firstLine: 1,
+    });
     intro = null;
   }
   boundaries.forEach((b, k) => {

@@ -104,7 +104,10 @@ export const fingerprintStage = defineDocumentStage({
   create: (options) => (doc, ctx) => {
     const fingerprint = minhashSignature(doc.text, options.shingle, options.permutations);
     if (!fingerprint || fingerprint.shingles < options.minShingles) {
-      ctx.note({ rule: 'fingerprint.too-short', reason: `fewer than ${options.minShingles} shingles: not compared for near-duplicates` });
+      ctx.note({
+        rule: 'fingerprint.too-short',
+        reason: `fewer than ${options.minShingles} shingles: not compared for near-duplicates`,
+      });
       return { ...doc, fingerprint: null };
     }
     return { ...doc, fingerprint };

@@ -8,19 +8,31 @@ import { splitCompilation } from './compilations.ts';
 export const splitCompilationsStage = defineSplitStage({
   name: 'split.compilations',
   version: 2,
-  description: 'Split compilations (篇1…, 第一篇…, numbered or repeated titles, new title lines) into documents with titles.',
+  description:
+    'Split compilations (篇1…, 第一篇…, numbered or repeated titles, new title lines) into documents with titles.',
   options: z.strictObject({}),
   create: () => (item, ctx) => {
     const split = splitCompilation(item.text, item.title);
     if (split.intro !== null) {
-      ctx.note({ rule: 'split.intro', reason: 'the compilation\'s own title and intro before its first document are not a document', before: split.intro });
+      ctx.note({
+        rule: 'split.intro',
+        reason: "the compilation's own title and intro before its first document are not a document",
+        before: split.intro,
+      });
     }
     for (const c of split.containers) {
-      ctx.note({ rule: 'split.container', reason: 'a part that only introduces the numbered documents under it is not a document', before: c });
+      ctx.note({
+        rule: 'split.container',
+        reason: 'a part that only introduces the numbered documents under it is not a document',
+        before: c,
+      });
     }
     if (split.documents.length > 1) {
       const kinds = [...new Set(split.documents.map((d) => d.kind))].join(', ');
-      ctx.note({ rule: 'split.compilation', reason: `${split.documents.length} documents found (markers: ${kinds}): ${split.documents.map((d) => d.title ?? '(untitled)').join(' | ')}` });
+      ctx.note({
+        rule: 'split.compilation',
+        reason: `${split.documents.length} documents found (markers: ${kinds}): ${split.documents.map((d) => d.title ?? '(untitled)').join(' | ')}`,
+      });
     }
     return split.documents.map((d, k) => newDocument(item.source.key, k + 1, d.text, d.title));
   },

@@ -49,7 +49,8 @@ describe('activities stage', () => {
   });
 
   it('notes the schedule, each inferred or open month, and the year rollover', () => {
-    const text = '_月份：1.庆祝“三八”妇女节。_月份：1.召开工会小组长会议。_月份：1.开展读书征文。_月份：1.庆祝教师节。\n十二月：1.年度考核。\n一月：1.慰问退休教师。';
+    const text =
+      '_月份：1.庆祝“三八”妇女节。_月份：1.召开工会小组长会议。_月份：1.开展读书征文。_月份：1.庆祝教师节。\n十二月：1.年度考核。\n一月：1.慰问退休教师。';
     const { output, notes } = runDocumentStage(activitiesStage, doc(text, { year: 2015 }));
     const rules = notes.map((n) => n.rule);
     expect(rules).toContain('activities.schedule');
@@ -60,13 +61,27 @@ describe('activities stage', () => {
     expect(inferred.reason).toContain('三八');
     expect(output.text.slice(inferred.span![0], inferred.span![1])).toBe('_月份：');
     expect(output.activities.map((a) => [a.month, a.monthInferred, a.confidence !== null])).toEqual([
-      [3, true, true], [null, false, false], [null, false, false], [9, true, true], [12, false, true], [1, false, true],
+      [3, true, true],
+      [null, false, false],
+      [null, false, false],
+      [9, true, true],
+      [12, false, true],
+      [1, false, true],
     ]);
   });
 
   it('keeps a month span and a period', () => {
-    const { output } = runDocumentStage(activitiesStage, doc('七、八月份：\n1.组织教师暑期培训。\n寒假：\n1.走访慰问困难教职工。\n期末（1月）：\n1.做好学期工作总结。', { year: 2018 }));
-    expect(output.activities.map((a) => [a.month, a.monthEnd, a.period, a.year])).toEqual([[7, 8, null, 2018], [null, null, '寒假', 2019], [1, null, '期末', 2019]]);
+    const { output } = runDocumentStage(
+      activitiesStage,
+      doc('七、八月份：\n1.组织教师暑期培训。\n寒假：\n1.走访慰问困难教职工。\n期末（1月）：\n1.做好学期工作总结。', {
+        year: 2018,
+      }),
+    );
+    expect(output.activities.map((a) => [a.month, a.monthEnd, a.period, a.year])).toEqual([
+      [7, 8, null, 2018],
+      [null, null, '寒假', 2019],
+      [1, null, '期末', 2019],
+    ]);
   });
 
   it('gives functions from the category and from the paragraph’s labels when the item is the paragraph', () => {
@@ -78,9 +93,15 @@ describe('activities stage', () => {
 
   it('options: narrative off, month inference off', () => {
     const text = '今年4月，组织一次交流会。\n_月份：\n1.庆祝“三八”妇女节。';
-    expect(runDocumentStage(activitiesStage, doc(text), { narrative: false }).output.activities.map((a) => a.source)).toEqual(['schedule']);
-    expect(runDocumentStage(activitiesStage, doc(text), { inferMonths: false }).output.activities.map((a) => a.month)).toEqual([4, null]);
-    expect(() => activitiesStage.options.parse({ categories: '/nonexistent/categories.json' })).toThrow(/does not exist/);
+    expect(
+      runDocumentStage(activitiesStage, doc(text), { narrative: false }).output.activities.map((a) => a.source),
+    ).toEqual(['schedule']);
+    expect(
+      runDocumentStage(activitiesStage, doc(text), { inferMonths: false }).output.activities.map((a) => a.month),
+    ).toEqual([4, null]);
+    expect(() => activitiesStage.options.parse({ categories: '/nonexistent/categories.json' })).toThrow(
+      /does not exist/,
+    );
   });
 
   it('warns when it is run before the document has paragraphs', () => {
@@ -90,7 +111,10 @@ describe('activities stage', () => {
   });
 
   it('finds nothing in a document without dates', () => {
-    const { output, notes } = runDocumentStage(activitiesStage, doc('一、指导思想\n1、认真学习十八大精神。\n2、评选“三八红旗手”，完成“十一五”规划任务。'));
+    const { output, notes } = runDocumentStage(
+      activitiesStage,
+      doc('一、指导思想\n1、认真学习十八大精神。\n2、评选“三八红旗手”，完成“十一五”规划任务。'),
+    );
     expect(output.activities).toEqual([]);
     expect(notes).toEqual([]);
   });
@@ -113,11 +137,21 @@ describe('the bundled samples through the default pipeline', () => {
   it('000: the blanked "_月份" schedule gets months that follow its holidays, each item once', () => {
     const list = activities('000_d8f2cdb5993dd322.txt').filter((a) => a.source === 'schedule');
     expect(list.length).toBe(31);
-    for (const [text, month] of [['春节慰问', 2], ['“三八”妇女节', 3], ['“五一”国际劳动节', 5], ['“六一”儿童节', 6], ['庆祝教师节', 9], ['“十一”国庆节', 10], ['重阳', 10]] as const) {
+    for (const [text, month] of [
+      ['春节慰问', 2],
+      ['“三八”妇女节', 3],
+      ['“五一”国际劳动节', 5],
+      ['“六一”儿童节', 6],
+      ['庆祝教师节', 9],
+      ['“十一”国庆节', 10],
+      ['重阳', 10],
+    ] as const) {
       expect(find(list, text)).toMatchObject({ month, monthInferred: true });
     }
     expect(find(list, '暑期教师读书')).toMatchObject({ month: 7, monthEnd: 8 });
-    expect(list.every((a) => a.monthInferred && a.confidence! > 0 && a.evidence!.startsWith('month inferred'))).toBe(true);
+    expect(list.every((a) => a.monthInferred && a.confidence! > 0 && a.evidence!.startsWith('month inferred'))).toBe(
+      true,
+    );
   });
 
   it('003: every item once with its stated month; the final 一月份 is January of the next year', () => {
@@ -141,7 +175,13 @@ describe('the bundled samples through the default pipeline', () => {
     expect(find(n002, '每年的6月份')).toMatchObject({ month: 6, source: 'narrative' });
     expect(find(n002, '今年的一月份')).toMatchObject({ month: 1, source: 'narrative' });
     const n001 = activities('001_e8f8c0e6cfe9f6df.txt');
-    for (const [text, month] of [['5月21日', 5], ['10月13日', 10], ['10月26日', 10], ['3月份', 3], ['十一月开展班组', 11]] as const) {
+    for (const [text, month] of [
+      ['5月21日', 5],
+      ['10月13日', 10],
+      ['10月26日', 10],
+      ['3月份', 3],
+      ['十一月开展班组', 11],
+    ] as const) {
       expect(find(n001, text)).toMatchObject({ month, source: 'narrative' });
     }
     expect(n001.some((a) => a.text.includes('五月的鲜花'))).toBe(false);

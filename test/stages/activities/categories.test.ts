@@ -65,7 +65,10 @@ describe('categories', () => {
   it('gives the category’s functions, and the paragraph’s labels when the item is most of its paragraph', () => {
     expect(activityFunctions('慰问帮扶', rules, null, 10)).toEqual(['维权']);
     const line = { text: '1.召开教代会，审议绩效工资方案。', labels: ['参与', '维权'] as const };
-    expect(activityFunctions('教代会与民主管理', rules, { text: line.text, labels: [...line.labels] }, 15)).toEqual(['维权', '参与']);
+    expect(activityFunctions('教代会与民主管理', rules, { text: line.text, labels: [...line.labels] }, 15)).toEqual([
+      '维权',
+      '参与',
+    ]);
     const runOn = { text: '_月份:1.召开教代会。2.组织春游。3.庆祝教师节。4.做好慰问工作。', labels: ['维权' as const] };
     expect(activityFunctions('教代会与民主管理', rules, runOn, 5)).toEqual(['参与']);
   });
@@ -77,11 +80,19 @@ describe('rule files', () => {
     writeFileSync(file, JSON.stringify(data));
     return file;
   };
-  const anchor = (over: Record<string, unknown>) => ({ anchors: [{ id: 'x', label: 'x', pattern: '春节', months: [1, 2], strength: 'holiday', why: 'a test anchor here', ...over }] });
+  const anchor = (over: Record<string, unknown>) => ({
+    anchors: [
+      { id: 'x', label: 'x', pattern: '春节', months: [1, 2], strength: 'holiday', why: 'a test anchor here', ...over },
+    ],
+  });
 
-  const timing = (over: Record<string, string>) => Object.fromEntries(
-    Object.entries({ eve: '前夕', during: '期间', lead: '在?', action: '组织', ...over }).map(([k, pattern]) => [k, { pattern, why: 'a test timing word' }]),
-  );
+  const timing = (over: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries({ eve: '前夕', during: '期间', lead: '在?', action: '组织', ...over }).map(([k, pattern]) => [
+        k,
+        { pattern, why: 'a test timing word' },
+      ]),
+    );
 
   it('loads the bundled files', () => {
     expect(() => loadActivityRules(DEFAULT_RULE_FILES)).not.toThrow();
@@ -94,8 +105,16 @@ describe('rule files', () => {
     ['a missing why', anchor({ why: undefined }), /why/],
     ['a month out of range', anchor({ months: [13] }), /months/],
     ['a day out of range in a holiday date', anchor({ date: [3, 32] }), /date/],
-    ['a festival timing pattern that does not compile', { ...anchor({}), festivalTiming: timing({ action: '(组织' }) }, /festivalTiming\.action.*does not compile/],
-    ['a festival timing that matches everything', { ...anchor({}), festivalTiming: timing({ eve: '.*' }) }, /festivalTiming\.eve.*matches everything/],
+    [
+      'a festival timing pattern that does not compile',
+      { ...anchor({}), festivalTiming: timing({ action: '(组织' }) },
+      /festivalTiming\.action.*does not compile/,
+    ],
+    [
+      'a festival timing that matches everything',
+      { ...anchor({}), festivalTiming: timing({ eve: '.*' }) },
+      /festivalTiming\.eve.*matches everything/,
+    ],
   ])('rejects %s, naming the file', (_what, data, message) => {
     const file = write('anchors.json', data);
     expect(() => loadActivityRules({ anchors: file })).toThrow(message);

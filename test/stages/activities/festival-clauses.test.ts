@@ -8,13 +8,23 @@ import { paragraphsStage } from '../../../src/stages/segment/paragraphs-stage.ts
 import { documentFromText, runDocumentStage } from '../../helpers/run-stage.ts';
 
 const rules = defaultActivityRules();
-const dated = (text: string) => findFestivalClauses(text, rules.anchors, rules.festivalTiming!).map((c) => [c.month, c.text]);
+const dated = (text: string) =>
+  findFestivalClauses(text, rules.anchors, rules.festivalTiming!).map((c) => [c.month, c.text]);
 
 describe('festival-dated sentences', () => {
   it.each([
-    ['三八妇女节期间，工会组织女教职工开展了插花艺术讲座。', [[3, '三八妇女节期间，工会组织女教职工开展了插花艺术讲座']]],
-    ['在第40个教师节来临之际，学校隆重表彰了一批优秀教师。', [[9, '在第40个教师节来临之际，学校隆重表彰了一批优秀教师']]],
-    ['值此“六一”国际儿童节期间，工会为教职工子女举办游园活动。', [[6, '值此“六一”国际儿童节期间，工会为教职工子女举办游园活动']]],
+    [
+      '三八妇女节期间，工会组织女教职工开展了插花艺术讲座。',
+      [[3, '三八妇女节期间，工会组织女教职工开展了插花艺术讲座']],
+    ],
+    [
+      '在第40个教师节来临之际，学校隆重表彰了一批优秀教师。',
+      [[9, '在第40个教师节来临之际，学校隆重表彰了一批优秀教师']],
+    ],
+    [
+      '值此“六一”国际儿童节期间，工会为教职工子女举办游园活动。',
+      [[6, '值此“六一”国际儿童节期间，工会为教职工子女举办游园活动']],
+    ],
     ['3．教师节当天，校长为每位教师送上鲜花。', [[9, '教师节当天，校长为每位教师送上鲜花']]],
     // The eve of a festival on the first days of a month is in the month before.
     ['“五一”前夕，评选表彰了5名最美劳动者。', [[4, '“五一”前夕，评选表彰了5名最美劳动者']]],
@@ -44,12 +54,22 @@ describe('festival-dated sentences', () => {
   it('reads a long run-on sentence of festival clauses as one sentence dated by its head', () => {
     const text = `${'国庆期间，天气晴好，'.repeat(3000)}国庆期间，工会组织了登山活动。`;
     const found = findFestivalClauses(text, rules.anchors, rules.festivalTiming!);
-    expect(found.map((c) => [c.month, c.start, c.text.length, c.text.slice(-9)])).toEqual([[10, 0, text.length - 1, '工会组织了登山活动']]);
+    expect(found.map((c) => [c.month, c.start, c.text.length, c.text.slice(-9)])).toEqual([
+      [10, 0, text.length - 1, '工会组织了登山活动'],
+    ]);
   });
 
   it('becomes a narrative activity with an inferred month, the document’s year, and its reason', () => {
-    const base = runDocumentStage(paragraphsStage, documentFromText('东湖中学2024年工会工作总结\n三八妇女节期间，组织女教职工开展趣味比赛。\n“五一”前夕，表彰了一批先进个人。')).output;
-    const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024, kind: 'summary' } });
+    const base = runDocumentStage(
+      paragraphsStage,
+      documentFromText(
+        '东湖中学2024年工会工作总结\n三八妇女节期间，组织女教职工开展趣味比赛。\n“五一”前夕，表彰了一批先进个人。',
+      ),
+    ).output;
+    const { output } = runDocumentStage(activitiesStage, {
+      ...base,
+      meta: { ...base.meta, year: 2024, kind: 'summary' },
+    });
     expect(output.activities.map((a) => [a.source, a.month, a.year, a.monthInferred, a.confidence])).toEqual([
       ['narrative', 3, 2024, true, 0.9],
       ['narrative', 4, 2024, true, 0.8],
@@ -58,7 +78,10 @@ describe('festival-dated sentences', () => {
   });
 
   it('does not date again a sentence a stated month already dates', () => {
-    const base = runDocumentStage(paragraphsStage, documentFromText('总结\n教师节期间，9月10日召开了庆祝表彰大会。')).output;
+    const base = runDocumentStage(
+      paragraphsStage,
+      documentFromText('总结\n教师节期间，9月10日召开了庆祝表彰大会。'),
+    ).output;
     const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024 } });
     expect(output.activities.map((a) => [a.month, a.monthInferred])).toEqual([[9, false]]);
   });

@@ -1,12 +1,29 @@
 // Blanked months: anchors narrow each block, order fixes the rest, and nothing is guessed.
 import { describe, expect, it } from 'vitest';
-import { type BlockEvidence, feasibleMonths, findAnchors, inferBlankMonths, narrowByAnchors } from '../../../src/stages/activities/infer-months.ts';
+import {
+  type BlockEvidence,
+  feasibleMonths,
+  findAnchors,
+  inferBlankMonths,
+  narrowByAnchors,
+} from '../../../src/stages/activities/infer-months.ts';
 import { defaultActivityRules } from '../../../src/stages/activities/rules.ts';
 
 const { anchors } = defaultActivityRules();
-const blank = (text: string, listNumeral: number | null = null): BlockEvidence => ({ fixed: null, fixedEnd: null, text, listNumeral });
-const stated = (month: number, text = '召开工会委员会议'): BlockEvidence => ({ fixed: month, fixedEnd: null, text, listNumeral: null });
-const months = (blocks: BlockEvidence[]) => inferBlankMonths(blocks, anchors).map((m) => (m.monthEnd ? `${m.month}-${m.monthEnd}` : m.month));
+const blank = (text: string, listNumeral: number | null = null): BlockEvidence => ({
+  fixed: null,
+  fixedEnd: null,
+  text,
+  listNumeral,
+});
+const stated = (month: number, text = '召开工会委员会议'): BlockEvidence => ({
+  fixed: month,
+  fixedEnd: null,
+  text,
+  listNumeral: null,
+});
+const months = (blocks: BlockEvidence[]) =>
+  inferBlankMonths(blocks, anchors).map((m) => (m.monthEnd ? `${m.month}-${m.monthEnd}` : m.month));
 const anchorMonths = (text: string) => {
   const allowed = narrowByAnchors(findAnchors(text, anchors)).allowed;
   return allowed ? [...allowed].sort((a, b) => a - b) : null;
@@ -60,7 +77,11 @@ describe('anchors', () => {
 });
 
 describe('feasible months (order within one year)', () => {
-  const slot = (allowed: number[] | null, fixed: number | null = null, extra = 0) => ({ fixed, extra, allowed: allowed && new Set(allowed) });
+  const slot = (allowed: number[] | null, fixed: number | null = null, extra = 0) => ({
+    fixed,
+    extra,
+    allowed: allowed && new Set(allowed),
+  });
   it('narrows open slots between fixed ones', () => {
     const f = feasibleMonths([slot(null, 3), slot(null), slot(null), slot(null, 6)]);
     expect(f!.map((s) => [...s].sort((a, b) => a - b))).toEqual([[3], [4], [5], [6]]);
@@ -81,23 +102,36 @@ describe('feasible months (order within one year)', () => {
 describe('inferBlankMonths', () => {
   it('follows the holidays of a blanked year plan and fixes the rest by order', () => {
     const got = months([
-      blank('迎接期末考试；做好工会总结工作'), blank('做好春节慰问送温暖工作；制定新学期工作计划'), blank('庆祝“三八”妇女节活动'),
-      blank('迎接期中考试；教职工趣味运动会'), blank('庆祝“五一”国际劳动节活动'), blank('庆祝“六一”儿童节'),
-      blank('开展暑期教师读书活动', 7), blank('庆祝教师节活动'), blank('庆祝“十一”国庆节；庆祝重阳“敬老日”活动'),
-      blank('中层述职暨民主评议'), blank('组织教职工冬季体育运动；“迎新春”相关活动'),
+      blank('迎接期末考试；做好工会总结工作'),
+      blank('做好春节慰问送温暖工作；制定新学期工作计划'),
+      blank('庆祝“三八”妇女节活动'),
+      blank('迎接期中考试；教职工趣味运动会'),
+      blank('庆祝“五一”国际劳动节活动'),
+      blank('庆祝“六一”儿童节'),
+      blank('开展暑期教师读书活动', 7),
+      blank('庆祝教师节活动'),
+      blank('庆祝“十一”国庆节；庆祝重阳“敬老日”活动'),
+      blank('中层述职暨民主评议'),
+      blank('组织教职工冬季体育运动；“迎新春”相关活动'),
     ]);
     expect(got).toEqual([1, 2, 3, 4, 5, 6, '7-8', 9, 10, 11, 12]);
   });
 
   it('leaves null what nothing fixes, and says so', () => {
-    const got = inferBlankMonths([blank('庆祝“三八”国际妇女节'), blank('召开工会小组长会议'), blank('开展读书征文'), blank('庆祝教师节')], anchors);
+    const got = inferBlankMonths(
+      [blank('庆祝“三八”国际妇女节'), blank('召开工会小组长会议'), blank('开展读书征文'), blank('庆祝教师节')],
+      anchors,
+    );
     expect(got.map((m) => m.month)).toEqual([3, null, null, 9]);
     expect(got[1]).toMatchObject({ inferred: false, confidence: null });
     expect(got[1]!.evidence).toContain('not fixed');
   });
 
   it('grades confidence: anchor alone > anchor and order > order alone', () => {
-    const got = inferBlankMonths([blank('庆祝“三八”妇女节'), blank('组织春游'), blank('召开工会委员会议'), blank('庆祝“六一”儿童节')], anchors);
+    const got = inferBlankMonths(
+      [blank('庆祝“三八”妇女节'), blank('组织春游'), blank('召开工会委员会议'), blank('庆祝“六一”儿童节')],
+      anchors,
+    );
     expect(got.map((m) => m.month)).toEqual([3, 4, 5, 6]);
     expect(got[0]!.confidence).toBeGreaterThan(got[1]!.confidence!);
     expect(got[1]!.confidence).toBeGreaterThan(got[2]!.confidence!);
@@ -115,7 +149,10 @@ describe('inferBlankMonths', () => {
   });
 
   it('does not use order when stated months contradict it, and anchors alone then decide', () => {
-    const got = inferBlankMonths([stated(5), stated(3), blank('庆祝教师节'), blank('召开会议'), stated(1), stated(2)], anchors);
+    const got = inferBlankMonths(
+      [stated(5), stated(3), blank('庆祝教师节'), blank('召开会议'), stated(1), stated(2)],
+      anchors,
+    );
     expect(got.map((m) => m.month)).toEqual([5, 3, 9, null, 1, 2]);
     expect(got[3]!.evidence).toContain('inconsistent');
   });

@@ -62,9 +62,14 @@ describe('month headers', () => {
   });
 
   it('finds every header of a run-on schedule, list-numbered blank included', () => {
-    const text = '三、工作安排_月份:1.迎接期末考试。2.做好工会总结工作。_月份:1.做好春节慰问工作。七、_月份:1.开展暑期教师读书活动。';
+    const text =
+      '三、工作安排_月份:1.迎接期末考试。2.做好工会总结工作。_月份:1.做好春节慰问工作。七、_月份:1.开展暑期教师读书活动。';
     const found = findMonthHeaders(text, rules);
-    expect(found.map((h) => [h.text, h.listNumeral])).toEqual([['_月份:', null], ['_月份:', null], ['七、_月份:', 7]]);
+    expect(found.map((h) => [h.text, h.listNumeral])).toEqual([
+      ['_月份:', null],
+      ['_月份:', null],
+      ['七、_月份:', 7],
+    ]);
     expect(text.slice(found[2]!.end, found[2]!.end + 2)).toBe('1.');
   });
 

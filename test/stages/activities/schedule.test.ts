@@ -12,7 +12,9 @@ function items(line: string): string[] {
 
 /** [header month, item texts] per block of every schedule found in the lines. */
 function blocks(lines: string[]) {
-  return findSchedules(lines, rules).schedules.map((s) => s.blocks.map((b) => [b.header.month, b.items.map((i) => i.text)]));
+  return findSchedules(lines, rules).schedules.map((s) =>
+    s.blocks.map((b) => [b.header.month, b.items.map((i) => i.text)]),
+  );
 }
 
 describe('numbered items', () => {
@@ -49,56 +51,115 @@ describe('numbered items', () => {
     const numbering = newNumbering();
     splitNumberedItems('2.开展民主评议。', 0, 9, numbering);
     const line = '3开展168爱生行动。';
-    expect(splitNumberedItems(line, 0, line.length, numbering).items.map((i) => [i.number, i.text])).toEqual([[3, '开展168爱生行动。']]);
+    expect(splitNumberedItems(line, 0, line.length, numbering).items.map((i) => [i.number, i.text])).toEqual([
+      [3, '开展168爱生行动。'],
+    ]);
   });
 });
 
 describe('schedule sections', () => {
   it('one item per paragraph under headers of their own', () => {
-    expect(blocks(['四、具体月份工作安排：', '一月份', '1.慰问特困教职工。', '2.工会换届选举。', '二月份', '1.开展志愿者活动。'])).toEqual([
-      [[1, ['慰问特困教职工。', '工会换届选举。']], [2, ['开展志愿者活动。']]],
+    expect(
+      blocks([
+        '四、具体月份工作安排：',
+        '一月份',
+        '1.慰问特困教职工。',
+        '2.工会换届选举。',
+        '二月份',
+        '1.开展志愿者活动。',
+      ]),
+    ).toEqual([
+      [
+        [1, ['慰问特困教职工。', '工会换届选举。']],
+        [2, ['开展志愿者活动。']],
+      ],
     ]);
   });
 
   it('a whole blanked schedule in one run-on paragraph, the text before it left out', () => {
-    const found = findSchedules(['二、做好宣传工作。三、工作安排_月份:1.迎接期末考试。2.做好工会总结工作。_月份:1.做好春节慰问送温暖工作。七、_月份:1.开展暑期教师读书活动。'], rules);
+    const found = findSchedules(
+      [
+        '二、做好宣传工作。三、工作安排_月份:1.迎接期末考试。2.做好工会总结工作。_月份:1.做好春节慰问送温暖工作。七、_月份:1.开展暑期教师读书活动。',
+      ],
+      rules,
+    );
     expect(found.schedules).toHaveLength(1);
     expect(found.schedules[0]!.blocks.map((b) => b.items.map((i) => i.text))).toEqual([
-      ['迎接期末考试。', '做好工会总结工作。'], ['做好春节慰问送温暖工作。'], ['开展暑期教师读书活动。'],
+      ['迎接期末考试。', '做好工会总结工作。'],
+      ['做好春节慰问送温暖工作。'],
+      ['开展暑期教师读书活动。'],
     ]);
     expect(found.claimed.get(0)![0]![0]).toBe('二、做好宣传工作。三、工作安排'.length);
   });
 
   it('items on the header line, numbered or not', () => {
-    expect(blocks(['二月：1、重新整理会员资料。2、会费收缴。', '三月：三八节活动。', '四月：组织教职工开展清明植树活动'])).toEqual([
-      [[2, ['重新整理会员资料。', '会费收缴。']], [3, ['三八节活动。']], [4, ['组织教职工开展清明植树活动']]],
+    expect(
+      blocks(['二月：1、重新整理会员资料。2、会费收缴。', '三月：三八节活动。', '四月：组织教职工开展清明植树活动']),
+    ).toEqual([
+      [
+        [2, ['重新整理会员资料。', '会费收缴。']],
+        [3, ['三八节活动。']],
+        [4, ['组织教职工开展清明植树活动']],
+      ],
     ]);
   });
 
   it('unnumbered lines under bare headers are items', () => {
     expect(blocks(['三月', '教职工拔河比赛', '“三八”妇女节座谈会', '四月', '清明祭扫烈士墓'])).toEqual([
-      [[3, ['教职工拔河比赛', '“三八”妇女节座谈会']], [4, ['清明祭扫烈士墓']]],
+      [
+        [3, ['教职工拔河比赛', '“三八”妇女节座谈会']],
+        [4, ['清明祭扫烈士墓']],
+      ],
     ]);
   });
 
   it('an unnumbered note among numbered items continues the item before it', () => {
-    const s = findSchedules(['九月份：', '1.集团教师节庆祝活动。', '2.“师德建设月”启动', '活动主题：（待定）', '3.参加区教师节庆祝活动。'], rules).schedules[0]!;
-    expect(s.blocks[0]!.items.map((i) => i.text)).toEqual(['集团教师节庆祝活动。', '“师德建设月”启动', '参加区教师节庆祝活动。']);
+    const s = findSchedules(
+      ['九月份：', '1.集团教师节庆祝活动。', '2.“师德建设月”启动', '活动主题：（待定）', '3.参加区教师节庆祝活动。'],
+      rules,
+    ).schedules[0]!;
+    expect(s.blocks[0]!.items.map((i) => i.text)).toEqual([
+      '集团教师节庆祝活动。',
+      '“师德建设月”启动',
+      '参加区教师节庆祝活动。',
+    ]);
     expect(s.blocks[0]!.continuations.map((c) => c.text)).toEqual(['活动主题：（待定）']);
   });
 
   it('a number left at the end of a line takes its text from the next line', () => {
-    expect(blocks(['_月份:1.庆祝“三八”妇女节活动。2.', '组织教职工踏青活动，并结合学校实际开展摄影比赛和趣味运动会，丰富教职工的业余文化生活。', '_月份:1.迎接期中考试。'])).toEqual([
-      [[null, ['庆祝“三八”妇女节活动。', '组织教职工踏青活动，并结合学校实际开展摄影比赛和趣味运动会，丰富教职工的业余文化生活。']], [null, ['迎接期中考试。']]],
+    expect(
+      blocks([
+        '_月份:1.庆祝“三八”妇女节活动。2.',
+        '组织教职工踏青活动，并结合学校实际开展摄影比赛和趣味运动会，丰富教职工的业余文化生活。',
+        '_月份:1.迎接期中考试。',
+      ]),
+    ).toEqual([
+      [
+        [
+          null,
+          [
+            '庆祝“三八”妇女节活动。',
+            '组织教职工踏青活动，并结合学校实际开展摄影比赛和趣味运动会，丰富教职工的业余文化生活。',
+          ],
+        ],
+        [null, ['迎接期中考试。']],
+      ],
     ]);
   });
 
   it('a label line ending in a colon is not an item', () => {
-    expect(blocks(['三月', '教职工拔河比赛', '第二阶段：', '“三八”妇女节座谈会'])).toEqual([[[3, ['教职工拔河比赛', '“三八”妇女节座谈会']]]]);
+    expect(blocks(['三月', '教职工拔河比赛', '第二阶段：', '“三八”妇女节座谈会'])).toEqual([
+      [[3, ['教职工拔河比赛', '“三八”妇女节座谈会']]],
+    ]);
   });
 
   it('month-led lines form a schedule only as a run', () => {
-    expect(blocks(['九月份召开教职工大会。', '十月份组织教职工运动会。'])).toEqual([[[9, ['召开教职工大会。']], [10, ['组织教职工运动会。']]]]);
+    expect(blocks(['九月份召开教职工大会。', '十月份组织教职工运动会。'])).toEqual([
+      [
+        [9, ['召开教职工大会。']],
+        [10, ['组织教职工运动会。']],
+      ],
+    ]);
     expect(blocks(['一年来我们做了很多工作。', '九月份召开教职工大会。', '我们还开展了读书活动。'])).toEqual([]);
   });
 
@@ -108,7 +169,10 @@ describe('schedule sections', () => {
     ['a sign-off date', '2015年7月'],
     ['a signature line', '东风小学工会委员会'],
     ['a closing remark', '以上安排如有变动，另行通知。'],
-    ['prose after a numbered list', '各工会小组要高度重视，认真组织，确保每一项活动都落到实处，取得实效，并及时将活动情况报送校工会办公室备案。'],
+    [
+      'prose after a numbered list',
+      '各工会小组要高度重视，认真组织，确保每一项活动都落到实处，取得实效，并及时将活动情况报送校工会办公室备案。',
+    ],
   ])('ends at %s', (why, stopper) => {
     const found = findSchedules(['十二月份：', '1.做好年度考核工作。', stopper, '1.这一行不再属于日程。'], rules);
     expect(found.schedules[0]!.endedBy).toBe(why);
@@ -121,9 +185,13 @@ describe('schedule sections', () => {
     expect(found.schedules[0]!.blocks[0]!.items.map((i) => i.text)).toEqual(['庆祝教师节。', '慰问新教师。']);
   });
 
-  it.each([['四、具体月份工作安排：', true], ['主要活动安排', true], ['学校工会行事历', true], ['二、工作目标', false], ['本学期工作安排如下。我们将认真做好各项工作。', false]])(
-    'schedule heading %s → %s', (line, yes) => {
-      expect(isScheduleHeading(line)).toBe(yes);
-    },
-  );
+  it.each([
+    ['四、具体月份工作安排：', true],
+    ['主要活动安排', true],
+    ['学校工会行事历', true],
+    ['二、工作目标', false],
+    ['本学期工作安排如下。我们将认真做好各项工作。', false],
+  ])('schedule heading %s → %s', (line, yes) => {
+    expect(isScheduleHeading(line)).toBe(yes);
+  });
 });

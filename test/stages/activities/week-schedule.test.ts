@@ -17,8 +17,15 @@ function activitiesOf(text: string, meta: Partial<DocumentDraft['meta']>, title:
 
 describe('week schedules', () => {
   it('reads week lines with spans, Chinese numerals, list numbers and dates in brackets', () => {
-    const items = findWeekItems(['第一周：制定计划。', '2、第2—3周：开展学雷锋活动', '第五、六周（3.24—4.4）：教职工春游；'], never);
-    expect(items.map((w) => [w.week, w.weekEnd, w.text])).toEqual([[1, null, '制定计划'], [2, 3, '开展学雷锋活动'], [5, 6, '教职工春游']]);
+    const items = findWeekItems(
+      ['第一周：制定计划。', '2、第2—3周：开展学雷锋活动', '第五、六周（3.24—4.4）：教职工春游；'],
+      never,
+    );
+    expect(items.map((w) => [w.week, w.weekEnd, w.text])).toEqual([
+      [1, null, '制定计划'],
+      [2, 3, '开展学雷锋活动'],
+      [5, 6, '教职工春游'],
+    ]);
   });
 
   it('needs a run of three lines whose weeks never go back', () => {
@@ -43,29 +50,76 @@ describe('week schedules', () => {
   });
 
   it('dates an autumn term into January of the next year, with the evidence in each row', () => {
-    const text = ['一、指导思想', '团结教职工。', '二、行事历', '第1周：制定计划。', '第8周：召开教代会。', '第15周：冬季长跑。', '第19周：慰问困难教职工。'].join('\n');
-    const { output, notes } = activitiesOf(text, { year: 2024, schoolYear: '2024-2025' }, '2024—2025学年第一学期工会工作计划');
+    const text = [
+      '一、指导思想',
+      '团结教职工。',
+      '二、行事历',
+      '第1周：制定计划。',
+      '第8周：召开教代会。',
+      '第15周：冬季长跑。',
+      '第19周：慰问困难教职工。',
+    ].join('\n');
+    const { output, notes } = activitiesOf(
+      text,
+      { year: 2024, schoolYear: '2024-2025' },
+      '2024—2025学年第一学期工会工作计划',
+    );
     expect(output.activities.map((a) => [a.month, a.year, a.monthInferred, a.confidence, a.source])).toEqual([
-      [9, 2024, true, 0.7, 'schedule'], [10, 2024, true, 0.7, 'schedule'], [12, 2024, true, 0.7, 'schedule'], [1, 2025, true, 0.7, 'schedule'],
+      [9, 2024, true, 0.7, 'schedule'],
+      [10, 2024, true, 0.7, 'schedule'],
+      [12, 2024, true, 0.7, 'schedule'],
+      [1, 2025, true, 0.7, 'schedule'],
     ]);
-    expect(output.activities[3]!.evidence).toContain('"第19周" of the autumn term ("第一学期"); week 1 taken as starting about 9月1日');
+    expect(output.activities[3]!.evidence).toContain(
+      '"第19周" of the autumn term ("第一学期"); week 1 taken as starting about 9月1日',
+    );
     expect(notes.map((n) => n.rule)).toContain('activities.week-schedule');
   });
 
   it('keeps the items but gives no month when the document does not say which term', () => {
-    const { output } = activitiesOf('第1周：制定计划。\n第8周：召开教代会。\n第15周：冬季长跑。', { year: 2024 }, '学校工会工作计划');
-    expect(output.activities.map((a) => [a.month, a.year, a.text])).toEqual([[null, null, '制定计划'], [null, null, '召开教代会'], [null, null, '冬季长跑']]);
+    const { output } = activitiesOf(
+      '第1周：制定计划。\n第8周：召开教代会。\n第15周：冬季长跑。',
+      { year: 2024 },
+      '学校工会工作计划',
+    );
+    expect(output.activities.map((a) => [a.month, a.year, a.text])).toEqual([
+      [null, null, '制定计划'],
+      [null, null, '召开教代会'],
+      [null, null, '冬季长跑'],
+    ]);
   });
 
   it('gives weeks no month when month inference is off', () => {
-    const base = runDocumentStage(paragraphsStage, documentFromText('第1周：制定计划。\n第8周：召开教代会。\n第15周：冬季长跑。')).output;
-    const stage = { ...activitiesStage, create: () => activitiesStage.create(activitiesStage.options.parse({ inferMonths: false })) };
-    const { output } = runDocumentStage(stage, { ...base, title: '2024年秋季学期工会计划', meta: { ...base.meta, year: 2024 } });
-    expect(output.activities.map((a) => [a.month, a.monthInferred])).toEqual([[null, false], [null, false], [null, false]]);
+    const base = runDocumentStage(
+      paragraphsStage,
+      documentFromText('第1周：制定计划。\n第8周：召开教代会。\n第15周：冬季长跑。'),
+    ).output;
+    const stage = {
+      ...activitiesStage,
+      create: () => activitiesStage.create(activitiesStage.options.parse({ inferMonths: false })),
+    };
+    const { output } = runDocumentStage(stage, {
+      ...base,
+      title: '2024年秋季学期工会计划',
+      meta: { ...base.meta, year: 2024 },
+    });
+    expect(output.activities.map((a) => [a.month, a.monthInferred])).toEqual([
+      [null, false],
+      [null, false],
+      [null, false],
+    ]);
   });
 
   it('leaves a week line that states its own date to the narrative reading, once', () => {
-    const { output } = activitiesOf('第1周：制定计划。\n第6周（3月24日）召开教代会。\n第15周：冬季长跑。', { year: 2025 }, '2025年春季学期工会计划');
-    expect(output.activities.map((a) => [a.month, a.monthInferred, a.source])).toEqual([[2, true, 'schedule'], [3, false, 'narrative'], [5, true, 'schedule']]);
+    const { output } = activitiesOf(
+      '第1周：制定计划。\n第6周（3月24日）召开教代会。\n第15周：冬季长跑。',
+      { year: 2025 },
+      '2025年春季学期工会计划',
+    );
+    expect(output.activities.map((a) => [a.month, a.monthInferred, a.source])).toEqual([
+      [2, true, 'schedule'],
+      [3, false, 'narrative'],
+      [5, true, 'schedule'],
+    ]);
   });
 });

@@ -1,25 +1,57 @@
 // Years: the document's year or school year, a schedule that passes 十二月, and 今年/去年/明年.
 import { describe, expect, it } from 'vitest';
-import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from '../../../src/stages/activities/resolve-years.ts';
+import {
+  narrativeYear,
+  type ScheduleMonth,
+  scheduleYears,
+  yearContext,
+} from '../../../src/stages/activities/resolve-years.ts';
 
-const m = (month: number | null, extra: Partial<ScheduleMonth> = {}): ScheduleMonth => ({ month, monthEnd: null, statedYear: null, possible: [], ...extra });
-const years = (blocks: ScheduleMonth[], meta: { year: number | null; schoolYear: string | null }) => scheduleYears(blocks, yearContext(meta)).map((y) => y.year);
+const m = (month: number | null, extra: Partial<ScheduleMonth> = {}): ScheduleMonth => ({
+  month,
+  monthEnd: null,
+  statedYear: null,
+  possible: [],
+  ...extra,
+});
+const years = (blocks: ScheduleMonth[], meta: { year: number | null; schoolYear: string | null }) =>
+  scheduleYears(blocks, yearContext(meta)).map((y) => y.year);
 
 describe('schedule years', () => {
   it('a 2022 plan: 一月 … 十二月 in 2022, the 一月 after 十二月 in 2023', () => {
-    const got = scheduleYears([1, 2, 6, 12, 1].map((x) => m(x)), yearContext({ year: 2022, schoolYear: null }));
+    const got = scheduleYears(
+      [1, 2, 6, 12, 1].map((x) => m(x)),
+      yearContext({ year: 2022, schoolYear: null }),
+    );
     expect(got.map((y) => y.year)).toEqual([2022, 2022, 2022, 2022, 2023]);
     expect(got.map((y) => y.rolledOver)).toEqual([false, false, false, false, true]);
   });
 
   it('a school year 2013-2014: September–December in 2013, January–August in 2014', () => {
-    expect(years([9, 10, 12, 1, 3, 6].map((x) => m(x)), { year: null, schoolYear: '2013-2014' })).toEqual([2013, 2013, 2013, 2014, 2014, 2014]);
-    expect(years([2, 3, 6].map((x) => m(x)), { year: null, schoolYear: '2013-2014' })).toEqual([2014, 2014, 2014]);
-    expect(years([8, 9].map((x) => m(x)), { year: null, schoolYear: '2013-2014' })).toEqual([2013, 2013]);
+    expect(
+      years(
+        [9, 10, 12, 1, 3, 6].map((x) => m(x)),
+        { year: null, schoolYear: '2013-2014' },
+      ),
+    ).toEqual([2013, 2013, 2013, 2014, 2014, 2014]);
+    expect(
+      years(
+        [2, 3, 6].map((x) => m(x)),
+        { year: null, schoolYear: '2013-2014' },
+      ),
+    ).toEqual([2014, 2014, 2014]);
+    expect(
+      years(
+        [8, 9].map((x) => m(x)),
+        { year: null, schoolYear: '2013-2014' },
+      ),
+    ).toEqual([2013, 2013]);
   });
 
   it('a header year wins and is carried forward', () => {
-    expect(years([m(12, { statedYear: 2014 }), m(1, { statedYear: 2015 }), m(2)], { year: 2014, schoolYear: null })).toEqual([2014, 2015, 2015]);
+    expect(
+      years([m(12, { statedYear: 2014 }), m(1, { statedYear: 2015 }), m(2)], { year: 2014, schoolYear: null }),
+    ).toEqual([2014, 2015, 2015]);
   });
 
   it('a "12-1月" span ends in the next year', () => {
@@ -27,13 +59,20 @@ describe('schedule years', () => {
   });
 
   it('a block without a month gets a year only when all its possible months agree', () => {
-    expect(years([m(10), m(null, { possible: [11, 12] }), m(1)], { year: 2019, schoolYear: null })).toEqual([2019, 2019, 2020]);
+    expect(years([m(10), m(null, { possible: [11, 12] }), m(1)], { year: 2019, schoolYear: null })).toEqual([
+      2019, 2019, 2020,
+    ]);
     expect(years([m(10), m(null, { possible: [12, 1] })], { year: 2019, schoolYear: null })).toEqual([2019, null]);
     expect(years([m(10), m(null)], { year: 2019, schoolYear: null })).toEqual([2019, null]);
   });
 
   it('no year in the document: null', () => {
-    expect(years([3, 4].map((x) => m(x)), { year: null, schoolYear: null })).toEqual([null, null]);
+    expect(
+      years(
+        [3, 4].map((x) => m(x)),
+        { year: null, schoolYear: null },
+      ),
+    ).toEqual([null, null]);
   });
 
   it('ignores a malformed school year', () => {

@@ -76,13 +76,21 @@ function topStates(states: State[]): State[] {
 }
 
 /** Re-pairs the bytes of one run: every way of reading it back into step, best first. */
-export function decodeRun(units: number[][], left: string[], right: string[], pinyinAfter: string | null, ctx: RepairContext, atLineStart = true): Hypothesis[] {
+export function decodeRun(
+  units: number[][],
+  left: string[],
+  right: string[],
+  pinyinAfter: string | null,
+  ctx: RepairContext,
+  atLineStart = true,
+): Hypothesis[] {
   const leftChar = left.at(-1);
   let states: State[] = [];
   const first = units[0]!;
   // The stray byte in front: drop it. Only where the reader could pick one up (a line start); inside a line
   // that was read in step so far, a run can only begin by losing a byte.
-  if (first.length === 2 && atLineStart) states.push({ out: null, score: 0, penalty: 0, pending: first[1]!, recovered: [], lost: [] });
+  if (first.length === 2 && atLineStart)
+    states.push({ out: null, score: 0, penalty: 0, pending: first[1]!, recovered: [], lost: [] });
   // Or the run lost its first lead byte: restore one (the trail survives as the run's first byte).
   const leads = gbkTable().leadsOf.get(first[0]!) ?? [];
   const pendingFirst = first.length === 2 ? first[1]! : null;
@@ -98,8 +106,16 @@ export function decodeRun(units: number[][], left: string[], right: string[], pi
         if (!confirmed && !byReading) continue;
         // A reading the pinyin annotation confirms costs nothing: the annotation says a character stood here.
         const cost = byReading ? 0 : RESTORED_LEAD_COST;
-        const how = byReading ? `the only character with this trail byte read "${pinyinAfter}"` : confirmed ? 'confirmed by a word' : 'best fit';
-        restored.push(stateOf(ch, localScore(ch, leftChar, ctx) - cost, cost, pendingFirst, [`${ch} (lost lead byte restored: ${how})`]));
+        const how = byReading
+          ? `the only character with this trail byte read "${pinyinAfter}"`
+          : confirmed
+            ? 'confirmed by a word'
+            : 'best fit';
+        restored.push(
+          stateOf(ch, localScore(ch, leftChar, ctx) - cost, cost, pendingFirst, [
+            `${ch} (lost lead byte restored: ${how})`,
+          ]),
+        );
       }
     }
     states.push(...topStates(restored).slice(0, 4));
@@ -133,8 +149,12 @@ export function decodeRun(units: number[][], left: string[], right: string[], pi
         const top = bestRestorations(lead, unit[0]!, prev, bracketOpen || prev === undefined, ctx);
         for (const { score, c1, c2 } of top) {
           next.push({
-            ...st, out: { ch: c2, before: { ch: c1, before: st.out } }, score: st.score + score - RESTORED_PAIR_COST, penalty: st.penalty + RESTORED_PAIR_COST,
-            pending: pendingAfter, recovered: [...st.recovered, `${c1}${c2} (lost private-use pair restored)`],
+            ...st,
+            out: { ch: c2, before: { ch: c1, before: st.out } },
+            score: st.score + score - RESTORED_PAIR_COST,
+            penalty: st.penalty + RESTORED_PAIR_COST,
+            pending: pendingAfter,
+            recovered: [...st.recovered, `${c1}${c2} (lost private-use pair restored)`],
           });
         }
       }

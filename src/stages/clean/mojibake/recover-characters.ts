@@ -6,7 +6,13 @@ import { isHan } from '../../../lexicon/chinese-script.ts';
 import { storeBounded } from '../bounded-memo.ts';
 import { gbkTable, pairChar } from '../gbk-bytes.ts';
 import { characterLogProb, type ScoreContext, textLogProb } from '../mojibake-score.ts';
-import { MEMO_CAPACITY, ORDINAL_CHAR, type RepairContext, wordEndingWith, wordStartingWith } from './reading-context.ts';
+import {
+  MEMO_CAPACITY,
+  ORDINAL_CHAR,
+  type RepairContext,
+  wordEndingWith,
+  wordStartingWith,
+} from './reading-context.ts';
 
 const NEUTRAL: ScoreContext = { script: 'mixed' };
 
@@ -26,7 +32,13 @@ function charactersReading(syllable: string): string[] {
 const trailCache = new WeakMap<ScoreContext, Map<string, { chars: string[]; how: string } | null>>();
 
 /** The run ended on a lead byte whose trail was lost: find the character from pinyin or a word (memoised). */
-export function recoverTrail(lead: number, left: string[], right: string[], pinyinAfter: string | null, ctx: RepairContext): { chars: string[]; how: string } | null {
+export function recoverTrail(
+  lead: number,
+  left: string[],
+  right: string[],
+  pinyinAfter: string | null,
+  ctx: RepairContext,
+): { chars: string[]; how: string } | null {
   let cache = trailCache.get(ctx);
   if (!cache) trailCache.set(ctx, (cache = new Map()));
   const l = left.slice(-3);
@@ -38,11 +50,18 @@ export function recoverTrail(lead: number, left: string[], right: string[], piny
   return found;
 }
 
-function findTrail(lead: number, left: string[], right: string[], pinyinAfter: string | null, ctx: RepairContext): { chars: string[]; how: string } | null {
+function findTrail(
+  lead: number,
+  left: string[],
+  right: string[],
+  pinyinAfter: string | null,
+  ctx: RepairContext,
+): { chars: string[]; how: string } | null {
   if (lead === 0xa3) {
     // GBK's full-width row: the bracket that an ordinal and its closing bracket after the run call for.
     const closes = right.slice(1, 3).some((c) => c === ')' || c === '）');
-    if (right[0] !== undefined && ORDINAL_CHAR.test(right[0]) && closes) return { chars: ['（'], how: '（ (full-width bracket recovered: an ordinal and its closing bracket follow)' };
+    if (right[0] !== undefined && ORDINAL_CHAR.test(right[0]) && closes)
+      return { chars: ['（'], how: '（ (full-width bracket recovered: an ordinal and its closing bracket follow)' };
     return null;
   }
   let best: { chars: string[]; how: string; score: number } | null = null;
@@ -87,5 +106,7 @@ function findLostCharacter(left: string[], syllable: string): string | null {
   const candidates = charactersReading(syllable).filter((c) => wordEndingWith(left, c));
   if (candidates.length === 0) return null;
   // Among the confirmed ones, the commonest character.
-  return candidates.sort((a, b) => characterLogProb(b, undefined, undefined, NEUTRAL) - characterLogProb(a, undefined, undefined, NEUTRAL))[0]!;
+  return candidates.sort(
+    (a, b) => characterLogProb(b, undefined, undefined, NEUTRAL) - characterLogProb(a, undefined, undefined, NEUTRAL),
+  )[0]!;
 }

@@ -72,8 +72,12 @@ export function repairLine(line: string, ctx: RepairContext): LineRepair {
       const offset = chars.slice(0, best.start).join('').length;
       const before = chars.slice(best.start, best.end).join('');
       repairs.push({
-        before, after: best.out.join(''), span: [offset, offset + before.length],
-        recovered: best.recovered, lost: best.lost, gain: Math.round(best.gain * 10) / 10,
+        before,
+        after: best.out.join(''),
+        span: [offset, offset + before.length],
+        recovered: best.recovered,
+        lost: best.lost,
+        gain: Math.round(best.gain * 10) / 10,
       });
       chars = [...chars.slice(0, best.start), ...best.out, ...chars.slice(best.end)];
       laidOut = layout(chars);
@@ -96,7 +100,13 @@ interface Candidate extends Hypothesis {
   gain: number;
 }
 
-function bestRepair(chars: string[], cluster: Cluster, blocked: boolean[], pinyinAt: Map<number, string>, ctx: RepairContext): Candidate | null {
+function bestRepair(
+  chars: string[],
+  cluster: Cluster,
+  blocked: boolean[],
+  pinyinAt: Map<number, string>,
+  ctx: RepairContext,
+): Candidate | null {
   let lo = cluster.first;
   while (lo > 0 && !blocked[lo - 1] && cluster.first - lo < 3) lo--;
   let hi = cluster.last + 1;
@@ -125,13 +135,25 @@ function bestRepair(chars: string[], cluster: Cluster, blocked: boolean[], pinyi
           // Deleting a run is not repairing it: what cannot be read stays (and is noted).
           if (h.out.length === 0) continue;
           // Judged in the repaired line, whose copy is made only for readings without debris.
-          const debris = h.out.some((ch, k) =>
-            characterLogProb(ch, k > 0 ? h.out[k - 1] : chars[start - 1], k + 1 < h.out.length ? h.out[k + 1] : chars[end], ctx) <= STRONG);
+          const debris = h.out.some(
+            (ch, k) =>
+              characterLogProb(
+                ch,
+                k > 0 ? h.out[k - 1] : chars[start - 1],
+                k + 1 < h.out.length ? h.out[k + 1] : chars[end],
+                ctx,
+              ) <= STRONG,
+          );
           if (debris) continue;
           const candidate = [...chars.slice(0, start), ...h.out, ...chars.slice(end)];
           // Nonsense can still beat debris; a real reading of three or more characters forms words.
           const heading = ORDINAL_HEADING.test(h.out.join(''));
-          if (!heading && h.out.filter((c) => isHan(c)).length >= 3 && !hasWordOverlapping(candidate, start, start + h.out.length)) continue;
+          if (
+            !heading &&
+            h.out.filter((c) => isHan(c)).length >= 3 &&
+            !hasWordOverlapping(candidate, start, start + h.out.length)
+          )
+            continue;
           // …and reads, on average, like ordinary text (real repairs run -1.6 to -3.7 per character).
           if (h.out.length >= 3 && textLogProb(h.out, 0, h.out.length, ctx) / h.out.length < MIN_MEAN_LOGP) continue;
           let after = textLogProb(candidate, regionStart, regionEnd + h.out.length - run.length, ctx);

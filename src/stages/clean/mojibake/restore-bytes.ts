@@ -9,8 +9,10 @@ import { localScore, MEMO_CAPACITY, ORDINAL_CHAR, ORDINAL_CLOSE } from './readin
 import { RESTORED_LEAD_COST } from './priors.ts';
 
 /** First bytes of GBK user-defined pairs that can follow a real character's lead (as its trail). */
-const PRIVATE_USE_FIRST = [0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
-  0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe];
+const PRIVATE_USE_FIRST = [
+  0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd,
+  0xfe,
+];
 
 const restoredLeadsCache = new Map<string, { ch: string; score: number }[]>();
 
@@ -19,7 +21,11 @@ const restoredLeadsCache = new Map<string, { ch: string; score: number }[]>();
  * equal scores the earlier lead), scored with the restoration's cost. Cached: every window of a run starting
  * at the same place asks again.
  */
-export function bestRestoredLeads(trail: number, leftChar: string | undefined, ctx: ScoreContext): { ch: string; score: number }[] {
+export function bestRestoredLeads(
+  trail: number,
+  leftChar: string | undefined,
+  ctx: ScoreContext,
+): { ch: string; score: number }[] {
   const key = `${ctx.script},${trail},${leftChar ?? ''}`;
   let top = restoredLeadsCache.get(key);
   if (top) return top;
@@ -48,7 +54,13 @@ interface Restoration {
  * The three best ways to read (lead, ?) (?, trail) with a lost private-use pair in the middle, after `prev`.
  * About 2,500 pairs are tried, so the answer is cached.
  */
-export function bestRestorations(lead: number, trail: number, prev: string | undefined, bracketOpen: boolean, ctx: ScoreContext): Restoration[] {
+export function bestRestorations(
+  lead: number,
+  trail: number,
+  prev: string | undefined,
+  bracketOpen: boolean,
+  ctx: ScoreContext,
+): Restoration[] {
   let cache = restorationCache.get(ctx);
   if (!cache) restorationCache.set(ctx, (cache = new Map()));
   const key = `${lead},${trail},${prev ?? ''},${bracketOpen}`;
@@ -107,7 +119,8 @@ function restorationPairs(lead: number, trail: number, ctx: ScoreContext): Resto
   for (const t of PRIVATE_USE_FIRST) {
     const c1 = pairChar(lead, t);
     if (!c1) continue;
-    const seconds = (gbkTable().leadsOf.get(trail) ?? []).filter((u) => isPrivateUsePair(t, u))
+    const seconds = (gbkTable().leadsOf.get(trail) ?? [])
+      .filter((u) => isPrivateUsePair(t, u))
       .map((u, order) => {
         const c2 = pairChar(u, trail)!;
         return { c2, score: localScore(c2, c1, ctx), order };

@@ -81,8 +81,13 @@ export function layout(chars: string[]): { blocked: boolean[]; pinyinAt: Map<num
   // Spaces, characters GBK cannot encode, digits and Latin words ("20xx", "PDA") never belong to a run: only
   // single letters (trail bytes) and folded full-width punctuation do.
   const alnum = (ch: string | undefined) => ch !== undefined && /^[A-Za-z0-9]$/.test(ch);
-  const blocked = chars.map((ch, i) =>
-    /\s/u.test(ch) || (ch.codePointAt(0)! >= 0x80 && !gbkBytes(ch)) || /[0-9]/.test(ch) || (alnum(ch) && (alnum(chars[i - 1]) || alnum(chars[i + 1]))));
+  const blocked = chars.map(
+    (ch, i) =>
+      /\s/u.test(ch) ||
+      (ch.codePointAt(0)! >= 0x80 && !gbkBytes(ch)) ||
+      /[0-9]/.test(ch) ||
+      (alnum(ch) && (alnum(chars[i - 1]) || alnum(chars[i + 1]))),
+  );
   const pinyinAt = new Map<number, string>();
   const offsets: number[] = [];
   let unit = 0;
@@ -113,14 +118,25 @@ function anchorAt(chars: string[], i: number, pinyinAt: Map<number, string>, ctx
   }
   const score = characterLogProb(ch, chars[i - 1], chars[i + 1], ctx);
   // A clause of one rare character ("慶;顒,") is where a run re-synchronised: its opening mark is suspect.
-  if (CLAUSE_PUNCTUATION.has(ch) && chars[i + 1] !== undefined && CLAUSE_PUNCTUATION.has(chars[i + 2] ?? '')
-    && characterLogProb(chars[i + 1]!, ch, chars[i + 2], ctx) <= WEAK) return { index: i, strong: false };
+  if (
+    CLAUSE_PUNCTUATION.has(ch) &&
+    chars[i + 1] !== undefined &&
+    CLAUSE_PUNCTUATION.has(chars[i + 2] ?? '') &&
+    characterLogProb(chars[i + 1]!, ch, chars[i + 2], ctx) <= WEAK
+  )
+    return { index: i, strong: false };
   if (score > WEAK) return null;
   // A lone Latin letter ("A区", "B超", "W校…") is weak evidence: only its pinyin annotation makes it debris.
   return { index: i, strong: score <= STRONG };
 }
 
-export function nextCluster(chars: string[], from: number, blocked: boolean[], pinyinAt: Map<number, string>, ctx: ScoreContext): Cluster | null {
+export function nextCluster(
+  chars: string[],
+  from: number,
+  blocked: boolean[],
+  pinyinAt: Map<number, string>,
+  ctx: ScoreContext,
+): Cluster | null {
   let cluster: Cluster | null = null;
   let weak = 0;
   for (let i = from; i < chars.length; i++) {
