@@ -60,7 +60,7 @@ function run(label: string, pick: (p: (typeof pages)[number]) => Buffer, header:
         publishedAt: null,
       };
       draft = decode(draft, collectingContext('decode', null, notes));
-      draft = extract(draft, collectingContext('extract', null, notes));
+      extract(draft, collectingContext('extract', null, notes));
       n++;
       bytes += b.length;
     }

@@ -42,7 +42,7 @@ export function parseLabelledLines(text: string, file: string): LabelledParagrap
     try {
       json = JSON.parse(raw);
     } catch (e) {
-      throw new Error(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`);
+      throw new Error(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`, { cause: e });
     }
     const parsed = Line.safeParse(json);
     if (!parsed.success) {

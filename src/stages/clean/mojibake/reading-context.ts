@@ -5,7 +5,7 @@ import { isHan, simplifiedChar } from '../../../lexicon/chinese-script.ts';
 import { isWord, loadWordModel, mayBeTwoCharacterWord, mayEndWord, mayStartWord } from '../../../lexicon/word-model.ts';
 import { characterLogProb, hanLogProb, type ScoreContext } from '../mojibake-score.ts';
 
-export interface RepairContext extends ScoreContext {}
+export type RepairContext = ScoreContext;
 
 /** Entries each memo of the repair keeps: hit rates plateau well before this, and a worker's memory stays flat. */
 export const MEMO_CAPACITY = 10_000;
