@@ -49,21 +49,30 @@ function eachEntry(path: string, visit: (units: Uint16Array, length: number, val
         // UTF-8 → code point (the dictionaries are valid UTF-8).
         const b = bytes[j]!;
         let cp: number;
-        if (b < 0x80) ((cp = b), (j += 1));
-        else if (b < 0xe0) ((cp = ((b & 0x1f) << 6) | (bytes[j + 1]! & 0x3f)), (j += 2));
-        else if (b < 0xf0)
-          ((cp = ((b & 0x0f) << 12) | ((bytes[j + 1]! & 0x3f) << 6) | (bytes[j + 2]! & 0x3f)), (j += 3));
-        else
-          ((cp =
+        if (b < 0x80) {
+          cp = b;
+          j += 1;
+        } else if (b < 0xe0) {
+          cp = ((b & 0x1f) << 6) | (bytes[j + 1]! & 0x3f);
+          j += 2;
+        } else if (b < 0xf0) {
+          cp = ((b & 0x0f) << 12) | ((bytes[j + 1]! & 0x3f) << 6) | (bytes[j + 2]! & 0x3f);
+          j += 3;
+        } else {
+          cp =
             ((b & 0x07) << 18) |
             ((bytes[j + 1]! & 0x3f) << 12) |
             ((bytes[j + 2]! & 0x3f) << 6) |
-            (bytes[j + 3]! & 0x3f)),
-            (j += 4));
+            (bytes[j + 3]! & 0x3f);
+          j += 4;
+        }
         const width = cp > 0xffff ? 2 : 1;
         if (!isHanCodePoint(cp) || n + width > 4) han = false;
         else if (width === 1) units[n++] = cp;
-        else ((units[n++] = 0xd800 + ((cp - 0x10000) >> 10)), (units[n++] = 0xdc00 + ((cp - 0x10000) & 0x3ff)));
+        else {
+          units[n++] = 0xd800 + ((cp - 0x10000) >> 10);
+          units[n++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+        }
       }
       if (han && n > 0) {
         const valueEnd = bytes.indexOf(0x20, space + 1);

@@ -26,6 +26,7 @@ const RULES: Rule[] = [
   {
     id: 'control',
     why: 'control characters (NUL, etc.) are debris of broken encodings',
+    // eslint-disable-next-line no-control-regex -- removing control characters is this rule's whole point
     pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
     replacement: '',
   },
