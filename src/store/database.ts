@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { searchPairs } from './search-pairs.ts';
 
 export type Db = Database.Database;
 
@@ -54,6 +55,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   db.pragma('busy_timeout = 10000');
+  // What the search index holds (migration 010): the writer and the migration compute it in SQL.
+  db.function('search_pairs', { deterministic: true }, (text: unknown) => searchPairs(String(text ?? '')));
   db.pragma('foreign_keys = ON');
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
