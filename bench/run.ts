@@ -13,6 +13,7 @@ import { collectingContext } from '../src/pipeline/collecting-context.ts';
 import { toSimplifiedStage } from '../src/stages/convert/to-simplified.ts';
 import { paragraphsStage } from '../src/stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../src/stages/segment/words-stage.ts';
+import { cliTimings } from './cli-timings.ts';
 import { ensureReferenceTools, openccCliSeconds, pythonJiebaSeconds } from './reference-tools.ts';
 import { type CorpusStats, generateCorpus } from './synthetic-corpus.ts';
 import { largeSourceBench } from './large-source.ts';
@@ -155,6 +156,7 @@ const pySegment = pythonJiebaSeconds(segmentText, root);
 const ourT2s = ourConvertSeconds(t2sText);
 const cliT2s = openccCliSeconds(t2sText, root);
 
+const cli = cliTimings(5, log);
 const docsPerS = all.documents / all.seconds;
 const result = {
   docs: all.sources,
@@ -192,6 +194,7 @@ const result = {
     opencc_cli_mb_per_s: cliT2s === null ? null : round(mb(Buffer.byteLength(t2sText)) / cliT2s),
   },
   peak_rss_2000_docs_mb: smallRss,
+  cli: Object.fromEntries(cli.map((c) => [c.name, { seconds: c.seconds, peak_rss_mb: c.peakRssMb }])),
 };
 const targets: Array<[string, number | null, string, boolean | null]> = [
   ['docs/s, all workers (≥ 1000)', result.docs_per_s, '≥ 1000', result.docs_per_s >= 1000],
@@ -222,6 +225,12 @@ const targets: Array<[string, number | null, string, boolean | null]> = [
     '≤ 1.2',
     smallRss === null ? null : result.peak_rss_mb <= smallRss * 1.2,
   ],
+  ...cli.map((c): [string, number, string, boolean] => [
+    `${c.name}, s (< ${c.target})`,
+    c.seconds,
+    `< ${c.target}`,
+    c.seconds < c.target,
+  ]),
 ];
 writeFileSync(
   resolve('output/bench.json'),

@@ -1,47 +1,142 @@
 // The gonghui command line: a thin shell. Each command parses its flags, calls one library function and
 // prints. Exit codes: 0 ok, 1 failure, 2 usage.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { type Io, processIo, UsageError } from './commands/common.ts';
 import { terminalText } from './commands/terminal-text.ts';
-import { compareCommand } from './commands/compare.ts';
-import { evalCommand } from './commands/eval.ts';
-import { explainCommand } from './commands/explain.ts';
-import { exportCommand } from './commands/export.ts';
-import { ingestCommand } from './commands/ingest.ts';
-import { labelCommand } from './commands/label.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { queryCommand } from './commands/query.ts';
-import { reportCommand } from './commands/report.ts';
-import { scrapeCommand } from './commands/scrape.ts';
-import { searchCommand } from './commands/search.ts';
-import { statsCommand } from './commands/stats.ts';
-import { trainCommand } from './commands/train.ts';
 
-export function buildProgram(io: Io): Command {
+type MakeCommand = (io: Io) => Command;
+
+// One entry per command; each lives in src/commands/<name>.ts and is imported only when it runs (or for
+// --help), so `gonghui --version` or `gonghui search` never load the pipeline, vega or jieba. The summary
+// and arguments here are what `gonghui --help` lists; a test checks they equal the command's own.
+export const COMMANDS: Array<{
+  name: string;
+  args: string[];
+  options: boolean;
+  summary: string;
+  load: () => Promise<MakeCommand>;
+}> = [
+  {
+    name: 'ingest',
+    args: ['[inputs...]'],
+    options: true,
+    summary: 'Read files, directories or URLs through the pipeline into the database',
+    load: async () => (await import('./commands/ingest.ts')).ingestCommand,
+  },
+  {
+    name: 'scrape',
+    args: ['[urls...]'],
+    options: true,
+    summary:
+      'Fetch web pages politely (robots.txt, per-host delay, retries) into the raw archive and through the pipeline',
+    load: async () => (await import('./commands/scrape.ts')).scrapeCommand,
+  },
+  {
+    name: 'stats',
+    args: [],
+    options: true,
+    summary: 'Counts of sources, documents, paragraphs, activities and errors (or list the errors)',
+    load: async () => (await import('./commands/stats.ts')).statsCommand,
+  },
+  {
+    name: 'export',
+    args: [],
+    options: true,
+    summary: 'Write documents, paragraphs and activities as JSON Lines, CSV or an Excel workbook',
+    load: async () => (await import('./commands/export.ts')).exportCommand,
+  },
+  {
+    name: 'query',
+    args: [],
+    options: false,
+    summary: 'Counts for analysis: activities per month or category, function shares, orgs',
+    load: async () => (await import('./commands/query.ts')).queryCommand,
+  },
+  {
+    name: 'compare',
+    args: ['<org...>'],
+    options: true,
+    summary: 'Put schools side by side: functions, schedule, checklist coverage, unique items, nearest documents',
+    load: async () => (await import('./commands/compare.ts')).compareCommand,
+  },
+  {
+    name: 'search',
+    args: ['<text...>'],
+    options: true,
+    summary:
+      'Full-text search of paragraphs (every word occurs as written, also inside compounds; ranked by bm25), with highlighted snippets',
+    load: async () => (await import('./commands/search.ts')).searchCommand,
+  },
+  {
+    name: 'report',
+    args: [],
+    options: true,
+    summary: 'Write one self-contained HTML report (charts, school comparison, template clusters, documents)',
+    load: async () => (await import('./commands/report.ts')).reportCommand,
+  },
+  {
+    name: 'eval',
+    args: ['[name]'],
+    options: true,
+    summary: 'Measure accuracy on the labelled sets and check eval/floors.json (exit 1 below a floor)',
+    load: async () => (await import('./commands/eval.ts')).evalCommand,
+  },
+  {
+    name: 'train',
+    args: [],
+    options: true,
+    summary:
+      'Retrain the union-function classifier from fixtures/labels and the human codes in the database (deterministic)',
+    load: async () => (await import('./commands/train.ts')).trainCommand,
+  },
+  {
+    name: 'label',
+    args: [],
+    options: false,
+    summary: 'Human coding of paragraphs: "gonghui label import FILE.csv" stores codes that override the model',
+    load: async () => (await import('./commands/label.ts')).labelCommand,
+  },
+  {
+    name: 'explain',
+    args: ['<doc_id>', '<paragraph_index>'],
+    options: true,
+    summary: 'Show why a paragraph has its labels: scores, the terms or heading behind each, and any human code',
+    load: async () => (await import('./commands/explain.ts')).explainCommand,
+  },
+  {
+    name: 'migrate',
+    args: [],
+    options: true,
+    summary:
+      'Apply the schema migrations a database made by an older gonghui lacks (read-only commands never change it)',
+    load: async () => (await import('./commands/migrate.ts')).migrateCommand,
+  },
+];
+
+function standIn(entry: (typeof COMMANDS)[number]): Command {
+  const cmd = entry.args.reduce((c, a) => c.argument(a), new Command(entry.name).description(entry.summary));
+  // Only so that the list shows "[options]" as for the real command.
+  return entry.options ? cmd.addOption(new Option('--options').hideHelp()) : cmd;
+}
+
+/** The command a command line runs (`gonghui help X` asks for X's help), or null. */
+export function commandNamed(args: string[]): string | null {
+  const words = args.filter((a) => !a.startsWith('-'));
+  const name = words[0] === 'help' ? words[1] : words[0];
+  return COMMANDS.some((c) => c.name === name) ? name! : null;
+}
+
+/** The program with the named command loaded (all of them when `load` is 'all'); the others are stand-ins
+ * that carry only their name, arguments and summary for `gonghui --help`. */
+export async function buildProgram(io: Io, load: string | null | 'all' = 'all'): Promise<Command> {
   const program = new Command('gonghui')
     .description('Scraped Chinese school trade-union (工会) plans and summaries → a queryable research database')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .option('--verbose', "on a failure, also print where it happened (the stack, the writer thread's included)")
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  // One entry per command; each lives in src/commands/<name>.ts.
-  const commands = [
-    ingestCommand,
-    scrapeCommand,
-    statsCommand,
-    exportCommand,
-    queryCommand,
-    compareCommand,
-    searchCommand,
-    reportCommand,
-    evalCommand,
-    trainCommand,
-    labelCommand,
-    explainCommand,
-    migrateCommand,
-  ];
-  for (const make of commands) {
-    const cmd = make(io);
+  for (const entry of COMMANDS) {
+    const cmd = load === 'all' || load === entry.name ? (await entry.load())(io) : standIn(entry);
     cmd.configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)');
     program.addCommand(cmd);
   }
@@ -58,8 +153,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       code = Math.max(code, c);
     },
   };
-  const program = buildProgram(tracked);
   try {
+    const program = await buildProgram(tracked, commandNamed(argv.slice(2)));
     await program.parseAsync(argv);
     return code;
   } catch (e) {
@@ -73,7 +168,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 2;
     }
     io.err(`gonghui: ${terminalText((e as Error).message)}\n`);
-    if (program.opts().verbose || process.env.GONGHUI_DEBUG) io.err(`${(e as Error).stack}\n`);
+    if (argv.includes('--verbose') || process.env.GONGHUI_DEBUG) io.err(`${(e as Error).stack}\n`);
     return 1;
   }
 }

@@ -1,24 +1,47 @@
 import { resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { exportJsonl } from '../store/export-jsonl.ts';
+import { exportCsv, exportXlsx } from '../store/export-tables.ts';
 import { dbOption, fileWriteError, type Io, openExistingDatabase } from './common.ts';
 
 export function exportCommand(io: Io): Command {
   return new Command('export')
-    .description('Write documents.jsonl, paragraphs.jsonl and activities.jsonl (UTF-8 JSON Lines)')
-    .requiredOption('--out <dir>', 'directory to write the three files into')
+    .description('Write documents, paragraphs and activities as JSON Lines, CSV or an Excel workbook')
+    .requiredOption('--out <dir>', 'directory to write the files into')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'jsonl: the export contract; csv: a UTF-8 CSV (with BOM) per table, notes too; xlsx: one workbook, a sheet per table',
+      )
+        .choices(['jsonl', 'csv', 'xlsx'])
+        .default('jsonl'),
+    )
     .addOption(dbOption())
-    .action(async (opts) => {
+    .action(async (opts: { out: string; format: 'jsonl' | 'csv' | 'xlsx'; db: string }) => {
       const db = openExistingDatabase(opts.db);
       try {
-        let counts;
-        try {
-          counts = await exportJsonl(db, opts.out);
-        } catch (e) {
-          throw fileWriteError('the export', opts.out, e, '--out takes a folder to write the three .jsonl files into');
+        const expected = '--out takes a folder to write the export files into';
+        if (opts.format === 'jsonl') {
+          let counts;
+          try {
+            counts = await exportJsonl(db, opts.out);
+          } catch (e) {
+            throw fileWriteError('the export', opts.out, e, expected);
+          }
+          io.out(
+            `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`,
+          );
+          return;
         }
+        let written;
+        try {
+          written = await (opts.format === 'csv' ? exportCsv : exportXlsx)(db, opts.out);
+        } catch (e) {
+          throw fileWriteError('the export', opts.out, e, expected);
+        }
+        const { counts, files } = written;
         io.out(
-          `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`,
+          `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities, ${counts.notes} notes → ${files.map((f) => resolve(f)).join(', ')}\n`,
         );
       } finally {
         db.close();

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
@@ -174,6 +175,9 @@ export function ingestCommand(io: Io): Command {
   return addFetchOptions(cmd, '--max-page-bytes').action(async (inputs: string[], opts) => {
     if (!opts.fromArchive && inputs.length === 0)
       throw new UsageError('give at least one file, directory or URL (or --from-archive)');
+    // A mistyped path is the user's mistake, not a bad source: say so before a database or archive is created.
+    const missing = inputs.filter((i) => !/^https?:\/\//i.test(i) && !existsSync(i));
+    if (missing.length > 0) throw new Error(`no such file or directory: ${missing.join(', ')} (nothing was ingested)`);
     await runIngest(io, inputs, {
       db: opts.db,
       pipeline: opts.pipeline,

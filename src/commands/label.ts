@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { importHumanCodes, LabelImportError, parseHumanCodesCsv } from '../store/human-labels.ts';
+import { importHumanCodes, LabelImportError, readHumanCodesCsv } from '../store/human-labels.ts';
 import { dbOption, type Io, openExistingDatabaseForWriting, UsageError } from './common.ts';
 
 export function labelCommand(io: Io): Command {
@@ -19,8 +19,9 @@ export function labelCommand(io: Io): Command {
       }
       const db = openExistingDatabaseForWriting(opts.db);
       try {
-        const codes = parseHumanCodesCsv(text, file);
-        const r = importHumanCodes(db, codes, file);
+        // Every problem of the file at once: its own and those only the database can tell.
+        const { codes, problems } = readHumanCodesCsv(text, file);
+        const r = importHumanCodes(db, codes, file, problems);
         io.out(
           `${r.imported} human code(s) imported from ${file}${r.replaced ? ` (${r.replaced} replaced earlier codes)` : ''}\n`,
         );

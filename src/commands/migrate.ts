@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { closeDatabase, listMigrations } from '../store/database.ts';
+import { appliedMigrations, closeDatabase, listMigrations } from '../store/database.ts';
 import { dbOption, type Io, openExistingDatabaseForWriting } from './common.ts';
 
 /** Brings a database made by an older gonghui up to date (read-only commands never do, issue 19). */
@@ -13,10 +13,7 @@ export function migrateCommand(io: Io): Command {
       const known = new Set(listMigrations().map((m) => m.version));
       const db = openExistingDatabaseForWriting(opts.db);
       try {
-        const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as Array<{
-          version: number;
-          name: string;
-        }>;
+        const applied = appliedMigrations(db);
         const latest = applied.at(-1);
         io.out(
           `${opts.db}: schema at migration ${latest ? `${String(latest.version).padStart(3, '0')}-${latest.name}` : 'none'} (${applied.length} of ${known.size} applied)\n`,

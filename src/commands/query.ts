@@ -11,6 +11,7 @@ import {
   addDocumentFilterOptions,
   addOutputOptions,
   asSubcommand,
+  categoryOption,
   documentFilterFrom,
   functionOption,
   parseMonth,
@@ -30,7 +31,7 @@ function run(io: Io, opts: Opts, query: (db: Db) => Row[], columns?: string[]): 
 
 const activityOptions = (cmd: Command) =>
   cmd
-    .option('--category <C>', 'only activities of this category')
+    .addOption(categoryOption())
     .addOption(functionOption('activities'))
     .option(
       '--include-inferred',

@@ -1,5 +1,9 @@
 // The checklist of items a school union's plan is expected to cover (`gonghui compare`, the report). Rules
 // are data: src/store/data/checklist.json, each item with an id, its match terms and a one-line why.
+// A term matches words of the segmented text, not any substring: the stored jieba tokens of the document's
+// paragraphs say where words begin and end, so 入会 is found in 新教师入会 but not in 纳入会议 (纳入|会议).
+// A term may be several consecutive words (基本功大赛 = 基本功|大赛), or the head or tail of one compound
+// word jieba keeps whole (体检 in 教职工体检, 教职工 in 教职工体检). "a|b|c" lists synonyms in one term.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -47,6 +51,62 @@ export function loadChecklist(path: string = DEFAULT_CHECKLIST): ChecklistItem[]
   for (const [i, item] of parsed.data.items.entries()) {
     if (seen.has(item.id)) throw new ChecklistError(`${path}: items.${i}.id: "${item.id}" is used twice`);
     seen.add(item.id);
+    // Synonyms: "基本功比赛|基本功竞赛|基本功大赛" is three terms.
+    item.terms = item.terms.flatMap((t, j) =>
+      t.split('|').map((alt) => {
+        const term = alt.trim();
+        if ([...term].length < 2)
+          throw new ChecklistError(
+            `${path}: items.${i}.terms.${j}: "${alt}" in "${t}": a term needs at least two characters`,
+          );
+        return term;
+      }),
+    );
   }
   return parsed.data.items;
+}
+
+/** A document's text with the places its words begin and end (from the paragraphs' stored jieba tokens). */
+export interface SegmentedText {
+  text: string;
+  starts: Set<number>;
+  ends: Set<number>;
+}
+
+/** Paragraphs joined by line breaks; each token is found in order in its paragraph's text. */
+export function segmentedText(paragraphs: Array<{ text: string; tokens: string }>): SegmentedText {
+  let text = '';
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const p of paragraphs) {
+    if (text) text += '\n';
+    const base = text.length;
+    let cursor = 0;
+    for (const token of p.tokens.split(' ')) {
+      if (!token) continue;
+      const at = p.text.indexOf(token, cursor);
+      if (at < 0) continue; // not in the text as stored: leave the boundaries we know
+      starts.add(base + at);
+      ends.add(base + at + token.length);
+      cursor = at + token.length;
+    }
+    text += p.text;
+  }
+  return { text, starts, ends };
+}
+
+/** Does the term occur as words: from a word's start to a word's end, or as the head or tail of one word? */
+export function occursAsWords(doc: SegmentedText, term: string): boolean {
+  for (let at = doc.text.indexOf(term); at >= 0; at = doc.text.indexOf(term, at + 1)) {
+    const end = at + term.length;
+    const startsWord = doc.starts.has(at);
+    const endsWord = doc.ends.has(end);
+    if (startsWord && endsWord) return true;
+    if (startsWord || endsWord) {
+      let inside = true;
+      for (let q = at + 1; q < end && inside; q++) if (doc.starts.has(q) || doc.ends.has(q)) inside = false;
+      if (inside) return true;
+    }
+  }
+  return false;
 }

@@ -5,7 +5,7 @@
 // wants to see. Off-topic documents are left out.
 import { FUNCTION_LABELS, type DocumentKind } from '../model/items.ts';
 import { MONTH_KEYS, type MonthKey, monthsOf } from './activity-filter.ts';
-import type { ChecklistItem } from './checklist.ts';
+import { type ChecklistItem, occursAsWords, type SegmentedText, segmentedText } from './checklist.ts';
 import type { Db } from './database.ts';
 import { documentCondition, type DocumentFilter } from './document-filter.ts';
 import { type OrgRow, resolveOrgs } from './orgs.ts';
@@ -62,11 +62,12 @@ function shorten(text: string, max = 40): string {
   return [...flat].length > max ? `${[...flat].slice(0, max - 1).join('')}…` : flat;
 }
 
-/** Checklist coverage of one document: item id → the first term found. */
-export function checklistHits(text: string, checklist: ChecklistItem[]): Map<string, string> {
+/** Checklist coverage of one document: item id → the first term found as words (checklist.ts); a plain
+ * string, with no word boundaries known, is searched for substrings. */
+export function checklistHits(doc: SegmentedText | string, checklist: ChecklistItem[]): Map<string, string> {
   const hits = new Map<string, string>();
   for (const item of checklist) {
-    const term = item.terms.find((t) => text.includes(t));
+    const term = item.terms.find((t) => (typeof doc === 'string' ? doc.includes(t) : occursAsWords(doc, t)));
     if (term) hits.set(item.id, term);
   }
   return hits;
@@ -148,9 +149,11 @@ export function compareOrgs(db: Db, orgQueries: string[], options: CompareOption
     evidence[item.id] = {};
     coverage.set(item.id, new Map());
   }
+  const paragraphsOf = db.prepare('SELECT text, tokens FROM paragraphs WHERE doc_id = ? ORDER BY idx');
   for (const org of orgs) {
     for (const doc of docsOf.get(org.id)!) {
-      for (const [itemId, term] of checklistHits(doc.text, options.checklist)) {
+      const words = segmentedText(paragraphsOf.all(doc.id) as Array<{ text: string; tokens: string }>);
+      for (const [itemId, term] of checklistHits(words, options.checklist)) {
         const perOrg = coverage.get(itemId)!;
         perOrg.set(org.id, (perOrg.get(org.id) ?? 0) + 1);
         evidence[itemId]![org.id] ??= { docId: doc.id, term };

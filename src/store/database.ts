@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { searchPairs } from './search-pairs.ts';
 
 export type Db = Database.Database;
 
@@ -35,6 +36,14 @@ export function listMigrations(): Migration[] {
       name: f.slice(4, -4),
       sql: readFileSync(new URL(f, MIGRATIONS_DIR), 'utf8'),
     }));
+}
+
+/** The migrations a database has had applied, oldest first. */
+export function appliedMigrations(db: Db): Array<{ version: number; name: string }> {
+  return db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as Array<{
+    version: number;
+    name: string;
+  }>;
 }
 
 export function migrate(db: Db): number[] {
@@ -98,6 +107,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw openFailure(path, e, options.readonly ?? false);
   }
   db.pragma('busy_timeout = 10000');
+  // What the search index holds (migration 010): the writer and the migration compute it in SQL.
+  db.function('search_pairs', { deterministic: true }, (text: unknown) => searchPairs(String(text ?? '')));
   db.pragma('foreign_keys = ON');
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');

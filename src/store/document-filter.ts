@@ -9,6 +9,8 @@ export interface DocumentFilter {
   kind?: DocumentKind;
   /** Exact org names (resolve user input with resolveOrgs first). */
   orgs?: string[];
+  /** Also (with orgs) or only (without) the documents whose org name is an anonymised placeholder. */
+  anonymisedOrgs?: boolean;
   includeDuplicates?: boolean;
   includeOffTopic?: boolean;
 }
@@ -32,9 +34,11 @@ export function documentCondition(filter: DocumentFilter): SqlCondition {
     parts.push('d.kind = @docKind');
     params.docKind = filter.kind;
   }
-  if (filter.orgs !== undefined) {
-    parts.push('d.org IN (SELECT value FROM json_each(@docOrgs))');
-    params.docOrgs = JSON.stringify(filter.orgs);
+  if (filter.orgs !== undefined || filter.anonymisedOrgs) {
+    parts.push(
+      `d.org IN (SELECT value FROM json_each(@docOrgs))${filter.anonymisedOrgs ? ' OR d.org_anonymised = 1' : ''}`,
+    );
+    params.docOrgs = JSON.stringify(filter.orgs ?? []);
   }
   return { sql: parts.length ? parts.map((p) => `(${p})`).join(' AND ') : '1', params };
 }
@@ -45,6 +49,7 @@ export function keepsEveryDocument(filter: DocumentFilter): boolean {
     Boolean(filter.includeDuplicates && filter.includeOffTopic) &&
     filter.year === undefined &&
     filter.kind === undefined &&
-    filter.orgs === undefined
+    filter.orgs === undefined &&
+    !filter.anonymisedOrgs
   );
 }

@@ -21,7 +21,7 @@ async function writeLines(path: string, rows: Iterable<unknown>): Promise<number
   return n;
 }
 
-function* documentRows(db: Db) {
+export function* documentRows(db: Db) {
   const rows = db
     .prepare(
       `SELECT d.id, s.given AS source, d.part, d.title, d.org, d.year, d.kind, d.on_topic, d.duplicate_of, d.text
@@ -44,7 +44,7 @@ function* documentRows(db: Db) {
   }
 }
 
-function* paragraphRows(db: Db) {
+export function* paragraphRows(db: Db) {
   const rows = db
     // paragraph_labels: a human code (gonghui label import) overrides the model's labels; scores stay the model's.
     .prepare(
@@ -63,7 +63,7 @@ function* paragraphRows(db: Db) {
   }
 }
 
-function* activityRows(db: Db) {
+export function* activityRows(db: Db) {
   const rows = db
     .prepare(
       `SELECT a.doc_id, a.month, a.month_inferred, a.year, a.text, a.category, a.functions, a.source FROM activities a

@@ -10,9 +10,7 @@ export class LabelImportError extends Error {
     readonly file: string,
     readonly problems: string[],
   ) {
-    const shown = problems.slice(0, 20);
-    const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
-    super(`${file}: ${problems.length} problem(s), nothing was imported:\n  ${shown.join('\n  ')}${more}`);
+    super(`${file}: ${problems.length} problem(s), nothing was imported:\n  ${problems.join('\n  ')}`);
     this.name = 'LabelImportError';
   }
 }
@@ -62,9 +60,20 @@ export function parseLabelCell(cell: string): { labels: FunctionLabel[] } | { er
 
 /** Reads a coder's CSV (UTF-8, optional BOM): columns doc_id, paragraph, labels and optionally coder. */
 export function parseHumanCodesCsv(text: string, file: string): HumanCode[] {
+  const { codes, problems } = readHumanCodesCsv(text, file);
+  if (problems.length > 0) throw new LabelImportError(file, problems);
+  return codes;
+}
+
+const lineOf = (problem: string) => Number(/^line (\d+):/.exec(problem)?.[1] ?? 0);
+
+/** The well-formed codes of a coder's CSV, and every problem of the other lines (a file that cannot be read
+ * as CSV at all, or lacks a column, throws). */
+export function readHumanCodesCsv(text: string, file: string): { codes: HumanCode[]; problems: string[] } {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false }) as string[][];
+    // Rows of the wrong width are reported with the other problems, not as a parse failure.
+    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
   } catch (e) {
     throw new LabelImportError(file, [`not a valid CSV file: ${(e as Error).message}`]);
   }
@@ -88,6 +97,10 @@ export function parseHumanCodesCsv(text: string, file: string): HumanCode[] {
   const seen = new Map<string, number>();
   records.slice(1).forEach((row, i) => {
     const line = i + 2;
+    if (row.length !== header.length) {
+      problems.push(`line ${line}: ${row.length} field(s) where the header has ${header.length}`);
+      return;
+    }
     const docId = row[column.get('doc_id')!]!.trim();
     const paragraph = row[column.get('paragraph')!]!.trim();
     const coder = column.has('coder') ? row[column.get('coder')!]!.trim() || null : null;
@@ -103,8 +116,7 @@ export function parseHumanCodesCsv(text: string, file: string): HumanCode[] {
     if (docId && /^\d+$/.test(paragraph) && 'labels' in labels)
       codes.push({ docId, index: Number(paragraph), labels: labels.labels, coder, line });
   });
-  if (problems.length > 0) throw new LabelImportError(file, problems);
-  return codes;
+  return { codes, problems };
 }
 
 export interface ImportSummary {
@@ -113,8 +125,9 @@ export interface ImportSummary {
   replaced: number;
 }
 
-/** Checks every code against the database, then stores them all in one transaction (or none). */
-export function importHumanCodes(db: Db, codes: HumanCode[], file: string): ImportSummary {
+/** Checks every code against the database, then stores them all in one transaction (or none). Problems
+ * found earlier in the file are reported with the database's, all at once, in line order. */
+export function importHumanCodes(db: Db, codes: HumanCode[], file: string, fileProblems: string[] = []): ImportSummary {
   const docExists = db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck();
   const paragraph = db.prepare('SELECT text, heading FROM paragraphs WHERE doc_id = ? AND idx = ?');
   const paragraphCount = db.prepare('SELECT count(*) FROM paragraphs WHERE doc_id = ?').pluck();
@@ -135,7 +148,12 @@ export function importHumanCodes(db: Db, codes: HumanCode[], file: string): Impo
     }
     rows.push({ ...code, ...p });
   }
-  if (problems.length > 0) throw new LabelImportError(file, problems);
+  problems.push(...fileProblems);
+  if (problems.length > 0)
+    throw new LabelImportError(
+      file,
+      problems.sort((a, b) => lineOf(a) - lineOf(b)),
+    );
   const existing = db.prepare('SELECT 1 FROM human_labels WHERE doc_id = ? AND idx = ?').pluck();
   const upsert = db.prepare(`
     INSERT INTO human_labels (doc_id, idx, labels, text, heading, coder, source_file, imported_at)

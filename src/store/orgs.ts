@@ -42,6 +42,9 @@ export function listOrgs(db: Db): OrgRow[] {
   }));
 }
 
+/** The name under which queries group documents with anonymised org names, and which --org accepts. */
+export const ANONYMISED_GROUP = 'anonymised';
+
 export class UnknownOrgError extends Error {
   constructor(
     readonly query: string,
@@ -55,38 +58,66 @@ export class UnknownOrgError extends Error {
   }
 }
 
-function bigrams(text: string): string[] {
-  const chars = [...text.toLowerCase()];
-  if (chars.length < 2) return chars;
-  return chars.slice(1).map((c, i) => chars[i]! + c);
+/** Length of the longest common subsequence: characters the two names share, in the same order. */
+export function commonSubsequence(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (const cx of x) {
+    const row = [0];
+    for (let j = 0; j < y.length; j++) row.push(cx === y[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!));
+    prev = row;
+  }
+  return prev[y.length]!;
 }
 
-/** Dice coefficient over character bigrams: works for Chinese names, where words are not space-separated. */
-export function nameSimilarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (x.length === 0 || y.length === 0) return 0;
-  const pool = new Map<string, number>();
-  for (const g of y) pool.set(g, (pool.get(g) ?? 0) + 1);
-  let shared = 0;
-  for (const g of x) {
-    const n = pool.get(g) ?? 0;
-    if (n > 0) {
-      shared++;
-      pool.set(g, n - 1);
-    }
-  }
-  return (2 * shared) / (x.length + y.length);
+// The kind of school a name ends with says little about which school is meant: 青山中学 is closer to
+// 青山区实验小学 than to 西山中学. Longest first.
+const SCHOOL_KINDS = [
+  '中心小学',
+  '中心学校',
+  '高级中学',
+  '初级中学',
+  '实验学校',
+  '实验小学',
+  '实验中学',
+  '中心校',
+  '幼儿园',
+  '小学',
+  '中学',
+  '初中',
+  '高中',
+  '学校',
+  '学区',
+  '中心',
+  '学院',
+  '大学',
+];
+
+/** A name without the kind of school it ends with (the whole name when nothing else is left). */
+export function distinctivePart(name: string): string {
+  const kind = SCHOOL_KINDS.find((k) => name.endsWith(k) && name.length > k.length);
+  return kind ? name.slice(0, -kind.length) : name;
+}
+
+/** How well a name matches what was typed (0–1): the share of the typed distinctive part found in order in
+ * the name's, then of the whole typed name in the whole name. */
+export function nameSimilarity(query: string, name: string): number {
+  const q = query.toLowerCase();
+  const n = name.toLowerCase();
+  if (!q || !n) return 0;
+  const core = distinctivePart(q);
+  return (
+    0.7 * (commonSubsequence(core, distinctivePart(n)) / [...core].length) +
+    0.3 * (commonSubsequence(q, n) / [...q].length)
+  );
 }
 
 function closeMatches(query: string, orgs: OrgRow[], limit = 5): string[] {
   return orgs
-    .map((o) => ({
-      o,
-      score: Math.max(nameSimilarity(query, o.org), o.org.includes(query) || query.includes(o.org) ? 0.5 : 0),
-    }))
-    .filter((c) => c.score >= 0.3)
-    .sort((a, b) => b.score - a.score || b.o.documents - a.o.documents)
+    .map((o) => ({ o, score: nameSimilarity(query, o.org) }))
+    .filter((c) => c.score >= 0.4)
+    .sort((a, b) => b.score - a.score || b.o.documents - a.o.documents || a.o.org.length - b.o.org.length)
     .slice(0, limit)
     .map((c) => `${c.o.org} (${c.o.id})`);
 }

@@ -1,18 +1,17 @@
 // `gonghui search`: full-text search over paragraphs. The FTS5 index paragraph_search holds each paragraph's
-// jieba words joined by spaces, so the caller cuts the query with the same jieba (store/ does not import
-// stages/) and every word must occur — as an indexed word or inside one (jieba keeps dictionary compounds
-// like 教职工体检 whole, and a search for 体检 must find them). User text
-// only ever reaches SQLite as one bound MATCH string in which each word is a quoted FTS5 string, so FTS5
-// operators typed by the user (AND, NEAR, *, ", column filters) are searched for as text, never obeyed.
+// overlapping character pairs (search-pairs.ts), so every run of letters in the query must occur in the
+// paragraph as written, inside a compound too (体检 in 教职工体检), and a plain SQLite client finds the same
+// paragraphs with the MATCH expression built here (README "Database"). No jieba at query time. User text only
+// ever reaches SQLite as one bound MATCH string of quoted pairs, so FTS5 operators typed by the user (AND,
+// NEAR, *, ", column filters) are searched for as text, never obeyed.
 import type { FunctionLabel } from '../model/items.ts';
 import type { Db } from './database.ts';
 import { documentCondition, type DocumentFilter } from './document-filter.ts';
+import { pairsMatchExpression, searchRuns } from './search-pairs.ts';
 
 export interface SearchQuery extends DocumentFilter {
-  /** What the user typed (for messages). */
+  /** What to look for, in simplified characters (the index holds the converted text). */
   text: string;
-  /** Its words, as jieba cuts them. */
-  words: string[];
   function?: FunctionLabel;
   limit?: number;
 }
@@ -31,35 +30,11 @@ export interface SearchHit {
 
 export const HIGHLIGHT = ['«', '»'] as const;
 
-const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+/** The terms that must occur: the query's runs of letters and digits. */
+export const searchTerms = (text: string): string[] => [...new Set(searchRuns(text))];
 
-/** Every word required; each word may be any of its alternatives. Each term is a quoted FTS5 string
- * ("" escapes a quote), so nothing the user typed acts as FTS5 syntax. */
-export function matchExpression(words: string[], alternatives: Map<string, string[]> = new Map()): string {
-  return words
-    .map((w) => {
-      const terms = [w, ...(alternatives.get(w) ?? []).filter((t) => t !== w)];
-      return terms.length === 1 ? quote(w) : `(${terms.map(quote).join(' OR ')})`;
-    })
-    .join(' AND ');
-}
-
-/** Most indexed words tried for one query word (a short word can occur inside very many compounds). */
-export const MAX_ALTERNATIVES = 100;
-
-/** Indexed words that contain each query word (教职工体检 for 体检), most frequent first. */
-function containingTerms(db: Db, words: string[]): Map<string, string[]> {
-  const terms = db
-    .prepare(
-      `SELECT term FROM paragraph_search_terms WHERE instr(term, @word) > 0 AND term <> @word
-                            ORDER BY doc DESC, term LIMIT ${MAX_ALTERNATIVES}`,
-    )
-    .pluck();
-  // The index folds Latin letters to lower case.
-  return new Map(
-    words.filter((w) => [...w].length >= 2).map((w) => [w, terms.all({ word: w.toLowerCase() }) as string[]]),
-  );
-}
+/** The FTS5 MATCH expression for a query, as one would type it in sqlite3. */
+export const matchExpression = pairsMatchExpression;
 
 /** A window of the paragraph around the first match, every occurrence of a query word marked «…». */
 export function highlightSnippet(text: string, words: string[], width = 60): string {
@@ -106,12 +81,12 @@ export class EmptySearchError extends Error {
 }
 
 export function searchParagraphs(db: Db, query: SearchQuery): SearchHit[] {
-  const words = [...new Set(query.words.map((w) => w.trim()).filter(Boolean))];
+  const words = searchTerms(query.text);
   if (words.length === 0) throw new EmptySearchError(query.text);
   const docs = documentCondition(query);
   const params: Record<string, unknown> = {
     ...docs.params,
-    match: matchExpression(words, containingTerms(db, words)),
+    match: matchExpression(query.text),
     limit: query.limit ?? 20,
   };
   let fn = '1';

@@ -1,4 +1,5 @@
 // Corpus counts for `gonghui stats`.
+import { MONTH_BASES, type MonthBasis, monthBasisSql } from './activity-filter.ts';
 import type { Db } from './database.ts';
 
 export interface StatRow {
@@ -23,11 +24,31 @@ export function corpusStats(db: Db): StatRow[] {
     { metric: 'paragraphs', value: one('SELECT count(*) FROM paragraphs') },
     { metric: 'paragraphs labelled', value: one("SELECT count(*) FROM paragraphs WHERE labels <> '[]'") },
     { metric: 'activities', value: one('SELECT count(*) FROM activities') },
-    { metric: 'activities with month', value: one('SELECT count(*) FROM activities WHERE month IS NOT NULL') },
+    ...activityMonthBasis(db),
     { metric: 'notes', value: one('SELECT count(*) FROM notes') },
     { metric: 'errors', value: one('SELECT count(*) FROM errors') },
   );
   return rows;
+}
+
+// The words `query months` uses: stated months count in their month, the rest under "unknown" (inferred ones
+// too unless --include-inferred).
+const BASIS_METRIC: Record<MonthBasis, string> = {
+  stated: 'activities: month stated',
+  festival: 'activities: month from a festival (inferred)',
+  inferred: 'activities: month inferred',
+  undated: 'activities: undated',
+};
+
+function activityMonthBasis(db: Db): StatRow[] {
+  const counts = new Map(
+    (
+      db
+        .prepare(`SELECT ${monthBasisSql('a')} AS basis, count(*) AS n FROM activities a GROUP BY basis`)
+        .all() as Array<{ basis: MonthBasis; n: number }>
+    ).map((r) => [r.basis, r.n]),
+  );
+  return MONTH_BASES.map((b) => ({ metric: BASIS_METRIC[b], value: counts.get(b) ?? 0 }));
 }
 
 export interface ErrorRow {

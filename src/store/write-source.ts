@@ -82,7 +82,7 @@ export class SourceWriter {
       INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
     this.refreshDocumentMonths = documentMonthsRefresher(db);
     this.indexParagraphsFrom = db.prepare(
-      'INSERT INTO paragraph_search (rowid, tokens) SELECT id, tokens FROM paragraphs WHERE id >= ?',
+      'INSERT INTO paragraph_search (rowid, pairs) SELECT id, search_pairs(text) FROM paragraphs WHERE id >= ?',
     );
   }
 

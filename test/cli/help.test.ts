@@ -1,13 +1,14 @@
 // Every command explains itself (--help) and is documented in the README.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli.ts';
+import { buildProgram, COMMANDS } from '../../src/cli.ts';
 import { runCli } from './run-cli.ts';
 
 const io = { out: () => {}, err: () => {}, isTTY: false, exit: () => {} };
 
-describe('help', () => {
-  const names = buildProgram(io).commands.map((c) => c.name());
+describe('help', async () => {
+  const program = await buildProgram(io);
+  const names = program.commands.map((c) => c.name());
 
   it.each(names)('gonghui %s --help exits 0 with a description and options', async (name) => {
     const { code, out } = await runCli([name, '--help']);
@@ -24,5 +25,11 @@ describe('help', () => {
     const { code, out } = await runCli(['--help']);
     expect(code).toBe(0);
     for (const n of names) expect(out).toContain(n);
+  });
+
+  it('gonghui --help lists each command as the command itself describes it (commands load lazily)', async () => {
+    const lazy = await buildProgram(io, null);
+    expect(lazy.helpInformation()).toBe(program.helpInformation());
+    expect(COMMANDS.map((c) => c.name)).toEqual(names);
   });
 });

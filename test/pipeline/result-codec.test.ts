@@ -83,7 +83,10 @@ describe('result codec', () => {
         .prepare('SELECT idx, text, tokens, heading, labels, scores, reasons FROM paragraphs ORDER BY idx')
         .all(),
       fingerprints: db.prepare('SELECT shingles, hex(minhash) AS minhash FROM document_fingerprints').all(),
-      found: db.prepare("SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '教代会'").pluck().get(),
+      found: db
+        .prepare(`SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '"教代 代会"'`)
+        .pluck()
+        .get(),
     });
     const ref = {
       ref: { key: '/plans/青山小学.txt', given: '青山小学.txt', kind: 'file' as const },

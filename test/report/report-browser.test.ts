@@ -1,8 +1,8 @@
 // The report in a real browser: headless Chromium (Debian's chromium package; .ci/run installs it) opens
 // the page from disk. Charts and tables are visible, the console has no errors, the page asks for nothing
 // beyond itself, a figure's link leads down to its documents, and a document holding <script> shows it as
-// text. The screenshot stays in the test's temporary folder (its path is printed).
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+// text. The test's folder (with the screenshot) is removed at the end unless GONGHUI_KEEP_TEST_FILES is set.
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,12 +90,13 @@ describe('the report in headless Chromium', () => {
       await page.goto(url);
       await page.screenshot({ path: screenshot, fullPage: true });
       expect(statSync(screenshot).size).toBeGreaterThan(10_000);
-      console.log(`report screenshot: ${screenshot}`);
+      if (process.env.GONGHUI_KEEP_TEST_FILES) console.log(`report screenshot: ${screenshot}`);
 
       expect(problems).toEqual([]);
       expect(new Set(requests.map((u) => u.split('#')[0]))).toEqual(new Set([url]));
     } finally {
       await browser.close();
+      if (!process.env.GONGHUI_KEEP_TEST_FILES) rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,8 +1,8 @@
 // gonghui report: one self-contained page, every link resolves, document text escaped.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
 import { runCli } from '../cli/run-cli.ts';
@@ -19,6 +19,7 @@ beforeAll(async () => {
   expect(r.out.trim()).toBe(join(dir, 'out', 'report.html'));
   page = readFileSync(join(dir, 'out', 'report.html'), 'utf8');
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('gonghui report', () => {
   it('has every section the issue lists', () => {

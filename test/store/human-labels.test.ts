@@ -107,7 +107,12 @@ describe('gonghui label import (library)', () => {
   it.each([
     ['a missing column', `doc_id,labels\n${DOC},维权\n`, /line 1: the header lacks column\(s\) paragraph/],
     ['an unbalanced quote', `doc_id,paragraph,labels\n${DOC},1,"维权\n`, /not a valid CSV file/],
-    ['a row with too many fields', `doc_id,paragraph,labels\n${DOC},1,维权,extra\n`, /not a valid CSV file/],
+    [
+      'a row with too many fields',
+      `doc_id,paragraph,labels\n${DOC},1,维权,extra\n`,
+      /line 2: 4 field\(s\) where the header has 3/,
+    ],
+    ['a quote left open', `doc_id,paragraph,labels\n${DOC},1,"维权\n`, /not a valid CSV file/],
     [
       'an unknown label',
       `doc_id,paragraph,labels\n${DOC},1,维权\n${DOC},2,民主\n`,
