@@ -179,6 +179,7 @@ export function processSource(
   const kept: DocumentDraft[] = [];
   let keptCount = 0;
   const pending = documents;
+  // eslint-disable-next-line no-useless-assignment -- drops the last reference, so finished documents can be freed
   documents = null;
   const collectNow = collectEveryChars();
   for (let d = 0; d < pending.length; d++) {
