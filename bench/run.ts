@@ -1,4 +1,4 @@
-// npm run bench -- [--docs N] [--html-pages N] [--keep]
+// npm run bench -- [--docs N] [--html-pages N] [--keep] [--scenario all|throughput|large]
 // Builds a synthetic corpus from corpus/samples, ingests it with one worker and with all workers (each run a
 // fresh process and database), times our segmentation and conversion stages against Python jieba and the
 // OpenCC command line on the same text, and writes output/bench.json plus a table.
@@ -16,12 +16,14 @@ import { wordsStage } from '../src/stages/segment/words-stage.ts';
 import { cliTimings } from './cli-timings.ts';
 import { ensureReferenceTools, openccCliSeconds, pythonJiebaSeconds } from './reference-tools.ts';
 import { type CorpusStats, generateCorpus } from './synthetic-corpus.ts';
+import { largeSourceBench } from './large-source.ts';
 
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '20000' },
     'html-pages': { type: 'string' },
     keep: { type: 'boolean', default: false },
+    scenario: { type: 'string', default: 'all' },
   },
 });
 const docs = Number(values.docs);
@@ -114,6 +116,23 @@ function ourConvertSeconds(text: string): number {
 
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 const mb = (bytes: number) => bytes / 1e6;
+
+// Issue 19: one and two 19 MB files of schedule lines, peak RSS ≤ 1.5 GB each.
+if (values.scenario === 'large' || values.scenario === 'all') {
+  const runs = largeSourceBench(root, log);
+  writeFileSync(resolve('output/bench-large-source.json'), `${JSON.stringify(runs, null, 2)}\n`);
+  process.stdout.write(
+    `${[
+      '| large source | MB | seconds | peak RSS MB (≤ 1536) | documents | errors | ok |',
+      '|---|---|---|---|---|---|---|',
+      ...runs.map(
+        (r) =>
+          `| ${r.files} file(s) | ${r.mb} | ${r.seconds} | ${r.peak_rss_mb} | ${r.documents} | ${r.errors} | ${r.peak_rss_mb <= 1536 && r.errors === 0 ? 'yes' : 'NO'} |`,
+      ),
+    ].join('\n')}\n\nwrote output/bench-large-source.json\n\n`,
+  );
+  if (values.scenario === 'large') process.exit(0);
+}
 
 ensureReferenceTools(log);
 const text = corpus(`text-${docs}`, (dir) => generateCorpus({ dir, docs, seed: 42 }));

@@ -2,6 +2,7 @@
 // prints. Exit codes: 0 ok, 1 failure, 2 usage.
 import { Command, CommanderError, Option } from 'commander';
 import { type Io, processIo, UsageError } from './commands/common.ts';
+import { terminalText } from './commands/terminal-text.ts';
 
 type MakeCommand = (io: Io) => Command;
 
@@ -102,6 +103,14 @@ export const COMMANDS: Array<{
     summary: 'Show why a paragraph has its labels: scores, the terms or heading behind each, and any human code',
     load: async () => (await import('./commands/explain.ts')).explainCommand,
   },
+  {
+    name: 'migrate',
+    args: [],
+    options: true,
+    summary:
+      'Apply the schema migrations a database made by an older gonghui lacks (read-only commands never change it)',
+    load: async () => (await import('./commands/migrate.ts')).migrateCommand,
+  },
 ];
 
 function standIn(entry: (typeof COMMANDS)[number]): Command {
@@ -124,6 +133,7 @@ export async function buildProgram(io: Io, load: string | null | 'all' = 'all'):
     .description('Scraped Chinese school trade-union (工会) plans and summaries → a queryable research database')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
+    .option('--verbose', "on a failure, also print where it happened (the stack, the writer thread's included)")
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   for (const entry of COMMANDS) {
     const cmd = load === 'all' || load === entry.name ? (await entry.load())(io) : standIn(entry);
@@ -154,11 +164,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {
-      io.err(`gonghui: ${e.message}\n`);
+      io.err(`gonghui: ${terminalText(e.message)}\n`);
       return 2;
     }
-    io.err(`gonghui: ${(e as Error).message}\n`);
-    if (process.env.GONGHUI_DEBUG) io.err(`${(e as Error).stack}\n`);
+    io.err(`gonghui: ${terminalText((e as Error).message)}\n`);
+    if (argv.includes('--verbose') || process.env.GONGHUI_DEBUG) io.err(`${(e as Error).stack}\n`);
     return 1;
   }
 }

@@ -1,7 +1,8 @@
 // What every command shares: the --db default, --format, usage errors (exit 2) and opening the database.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Option } from 'commander';
-import { DEFAULT_DB_PATH, type Db, openDatabase } from '../store/database.ts';
+import { DatabaseRefused, DEFAULT_DB_PATH, type Db, openDatabase, openReadOnlyDatabase } from '../store/database.ts';
 import { OUTPUT_FORMATS } from './output-format.ts';
 
 /** A mistake in how the command was called: exit code 2. */
@@ -16,12 +17,48 @@ export const dbOption = () => new Option('--db <path>', 'SQLite database file').
 export const formatOption = () =>
   new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table');
 
-/** Opens a database that must already exist (query commands must not create an empty one by accident). */
+/** Opens an existing database read-only: query commands never create, migrate or write one (issue 19). */
 export function openExistingDatabase(path: string): Db {
+  try {
+    return openReadOnlyDatabase(path);
+  } catch (e) {
+    if (e instanceof DatabaseRefused && e.missing) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** Opens an existing database to write to it (label import): it must exist, and is migrated. */
+export function openExistingDatabaseForWriting(path: string): Db {
   if (path !== ':memory:' && !existsSync(path)) {
     throw new UsageError(`no database at ${path}: run "gonghui ingest <files>" first, or pass --db`);
   }
+  // An empty or foreign file is refused untouched, as by the read-only commands; an old schema is fine here.
+  try {
+    openReadOnlyDatabase(path).close();
+  } catch (e) {
+    if (!(e instanceof DatabaseRefused) || !/made by an older gonghui/.test(e.message)) throw e;
+  }
   return openDatabase(path);
+}
+
+const FILE_PROBLEMS: Record<string, string> = {
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  ENOENT: 'its folder does not exist',
+  EEXIST: 'a file of that name is in the way',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+};
+
+/** An error writing `path`, in words that name the path and the reason ("what was expected" added by the caller). */
+export function fileWriteError(what: string, path: string, e: unknown, expected = ''): Error {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (!code || !(code in FILE_PROBLEMS)) return e as Error;
+  return new Error(
+    `cannot write ${what} to ${resolve(path)}: ${FILE_PROBLEMS[code]} (${code})${expected ? `; ${expected}` : ''}`,
+  );
 }
 
 export interface Io {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { exportJsonl } from '../store/export-jsonl.ts';
 import { exportCsv, exportXlsx } from '../store/export-tables.ts';
-import { dbOption, type Io, openExistingDatabase } from './common.ts';
+import { dbOption, fileWriteError, type Io, openExistingDatabase } from './common.ts';
 
 export function exportCommand(io: Io): Command {
   return new Command('export')
@@ -20,14 +20,26 @@ export function exportCommand(io: Io): Command {
     .action(async (opts: { out: string; format: 'jsonl' | 'csv' | 'xlsx'; db: string }) => {
       const db = openExistingDatabase(opts.db);
       try {
+        const expected = '--out takes a folder to write the export files into';
         if (opts.format === 'jsonl') {
-          const counts = await exportJsonl(db, opts.out);
+          let counts;
+          try {
+            counts = await exportJsonl(db, opts.out);
+          } catch (e) {
+            throw fileWriteError('the export', opts.out, e, expected);
+          }
           io.out(
             `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`,
           );
           return;
         }
-        const { counts, files } = await (opts.format === 'csv' ? exportCsv : exportXlsx)(db, opts.out);
+        let written;
+        try {
+          written = await (opts.format === 'csv' ? exportCsv : exportXlsx)(db, opts.out);
+        } catch (e) {
+          throw fileWriteError('the export', opts.out, e, expected);
+        }
+        const { counts, files } = written;
         io.out(
           `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities, ${counts.notes} notes → ${files.map((f) => resolve(f)).join(', ')}\n`,
         );

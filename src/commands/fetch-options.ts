@@ -1,8 +1,10 @@
 // The fetch options shared by `gonghui scrape` and `gonghui ingest <url>`: every politeness default of
 // src/acquire/fetch-settings.ts can be overridden per run, and --help shows each default.
 import { type Command, Option } from 'commander';
+import { decimalNumber, wholeNumber } from './numeric-option.ts';
 import { DEFAULT_FETCH_SETTINGS as D, type FetchSettings } from '../acquire/fetch-settings.ts';
-import { seconds, wholeNumber as count } from './option-parsers.ts';
+
+const seconds = decimalNumber(0, 86_400, { unit: 'seconds' });
 
 /** Adds the fetch options; `bodyFlag` names the body-size limit (scrape: --max-bytes; ingest, whose
  * --max-bytes is the file limit: --max-page-bytes). */
@@ -17,12 +19,12 @@ export function addFetchOptions(cmd: Command, bodyFlag: '--max-bytes' | '--max-p
     .addOption(
       new Option('--per-host <n>', 'requests in flight to one host at once')
         .default(D.perHostConcurrency)
-        .argParser(count(1)),
+        .argParser(wholeNumber(1, 64)),
     )
     .addOption(
       new Option('--concurrency <n>', 'requests in flight over all hosts')
         .default(D.globalConcurrency)
-        .argParser(count(1)),
+        .argParser(wholeNumber(1, 1024)),
     )
     .addOption(
       new Option('--user-agent <text>', 'User-Agent header; its first word is matched against robots.txt').default(
@@ -42,10 +44,12 @@ export function addFetchOptions(cmd: Command, bodyFlag: '--max-bytes' | '--max-p
     .addOption(
       new Option(`${bodyFlag} <n>`, 'largest page body to download, in bytes (aborted past it)')
         .default(D.maxBodyBytes)
-        .argParser(count(1)),
+        .argParser(wholeNumber(1, 2 ** 40)),
     )
     .addOption(
-      new Option('--max-redirects <n>', 'redirects followed per request').default(D.maxRedirects).argParser(count(0)),
+      new Option('--max-redirects <n>', 'redirects followed per request')
+        .default(D.maxRedirects)
+        .argParser(wholeNumber(0, 100)),
     )
     .addOption(
       new Option(
@@ -53,12 +57,12 @@ export function addFetchOptions(cmd: Command, bodyFlag: '--max-bytes' | '--max-p
         'extra attempts on network errors, timeouts, 429 and 5xx (exponential backoff with jitter; Retry-After honoured)',
       )
         .default(D.retries)
-        .argParser(count(0)),
+        .argParser(wholeNumber(0, 100)),
     )
     .addOption(
       new Option('--max-pages <n>', 'pages of one document followed through its pagination links')
         .default(D.maxPages)
-        .argParser(count(1)),
+        .argParser(wholeNumber(1, 10_000)),
     )
     .addOption(new Option('--no-robots', 'ignore robots.txt (default: obey it)'))
     .addOption(

@@ -1,19 +1,28 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
-import { defaultWorkerCount, inlineExecutor, poolExecutor } from '../pipeline/executor.ts';
+import { DEFAULT_SOURCE_MEMORY_MB, defaultWorkerCount, inlineExecutor, poolExecutor } from '../pipeline/executor.ts';
 import { PipelineFileError, readPipelineFile } from '../pipeline/pipeline-file.ts';
 import { ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { acquireSources, DEFAULT_MAX_BYTES, NoSourcesError } from '../acquire/acquire-sources.ts';
 import { DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
-import { openDatabase } from '../store/database.ts';
+import { closeDatabase, openDatabase } from '../store/database.ts';
 import type { FetchSettings } from '../acquire/fetch-settings.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
-import { seconds, wholeNumber } from './option-parsers.ts';
+import { terminalText } from './terminal-text.ts';
+import { decimalNumber, wholeNumber } from './numeric-option.ts';
 
-export const DEFAULT_PIPELINE = 'pipelines/default.json';
+/** The package's own pipeline file, found from the package, not the working folder (issue 19). */
+export const DEFAULT_PIPELINE = fileURLToPath(new URL('../../pipelines/default.json', import.meta.url));
+/** --pipeline, shared by ingest and scrape; --help shows the default as the package's file, not a long path. */
+export const pipelineOption = () =>
+  new Option('--pipeline <file>', 'pipeline file (stages and their options)').default(
+    DEFAULT_PIPELINE,
+    "the package's pipelines/default.json",
+  );
 
 export function formatSummary(s: IngestSummary): string {
   return [
@@ -42,6 +51,8 @@ export interface IngestRunOptions {
   /** Worker threads (0 = in this thread; validated by --workers); defaults to the number of cores. */
   workers?: number;
   sourceTimeoutSeconds?: number;
+  /** MB one source may use on a worker thread (its heap limit); a quarter of it for its results. */
+  sourceMemoryMb?: number;
   format?: 'table' | 'json';
 }
 
@@ -56,10 +67,11 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   }
   const workers = opts.workers ?? defaultWorkerCount();
   const db = openDatabase(opts.db);
+  const sourceMemoryMb = opts.sourceMemoryMb ?? DEFAULT_SOURCE_MEMORY_MB;
   const executor =
     workers === 0
-      ? inlineExecutor(pipeline)
-      : poolExecutor(pipeline, { workers, sourceTimeoutMs: (opts.sourceTimeoutSeconds ?? 300) * 1000 });
+      ? inlineExecutor(pipeline, { sourceMemoryMb })
+      : poolExecutor(pipeline, { workers, sourceTimeoutMs: (opts.sourceTimeoutSeconds ?? 300) * 1000, sourceMemoryMb });
   const bar = io.isTTY
     ? new cliProgress.SingleBar(
         {
@@ -92,7 +104,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       executor,
       force: opts.force,
       command: opts.command,
-      onLog: (line) => io.err(`${line}\n`),
+      onLog: (line) => io.err(`${terminalText(line)}\n`),
       onProgress: (e) => {
         bar?.setTotal(e.done);
         bar?.update(e.done, { source: e.source.slice(-60) });
@@ -112,7 +124,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   } finally {
     bar?.stop();
     await executor.close();
-    db.close();
+    closeDatabase(db);
   }
 }
 
@@ -123,12 +135,20 @@ function addWorkerOptions(cmd: Command): Command {
     .addOption(
       new Option('--workers <n>', 'worker threads for the stages (0 = run in this thread)')
         .default(defaultWorkerCount())
-        .argParser(wholeNumber(0)),
+        .argParser(wholeNumber(0, 256)),
     )
     .addOption(
       new Option('--source-timeout <seconds>', 'stop a source whose stages run longer than this (worker threads only)')
         .default(300)
-        .argParser(seconds),
+        .argParser(decimalNumber(0, 604_800, { above: true, unit: 'seconds' })),
+    )
+    .addOption(
+      new Option(
+        '--source-memory <MB>',
+        "memory one source may use (a worker's heap limit); a source that needs more is recorded as an error",
+      )
+        .default(DEFAULT_SOURCE_MEMORY_MB)
+        .argParser(wholeNumber(256, 65_536)),
     );
 }
 
@@ -140,12 +160,14 @@ export function ingestCommand(io: Io): Command {
       'files, directories (walked for .txt/.htm/.html) or http(s) URLs (fetched politely, see the fetch options)',
     )
     .addOption(dbOption())
-    .option('--pipeline <file>', 'pipeline file (stages and their options)', DEFAULT_PIPELINE)
+    .addOption(pipelineOption())
     .option('--archive <dir>', 'raw archive directory (content-addressed bytes + manifest)', DEFAULT_ARCHIVE_DIR)
     .option('--from-archive', 're-run every archived source offline instead of reading inputs', false)
     .option('--force', 'reprocess sources whose bytes and pipeline are unchanged', false)
     .addOption(
-      new Option('--max-bytes <n>', 'largest file to read, in bytes').default(DEFAULT_MAX_BYTES).argParser(Number),
+      new Option('--max-bytes <n>', 'largest file to read, in bytes')
+        .default(DEFAULT_MAX_BYTES)
+        .argParser(wholeNumber(1, 2 ** 40)),
     )
     .option('--fail-on-error', 'exit with code 1 when any source failed', false);
   addWorkerOptions(cmd);
@@ -168,6 +190,7 @@ export function ingestCommand(io: Io): Command {
       command: `ingest ${inputs.join(' ')}`.trim(),
       workers: opts.workers,
       sourceTimeoutSeconds: opts.sourceTimeout,
+      sourceMemoryMb: opts.sourceMemory,
       format: opts.format,
     });
   });

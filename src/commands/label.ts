@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { importHumanCodes, LabelImportError, readHumanCodesCsv } from '../store/human-labels.ts';
-import { dbOption, type Io, openExistingDatabase, UsageError } from './common.ts';
+import { dbOption, type Io, openExistingDatabaseForWriting, UsageError } from './common.ts';
 
 export function labelCommand(io: Io): Command {
   const importCmd = new Command('import')
@@ -17,7 +17,7 @@ export function labelCommand(io: Io): Command {
       } catch (e) {
         throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       }
-      const db = openExistingDatabase(opts.db);
+      const db = openExistingDatabaseForWriting(opts.db);
       try {
         // Every problem of the file at once: its own and those only the database can tell.
         const { codes, problems } = readHumanCodesCsv(text, file);

@@ -1,5 +1,7 @@
 // Printing rows as a table for people, CSV for spreadsheets (optionally with a UTF-8 BOM so Excel reads
 // Chinese correctly) or JSON (an array of row objects) for programs.
+import { terminalText } from './terminal-text.ts';
+
 export type OutputFormat = 'table' | 'csv' | 'json';
 export const OUTPUT_FORMATS: OutputFormat[] = ['table', 'csv', 'json'];
 
@@ -39,17 +41,20 @@ function pad(text: string, width: number, right: boolean): string {
 export function formatTable(rows: Row[], columns?: string[]): string {
   const cols = columns ?? (rows[0] ? Object.keys(rows[0]) : []);
   if (cols.length === 0) return '(no rows)\n';
-  const cells = rows.map((r) => cols.map((c) => cell(r[c]).replace(/\s+/g, ' ')));
+  // Tables are for people at a terminal: control characters (escape codes in a file name) are shown, not obeyed.
+  const cells = rows.map((r) => cols.map((c) => terminalText(cell(r[c]).replace(/\s+/g, ' '))));
   const numeric = cols.map(
     (_, i) => rows.length > 0 && rows.every((r) => typeof r[cols[i]!] === 'number' || r[cols[i]!] === null),
   );
-  const widths = cols.map((c, i) => Math.max(displayWidth(c), ...cells.map((row) => displayWidth(row[i]!))));
+  const widths = cols.map((c, i) =>
+    Math.max(displayWidth(terminalText(c)), ...cells.map((row) => displayWidth(row[i]!))),
+  );
   const line = (values: string[]) =>
     values
       .map((v, i) => pad(v, widths[i]!, numeric[i]!))
       .join('  ')
       .trimEnd();
-  const out = [line(cols), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
+  const out = [line(cols.map(terminalText)), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
   return `${out.join('\n')}\n`;
 }
 

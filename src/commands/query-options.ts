@@ -19,12 +19,6 @@ export function parseMonth(value: string): number | 'unknown' {
   return n;
 }
 
-export function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive whole number');
-  return n;
-}
-
 /** The activity categories (the activities stage's taxonomy, docs/activities.md), read only when asked for. */
 function activityCategories(): Array<{ id: string; label: string }> {
   const file = JSON.parse(

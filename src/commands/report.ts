@@ -1,18 +1,15 @@
 // `gonghui report`: one self-contained HTML page (works offline, no CDN) with the corpus overview, charts,
 // school comparison, template clusters and every document.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { DEFAULT_CHECKLIST } from '../store/checklist.ts';
 import { checklistOption } from './checklist-option.ts';
-import { dbOption, type Io, openExistingDatabase } from './common.ts';
-import { orgNames, orgOption, parsePositive } from './query-options.ts';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { dbOption, fileWriteError, type Io, openExistingDatabase, UsageError } from './common.ts';
+import { orgNames, orgOption } from './query-options.ts';
+import { decimalNumber, wholeNumber } from './numeric-option.ts';
 
 const DEFAULT_OUT = 'output/report.html';
-
-function parseSimilarity(value: string): number {
-  const n = Number(value);
-  if (!(n > 0 && n <= 1)) throw new InvalidArgumentError('a similarity between 0 and 1, e.g. 0.8');
-  return n;
-}
 
 export function reportCommand(io: Io): Command {
   return new Command('report')
@@ -24,17 +21,17 @@ export function reportCommand(io: Io): Command {
     .addOption(
       new Option('--similarity <s>', 'near-duplicate pairs at or above this join a template cluster')
         .default(0.8)
-        .argParser(parseSimilarity),
+        .argParser(decimalNumber(0, 1, { above: true })),
     )
     .addOption(
       new Option('--compare-top <n>', 'without --org, compare the n orgs with most documents')
         .default(6)
-        .argParser(parsePositive),
+        .argParser(wholeNumber(1, 1000)),
     )
     .addOption(
       new Option('--activities-per-month <n>', 'activities listed under each month')
         .default(50)
-        .argParser(parsePositive),
+        .argParser(wholeNumber(1, 100_000)),
     )
     .option('--no-text', 'leave the document texts out of the page')
     .action(
@@ -48,6 +45,11 @@ export function reportCommand(io: Io): Command {
         activitiesPerMonth: number;
         text: boolean;
       }) => {
+        if (existsSync(opts.out) && statSync(opts.out).isDirectory()) {
+          throw new UsageError(
+            `--out ${opts.out} is a folder; --out takes the HTML file to write, e.g. ${join(opts.out, 'report.html')}`,
+          );
+        }
         const checklist = checklistOption(opts.checklist);
         const db = openExistingDatabase(opts.db);
         try {
@@ -61,6 +63,8 @@ export function reportCommand(io: Io): Command {
             compareTop: opts.compareTop,
             activitiesPerMonth: opts.activitiesPerMonth,
             includeText: opts.text,
+          }).catch((e: unknown) => {
+            throw fileWriteError('the report', opts.out, e, '--out takes the HTML file to write');
           });
           io.err(`report: ${written.documents} documents, ${(written.bytes / 1024).toFixed(0)} KB\n`);
           io.out(`${written.path}\n`);

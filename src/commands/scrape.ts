@@ -4,7 +4,7 @@ import { DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
 import { isUrl } from '../acquire/walk-sources.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
-import { DEFAULT_PIPELINE, runIngest } from './ingest.ts';
+import { pipelineOption, runIngest } from './ingest.ts';
 
 /** URLs of a list file: one per line; blank lines and # comments (whole-line or after a space) ignored. */
 export function readUrlList(text: string): { urls: string[]; rejected: Array<{ line: number; text: string }> } {
@@ -40,7 +40,7 @@ export function scrapeCommand(io: Io): Command {
       'with --listing: document links are the URLs matching this (default: the largest group of similar links)',
     )
     .addOption(dbOption())
-    .option('--pipeline <file>', 'pipeline file (stages and their options)', DEFAULT_PIPELINE)
+    .addOption(pipelineOption())
     .option(
       '--archive <dir>',
       'raw archive directory (content-addressed bytes + manifest.jsonl + requests.jsonl)',

@@ -6,13 +6,8 @@ import type { FunctionLabel } from '../model/items.ts';
 import { EmptySearchError, matchExpression, searchParagraphs, searchTerms } from '../store/search.ts';
 import { type Io, openExistingDatabase, UsageError } from './common.ts';
 import { formatRows, type OutputFormat } from './output-format.ts';
-import {
-  addDocumentFilterOptions,
-  addOutputOptions,
-  documentFilterFrom,
-  functionOption,
-  parsePositive,
-} from './query-options.ts';
+import { addDocumentFilterOptions, addOutputOptions, documentFilterFrom, functionOption } from './query-options.ts';
+import { wholeNumber } from './numeric-option.ts';
 
 /** The query in simplified characters, by the convert.t2s stage's own rule (its default options). */
 export async function simplifiedQuery(text: string): Promise<string> {
@@ -31,7 +26,7 @@ export function searchCommand(io: Io): Command {
     )
     .argument('<text...>', 'what to look for, simplified or traditional (each space-separated part must occur)')
     .addOption(functionOption('paragraphs'))
-    .addOption(new Option('--limit <n>', 'most hits to show').default(20).argParser(parsePositive))
+    .addOption(new Option('--limit <n>', 'most hits to show').default(20).argParser(wholeNumber(1, 100_000)))
     .option(
       '--show-match',
       'also print, on stderr, the FTS5 MATCH expression that finds the same paragraphs in sqlite3',

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { Command, Option } from 'commander';
+import { wholeNumber } from './numeric-option.ts';
 import { FUNCTION_LABELS } from '../model/items.ts';
 import { DEFAULT_LABELS_DIR } from '../training/labelled-set.ts';
 import { DEFAULT_MODEL } from '../stages/classify/model.ts';
@@ -25,7 +26,9 @@ export function trainCommand(io: Io): Command {
     .option('--no-human', 'train on the labelled fixtures only, ignoring human codes in the database')
     .option('--out <file>', 'model file to write', DEFAULT_MODEL)
     .addOption(
-      new Option('--folds <k>', 'cross-validation folds for calibration and thresholds').default(5).argParser(Number),
+      new Option('--folds <k>', 'cross-validation folds for calibration and thresholds')
+        .default(5)
+        .argParser(wholeNumber(2, 50)),
     )
     .action((opts) => {
       if (!Number.isInteger(opts.folds) || opts.folds < 2) throw new Error('--folds must be a whole number ≥ 2');

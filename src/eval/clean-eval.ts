@@ -1,6 +1,7 @@
 // `gonghui eval clean`: boilerplate removal (precision and recall over boilerplate units: whole lines and
 // inline spans), pinyin-annotation removal and mojibake repair (exact lines and characters) on the
 // labelled sets in fixtures/clean/.
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
@@ -13,7 +14,7 @@ import { stripPinyinAnnotations } from '../stages/clean/pinyin-stage.ts';
 import type { EvalResult, Evaluator } from './evaluator.ts';
 import { simulateOutOfStep } from './gbk-mojibake-simulator.ts';
 
-const FIXTURES = 'fixtures/clean';
+const FIXTURES = fileURLToPath(new URL('../../fixtures/clean', import.meta.url));
 const INLINE = /⟦([^⟧]*)⟧/gu;
 
 function ratio(a: number, b: number): number {

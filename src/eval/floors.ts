@@ -1,7 +1,8 @@
 // Accuracy floors: checked in, only ever raised. `gonghui eval` fails when a metric falls below its floor.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-export const FLOORS_FILE = 'eval/floors.json';
+export const FLOORS_FILE = fileURLToPath(new URL('../../eval/floors.json', import.meta.url));
 
 export type Floors = Record<string, Record<string, number>>;
 

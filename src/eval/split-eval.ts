@@ -1,6 +1,7 @@
 // `gonghui eval split`: compilations → documents on the labelled cases in fixtures/split/. Each input runs
 // through the default pipeline up to the metadata stage; predicted documents are matched to expected ones
 // by their opening words (a boundary is right when a document starts where it should).
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentDraft } from '../model/items.ts';
@@ -8,7 +9,7 @@ import { type BuiltPipeline, loadPipelineFile } from '../pipeline/pipeline-file.
 import { processSource } from '../pipeline/process-source.ts';
 import type { EvalResult, Evaluator } from './evaluator.ts';
 
-const FIXTURES = 'fixtures/split';
+const FIXTURES = fileURLToPath(new URL('../../fixtures/split', import.meta.url));
 
 interface ExpectedDocument {
   title: string | null;
@@ -26,7 +27,9 @@ function ratio(a: number, b: number): number {
 }
 
 /** The default pipeline up to and including the metadata stage. */
-export function pipelineThroughMetadata(file = 'pipelines/default.json'): BuiltPipeline {
+export function pipelineThroughMetadata(
+  file = fileURLToPath(new URL('../../pipelines/default.json', import.meta.url)),
+): BuiltPipeline {
   const full = loadPipelineFile(file);
   const last = full.steps.findIndex((s) => s.name === 'metadata');
   return { ...full, steps: full.steps.slice(0, last + 1) };

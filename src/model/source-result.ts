@@ -25,6 +25,11 @@ export interface SourceFailure {
 
 export type SourceResult = SourceSuccess | SourceFailure;
 
+/** A result as the writer reads it: its documents may be decoded one at a time, so that a large source is
+ * never whole in memory at once (issue 19). Every SourceResult is one. */
+export type StoredSourceResult =
+  SourceFailure | (Omit<SourceSuccess, 'documents'> & { documents: Iterable<DocumentDraft> });
+
 /** A paragraph as stored: its tokens already joined the way the search index takes them. */
 export interface StoredParagraph extends ParagraphDraft {
   tokensText?: string;

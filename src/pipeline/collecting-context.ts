@@ -10,7 +10,11 @@ export function clipNoteText(text: string | undefined): string | null {
 }
 
 /** A context that collects notes for one stage run; `part` is set for document stages. */
-export function collectingContext(stage: string, part: number | null, sink: Note[]): StageContext {
+export function collectingContext(
+  stage: string,
+  part: number | null,
+  sink: { push(note: Note): unknown },
+): StageContext {
   return {
     note(n) {
       sink.push({

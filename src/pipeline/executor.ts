@@ -8,7 +8,7 @@ import type { PoolTask } from './pool-task.ts';
 import { shareWordModel } from '../lexicon/word-model.ts';
 import type { SourceResult } from '../model/source-result.ts';
 import { processSource } from './process-source.ts';
-import type { EncodedResult } from './result-codec.ts';
+import { type EncodedResult, ResultEncoder } from './result-codec.ts';
 
 export interface SourceExecutor {
   /** How many sources may usefully be in flight at once. */
@@ -22,17 +22,32 @@ export function defaultWorkerCount(): number {
   return availableParallelism();
 }
 
-export function inlineExecutor(spec: PipelineSpec): SourceExecutor {
+/** The memory one source may use, by default: a worker's heap limit; a quarter of it for its encoded results. */
+export const DEFAULT_SOURCE_MEMORY_MB = 1024;
+/** Sources larger than this are encoded document by document in inline runs too (as on workers). */
+const INLINE_ENCODE_OVER_BYTES = 1 << 20;
+
+const resultBudget = (sourceMemoryMb: number) => (sourceMemoryMb * 2 ** 20) / 4;
+
+export function inlineExecutor(spec: PipelineSpec, options: { sourceMemoryMb?: number } = {}): SourceExecutor {
   let built: BuiltPipeline | null = null;
   return {
     concurrency: 1,
     async run(draft) {
       built ??= buildPipeline(spec);
-      return processSource(draft, built);
+      if (draft.pages.reduce((n, p) => n + p.bytes.length, 0) <= INLINE_ENCODE_OVER_BYTES)
+        return processSource(draft, built);
+      // A large source: its documents are encoded one by one and held as bytes, within its budget. (No heap
+      // limit can be set on this thread: --workers ≥ 1 also bounds the stages' own memory.)
+      const encoder = new ResultEncoder(resultBudget(options.sourceMemoryMb ?? DEFAULT_SOURCE_MEMORY_MB));
+      return { encoded: encoder.finish(processSource(draft, built, (doc) => encoder.addDocument(doc))) };
     },
     async close() {},
   };
 }
+
+/** A source larger than this (a dump of many documents, not a page) waits for its turn: one at a time. */
+const LARGE_SOURCE_BYTES = 4 * 2 ** 20;
 
 /** Sources queued inside each worker. */
 const TASKS_PER_WORKER = 4;
@@ -41,9 +56,13 @@ export interface PoolOptions {
   workers: number;
   /** A source whose stages run longer than this is stopped (its worker replaced) and recorded as an error. */
   sourceTimeoutMs: number;
+  /** A worker's heap limit in MB: a source that needs more is stopped (its worker replaced) and recorded as
+   * an error, rather than the process running out of memory. A quarter of it bounds its encoded results. */
+  sourceMemoryMb?: number;
 }
 
 export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceExecutor {
+  const sourceMemoryMb = options.sourceMemoryMb ?? DEFAULT_SOURCE_MEMORY_MB;
   const pool = new Piscina<PoolTask | { counter: SharedArrayBuffer; parties: number }, Uint8Array>({
     filename: new URL('./pool-worker.mjs', import.meta.url).href,
     minThreads: options.workers,
@@ -55,6 +74,8 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
     // The word model is built here once and shared: a copy per worker cost ~130 MB of RSS each.
     workerData: { pipelineFile: spec.file, wordModel: shareWordModel() },
     idleTimeout: 60_000,
+    // The thread's own data (dictionaries, models) is ~150 MB of it.
+    resourceLimits: { maxOldGenerationSizeMb: sourceMemoryMb },
   });
   const counter = new SharedArrayBuffer(4);
   const ready = Promise.all(
@@ -67,6 +88,7 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
   // At most a few sources per worker are handed to the pool, so a source's timeout starts close to when a
   // worker takes it (it may wait behind TASKS_PER_WORKER - 1 others, a few milliseconds each).
   const slots = options.workers * TASKS_PER_WORKER;
+  const largeTurn = turns();
   let active = 0;
   const waiting: Array<() => void> = [];
   const acquireSlot = async () => {
@@ -85,27 +107,67 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
   return {
     concurrency: slots * 2,
     async run(draft) {
-      await acquireSlot();
-      const signal = AbortSignal.timeout(options.sourceTimeoutMs);
+      // One large source in the stages at a time: each holds a few hundred MB while it runs (issue 19).
+      const large = draft.pages.reduce((n, p) => n + p.bytes.length, 0) > LARGE_SOURCE_BYTES;
+      if (large) await largeTurn.acquire();
       try {
-        return { encoded: await pool.run({ pipelineFile: spec.file, pipelineHash: spec.hash, draft }, { signal }) };
-      } catch (e) {
-        const err = e as Error;
-        const timedOut = err.name === 'AbortError' || signal.aborted;
-        return {
-          ok: false,
-          stage: 'worker',
-          message: timedOut
-            ? `processing took longer than ${options.sourceTimeoutMs / 1000} s and was stopped`
-            : `the worker thread failed: ${err.message}`,
-          notes: [],
-        };
+        return await runOnPool(draft);
       } finally {
-        releaseSlot();
+        if (large) largeTurn.release();
       }
     },
     async close() {
       await pool.destroy();
+    },
+  };
+
+  async function runOnPool(draft: SourceDraft): Promise<SourceResult | EncodedResult> {
+    await acquireSlot();
+    const signal = AbortSignal.timeout(options.sourceTimeoutMs);
+    try {
+      const task: PoolTask = {
+        pipelineFile: spec.file,
+        pipelineHash: spec.hash,
+        draft,
+        resultBudgetBytes: resultBudget(sourceMemoryMb),
+      };
+      return { encoded: await pool.run(task, { signal }) };
+    } catch (e) {
+      const err = e as Error;
+      const timedOut = err.name === 'AbortError' || signal.aborted;
+      const outOfMemory = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      return {
+        ok: false,
+        stage: outOfMemory ? 'memory' : 'worker',
+        message: timedOut
+          ? `processing took longer than ${options.sourceTimeoutMs / 1000} s and was stopped`
+          : outOfMemory
+            ? `processing needed more than the ${sourceMemoryMb} MB one source may use and was stopped; split the file, or raise --source-memory`
+            : `the worker thread failed: ${err.message}`,
+        notes: [],
+      };
+    } finally {
+      releaseSlot();
+    }
+  }
+}
+
+/** A queue of turns: one holder at a time, the others wait in order. */
+function turns(): { acquire(): Promise<void>; release(): void } {
+  let held = false;
+  const waiting: Array<() => void> = [];
+  return {
+    async acquire() {
+      if (!held) {
+        held = true;
+        return;
+      }
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    release() {
+      const next = waiting.shift();
+      if (next) next();
+      else held = false;
     },
   };
 }

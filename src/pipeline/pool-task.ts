@@ -1,18 +1,20 @@
 // What one worker thread does with one source: build the pipeline once per thread (jieba, models), then
 // run the pure stages. Exported as the piscina task.
 import { adoptWordModel, type SharedWordModel } from '../lexicon/word-model.ts';
-import type { SourceDraft } from '../model/items.ts';
+import type { DocumentDraft, SourceDraft } from '../model/items.ts';
 import { type BuiltPipeline, buildPipeline, readPipelineFile } from './pipeline-file.ts';
 import { Piscina } from 'piscina';
 import type { SourceResult } from '../model/source-result.ts';
 import { processSource } from './process-source.ts';
-import { encodeResultBytes } from './result-codec.ts';
+import { ResultEncoder } from './result-codec.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 
 export interface PoolTask {
   pipelineFile: string;
   pipelineHash: string;
   draft: SourceDraft;
+  /** Most bytes the source's encoded documents may take (its memory budget); past it the source fails. */
+  resultBudgetBytes?: number;
 }
 
 let built: BuiltPipeline | null = null;
@@ -34,14 +36,16 @@ export function prepare(pipelineFile: string, wordModel?: SharedWordModel): void
 
 /** Runs the stages and returns the result encoded, its buffer moved (not copied) to the main thread. */
 export default function runPoolTask(task: PoolTask): unknown {
-  const encoded = encodeResultBytes(processTask(task));
+  // Each document is encoded as soon as it is done, so the thread never holds the whole source as objects.
+  const encoder = new ResultEncoder(task.resultBudgetBytes);
+  const encoded = encoder.finish(processTask(task, (doc) => encoder.addDocument(doc)));
   collectNow();
   return Piscina.move(encoded);
 }
 
 const collectNow = collectEvery(SOURCES_PER_COLLECTION);
 
-function processTask(task: PoolTask): SourceResult {
+function processTask(task: PoolTask, emit: (doc: DocumentDraft) => void): SourceResult {
   if ((!built && !buildError) || (built && built.file !== task.pipelineFile)) prepare(task.pipelineFile);
   if (!built)
     return { ok: false, stage: 'pipeline', message: `the pipeline could not be built: ${buildError}`, notes: [] };
@@ -53,7 +57,7 @@ function processTask(task: PoolTask): SourceResult {
       notes: [],
     };
   }
-  return processSource(task.draft, built);
+  return processSource(task.draft, built, emit);
 }
 
 /** Start barrier: each worker takes one of these and holds it until every worker has one, which proves

@@ -5,16 +5,34 @@ import { openDatabase } from '../store/database.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 import { type Outcome, OrderedWriter, type WriterSettings } from './ordered-writer.ts';
 
+/** What crosses back to the main thread about a failure: an Error object itself would lose its message. */
+export function describeError(e: unknown): { message: string; code: string | null; stack: string | null } {
+  const err = e as { message?: unknown; code?: unknown; stack?: unknown };
+  return {
+    message: typeof err?.message === 'string' ? err.message : String(e),
+    code: typeof err?.code === 'string' ? err.code : null,
+    stack: typeof err?.stack === 'string' ? err.stack : null,
+  };
+}
+
 type ToWriter = { type: 'outcome'; seq: number; outcome: Outcome } | { type: 'finish'; completed: boolean };
 
 export function runWriterThread(port: MessagePort | null, data: { dbPath: string; settings: WriterSettings }): void {
   if (!port) return;
-  const db = openDatabase(data.dbPath);
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = openDatabase(data.dbPath);
+  } catch (e) {
+    // Reported whole: an error thrown out of a thread reaches the parent without its message (SqliteError).
+    port.postMessage({ type: 'failed', ...describeError(e) });
+    port.close();
+    return;
+  }
   let idle: NodeJS.Timeout | null = null;
   const collectNow = collectEvery(SOURCES_PER_COLLECTION);
   // A writer that failed cannot go on (the database may be locked or broken): report, stop, let the thread end.
   const failed = (e: unknown) => {
-    port.postMessage({ type: 'failed', message: (e as Error).message ?? String(e) });
+    port.postMessage({ type: 'failed', ...describeError(e) });
     if (idle) clearTimeout(idle);
     try {
       db.close();

@@ -48,7 +48,17 @@ type FromWriter =
   | { type: 'started'; opened: OpenedRun }
   | { type: 'written'; events: WrittenEvent[] }
   | { type: 'finished' }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string; code: string | null; stack: string | null };
+
+/** The writer thread's error as the main thread's: its message and code, and its stack (shown with --verbose). */
+function writerFailure(message: string, code: string | null, stack: string | null): Error {
+  const e = new Error(
+    `the database writer failed: ${message}${code && !message.includes(code) ? ` (${code})` : ''}`,
+  ) as Error & { code?: string };
+  if (code) e.code = code;
+  if (stack) e.stack = `${e.message}\n  in the writer thread:\n${stack}`;
+  return e;
+}
 
 export function threadWriter(
   dbPath: string,
@@ -82,12 +92,17 @@ export function threadWriter(
       onWritten(m.events);
       wake();
     } else if (m.type === 'failed') {
-      failure = new Error(`the database writer failed: ${m.message}`);
+      failure = writerFailure(m.message, m.code, m.stack);
       wake();
     }
   });
   worker.on('error', (e) => {
-    failure = new Error(`the database writer failed: ${e.message}`);
+    const err = e as { message?: unknown; code?: unknown; stack?: unknown };
+    failure ??= writerFailure(
+      typeof err?.message === 'string' ? err.message : String(e),
+      typeof err?.code === 'string' ? err.code : null,
+      typeof err?.stack === 'string' ? err.stack : null,
+    );
     wake();
   });
   worker.on('exit', (code) => {

@@ -1,7 +1,17 @@
 // Opening the database: WAL, foreign keys, and the numbered migrations in src/store/migrations, each
 // applied in the same transaction as its record in schema_migrations.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { searchPairs } from './search-pairs.ts';
 
@@ -28,6 +38,14 @@ export function listMigrations(): Migration[] {
     }));
 }
 
+/** The migrations a database has had applied, oldest first. */
+export function appliedMigrations(db: Db): Array<{ version: number; name: string }> {
+  return db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as Array<{
+    version: number;
+    name: string;
+  }>;
+}
+
 export function migrate(db: Db): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
@@ -51,9 +69,43 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/** Why a database file could not be opened, in words: the path and what is wrong with it. */
+function openFailure(path: string, e: unknown, readonly: boolean): Error {
+  const reason = (e as Error).message;
+  const full = resolve(path);
+  const folder = dirname(full);
+  const code = (err: unknown) => (err as NodeJS.ErrnoException).code ?? 'unknown';
+  let why = reason;
+  try {
+    if (statSync(full).isDirectory()) why = 'it is a folder, not a file';
+    else if (!readonly) accessSync(full, constants.W_OK);
+  } catch (err) {
+    if (code(err) === 'ENOTDIR') why = 'part of its path is a file, not a folder';
+    else if (code(err) === 'ENOENT') {
+      try {
+        if (!statSync(folder).isDirectory()) why = `its folder ${folder} is a file`;
+        else if (!readonly) accessSync(folder, constants.W_OK);
+      } catch (dirErr) {
+        why =
+          code(dirErr) === 'ENOENT'
+            ? `its folder ${folder} does not exist`
+            : code(dirErr) === 'ENOTDIR'
+              ? 'part of its path is a file, not a folder'
+              : `its folder ${folder} is not writable (${code(dirErr)})`;
+      }
+    } else why = `the file is not ${readonly ? 'readable' : 'writable'} (${code(err)})`;
+  }
+  return new Error(`cannot open the database ${full}: ${why}${why === reason ? '' : ` (${reason})`}`);
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  let db: Db;
+  try {
+    if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (e) {
+    throw openFailure(path, e, options.readonly ?? false);
+  }
   db.pragma('busy_timeout = 10000');
   // What the search index holds (migration 010): the writer and the migration compute it in SQL.
   db.function('search_pairs', { deterministic: true }, (text: unknown) => searchPairs(String(text ?? '')));
@@ -65,6 +117,107 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('cache_size = -32768');
     db.pragma('temp_store = MEMORY');
     migrate(db);
+  }
+  return db;
+}
+
+/**
+ * Closes a database the writer used, leaving it in rollback-journal mode when no one else has it open: a WAL
+ * database cannot be read where its -shm file cannot be made (a read-only folder, a colleague's copy), and
+ * the next writer turns WAL on again. Another connection still open keeps WAL; that is fine.
+ */
+export function closeDatabase(db: Db): void {
+  try {
+    if (db.open && !db.readonly && db.name !== ':memory:') {
+      db.pragma('busy_timeout = 0');
+      db.pragma('journal_mode = DELETE');
+    }
+  } catch {
+    // busy: another connection (a concurrent run, a reader) has it open; it stays in WAL mode
+  }
+  db.close();
+}
+
+/** A database that cannot be read as a gonghui database as it is: not there, not SQLite, or another schema. */
+export class DatabaseRefused extends Error {
+  constructor(
+    message: string,
+    /** The file is missing (a usage mistake) rather than wrong. */
+    readonly missing = false,
+  ) {
+    super(message);
+    this.name = 'DatabaseRefused';
+  }
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/**
+ * Opens an existing gonghui database for reading only (issue 19): never created, never migrated, never
+ * written, so it works on a file of mode 444 in a read-only folder, and an empty or foreign file is left
+ * exactly as it was. A schema older than this gonghui's is refused with what to run.
+ */
+export function openReadOnlyDatabase(path: string): Db {
+  if (path === ':memory:') return openDatabase(path);
+  const full = resolve(path);
+  let st;
+  try {
+    st = statSync(full);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      throw new DatabaseRefused(`no database at ${path}: run "gonghui ingest <files>" first, or pass --db`, true);
+    throw new DatabaseRefused(`cannot open the database ${full}: ${code ?? (e as Error).message}`);
+  }
+  if (st.isDirectory()) throw new DatabaseRefused(`cannot open the database ${full}: it is a folder, not a file`);
+  if (st.size === 0)
+    throw new DatabaseRefused(`${full} is empty, not a gonghui database (left untouched); pass the database with --db`);
+  const head = Buffer.alloc(16);
+  let fd: number | null = null;
+  try {
+    fd = openSync(full, 'r');
+    readSync(fd, head, 0, 16, 0);
+  } catch (e) {
+    throw new DatabaseRefused(
+      `cannot read the database ${full}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+  if (head.toString('latin1') !== SQLITE_HEADER)
+    throw new DatabaseRefused(`${full} is not a SQLite database (left untouched); pass a gonghui database with --db`);
+  const db = openDatabase(full, { readonly: true });
+  try {
+    try {
+      db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_READONLY' && (e as { code?: string }).code !== 'SQLITE_CANTOPEN')
+        throw e;
+      throw new DatabaseRefused(
+        `cannot read the database ${full}: it is in WAL mode and SQLite cannot create ${full}-shm beside it (${(e as Error).message}); ` +
+          `its owner can run "gonghui migrate --db ${path}" once to leave it readable from a read-only folder, or copy it to a writable folder`,
+      );
+    }
+    const hasTable = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+      .get();
+    if (!hasTable)
+      throw new DatabaseRefused(
+        `${full} is a SQLite database but not a gonghui one (no schema_migrations table); left untouched`,
+      );
+    const applied = new Set(
+      (db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version),
+    );
+    const missing = listMigrations().filter((m) => !applied.has(m.version));
+    if (missing.length > 0) {
+      throw new DatabaseRefused(
+        `${full} was made by an older gonghui: its schema lacks migration(s) ${missing.map((m) => `${String(m.version).padStart(3, '0')}-${m.name}`).join(', ')}. ` +
+          `Run "gonghui migrate --db ${path}" (or "gonghui ingest" on it) to bring it up to date; read-only commands never change it`,
+      );
+    }
+  } catch (e) {
+    db.close();
+    throw e;
   }
   return db;
 }

@@ -1,7 +1,7 @@
 // Writing one source's outcome. Re-ingesting a source replaces its documents, paragraphs, activities and
 // notes in one transaction, so a source is never half-written and never duplicated.
-import type { SourceRef } from '../model/items.ts';
-import type { SourceResult } from '../model/source-result.ts';
+import type { DocumentFingerprint, SourceRef } from '../model/items.ts';
+import type { StoredSourceResult } from '../model/source-result.ts';
 import { tokensText } from '../model/source-result.ts';
 import type { Note } from '../model/stage.ts';
 import type { Db } from './database.ts';
@@ -109,9 +109,9 @@ export class SourceWriter {
     this.unindexedSources.clear();
   }
 
-  private writeNotes(sourceId: number, sourceKey: string, notes: Note[], idOfPart: Map<number, string>): void {
+  private writeNotes(sourceId: number, sourceKey: string, notes: Note[]): void {
     for (const n of notes) {
-      const docId = n.part === null ? null : (idOfPart.get(n.part) ?? documentId(sourceKey, n.part));
+      const docId = n.part === null ? null : documentId(sourceKey, n.part);
       this.insertNote.run(
         sourceId,
         docId,
@@ -127,8 +127,14 @@ export class SourceWriter {
     }
   }
 
-  /** Replaces everything stored for the source with this result. Runs inside the caller's transaction. */
-  writeResult(acquired: AcquiredSource, result: SourceResult, pipelineHash: string, runId: number | null): WriteCounts {
+  /** Replaces everything stored for the source with this result. Runs inside the caller's transaction.
+   * The documents are read once, in order, so they may be decoded one at a time (a large source). */
+  writeResult(
+    acquired: AcquiredSource,
+    result: StoredSourceResult,
+    pipelineHash: string,
+    runId: number | null,
+  ): WriteCounts {
     const now = new Date().toISOString();
     const base = {
       key: acquired.ref.key,
@@ -161,9 +167,10 @@ export class SourceWriter {
     this.deleteDocuments.run(sourceId);
     this.deleteNotes.run(sourceId);
     const counts: WriteCounts = { documents: 0, paragraphs: 0, activities: 0 };
-    const idOfPart = new Map(result.documents.map((d) => [d.part, documentId(acquired.ref.key, d.part)]));
+    const fingerprints: Array<{ id: string; part: number; fingerprint: DocumentFingerprint | null }> = [];
     for (const doc of result.documents) {
-      const id = idOfPart.get(doc.part)!;
+      const id = documentId(acquired.ref.key, doc.part);
+      fingerprints.push({ id, part: doc.part, fingerprint: doc.fingerprint ?? null });
       const m = doc.meta;
       this.insertDocument.run(
         id,
@@ -219,12 +226,11 @@ export class SourceWriter {
     }
     this.unindexedSources.add(sourceId);
     if (!this.batching) this.indexPendingParagraphs();
-    this.nearDuplicates.record(
-      sourceId,
-      result.documents.map((d) => ({ id: idOfPart.get(d.part)!, part: d.part, fingerprint: d.fingerprint ?? null })),
-      { pointedAt, laterSources: (this.lastSourceId.get() as number) > sourceId },
-    );
-    this.writeNotes(sourceId, acquired.ref.key, result.notes, idOfPart);
+    this.nearDuplicates.record(sourceId, fingerprints, {
+      pointedAt,
+      laterSources: (this.lastSourceId.get() as number) > sourceId,
+    });
+    this.writeNotes(sourceId, acquired.ref.key, result.notes);
     return counts;
   }
 

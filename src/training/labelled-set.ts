@@ -4,10 +4,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
 
-export const DEFAULT_LABELS_DIR = 'fixtures/labels';
+/** The package's labelled paragraphs (found from the package, so `gonghui train` runs from any folder). */
+export const DEFAULT_LABELS_DIR = fileURLToPath(new URL('../../fixtures/labels', import.meta.url));
 
 export interface LabelledParagraph {
   id: string;
