@@ -156,13 +156,14 @@ describe('bad-input zoo', () => {
       join(root, 'raw'),
       '--workers',
       '2',
+      // Far above what the small file needs even on a loaded machine, far below what 12 MB takes.
       '--source-timeout',
-      '0.5',
+      '5',
     ]);
     expect(code).toBe(0);
     const conn = openDatabase(db);
     expect(conn.prepare('SELECT stage, message FROM errors').all()).toEqual([
-      { stage: 'worker', message: expect.stringMatching(/took longer than 0\.5 s/) },
+      { stage: 'worker', message: expect.stringMatching(/took longer than 5 s/) },
     ]);
     expect(
       conn
