@@ -3,7 +3,8 @@
 // its class; the ordinary plan lines beside them must stay.
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/stages/clean/boilerplate-rules.ts';
-import { removeBoilerplate } from '../../src/stages/clean/boilerplate-stage.ts';
+import { boilerplateStage, publicationDate, removeBoilerplate } from '../../src/stages/clean/boilerplate-stage.ts';
+import { runSourceStage, sourceFromText } from '../helpers/run-stage.ts';
 
 const rules = loadRules();
 const PLAN = '一、指导思想\n以服务教职工为宗旨,认真履行工会各项职能。\n二、主要工作\n1、召开教代会,审议学校工作报告。';
@@ -131,5 +132,15 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
 
   it('removes a site tag glued into a sentence as jammer noise', () => {
     expect(clean('组织教职工参加培训XYzhang,提高业务水平。').text).toBe('组织教职工参加培训,提高业务水平。');
+  });
+
+  it("keeps the removed publication line's date as the page's publish date, never a plan's own date", () => {
+    const { output } = runSourceStage(boilerplateStage, sourceFromText(`时间:21-03-05 09:12:44 我要投稿\n${PLAN}`));
+    expect(output.text).toBe(PLAN);
+    expect(output.publishedAt).toBe('2021-03-05');
+    expect(publicationDate(clean(`作者: 来源: 时间:2019-10-12\n${PLAN}`).removals)).toBe('2019-10-12');
+    expect(publicationDate(clean(`2018-6-1\n${PLAN}`).removals)).toBe('2018-06-01');
+    expect(publicationDate(clean(`2023年3月,组织教职工开展登山活动。\n${PLAN}`).removals)).toBeNull();
+    expect(publicationDate(clean(`下载WORD 打印本页\n${PLAN}`).removals)).toBeNull();
   });
 });

@@ -24,6 +24,8 @@ const RuleSchema = z
       .optional(),
     minMatches: z.number().int().min(1).optional(),
     maxLength: z.number().int().min(1).optional(),
+    /** The line shows when the page was published: its date is kept as the page's publish date. */
+    publication: z.boolean().optional(),
   })
   .superRefine((r, ctx) => {
     const problem = patternProblem(r.pattern, { flags: `${r.flags ?? ''}u`, ordinaryText: ORDINARY_TEXT });
@@ -39,6 +41,7 @@ export interface BoilerplateRule {
   pattern: RegExp;
   minMatches: number;
   maxLength: number;
+  publication: boolean;
 }
 
 export const DEFAULT_RULES_FILE = new URL('./data/boilerplate.json', import.meta.url);
@@ -51,6 +54,7 @@ function compileRules(data: z.output<typeof FileSchema>): BoilerplateRule[] {
     pattern: new RegExp(r.pattern, `${r.flags ?? ''}u${r.minMatches && r.minMatches > 1 ? 'g' : ''}`),
     minMatches: r.minMatches ?? 1,
     maxLength: r.maxLength ?? Infinity,
+    publication: r.publication ?? false,
   }));
 }
 

@@ -10,6 +10,8 @@ import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
 
 export interface Removal {
   rule: string;
+  /** The rule says the line shows the page's publication (its date is the publish date). */
+  publication?: boolean;
   why: string;
   /** Index of the line (in the input) the text was removed from. */
   line: number;
@@ -102,8 +104,10 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
   const lines = text.split('\n');
   const kept: Array<string | null> = [...lines];
   const removals: Removal[] = [];
-  const drop = (i: number, rule: { id: string; why: string }) => {
-    removals.push({ rule: rule.id, why: rule.why, line: i, text: kept[i]!, wholeLine: true });
+  const drop = (i: number, rule: { id: string; why: string; publication?: boolean }) => {
+    const removal: Removal = { rule: rule.id, why: rule.why, line: i, text: kept[i]!, wholeLine: true };
+    if (rule.publication) removal.publication = true;
+    removals.push(removal);
     kept[i] = null;
   };
 
@@ -266,9 +270,28 @@ function removeTeasers(kept: Array<string | null>, drop: (i: number, rule: { id:
   }
 }
 
+const PUBLICATION_DATE = /(?<!\d)((?:19|20)?\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/u;
+
+/**
+ * The page's publish date, read from the first removed publication line (时间:2021-03-05 09:12, 24-07-13):
+ * "2021-03-05", or null. It is the page's date, never a document's year.
+ */
+export function publicationDate(removals: Removal[]): string | null {
+  for (const r of removals) {
+    if (!r.publication) continue;
+    const m = PUBLICATION_DATE.exec(r.text);
+    if (!m) continue;
+    const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    const [mo, d] = [Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return null;
+}
+
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 1,
+  version: 2,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({
@@ -283,7 +306,15 @@ export const boilerplateStage = defineSourceStage({
       for (const r of removals) {
         ctx.note({ rule: `boilerplate.${r.rule}`, reason: r.why, before: r.text });
       }
-      return { ...item, text };
+      const publishedAt = item.publishedAt ?? publicationDate(removals);
+      if (publishedAt !== item.publishedAt) {
+        ctx.note({
+          rule: 'boilerplate.published-at',
+          reason: "the page's publish date, read from a removed publication line (never a document's year)",
+          after: publishedAt ?? undefined,
+        });
+      }
+      return { ...item, text, publishedAt };
     };
   },
 });
