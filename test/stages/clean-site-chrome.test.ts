@@ -130,6 +130,15 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     expect(clean(titled).text).toBe(titled);
   });
 
+  it('removes jammer runs appended to the ends of forum lines, and keeps a line that ends in an acronym', () => {
+    const { text, removals } = clean('一、加强师德建设。x7Kd2\n二、关心教职工生活。 Qm4zT\n三、组织教职工学习PPT');
+    expect(text).toBe('一、加强师德建设。\n二、关心教职工生活。\n三、组织教职工学习PPT');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      ['jammer', 'x7Kd2'],
+      ['jammer', 'Qm4zT'],
+    ]);
+  });
+
   it('removes a site tag glued into a sentence as jammer noise', () => {
     expect(clean('组织教职工参加培训XYzhang,提高业务水平。').text).toBe('组织教职工参加培训,提高业务水平。');
   });

@@ -46,9 +46,10 @@ const SENTENCE_END = /[。！？；!?;]$/u;
 const LIST_ENTRY_MAX = 60;
 const TEASER_MAX = 300;
 
-// Jammer: 3–16 letters and digits glued between Chinese text. Acronyms (GIS), numbers with units (50km,
-// 16GB), years with anonymised digits (20xx, 201_) and model names (G20) are real text.
-const ASCII_RUN = /(?<=[\p{Script=Han}\p{P}])([A-Za-z0-9]{3,16})(?=[\p{Script=Han}\p{P}])/gu;
+// Jammer: 3–16 letters and digits glued between Chinese text, or appended to the end of a line (forum pages
+// add one to each line, sometimes after a space). Acronyms (GIS), numbers with units (50km, 16GB), years with
+// anonymised digits (20xx, 201_) and model names (G20) are real text.
+const ASCII_RUN = /(?<=[\p{Script=Han}\p{P}])[ \t]?([A-Za-z0-9]{3,16})(?=[\p{Script=Han}\p{P}]|[ \t]*$)/gu;
 function isJammer(run: string): boolean {
   if (/^\d+$/.test(run) || /^[A-Z]+\d*$/.test(run) || /^[a-z]+$/.test(run) || /^[A-Z][a-z]+$/.test(run)) return false;
   if (/^\d+(?:[a-zA-Z]{1,3})$/.test(run) || /^\d*[xX]+\d*$/.test(run)) return false;
@@ -162,9 +163,9 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
         return '';
       });
     }
-    line = line.replace(ASCII_RUN, (m) => {
-      if (!isJammer(m)) return m;
-      removals.push({ rule: JAMMER.id, why: JAMMER.why, line: i, text: m, wholeLine: false });
+    line = line.replace(ASCII_RUN, (m, run: string) => {
+      if (!isJammer(run)) return m;
+      removals.push({ rule: JAMMER.id, why: JAMMER.why, line: i, text: run, wholeLine: false });
       return '';
     });
     kept[i] = line;
