@@ -61,6 +61,7 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['site-summary', '该文章介绍了某校工会一年来的主要工作和下一步打算。'],
     ['question-widget', '学校工会活动安排怎么写,急!求解答'],
     ['attachment-line', '具体办法请见附件:工会经费使用细则.doc'],
+    ['truncated-tag', '中学工会工作总结 中学工会工作'],
     ['table-of-contents', '本文目录 学校工会计划一 学校工会计划二 学校工会计划三'],
     ['spam', '免费在线观看,国产精品,中文字幕,毛片'],
     // Collection intros and outros without 小编
@@ -93,6 +94,17 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['a sentence about the annex', '具体评分标准见附件。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
+    expect(clean(text).text).toBe(text);
+  });
+
+  it('keeps a schedule whose rows open with dates, but removes a date standing alone', () => {
+    const schedule = '2023-03-08 三八节登山活动\n2023-04-12 教职工春游\n2023-05-20 趣味运动会';
+    expect(clean(`${PLAN}\n${schedule}`).text).toBe(`${PLAN}\n${schedule}`);
+    expect(clean(`2023-02-01\n${PLAN}`).text).toBe(PLAN);
+  });
+
+  it('keeps a title written twice on one line', () => {
+    const text = `学校工会工作计划 学校工会工作计划\n${PLAN}`;
     expect(clean(text).text).toBe(text);
   });
 

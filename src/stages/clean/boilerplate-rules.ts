@@ -26,6 +26,8 @@ const RuleSchema = z
     maxLength: z.number().int().min(1).optional(),
     /** The line shows when the page was published: its date is kept as the page's publish date. */
     publication: z.boolean().optional(),
+    /** Only a line that stands alone goes: when the next or previous line matches too, the run is text. */
+    alone: z.boolean().optional(),
   })
   .superRefine((r, ctx) => {
     const problem = patternProblem(r.pattern, { flags: `${r.flags ?? ''}u`, ordinaryText: ORDINARY_TEXT });
@@ -42,6 +44,7 @@ export interface BoilerplateRule {
   minMatches: number;
   maxLength: number;
   publication: boolean;
+  alone: boolean;
 }
 
 export const DEFAULT_RULES_FILE = new URL('./data/boilerplate.json', import.meta.url);
@@ -55,6 +58,7 @@ function compileRules(data: z.output<typeof FileSchema>): BoilerplateRule[] {
     minMatches: r.minMatches ?? 1,
     maxLength: r.maxLength ?? Infinity,
     publication: r.publication ?? false,
+    alone: r.alone ?? false,
   }));
 }
 

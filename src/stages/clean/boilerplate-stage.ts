@@ -101,6 +101,22 @@ function matchesShape(rule: BoilerplateRule, line: string): boolean {
   return distinct.size >= rule.minMatches;
 }
 
+/**
+ * Does the nearest non-empty line before or after line i match the rule too? A page's date stands alone;
+ * dates on consecutive lines are a schedule (2023-03-08 三八节活动 / 2023-04-12 春游), the document's own text.
+ */
+function neighbourMatches(lines: string[], i: number, rule: BoilerplateRule): boolean {
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      const t = lines[j]!.trim();
+      if (!t) continue;
+      if (matchesShape(rule, t.replace(LIST_BULLET, ''))) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { text: string; removals: Removal[] } {
   const lines = text.split('\n');
   const kept: Array<string | null> = [...lines];
@@ -116,7 +132,9 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
     if (kept[i] === null) continue;
     const line = kept[i]!.trim();
     if (!line) continue;
-    const lineRule = rules.find((r) => r.scope === 'line' && lineMatches(r, line));
+    const lineRule = rules.find(
+      (r) => r.scope === 'line' && lineMatches(r, line) && (!r.alone || !neighbourMatches(lines, i, r)),
+    );
     if (lineRule) {
       drop(i, lineRule);
       continue;
