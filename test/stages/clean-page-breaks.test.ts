@@ -49,4 +49,29 @@ describe('clean.page-breaks', () => {
     const { notes } = runSourceStage(pageBreaksStage, sourceFromText(`${PAGE1}\n\n${PAGE2}`));
     expect(notes[1]).toMatchObject({ rule: 'page-breaks.page-counter', before: expect.stringContaining('⏎2、') });
   });
+
+  describe('page numbers left inside a sentence', () => {
+    const para = (n: number) =>
+      `${n}、组织教职工开展读书活动,每学期评选3名读书之星,建立教工书屋,订阅报刊20种,开展读书沙龙和好书推荐,营造书香校园。`.repeat(
+        4,
+      );
+    it('drops a run of page numbers spaced into sentences a page apart', () => {
+      const text = `${para(1)}进一步完善各 2 项措施,${para(2)}关心教职工 3 生活,${para(3)}`;
+      const { text: out, joins } = joinPageBreaks(text);
+      expect(out).toContain('完善各项措施');
+      expect(out).toContain('关心教职工生活');
+      expect(joins.map((j) => j.rule)).toEqual(['inline-page-number', 'inline-page-number']);
+    });
+
+    it.each([
+      ['a text that spaces its numbers', '全年开展 12 次活动,评选 3 名先进,慰问 20 户困难职工。'],
+      ['a date', '一、工作安排\n计划于 3 月开展登山活动,5 日前报名。'],
+      ['an ordinal', '召开第 2 次教代会。'],
+      ['a lone spaced number among unspaced ones', '全年接待教职工 61 名,受理意见10件,办结10件。'],
+      ['a list', '1、召开教代会。\n2、开展师德建设。'],
+    ])('keeps %s', (_name, text) => {
+      const long = `${para(1)}\n${text}`;
+      expect(joinPageBreaks(long).text).toBe(long);
+    });
+  });
 });

@@ -8,6 +8,8 @@ describe('clean.pinyin', () => {
     ['simplified', '组(zǔ)织教职工参加(cān)健康体检。', '组织教职工参加健康体检。'],
     ['full-width brackets', '關（guān）心困難職工。', '關心困難職工。'],
     ['polyphonic character', '宣傳(chuán)工會法。', '宣傳工會法。'],
+    ['a space before the closing bracket', '关心教(jiào )师的生(shēng )活。', '关心教师的生活。'],
+    ['spaces on both sides', '组织教职工学( xué )习。', '组织教职工学习。'],
   ])('removes annotations: %s', (_name, input, expected) => {
     expect(stripPinyinAnnotations(input).text).toBe(expected);
   });
@@ -18,6 +20,7 @@ describe('clean.pinyin', () => {
     ['Latin words', '举办卡拉(OK)比赛和(APP)培训'],
     ['pinyin without tone marks', '写出(xue)字的拼音'],
     ['a numbered bracket', '(1)加强领导,精心组织。'],
+    ['a spaced Latin word', '开展( OK )卡拉比赛'],
   ])('keeps real brackets: %s', (_name, input) => {
     expect(stripPinyinAnnotations(input).text).toBe(input);
   });

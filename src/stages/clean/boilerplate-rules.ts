@@ -24,6 +24,10 @@ const RuleSchema = z
       .optional(),
     minMatches: z.number().int().min(1).optional(),
     maxLength: z.number().int().min(1).optional(),
+    /** The line shows when the page was published: its date is kept as the page's publish date. */
+    publication: z.boolean().optional(),
+    /** Only a line that stands alone goes: when the next or previous line matches too, the run is text. */
+    alone: z.boolean().optional(),
   })
   .superRefine((r, ctx) => {
     const problem = patternProblem(r.pattern, { flags: `${r.flags ?? ''}u`, ordinaryText: ORDINARY_TEXT });
@@ -39,6 +43,8 @@ export interface BoilerplateRule {
   pattern: RegExp;
   minMatches: number;
   maxLength: number;
+  publication: boolean;
+  alone: boolean;
 }
 
 export const DEFAULT_RULES_FILE = new URL('./data/boilerplate.json', import.meta.url);
@@ -51,6 +57,8 @@ function compileRules(data: z.output<typeof FileSchema>): BoilerplateRule[] {
     pattern: new RegExp(r.pattern, `${r.flags ?? ''}u${r.minMatches && r.minMatches > 1 ? 'g' : ''}`),
     minMatches: r.minMatches ?? 1,
     maxLength: r.maxLength ?? Infinity,
+    publication: r.publication ?? false,
+    alone: r.alone ?? false,
   }));
 }
 

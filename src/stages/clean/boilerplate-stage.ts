@@ -10,6 +10,8 @@ import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
 
 export interface Removal {
   rule: string;
+  /** The rule says the line shows the page's publication (its date is the publish date). */
+  publication?: boolean;
   why: string;
   /** Index of the line (in the input) the text was removed from. */
   line: number;
@@ -25,6 +27,14 @@ const MENU = {
   id: 'menu',
   why: 'a site menu: five or more short link labels in a row, separated by spaces (网站首页 学校概况 新闻动态 …)',
 };
+const WATERMARK = {
+  id: 'watermark',
+  why: "a site's name injected into the text as a watermark: the same name opens three or more lines (某某在线学习网…)",
+};
+const SECTION_NAME = {
+  id: 'section-name',
+  why: "the site's column name at the top of the page, repeated or taken from the breadcrumb (通知公告, 女工园地)",
+};
 const JAMMER = {
   id: 'jammer',
   why: 'anti-copy jammer noise: a short random run of letters and digits between Chinese sentences',
@@ -36,9 +46,10 @@ const SENTENCE_END = /[。！？；!?;]$/u;
 const LIST_ENTRY_MAX = 60;
 const TEASER_MAX = 300;
 
-// Jammer: 3–16 letters and digits glued between Chinese text. Acronyms (GIS), numbers with units (50km,
-// 16GB), years with anonymised digits (20xx, 201_) and model names (G20) are real text.
-const ASCII_RUN = /(?<=[\p{Script=Han}\p{P}])([A-Za-z0-9]{3,16})(?=[\p{Script=Han}\p{P}])/gu;
+// Jammer: 3–16 letters and digits glued between Chinese text, or appended to the end of a line (forum pages
+// add one to each line, sometimes after a space). Acronyms (GIS), numbers with units (50km, 16GB), years with
+// anonymised digits (20xx, 201_) and model names (G20) are real text.
+const ASCII_RUN = /(?<=[\p{Script=Han}\p{P}])[ \t]?([A-Za-z0-9]{3,16})(?=[\p{Script=Han}\p{P}]|[ \t]*$)/gu;
 function isJammer(run: string): boolean {
   if (/^\d+$/.test(run) || /^[A-Z]+\d*$/.test(run) || /^[a-z]+$/.test(run) || /^[A-Z][a-z]+$/.test(run)) return false;
   if (/^\d+(?:[a-zA-Z]{1,3})$/.test(run) || /^\d*[xX]+\d*$/.test(run)) return false;
@@ -47,14 +58,17 @@ function isJammer(run: string): boolean {
   const lower = /[a-z]/.test(run);
   const upper = /[A-Z]/.test(run);
   // Mixed letters and digits, or case switching inside the run (xKqT): nothing a writer types.
-  const switches = (run.match(/[a-z][A-Z]|[A-Z][a-z](?=[A-Z])/g) ?? []).length;
+  // A site tag (CNrencai: an upper-case code glued to a lower-case pinyin name) switches too.
+  const switches = (run.match(/[a-z][A-Z]|[A-Z][a-z](?=[A-Z])|[A-Z]{2}[a-z]{3}/g) ?? []).length;
   return (letters && digits) || (lower && upper && switches >= 1);
 }
 
 const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
+/** A list of people under a role (组员 张三 李四 …) looks like a menu but is the plan's own text. */
+const ROLE_LABEL = /^(?:组长|副组长|组员|成员|委员|主任|副主任|主席|副主席|负责人|联系人|参加人员|工作人员|评委)$/u;
 function isMenu(line: string): boolean {
   const items = line.split(/[\s|｜]+/u).filter(Boolean);
-  return items.length >= 5 && items.every((t) => MENU_ITEM.test(t));
+  return items.length >= 5 && !ROLE_LABEL.test(items[0]!) && items.every((t) => MENU_ITEM.test(t));
 }
 
 const PIAN_MARKER = /^【?篇\s*[0-9一二三四五六七八九十]+】?\s*[:：]/u;
@@ -68,7 +82,15 @@ function opensLikeTeaser(line: string): boolean {
   return false;
 }
 
+/** Extracted HTML lists arrive as "- item" or "• item": the bullet is not part of the chrome's shape. */
+const LIST_BULLET = /^(?:[-•·*]\s+|[•·](?=\S))/u;
+
 function lineMatches(rule: BoilerplateRule, line: string): boolean {
+  const unbulleted = line.replace(LIST_BULLET, '');
+  return matchesShape(rule, line) || (unbulleted !== line && matchesShape(rule, unbulleted));
+}
+
+function matchesShape(rule: BoilerplateRule, line: string): boolean {
   if (line.length > rule.maxLength) return false;
   if (rule.minMatches <= 1) {
     rule.pattern.lastIndex = 0;
@@ -79,12 +101,30 @@ function lineMatches(rule: BoilerplateRule, line: string): boolean {
   return distinct.size >= rule.minMatches;
 }
 
+/**
+ * Does the nearest non-empty line before or after line i match the rule too? A page's date stands alone;
+ * dates on consecutive lines are a schedule (2023-03-08 三八节活动 / 2023-04-12 春游), the document's own text.
+ */
+function neighbourMatches(lines: string[], i: number, rule: BoilerplateRule): boolean {
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      const t = lines[j]!.trim();
+      if (!t) continue;
+      if (matchesShape(rule, t.replace(LIST_BULLET, ''))) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { text: string; removals: Removal[] } {
   const lines = text.split('\n');
   const kept: Array<string | null> = [...lines];
   const removals: Removal[] = [];
-  const drop = (i: number, rule: { id: string; why: string }) => {
-    removals.push({ rule: rule.id, why: rule.why, line: i, text: kept[i]!, wholeLine: true });
+  const drop = (i: number, rule: { id: string; why: string; publication?: boolean }) => {
+    const removal: Removal = { rule: rule.id, why: rule.why, line: i, text: kept[i]!, wholeLine: true };
+    if (rule.publication) removal.publication = true;
+    removals.push(removal);
     kept[i] = null;
   };
 
@@ -92,7 +132,9 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
     if (kept[i] === null) continue;
     const line = kept[i]!.trim();
     if (!line) continue;
-    const lineRule = rules.find((r) => r.scope === 'line' && lineMatches(r, line));
+    const lineRule = rules.find(
+      (r) => r.scope === 'line' && lineMatches(r, line) && (!r.alone || !neighbourMatches(lines, i, r)),
+    );
     if (lineRule) {
       drop(i, lineRule);
       continue;
@@ -121,6 +163,8 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
   }
 
   removeTeasers(kept, drop);
+  removeSectionNames(kept, removals, drop);
+  removeWatermark(kept, removals);
 
   const inline = rules.filter((r) => r.scope === 'inline');
   for (let i = 0; i < kept.length; i++) {
@@ -137,9 +181,9 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
         return '';
       });
     }
-    line = line.replace(ASCII_RUN, (m) => {
-      if (!isJammer(m)) return m;
-      removals.push({ rule: JAMMER.id, why: JAMMER.why, line: i, text: m, wholeLine: false });
+    line = line.replace(ASCII_RUN, (m, run: string) => {
+      if (!isJammer(run)) return m;
+      removals.push({ rule: JAMMER.id, why: JAMMER.why, line: i, text: run, wholeLine: false });
       return '';
     });
     kept[i] = line;
@@ -151,6 +195,71 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return { text: out, removals };
+}
+
+/** Where site names end: 网, 网站, 文库, 在线 (学习啦在线学习网, 某某范文网). */
+const SITE_NAME_END = /(?:网|网站|文库|在线)$/u;
+const WATERMARK_MIN_LINES = 3;
+
+/**
+ * A watermark is a site name that opens several lines, glued to whatever text follows. The longest such
+ * prefix ending like a site name, found at the start of three or more lines, goes wherever it occurs.
+ */
+function removeWatermark(kept: Array<string | null>, removals: Removal[]): void {
+  const counts = new Map<string, number>();
+  for (const line of kept) {
+    if (!line) continue;
+    const t = line.trimStart();
+    const seen = new Set<string>();
+    for (let k = 4; k <= Math.min(12, t.length); k++) {
+      const prefix = t.slice(0, k);
+      if (SITE_NAME_END.test(prefix) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(prefix)) seen.add(prefix);
+    }
+    for (const p of seen) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  const mark = [...counts]
+    .filter(([, n]) => n >= WATERMARK_MIN_LINES)
+    .sort((a, b) => b[0].length - a[0].length)[0]?.[0];
+  if (!mark) return;
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i];
+    if (!line?.includes(mark)) continue;
+    removals.push({ rule: WATERMARK.id, why: WATERMARK.why, line: i, text: mark, wholeLine: false });
+    kept[i] = line.split(mark).join('');
+  }
+}
+
+/** Lines at the top of a page that may hold the column name. */
+const SECTION_NAME_WINDOW = 6;
+const SECTION_NAME_LINE = /^[\p{Script=Han}]{2,8}$/u;
+const CRUMB_SEPARATOR = /\s*(?:>>?|»|›|＞|[-—/|｜])\s*|\s+/u;
+
+/**
+ * News and union sites print the column a page sits in (通知公告, 女工园地) above the article, often twice or
+ * once more after the breadcrumb that names it. Only a short line near the top that repeats there or is a
+ * crumb goes; a title (工会工作计划) is never taken for one.
+ */
+function removeSectionNames(
+  kept: Array<string | null>,
+  removals: Removal[],
+  drop: (i: number, rule: { id: string; why: string }) => void,
+): void {
+  const crumbs = new Set(
+    removals
+      .filter((r) => r.rule.startsWith('breadcrumb'))
+      .flatMap((r) => r.text.split(CRUMB_SEPARATOR))
+      .map((c) => c.replace(/^.*[:：]/u, '').trim())
+      .filter(Boolean),
+  );
+  const top = kept
+    .map((l, i) => ({ t: l?.trim() ?? '', i }))
+    .filter((x) => x.t !== '')
+    .slice(0, SECTION_NAME_WINDOW);
+  for (const x of top) {
+    if (!SECTION_NAME_LINE.test(x.t) || isTitleLine(x.t)) continue;
+    const repeated = top.filter((y) => y.t === x.t).length >= 2;
+    if (repeated || crumbs.has(x.t)) drop(x.i, SECTION_NAME);
+  }
 }
 
 /**
@@ -180,9 +289,28 @@ function removeTeasers(kept: Array<string | null>, drop: (i: number, rule: { id:
   }
 }
 
+const PUBLICATION_DATE = /(?<!\d)((?:19|20)?\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/u;
+
+/**
+ * The page's publish date, read from the first removed publication line (时间:2021-03-05 09:12, 24-07-13):
+ * "2021-03-05", or null. It is the page's date, never a document's year.
+ */
+export function publicationDate(removals: Removal[]): string | null {
+  for (const r of removals) {
+    if (!r.publication) continue;
+    const m = PUBLICATION_DATE.exec(r.text);
+    if (!m) continue;
+    const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    const [mo, d] = [Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return null;
+}
+
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 1,
+  version: 2,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({
@@ -197,7 +325,15 @@ export const boilerplateStage = defineSourceStage({
       for (const r of removals) {
         ctx.note({ rule: `boilerplate.${r.rule}`, reason: r.why, before: r.text });
       }
-      return { ...item, text };
+      const publishedAt = item.publishedAt ?? publicationDate(removals);
+      if (publishedAt !== item.publishedAt) {
+        ctx.note({
+          rule: 'boilerplate.published-at',
+          reason: "the page's publish date, read from a removed publication line (never a document's year)",
+          after: publishedAt ?? undefined,
+        });
+      }
+      return { ...item, text, publishedAt };
     };
   },
 });

@@ -19,7 +19,7 @@ const MIN_PAGE_CHARS = 60;
 const MIN_RUN_ON_LINE = 40;
 
 export interface PageBreakJoin {
-  rule: 'page-counter' | 'mid-sentence';
+  rule: 'page-counter' | 'mid-sentence' | 'inline-page-number';
   before: string;
   reason: string;
 }
@@ -86,9 +86,64 @@ function findCounterChain(lines: string[]): CounterLine[] | null {
   return long && cuts * 2 >= blocks.length - 1 ? best : null;
 }
 
+/**
+ * A page number the text layer of a PDF or preview left inside a sentence, spaced off between two
+ * characters ("完善各 2 项措施"). Numbers written with spaces are often real ("开展 12 次活动"), even in a text
+ * that writes its other numbers unspaced ("接待群众 61 名"), so only a run of consecutive numbers (1, 2, 3…)
+ * each a page's length apart goes. A date part (3 月, 5 日), an ordinal (第 2 次) and a list number at the
+ * start of a line (1、) are never page numbers.
+ */
+const SPACED_NUMBER = /(?<=\p{Script=Han}) (\d{1,3}) (?=\p{Script=Han})/gu;
+const NOT_A_PAGE_AFTER = /^[年月日号点时周天岁]/u;
+/** Characters a page of text holds at least, between two page numbers. */
+const MIN_PAGE_TEXT = 200;
+
+interface SpacedNumber {
+  at: number;
+  length: number;
+  number: number;
+}
+
+function findInlinePageNumbers(text: string): SpacedNumber[] {
+  const spaced: SpacedNumber[] = [];
+  for (const m of text.matchAll(SPACED_NUMBER)) {
+    const after = text.slice(m.index + m[0].length);
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    if (NOT_A_PAGE_AFTER.test(after) || before === '第') continue;
+    spaced.push({ at: m.index, length: m[0].length, number: Number(m[1]) });
+  }
+  let best: SpacedNumber[] = [];
+  for (let s = 0; s < spaced.length; s++) {
+    const chain = [spaced[s]!];
+    for (let k = s + 1; k < spaced.length; k++) {
+      const last = chain.at(-1)!;
+      if (spaced[k]!.number === last.number + 1 && spaced[k]!.at - last.at >= MIN_PAGE_TEXT) chain.push(spaced[k]!);
+    }
+    if (chain.length > best.length) best = chain;
+  }
+  return best.length >= 2 ? best : [];
+}
+
+function dropInlinePageNumbers(text: string, joins: PageBreakJoin[]): string {
+  const found = findInlinePageNumbers(text);
+  if (found.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const n of found) {
+    joins.push({
+      rule: 'inline-page-number',
+      before: text.slice(Math.max(0, n.at - 10), n.at + n.length + 10),
+      reason: `page number ${n.number} left inside a sentence by the text layer; dropped`,
+    });
+    out += text.slice(last, n.at);
+    last = n.at + n.length;
+  }
+  return out + text.slice(last);
+}
+
 export function joinPageBreaks(text: string): { text: string; joins: PageBreakJoin[] } {
-  let lines = text.split('\n');
   const joins: PageBreakJoin[] = [];
+  let lines = dropInlinePageNumbers(text, joins).split('\n');
 
   const chain = findCounterChain(lines);
   if (chain) {
@@ -151,7 +206,7 @@ export function joinPageBreaks(text: string): { text: string; joins: PageBreakJo
 
 export const pageBreaksStage = defineSourceStage({
   name: 'clean.page-breaks',
-  version: 1,
+  version: 2,
   description: 'Join text cut by preview pages (dropping page counters) and lines broken mid-sentence.',
   options: z.strictObject({}),
   create: () => {

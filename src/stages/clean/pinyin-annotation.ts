@@ -7,7 +7,8 @@ const VOWELS = 'aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 /** One syllable: optional initial, a vowel cluster, an optional -n/-ng/-r ending. */
 const SYLLABLE = new RegExp(`^${INITIALS}[${VOWELS}]{1,4}(?:ng|n|r)?$`, 'u');
 
-export const ANNOTATION = /[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]{1,8})[)）]/gu;
+// Copied text often keeps a space inside the bracket (教(jiào )师): up to two spaces either side belong to it.
+export const ANNOTATION = /[(（][ \u3000]{0,2}([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]{1,8})[ \u3000]{0,2}[)）]/gu;
 
 export interface Annotation {
   /** Code-unit offsets of the whole "(xué)". */

@@ -40,7 +40,7 @@ export function stripPinyinAnnotations(text: string): StrippedAnnotations {
 
 export const pinyinStage = defineSourceStage({
   name: 'clean.pinyin',
-  version: 1,
+  version: 2,
   description: 'Remove pinyin annotations inserted after characters (學(xué)習 → 學習), leaving real brackets alone.',
   options: z.strictObject({}),
   create: () => (item, ctx) => {

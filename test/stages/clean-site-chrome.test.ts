@@ -1,0 +1,167 @@
+// The shapes of site chrome seen on real pages (issue 15): publication metadata, navigation and widgets,
+// collection intros without 小编, anti-copy noise. Every line here is written for the test in the shape of
+// its class; the ordinary plan lines beside them must stay.
+import { describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/stages/clean/boilerplate-rules.ts';
+import { boilerplateStage, publicationDate, removeBoilerplate } from '../../src/stages/clean/boilerplate-stage.ts';
+import { runSourceStage, sourceFromText } from '../helpers/run-stage.ts';
+
+const rules = loadRules();
+const PLAN = '一、指导思想\n以服务教职工为宗旨,认真履行工会各项职能。\n二、主要工作\n1、召开教代会,审议学校工作报告。';
+const clean = (text: string) => removeBoilerplate(text, rules);
+
+describe('clean.boilerplate on real-page chrome shapes', () => {
+  it.each([
+    // Publication metadata
+    ['publish-date', '时间:2020-05-06 10:21:33 工会工作计划 我要投稿'],
+    ['publish-date', '时间:22-09-15 网友'],
+    ['publish-date', '发布时间:'],
+    ['publish-date', '发稿时间:2019-11-02'],
+    ['upload-metadata', '发布时间:2020-04-01 浏览次数:312 作者:'],
+    ['upload-metadata', '作者: 来源: 时间:2022-10-09'],
+    ['upload-metadata', '日期:2020-12-01     作者:王某某'],
+    ['upload-metadata', '编辑:赵某 审核:钱某 发布日期:2018-05-20'],
+    ['upload-metadata', '更新时间:2017-03-02 来源:工作计划 手机版 字体:'],
+    ['date-line', '2020-07-16'],
+    ['date-line', '2018-10-12 来源:本站原创'],
+    ['date-line', '2016-04-21 09:30'],
+    ['date-line', '2021/5/7 星期五'],
+    ['date-line', '2019-05-13 张某某'],
+    ['date-line', '工会动态•2016-3-8'],
+    ['date-line', '• 2024-03-01 发布于江苏'],
+    ['document-stats', '45.00 KB'],
+    ['document-stats', '• 13页'],
+    ['document-stats', '约3.5千字'],
+    ['view-counter', '人气:1.5W'],
+    ['view-counter', '浏览次数:2087'],
+    ['view-counter', '某某分享 368'],
+    // Navigation and widgets
+    ['breadcrumb', '首页 >> 正文'],
+    ['breadcrumb', '您当前位置: 首页 - 新闻中心 - 正文'],
+    ['breadcrumb', '当前位置:某某谷 > 职场 >工作计划 >'],
+    ['breadcrumb-trail', '范文库 > 工作总结 > 学校工作总结 >'],
+    ['breadcrumb-trail', '首页计划学校工作计划'],
+    ['site-name', '欢迎来到某某写作网!'],
+    ['site-name', '智慧工会 网站首页'],
+    ['navigation', '字号:大 中 小'],
+    ['navigation', '会员中心'],
+    ['navigation', '下载WORD 打印本页 举报'],
+    ['navigation', '查看原文'],
+    ['navigation', '收藏'],
+    ['navigation', '我要投稿'],
+    ['navigation', '文档评论(3)'],
+    ['navigation', '- 上一篇'],
+    ['prev-next', '- 下一篇:我校举办教职工趣味运动会'],
+    ['promotion', '5000万VIP精品文档'],
+    ['promotion', '每天仅需1元,尊享会员权益'],
+    ['wenku-disclaimer', '- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。'],
+    ['truncation-trailer', '内容过长,仅展示部分内容,点击查看全文'],
+    ['truncation-trailer', '(此处已隐藏2400字)'],
+    ['site-summary', '关键词:工会 计划 学校'],
+    ['site-summary', '该文章介绍了某校工会一年来的主要工作和下一步打算。'],
+    ['question-widget', '学校工会活动安排怎么写,急!求解答'],
+    ['attachment-line', '具体办法请见附件:工会经费使用细则.doc'],
+    ['truncated-tag', '中学工会工作总结 中学工会工作'],
+    ['table-of-contents', '本文目录 学校工会计划一 学校工会计划二 学校工会计划三'],
+    ['spam', '免费在线观看,国产精品,中文字幕,毛片'],
+    // Collection intros and outros without 小编
+    ['reader-intro', '下面是工会计划的范文,相信能帮到你。'],
+    ['reader-intro', '以下几篇总结,相信一定会对你有所帮助。'],
+    ['reader-intro', '以上内容仅供参考借鉴。'],
+    ['reader-intro', '学校工会计划怎么写?快来看看吧。'],
+    ['reader-intro', '为你整理了几篇工会总结,欢迎阅读收藏。'],
+    ['reader-intro', '也许下面的“工会工作计划”正合你意!不妨参考一下。希望你喜欢!'],
+    ['reader-intro', '感谢您的阅读!'],
+  ])('%s: %s', (rule, line) => {
+    const { text, removals } = clean(`${line}\n${PLAN}`);
+    expect(text).toBe(PLAN);
+    expect(removals.map((r) => r.rule)).toEqual([rule]);
+  });
+
+  it.each([
+    ['a plan line that starts with a date', '2023年3月,组织教职工开展“三八”节登山活动。'],
+    ['a time line inside a plan', '时间:每周三下午'],
+    ['a month under a time label', '- 时间:5月'],
+    ['a heading', '一、指导思想'],
+    ['a list item with a count', '1、全年开展活动12次。'],
+    ['a sentence about sharing', '教研组长在会上作了经验分享。'],
+    ['a heading about sharing', '五、经验分享'],
+    ['a line of group members', '组员 张某 李某 王某 赵某 钱某'],
+    ['a sentence that mentions a website', '工会网站首页开设“教工之家”栏目,及时发布活动信息。'],
+    ['a sentence about reference', '以上安排仅供参考,具体时间以学校通知为准。'],
+    ['a sentence with a hope', '希望全体教职工积极参与,共建和谐校园。'],
+    ['a schedule line with a place', '时间:3月8日下午 地点:学校会议室'],
+    ['a sentence about the annex', '具体评分标准见附件。'],
+  ])('keeps %s', (_name, line) => {
+    const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
+    expect(clean(text).text).toBe(text);
+  });
+
+  it('keeps a schedule whose rows open with dates, but removes a date standing alone', () => {
+    const schedule = '2023-03-08 三八节登山活动\n2023-04-12 教职工春游\n2023-05-20 趣味运动会';
+    expect(clean(`${PLAN}\n${schedule}`).text).toBe(`${PLAN}\n${schedule}`);
+    expect(clean(`2023-02-01\n${PLAN}`).text).toBe(PLAN);
+  });
+
+  it('keeps a title written twice on one line', () => {
+    const text = `学校工会工作计划 学校工会工作计划\n${PLAN}`;
+    expect(clean(text).text).toBe(text);
+  });
+
+  it('removes a reposting notice and an editor sentence inside a long line and keeps its text', () => {
+    const body = '学校工会将组织教职工参加读书活动,开展师德演讲、岗位练兵和文体比赛。'.repeat(12);
+    const { text, removals } = clean(`此文由网络收集,如有侵权请联系删除。下面由小编给大家分享一篇计划,供阅读。${body}`);
+    expect(text).toBe(body);
+    expect(removals.map((r) => r.rule)).toEqual(['copy-notice', 'editor-sentence']);
+  });
+
+  it('removes a 文库 banner, forum markup, a news dateline and a spam domain, keeping the text', () => {
+    expect(clean('精选优质文档-倾情为你奉上学校工会计划').text).toBe('学校工会计划');
+    expect(clean('[table=98%,#f0f0f0]一是开展读书活动。[/td][/table]').text).toBe('一是开展读书活动。');
+    expect(clean('本网讯(通讯员李某)3月5日,校工会召开委员会议。').text).toBe('3月5日,校工会召开委员会议。');
+    expect(clean('开展教职工趣味运动会abc88bet.com,增强凝聚力。').text).toBe('开展教职工趣味运动会,增强凝聚力。');
+  });
+
+  it('removes a site name repeated at the start of lines as a watermark', () => {
+    const { text, removals } = clean(
+      `某某在线学习网1、加强师德建设。\n某某在线学习网2、关心教职工生活。\n开展文体活动。\n某某在线学习网3、做好民主管理。`,
+    );
+    expect(text).toBe('1、加强师德建设。\n2、关心教职工生活。\n开展文体活动。\n3、做好民主管理。');
+    expect(removals.map((r) => r.rule)).toEqual(['watermark', 'watermark', 'watermark']);
+  });
+
+  it('keeps a word that opens a few lines but is no site name, and an internet word in the text', () => {
+    const text = '校园网建设继续推进。\n校园网维护由信息组负责。\n校园网使用培训安排在三月。';
+    expect(clean(text).text).toBe(text);
+  });
+
+  it('removes the column name at the top of a page when it repeats or is in the breadcrumb, never a title', () => {
+    expect(clean(`通知公告\n\n通知公告\n${PLAN}`).text).toBe(PLAN);
+    expect(clean(`当前位置: 首页 >> 工会园地 >> 正文\n工会园地\n${PLAN}`).text).toBe(PLAN);
+    const titled = `学校工会工作计划\n学校工会工作计划\n${PLAN}`;
+    expect(clean(titled).text).toBe(titled);
+  });
+
+  it('removes jammer runs appended to the ends of forum lines, and keeps a line that ends in an acronym', () => {
+    const { text, removals } = clean('一、加强师德建设。x7Kd2\n二、关心教职工生活。 Qm4zT\n三、组织教职工学习PPT');
+    expect(text).toBe('一、加强师德建设。\n二、关心教职工生活。\n三、组织教职工学习PPT');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      ['jammer', 'x7Kd2'],
+      ['jammer', 'Qm4zT'],
+    ]);
+  });
+
+  it('removes a site tag glued into a sentence as jammer noise', () => {
+    expect(clean('组织教职工参加培训XYzhang,提高业务水平。').text).toBe('组织教职工参加培训,提高业务水平。');
+  });
+
+  it("keeps the removed publication line's date as the page's publish date, never a plan's own date", () => {
+    const { output } = runSourceStage(boilerplateStage, sourceFromText(`时间:21-03-05 09:12:44 我要投稿\n${PLAN}`));
+    expect(output.text).toBe(PLAN);
+    expect(output.publishedAt).toBe('2021-03-05');
+    expect(publicationDate(clean(`作者: 来源: 时间:2019-10-12\n${PLAN}`).removals)).toBe('2019-10-12');
+    expect(publicationDate(clean(`2018-6-1\n${PLAN}`).removals)).toBe('2018-06-01');
+    expect(publicationDate(clean(`2023年3月,组织教职工开展登山活动。\n${PLAN}`).removals)).toBeNull();
+    expect(publicationDate(clean(`下载WORD 打印本页\n${PLAN}`).removals)).toBeNull();
+  });
+});
