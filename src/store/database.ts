@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { documentId } from './document-id.ts';
 
 export type Db = Database.Database;
 
@@ -28,6 +29,8 @@ export function listMigrations(): Migration[] {
 }
 
 export function migrate(db: Db): number[] {
+  // Migrations that re-key documents compute their ids as the writer does.
+  db.function('document_id', { deterministic: true }, (key, part) => documentId(String(key), Number(part)));
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const applied = new Set(
