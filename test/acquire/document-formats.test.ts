@@ -61,14 +61,16 @@ describe('ingesting the formats documents come in', () => {
     writeFileSync(join(corpus, 'plan.md'), '松岭小学工会2023年工作计划\n\n三月：召开教代会。\n');
     writeFileSync(join(corpus, 'scanned.pdf'), imageOnlyPdf());
     writeFileSync(join(corpus, 'notes.xyz'), '三月：召开教代会。');
+    writeFileSync(join(corpus, 'broken.docx'), '三月：召开教代会。'); // a .docx that is not one
     writeFileSync(join(corpus, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const db = join(dir, 'g.db');
     const run = await runCli(['ingest', corpus, '--db', db, '--archive', join(dir, 'raw'), '--format', 'json']);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.out) as { sources: number; errors: number; skippedFiles: Record<string, number> };
-    expect(summary).toMatchObject({ sources: 8, errors: 3 });
+    expect(summary).toMatchObject({ sources: 9, errors: 4 });
     expect(summary.skippedFiles).toEqual({
       'scanned PDF without a text layer (run OCR on it first)': 1,
+      'unreadable document': 1,
       'unsupported file type .png': 1,
       'unsupported file type .xyz': 1,
     });
@@ -76,6 +78,11 @@ describe('ingesting the formats documents come in', () => {
     const conn = openDatabase(db, { readonly: true });
     const errors = conn.prepare('SELECT source, stage, message FROM errors ORDER BY source').all();
     expect(errors).toEqual([
+      {
+        source: join(corpus, 'broken.docx'),
+        stage: 'acquire',
+        message: expect.stringMatching(/^not a readable \.docx file/),
+      },
       {
         source: join(corpus, 'notes.xyz'),
         stage: 'acquire',

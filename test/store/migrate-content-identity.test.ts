@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { listMigrations, migrate } from '../../src/store/database.ts';
 import { documentId } from '../../src/store/document-id.ts';
+import { importHumanCodes } from '../../src/store/human-labels.ts';
 
 const SHA = 'a'.repeat(64);
 const URL_KEY = 'https://s.test/plan.html';
@@ -115,6 +116,14 @@ describe('migration 011: content identity', () => {
       db.prepare("SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '教代会'").pluck().get(),
     ).toBe(2);
     db.prepare("INSERT INTO paragraph_search (paragraph_search) VALUES ('integrity-check')").run();
+    // A coder's CSV made from an export before the migration names the old ids: they still import.
+    const summary = importHumanCodes(
+      db,
+      [{ line: 2, docId: documentId('/old/corpus/plan.txt', 1), index: 0, labels: ['维权'], coder: null }],
+      'old.csv',
+    );
+    expect(summary).toEqual({ imported: 1, replaced: 1 });
+    expect(db.prepare('SELECT labels FROM human_labels WHERE doc_id = ?').pluck().get(plan)).toBe('["维权"]');
     db.close();
   });
 });

@@ -72,6 +72,13 @@ WHERE source_key IN (SELECT old_key FROM rekeyed_sources WHERE old_key <> new_ke
 UPDATE sources SET key = (SELECT new_key FROM rekeyed_sources WHERE rekeyed_sources.id = sources.id)
 WHERE id IN (SELECT id FROM rekeyed_sources WHERE old_key <> new_key);
 
+-- The ids documents had before, so a coder's CSV made from an older export still imports (human-labels.ts).
+CREATE TABLE document_id_aliases (
+  old_id  TEXT PRIMARY KEY,                    -- documents.id before content identity
+  new_id  TEXT NOT NULL                        -- documents.id now
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO document_id_aliases (old_id, new_id) SELECT old_id, new_id FROM rekeyed_documents WHERE old_id <> new_id;
+
 DROP TABLE rekeyed_documents;
 DROP TABLE kept_sources;
 DROP TABLE rekeyed_sources;
