@@ -11,6 +11,7 @@ import { expandListing } from './listing.ts';
 import { type Fetcher, PoliteFetcher } from './polite-fetcher.ts';
 import { RawArchive, sha256Hex } from './raw-archive.ts';
 import { AcquireError, readSourceFile } from './read-file.ts';
+import { type DocumentFormat, documentFormat, readDocumentText } from './read-document.ts';
 import { RequestLog } from './request-log.ts';
 import { isUrl, urlRef, walkSources } from './walk-sources.ts';
 
@@ -31,6 +32,32 @@ export interface AcquireFailure {
   ref: SourceRef;
   stage: string;
   message: string;
+  /** A short reason shared by files failing the same way (unsupported type, scanned PDF): the ingest summary
+   * counts skipped files by it. */
+  reason?: string;
+}
+
+/** A file's identity is its content: the same bytes are the same source in any folder, on any machine. */
+export function contentKey(sha256: string): string {
+  return `sha256:${sha256}`;
+}
+
+/** The file read, as identified by its bytes, remembering where it was seen. */
+function identified(ref: SourceRef, sha256: string): SourceRef {
+  return { key: contentKey(sha256), given: ref.given, kind: 'file', location: ref.location ?? ref.key };
+}
+
+/** A Word or PDF file's bytes → a page of its text (UTF-8, one line per paragraph), for the text pipeline. */
+async function documentPage(format: DocumentFormat, bytes: Uint8Array): Promise<PageDraft> {
+  const text = await readDocumentText(format, bytes);
+  return {
+    url: null,
+    bytes: Buffer.from(text, 'utf8'),
+    declaredCharset: 'utf-8',
+    format: 'text',
+    charset: null,
+    text: '',
+  };
 }
 
 export interface AcquireOptions {
@@ -69,6 +96,7 @@ export function sourceHash(pages: PageDraft[]): string {
 
 const byteCount = (pages: PageDraft[]) => pages.reduce((n, p) => n + p.bytes.length, 0);
 const messageOf = (e: unknown) => (e instanceof AcquireError ? e.message : (e as Error).message);
+const reasonOf = (e: unknown) => (e instanceof AcquireError && e.reason ? { reason: e.reason } : {});
 
 export async function* acquireSources(options: AcquireOptions): AsyncGenerator<Acquired | AcquireFailure> {
   const archive = new RawArchive(options.archiveDir);
@@ -137,7 +165,8 @@ async function* readInputs(
 ): AsyncGenerator<Acquired | AcquireFailure> {
   for await (const item of walkSources(inputs)) {
     if ('problem' in item) {
-      yield { ref: item.problem.ref, stage: 'acquire', message: item.problem.message };
+      const { ref, message, reason } = item.problem;
+      yield { ref, stage: 'acquire', message, ...(reason ? { reason } : {}) };
       continue;
     }
     const { ref } = item;
@@ -154,10 +183,11 @@ async function* readInputs(
     try {
       page = readSourceFile(ref, maxBytes);
     } catch (e) {
-      yield { ref, stage: 'acquire', message: messageOf(e) };
+      yield { ref, stage: 'acquire', message: messageOf(e), ...reasonOf(e) };
       continue;
     }
-    // The archive hashes the bytes; a one-page source's hash is its page's.
+    const format = documentFormat(ref.key);
+    // The archive hashes the bytes as read (a Word or PDF file's own bytes); a one-page source's hash is its page's.
     const { sha256 } = archive.put(page.bytes, {
       source: ref.key,
       given: ref.given,
@@ -166,23 +196,49 @@ async function* readInputs(
       finalUrl: null,
       status: null,
       headers: null,
-      format: page.format,
+      format: format ?? page.format,
       fetchedAt: new Date().toISOString(),
     });
-    yield { ref, pages: [page], sha256, bytes: page.bytes.length };
+    const bytes = page.bytes.length;
+    if (format) {
+      try {
+        page = await documentPage(format, page.bytes);
+      } catch (e) {
+        yield { ref, stage: 'acquire', message: messageOf(e), ...reasonOf(e) };
+        continue;
+      }
+    }
+    yield { ref: identified(ref, sha256), pages: [page], sha256, bytes };
   }
 }
 
-function* replayArchive(archive: RawArchive): Generator<Acquired | AcquireFailure> {
+async function* replayArchive(archive: RawArchive): AsyncGenerator<Acquired | AcquireFailure> {
   for (const [key, entries] of archive.latestSources()) {
     const first = entries[0];
     if (!first) continue;
     const ref: SourceRef = { key, given: first.given, kind: first.kind };
+    let pages: PageDraft[];
     try {
-      const pages = replayPages(entries, archive);
-      yield { ref, pages, sha256: sourceHash(pages), bytes: byteCount(pages) };
+      pages = replayPages(entries, archive);
     } catch (e) {
       yield { ref, stage: 'acquire', message: `archived bytes are missing: ${(e as Error).message}` };
+      continue;
     }
+    const sha256 = sourceHash(pages);
+    const bytes = byteCount(pages);
+    if (first.kind === 'url') {
+      yield { ref, pages, sha256, bytes };
+      continue;
+    }
+    const format = first.format;
+    if (format === 'docx' || format === 'doc' || format === 'pdf') {
+      try {
+        pages = [await documentPage(format, pages[0]!.bytes)];
+      } catch (e) {
+        yield { ref, stage: 'acquire', message: messageOf(e), ...reasonOf(e) };
+        continue;
+      }
+    }
+    yield { ref: identified(ref, sha256), pages, sha256, bytes };
   }
 }

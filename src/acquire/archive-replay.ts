@@ -10,7 +10,8 @@ export function replayPage(entry: ManifestEntry, archive: RawArchive): PageDraft
     url: entry.kind === 'url' ? (entry.finalUrl ?? entry.location) : null,
     bytes: archive.get(entry.sha256),
     declaredCharset: headerCharset(entry.headers?.['content-type']),
-    format: entry.format,
+    // Word and PDF files are archived as read; acquire-sources turns their bytes into text when replaying.
+    format: entry.format === 'html' ? 'html' : 'text',
     charset: null,
     text: '',
   };

@@ -12,6 +12,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import type { DocumentFormat } from './read-document.ts';
 
 export const DEFAULT_ARCHIVE_DIR = 'output/raw';
 
@@ -27,7 +28,8 @@ export interface ManifestEntry {
   finalUrl: string | null;
   status: number | null;
   headers: Record<string, string> | null;
-  format: 'html' | 'text';
+  /** How the bytes are read: decoded as HTML or text, or a Word or PDF file read through its library. */
+  format: 'html' | 'text' | DocumentFormat;
   sha256: string;
   bytes: number;
   fetchedAt: string;

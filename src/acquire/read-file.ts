@@ -4,8 +4,11 @@ import { extname } from 'node:path';
 import type { PageDraft, SourceRef } from '../model/items.ts';
 
 export class AcquireError extends Error {
-  constructor(message: string) {
+  /** A short reason shared by every file failing the same way (the ingest summary counts skipped files by it). */
+  readonly reason: string | null;
+  constructor(message: string, reason: string | null = null) {
     super(message);
+    this.reason = reason;
     this.name = 'AcquireError';
   }
 }
@@ -18,7 +21,7 @@ const HTML_EXTENSIONS = new Set(['.htm', '.html', '.shtml', '.xhtml']);
 export function guessFormat(path: string, bytes: Uint8Array): 'html' | 'text' {
   const ext = extname(path).toLowerCase();
   if (HTML_EXTENSIONS.has(ext)) return 'html';
-  if (ext === '.txt' || ext === '.text') return 'text';
+  if (ext === '.txt' || ext === '.text' || ext === '.md' || ext === '.markdown') return 'text';
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|meta|div|p)\b/.test(head)
     ? 'html'

@@ -4,8 +4,28 @@ import { opendir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { SourceRef } from '../model/items.ts';
 
-/** Extensions picked up when walking a directory; a file named explicitly is read whatever its name. */
-export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.htm', '.html', '.shtml', '.xhtml']);
+/** Extensions read when walking a directory (Word and PDF files through read-document.ts); any other file met
+ * there is an error row naming it, never skipped silently. A file named explicitly is read whatever its name. */
+export const DOCUMENT_EXTENSIONS = new Set([
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.htm',
+  '.html',
+  '.shtml',
+  '.xhtml',
+  '.docx',
+  '.doc',
+  '.pdf',
+]);
+
+/** The error of a file of a type gonghui does not read; its reason is what the ingest summary counts. */
+export function unsupportedType(name: string): { message: string; reason: string } {
+  const ext = extname(name).toLowerCase();
+  const reason = ext ? `unsupported file type ${ext}` : 'file without an extension';
+  return { message: `${reason}: not read (gonghui reads ${[...DOCUMENT_EXTENSIONS].join(' ')})`, reason };
+}
 
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
@@ -27,6 +47,8 @@ export function urlRef(input: string): SourceRef {
 export interface WalkProblem {
   ref: SourceRef;
   message: string;
+  /** Short reason for the summary's count of skipped files. */
+  reason?: string;
 }
 
 export type WalkItem = { ref: SourceRef } | { problem: WalkProblem };
@@ -108,5 +130,6 @@ async function* walkDirectory(dir: string, seenDirs: Set<string>): AsyncGenerato
     }
     if (isDir) yield* walkDirectory(path, seenDirs);
     else if (DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield { ref: fileRef(path, path) };
+    else yield { problem: { ref: fileRef(path, path), ...unsupportedType(entry.name) } };
   }
 }

@@ -31,6 +31,9 @@ export function formatSummary(s: IngestSummary): string {
     `paragraphs  ${s.paragraphs}`,
     `activities  ${s.activities}`,
     `errors      ${s.errors}${s.errors ? '  (see: gonghui stats --errors)' : ''}`,
+    ...Object.entries(s.skippedFiles)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([reason, n]) => `  not read  ${n}  ${reason}`),
     `time        ${s.seconds.toFixed(1)} s`,
   ].join('\n');
 }

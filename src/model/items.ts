@@ -7,11 +7,15 @@ export type FunctionLabel = (typeof FUNCTION_LABELS)[number];
 export type DocumentKind = 'plan' | 'summary' | 'other';
 
 export interface SourceRef {
-  /** Identity of the source across runs: absolute path for files, the URL for web pages. */
+  /** Identity of the source across runs and machines: `sha256:<hex of the bytes>` for a file once read (the
+   * absolute path before that, and for a file that could not be read), the URL for web pages. */
   key: string;
   /** The file name or URL exactly as the user gave it (what exports show). */
   given: string;
   kind: 'file' | 'url';
+  /** Where it was seen this time (absolute path or URL), when that differs from the key: the store keeps every
+   * location of a source (source_locations). */
+  location?: string;
 }
 
 /** One fetched or read page of a source; multi-page documents have several. */

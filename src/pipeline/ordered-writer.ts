@@ -92,6 +92,7 @@ export class OrderedWriter {
     const { pipelineHash } = this.settings;
     const runId = this.opened.runId;
     if (o.kind === 'skipped') {
+      this.writer.seenAgain(o.ref); // unchanged bytes, maybe at a new location
       this.journal.record(o.ref.key, o.sha256, 'skipped');
       return {
         source: o.ref.given,

@@ -49,6 +49,8 @@ export interface IngestSummary {
   paragraphs: number;
   activities: number;
   errors: number;
+  /** Files not read, by reason (unsupported type, scanned PDF without text…): each is also an error row. */
+  skippedFiles: Record<string, number>;
   seconds: number;
   /** Seconds spent per stage, summed over sources (worker time for pure stages; 'acquire' and 'store' on the main thread). */
   stageSeconds: Record<string, number>;
@@ -76,6 +78,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     paragraphs: 0,
     activities: 0,
     errors: 0,
+    skippedFiles: {},
     seconds: 0,
     stageSeconds: {},
     bytes: 0,
@@ -132,8 +135,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       const mySeq = seq++;
       summary.sources++;
       if (!('pages' in acquired)) {
+        if (acquired.reason) summary.skippedFiles[acquired.reason] = (summary.skippedFiles[acquired.reason] ?? 0) + 1;
         writer.accept(mySeq, { kind: 'acquire-error', failure: acquired });
       } else {
+        // The source's identity: a file's bytes (wherever it lies) or a URL.
         const before = previous(acquired.ref.key);
         if (
           !options.force &&

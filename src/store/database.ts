@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { documentId } from './document-id.ts';
 import { searchPairs } from './search-pairs.ts';
 
 export type Db = Database.Database;
@@ -47,6 +48,8 @@ export function appliedMigrations(db: Db): Array<{ version: number; name: string
 }
 
 export function migrate(db: Db): number[] {
+  // Migrations that re-key documents compute their ids as the writer does.
+  db.function('document_id', { deterministic: true }, (key, part) => documentId(String(key), Number(part)));
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const applied = new Set(

@@ -129,11 +129,16 @@ export interface ImportSummary {
  * found earlier in the file are reported with the database's, all at once, in line order. */
 export function importHumanCodes(db: Db, codes: HumanCode[], file: string, fileProblems: string[] = []): ImportSummary {
   const docExists = db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck();
+  // A CSV made from an export before content identity names documents by their old ids (migration 011).
+  const renamed = db.prepare('SELECT new_id FROM document_id_aliases WHERE old_id = ?').pluck();
   const paragraph = db.prepare('SELECT text, heading FROM paragraphs WHERE doc_id = ? AND idx = ?');
   const paragraphCount = db.prepare('SELECT count(*) FROM paragraphs WHERE doc_id = ?').pluck();
   const problems: string[] = [];
   const rows: Array<HumanCode & { text: string; heading: string | null }> = [];
-  for (const code of codes) {
+  for (const given of codes) {
+    const code = docExists.get(given.docId)
+      ? given
+      : { ...given, docId: (renamed.get(given.docId) as string | undefined) ?? given.docId };
     if (!docExists.get(code.docId)) {
       problems.push(`line ${code.line}: no document "${code.docId}" in the database`);
       continue;

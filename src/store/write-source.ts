@@ -1,5 +1,8 @@
 // Writing one source's outcome. Re-ingesting a source replaces its documents, paragraphs, activities and
-// notes in one transaction, so a source is never half-written and never duplicated.
+// notes in one transaction, so a source is never half-written and never duplicated. A file source is its
+// bytes (key `sha256:<hex>`): the same file seen in another folder is one more location of the same source,
+// and a file whose bytes changed is a new source that supersedes the old one at that location; the old one
+// goes once no location holds it any more, its human codes carried to the new documents of the same part.
 import type { DocumentFingerprint, SourceRef } from '../model/items.ts';
 import type { StoredSourceResult } from '../model/source-result.ts';
 import { tokensText } from '../model/source-result.ts';
@@ -35,6 +38,15 @@ export class SourceWriter {
   private readonly insertError;
   private readonly markError;
   private readonly refreshDocumentMonths;
+  private readonly sourceAt;
+  private readonly placeAt;
+  private readonly hasLocation;
+  private readonly sourceIdOf;
+  private readonly keyOf;
+  private readonly documentsOf;
+  private readonly carryLabels;
+  private readonly deleteSource;
+  private readonly deleteFailedAt;
   private readonly nearDuplicates;
   private readonly indexParagraphsFrom;
   /** The first paragraph not yet in the search index (all later ones are not either), and their sources. */
@@ -81,6 +93,22 @@ export class SourceWriter {
     this.insertError = db.prepare(`
       INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
     this.refreshDocumentMonths = documentMonthsRefresher(db);
+    this.sourceAt = db.prepare('SELECT source_id FROM source_locations WHERE location = ?').pluck();
+    this.placeAt = db.prepare(`
+      INSERT INTO source_locations (location, source_id, given, first_seen_at, last_seen_at)
+      VALUES (@location, @sourceId, @given, @now, @now)
+      ON CONFLICT (location) DO UPDATE SET source_id = excluded.source_id, given = excluded.given,
+        last_seen_at = excluded.last_seen_at,
+        first_seen_at = CASE WHEN source_locations.source_id = excluded.source_id
+          THEN source_locations.first_seen_at ELSE excluded.first_seen_at END`);
+    this.hasLocation = db.prepare('SELECT 1 FROM source_locations WHERE source_id = ? LIMIT 1').pluck();
+    this.sourceIdOf = db.prepare('SELECT id FROM sources WHERE key = ?').pluck();
+    this.keyOf = db.prepare('SELECT key FROM sources WHERE id = ?').pluck();
+    this.documentsOf = db.prepare('SELECT id, part FROM documents WHERE source_id = ?');
+    this.carryLabels = db.prepare('UPDATE OR IGNORE human_labels SET doc_id = ? WHERE doc_id = ?');
+    this.deleteSource = db.prepare('DELETE FROM sources WHERE id = ?');
+    // A file that could not be read at a path was stored under the path; once read, its bytes are the source.
+    this.deleteFailedAt = db.prepare("DELETE FROM sources WHERE key = ? AND status = 'error' AND kind = 'file'");
     this.indexParagraphsFrom = db.prepare(
       'INSERT INTO paragraph_search (rowid, pairs) SELECT id, search_pairs(text) FROM paragraphs WHERE id >= ?',
     );
@@ -127,6 +155,42 @@ export class SourceWriter {
     }
   }
 
+  /** Records that the source was seen at its location (path or URL). When the location held another source
+   * (the file's bytes changed) and no other location holds that one, it is superseded: removed, its human codes
+   * carried to this source's documents of the same part. Returns the documents of other sources that pointed at
+   * the removed one's, for record() to re-examine. */
+  private place(sourceId: number, ref: SourceRef, now: string): string[] {
+    const location = ref.location ?? ref.key;
+    const before = this.sourceAt.get(location) as number | undefined;
+    this.placeAt.run({ location, sourceId, given: ref.given, now });
+    if (location !== ref.key) {
+      this.deleteErrors.run(location);
+      this.deleteFailedAt.run(location);
+    }
+    if (before === undefined || before === sourceId || this.hasLocation.get(before) !== undefined) return [];
+    return this.supersede(before, ref.key);
+  }
+
+  private supersede(oldId: number, newKey: string): string[] {
+    // The delete trigger takes paragraphs out of the index, so they must be in it.
+    if (this.unindexedSources.has(oldId)) this.indexPendingParagraphs();
+    const pointedAt = this.nearDuplicates.pointingInto(oldId);
+    this.nearDuplicates.forgetBuckets(oldId);
+    for (const { id, part } of this.documentsOf.all(oldId) as Array<{ id: string; part: number }>)
+      this.carryLabels.run(documentId(newKey, part), id);
+    this.deleteErrors.run(this.keyOf.get(oldId) as string);
+    this.deleteSource.run(oldId);
+    return pointedAt;
+  }
+
+  /** An unchanged source skipped by the runner, perhaps seen at a new location (a moved or copied corpus). */
+  seenAgain(ref: SourceRef): void {
+    const sourceId = this.sourceIdOf.get(ref.key) as number | undefined;
+    if (sourceId === undefined) return;
+    const pointedAt = this.place(sourceId, ref, new Date().toISOString());
+    if (pointedAt.length > 0) this.nearDuplicates.record(sourceId, [], { pointedAt, laterSources: false });
+  }
+
   /** Replaces everything stored for the source with this result. Runs inside the caller's transaction.
    * The documents are read once, in order, so they may be decoded one at a time (a large source). */
   writeResult(
@@ -147,7 +211,8 @@ export class SourceWriter {
     };
     this.deleteErrors.run(acquired.ref.key);
     if (!result.ok) {
-      // Documents from an earlier successful run stay: a failing re-run must not lose what was ingested.
+      // Documents from an earlier successful run stay: a failing re-run must not lose what was ingested, and
+      // a changed file that fails leaves the location to the source it held.
       this.markError.run(base);
       this.insertError.run(runId, acquired.ref.given, acquired.ref.key, result.stage, result.message, now);
       return { documents: 0, paragraphs: 0, activities: 0 };
@@ -161,8 +226,9 @@ export class SourceWriter {
     }) as number;
     // The delete trigger takes paragraphs out of the index, so they must be in it (same source twice in a batch).
     if (this.unindexedSources.has(sourceId)) this.indexPendingParagraphs();
+    const supersededPointers = this.place(sourceId, acquired.ref, now);
     const hadDocuments = this.hasDocuments.get(sourceId) !== undefined;
-    const pointedAt = hadDocuments ? this.nearDuplicates.pointingInto(sourceId) : [];
+    const pointedAt = [...supersededPointers, ...(hadDocuments ? this.nearDuplicates.pointingInto(sourceId) : [])];
     if (hadDocuments) this.nearDuplicates.forgetBuckets(sourceId);
     this.deleteDocuments.run(sourceId);
     this.deleteNotes.run(sourceId);
