@@ -8,6 +8,8 @@ import { hostname } from 'node:os';
 
 /** A lock older than this is stale whoever holds it: a holder keeps it for one append, never seconds. */
 const STALE_MS = 30_000;
+/** An empty lock this old was left by a holder killed between creating it and writing its name. */
+const EMPTY_STALE_MS = 2_000;
 const POLL_MS = 2;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
@@ -53,8 +55,9 @@ function acquire(path: string): number {
     try {
       const info = statSync(path);
       const text = readFileSync(path, 'utf8');
-      // An empty file is a holder between its create and its write: not stale unless old.
-      stale = (text !== '' && holderGone(text)) || Date.now() - info.mtimeMs > STALE_MS;
+      // An empty file is a holder between its create and its write (microseconds), or one killed right there.
+      const age = Date.now() - info.mtimeMs;
+      stale = text === '' ? age > EMPTY_STALE_MS : holderGone(text) || age > STALE_MS;
       if (stale && statSync(path).ino === info.ino) unlinkSync(path);
     } catch {
       /* released meanwhile: try again at once */

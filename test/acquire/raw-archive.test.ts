@@ -2,7 +2,7 @@
 // lines, and a document that changed its number of pages never mixes old and new pages; runs sharing the
 // archive never write one acquisition twice.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,6 +128,11 @@ describe('raw archive pages', () => {
     archive.close();
     expect(readFileSync(join(dir, 'manifest.jsonl'), 'utf8').split('\n')[0]).toBe('{"source":"http://s.test/cut');
     expect(new RawArchive(dir).pagesOf('http://s.test/a/1.html')).toHaveLength(1);
+    expect(existsSync(join(dir, 'manifest.lock'))).toBe(false);
+    // An empty lock, left by a holder killed between creating it and writing its name, is taken over too.
+    writeFileSync(join(dir, 'manifest.lock'), '');
+    utimesSync(join(dir, 'manifest.lock'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    new RawArchive(dir).putPages(pages(['<p>二</p>']));
     expect(existsSync(join(dir, 'manifest.lock'))).toBe(false);
   });
 });
