@@ -72,6 +72,8 @@ export interface AcquireOptions {
   fromArchive?: boolean;
   /** Largest file read, in bytes. */
   maxBytes?: number;
+  /** Follow symbolic links in input folders to targets outside them (by default such a link is an error row). */
+  followSymlinks?: boolean;
   /** Politeness and limits for URL sources (defaults: fetch-settings.ts). */
   fetch?: Partial<FetchSettings>;
   /** A fetcher to use instead (tests, evaluations). */
@@ -121,7 +123,7 @@ export async function* acquireSources(options: AcquireOptions): AsyncGenerator<A
       maxPages: fetcher.settings.maxPages,
     });
     urls.prefetch(inputs.filter(isUrl).map(urlRef));
-    yield* readInputs(inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls);
+    yield* readInputs(inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls, options.followSymlinks ?? false);
   } finally {
     archive.close();
     // Idle keep-alive sockets are unref'd, so an early end cannot hold the process open; this frees them now.
@@ -162,8 +164,9 @@ async function* readInputs(
   archive: RawArchive,
   maxBytes: number,
   urls: UrlAcquirer,
+  followSymlinks: boolean,
 ): AsyncGenerator<Acquired | AcquireFailure> {
-  for await (const item of walkSources(inputs)) {
+  for await (const item of walkSources(inputs, { followSymlinks })) {
     if ('problem' in item) {
       const { ref, message, reason } = item.problem;
       yield { ref, stage: 'acquire', message, ...(reason ? { reason } : {}) };

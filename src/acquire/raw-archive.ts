@@ -1,18 +1,22 @@
 // The raw archive: every page's bytes stored once under their SHA-256, with a manifest line per
-// acquisition, so the whole pipeline can be re-run offline after a rule changes.
+// acquisition, so the whole pipeline can be re-run offline after a rule changes. Runs sharing an archive
+// append to its manifest in turn, under manifest.lock (file-lock.ts).
 import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readFileSync,
+  readSync,
   renameSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentFormat } from './read-document.ts';
+import { withFileLock } from './file-lock.ts';
 
 export const DEFAULT_ARCHIVE_DIR = 'output/raw';
 
@@ -47,10 +51,12 @@ function pagesKey(source: string, entries: ReadonlyArray<ManifestEntry | undefin
 
 export class RawArchive {
   readonly manifestPath: string;
+  private readonly lockPath: string;
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
     this.manifestPath = join(dir, 'manifest.jsonl');
+    this.lockPath = join(dir, 'manifest.lock');
   }
 
   pathFor(sha256: string): string {
@@ -63,6 +69,8 @@ export class RawArchive {
   /** Full latest entries, loaded only when a caller reads them (pagesOf). */
   private latest: Map<string, ManifestEntry[]> | null = null;
   private manifestFd: number | null = null;
+  /** Bytes of the manifest folded into latestPages: the next catch-up reads from here. */
+  private manifestRead = 0;
 
   close(): void {
     if (this.manifestFd !== null) closeSync(this.manifestFd);
@@ -76,14 +84,15 @@ export class RawArchive {
 
   /** Stores every page of one acquisition. When the pages (count, content and addresses) equal the latest
    * ones archived for the source, no manifest line is added; otherwise all of them are, so a document
-   * that lost or gained pages never mixes old and new pages. */
+   * that lost or gained pages never mixes old and new pages. Other runs may share the archive (at the same
+   * time, on other databases too): the check and the append are made under the manifest lock, after reading
+   * what they appended since, so one acquisition is never written twice. */
   putPages(
     pages: Array<{ bytes: Uint8Array; entry: Omit<ManifestEntry, 'sha256' | 'bytes' | 'page'> }>,
   ): ManifestEntry[] {
     const first = pages[0];
     if (!first) return [];
     const source = first.entry.source;
-    this.latestPages ??= new Map([...this.latestSources()].map(([key, entries]) => [key, pagesKey(key, entries)]));
     const written: ManifestEntry[] = pages.map((p, i) => ({
       ...p.entry,
       page: i + 1,
@@ -91,7 +100,9 @@ export class RawArchive {
       bytes: p.bytes.length,
     }));
     const key = pagesKey(source, written);
-    if (this.latestPages.get(source) === key && written.every((e) => this.has(e.sha256))) return written;
+    // Already the latest as this run knows it: nothing to write, no lock taken.
+    if (this.latestPages?.get(source) === key && written.every((e) => this.has(e.sha256))) return written;
+    // Blobs first, so a manifest line never names a missing blob; content-addressed, so a race writes the same.
     written.forEach((e, i) => {
       const path = this.pathFor(e.sha256);
       if (!existsSync(path)) {
@@ -100,12 +111,43 @@ export class RawArchive {
         renameSync(tmp, path);
       }
     });
-    // One open descriptor for the run: reopening the manifest for every line costs more than the write.
-    this.manifestFd ??= openSync(this.manifestPath, 'a');
-    writeSync(this.manifestFd, written.map((e) => `${JSON.stringify(e)}\n`).join(''));
-    this.latestPages.set(source, key);
-    this.latest?.set(source, written);
+    withFileLock(this.lockPath, () => {
+      const latest = this.catchUp();
+      if (latest.get(source) === key) return; // another run archived the same pages meanwhile
+      const fd = this.manifestFd!; // opened by catchUp
+      const size = fstatSync(fd).size;
+      // Bytes past the last whole line are a line cut short by a crash: end it, so that ours stays whole.
+      const text = `${size > this.manifestRead ? '\n' : ''}${written.map((e) => `${JSON.stringify(e)}\n`).join('')}`;
+      writeSync(fd, text);
+      this.manifestRead = size + Buffer.byteLength(text);
+      latest.set(source, key);
+      this.latest?.set(source, written);
+    });
     return written;
+  }
+
+  /** Folds in the manifest lines appended since this archive last read it (all of it, the first time), and
+   * returns the latest pages per source. Only whole lines are read; called under the manifest lock. */
+  private catchUp(): Map<string, string> {
+    // One descriptor for the run, read and append: reopening the manifest for every line costs more than the write.
+    const fd = (this.manifestFd ??= openSync(this.manifestPath, 'a+'));
+    const size = fstatSync(fd).size;
+    // The first time, or the manifest was cut shorter: read it whole.
+    if (this.latestPages === null || size < this.manifestRead) {
+      this.latestPages = new Map();
+      this.manifestRead = 0;
+    }
+    if (size === this.manifestRead) return this.latestPages;
+    const tail = Buffer.alloc(size - this.manifestRead);
+    readSync(fd, tail, 0, tail.length, this.manifestRead);
+    const whole = tail.lastIndexOf(0x0a) + 1;
+    if (whole === 0) return this.latestPages;
+    this.manifestRead += whole;
+    for (const [key, entries] of parseManifest(tail.subarray(0, whole).toString('utf8'))) {
+      this.latestPages.set(key, pagesKey(key, entries));
+      this.latest?.set(key, entries);
+    }
+    return this.latestPages;
   }
 
   /** The latest archived pages of a source, or null when it was never archived or a blob is missing. */
@@ -127,20 +169,26 @@ export class RawArchive {
 
   /** The latest manifest entries of every source, pages in order. Lines cut short by a crash are skipped. */
   latestSources(): Map<string, ManifestEntry[]> {
-    const bySource = new Map<string, ManifestEntry[]>();
-    if (!existsSync(this.manifestPath)) return bySource;
-    for (const line of readFileSync(this.manifestPath, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      let entry: ManifestEntry;
-      try {
-        entry = JSON.parse(line) as ManifestEntry;
-      } catch {
-        continue;
-      }
-      const pages = entry.page === 1 ? [] : (bySource.get(entry.source) ?? []);
-      pages[entry.page - 1] = entry;
-      bySource.set(entry.source, pages);
-    }
-    return bySource;
+    if (!existsSync(this.manifestPath)) return new Map();
+    return parseManifest(readFileSync(this.manifestPath, 'utf8'));
   }
+}
+
+/** Manifest lines → the latest entries per source, pages in order (a page 1 starts a source's pages anew).
+ * Lines cut short by a crash are skipped. */
+function parseManifest(text: string): Map<string, ManifestEntry[]> {
+  const bySource = new Map<string, ManifestEntry[]>();
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    let entry: ManifestEntry;
+    try {
+      entry = JSON.parse(line) as ManifestEntry;
+    } catch {
+      continue;
+    }
+    const pages = entry.page === 1 ? [] : (bySource.get(entry.source) ?? []);
+    pages[entry.page - 1] = entry;
+    bySource.set(entry.source, pages);
+  }
+  return bySource;
 }

@@ -1,7 +1,8 @@
 // Sources from the command line: files, directories walked lazily (so a huge collection costs no memory
-// up front), and URLs. Directory symlink loops are followed once, never forever.
+// up front), and URLs. Symbolic links inside an input folder are followed only to targets inside it (unless
+// --follow-symlinks), a file reached twice through links is read once, and loops are followed once, never forever.
 import { opendir, realpath, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { SourceRef } from '../model/items.ts';
 
 /** Extensions read when walking a directory (Word and PDF files through read-document.ts); any other file met
@@ -57,13 +58,32 @@ function fileRef(path: string, given: string): SourceRef {
   return { key: resolve(path), given, kind: 'file' };
 }
 
-export async function* walkSources(inputs: string[]): AsyncGenerator<WalkItem> {
+export interface WalkOptions {
+  /** Follow symbolic links whose real target lies outside the input folder they were found in. */
+  followSymlinks?: boolean;
+}
+
+/** One walk of one input folder: where it really is, and the links already followed. */
+interface FolderWalk {
+  /** The input folder's real path: links are followed by default only to targets inside it. */
+  root: string;
+  follow: boolean;
+  /** Real paths of directories walked, over all inputs: a link back into one is not walked again. */
+  seenDirs: Set<string>;
+  /** Real paths of files read through a link (or inside a linked folder), so that a file reached twice is
+   * read once. Files reached without a link are not kept: the plain walk reaches each of them once. */
+  seenLinkedFiles: Set<string>;
+}
+
+export async function* walkSources(inputs: string[], options: WalkOptions = {}): AsyncGenerator<WalkItem> {
   const seenDirs = new Set<string>();
+  const seenLinkedFiles = new Set<string>();
   for (const input of inputs) {
     if (isUrl(input)) {
       yield { ref: urlRef(input) };
       continue;
     }
+    // An input named on the command line is followed whatever it is: a link given explicitly is the user's choice.
     let info;
     try {
       info = await stat(input);
@@ -78,12 +98,42 @@ export async function* walkSources(inputs: string[]): AsyncGenerator<WalkItem> {
       yield { problem: { ref: fileRef(input, input), message } };
       continue;
     }
-    if (info.isDirectory()) yield* walkDirectory(input, seenDirs);
-    else yield { ref: fileRef(input, input) };
+    if (!info.isDirectory()) {
+      yield { ref: fileRef(input, input) };
+      continue;
+    }
+    let root: string;
+    try {
+      root = await realpath(input);
+    } catch (e) {
+      yield {
+        problem: {
+          ref: fileRef(input, input),
+          message: `cannot resolve directory (${(e as NodeJS.ErrnoException).code})`,
+        },
+      };
+      continue;
+    }
+    const walk: FolderWalk = { root, follow: options.followSymlinks ?? false, seenDirs, seenLinkedFiles };
+    yield* walkDirectory(input, walk, false);
   }
 }
 
-async function* walkDirectory(dir: string, seenDirs: Set<string>): AsyncGenerator<WalkItem> {
+const isDocumentName = (name: string) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase());
+
+/** Where a real path lies relative to the input folder: outside it, or inside and reached by the plain walk
+ * (no hidden component; a file with a document extension), or inside but only reachable through a link. */
+function placeInFolder(root: string, target: string, isDir: boolean): 'outside' | 'walked' | 'hidden' {
+  const rel = relative(root, target);
+  if (rel === '') return 'walked';
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return 'outside';
+  const parts = rel.split(sep);
+  if (parts.some((p) => p.startsWith('.'))) return 'hidden';
+  return isDir || isDocumentName(parts[parts.length - 1]!) ? 'walked' : 'hidden';
+}
+
+/** `linked`: the directory was reached through a symbolic link, so its files are kept by real path. */
+async function* walkDirectory(dir: string, walk: FolderWalk, linked: boolean): AsyncGenerator<WalkItem> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -93,8 +143,8 @@ async function* walkDirectory(dir: string, seenDirs: Set<string>): AsyncGenerato
     };
     return;
   }
-  if (seenDirs.has(real)) return; // a symlink back into a directory already walked
-  seenDirs.add(real);
+  if (walk.seenDirs.has(real)) return; // a symlink back into a directory already walked
+  walk.seenDirs.add(real);
   let handle;
   try {
     handle = await opendir(dir);
@@ -113,23 +163,53 @@ async function* walkDirectory(dir: string, seenDirs: Set<string>): AsyncGenerato
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    let isDir = entry.dir;
-    if (entry.link) {
-      try {
-        isDir = (await stat(path)).isDirectory();
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        yield {
-          problem: {
-            ref: fileRef(path, path),
-            message: code === 'ELOOP' ? 'symbolic link loop' : `broken symbolic link (${code})`,
-          },
-        };
-        continue;
-      }
+    if (!entry.link) {
+      if (entry.dir) yield* walkDirectory(path, walk, linked);
+      else if (!isDocumentName(entry.name))
+        yield { problem: { ref: fileRef(path, path), ...unsupportedType(entry.name) } };
+      else if (!linked || firstReach(walk, join(real, entry.name))) yield { ref: fileRef(path, path) };
+      continue;
     }
-    if (isDir) yield* walkDirectory(path, seenDirs);
-    else if (DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield { ref: fileRef(path, path) };
-    else yield { problem: { ref: fileRef(path, path), ...unsupportedType(entry.name) } };
+    // A symbolic link: where does it really lead?
+    let target: string;
+    let isDir: boolean;
+    try {
+      target = await realpath(path);
+      isDir = (await stat(target)).isDirectory();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      yield {
+        problem: {
+          ref: fileRef(path, path),
+          message: code === 'ELOOP' ? 'symbolic link loop' : `broken symbolic link (${code})`,
+        },
+      };
+      continue;
+    }
+    if (!isDir && !isDocumentName(entry.name)) {
+      // not a document by its name: the same error row as for a plain file of that type
+      yield { problem: { ref: fileRef(path, path), ...unsupportedType(entry.name) } };
+      continue;
+    }
+    const place = placeInFolder(walk.root, target, isDir);
+    if (place === 'walked') continue; // the plain walk reads it under its own name (or has: a loop back)
+    if (place === 'outside' && !walk.follow) {
+      yield {
+        problem: {
+          ref: fileRef(path, path),
+          message: `symbolic link to a ${isDir ? 'folder' : 'file'} outside the input folder, not followed: ${path} → ${target} (--follow-symlinks follows it)`,
+        },
+      };
+      continue;
+    }
+    if (isDir) yield* walkDirectory(path, walk, true);
+    else if (firstReach(walk, target)) yield { ref: fileRef(path, path) };
   }
+}
+
+/** True the first time a file is reached through a link; it is read under the first name it was reached by. */
+function firstReach(walk: FolderWalk, realPath: string): boolean {
+  if (walk.seenLinkedFiles.has(realPath)) return false;
+  walk.seenLinkedFiles.add(realPath);
+  return true;
 }

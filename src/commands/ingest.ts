@@ -45,6 +45,7 @@ export interface IngestRunOptions {
   fromArchive?: boolean;
   force?: boolean;
   maxBytes?: number;
+  followSymlinks?: boolean;
   failOnError?: boolean;
   fetch?: Partial<FetchSettings>;
   /** Listing pages whose document links are scraped too (scrape --listing), and how to tell those links. */
@@ -96,6 +97,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       archiveDir: opts.archive,
       fromArchive: opts.fromArchive,
       maxBytes: opts.maxBytes,
+      followSymlinks: opts.followSymlinks,
       fetch: opts.fetch,
       onLog: (line) => io.err(`gonghui ${name}: ${line}\n`),
     });
@@ -172,6 +174,11 @@ export function ingestCommand(io: Io): Command {
         .default(DEFAULT_MAX_BYTES)
         .argParser(wholeNumber(1, 2 ** 40)),
     )
+    .option(
+      '--follow-symlinks',
+      'in input folders, follow symbolic links to files and folders outside the folder too (by default each is an error row)',
+      false,
+    )
     .option('--fail-on-error', 'exit with code 1 when any source failed', false);
   addWorkerOptions(cmd);
   cmd.addOption(new Option('--format <format>', 'summary as text or JSON').choices(['table', 'json']).default('table'));
@@ -188,6 +195,7 @@ export function ingestCommand(io: Io): Command {
       fromArchive: opts.fromArchive,
       force: opts.force,
       maxBytes: opts.maxBytes,
+      followSymlinks: opts.followSymlinks,
       failOnError: opts.failOnError,
       fetch: fetchOverrides(opts, 'maxPageBytes'),
       command: `ingest ${inputs.join(' ')}`.trim(),

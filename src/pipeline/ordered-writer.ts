@@ -6,7 +6,7 @@ import type { SourceResult } from '../model/source-result.ts';
 import type { AcquireFailure } from '../acquire/acquire-sources.ts';
 import { decodeResult, type EncodedResult } from './result-codec.ts';
 import type { Db } from '../store/database.ts';
-import { finishRun, type OpenedRun, openRun, RunJournal, type RunStart } from '../store/runs.ts';
+import { endRun, type OpenedRun, openRun, RunJournal, type RunStart } from '../store/runs.ts';
 import { SourceWriter, type WriteCounts } from '../store/write-source.ts';
 
 /** What happened to one source, as the writer is told. */
@@ -77,7 +77,7 @@ export class OrderedWriter {
    * "running", so the next run reports it interrupted). */
   finish(completed: boolean): void {
     this.flush();
-    if (completed) finishRun(this.db, this.opened.runId);
+    endRun(this.db, this.opened.runId, completed);
   }
 
   flush(): void {

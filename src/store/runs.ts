@@ -1,6 +1,8 @@
 // The run journal: one `runs` row per ingest or scrape, and per run the sources it committed (`run_sources`),
-// written in the same transaction as their documents. A run still marked running was killed: the next run
-// marks it failed and skips the unchanged sources it finished, which is how a killed run resumes.
+// written in the same transaction as their documents. A run still marked running whose process is gone was
+// killed: the next run marks it failed and skips the unchanged sources it finished, which is how a killed run
+// resumes. A run whose process is alive is a concurrent run on the same database and is left alone.
+import { hostname } from 'node:os';
 import type { Db } from './database.ts';
 import type { WriteCounts } from './write-source.ts';
 
@@ -21,27 +23,52 @@ export interface OpenedRun {
   interrupted: InterruptedRun[];
 }
 
-/** Marks the runs that were killed as failed and opens a new one. */
+/** Whether the process that opened a run still runs. Without a pid (a run from before the pid was recorded,
+ * or one that stopped early in its own process, see endRun) it is gone. A run from another host cannot be
+ * checked from here and is taken as alive: a wrong "alive" only delays the resume message until a run on its
+ * host, a wrong "dead" would mark a working run failed. A pid reused since by another process reads as alive,
+ * with the same harmless delay. */
+export function runProcessAlive(pid: number | null, host: string | null): boolean {
+  if (pid === null) return false;
+  if (host !== null && host !== hostname()) return true;
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // it exists, under another user
+  }
+}
+
+/** Marks the runs that were killed as failed and opens a new one, recording this process as its owner. */
 export function openRun(db: Db, run: RunStart): OpenedRun {
   return db.transaction(() => {
-    const interrupted = db
+    const running = db
       .prepare(
-        "SELECT id, (SELECT count(*) FROM run_sources r WHERE r.run_id = runs.id) AS done FROM runs WHERE status = 'running'",
+        "SELECT id, pid, host, (SELECT count(*) FROM run_sources r WHERE r.run_id = runs.id) AS done FROM runs WHERE status = 'running'",
       )
-      .all() as InterruptedRun[];
-    db.prepare("UPDATE runs SET status = 'failed' WHERE status = 'running'").run();
+      .all() as Array<InterruptedRun & { pid: number | null; host: string | null }>;
+    const interrupted = running.filter((r) => !runProcessAlive(r.pid, r.host)).map(({ id, done }) => ({ id, done }));
+    const fail = db.prepare("UPDATE runs SET status = 'failed' WHERE id = ?");
+    for (const r of interrupted) fail.run(r.id);
     const runId = Number(
       db
-        .prepare('INSERT INTO runs (command, pipeline_file, pipeline_hash, started_at) VALUES (?, ?, ?, ?)')
-        .run(run.command, run.pipelineFile, run.pipelineHash, new Date().toISOString()).lastInsertRowid,
+        .prepare(
+          'INSERT INTO runs (command, pipeline_file, pipeline_hash, started_at, pid, host) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(run.command, run.pipelineFile, run.pipelineHash, new Date().toISOString(), process.pid, hostname())
+        .lastInsertRowid,
     );
     return { runId, interrupted };
   })();
 }
 
-/** A run that went through all its sources. One that stopped early stays "running" until the next run. */
-export function finishRun(db: Db, runId: number): void {
-  db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(new Date().toISOString(), runId);
+/** The end of a run's writer. A run that went through all its sources is done. One that stopped early stays
+ * "running" until the next run, which reports it interrupted; its pid is cleared, since its process may go on
+ * (and open the next run itself). */
+export function endRun(db: Db, runId: number, completed: boolean): void {
+  if (completed)
+    db.prepare("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?").run(new Date().toISOString(), runId);
+  else db.prepare('UPDATE runs SET pid = NULL WHERE id = ?').run(runId);
 }
 
 export type JournalOutcome = 'ok' | 'skipped' | 'error';

@@ -1,6 +1,9 @@
 // The raw archive keeps every page of a URL source with its manifest row; an unchanged re-fetch adds no
-// lines, and a document that changed its number of pages never mixes old and new pages.
-import { readFileSync, rmSync } from 'node:fs';
+// lines, and a document that changed its number of pages never mixes old and new pages; runs sharing the
+// archive never write one acquisition twice.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RawArchive } from '../../src/acquire/raw-archive.ts';
@@ -92,5 +95,44 @@ describe('raw archive pages', () => {
       'http://s.test/a/1.html',
       'http://s.test/a/1-2.html',
     ]);
+  });
+
+  it('two runs sharing the archive write one acquisition once, whichever comes second', () => {
+    const dir = tempDir();
+    const lines = () => readFileSync(join(dir, 'manifest.jsonl'), 'utf8').trim().split('\n');
+    const a = new RawArchive(dir);
+    const b = new RawArchive(dir);
+    const file = (name: string) => ({ ...pages(['<p>文</p>'])[0]!.entry, source: name, location: name });
+    a.put(Buffer.from('甲'), file('/corpus/a.txt')); // each has read the manifest; b has seen a's line
+    b.put(Buffer.from('乙'), file('/corpus/b.txt'));
+    expect(lines()).toHaveLength(2);
+    a.putPages(pages(['<p>一</p>', '<p>二</p>']));
+    b.putPages(pages(['<p>一</p>', '<p>二</p>'])); // b's view is behind: it reads a's lines before writing
+    expect(lines()).toHaveLength(4);
+    // A change after them is written once, and then known to a too.
+    b.putPages(pages(['<p>一</p>']));
+    a.putPages(pages(['<p>一</p>']));
+    expect(lines()).toHaveLength(5);
+    a.close();
+    b.close();
+    expect(existsSync(join(dir, 'manifest.lock'))).toBe(false);
+  });
+
+  it('ends a line cut short by a crash before appending, and takes over a lock whose holder is gone', () => {
+    const dir = tempDir();
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!; // a process that has exited
+    writeFileSync(join(dir, 'manifest.lock'), `${gone} ${hostname()}\n`);
+    writeFileSync(join(dir, 'manifest.jsonl'), '{"source":"http://s.test/cut');
+    const archive = new RawArchive(dir);
+    archive.putPages(pages(['<p>一</p>']));
+    archive.close();
+    expect(readFileSync(join(dir, 'manifest.jsonl'), 'utf8').split('\n')[0]).toBe('{"source":"http://s.test/cut');
+    expect(new RawArchive(dir).pagesOf('http://s.test/a/1.html')).toHaveLength(1);
+    expect(existsSync(join(dir, 'manifest.lock'))).toBe(false);
+    // An empty lock, left by a holder killed between creating it and writing its name, is taken over too.
+    writeFileSync(join(dir, 'manifest.lock'), '');
+    utimesSync(join(dir, 'manifest.lock'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    new RawArchive(dir).putPages(pages(['<p>二</p>']));
+    expect(existsSync(join(dir, 'manifest.lock'))).toBe(false);
   });
 });

@@ -1,9 +1,13 @@
 // The run journal is written by the one writer, on its own connection: it opens the run (marking killed runs
-// failed), journals each source, and marks the run done only when told the run went through.
+// failed, and only those: a run whose process lives is a concurrent run), journals each source, and marks the
+// run done only when told the run went through.
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineWriter, threadWriter } from '../../src/pipeline/writer-thread.ts';
 import { openDatabase } from '../../src/store/database.ts';
+import { openRun } from '../../src/store/runs.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const tempDir = useTempDir();
@@ -52,6 +56,35 @@ describe('run journal through the writer', () => {
       { source_key: '/t/1.txt', outcome: 'skipped' },
     ]);
     expect(db.prepare('SELECT status FROM runs').pluck().get()).toBe('done');
+    db.close();
+  });
+
+  it('a run whose process is alive (here, or on another host) is not resumed; one whose process is gone is', () => {
+    const db = openDatabase(':memory:');
+    const start = settings.run;
+    const owner = db.prepare('UPDATE runs SET pid = ?, host = ? WHERE id = ?');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!; // a process that has exited
+    const ids = [1, 2, 3, 4].map(() => openRun(db, start).runId); // all by this live process: none resumed
+    expect(ids).toEqual([1, 2, 3, 4]);
+    owner.run(process.ppid, hostname(), 1); // another live process on this host
+    owner.run(gone, hostname(), 2); // killed
+    owner.run(gone, 'elsewhere.example', 3); // cannot be checked from here
+    owner.run(null, null, 4); // from before pids were recorded
+    expect(openRun(db, start)).toEqual({
+      runId: 5,
+      interrupted: [
+        { id: 2, done: 0 },
+        { id: 4, done: 0 },
+      ],
+    });
+    expect(db.prepare('SELECT id, status FROM runs ORDER BY id').all()).toEqual([
+      { id: 1, status: 'running' },
+      { id: 2, status: 'failed' },
+      { id: 3, status: 'running' },
+      { id: 4, status: 'failed' },
+      { id: 5, status: 'running' },
+    ]);
+    expect(db.prepare('SELECT pid, host FROM runs WHERE id = 5').get()).toEqual({ pid: process.pid, host: hostname() });
     db.close();
   });
 });
