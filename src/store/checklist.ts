@@ -4,29 +4,38 @@
 // paragraphs say where words begin and end, so 入会 is found in 新教师入会 but not in 纳入会议 (纳入|会议).
 // A term may be several consecutive words (基本功大赛 = 基本功|大赛), or the head or tail of one compound
 // word jieba keeps whole (体检 in 教职工体检, 教职工 in 教职工体检). "a|b|c" lists synonyms in one term.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadRuleFile, RuleFileError, RuleId, ruleList, ruleTerm, Why } from '../lexicon/rule-file.ts';
 
 export const DEFAULT_CHECKLIST = fileURLToPath(new URL('./data/checklist.json', import.meta.url));
 
+// A one-character term would match almost any document; "a|b|c" is three synonyms, each a term of its own.
+const Term = z
+  .string()
+  .transform((t) => t.split('|').map((alt) => alt.trim()))
+  .pipe(z.array(ruleTerm(2, 'a term needs at least two characters')));
+
 const ChecklistFile = z.strictObject({
   about: z.string().optional(),
-  items: z
-    .array(
-      z.strictObject({
-        id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
-        label: z.string().min(1),
-        required: z.boolean().default(false),
-        // A one-character term would match almost any document.
-        terms: z.array(z.string().trim().min(2, 'a term needs at least two characters')).min(1),
-        why: z.string().min(1),
-      }),
-    )
-    .min(1),
+  items: ruleList(
+    z.strictObject({
+      id: RuleId,
+      label: z.string().min(1),
+      required: z.boolean().default(false),
+      terms: z.array(Term).min(1),
+      why: Why,
+    }),
+  ).min(1),
 });
 
-export type ChecklistItem = z.output<typeof ChecklistFile>['items'][number];
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  required: boolean;
+  terms: string[];
+  why: string;
+}
 
 export class ChecklistError extends Error {
   constructor(message: string) {
@@ -35,35 +44,15 @@ export class ChecklistError extends Error {
   }
 }
 
+/** The checklist file, validated by the one rule-file loader (a bad file names its path and key). */
 export function loadChecklist(path: string = DEFAULT_CHECKLIST): ChecklistItem[] {
-  let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    const data = loadRuleFile(path, ChecklistFile);
+    return data.items.map((item) => ({ ...item, terms: item.terms.flat() }));
   } catch (e) {
-    throw new ChecklistError(`${path}: ${(e as Error).message}`);
+    if (e instanceof RuleFileError) throw new ChecklistError(e.message);
+    throw e;
   }
-  const parsed = ChecklistFile.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ChecklistError(`${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-  }
-  const seen = new Set<string>();
-  for (const [i, item] of parsed.data.items.entries()) {
-    if (seen.has(item.id)) throw new ChecklistError(`${path}: items.${i}.id: "${item.id}" is used twice`);
-    seen.add(item.id);
-    // Synonyms: "基本功比赛|基本功竞赛|基本功大赛" is three terms.
-    item.terms = item.terms.flatMap((t, j) =>
-      t.split('|').map((alt) => {
-        const term = alt.trim();
-        if ([...term].length < 2)
-          throw new ChecklistError(
-            `${path}: items.${i}.terms.${j}: "${alt}" in "${t}": a term needs at least two characters`,
-          );
-        return term;
-      }),
-    );
-  }
-  return parsed.data.items;
 }
 
 /** A document's text with the places its words begin and end (from the paragraphs' stored jieba tokens). */

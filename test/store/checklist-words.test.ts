@@ -56,6 +56,6 @@ describe('checklist matching by words', () => {
     writeFileSync(file, JSON.stringify({ items: [{ id: 'x', label: 'x', terms: ['基本功比赛|赛'], why: 'test' }] }));
     const r = await runCli(['compare', '甲小学', '--db', db, '--checklist', file]);
     expect(r.code).not.toBe(0);
-    expect(r.err).toContain(`${file}: items.0.terms.0: "赛" in "基本功比赛|赛": a term needs at least two characters`);
+    expect(r.err).toContain(`${file}: items[0].terms[0][1] (id "x"): a term needs at least two characters`);
   });
 });

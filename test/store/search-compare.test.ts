@@ -223,7 +223,7 @@ describe('gonghui compare', () => {
     writeFileSync(bad, JSON.stringify({ items: [{ id: 'x', label: '体检', terms: ['检'], why: 'too short a term' }] }));
     const b = await runCli(['compare', '青山小学', '--db', db, '--checklist', bad]);
     expect(b.code).toBe(2);
-    expect(b.err).toContain('items.0.terms.0: a term needs at least two characters');
+    expect(b.err).toMatch(/items\[0\]\.terms\[0\]\[0\] \(id "[^"]+"\): a term needs at least two characters/);
     expect(() => loadChecklist(join(dir, 'missing.json'))).toThrow(ChecklistError);
   });
 
