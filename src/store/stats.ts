@@ -1,5 +1,6 @@
 // Corpus counts for `gonghui stats`.
 import type { Db } from './database.ts';
+import { DATED_MONTH_SQL } from './month-basis.ts';
 
 export interface StatRow {
   metric: string;
@@ -24,6 +25,8 @@ export function corpusStats(db: Db): StatRow[] {
     { metric: 'paragraphs labelled', value: one("SELECT count(*) FROM paragraphs WHERE labels <> '[]'") },
     { metric: 'activities', value: one('SELECT count(*) FROM activities') },
     { metric: 'activities with month', value: one('SELECT count(*) FROM activities WHERE month IS NOT NULL') },
+    // The same "dated" as `query months` without --include-inferred: stated or festival months.
+    { metric: 'activities dated', value: one(`SELECT count(*) FROM activities a WHERE ${DATED_MONTH_SQL}`) },
     { metric: 'notes', value: one('SELECT count(*) FROM notes') },
     { metric: 'errors', value: one('SELECT count(*) FROM errors') },
   );
