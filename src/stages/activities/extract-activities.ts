@@ -9,6 +9,7 @@ import { findDatedClauses } from './narrative-dates.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
 import { findSchedules, type Schedule } from './schedule-sections.ts';
+import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 
 export interface ExtractOptions {
@@ -236,8 +237,14 @@ export function extractActivities(
   const docSpan = (i: number, s: number, e: number): [number, number] | undefined =>
     offsets ? [offsets[i]! + s, offsets[i]! + e] : undefined;
   const texts = doc.paragraphs.map((p) => p.text);
-  const scan = findSchedules(texts, rules);
-  const activities: ActivityDraft[] = scan.schedules.flatMap((s) =>
+  // Tables first: their paragraphs are cells, which the line-by-line schedule reader would misread.
+  const tables = findTableSchedules(texts, rules.tableColumns);
+  const scan = findSchedules(
+    texts.map((t, i) => (tables.claimed.has(i) ? '' : t)),
+    rules,
+  );
+  for (const i of tables.claimed) scan.claimed.set(i, [[0, texts[i]!.length]]);
+  const activities: ActivityDraft[] = [...tables.schedules, ...scan.schedules].flatMap((s) =>
     scheduleActivities(s, doc, rules, options, note, docSpan),
   );
   const weeks = findWeekItems(texts, (i) => (scan.claimed.get(i)?.length ?? 0) > 0);
