@@ -9,6 +9,7 @@ import { findDatedClauses } from './narrative-dates.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
 import { findSchedules, type Schedule } from './schedule-sections.ts';
+import { findRecordSchedules } from './record-schedule.ts';
 import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 
@@ -239,12 +240,14 @@ export function extractActivities(
   const texts = doc.paragraphs.map((p) => p.text);
   // Tables first: their paragraphs are cells, which the line-by-line schedule reader would misread.
   const tables = findTableSchedules(texts, rules.tableColumns);
+  const records = findRecordSchedules(texts, (i) => tables.claimed.has(i));
+  const taken = new Set([...tables.claimed, ...records.claimed]);
   const scan = findSchedules(
-    texts.map((t, i) => (tables.claimed.has(i) ? '' : t)),
+    texts.map((t, i) => (taken.has(i) ? '' : t)),
     rules,
   );
-  for (const i of tables.claimed) scan.claimed.set(i, [[0, texts[i]!.length]]);
-  const activities: ActivityDraft[] = [...tables.schedules, ...scan.schedules].flatMap((s) =>
+  for (const i of taken) scan.claimed.set(i, [[0, texts[i]!.length]]);
+  const activities: ActivityDraft[] = [...tables.schedules, ...records.schedules, ...scan.schedules].flatMap((s) =>
     scheduleActivities(s, doc, rules, options, note, docSpan),
   );
   const weeks = findWeekItems(texts, (i) => (scan.claimed.get(i)?.length ?? 0) > 0);

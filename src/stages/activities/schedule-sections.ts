@@ -9,6 +9,7 @@ import {
   type ScheduleItem,
   splitNumberedItems,
   type TextSpan,
+  trimmedSpan,
 } from './schedule-items.ts';
 
 export interface PlacedItem extends ScheduleItem {
@@ -85,6 +86,34 @@ export function scheduleStopper(text: string, block: ScheduleBlock): string | nu
   return null;
 }
 
+/** Where one event ends and the next begins in an unnumbered month paragraph. */
+const EVENT_END = /[。；;！!？?]/g;
+/** A piece shorter than this (in Han characters) is no event of its own: it stays with the one before. */
+const MIN_EVENT_HAN = 4;
+
+/** The events of an unnumbered item: its sentences and "；"-joined parts, each with enough text to be one. */
+export function splitEvents(paragraph: string, span: TextSpan): TextSpan[] {
+  const pieces: TextSpan[] = [];
+  let start = span.start;
+  const cut = (end: number) => {
+    const piece = trimmedSpan(paragraph, start, end);
+    if (!piece) return;
+    const han = piece.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+    const last = pieces[pieces.length - 1];
+    if (han < MIN_EVENT_HAN && last) {
+      last.end = piece.end;
+      last.text = paragraph.slice(last.start, last.end);
+    } else pieces.push(piece);
+  };
+  EVENT_END.lastIndex = span.start;
+  for (let m = EVENT_END.exec(paragraph); m && m.index < span.end; m = EVENT_END.exec(paragraph)) {
+    cut(m.index + 1);
+    start = m.index + 1;
+  }
+  cut(span.end);
+  return pieces.length ? pieces : [span];
+}
+
 function leadingHeader(headers: MonthHeader[]): MonthHeader | null {
   const h = headers[0];
   return h && h.leading ? h : null;
@@ -127,7 +156,8 @@ export function findSchedules(paragraphs: readonly string[], rules: ActivityRule
       if (b.dangling !== null) {
         b.items.push({ ...lead, number: b.dangling, paragraph: i });
       } else if (inline || (!wasNumbered && !SUB_HEADING.test(lead.text))) {
-        b.items.push({ ...lead, number: null, paragraph: i });
+        // An unnumbered month paragraph may hold several events ("中旬，…；月底，…；13日，…"): one item each.
+        for (const event of splitEvents(text, lead)) b.items.push({ ...event, number: null, paragraph: i });
       } else {
         b.continuations.push({ ...lead, paragraph: i });
       }
