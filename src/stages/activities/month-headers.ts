@@ -40,7 +40,7 @@ export interface MonthHeader {
 
 const LIST = '(?<list>[一二三四五六七八九十]{1,3})\\s*、\\s*';
 const YEAR = '(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4}|20[xX×_＿]{1,2})\\s*年\\s*(?:度\\s*)?';
-const MONTHS = `(?:(?<a>${MONTH_NUMERAL})\\s*(?:月份?)?\\s*[—\\-–~～至到]\\s*(?:次年|翌年|明年)?\\s*)?(?<b>${MONTH_NUMERAL}|${BLANK_NUMERAL})\\s*月份?(?:初|中旬|上旬|下旬|底|末)?`;
+const MONTHS = `(?:(?<a>${MONTH_NUMERAL})\\s*(?:月份?)?\\s*(?:[—\\-–~～－]+|至|到)\\s*(?:次年|翌年|明年)?\\s*)?(?<b>${MONTH_NUMERAL}|${BLANK_NUMERAL})\\s*月份?(?:初|中旬|上旬|下旬|底|末)?`;
 const PAREN = '(?:\\s*[（(][^（()）\\n]{0,20}[)）])?';
 /** Brackets and symbols that dress up a header: 【九月】, ◆十月份, ★十一月★ (not ○ and □, which blank numerals). */
 const DECOR_OPEN = '[【〖［\\[◆◇★☆●■▲△►▶※]';
