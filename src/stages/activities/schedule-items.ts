@@ -24,7 +24,7 @@ export interface Numbering {
 export const newNumbering = (): Numbering => ({ style: null, next: 1 });
 
 const MARKER =
-  /(?<![\d.．])(?:(?<ar>\d{1,2})\s*(?:[.、．]|[)）])(?!\d)|(?<comma>\d{1,2})\s*[,，](?!\d)|[（(]\s*(?<par>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?<circ>[①-⑳])|(?<cn>[一二三四五六七八九十]{1,3})\s*、)/g;
+  /(?<![\d.．])(?:(?<ar>\d{1,2})\s*(?:[.、．]|[)）])(?!\d)|(?<comma>\d{1,2})\s*[,，]|[（(]\s*(?<par>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?<circ>[①-⑳])|(?<cn>[一二三四五六七八九十]{1,3})\s*、)/g;
 /** "3开展168爱生行动": a number with its separator lost, at a line's start, when it is the next number. */
 const BARE_NUMBER = /^(\s*)(\d{1,2})(?=[\u4e00-\u9fff“"《])(?![月日年号个名人次届周天岁元分])/;
 const BOUNDARY = /[。；;！!？?：:\s，,]$/;
@@ -124,7 +124,12 @@ export function splitNumberedItems(
       (numbering.style === null || numbering.style === marker.style || atLineStart) &&
       BOUNDARY.test(text.slice(Math.max(from, marker.start - 1), marker.start) || ' ');
     if (!(atLineStart || continues || opens)) continue;
-    if (marker.commaOnly && !(atLineStart && (continues || marker.value === 1))) continue;
+    // "1," is a number only at a line's start where the list expects it; "2,30岁以上…" (a digit after the comma)
+    // only when it continues a list, so "1,2年级" and "3,000元" stay text.
+    if (marker.commaOnly) {
+      const digitAfter = /\d/.test(text[marker.end] ?? '');
+      if (!atLineStart || !(continues || (marker.value === 1 && !digitAfter)) || (digitAfter && !continues)) continue;
+    }
     if (marker.style === 'chinese' && !atLineStart && !continues) continue;
     markers.push(marker);
     numbering.style = marker.style;

@@ -207,9 +207,18 @@ describe('schedule forms from real layouts (issue 16)', () => {
   });
 
   it('reads "1," item numbers at a line start, but not a comma inside an item', () => {
-    expect(blocks(['五月份', '1,青年教师演讲比赛,', '2,工会小组长会议', '六月份', '1,组织3,4年级教师家访'])).toEqual([
+    expect(
+      blocks([
+        '五月份',
+        '1,青年教师演讲比赛,',
+        '2,30岁以上教工体检',
+        '六月份',
+        '1,组织3,4年级教师家访',
+        '1,2年级教师座谈',
+      ]),
+    ).toEqual([
       [
-        [5, ['青年教师演讲比赛', '工会小组长会议']],
+        [5, ['青年教师演讲比赛', '30岁以上教工体检']],
         [6, ['组织3,4年级教师家访']],
       ],
     ]);
