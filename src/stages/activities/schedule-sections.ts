@@ -1,6 +1,7 @@
 // Finding a document's schedules: runs of month headers and the items under each, whether the plan
 // gives one item per paragraph or a whole schedule in one run-on paragraph. A schedule ends at the next
 // section heading, a new document title, a sign-off, or prose that is plainly not an item.
+import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
 import type { ActivityRules } from './rules.ts';
 import { findMonthHeaders, type MonthHeader } from './month-headers.ts';
 import {
@@ -45,7 +46,7 @@ const SECTION_HEADING =
 const RUN_ON_STOPPER =
   /[。；;！!？?]\s*(?=[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]+[篇章部分]|[（(][一二三四五六七八九十]{1,3}[)）]|篇\s*\d)/g;
 const SENTENCE_PUNCT = /[。；;，,！!？?]/;
-const TITLE_END = /(?:计划|总结|方案|要点|规划|汇报|报告|安排)$/;
+const TITLE_END = new RegExp(`${TITLE_WORD}$`);
 const TITLE_TIME = /(?:19|20)\d{2}|20[xX_＿]{1,2}|[〇零一二三四五六七八九○]{4}年|学年|学期|年度|上半年|下半年/;
 const SIGN_OFF_DATE =
   /^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4}|20[xX_＿]{1,2})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?\s*$/;

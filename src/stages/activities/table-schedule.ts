@@ -6,6 +6,7 @@
 // under a 月份 header is month 3, item 1; "2、…" is item 2 of the same month; "7组织暑期旅游" is month 7),
 // the number is split where the item numbering restarts.
 import type { ColumnKind, TableColumns } from '../../lexicon/layout/table-columns.ts';
+import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import type { MonthHeader } from './month-headers.ts';
 import { asciiDigits, MONTH_NUMERAL, monthsForward, parseMonthNumeral, parseYear } from './month-numerals.ts';
 import type { Schedule, ScheduleBlock } from './schedule-sections.ts';
@@ -13,7 +14,7 @@ import { newNumbering } from './schedule-items.ts';
 
 /** A whole time cell: "3月", "三月份", "2024年3月", "9-12月", "3———4月", "十二月至次年一月", a bare "3". */
 const TIME_CELL = new RegExp(
-  `^(?:(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4})\\s*年\\s*)?(?:(?<a>${MONTH_NUMERAL})\\s*(?:月份?)?\\s*(?:[—\\-–~～－]+|至|到)\\s*(?:次年|翌年|明年)?\\s*)?(?<b>${MONTH_NUMERAL})\\s*(?<unit>月份?)?(?:初|上旬|中旬|下旬|底|末|中)?$`,
+  `^(?:(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4})\\s*年\\s*)?(?:(?<a>${MONTH_NUMERAL})\\s*(?:月份?)?\\s*${MONTH_RANGE_SEPARATOR}\\s*(?:次年|翌年|明年)?\\s*)?(?<b>${MONTH_NUMERAL})\\s*(?<unit>月份?)?(?:初|上旬|中旬|下旬|底|末|中)?$`,
 );
 /** An item number opening a cell: "2、" "2." "（2）" "一、". */
 const ITEM_NUMBER =
