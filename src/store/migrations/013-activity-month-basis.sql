@@ -1,3 +1,4 @@
+-- Numbered 013: main holds 010 (search pairs), 011 (content identity) and 012 (run owner).
 -- How each activity's month is known (issue 16): stated (written), festival (a fixed-date festival dates it),
 -- week (a teaching week of a term calendar), order (a blanked schedule's order and anchors); NULL when the
 -- activity has no month. month_inferred stays, true only for week and order (store/month-basis.ts), so every
