@@ -9,7 +9,7 @@ import {
   SPLIT_CHOICES,
   type SplitChoice,
 } from '../eval/real-pages/real-eval.ts';
-import { BASIS_CAVEAT, failureLines, failuresReport, figureRows, reportHeader } from '../eval/real-pages/report.ts';
+import { failureLines, failuresReport, figureRows, reportHeader } from '../eval/real-pages/report.ts';
 import { PipelineFileError } from '../pipeline/pipeline-file.ts';
 import { dbOption, formatOption, type Io, UsageError } from './common.ts';
 import { DEFAULT_PIPELINE } from './ingest.ts';
@@ -59,8 +59,6 @@ function realJson(result: RealEvalResult, checks: FloorCheck[], showFailures: bo
     pages_dir: result.pagesDir,
     pipeline: result.pipeline,
     split: result.split,
-    basis_approximated: true,
-    basis_note: BASIS_CAVEAT,
     missing: result.pages.filter((p) => p.missing).map((p) => p.id),
     pipeline_errors: Object.fromEntries(result.pages.filter((p) => p.errors.length).map((p) => [p.id, p.errors])),
     figures: result.figures,

@@ -2,6 +2,12 @@
 // schedule months (with their numbers), and what a document title looks like. Page-break joining,
 // re-paragraphing, the compilation splitter and the metadata stage all read text through these.
 
+import { MONTH_RANGE_SEPARATOR, TITLE_WORD } from './layout/layout-grammar.ts';
+import { chineseNumber } from './layout/numbers.ts';
+
+// One number reader for every stage: the layout grammar's (re-exported for the stages that import it here).
+export { chineseNumber };
+
 export type MarkerKind = 'section' | 'subsection' | 'item' | 'paren-item' | 'circled' | 'month';
 
 export interface Marker {
@@ -12,38 +18,11 @@ export interface Marker {
   text: string;
 }
 
-const DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  〇: 0,
-  零: 0,
-  两: 2,
-};
-
-/** 一 → 1, 十二 → 12, 二十 → 20; null when it is not a Chinese numeral below 100. */
-export function chineseNumber(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (!/^[一二三四五六七八九十〇零两]{1,3}$/.test(text)) return null;
-  if (text === '十') return 10;
-  const ten = text.indexOf('十');
-  if (ten < 0) return text.length === 1 ? (DIGITS[text] ?? null) : null;
-  const tens = ten === 0 ? 1 : (DIGITS[text[0]!] ?? null);
-  const units = ten === text.length - 1 ? 0 : (DIGITS[text[ten + 1]!] ?? null);
-  return tens === null || units === null ? null : tens * 10 + units;
-}
-
 const CN = '[一二三四五六七八九十]{1,3}';
 const MONTH_NUMBER = `(?:${CN}|\\d{1,2}|_+|[xX]{1,2})`;
 // "三月份：", "_月份:", "七、八月份：", "9月:", "十一月份" (alone on its line), "三月：三八节活动"
 const MONTH = new RegExp(
-  `^(${MONTH_NUMBER}(?:\\s*[、—\\-－~～至到和]\\s*${MONTH_NUMBER})*\\s*月份?)\\s*(?:[:：]|$)`,
+  `^(${MONTH_NUMBER}(?:\\s*(?:月份?)?\\s*(?:[、和]|${MONTH_RANGE_SEPARATOR})\\s*(?:次年|翌年)?${MONTH_NUMBER})*\\s*月份?)\\s*(?:[:：]|$)`,
   'u',
 );
 const SECTION = new RegExp(`^(${CN})\\s*[、.．]`, 'u');
@@ -82,8 +61,7 @@ export function startsWithMarker(line: string): boolean {
 }
 
 /** Words a plan or summary's title ends with (its kind), possibly followed by 范本/模板 and a number. */
-export const TITLE_KIND =
-  '(?:工作)?(?:计划|总结|要点|安排|方案|规划|打算|小结|汇报|述职报告|工作报告|报告|思路|意见|实施细则|实施方案)(?:书)?';
+export const TITLE_KIND = `(?:工作)?${TITLE_WORD}(?:书)?`;
 const TITLE_TAIL =
   '(?:[(（][^()（）]{1,8}[)）])?(?:参考)?(?:范本|范文|模板|样本|材料)?(?:[(（][^()（）]{1,8}[)）])?(?:\\s*\\d{1,2})?';
 const TITLE_LINE = new RegExp(`^(?!.*[。；！？，,;])(.{2,60}?)${TITLE_KIND}${TITLE_TAIL}$`, 'u');

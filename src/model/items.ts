@@ -73,6 +73,18 @@ export interface ParagraphDraft {
   reasons: Partial<Record<FunctionLabel, string[]>>;
 }
 
+/**
+ * How an activity's month is known: `stated` (written: "三月份", "5月21日"), `festival` (a fixed-date festival
+ * dates it: 三八 → 3, 教师节 → 9), `week` (a teaching week of a term calendar), `order` (a blanked schedule's
+ * order and anchors).
+ */
+export type MonthBasis = 'stated' | 'festival' | 'week' | 'order';
+
+/** The bases that are readings rather than facts of the text: these set `monthInferred`. */
+export function isInferredBasis(basis: MonthBasis | null): boolean {
+  return basis === 'week' || basis === 'order';
+}
+
 export interface ActivityDraft {
   paragraphIndex: number | null;
   /** Character span of the item inside its paragraph. */
@@ -80,6 +92,9 @@ export interface ActivityDraft {
   month: number | null;
   /** Last month of a span such as "七、八月份"; null for single months. */
   monthEnd: number | null;
+  /** How the month is known (null when there is no month); see MonthBasis. */
+  basis: MonthBasis | null;
+  /** True only when basis is 'week' or 'order' (the month is a reading, not written or fixed by a festival). */
   monthInferred: boolean;
   confidence: number | null;
   year: number | null;

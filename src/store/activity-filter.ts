@@ -53,15 +53,15 @@ export function monthsOf(a: ActivityMonths, filter: ActivityFilter): MonthKey[] 
 
 /**
  * How an activity's month is known, in the terms of the month rule above (one definition for `query months`,
- * `stats` and the views): 'stated' counts in its month; 'festival' (a sentence dated by its festival,
- * 三八节期间) and 'inferred' (a blanked 月份 filled from holidays and order, a week of a 行事历) are inferred
- * months and count as unknown unless includeInferred; 'undated' (寒假, 期末…) is always unknown. The
- * activities stage writes the festival's evidence as "month N from the festival: …".
+ * `stats` and the views, read off the `basis` column): 'stated' (written) and 'festival' (a sentence dated by a
+ * fixed-date festival, 三八节期间) count in their month; 'inferred' (basis week or order: a week of a 行事历, a
+ * blanked 月份 filled from holidays and order) counts as unknown unless includeInferred; 'undated' (寒假, 期末…)
+ * is always unknown.
  */
-export type MonthBasis = 'stated' | 'festival' | 'inferred' | 'undated';
-export const MONTH_BASES: MonthBasis[] = ['stated', 'festival', 'inferred', 'undated'];
+export type MonthBasisGroup = 'stated' | 'festival' | 'inferred' | 'undated';
+export const MONTH_BASES: MonthBasisGroup[] = ['stated', 'festival', 'inferred', 'undated'];
 export const monthBasisSql = (alias = 'a') =>
-  `CASE WHEN ${alias}.month IS NULL THEN 'undated' WHEN ${alias}.month_inferred = 0 THEN 'stated' ` +
-  `WHEN ${alias}.evidence LIKE 'month % from the festival%' THEN 'festival' ELSE 'inferred' END`;
+  `CASE WHEN ${alias}.month IS NULL THEN 'undated' WHEN ${alias}.basis = 'festival' THEN 'festival' ` +
+  `WHEN ${alias}.month_inferred = 1 THEN 'inferred' ELSE 'stated' END`;
 
 export const MONTH_KEYS: MonthKey[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 'unknown'];

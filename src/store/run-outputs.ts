@@ -1,6 +1,6 @@
 // What one run left in the database, read back whole through its public views (v_documents, v_paragraphs,
 // v_activities — what researchers query): the real-page evaluation scores exactly what users would get.
-import type { DocumentKind, FunctionLabel } from '../model/items.ts';
+import type { DocumentKind, FunctionLabel, MonthBasis } from '../model/items.ts';
 import type { Db } from './database.ts';
 import { type ErrorRow, listErrors } from './stats.ts';
 
@@ -14,6 +14,8 @@ export interface OutputActivity {
   month: number | null;
   monthEnd: number | null;
   monthInferred: boolean;
+  /** How the month is known (stated, festival, week, order); null without a month. */
+  basis: MonthBasis | null;
   year: number | null;
   text: string;
   evidence: string | null;
@@ -68,6 +70,7 @@ interface ActivityRow {
   month: number | null;
   month_end: number | null;
   month_inferred: number;
+  basis: MonthBasis | null;
   year: number | null;
   text: string;
   evidence: string | null;
@@ -112,13 +115,14 @@ export function readRunOutputs(db: Db): RunOutputs {
   }
   for (const r of db
     .prepare(
-      'SELECT doc_id, month, month_end, month_inferred, year, text, evidence FROM v_activities ORDER BY doc_id, id',
+      'SELECT doc_id, month, month_end, month_inferred, basis, year, text, evidence FROM v_activities ORDER BY doc_id, id',
     )
     .all() as ActivityRow[]) {
     byDoc.get(r.doc_id)?.activities.push({
       month: r.month,
       monthEnd: r.month_end,
       monthInferred: r.month_inferred === 1,
+      basis: r.basis,
       year: r.year,
       text: r.text,
       evidence: r.evidence,

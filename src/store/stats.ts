@@ -1,5 +1,5 @@
 // Corpus counts for `gonghui stats`.
-import { MONTH_BASES, type MonthBasis, monthBasisSql } from './activity-filter.ts';
+import { MONTH_BASES, type MonthBasisGroup, monthBasisSql } from './activity-filter.ts';
 import type { Db } from './database.ts';
 
 export interface StatRow {
@@ -31,12 +31,12 @@ export function corpusStats(db: Db): StatRow[] {
   return rows;
 }
 
-// The words `query months` uses: stated months count in their month, the rest under "unknown" (inferred ones
-// too unless --include-inferred).
-const BASIS_METRIC: Record<MonthBasis, string> = {
+// The words `query months` uses: stated and festival months count in their month; inferred ones (a term's
+// week, a blanked schedule's order) count under "unknown" unless --include-inferred; undated ones always.
+const BASIS_METRIC: Record<MonthBasisGroup, string> = {
   stated: 'activities: month stated',
-  festival: 'activities: month from a festival (inferred)',
-  inferred: 'activities: month inferred',
+  festival: 'activities: month from a festival',
+  inferred: 'activities: month inferred (week, order)',
   undated: 'activities: undated',
 };
 
@@ -45,7 +45,7 @@ function activityMonthBasis(db: Db): StatRow[] {
     (
       db
         .prepare(`SELECT ${monthBasisSql('a')} AS basis, count(*) AS n FROM activities a GROUP BY basis`)
-        .all() as Array<{ basis: MonthBasis; n: number }>
+        .all() as Array<{ basis: MonthBasisGroup; n: number }>
     ).map((r) => [r.basis, r.n]),
   );
   return MONTH_BASES.map((b) => ({ metric: BASIS_METRIC[b], value: counts.get(b) ?? 0 }));

@@ -10,6 +10,7 @@ import type { Note } from '../model/stage.ts';
 import type { Db } from './database.ts';
 import { documentId } from './document-id.ts';
 import { documentMonthsRefresher } from './document-months.ts';
+import { storedMonthInferred } from './month-basis.ts';
 import { NearDuplicates } from './near-duplicates.ts';
 
 export interface AcquiredSource {
@@ -85,8 +86,8 @@ export class SourceWriter {
       INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertActivity = db.prepare(`
-      INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, month_inferred, confidence, year, period, text, category, functions, source, evidence)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, month_inferred, basis, confidence, year, period, text, category, functions, source, evidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertNote = db.prepare(`
       INSERT INTO notes (source_id, doc_id, stage, rule, level, reason, span_start, span_end, before, after)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -276,7 +277,8 @@ export class SourceWriter {
           a.span?.[1] ?? null,
           a.month,
           a.monthEnd,
-          a.monthInferred ? 1 : 0,
+          storedMonthInferred(a),
+          a.basis ?? null,
           a.confidence,
           a.year,
           a.period,

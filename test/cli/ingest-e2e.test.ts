@@ -116,7 +116,9 @@ describe('gonghui ingest → stats → export', () => {
       expect(Object.keys(a)).toEqual([
         'doc_id',
         'month',
+        'month_end',
         'month_inferred',
+        'basis',
         'year',
         'text',
         'category',

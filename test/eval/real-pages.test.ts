@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { comparable } from '../../src/eval/real-pages/comparable-text.ts';
 import { type GoldPage, loadRealGold } from '../../src/eval/real-pages/gold.ts';
 import type { OutputDocument } from '../../src/store/run-outputs.ts';
-import { approximateBasis, sameOrg, scorePage } from '../../src/eval/real-pages/score-page.ts';
+import { sameOrg, scorePage } from '../../src/eval/real-pages/score-page.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
@@ -63,21 +63,6 @@ describe('matching text the way both sides are normalised', () => {
     expect(sameOrg(null, null)).toBe(true);
     expect(sameOrg('青松中学', null)).toBe(false);
   });
-
-  it('approximates the month basis from month_inferred and the evidence until the store has a basis column', () => {
-    expect(approximateBasis({ monthInferred: false, evidence: 'month stated in the header "三月份："' })).toBe(
-      'stated',
-    );
-    expect(
-      approximateBasis({ monthInferred: true, evidence: 'month 3 from the festival: "三八节期间" (妇女节, 3月8日)' }),
-    ).toBe('festival');
-    expect(
-      approximateBasis({ monthInferred: true, evidence: 'month from the week: "第三周" of the autumn term' }),
-    ).toBe('week');
-    expect(approximateBasis({ monthInferred: true, evidence: 'month inferred: 三八 in the block; order' })).toBe(
-      'order',
-    );
-  });
 });
 
 describe('scoring one page', () => {
@@ -125,6 +110,7 @@ describe('scoring one page', () => {
       month,
       monthEnd: null,
       monthInferred: false,
+      basis: 'stated' as const,
       year: 2024,
       text,
       evidence: null,
@@ -224,7 +210,6 @@ describe('gonghui eval real on the fixture pages', () => {
     expect(row('missing page file')).toBe('missing page file 1 0 1');
     expect(row('recall')).toBe('recall 6/8 0.750 7/7 1.000 13/15 0.867');
     expect(out).toContain('missing page files (not scored): r003');
-    expect(out).toContain('activity basis is approximated');
     expect(out).toContain(
       [
         'r001 (xinghe-fanwen.example, dev): 2/2 documents whole, 2 output',
@@ -277,7 +262,6 @@ describe('gonghui eval real on the fixture pages', () => {
     expect(dev.paragraphs.kappa).toBeCloseTo((24 / 33 + 24 / 33 + 1 + 1) / 4, 6);
     expect(dev.paragraphs.exact_match).toBeCloseTo(8 / 9, 6);
     expect(dev.paragraphs.per_function['维权']).toMatchObject({ precision: 1, support: 3 });
-    expect(result.basis_approximated).toBe(true);
     expect(result.missing).toEqual(['r003']);
     expect(result.floors).toEqual([
       { metric: 'chrome_removed', value: 8 / 9, floor: 0.85, ok: true },

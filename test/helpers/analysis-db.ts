@@ -1,7 +1,7 @@
 // A small research database with known counts, written through the real store (SourceWriter), for the
 // query, compare, search and report tests. The expected figures are worked out in the comments below.
 import { join } from 'node:path';
-import type { ActivityDraft, DocumentDraft, DocumentKind, FunctionLabel } from '../../src/model/items.ts';
+import type { ActivityDraft, DocumentDraft, DocumentKind, FunctionLabel, MonthBasis } from '../../src/model/items.ts';
 import type { SourceResult } from '../../src/model/source-result.ts';
 import { cutWords } from '../../src/stages/segment/jieba.ts';
 import { type Db, openDatabase } from '../../src/store/database.ts';
@@ -20,6 +20,8 @@ interface ActivitySpec {
   functions?: FunctionLabel[];
   monthEnd?: number;
   inferred?: boolean;
+  /** How the month is known; by default order when inferred, else stated. */
+  basis?: MonthBasis;
 }
 
 export interface DocSpec {
@@ -157,6 +159,7 @@ function draft(spec: DocSpec): DocumentDraft {
     span: null,
     month: a.month,
     monthEnd: a.monthEnd ?? null,
+    basis: a.month === null ? null : (a.basis ?? (a.inferred ? 'order' : 'stated')),
     monthInferred: a.inferred ?? false,
     confidence: a.inferred ? 0.6 : 1,
     year: spec.year,

@@ -4,10 +4,7 @@
 import { FUNCTION_LABELS } from '../../model/items.ts';
 import type { RealFigures, Share } from './figures.ts';
 import type { RealEvalResult, SplitChoice } from './real-eval.ts';
-import { approximateBasis, METADATA_FIELDS, type PageScore } from './score-page.ts';
-
-export const BASIS_CAVEAT =
-  'activity basis is approximated: the store has no basis column yet, so it is read off month_inferred (false → stated) and the evidence text (festival / week / else order)';
+import { METADATA_FIELDS, type PageScore } from './score-page.ts';
 
 const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 const shareCell = (s: Share) => (s.of === 0 ? '–' : `${s.n}/${s.of}  ${fixed(s.value)}`);
@@ -31,7 +28,7 @@ const ROWS: RowSpec[] = [
   ['', 'F1', (f) => fixed(f.activities.f1)],
   ['', 'month accuracy', (f) => shareCell(f.activities.month_accuracy)],
   ['', 'year accuracy', (f) => shareCell(f.activities.year_accuracy)],
-  ['', 'basis accuracy (approx.)', (f) => shareCell(f.activities.basis_accuracy)],
+  ['', 'basis accuracy', (f) => shareCell(f.activities.basis_accuracy)],
   ['paragraphs', 'found', (f) => shareCell(f.paragraphs.found)],
   ['', 'macro-F1', (f) => fixed(f.paragraphs.macro_f1)],
   ['', 'κ (mean of functions)', (f) => fixed(f.paragraphs.kappa)],
@@ -66,7 +63,6 @@ export function reportHeader(result: RealEvalResult): string {
     `real pages: gold ${result.gold}, pages ${result.pagesDir}, pipeline ${result.pipeline}, split ${result.split}`,
     ...(missing.length ? [`missing page files (not scored): ${missing.join(', ')}`] : []),
     ...(failed.length ? [`pages with pipeline errors: ${failed.join(', ')}`] : []),
-    `note: ${BASIS_CAVEAT}`,
   ].join('\n');
 }
 
@@ -97,7 +93,7 @@ export function failureLines(page: PageScore): string[] {
         lines.push(`activity month: ${want} got ${months(a.got.month, a.got.monthEnd)} ("${snippet(a.got.text)}")`);
       if (a.yearRight === false) lines.push(`activity year: "${a.item.key}" gold ${a.item.year}, got ${a.got.year}`);
       if (a.basisRight === false)
-        lines.push(`activity basis: "${a.item.key}" gold ${a.item.basis}, got ${approximateBasis(a.got)} (approx.)`);
+        lines.push(`activity basis: "${a.item.key}" gold ${a.item.basis}, got ${a.got.basis}`);
     }
   }
   for (const s of page.spurious) lines.push(`activity spurious: ${months(s.month, s.monthEnd)} "${snippet(s.text)}"`);

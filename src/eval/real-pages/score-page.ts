@@ -1,7 +1,7 @@
 // One page's gold against what the pipeline made of it: which gold documents came out whole, which chrome
 // survived and which body lines were lost, metadata field by field, activities and paragraph labels. Counts
 // only; summing pages into figures is figures.ts's job.
-import type { FunctionLabel } from '../../model/items.ts';
+import type { FunctionLabel, MonthBasis } from '../../model/items.ts';
 import { comparable } from './comparable-text.ts';
 import type { GoldActivity, GoldPage } from './gold.ts';
 import type { OutputActivity, OutputDocument } from '../../store/run-outputs.ts';
@@ -19,16 +19,7 @@ export const METADATA_FIELDS = [
 ] as const;
 export type MetadataField = (typeof METADATA_FIELDS)[number];
 
-export type Basis = 'stated' | 'festival' | 'week' | 'order';
-
-/** The store has no basis column yet: read it off month_inferred and the evidence text (an approximation). */
-export function approximateBasis(a: Pick<OutputActivity, 'monthInferred' | 'evidence'>): Basis {
-  if (!a.monthInferred) return 'stated';
-  const why = a.evidence ?? '';
-  if (/from the festival/u.test(why)) return 'festival';
-  if (/^month from the week/u.test(why)) return 'week';
-  return 'order';
-}
+export type Basis = MonthBasis;
 
 export interface DocumentVerdict {
   /** 0-based gold index. */
@@ -226,7 +217,7 @@ function checkActivities(
       got,
       monthRight: monthRight(item, got),
       yearRight: item.year === undefined ? null : item.year === got.year,
-      basisRight: item.basis === undefined ? null : item.basis === approximateBasis(got),
+      basisRight: item.basis === undefined ? null : item.basis === got.basis,
     };
   });
   return { checks, spurious: acts.filter((_, i) => !used.has(i)) };

@@ -9,6 +9,8 @@ import { findDatedClauses } from './narrative-dates.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
 import { findSchedules, type Schedule } from './schedule-sections.ts';
+import { findRecordSchedules } from './record-schedule.ts';
+import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 
 export interface ExtractOptions {
@@ -138,7 +140,8 @@ function scheduleActivities(
         span: [item.start, item.end],
         month: m?.month ?? null,
         monthEnd: m?.monthEnd ?? null,
-        monthInferred: m?.inferred ?? false,
+        basis: m?.month == null ? null : m.inferred ? 'order' : 'stated',
+        monthInferred: m?.month != null && m.inferred,
         confidence: m?.confidence ?? null,
         year: y.year,
         period: b.header.period?.label ?? m?.period ?? null,
@@ -200,6 +203,7 @@ function weekActivities(
       span: [w.start, w.end],
       month: dating?.month ?? null,
       monthEnd: dating?.monthEnd ?? null,
+      basis: dating ? 'week' : null,
       monthInferred: dating !== null,
       confidence: dating?.confidence ?? null,
       year,
@@ -234,8 +238,16 @@ export function extractActivities(
   const docSpan = (i: number, s: number, e: number): [number, number] | undefined =>
     offsets ? [offsets[i]! + s, offsets[i]! + e] : undefined;
   const texts = doc.paragraphs.map((p) => p.text);
-  const scan = findSchedules(texts, rules);
-  const activities: ActivityDraft[] = scan.schedules.flatMap((s) =>
+  // Tables first: their paragraphs are cells, which the line-by-line schedule reader would misread.
+  const tables = findTableSchedules(texts, rules.tableColumns);
+  const records = findRecordSchedules(texts, (i) => tables.claimed.has(i));
+  const taken = new Set([...tables.claimed, ...records.claimed]);
+  const scan = findSchedules(
+    texts.map((t, i) => (taken.has(i) ? '' : t)),
+    rules,
+  );
+  for (const i of taken) scan.claimed.set(i, [[0, texts[i]!.length]]);
+  const activities: ActivityDraft[] = [...tables.schedules, ...records.schedules, ...scan.schedules].flatMap((s) =>
     scheduleActivities(s, doc, rules, options, note, docSpan),
   );
   const weeks = findWeekItems(texts, (i) => (scan.claimed.get(i)?.length ?? 0) > 0);
@@ -271,6 +283,7 @@ export function extractActivities(
             span: [c.start, c.end],
             month: c.month,
             monthEnd: c.monthEnd,
+            basis: c.month === null ? null : 'stated',
             monthInferred: false,
             confidence: 1,
             year,
@@ -296,7 +309,8 @@ export function extractActivities(
             span: [f.start, f.end],
             month: f.month,
             monthEnd: null,
-            monthInferred: true,
+            basis: 'festival',
+            monthInferred: false,
             confidence: FESTIVAL_CONFIDENCE[f.timing],
             year,
             period: null,

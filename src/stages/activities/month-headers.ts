@@ -2,6 +2,7 @@
 // "7-8月", "七、_月份" and "_月份" (a template blanked the numeral), "二月：1、…" (items on the same line),
 // "2014年1月：", and period headers ("寒假：", "学期初"). Headers are found at a paragraph's start and, in
 // run-on paragraphs that hold a whole schedule, after a sentence end when a colon follows.
+import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { type ActivityRules, type PeriodHeader } from './rules.ts';
 import {
   asciiDigits,
@@ -40,7 +41,7 @@ export interface MonthHeader {
 
 const LIST = '(?<list>[一二三四五六七八九十]{1,3})\\s*、\\s*';
 const YEAR = '(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4}|20[xX×_＿]{1,2})\\s*年\\s*(?:度\\s*)?';
-const MONTHS = `(?:(?<a>${MONTH_NUMERAL})\\s*(?:月份?)?\\s*[—\\-–~～至到]\\s*(?:次年|翌年|明年)?\\s*)?(?<b>${MONTH_NUMERAL}|${BLANK_NUMERAL})\\s*月份?(?:初|中旬|上旬|下旬|底|末)?`;
+const MONTHS = `(?:(?<a>${MONTH_NUMERAL})\\s*(?:月份?)?\\s*${MONTH_RANGE_SEPARATOR}\\s*(?:次年|翌年|明年)?\\s*)?(?<b>${MONTH_NUMERAL}|${BLANK_NUMERAL})\\s*月份?(?:初|中旬|上旬|下旬|底|末)?`;
 const PAREN = '(?:\\s*[（(][^（()）\\n]{0,20}[)）])?';
 /** Brackets and symbols that dress up a header: 【九月】, ◆十月份, ★十一月★ (not ○ and □, which blank numerals). */
 const DECOR_OPEN = '[【〖［\\[◆◇★☆●■▲△►▶※]';

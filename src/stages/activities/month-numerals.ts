@@ -2,6 +2,8 @@
 // The regex sources here are shared by the header, item and narrative patterns so they agree on what a
 // month is; every consumer matches on text passed through `asciiDigits`, which keeps offsets intact.
 
+import { chineseNumber } from '../../lexicon/layout/numbers.ts';
+
 /** One month numeral: 1–12 in Arabic (optionally 0-padded) or Chinese; longest forms first. */
 export const MONTH_NUMERAL = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)';
 
@@ -36,16 +38,12 @@ export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 }
 
-/** 1–99 written in Arabic or Chinese (十, 十二, 二十一, 三十); null when it is not such a number. */
+/** 1–99 written in Arabic (one or two digits) or Chinese (十, 十二, 二十一, 元); null otherwise. */
 export function parseSmallNumber(text: string): number | null {
   const t = text.trim();
-  if (/^\d{1,2}$/.test(t)) return Number(t);
-  if (t === '元') return 1;
-  const m = /^([一二三四五六七八九两])?(十)?([一二三四五六七八九])?$/.exec(t);
-  if (!m || t === '') return null;
-  const [, tens, ten, units] = m;
-  if (!ten) return tens && !units ? CHINESE_DIGITS[tens]! : null;
-  return (tens ? CHINESE_DIGITS[tens]! : 1) * 10 + (units ? CHINESE_DIGITS[units]! : 0);
+  if (/^\d{3,}$/.test(t)) return null;
+  const n = chineseNumber(t);
+  return n === null || n === 0 ? null : n;
 }
 
 /** A month numeral → 1–12, or null (0, 13, a blank, not a numeral). */

@@ -75,6 +75,8 @@ const CLAUSE_SEP = /[。！？!?；;\n，,：:]/;
 const NOT_AN_EVENT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
 const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|生效))/;
 /** "一月一次" is "once a month", not January. */
+/** "阳春三月，草长莺飞", "金秋十月": an idiom for the season, not the date of anything. */
+const SEASON_IDIOM_BEFORE = /(?:阳春|金秋|寒冬|隆冬)$/;
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
 /** A list number opening a clause ("2、", "（三）", "①"): not part of the activity's text. */
 export const LIST_MARKER =
@@ -170,9 +172,11 @@ export function findDatedClauses(
           ? 'a period since a date (…以来), not an event'
           : !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3))
             ? 'a frequency (一月一次), not a month'
-            : aboutYear !== undefined && farFromDocument(g, aboutYear)
-              ? 'a date years away from the document (a law, a past event), not its activity'
-              : null;
+            : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
+              ? 'a season idiom (阳春三月, 金秋十月), not a date'
+              : aboutYear !== undefined && farFromDocument(g, aboutYear)
+                ? 'a date years away from the document (a law, a past event), not its activity'
+                : null;
     if (why) {
       skipped.push({ date: written, start, why });
       continue;

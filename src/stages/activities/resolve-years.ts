@@ -65,7 +65,8 @@ export function scheduleYears(blocks: readonly ScheduleMonth[], ctx: YearContext
       year = b.statedYear;
     } else if (!started || last === null) {
       year = startYear(b.month);
-    } else if (b.month <= last && year !== null) {
+    } else if (b.month < last && year !== null) {
+      // A step back in the calendar; the same month again (two table rows of 十月) stays in its year.
       year += 1;
       rolledOver = true;
     }

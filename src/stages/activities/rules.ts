@@ -1,6 +1,7 @@
 // The activities stage's rules are data (data/*.json): month anchors for blanked schedules, period headers,
 // and the category lexicon. They are read and compiled once, when the stage is built, and checked: every
 // entry has an id and a why, and no pattern may be empty or match everything.
+import { loadTableColumns, type TableColumns } from '../../lexicon/layout/table-columns.ts';
 import { z } from 'zod';
 import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
@@ -117,6 +118,8 @@ export interface ActivityRules {
   fallback: { label: string; functions: FunctionLabel[] };
   /** Null when the anchors file has none: festivals then date no running text. */
   festivalTiming: FestivalTiming | null;
+  /** Column headers of table-shaped schedules (the layout grammar's table-columns.json). */
+  tableColumns: TableColumns;
 }
 
 export const DEFAULT_RULE_FILES = {
@@ -186,6 +189,7 @@ export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
     categories,
     fallback: { label: c.fallback.label, functions: c.fallback.functions },
     festivalTiming,
+    tableColumns: loadTableColumns(),
   };
 }
 

@@ -16,17 +16,43 @@ export interface ScheduleItem extends TextSpan {
 
 /** The numbering a block has used so far: its style and the number that would come next. */
 export interface Numbering {
-  style: 'arabic' | 'paren' | 'circled' | 'chinese' | 'paren-chinese' | null;
+  /** blanked: the page dropped the numbers and left their "、" ("二月：、会费收缴。、劳保用品发放"). */
+  style: 'arabic' | 'paren' | 'circled' | 'chinese' | 'paren-chinese' | 'blanked' | null;
   next: number;
 }
 
 export const newNumbering = (): Numbering => ({ style: null, next: 1 });
 
 const MARKER =
-  /(?<![\d.．])(?:(?<ar>\d{1,2})\s*(?:[.、．]|[)）])(?!\d)|[（(]\s*(?<par>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?<circ>[①-⑳])|(?<cn>[一二三四五六七八九十]{1,3})\s*、)/g;
+  /(?<![\d.．])(?:(?<ar>\d{1,2})\s*(?:[.、．]|[)）])(?!\d)|(?<comma>\d{1,2})\s*[,，]|[（(]\s*(?<par>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?<circ>[①-⑳])|(?<cn>[一二三四五六七八九十]{1,3})\s*、)/g;
 /** "3开展168爱生行动": a number with its separator lost, at a line's start, when it is the next number. */
 const BARE_NUMBER = /^(\s*)(\d{1,2})(?=[\u4e00-\u9fff“"《])(?![月日年号个名人次届周天岁元分])/;
 const BOUNDARY = /[。；;！!？?：:\s，,]$/;
+
+/** Items whose numbers a page dropped, leaving the "、" after them: the block's text opens with "、". */
+const LOST_NUMBER = /^\s*、/;
+
+/** Every "、" outside brackets and quotes separates two items of a list whose numbers were dropped. */
+function splitAtLostNumbers(paragraph: string, from: number, to: number) {
+  const items: ScheduleItem[] = [];
+  let depth = 0;
+  let start = from;
+  const push = (end: number) => {
+    const span = trimmedSpan(paragraph, start, end);
+    if (span) items.push({ ...span, number: null });
+  };
+  for (let k = from; k < to; k++) {
+    const c = paragraph[k]!;
+    if ('（(《“「'.includes(c)) depth++;
+    else if ('）)》”」'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '、' && depth === 0) {
+      push(k);
+      start = k + 1;
+    }
+  }
+  push(to);
+  return { lead: null, items, dangling: null };
+}
 
 const TRIM_START = /^[\s，,：:、.．;；]+/;
 const TRIM_END = /[\s，,、;；]+$/;
@@ -45,6 +71,8 @@ interface Marker {
   end: number;
   style: NonNullable<Numbering['style']>;
   value: number;
+  /** "1," — a comma after the number: an item number only at a line's start, where the list expects it. */
+  commaOnly?: boolean;
 }
 
 function markerOf(m: RegExpExecArray): Marker | null {
@@ -52,6 +80,7 @@ function markerOf(m: RegExpExecArray): Marker | null {
   const start = m.index;
   const end = start + m[0].length;
   if (g.ar) return { start, end, style: 'arabic', value: Number(g.ar) };
+  if (g.comma) return { start, end, style: 'arabic', value: Number(g.comma), commaOnly: true };
   if (g.par) {
     const value = parseSmallNumber(g.par);
     return value === null ? null : { start, end, style: /\d/.test(g.par) ? 'paren' : 'paren-chinese', value };
@@ -73,6 +102,10 @@ export function splitNumberedItems(
   numbering: Numbering,
 ): { lead: TextSpan | null; items: ScheduleItem[]; dangling: number | null } {
   const text = asciiDigits(paragraph);
+  if (numbering.style === 'blanked' || (numbering.style === null && LOST_NUMBER.test(text.slice(from, to)))) {
+    numbering.style = 'blanked';
+    return splitAtLostNumbers(paragraph, from, to);
+  }
   const markers: Marker[] = [];
   const bare = BARE_NUMBER.exec(text.slice(from, to));
   if (bare && numbering.style === 'arabic' && Number(bare[2]) === numbering.next) {
@@ -91,6 +124,12 @@ export function splitNumberedItems(
       (numbering.style === null || numbering.style === marker.style || atLineStart) &&
       BOUNDARY.test(text.slice(Math.max(from, marker.start - 1), marker.start) || ' ');
     if (!(atLineStart || continues || opens)) continue;
+    // "1," is a number only at a line's start where the list expects it; "2,30岁以上…" (a digit after the comma)
+    // only when it continues a list, so "1,2年级" and "3,000元" stay text.
+    if (marker.commaOnly) {
+      const digitAfter = /\d/.test(text[marker.end] ?? '');
+      if (!atLineStart || !(continues || (marker.value === 1 && !digitAfter)) || (digitAfter && !continues)) continue;
+    }
     if (marker.style === 'chinese' && !atLineStart && !continues) continue;
     markers.push(marker);
     numbering.style = marker.style;

@@ -1,6 +1,7 @@
 // Finding a document's schedules: runs of month headers and the items under each, whether the plan
 // gives one item per paragraph or a whole schedule in one run-on paragraph. A schedule ends at the next
 // section heading, a new document title, a sign-off, or prose that is plainly not an item.
+import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
 import type { ActivityRules } from './rules.ts';
 import { findMonthHeaders, type MonthHeader } from './month-headers.ts';
 import {
@@ -9,6 +10,7 @@ import {
   type ScheduleItem,
   splitNumberedItems,
   type TextSpan,
+  trimmedSpan,
 } from './schedule-items.ts';
 
 export interface PlacedItem extends ScheduleItem {
@@ -44,7 +46,7 @@ const SECTION_HEADING =
 const RUN_ON_STOPPER =
   /[。；;！!？?]\s*(?=[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]+[篇章部分]|[（(][一二三四五六七八九十]{1,3}[)）]|篇\s*\d)/g;
 const SENTENCE_PUNCT = /[。；;，,！!？?]/;
-const TITLE_END = /(?:计划|总结|方案|要点|规划|汇报|报告|安排)$/;
+const TITLE_END = new RegExp(`${TITLE_WORD}$`);
 const TITLE_TIME = /(?:19|20)\d{2}|20[xX_＿]{1,2}|[〇零一二三四五六七八九○]{4}年|学年|学期|年度|上半年|下半年/;
 const SIGN_OFF_DATE =
   /^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4}|20[xX_＿]{1,2})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?\s*$/;
@@ -83,6 +85,34 @@ export function scheduleStopper(text: string, block: ScheduleBlock): string | nu
   if (numbered && !OPENS_WITH_MARKER.test(t) && t.length > 40) return 'prose after a numbered list';
   if (!numbered && t.length > 80) return 'prose, not a schedule line';
   return null;
+}
+
+/** Where one event ends and the next begins in an unnumbered month paragraph. */
+const EVENT_END = /[。；;！!？?]/g;
+/** A piece shorter than this (in Han characters) is no event of its own: it stays with the one before. */
+const MIN_EVENT_HAN = 4;
+
+/** The events of an unnumbered item: its sentences and "；"-joined parts, each with enough text to be one. */
+export function splitEvents(paragraph: string, span: TextSpan): TextSpan[] {
+  const pieces: TextSpan[] = [];
+  let start = span.start;
+  const cut = (end: number) => {
+    const piece = trimmedSpan(paragraph, start, end);
+    if (!piece) return;
+    const han = piece.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+    const last = pieces[pieces.length - 1];
+    if (han < MIN_EVENT_HAN && last) {
+      last.end = piece.end;
+      last.text = paragraph.slice(last.start, last.end);
+    } else pieces.push(piece);
+  };
+  EVENT_END.lastIndex = span.start;
+  for (let m = EVENT_END.exec(paragraph); m && m.index < span.end; m = EVENT_END.exec(paragraph)) {
+    cut(m.index + 1);
+    start = m.index + 1;
+  }
+  cut(span.end);
+  return pieces.length ? pieces : [span];
 }
 
 function leadingHeader(headers: MonthHeader[]): MonthHeader | null {
@@ -127,7 +157,8 @@ export function findSchedules(paragraphs: readonly string[], rules: ActivityRule
       if (b.dangling !== null) {
         b.items.push({ ...lead, number: b.dangling, paragraph: i });
       } else if (inline || (!wasNumbered && !SUB_HEADING.test(lead.text))) {
-        b.items.push({ ...lead, number: null, paragraph: i });
+        // An unnumbered month paragraph may hold several events ("中旬，…；月底，…；13日，…"): one item each.
+        for (const event of splitEvents(text, lead)) b.items.push({ ...event, number: null, paragraph: i });
       } else {
         b.continuations.push({ ...lead, paragraph: i });
       }

@@ -4,6 +4,8 @@
 // way Markdown list nesting works): a style seen before closes everything opened after it; a new style opens
 // a deeper level.
 
+import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
+
 export type MarkerStyle = 'chapter' | 'cn-dun' | 'cn-paren' | 'arabic-dun' | 'arabic-paren' | 'circled' | 'plain';
 
 const CN_NUM = '一二三四五六七八九十百零〇';
@@ -62,7 +64,7 @@ const MAX_TITLE_CHARS = 40;
 const MAX_PLAIN_HEADING_CHARS = 25;
 /** Document titles ("…小学工会工作计划", "…2009年度工作总结") head the whole text, not a section; a short
  * "工作安排" inside a plan is still a section. */
-const DOCUMENT_TITLE_END = /(?:计划|总结|要点|方案|安排|报告|意见|规划)(?:[（(][^）)]*[）)])?$/;
+const DOCUMENT_TITLE_END = new RegExp(`${TITLE_WORD}(?:[（(][^）)]*[）)])?$`);
 const DOCUMENT_TITLE_CUE = /工会|\d{4}|学年|学期|年度/;
 
 function isDocumentTitle(text: string): boolean {

@@ -59,7 +59,7 @@ describe('festival-dated sentences', () => {
     ]);
   });
 
-  it('becomes a narrative activity with an inferred month, the document’s year, and its reason', () => {
+  it('becomes a narrative activity with a festival-based month (not inferred), the document’s year, and its reason', () => {
     const base = runDocumentStage(
       paragraphsStage,
       documentFromText(
@@ -70,9 +70,9 @@ describe('festival-dated sentences', () => {
       ...base,
       meta: { ...base.meta, year: 2024, kind: 'summary' },
     });
-    expect(output.activities.map((a) => [a.source, a.month, a.year, a.monthInferred, a.confidence])).toEqual([
-      ['narrative', 3, 2024, true, 0.9],
-      ['narrative', 4, 2024, true, 0.8],
+    expect(output.activities.map((a) => [a.source, a.month, a.year, a.basis, a.monthInferred, a.confidence])).toEqual([
+      ['narrative', 3, 2024, 'festival', false, 0.9],
+      ['narrative', 4, 2024, 'festival', false, 0.8],
     ]);
     expect(output.activities[1]!.evidence).toContain('"“五一”前夕" (五一, 5月1日; its eve falls in the month before)');
   });
@@ -83,6 +83,6 @@ describe('festival-dated sentences', () => {
       documentFromText('总结\n教师节期间，9月10日召开了庆祝表彰大会。'),
     ).output;
     const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024 } });
-    expect(output.activities.map((a) => [a.month, a.monthInferred])).toEqual([[9, false]]);
+    expect(output.activities.map((a) => [a.month, a.basis, a.monthInferred])).toEqual([[9, 'stated', false]]);
   });
 });

@@ -90,6 +90,8 @@ describe('narrative dated clauses', () => {
     ['2012年9月以来，工会共慰问教职工50人次。'],
     ['2015年7月'],
     ['二〇一三年九月工作总结'],
+    ['阳春三月，校园里桃花盛开，处处生机。'],
+    ['金秋十月，硕果累累，我们迎来了丰收。'],
   ])('%s has no dated clause', (text) => {
     expect(clauses(text)).toEqual([]);
   });

@@ -195,3 +195,42 @@ describe('schedule sections', () => {
     expect(isScheduleHeading(line)).toBe(yes);
   });
 });
+
+describe('schedule forms from real layouts (issue 16)', () => {
+  it('splits items whose numbers the page dropped, leaving their "、"', () => {
+    expect(blocks(['三月：、植树活动。、女教工座谈会(含退休、在职)。', '四月：、春季运动会、读书分享会'])).toEqual([
+      [
+        [3, ['植树活动。', '女教工座谈会(含退休、在职)。']],
+        [4, ['春季运动会', '读书分享会']],
+      ],
+    ]);
+  });
+
+  it('reads "1," item numbers at a line start, but not a comma inside an item', () => {
+    expect(
+      blocks([
+        '五月份',
+        '1,青年教师演讲比赛,',
+        '2,30岁以上教工体检',
+        '六月份',
+        '1,组织3,4年级教师家访',
+        '1,2年级教师座谈',
+      ]),
+    ).toEqual([
+      [
+        [5, ['青年教师演讲比赛', '30岁以上教工体检']],
+        [6, ['组织3,4年级教师家访']],
+      ],
+    ]);
+  });
+
+  it('gives one item per event of an unnumbered month paragraph', () => {
+    expect(blocks(['九月份：上旬，召开新学期工会委员会；中旬，慰问新教师。25日，举办中秋游园会。'])).toEqual([
+      [[9, ['上旬，召开新学期工会委员会', '中旬，慰问新教师。', '25日，举办中秋游园会。']]],
+    ]);
+  });
+
+  it('keeps a short piece with the event before it', () => {
+    expect(blocks(['十月：组织秋游；共两天。'])).toEqual([[[10, ['组织秋游；共两天。']]]]);
+  });
+});

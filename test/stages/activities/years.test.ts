@@ -27,6 +27,16 @@ describe('schedule years', () => {
     expect(got.map((y) => y.rolledOver)).toEqual([false, false, false, false, true]);
   });
 
+  it('the same month again (two table rows of 十月) stays in its year; a span over New Year moves the next block on', () => {
+    expect(
+      years(
+        [9, 10, 10, 12].map((x) => m(x)),
+        { year: 2024, schoolYear: null },
+      ),
+    ).toEqual([2024, 2024, 2024, 2024]);
+    expect(years([m(10), m(12, { monthEnd: 1 }), m(2)], { year: 2024, schoolYear: null })).toEqual([2024, 2024, 2025]);
+  });
+
   it('a school year 2013-2014: September–December in 2013, January–August in 2014', () => {
     expect(
       years(
