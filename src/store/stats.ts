@@ -43,10 +43,11 @@ const BASIS_METRIC: Record<MonthBasisGroup, string> = {
 function activityMonthBasis(db: Db): StatRow[] {
   const counts = new Map(
     (
-      db
-        .prepare(`SELECT ${monthBasisSql('a')} AS basis, count(*) AS n FROM activities a GROUP BY basis`)
-        .all() as Array<{ basis: MonthBasisGroup; n: number }>
-    ).map((r) => [r.basis, r.n]),
+      db.prepare(`SELECT ${monthBasisSql('a')} AS grp, count(*) AS n FROM activities a GROUP BY grp`).all() as Array<{
+        grp: MonthBasisGroup;
+        n: number;
+      }>
+    ).map((r) => [r.grp, r.n]),
   );
   return MONTH_BASES.map((b) => ({ metric: BASIS_METRIC[b], value: counts.get(b) ?? 0 }));
 }
