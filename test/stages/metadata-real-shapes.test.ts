@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentKind } from '../../src/stages/metadata/document-kind.ts';
 import { documentYear } from '../../src/stages/metadata/document-year.ts';
 
 // Titles and openings written for these tests, in the shapes real pages take.
@@ -27,5 +28,26 @@ describe('document year on real-page shapes', () => {
       schoolYear: '2013-2014',
     });
     expect(documentYear(null, '2013-14学年,我校工会将…', 2025).year).toBe(2013);
+  });
+});
+
+describe('document kind from the body when the title does not say', () => {
+  const PLAN_BODY =
+    '一、指导思想\n以服务教职工为宗旨,进一步发挥工会作用。\n二、工作目标\n1、要做好教代会筹备工作,争取提案质量进一步提高。\n2、将组织教职工开展健身活动。';
+  const SUMMARY_BODY =
+    '一年来,我校工会开展了多项活动。\n1、召开了第三届教代会,通过了学校发展规划。\n2、组织了教职工运动会,慰问了困难教职工,取得了较好成效。';
+  it.each([
+    [null, PLAN_BODY, 'plan'],
+    [null, SUMMARY_BODY, 'summary'],
+    ['工会工作', '为做好本年度工会工作,特制定本年度工会活动计划。\n一、活动安排', 'plan'],
+    [null, '本学期工会工作已经结束,特作以下总结。\n一、民主管理', 'summary'],
+    ['2024工会工作开展情况汇报', PLAN_BODY + '\n3、要进一步加强宣传,将组织读书活动,力争创建模范教工之家。', 'plan'],
+    ['校工会召开2024年女工工作计划研讨会', '4月7日,校工会召开了女工工作计划研讨会。', 'other'],
+    ['关于报送2024年工作总结和2025年工作计划的通知', '各分工会:请于12月底前报送工作总结。', 'other'],
+    [null, '2024-04-15 张三\n5月20日下午,校工会在体育馆举行了教职工气排球比赛,二十支队伍参加了比赛。', 'other'],
+    ['城北小学2024年工会工作计划', PLAN_BODY, 'plan'],
+    ['城北小学2024年工会工作总结', '2022年我校工会在上级工会领导下开展了工作,现总结如下。', 'summary'],
+  ] as const)('%s → %s', (title, text, kind) => {
+    expect(documentKind(title, text).kind).toBe(kind);
   });
 });

@@ -74,6 +74,17 @@ describe('the title of a single document', () => {
     expect(leadTitle(lines).title).toBe('校工会召开教职工趣味运动会筹备会');
   });
 
+  it('is the line telling what a union did on a news page without a plan title', () => {
+    const lines = [
+      '新闻',
+      'NEWS',
+      '城东中学召开工会小组长会议',
+      '本网讯 3月2日下午,我校工会主席主持召开了工会小组长会议,布置了本学期工作。',
+    ];
+    expect(leadTitle(lines).title).toBe('城东中学召开工会小组长会议');
+    expect(leadTitle(['工会活动', '城东小学', '一、指导思想']).title).toBeNull();
+  });
+
   it('drops the compilation title and a lone part marker, and names the part after the compilation', () => {
     const text = `欢迎来到范文网!\n城南小学工会工作计划1500字模板6篇\n2024-04-04\n【篇1】\n${PLAN}`;
     expect(splitCompilation(text).documents).toEqual([

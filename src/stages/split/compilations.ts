@@ -113,7 +113,13 @@ function markerBoundaries(lines: string[]): Boundary[] {
   // A page showing one part ("小学工会工作计划 篇一" near the top, or "…模板篇4" on page 2 of a site): the
   // marker is furniture before the document's text, whatever its number.
   const pian = found.filter((b) => b.kind === 'pian');
-  if (pian.length === 1 && pian[0]!.headerOnly && bodyOf(lines, 0, pian[0]!.line).join('').length < MAX_INTRO_CHARS)
+  const before = pian.length === 1 ? bodyOf(lines, 0, pian[0]!.line) : [];
+  if (
+    pian.length === 1 &&
+    pian[0]!.headerOnly &&
+    before.join('').length < MAX_INTRO_CHARS &&
+    !before.some((l) => startsWithMarker(l))
+  )
     return pian;
   return [];
 }

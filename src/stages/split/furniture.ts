@@ -13,12 +13,14 @@ const FurnitureFile = z.strictObject({
   countTails: ruleList(PatternRule).min(1),
   partMarkers: ruleList(PatternRule).min(1),
   siteTitleTails: ruleList(PatternRule).min(1),
+  newsHeadlines: ruleList(PatternRule).min(1),
 });
 
 export interface Furniture {
   countTails: RegExp[];
   partMarkers: RegExp[];
   siteTitleTails: RegExp[];
+  newsHeadlines: RegExp[];
 }
 
 const KIND_WORD = new RegExp(TITLE_KIND, 'u');
@@ -32,6 +34,7 @@ function readFurniture(file: URL | string): Furniture {
     countTails: compile(data.countTails),
     partMarkers: compile(data.partMarkers),
     siteTitleTails: compile(data.siteTitleTails),
+    newsHeadlines: compile(data.newsHeadlines),
   };
 }
 

@@ -76,6 +76,9 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     } else if (title === null && headline(line) && i + 1 < lines.length && PUBLISH_LINE.test(lines[i + 1]!.trim())) {
       title = line;
       titleLine = i;
+    } else if (title === null && headline(line) && f.newsHeadlines.some((re) => re.test(line))) {
+      title = line;
+      titleLine = i;
     }
   }
   for (let i = 0; i <= titleLine; i++) drop.add(i);
