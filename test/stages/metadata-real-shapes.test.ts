@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentKind } from '../../src/stages/metadata/document-kind.ts';
 import { documentYear } from '../../src/stages/metadata/document-year.ts';
+import { loadOrgSuffixes, OrganisationFinder } from '../../src/stages/metadata/organisation.ts';
 
 // Titles and openings written for these tests, in the shapes real pages take.
 describe('document year on real-page shapes', () => {
@@ -49,5 +50,35 @@ describe('document kind from the body when the title does not say', () => {
     ['城北小学2024年工会工作总结', '2022年我校工会在上级工会领导下开展了工作,现总结如下。', 'summary'],
   ] as const)('%s → %s', (title, text, kind) => {
     expect(documentKind(title, text).kind).toBe(kind);
+  });
+});
+
+describe('organisations beyond school names', () => {
+  const orgs = new OrganisationFinder(loadOrgSuffixes());
+  it.each([
+    [null, '机关第五分工会坚持以人为本,开展了文体活动。', '机关第五分工会'],
+    [null, '行政二分工会为丰富教职工业余文化生活,组织了健身活动。', '行政二分工会'],
+    ['机关工会三分会举办教职工羽毛球赛', '11月3日下午,比赛在体育馆举行。', '机关工会三分会'],
+    [null, '城北中学女教职工委员会本学期将组织女教职工体检。', '城北中学女教职工委员会'],
+    [null, '本学期三年级工会小组将开展读书活动。', '三年级工会小组'],
+    [null, '今年以来,东山电力有限公司检修分公司工会积极开展劳动竞赛。', '东山电力有限公司检修分公司'],
+    [null, '百年校庆刚刚过去,对我们新华小学来说,今年是新的起点。', '新华小学'],
+    [null, '4月1日,为增强健康意识,城南小学教工运动会在操场举行。', '城南小学'],
+    [null, '一、活动目的\n丰富教职工生活。\n二、活动安排\n另定\n青山初级中学工会\n2024年2月27日', '青山初级中学'],
+    ['2023-2024年城东职业技术学院 工会工作报告', '各位代表:', '城东职业技术学院'],
+    ['城西小学少先队工作计划', '本学期少先队工作如下。', '城西小学'],
+    [null, '城南中学2024学年度第二学期工会工作计划 主要目标: 进一步巩固工会成果。', '城南中学'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    ['2024年新学期学校工会工作计划', '一、指导思想'],
+    ['关于报送学校工会组织2024年工作总结的通知', '各分工会:'],
+    ['幼儿园工会工作总结', '为推进幼儿园工会工作,我们开展了活动。'],
+    ['学校工会工作总结', '我校工会在学校党支部领导下,在市教育工会的指导下开展工作。'],
+    ['工会工作计划', '今年是学校建校60周年。'],
+  ])('finds no org in %s / %s', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
   });
 });

@@ -114,3 +114,12 @@ describe('the title of a single document', () => {
     ]);
   });
 });
+
+describe('a byline above the title', () => {
+  it('stays in the text (it names the unit) while chrome above it goes', () => {
+    const text = `范文网 > 总结\n城南区新华小学\n2024年春学期教代会工作总结\n${SUMMARY}`;
+    const [doc] = splitCompilation(text).documents;
+    expect(doc!.title).toBe('2024年春学期教代会工作总结');
+    expect(doc!.text.split('\n')[0]).toBe('城南区新华小学');
+  });
+});

@@ -14,6 +14,7 @@ const FurnitureFile = z.strictObject({
   partMarkers: ruleList(PatternRule).min(1),
   siteTitleTails: ruleList(PatternRule).min(1),
   newsHeadlines: ruleList(PatternRule).min(1),
+  bylines: ruleList(PatternRule).min(1),
 });
 
 export interface Furniture {
@@ -21,6 +22,7 @@ export interface Furniture {
   partMarkers: RegExp[];
   siteTitleTails: RegExp[];
   newsHeadlines: RegExp[];
+  bylines: RegExp[];
 }
 
 const KIND_WORD = new RegExp(TITLE_KIND, 'u');
@@ -35,6 +37,7 @@ function readFurniture(file: URL | string): Furniture {
     partMarkers: compile(data.partMarkers),
     siteTitleTails: compile(data.siteTitleTails),
     newsHeadlines: compile(data.newsHeadlines),
+    bylines: compile(data.bylines),
   };
 }
 

@@ -81,6 +81,10 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
       titleLine = i;
     }
   }
-  for (let i = 0; i <= titleLine; i++) drop.add(i);
+  // What stands above the title is page furniture, except a byline naming the unit (kept for its org).
+  for (let i = 0; i <= titleLine; i++) {
+    const line = lines[i]!.trim();
+    if (i === titleLine || !f.bylines.some((re) => re.test(line))) drop.add(i);
+  }
   return { title: title ?? compilation, titleLine, drop, compilation };
 }
