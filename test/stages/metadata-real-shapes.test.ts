@@ -82,3 +82,16 @@ describe('organisations beyond school names', () => {
     expect(orgs.find(title, text).org).toBeNull();
   });
 });
+
+describe('years that are events, not the document', () => {
+  it('takes no year from a full date in the text (an activity day or a signature)', () => {
+    expect(documentYear('教职工活动实施方案', '一、活动主题\n三、活动时间\n2024 年 9 月 5 日', 2025).year).toBeNull();
+    expect(documentYear('工会工作计划', '2024年,我校工会将继续做好各项工作。', 2025).year).toBe(2024);
+  });
+
+  it('reads only the headline of a news report', () => {
+    const text = '为了迎接2024年元旦的到来,校工会组织开展了教工篮球赛。';
+    expect(documentYear('校工会组织开展迎新系列活动', text, 2025, { titleOnly: true }).year).toBeNull();
+    expect(documentYear('校工会召开2024年女工工作研讨会', text, 2025, { titleOnly: true }).year).toBe(2024);
+  });
+});

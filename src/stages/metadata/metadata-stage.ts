@@ -21,8 +21,9 @@ export const metadataStage = defineDocumentStage({
     const topicTerms = loadTopicTerms();
     return (doc, ctx) => {
       const org = orgs.find(doc.title, doc.text);
-      const year = documentYear(doc.title, doc.text, options.currentYear);
       const kind = documentKind(doc.title, doc.text);
+      // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
+      const year = documentYear(doc.title, doc.text, options.currentYear, { titleOnly: kind.kind === 'other' });
       const period = documentPeriod(doc.title, doc.text);
       const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms);
       if (org.org) ctx.note({ rule: 'metadata.org', reason: `organisation read from the ${org.from}`, after: org.org });
