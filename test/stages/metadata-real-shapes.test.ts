@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentKind } from '../../src/stages/metadata/document-kind.ts';
 import { documentYear } from '../../src/stages/metadata/document-year.ts';
 import { loadOrgSuffixes, OrganisationFinder } from '../../src/stages/metadata/organisation.ts';
+import { documentTopic, loadTopicTerms } from '../../src/stages/metadata/topic.ts';
 
 // Titles and openings written for these tests, in the shapes real pages take.
 describe('document year on real-page shapes', () => {
@@ -93,5 +94,36 @@ describe('years that are events, not the document', () => {
     const text = '为了迎接2024年元旦的到来,校工会组织开展了教工篮球赛。';
     expect(documentYear('校工会组织开展迎新系列活动', text, 2025, { titleOnly: true }).year).toBeNull();
     expect(documentYear('校工会召开2024年女工工作研讨会', text, 2025, { titleOnly: true }).year).toBe(2024);
+  });
+});
+
+describe("on topic: union work, not another body's plan", () => {
+  const terms = loadTopicTerms();
+  const topic = (title: string | null, text: string) => documentTopic(`${title ?? ''}\n${text}`, terms, title).onTopic;
+  it.each([
+    [
+      '校团委工作计划',
+      '一、指导思想\n校团委将以团员教育为中心,加强团支部建设,发展新团员,组织团员参加志愿服务,配合工会开展教代会宣传。',
+    ],
+    ['党支部工作计划', '组织全体党员学习,加强党组织建设,党支部配合工会和教代会做好工作,发展新党员。'],
+    ['少先队工作计划', '本学期少先队将组织队员开展活动,加强少年儿童思想教育,少先队员参加升旗仪式。'],
+    ['学生会工作计划', '新学期,学生会将服务同学,组织新生参加迎新活动,学生干部要带头,同学们积极参与。'],
+    ['工会工作计划', '为促进企业发展,扩大市场份额,公司将加强营销,服务客户,提高经营利润和销售业务量。'],
+    [
+      '什么是工会年度工作计划',
+      '工会年度工作计划是工会为服务职工而制定的一年的工作目标,包括工会的主要工作、教职工活动安排。',
+    ],
+  ])('%s is not union work', (title, text) => {
+    expect(topic(title, text)).toBe(false);
+  });
+
+  it.each([
+    ['校工会召开教代会筹备会', '3月2日,校工会召开教代会筹备会,各工会小组长参加,会议部署了教职工代表提案征集工作。'],
+    [
+      '城北小学工会工作计划',
+      '一、指导思想\n在学校党支部领导下,工会将团结教职工,维护教职工权益,开展送温暖和文体活动,配合团委做好青年教师工作。',
+    ],
+  ])('%s stays union work', (title, text) => {
+    expect(topic(title, text)).toBe(true);
   });
 });

@@ -25,7 +25,7 @@ export const metadataStage = defineDocumentStage({
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
       const year = documentYear(doc.title, doc.text, options.currentYear, { titleOnly: kind.kind === 'other' });
       const period = documentPeriod(doc.title, doc.text);
-      const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms);
+      const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms, doc.title);
       if (org.org) ctx.note({ rule: 'metadata.org', reason: `organisation read from the ${org.from}`, after: org.org });
       else if (org.anonymised)
         ctx.note({
@@ -49,7 +49,7 @@ export const metadataStage = defineDocumentStage({
         ctx.note({
           rule: 'metadata.off-topic',
           level: 'warn',
-          reason: `not a trade-union plan or summary: ${topic.unionPerThousand} union terms per 1000 characters, ${topic.offTopicPerThousand} government-affairs terms`,
+          reason: `not a trade-union plan or summary: ${topic.unionPerThousand} union terms per 1000 characters, ${topic.offTopicPerThousand} government-affairs terms${topic.rival ? `; outweighed by ${topic.rival}` : ''}`,
         });
       }
       return {
