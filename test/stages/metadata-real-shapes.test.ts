@@ -3,6 +3,9 @@ import { documentKind } from '../../src/stages/metadata/document-kind.ts';
 import { documentYear } from '../../src/stages/metadata/document-year.ts';
 import { loadOrgSuffixes, OrganisationFinder } from '../../src/stages/metadata/organisation.ts';
 import { documentTopic, loadTopicTerms } from '../../src/stages/metadata/topic.ts';
+import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
+import { newDocument } from '../../src/model/items.ts';
+import { runDocumentStage } from '../helpers/run-stage.ts';
 
 // Titles and openings written for these tests, in the shapes real pages take.
 describe('document year on real-page shapes', () => {
@@ -125,5 +128,33 @@ describe("on topic: union work, not another body's plan", () => {
     ],
   ])('%s stays union work', (title, text) => {
     expect(topic(title, text)).toBe(true);
+  });
+});
+
+describe("the page heading's year passed by split", () => {
+  const withPageYear = (text: string, title: string | null) => {
+    const doc = newDocument('/x', 1, text, title);
+    return { ...doc, meta: { ...doc.meta, year: 2024 } };
+  };
+  it('is the year of a document that states none', () => {
+    const { output, notes } = runDocumentStage(
+      metadataStage,
+      withPageYear('一、指导思想\n以服务教职工为宗旨,进一步做好工会工作。', '小学工会工作计划'),
+      { currentYear: 2025 },
+    );
+    expect(output.meta.year).toBe(2024);
+    expect(notes.map((n) => n.rule)).toContain('metadata.year-inherited');
+  });
+
+  it('gives way to a year the document states, and to one it hides (20xx年)', () => {
+    const opts = { currentYear: 2025 };
+    const own = runDocumentStage(metadataStage, withPageYear('2022年,我校工会将做好工作。', '小学工会工作计划'), opts);
+    expect(own.output.meta.year).toBe(2022);
+    const hidden = runDocumentStage(
+      metadataStage,
+      withPageYear('20xx年,我校工会将做好工作。', '小学工会工作计划'),
+      opts,
+    );
+    expect(hidden.output.meta.year).toBeNull();
   });
 });

@@ -123,3 +123,17 @@ describe('a byline above the title', () => {
     expect(doc!.text.split('\n')[0]).toBe('城南区新华小学');
   });
 });
+
+describe("the page heading's year", () => {
+  it('is passed for documents that state none: the compilation title, or a headline above the title', () => {
+    expect(splitCompilation(`2024年小学工会工作计划精选3篇\n【篇1】\n${PLAN}\n【篇2】\n${PLAN}`).pageYear).toBe(2024);
+    expect(
+      splitCompilation(`2024年小学工会工作计划\n发布时间:2023-09-18\n城南小学工会工作计划\n${PLAN}`).pageYear,
+    ).toBe(2024);
+  });
+
+  it('is never an upload date or a length', () => {
+    expect(splitCompilation(`小学工会工作计划2000字范本5篇\n2023-04-04\n【篇1】\n${PLAN}`).pageYear).toBeNull();
+    expect(splitCompilation(PLAN).pageYear).toBeNull();
+  });
+});

@@ -23,7 +23,14 @@ export const metadataStage = defineDocumentStage({
       const org = orgs.find(doc.title, doc.text);
       const kind = documentKind(doc.title, doc.text);
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
-      const year = documentYear(doc.title, doc.text, options.currentYear, { titleOnly: kind.kind === 'other' });
+      const stated = documentYear(doc.title, doc.text, options.currentYear, { titleOnly: kind.kind === 'other' });
+      // The year split passed from the page's heading (a compilation title) counts only when the document
+      // states none and hides none (a part saying "20xx年" keeps no year).
+      const inherited = doc.meta.year;
+      const year =
+        stated.year === null && !stated.schoolYear && !stated.anonymised && inherited !== null && kind.kind !== 'other'
+          ? { ...stated, year: inherited, evidence: `the page heading's ${inherited}` }
+          : stated;
       const period = documentPeriod(doc.title, doc.text);
       const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms, doc.title);
       if (org.org) ctx.note({ rule: 'metadata.org', reason: `organisation read from the ${org.from}`, after: org.org });
@@ -32,7 +39,13 @@ export const metadataStage = defineDocumentStage({
           rule: 'metadata.org-anonymised',
           reason: `the ${org.from} hides the organisation behind a placeholder (_小学, xx小学)`,
         });
-      if (year.year !== null || year.schoolYear) {
+      if (year !== stated) {
+        ctx.note({
+          rule: 'metadata.year-inherited',
+          reason: `the document states no year; ${year.evidence} is taken`,
+          after: String(year.year),
+        });
+      } else if (year.year !== null || year.schoolYear) {
         ctx.note({
           rule: 'metadata.year',
           reason: `year stated in the ${year.from}: "${year.evidence}"`,

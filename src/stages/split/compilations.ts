@@ -35,6 +35,23 @@ export interface CompilationSplit {
   intro: string | null;
   /** Parts that held only a header for the documents under them (第五篇：… followed by 计划1…5). */
   containers: string[];
+  /** The year of the page's own heading (the compilation title, or a headline above the document's title),
+   * for documents that state none. */
+  pageYear: number | null;
+}
+
+/** A year in a heading; not a date's ("2020-09-18"), a length's ("2000字") or a count's. */
+const HEADING_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*(?:[-—–/.．]\s*\d{1,2}|字|篇|元|人))/u;
+
+/** The year of the first heading among the lines above the first document. */
+function pageYearOf(lines: string[]): number | null {
+  for (const line of lines) {
+    const t = line.trim();
+    if (!readsAsTitle(t) && compilationTitle(t) === null) continue;
+    const m = HEADING_YEAR.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 const NUMERAL = '[0-9一二三四五六七八九十]{1,3}';
@@ -277,12 +294,14 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
         documents: [{ title: lead.title, text: rest.join('\n'), kind: 'whole', firstLine: 1 }],
         intro: lead.titleLine > 0 ? body.slice(0, lead.titleLine).join('\n') : null,
         containers,
+        pageYear: pageYearOf(body.slice(0, Math.max(lead.titleLine, 0))),
       };
     }
     return {
       documents: [{ title: sourceTitle, text: body.join('\n'), kind: 'whole', firstLine: 1 }],
       intro: null,
       containers,
+      pageYear: null,
     };
   }
 
@@ -317,5 +336,5 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
     if (body.length === 0) return;
     documents.push({ title, text: body.join('\n'), kind: b.kind, firstLine: b.line + 1 });
   });
-  return { documents, intro, containers };
+  return { documents, intro, containers, pageYear: pageYearOf(before) };
 }
