@@ -230,7 +230,7 @@ describe('gonghui eval real on the fixture pages', () => {
         'r001 (xinghe-fanwen.example, dev): 2/2 documents whole, 2 output',
         '  chrome survived: "三、具体安排"',
         '  body lost: "下面是小编为大家整理的"',
-        '  document 2 year: gold 2023, got 2024',
+        '  document 2 year: gold 2023, got null',
         '  activity missed: 9月 "每学期召开一次教职工代表大会"',
         '  activity month: 5月 "春季健步走" got 4月 ("组织教职工春季健步走活动。")',
         '  labels: "组织教职工春季健步走活动" gold [维权], got [教育]',

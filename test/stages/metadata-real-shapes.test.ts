@@ -146,6 +146,12 @@ describe("the page heading's year passed by split", () => {
     expect(notes.map((n) => n.rule)).toContain('metadata.year-inherited');
   });
 
+  it('is not passed to a document of another kind than the heading names', () => {
+    const doc = newDocument('/x', 1, '一年来,青松中学工会开展了多项活动,取得了成效。', '青松中学工会工作总结');
+    const fromPlanPage = { ...doc, meta: { ...doc.meta, year: 2024, kind: 'plan' as const } };
+    expect(runDocumentStage(metadataStage, fromPlanPage, { currentYear: 2025 }).output.meta.year).toBeNull();
+  });
+
   it('gives way to a year the document states, and to one it hides (20xx年)', () => {
     const opts = { currentYear: 2025 };
     const own = runDocumentStage(metadataStage, withPageYear('2022年,我校工会将做好工作。', '小学工会工作计划'), opts);

@@ -25,8 +25,9 @@ export const metadataStage = defineDocumentStage({
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
       const stated = documentYear(doc.title, doc.text, options.currentYear, { titleOnly: kind.kind === 'other' });
       // The year split passed from the page's heading (a compilation title) counts only when the document
-      // states none and hides none (a part saying "20xx年" keeps no year).
-      const inherited = doc.meta.year;
+      // states none and hides none (a part saying "20xx年" keeps no year), and is of the heading's kind.
+      const headingKind = doc.meta.kind;
+      const inherited = headingKind === 'other' || headingKind === kind.kind ? doc.meta.year : null;
       const year =
         stated.year === null && !stated.schoolYear && !stated.anonymised && inherited !== null && kind.kind !== 'other'
           ? { ...stated, year: inherited, evidence: `the page heading's ${inherited}` }

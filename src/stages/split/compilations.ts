@@ -38,20 +38,24 @@ export interface CompilationSplit {
   /** The year of the page's own heading (the compilation title, or a headline above the document's title),
    * for documents that state none. */
   pageYear: number | null;
+  /** What the page's heading calls its documents (…计划 → plan, …总结 → summary), when it says. */
+  pageKind: 'plan' | 'summary' | null;
 }
 
 /** A year in a heading; not a date's ("2020-09-18"), a length's ("2000字") or a count's. */
 const HEADING_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*(?:[-—–/.．]\s*\d{1,2}|字|篇|元|人))/u;
 
-/** The year of the first heading among the lines above the first document. */
-function pageYearOf(lines: string[]): number | null {
+/** The year of the first heading with one among the lines above the first document, and its kind word. */
+function pageHeading(lines: string[]): Pick<CompilationSplit, 'pageYear' | 'pageKind'> {
   for (const line of lines) {
     const t = line.trim();
     if (!readsAsTitle(t) && compilationTitle(t) === null) continue;
     const m = HEADING_YEAR.exec(t);
-    if (m) return Number(m[1]);
+    if (!m) continue;
+    const kind = /总结|小结|汇报/u.test(t) ? 'summary' : /计划|要点|方案|安排|打算/u.test(t) ? 'plan' : null;
+    return { pageYear: Number(m[1]), pageKind: kind };
   }
-  return null;
+  return { pageYear: null, pageKind: null };
 }
 
 const NUMERAL = '[0-9一二三四五六七八九十]{1,3}';
@@ -294,7 +298,7 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
         documents: [{ title: lead.title, text: rest.join('\n'), kind: 'whole', firstLine: 1 }],
         intro: lead.titleLine > 0 ? body.slice(0, lead.titleLine).join('\n') : null,
         containers,
-        pageYear: pageYearOf(body.slice(0, Math.max(lead.titleLine, 0))),
+        ...pageHeading(body.slice(0, Math.max(lead.titleLine, 0))),
       };
     }
     return {
@@ -302,6 +306,7 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
       intro: null,
       containers,
       pageYear: null,
+      pageKind: null,
     };
   }
 
@@ -336,5 +341,5 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
     if (body.length === 0) return;
     documents.push({ title, text: body.join('\n'), kind: b.kind, firstLine: b.line + 1 });
   });
-  return { documents, intro, containers, pageYear: pageYearOf(before) };
+  return { documents, intro, containers, ...pageHeading(before) };
 }

@@ -42,8 +42,10 @@ export const splitCompilationsStage = defineSplitStage({
     }
     return split.documents.map((d, k) => {
       const draft = newDocument(item.source.key, k + 1, d.text, d.title);
-      // metadata reads it only when the document states no year (nor hides one behind 20xx) itself.
-      return split.pageYear === null ? draft : { ...draft, meta: { ...draft.meta, year: split.pageYear } };
+      // metadata reads these only when the document states no year (nor hides one behind 20xx) itself, and
+      // only for documents of the kind the heading names (a summary filed in a plan compilation is another's).
+      if (split.pageYear === null) return draft;
+      return { ...draft, meta: { ...draft.meta, year: split.pageYear, kind: split.pageKind ?? 'other' } };
     });
   },
 });
