@@ -38,7 +38,8 @@ describe('split.compilations', () => {
     const text = `幼儿园工会工作计划范文（精选3篇）\n幼儿园工会工作计划范文一：\n${BODY_A}\n【范文2】\n${BODY_B}\n工会工作计划范例（三）：\n${BODY_A}`;
     expect(docs(text)).toEqual([
       { title: '幼儿园工会工作计划', first: '一、指导思想' },
-      { title: null, first: BODY_B.split('\n')[0] },
+      // 【范文2】 names no title: the part is the compilation's ("…范文（精选3篇）" without its count).
+      { title: '幼儿园工会工作计划范文', first: BODY_B.split('\n')[0] },
       { title: '工会工作计划', first: '一、指导思想' },
     ]);
     // A page title that counts the parts is no part: 例文1 still opens the series.

@@ -1,6 +1,7 @@
 // Plan, summary or other — and the period a document covers. The text's own words outrank its title:
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
 import type { DocumentKind } from '../../model/items.ts';
+import { type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
 
 const SUMMARY_TITLE = /总结|小结|汇报|述职|回顾|工作报告|年终报告/u;
 const PLAN_TITLE = /计划|打算|安排|要点|方案|规划|思路|设想|行事历/u;
@@ -17,19 +18,64 @@ export interface KindDecision {
   because: string;
 }
 
-export function documentKind(title: string | null, text: string): KindDecision {
+/** The body's vote decides only where it has this many words per thousand characters to go on… */
+const MIN_VOTES = 2;
+/** …and it overrules a title only when the title's kind gets no vote at all and the other kind this many. */
+const OVERRULE_VOTES = 10;
+
+/** A date or publish line above a news text ("2017-04-15 任乐雅", "时间:…") is not its opening. */
+const PUBLISH_LINE =
+  /^\s*(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}.{0,20}|.{0,20}(?:发布|更新|日期|时间|作者|来源|编辑)\s*[:：].*)$/u;
+
+function withoutPublishLines(text: string): string {
+  const lines = text.trimStart().split('\n');
+  let i = 0;
+  while (i < Math.min(lines.length - 1, 3) && PUBLISH_LINE.test(lines[i]!)) i++;
+  return lines.slice(i).join('\n').trimStart();
+}
+
+/** Plan or summary by the words the text is written in (null: too few to tell); news is other. */
+function bodyKind(text: string, ev: KindEvidence): KindDecision | null {
+  const opening = withoutPublishLines(text).slice(0, 200);
+  const news = ev.newsOpenings.find((re) => re.test(opening));
+  if (news) return { kind: 'other', because: `the text opens as news: "${news.exec(opening)![0]}"` };
+  const plan = perThousand(text, ev.planWords);
+  const summary = perThousand(text, ev.summaryWords);
+  if (plan + summary < MIN_VOTES) return null;
+  const votes = `${summary.toFixed(1)} summary and ${plan.toFixed(1)} plan words per 1000 characters`;
+  return summary > 0 && summary > plan / 2
+    ? { kind: 'summary', because: `the text reports work done: ${votes}` }
+    : { kind: 'plan', because: `the text sets out work ahead: ${votes}` };
+}
+
+export function documentKind(title: string | null, text: string, ev: KindEvidence = loadKindEvidence()): KindDecision {
+  const headline = title ? ev.headlines.find((re) => re.test(title.trim())) : undefined;
+  if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
   const opening = text.slice(0, OPENING);
   const summary = SUMMARY_SAYS.exec(opening);
   if (summary) return { kind: 'summary', because: `the text says "${summary[0]}"` };
   const plan = PLAN_SAYS.exec(opening);
   if (plan) return { kind: 'plan', because: `the text says "${plan[0]}"` };
+  for (const says of ev.says) {
+    const m = says.pattern.exec(opening);
+    if (m) return { kind: says.kind, because: `the text says "${m[0]}"` };
+  }
   if (title) {
     const s = SUMMARY_TITLE.exec(title);
     const p = PLAN_TITLE.exec(title);
-    if (s && (!p || s.index <= p.index)) return { kind: 'summary', because: `the title says "${s[0]}"` };
-    if (p) return { kind: 'plan', because: `the title says "${p[0]}"` };
+    const byTitle: DocumentKind | null = s && (!p || s.index <= p.index) ? 'summary' : p ? 'plan' : null;
+    if (byTitle) {
+      // A plan filed under 汇报 that lists tasks ahead, or work done reported under a 计划 title.
+      const plans = perThousand(text, ev.planWords);
+      const summaries = perThousand(text, ev.summaryWords);
+      if (byTitle === 'summary' && summaries === 0 && plans >= OVERRULE_VOTES)
+        return { kind: 'plan', because: `the title says summary but the text only sets out work ahead` };
+      if (byTitle === 'plan' && plans === 0 && summaries >= OVERRULE_VOTES)
+        return { kind: 'summary', because: `the title says plan but the text only reports work done` };
+      return { kind: byTitle, because: `the title says "${(byTitle === 'summary' ? s : p)![0]}"` };
+    }
   }
-  return { kind: 'other', because: 'neither the title nor the opening says plan or summary' };
+  return bodyKind(text, ev) ?? { kind: 'other', because: 'neither the title nor the text says plan or summary' };
 }
 
 const PERIODS: Array<{ period: string; pattern: RegExp }> = [

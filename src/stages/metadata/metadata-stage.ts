@@ -21,17 +21,32 @@ export const metadataStage = defineDocumentStage({
     const topicTerms = loadTopicTerms();
     return (doc, ctx) => {
       const org = orgs.find(doc.title, doc.text);
-      const year = documentYear(doc.title, doc.text, options.currentYear);
       const kind = documentKind(doc.title, doc.text);
+      // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
+      const stated = documentYear(doc.title, doc.text, options.currentYear, { titleOnly: kind.kind === 'other' });
+      // The year split passed from the page's heading (a compilation title) counts only when the document
+      // states none and hides none (a part saying "20xx年" keeps no year), and is of the heading's kind.
+      const headingKind = doc.meta.kind;
+      const inherited = headingKind === 'other' || headingKind === kind.kind ? doc.meta.year : null;
+      const year =
+        stated.year === null && !stated.schoolYear && !stated.anonymised && inherited !== null && kind.kind !== 'other'
+          ? { ...stated, year: inherited, evidence: `the page heading's ${inherited}` }
+          : stated;
       const period = documentPeriod(doc.title, doc.text);
-      const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms);
+      const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms, doc.title);
       if (org.org) ctx.note({ rule: 'metadata.org', reason: `organisation read from the ${org.from}`, after: org.org });
       else if (org.anonymised)
         ctx.note({
           rule: 'metadata.org-anonymised',
           reason: `the ${org.from} hides the organisation behind a placeholder (_小学, xx小学)`,
         });
-      if (year.year !== null || year.schoolYear) {
+      if (year !== stated) {
+        ctx.note({
+          rule: 'metadata.year-inherited',
+          reason: `the document states no year; ${year.evidence} is taken`,
+          after: String(year.year),
+        });
+      } else if (year.year !== null || year.schoolYear) {
         ctx.note({
           rule: 'metadata.year',
           reason: `year stated in the ${year.from}: "${year.evidence}"`,
@@ -48,7 +63,7 @@ export const metadataStage = defineDocumentStage({
         ctx.note({
           rule: 'metadata.off-topic',
           level: 'warn',
-          reason: `not a trade-union plan or summary: ${topic.unionPerThousand} union terms per 1000 characters, ${topic.offTopicPerThousand} government-affairs terms`,
+          reason: `not a trade-union plan or summary: ${topic.unionPerThousand} union terms per 1000 characters, ${topic.offTopicPerThousand} government-affairs terms${topic.rival ? `; outweighed by ${topic.rival}` : ''}`,
         });
       }
       return {

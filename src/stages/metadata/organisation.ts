@@ -2,7 +2,7 @@
 // title names it first; otherwise the opening of the text ("我们祖杰小学工会…"). A placeholder where the name
 // was ("_小学", "xx小学", "__中学", "xxx工会", "某中学") means the page anonymised it: no org, flagged.
 import { z } from 'zod';
-import { loadRuleFile, ruleList, RuleId, ruleTerm, Why } from '../../lexicon/rule-file.ts';
+import { loadRuleFile, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 export interface Organisation {
   org: string | null;
@@ -21,6 +21,36 @@ const SuffixFile = z.strictObject({
     }),
   ).min(1),
 });
+
+const PatternRule = z.strictObject({ id: RuleId, why: Why, pattern: rulePattern({ flags: 'u' }) });
+const PatternsFile = z.strictObject({
+  $comment: z.string().optional(),
+  notNames: ruleList(PatternRule).min(1),
+  units: ruleList(PatternRule).min(1),
+  passing: ruleList(PatternRule).min(1),
+  signature: ruleList(PatternRule).min(1),
+});
+
+/** The org patterns as written (SUFFIX stands for the suffix alternation, filled in by the finder). */
+export interface OrgPatterns {
+  notNames: string[];
+  units: string[];
+  passing: string[];
+  signature: string[];
+}
+
+export function loadOrgPatterns(
+  file: URL | string = new URL('./data/org-patterns.json', import.meta.url),
+): OrgPatterns {
+  const data = loadRuleFile(file, PatternsFile);
+  const sources = (rules: Array<{ pattern: string }>) => rules.map((r) => r.pattern);
+  return {
+    notNames: sources(data.notNames),
+    units: sources(data.units),
+    passing: sources(data.passing),
+    signature: sources(data.signature),
+  };
+}
 
 export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixes.json', import.meta.url)): string[] {
   const all = loadRuleFile(file, SuffixFile).groups.flatMap((g) => g.suffixes);
@@ -46,16 +76,25 @@ export class OrganisationFinder {
   private readonly placeholder: RegExp;
   private readonly union: RegExp;
   private readonly shortestFirst: string[];
+  private readonly notName: RegExp;
+  private readonly units: RegExp[];
+  private readonly passing: RegExp[];
+  private readonly signature: RegExp[];
 
-  constructor(suffixes: string[]) {
+  constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
     this.shortestFirst = [...suffixes].sort((a, b) => a.length - b.length);
     const alt = suffixes.map(escape).join('|');
     // A title opens with the org — "武进区漕桥小学工会委员会…", "莲峰学区2025年…" — or with the year before it
     // ("2024年红旗中学工会工作计划", "2023-2024学年度第一学期城东小学…").
     this.named = new RegExp(
-      `^${TITLE_DATE}([\\p{Script=Han}xX×*＊_＿□○]{2,20}?(?:${alt}))(?=工会|教代会|职代会|教职工代表大会|职工代表大会|\\d|20[xX_]|[一二〇]{4}|第|[(（]|年|$)`,
+      `^${TITLE_DATE}([\\p{Script=Han}xX×*＊_＿□○]{2,20}?(?:${alt}))(?=\\s*(?:工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[(（]|年|$)`,
       'u',
     );
+    const fill = (source: string) => new RegExp(source.replace(/SUFFIX/g, alt), 'u');
+    this.notName = new RegExp(patterns.notNames.map((p) => `(?:${p})`).join('|'), 'u');
+    this.units = patterns.units.map(fill);
+    this.passing = patterns.passing.map(fill);
+    this.signature = patterns.signature.map(fill);
     this.placeholder = new RegExp(
       `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
       'u',
@@ -76,9 +115,37 @@ export class OrganisationFinder {
       const org = m[1]!;
       const name = this.nameBeforeSuffix(org);
       if (name && PLACEHOLDER_INSIDE.test(org)) return { org: null, anonymised: true, from: 'title' };
-      if (name && !GENERIC_NAME.test(name)) return { org, anonymised: false, from: 'title' };
+      if (name && !GENERIC_NAME.test(name) && !this.notName.test(org)) return { org, anonymised: false, from: 'title' };
     }
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
+    const unit = this.unitIn(t);
+    if (unit) return { org: unit, anonymised: false, from: 'title' };
+    return null;
+  }
+
+  /** A union unit that is its own org (机关第五分工会, …女教职工委员会, 三年级工会小组, a hospital's union). */
+  private unitIn(text: string): string | null {
+    for (const re of this.units) {
+      const m = re.exec(text);
+      // The unit's own 工会 (机关工会一分会, 行政一分工会) is part of its name, not a clause run into it.
+      if (m && !this.notName.test(m[1]!.replace(/工会/gu, '')) && !PLACEHOLDER_INSIDE.test(m[1]!)) return m[1]!;
+    }
+    return null;
+  }
+
+  /** A school named in passing in the opening, or the unit signing the text at its end. */
+  private namedInPassing(opening: string, ending: string): string | null {
+    for (const re of this.passing) {
+      const m = re.exec(opening);
+      if (m) {
+        const name = m[1]!;
+        if (name.length >= 2 && !GENERIC_NAME.test(name) && !this.notName.test(name + m[2]!)) return name + m[2]!;
+      }
+    }
+    for (const re of this.signature) {
+      const m = re.exec(ending);
+      if (m && this.nameBeforeSuffix(m[1]!).length >= 2 && !this.notName.test(m[1]!)) return m[1]!;
+    }
     return null;
   }
 
@@ -90,6 +157,18 @@ export class OrganisationFinder {
 
   private fromText(text: string): Organisation | null {
     const opening = text.slice(0, 400);
+    // A text that opens with its org, as a title would ("紫石中学2021学年度第二学期工会工作计划 …").
+    const head = this.named.exec(opening.trimStart().split('\n')[0]!.slice(0, 40));
+    if (head) {
+      const name = this.nameBeforeSuffix(head[1]!);
+      if (
+        name.length >= 2 &&
+        !GENERIC_NAME.test(name) &&
+        !this.notName.test(head[1]!) &&
+        !PLACEHOLDER_INSIDE.test(head[1]!)
+      )
+        return { org: head[1]!, anonymised: false, from: 'text' };
+    }
     let anonymised = false;
     for (const m of opening.matchAll(this.union)) {
       const before = m[1]!;
@@ -98,12 +177,22 @@ export class OrganisationFinder {
         continue;
       }
       const name = before.replace(LEAD_IN, '');
-      if (name.length >= 2 && name.length <= 8 && /^\p{Script=Han}+$/u.test(name) && !GENERIC_NAME.test(name)) {
+      if (
+        name.length >= 2 &&
+        name.length <= 8 &&
+        /^\p{Script=Han}+$/u.test(name) &&
+        !GENERIC_NAME.test(name) &&
+        !this.notName.test(name + m[2]!)
+      ) {
         return { org: name + m[2]!, anonymised: false, from: 'text' };
       }
     }
     if (anonymised || /(?:^|[^\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4})\s*工会/u.test(opening))
       return { org: null, anonymised: true, from: 'text' };
+    const unit = this.unitIn(opening) ?? this.unitIn(text.slice(-300));
+    if (unit) return { org: unit, anonymised: false, from: 'text' };
+    const passing = this.namedInPassing(opening, text.slice(-200));
+    if (passing) return { org: passing, anonymised: false, from: 'text' };
     return null;
   }
 

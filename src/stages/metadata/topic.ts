@@ -1,26 +1,44 @@
-// Is a document a trade-union plan or summary at all? Compilations sweep in other texts (a bureau's
-// government-information report filed as "工会工作计划 篇6"). Union terms per thousand characters against
-// government-affairs terms per thousand (data/topic-terms.json) decide.
+// Is a document a trade-union plan or summary at all? Compilations sweep in other texts: a bureau's
+// government-information report filed as "工会工作计划 篇6", a Youth League or Party-branch plan that mentions
+// 工会 or 教代会 in passing, a business plan filed under 工会, an article on how to write a union plan.
+// Union terms per thousand characters against each other group's (data/topic-terms.json) decide.
 import { z } from 'zod';
-import { loadRuleFile, RuleId, ruleTerm, Why } from '../../lexicon/rule-file.ts';
+import { loadRuleFile, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 const TermGroup = z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm()).min(1) });
-const TermsFile = z.strictObject({ $comment: z.string().optional(), union: TermGroup, offTopic: TermGroup });
+const TermsFile = z.strictObject({
+  $comment: z.string().optional(),
+  union: TermGroup,
+  offTopic: TermGroup,
+  otherBodies: TermGroup,
+  business: TermGroup,
+  explainers: ruleList(z.strictObject({ id: RuleId, why: Why, pattern: rulePattern({ flags: 'u' }) })).min(1),
+});
 
 export interface TopicTerms {
   union: string[];
   offTopic: string[];
+  /** Other groups a text may be about instead, by name (their density must not exceed the union's). */
+  rivals?: Array<{ id: string; terms: string[] }>;
+  explainers?: RegExp[];
 }
 
 export function loadTopicTerms(file: URL | string = new URL('./data/topic-terms.json', import.meta.url)): TopicTerms {
   const data = loadRuleFile(file, TermsFile);
-  return { union: data.union.terms, offTopic: data.offTopic.terms };
+  return {
+    union: data.union.terms,
+    offTopic: data.offTopic.terms,
+    rivals: [data.otherBodies, data.business].map((g) => ({ id: g.id, terms: g.terms })),
+    explainers: data.explainers.map((r) => new RegExp(r.pattern, 'u')),
+  };
 }
 
 export interface TopicDecision {
   onTopic: boolean;
   unionPerThousand: number;
   offTopicPerThousand: number;
+  /** The group that outweighed the union terms, or the explainer title, when that decided. */
+  rival?: string;
 }
 
 /**
@@ -41,14 +59,27 @@ function count(text: string, terms: string[]): number {
   return n;
 }
 
-export function documentTopic(text: string, terms: TopicTerms): TopicDecision {
+export function documentTopic(text: string, terms: TopicTerms, title: string | null = null): TopicDecision {
   const k = Math.max(text.length, 200) / 1000;
   const unionPerThousand = count(text, terms.union) / k;
   const offTopicPerThousand = count(text, terms.offTopic) / k;
-  const onTopic = unionPerThousand >= MIN_UNION_DENSITY && unionPerThousand >= offTopicPerThousand;
+  let onTopic = unionPerThousand >= MIN_UNION_DENSITY && unionPerThousand >= offTopicPerThousand;
+  let rival: string | undefined;
+  for (const group of terms.rivals ?? []) {
+    if (onTopic && count(text, group.terms) / k > unionPerThousand) {
+      onTopic = false;
+      rival = group.id;
+    }
+  }
+  const explainer = title ? terms.explainers?.find((re) => re.test(title.trim())) : undefined;
+  if (onTopic && explainer) {
+    onTopic = false;
+    rival = 'explainer';
+  }
   return {
     onTopic,
     unionPerThousand: Math.round(unionPerThousand * 10) / 10,
     offTopicPerThousand: Math.round(offTopicPerThousand * 10) / 10,
+    ...(rival ? { rival } : {}),
   };
 }

@@ -4,6 +4,8 @@
 // another full title line where a new plan starts ("大刘中心校2025年工会工作计划" followed by "一、…"). The
 // compilation's own title and intro before the first document are not a document.
 import { chineseNumber, isTitleLine, markerAt, startsWithMarker } from '../../lexicon/plan-structure.ts';
+import { compilationTitle, partMarker, readsAsTitle } from './furniture.ts';
+import { leadTitle } from './lead-title.ts';
 
 export type BoundaryKind = 'pian' | 'di-pian' | 'numbered-title' | 'repeated-title' | 'title-line';
 
@@ -33,6 +35,27 @@ export interface CompilationSplit {
   intro: string | null;
   /** Parts that held only a header for the documents under them (第五篇：… followed by 计划1…5). */
   containers: string[];
+  /** The year of the page's own heading (the compilation title, or a headline above the document's title),
+   * for documents that state none. */
+  pageYear: number | null;
+  /** What the page's heading calls its documents (…计划 → plan, …总结 → summary), when it says. */
+  pageKind: 'plan' | 'summary' | null;
+}
+
+/** A year in a heading; not a date's ("2020-09-18"), a length's ("2000字") or a count's. */
+const HEADING_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*(?:[-—–/.．]\s*\d{1,2}|字|篇|元|人))/u;
+
+/** The year of the first heading with one among the lines above the first document, and its kind word. */
+function pageHeading(lines: string[]): Pick<CompilationSplit, 'pageYear' | 'pageKind'> {
+  for (const line of lines) {
+    const t = line.trim();
+    if (!readsAsTitle(t) && compilationTitle(t) === null) continue;
+    const m = HEADING_YEAR.exec(t);
+    if (!m) continue;
+    const kind = /总结|小结|汇报/u.test(t) ? 'summary' : /计划|要点|方案|安排|打算/u.test(t) ? 'plan' : null;
+    return { pageYear: Number(m[1]), pageKind: kind };
+  }
+  return { pageYear: null, pageKind: null };
 }
 
 const NUMERAL = '[0-9一二三四五六七八九十]{1,3}';
@@ -67,7 +90,12 @@ function opensDocument(line: string | undefined): boolean {
 }
 
 function titleOrNull(text: string): string | null {
-  const t = text.trim().replace(/[:：]$/u, '');
+  // "小学工会工作计划 【篇1】": the bracket opening the marker is not the title's.
+  const t = text
+    .trim()
+    .replace(/[:：]$/u, '')
+    .replace(/\s*【\s*$/u, '')
+    .trim();
   return t ? t : null;
 }
 
@@ -103,18 +131,50 @@ function markerBoundaries(lines: string[]): Boundary[] {
     const counts = series.length > 0 && series[0]!.n === 1 && series.every((b, k) => k === 0 || b.n > series[k - 1]!.n);
     if (counts && (series.length >= 2 || kind === 'di-pian')) return series;
   }
+  // A page showing one part ("小学工会工作计划 篇一" near the top, or "…模板篇4" on page 2 of a site): the
+  // marker is furniture before the document's text, whatever its number.
+  const pian = found.filter((b) => b.kind === 'pian');
+  const before = pian.length === 1 ? bodyOf(lines, 0, pian[0]!.line) : [];
+  if (
+    pian.length === 1 &&
+    pian[0]!.headerOnly &&
+    before.join('').length < MAX_INTRO_CHARS &&
+    !before.some((l) => startsWithMarker(l))
+  )
+    return pian;
   return [];
 }
 
 /** "XX计划1", "XX计划2", … — titles with the same stem numbered from 1. */
-function numberedTitleBoundaries(lines: string[], from: number, to: number): Boundary[] {
+function numberedTitleBoundaries(
+  lines: string[],
+  from: number,
+  to: number,
+  compilation: string | null = null,
+): Boundary[] {
   const byStem = new Map<string, Array<{ line: number; n: number }>>();
   for (let i = from; i < to; i++) {
     const line = lines[i]!.trim();
     const m = NUMBERED_TITLE.exec(line);
-    if (!m || !isTitleLine(line) || !isTitleLine(m[1]!)) continue;
+    if (!m) continue;
     const stem = m[1]!.trim();
+    // "中学工会工作计划2023初中3" under the compilation title "中学工会工作计划2023初中10篇": the number is a part
+    // marker, the part's title is the compilation's.
+    if (stem === compilation) {
+      (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: Number(m[2]) });
+      continue;
+    }
+    if (!isTitleLine(line) || !isTitleLine(m[1]!)) continue;
     (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: Number(m[2]) });
+  }
+  if (compilation !== null && byStem.has(compilation)) {
+    return byStem.get(compilation)!.map((h) => ({
+      line: h.line,
+      kind: 'numbered-title',
+      title: compilation,
+      headerOnly: true,
+      rest: null,
+    }));
   }
   for (const [stem, hits] of byStem) {
     if (hits.length >= 2 && hits.every((h, k) => h.n === k + 1)) {
@@ -184,10 +244,25 @@ function bodyOf(lines: string[], from: number, to: number): string[] {
     .filter(Boolean);
 }
 
+/** The compilation's own title: a line near the top that counts the parts ("…模板6篇" → "…"). */
+function compilationTitleOf(lines: string[], to: number): string | null {
+  for (let i = 0; i < Math.min(to, 12); i++) {
+    const title = compilationTitle(lines[i]!);
+    if (title !== null) return title;
+  }
+  return null;
+}
+
+/** A part's lines without part markers left standing alone in them ("【一】", "篇2"). */
+function withoutMarkers(body: string[]): string[] {
+  return body.filter((l) => partMarker(l) === null);
+}
+
 /** Splits a source's cleaned text into its documents. */
 export function splitCompilation(text: string, sourceTitle: string | null = null): CompilationSplit {
   const lines = text.split('\n');
   const top = markerBoundaries(lines);
+  const compilation = compilationTitleOf(lines, top.length ? top[0]!.line : lines.length);
   const boundaries: Boundary[] = [];
   const containers: string[] = [];
   /** Lines that end the document before them without starting one (a container's header). */
@@ -196,9 +271,10 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
     ? top.map((b, k) => [b.line + 1, k + 1 < top.length ? top[k + 1]!.line : lines.length] as const)
     : [[0, lines.length] as const];
   ranges.forEach(([from, to], k) => {
-    const inner = [...numberedTitleBoundaries(lines, from, to), ...repeatedTitleBoundaries(lines, from, to)].sort(
-      (a, b) => a.line - b.line,
-    );
+    const inner = [
+      ...numberedTitleBoundaries(lines, from, to, compilation),
+      ...repeatedTitleBoundaries(lines, from, to),
+    ].sort((a, b) => a.line - b.line);
     const bare = inner.length ? [] : titleLineBoundaries(lines, from, to);
     const subs = [...inner, ...bare].sort((a, b) => a.line - b.line);
     if (top.length) {
@@ -215,18 +291,22 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
 
   if (boundaries.length === 0) {
     const body = bodyOf(lines, 0, lines.length);
-    const first = body[0];
-    if (first !== undefined && isTitleLine(first) && body.length > 1) {
+    const lead = leadTitle(body);
+    const rest = withoutMarkers(body.filter((_, i) => !lead.drop.has(i)));
+    if (lead.title !== null && rest.length > 0) {
       return {
-        documents: [{ title: first, text: body.slice(1).join('\n'), kind: 'whole', firstLine: 1 }],
-        intro: null,
+        documents: [{ title: lead.title, text: rest.join('\n'), kind: 'whole', firstLine: 1 }],
+        intro: lead.titleLine > 0 ? body.slice(0, lead.titleLine).join('\n') : null,
         containers,
+        ...pageHeading(body.slice(0, Math.max(lead.titleLine, 0))),
       };
     }
     return {
       documents: [{ title: sourceTitle, text: body.join('\n'), kind: 'whole', firstLine: 1 }],
       intro: null,
       containers,
+      pageYear: null,
+      pageKind: null,
     };
   }
 
@@ -249,16 +329,17 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
   boundaries.forEach((b, k) => {
     const next = k + 1 < boundaries.length ? boundaries[k + 1]!.line : lines.length;
     const end = Math.min(next, ...stops.filter((s) => s > b.line));
-    let body = bodyOf(lines, b.line + 1, end);
+    let body = withoutMarkers(bodyOf(lines, b.line + 1, end));
     if (b.rest) body = [b.rest, ...body];
-    let title = b.title;
+    // A part that names no title of its own is the compilation's ("【篇1】" under "…模板6篇").
+    let title = b.title ?? compilation;
     // "第一篇：2025年小学工会计划" then "莲峰学区2025年工会工作计划": the inner title names the document.
-    if (body.length > 1 && isTitleLine(body[0]!)) {
+    if (body.length > 1 && readsAsTitle(body[0]!)) {
       title = body[0]!;
       body = body.slice(1);
     }
     if (body.length === 0) return;
     documents.push({ title, text: body.join('\n'), kind: b.kind, firstLine: b.line + 1 });
   });
-  return { documents, intro, containers };
+  return { documents, intro, containers, ...pageHeading(before) };
 }

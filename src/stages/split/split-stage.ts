@@ -34,6 +34,18 @@ export const splitCompilationsStage = defineSplitStage({
         reason: `${split.documents.length} documents found (markers: ${kinds}): ${split.documents.map((d) => d.title ?? '(untitled)').join(' | ')}`,
       });
     }
-    return split.documents.map((d, k) => newDocument(item.source.key, k + 1, d.text, d.title));
+    if (split.pageYear !== null) {
+      ctx.note({
+        rule: 'split.page-year',
+        reason: `the page's heading states ${split.pageYear}: passed to documents that state no year of their own`,
+      });
+    }
+    return split.documents.map((d, k) => {
+      const draft = newDocument(item.source.key, k + 1, d.text, d.title);
+      // metadata reads these only when the document states no year (nor hides one behind 20xx) itself, and
+      // only for documents of the kind the heading names (a summary filed in a plan compilation is another's).
+      if (split.pageYear === null) return draft;
+      return { ...draft, meta: { ...draft.meta, year: split.pageYear, kind: split.pageKind ?? 'other' } };
+    });
   },
 });

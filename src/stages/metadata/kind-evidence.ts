@@ -1,0 +1,51 @@
+// The evidence a document's text gives of its kind (data/kind-evidence.json): phrases it uses of itself,
+// news headlines and openings, and the words plans and summaries are written in.
+import { z } from 'zod';
+import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
+
+const Pattern = z.strictObject({ id: RuleId, why: Why, pattern: rulePattern({ flags: 'u' }) });
+const EvidenceFile = z.strictObject({
+  $comment: z.string().optional(),
+  says: ruleList(
+    z.strictObject({ id: RuleId, why: Why, kind: z.enum(['plan', 'summary']), pattern: rulePattern({ flags: 'u' }) }),
+  ).min(1),
+  headlines: ruleList(Pattern).min(1),
+  newsOpenings: ruleList(Pattern).min(1),
+  planWords: ruleList(Pattern).min(1),
+  summaryWords: ruleList(Pattern).min(1),
+});
+
+export interface KindEvidence {
+  says: Array<{ id: string; kind: 'plan' | 'summary'; pattern: RegExp }>;
+  headlines: RegExp[];
+  newsOpenings: RegExp[];
+  planWords: RegExp[];
+  summaryWords: RegExp[];
+}
+
+let bundled: KindEvidence | null = null;
+
+function readEvidence(file: URL | string): KindEvidence {
+  const data = loadRuleFile(file, EvidenceFile);
+  const all = (rules: Array<{ pattern: string }>, flags = 'u') => rules.map((r) => new RegExp(r.pattern, flags));
+  return {
+    says: data.says.map((r) => ({ id: r.id, kind: r.kind, pattern: new RegExp(r.pattern, 'u') })),
+    headlines: all(data.headlines),
+    newsOpenings: all(data.newsOpenings),
+    planWords: all(data.planWords, 'gu'),
+    summaryWords: all(data.summaryWords, 'gu'),
+  };
+}
+
+/** The bundled evidence (read once), or the file given. */
+export function loadKindEvidence(file?: URL | string): KindEvidence {
+  if (file !== undefined) return readEvidence(file);
+  return (bundled ??= readEvidence(new URL('./data/kind-evidence.json', import.meta.url)));
+}
+
+/** Matches of the patterns per thousand characters. */
+export function perThousand(text: string, patterns: RegExp[]): number {
+  let n = 0;
+  for (const re of patterns) n += text.match(re)?.length ?? 0;
+  return n / (Math.max(text.length, 200) / 1000);
+}

@@ -1,0 +1,90 @@
+// A single document's title as the page gives it. Pages open with a few lines before the body — site
+// chrome, the compilation's own title, the title as a heading, a publish line — and the title is the last
+// title-like line among them ("…工作计划", "…总结范文最新"), or, on a news page, the headline right above
+// its publish line ("校工会召开…研讨会" / "2015-09-02 14:43"). A compilation title line only names the
+// document when nothing else does; a part marker ("小学工会工作计划 篇一") gives the title before it.
+import { markerAt } from '../../lexicon/plan-structure.ts';
+import { compilationTitle, type Furniture, loadFurniture, partMarker, readsAsTitle } from './furniture.ts';
+
+export interface LeadTitle {
+  title: string | null;
+  /** Index (in the lines given) of the line the title was read from, or -1. */
+  titleLine: number;
+  /** Lines that are no document's text: those up to the title, the compilation title line, part markers. */
+  drop: Set<number>;
+  /** The compilation's title, when a line before the body counts the parts. */
+  compilation: string | null;
+}
+
+/** How many lines at the top of a page may still be before the body. */
+const MAX_LEAD_LINES = 12;
+/** A line this long, or a sentence, is text, not a heading. */
+const MAX_HEADING_CHARS = 50;
+/** A publish line under a headline: a date, or publish/author fields. */
+const PUBLISH_LINE =
+  /^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|.{0,20}(?:发布|更新|发稿|日期|时间|作者|来源|编辑|审核|浏览)\s*[:：])/u;
+const SENTENCE = /[。；！？]|[，,].*[，,]/u;
+const CHROME_MARKS = /[>»|]|首页|当前位置|您的位置|网站|登录|注册/u;
+/** Bullets and dashes a heading is drawn with ("• 2023学校…", "——梅园中学…"). */
+const HEADING_DECORATION = /^(?:[•·●■◆]\s*|[—－-]{1,2}\s*)/u;
+/** "学校工会工作总结范文最新1": a title numbered as a part. */
+const NUMBERED = /^(.*?\D)\s*\d{1,2}$/u;
+
+function isBodyLine(line: string): boolean {
+  if (markerAt(line)) return true;
+  return line.length > MAX_HEADING_CHARS || (line.length > 25 && SENTENCE.test(line));
+}
+
+function headline(line: string): boolean {
+  return line.length >= 6 && line.length <= 60 && !SENTENCE.test(line) && !CHROME_MARKS.test(line);
+}
+
+export function leadTitle(lines: string[], f: Furniture = loadFurniture()): LeadTitle {
+  let compilation: string | null = null;
+  let title: string | null = null;
+  let titleLine = -1;
+  const drop = new Set<number>();
+  const limit = Math.min(lines.length, MAX_LEAD_LINES);
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!.trim().replace(HEADING_DECORATION, '');
+    const marker = partMarker(line, f);
+    if (marker !== null) {
+      // "小学工会工作计划 篇一": the document starts after its marker.
+      if (marker && readsAsTitle(marker, f)) {
+        title = marker;
+        titleLine = i;
+      }
+      drop.add(i);
+      break;
+    }
+    if (isBodyLine(line)) break;
+    const counted = compilationTitle(line, f);
+    if (counted !== null) {
+      compilation = counted;
+      drop.add(i);
+      continue;
+    }
+    const numbered = NUMBERED.exec(line);
+    const stem = numbered ? numbered[1]!.trim() : null;
+    if (readsAsTitle(line, f)) {
+      // "…活动实施方案 1": a number after the title numbers the part, it is no part of the title.
+      title = stem !== null && (stem === compilation || readsAsTitle(stem, f)) ? stem : line;
+      titleLine = i;
+    } else if (stem !== null && (stem === compilation || readsAsTitle(stem, f))) {
+      title = stem;
+      titleLine = i;
+    } else if (title === null && headline(line) && i + 1 < lines.length && PUBLISH_LINE.test(lines[i + 1]!.trim())) {
+      title = line;
+      titleLine = i;
+    } else if (title === null && headline(line) && f.newsHeadlines.some((re) => re.test(line))) {
+      title = line;
+      titleLine = i;
+    }
+  }
+  // What stands above the title is page furniture, except a byline naming the unit (kept for its org).
+  for (let i = 0; i <= titleLine; i++) {
+    const line = lines[i]!.trim();
+    if (i === titleLine || !f.bylines.some((re) => re.test(line))) drop.add(i);
+  }
+  return { title: title ?? compilation, titleLine, drop, compilation };
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { splitCompilation } from '../../src/stages/split/compilations.ts';
+import { compilationTitle, partMarker, readsAsTitle } from '../../src/stages/split/furniture.ts';
+import { leadTitle } from '../../src/stages/split/lead-title.ts';
+
+// Text written for these tests, in the shapes real pages take.
+const PLAN =
+  '一、指导思想\n以服务教职工为宗旨,认真履行工会职能,团结动员全体教职工。\n二、主要工作\n1、召开教代会,审议学校工作报告。\n2、开展送温暖活动,慰问困难教职工。';
+const SUMMARY =
+  '2022年我校工会在上级工会的领导下,团结全体教职工,较好地完成了各项工作,现总结如下。\n一、加强民主管理\n召开了教代会,审议通过了学校工作报告。';
+const split = (text: string) =>
+  splitCompilation(text).documents.map((d) => ({ title: d.title, first: d.text.split('\n')[0] }));
+
+describe('compilation furniture', () => {
+  it.each([
+    ['城南小学工会工作计划2000字范本5篇', '城南小学工会工作计划'],
+    ['学校工会工作总结范文汇编9篇', '学校工会工作总结'],
+    ['2024年学校工会工作计划范本(汇总25篇)', '2024年学校工会工作计划范本'],
+    ['幼儿园工会工作计划（精选12篇）', '幼儿园工会工作计划'],
+    ['中学工会工作计划2023初中10篇', '中学工会工作计划2023初中'],
+    ['小学工会工作计划1500字模板6篇', '小学工会工作计划'],
+  ])('reads the compilation title of %s', (line, title) => {
+    expect(compilationTitle(line)).toBe(title);
+  });
+
+  it.each([['二、主要工作'], ['学校工会工作计划'], ['组织教职工阅读好书5篇。'], ['第二篇']])(
+    'finds no compilation title in %s',
+    (line) => {
+      expect(compilationTitle(line)).toBeNull();
+    },
+  );
+
+  it.each([
+    ['【篇1】', ''],
+    ['小学工会工作计划 【篇1】', '小学工会工作计划'],
+    ['篇1', ''],
+    ['第1篇', ''],
+    ['【一】', ''],
+    ['校工会工作总结模板篇4', '校工会工作总结模板'],
+  ])('reads the part marker %s', (line, title) => {
+    expect(partMarker(line)).toBe(title);
+  });
+
+  it.each([['二、主要工作'], ['我们读了一篇好文章'], ['学校工会工作计划']])('takes %s for no part marker', (line) => {
+    expect(partMarker(line)).toBeNull();
+  });
+
+  it('reads a title through the selling words of 范文 sites', () => {
+    expect(readsAsTitle('学校工会工作总结范文最新')).toBe(true);
+    expect(readsAsTitle('2024学校工会工作计划和目标')).toBe(true);
+    expect(readsAsTitle('欢迎来到范文网')).toBe(false);
+  });
+});
+
+describe('the title of a single document', () => {
+  it('is the last title-like line before the body, not site chrome', () => {
+    const lines = [
+      '范文网 > 工作计划 > 学校工作计划 >',
+      '新学期学校2024工会工作计划',
+      '分享 1024',
+      '2024年新学期学校工会工作计划',
+      '一、指导思想',
+    ];
+    expect(leadTitle(lines).title).toBe('2024年新学期学校工会工作计划');
+  });
+
+  it('is the headline above a publish line on a news page', () => {
+    const lines = [
+      '工会动态',
+      '校工会召开教职工趣味运动会筹备会',
+      '2024-03-05 10:12 审核人:',
+      '3月4日,校工会召开了趣味运动会筹备会,各分工会主席参加会议并讨论了比赛项目。',
+    ];
+    expect(leadTitle(lines).title).toBe('校工会召开教职工趣味运动会筹备会');
+  });
+
+  it('is the line telling what a union did on a news page without a plan title', () => {
+    const lines = [
+      '新闻',
+      'NEWS',
+      '城东中学召开工会小组长会议',
+      '本网讯 3月2日下午,我校工会主席主持召开了工会小组长会议,布置了本学期工作。',
+    ];
+    expect(leadTitle(lines).title).toBe('城东中学召开工会小组长会议');
+    expect(leadTitle(['工会活动', '城东小学', '一、指导思想']).title).toBeNull();
+  });
+
+  it('drops the compilation title and a lone part marker, and names the part after the compilation', () => {
+    const text = `欢迎来到范文网!\n城南小学工会工作计划1500字模板6篇\n2024-04-04\n【篇1】\n${PLAN}`;
+    expect(splitCompilation(text).documents).toEqual([
+      expect.objectContaining({ title: '城南小学工会工作计划', text: PLAN }),
+    ]);
+  });
+
+  it('takes the title before a single part marker, also on a page that starts at part 4', () => {
+    expect(split(`学校工会工作总结模板(30篇)\n学校工会工作总结模板篇4\n${SUMMARY}`)).toEqual([
+      { title: '学校工会工作总结模板', first: SUMMARY.split('\n')[0] },
+    ]);
+  });
+
+  it('reads "compilation title + number" as the part\'s title without the number', () => {
+    const text = `中学工会工作计划2024初中精选3篇\n中学工会工作计划2024初中1\n${PLAN}\n中学工会工作计划2024初中2\n${SUMMARY}`;
+    expect(split(text)).toEqual([
+      { title: '中学工会工作计划2024初中', first: '一、指导思想' },
+      { title: '中学工会工作计划2024初中', first: SUMMARY.split('\n')[0] },
+    ]);
+  });
+
+  it('leaves a plan that opens with its second heading, and a summary citing a year, as they are', () => {
+    const plan = '二、主要工作\n1、召开教代会,审议学校工作报告。\n2、开展送温暖活动,慰问困难教职工。';
+    expect(splitCompilation(plan, null).documents).toEqual([expect.objectContaining({ title: null, text: plan })]);
+    expect(splitCompilation(SUMMARY, null).documents).toEqual([
+      expect.objectContaining({ title: null, text: SUMMARY }),
+    ]);
+  });
+});
+
+describe('a byline above the title', () => {
+  it('stays in the text (it names the unit) while chrome above it goes', () => {
+    const text = `范文网 > 总结\n城南区新华小学\n2024年春学期教代会工作总结\n${SUMMARY}`;
+    const [doc] = splitCompilation(text).documents;
+    expect(doc!.title).toBe('2024年春学期教代会工作总结');
+    expect(doc!.text.split('\n')[0]).toBe('城南区新华小学');
+  });
+});
+
+describe("the page heading's year", () => {
+  it('is passed for documents that state none: the compilation title, or a headline above the title', () => {
+    expect(splitCompilation(`2024年小学工会工作计划精选3篇\n【篇1】\n${PLAN}\n【篇2】\n${PLAN}`).pageYear).toBe(2024);
+    expect(
+      splitCompilation(`2024年小学工会工作计划\n发布时间:2023-09-18\n城南小学工会工作计划\n${PLAN}`).pageYear,
+    ).toBe(2024);
+  });
+
+  it('is never an upload date or a length', () => {
+    expect(splitCompilation(`小学工会工作计划2000字范本5篇\n2023-04-04\n【篇1】\n${PLAN}`).pageYear).toBeNull();
+    expect(splitCompilation(PLAN).pageYear).toBeNull();
+  });
+});
