@@ -65,7 +65,7 @@ const MAX_PLAIN_HEADING_CHARS = 25;
 const DOCUMENT_TITLE_END = /(?:计划|总结|要点|方案|安排|报告|意见|规划)(?:[（(][^）)]*[）)])?$/;
 const DOCUMENT_TITLE_CUE = /工会|\d{4}|学年|学期|年度/;
 
-function isDocumentTitle(text: string): boolean {
+export function isDocumentTitle(text: string): boolean {
   return DOCUMENT_TITLE_END.test(text) && (text.length >= 10 || DOCUMENT_TITLE_CUE.test(text));
 }
 
