@@ -55,6 +55,10 @@ export interface DocumentMeta {
   onTopic: boolean;
 }
 
+/** What kind of structure line a paragraph is (see ParagraphDraft.structure). */
+export const STRUCTURE_KINDS = ['title', 'month-header', 'date', 'signature', 'generic-heading'] as const;
+export type StructureKind = (typeof STRUCTURE_KINDS)[number];
+
 export interface ParagraphDraft {
   index: number;
   text: string;
@@ -67,6 +71,10 @@ export interface ParagraphDraft {
   headings?: string[];
   /** True when the paragraph is itself a section heading ("三、维护教工权益"). Filled by segment.paragraphs. */
   isHeading?: boolean;
+  /** Set when the paragraph is the document's structure, not its content (a month header, a bare date, the
+   * sign-off, the title, a generic section title such as "二、主要工作"): classify gives it no labels and the
+   * function shares leave it out. Null or absent for content. Filled by segment.paragraphs (issue 16). */
+  structure?: StructureKind | null;
   labels: FunctionLabel[];
   scores: Partial<Record<FunctionLabel, number>>;
   /** Per label, the terms or heading that drove it. */

@@ -41,13 +41,15 @@ function storageForm(doc: DocumentDraft): unknown {
     fingerprint: doc.fingerprint
       ? { shingles: doc.fingerprint.shingles, minhash: packMinhash(doc.fingerprint.minhash) }
       : null,
-    // Only what the writer stores: heading paths and heading flags stay in the worker.
+    // Only what the writer stores: heading paths and heading flags stay in the worker; the structure kind
+    // is stored (the function shares leave structure lines out).
     paragraphs: doc.paragraphs.map((p): StoredParagraph => ({
       index: p.index,
       text: p.text,
       tokens: [],
       tokensText: p.tokens.join(' '),
       heading: p.heading,
+      structure: p.structure ?? null,
       labels: p.labels,
       scores: p.scores,
       reasons: p.reasons,

@@ -1,5 +1,7 @@
 // `gonghui query functions`: the share of paragraphs that carry each union function (维权 / 参与 / 建设 / 教育),
 // overall or per org, year or kind. A paragraph may carry several functions, so shares need not sum to 1.
+// Structure lines (month headers, dates, sign-offs, titles, generic headings: paragraphs.structure) are not
+// content and stay out of the denominator; content paragraphs with no function stay in it.
 import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
 import type { Db } from './database.ts';
 import { documentCondition, type DocumentFilter } from './document-filter.ts';
@@ -37,7 +39,7 @@ export function functionShares(db: Db, query: FunctionQuery = {}): FunctionRow[]
   const rows = db
     .prepare(
       `SELECT ${GROUP_KEY[by]} AS key, count(DISTINCT p.doc_id) AS documents, count(*) AS paragraphs, ${labelSums}
-              FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE ${docs.sql}
+              FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE p.structure IS NULL AND ${docs.sql}
               GROUP BY key ORDER BY ${ORDER[by]}`,
     )
     .all({ ...docs.params, ...labelParams }) as Array<Record<string, string | number>>;

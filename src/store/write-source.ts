@@ -83,8 +83,8 @@ export class SourceWriter {
       INSERT INTO documents (id, source_id, part, title, org, org_anonymised, year, school_year, kind, period, on_topic, duplicate_of, text, chars)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
     this.insertParagraph = db.prepare(`
-      INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+      INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons, structure)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertActivity = db.prepare(`
       INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, month_inferred, basis, confidence, year, period, text, category, functions, source, evidence)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -265,6 +265,7 @@ export class SourceWriter {
           JSON.stringify(p.labels),
           JSON.stringify(p.scores),
           JSON.stringify(p.reasons),
+          p.structure ?? null,
         );
         this.unindexedFrom ??= Number(row.lastInsertRowid);
         counts.paragraphs++;

@@ -46,7 +46,11 @@ describe('classifier commands', () => {
     expect(stored.length).toBeGreaterThanOrEqual(5);
     expect([...docs].sort()).toEqual([...stored].sort());
     for (const doc of docs) expect(paragraphs.some((p) => p.doc_id === doc && p.labels.length > 0)).toBe(true);
-    for (const p of paragraphs) expect(Object.keys(p.scores).sort()).toEqual(['参与', '建设', '教育', '维权'].sort());
+    // Structure lines (title, generic headings, month headers, sign-offs) are not classified: no scores, no labels.
+    const scored = paragraphs.filter((p) => Object.keys(p.scores).length > 0);
+    expect(scored.length).toBeGreaterThan(paragraphs.length / 2);
+    for (const p of scored) expect(Object.keys(p.scores).sort()).toEqual(['参与', '建设', '教育', '维权'].sort());
+    for (const p of paragraphs) if (Object.keys(p.scores).length === 0) expect(p.labels).toEqual([]);
   });
 
   it('gonghui explain shows labels, scores and the reasons stored for a paragraph', async () => {

@@ -1,7 +1,14 @@
 // A small research database with known counts, written through the real store (SourceWriter), for the
 // query, compare, search and report tests. The expected figures are worked out in the comments below.
 import { join } from 'node:path';
-import type { ActivityDraft, DocumentDraft, DocumentKind, FunctionLabel, MonthBasis } from '../../src/model/items.ts';
+import type {
+  ActivityDraft,
+  DocumentDraft,
+  DocumentKind,
+  FunctionLabel,
+  MonthBasis,
+  StructureKind,
+} from '../../src/model/items.ts';
 import type { SourceResult } from '../../src/model/source-result.ts';
 import { cutWords } from '../../src/stages/segment/jieba.ts';
 import { type Db, openDatabase } from '../../src/store/database.ts';
@@ -11,6 +18,8 @@ import { SourceWriter } from '../../src/store/write-source.ts';
 interface ParagraphSpec {
   text: string;
   labels?: FunctionLabel[];
+  /** A structure line (month header, generic heading …), left out of the function shares. */
+  structure?: StructureKind;
 }
 
 interface ActivitySpec {
@@ -150,6 +159,7 @@ function draft(spec: DocSpec): DocumentDraft {
     text: p.text,
     tokens: cutWords(p.text),
     heading: null,
+    structure: p.structure ?? null,
     labels: p.labels ?? [],
     scores: Object.fromEntries((p.labels ?? []).map((l) => [l, 0.9])),
     reasons: {},

@@ -7,7 +7,7 @@ import { openDatabase } from '../../src/store/database.ts';
 import { SourceWriter } from '../../src/store/write-source.ts';
 
 function sourceResult(): SourceResult {
-  const doc = newDocument('/plans/青山小学.txt', 1, '三、维护教工权益\n工会组织教职工参加教代会。');
+  const doc = newDocument('/plans/青山小学.txt', 1, '三、维护教工权益\n工会组织教职工参加教代会。\n九月份');
   doc.paragraphs = [
     {
       index: 0,
@@ -30,6 +30,18 @@ function sourceResult(): SourceResult {
       labels: ['参与'],
       scores: { 参与: 0.88 },
       reasons: { 参与: ['教代会'] },
+    },
+    {
+      index: 2,
+      text: '九月份',
+      tokens: ['九月份'],
+      heading: null,
+      headings: [],
+      isHeading: false,
+      structure: 'month-header',
+      labels: [],
+      scores: {},
+      reasons: {},
     },
   ];
   // Minima span the whole uint32 range, including values a signed reading would turn negative.
@@ -62,7 +74,9 @@ describe('result codec', () => {
     expect(doc!.paragraphs.map((p) => tokensText(p as StoredParagraph))).toEqual([
       '三 维护 教工 权益',
       '工会 组织 教职工 参加 教代会',
+      '九月份',
     ]);
+    expect(doc!.paragraphs[2]).toMatchObject({ structure: 'month-header', labels: [] });
     expect(doc!.paragraphs[1]).toMatchObject({
       heading: '三、维护教工权益',
       labels: ['参与'],
@@ -80,7 +94,7 @@ describe('result codec', () => {
   it('stores the same rows from the encoded form as from the result itself', () => {
     const rows = (db: ReturnType<typeof openDatabase>) => ({
       paragraphs: db
-        .prepare('SELECT idx, text, tokens, heading, labels, scores, reasons FROM paragraphs ORDER BY idx')
+        .prepare('SELECT idx, text, tokens, heading, labels, scores, reasons, structure FROM paragraphs ORDER BY idx')
         .all(),
       fingerprints: db.prepare('SELECT shingles, hex(minhash) AS minhash FROM document_fingerprints').all(),
       found: db
@@ -104,5 +118,10 @@ describe('result codec', () => {
     );
     expect(rows(viaBytes)).toEqual(rows(direct));
     expect(rows(direct).found).toBe(1);
+    expect(rows(direct).paragraphs.map((p) => (p as { structure: string | null }).structure)).toEqual([
+      null,
+      null,
+      'month-header',
+    ]);
   });
 });

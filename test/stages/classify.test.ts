@@ -89,6 +89,16 @@ describe('features', () => {
     expect(f.evidence.get('L:维权')).toEqual(['送温暖']);
   });
 
+  it('a masking term decides for the words inside it: 师德建设 is 教育 and its 建设 is no 建设 evidence', () => {
+    const f = extractor.extract({ text: '开展师德建设月活动', headings: [] });
+    expect(f.names).toContain('L:教育');
+    expect(f.names).not.toContain('w:建设');
+    expect(f.names).not.toContain('L:建设');
+    // 建设 outside the term still counts as a word.
+    expect(extractor.extract({ text: '抓好师德建设和工会组织的建设', headings: [] }).names).toContain('w:建设');
+    expect(extractor.extract({ text: '学习《工会法》', headings: [] }).names).not.toContain('w:工会');
+  });
+
   it('a paragraph with no heading has no heading features', () => {
     expect(extractor.extract({ text: '召开教代会。', headings: [] }).names.some((n) => /^[hHO]:/.test(n))).toBe(false);
   });
@@ -258,8 +268,12 @@ describe('classify.functions stage', () => {
     const doc = runDocumentStage(wordsStage, runDocumentStage(paragraphsStage, documentFromText(text)).output).output;
     const { output, notes } = runDocumentStage(classifyStage, doc);
     const byText = (t: string) => output.paragraphs.find((p) => p.text.startsWith(t))!;
-    for (const p of output.paragraphs)
-      expect(Object.keys(p.scores).sort()).toEqual(['参与', '建设', '教育', '维权'].sort());
+    for (const p of output.paragraphs) {
+      // Structure lines (title, generic headings, month headers) are skipped: no labels, no scores.
+      if (p.structure) expect([p.text, p.labels, p.scores]).toEqual([p.text, [], {}]);
+      else expect(Object.keys(p.scores).sort()).toEqual(['参与', '建设', '教育', '维权'].sort());
+    }
+    expect(output.paragraphs.some((p) => p.structure)).toBe(true);
     expect(byText('以服务学校发展').labels).toEqual([]);
     // Elliptical: only its heading says what it is about.
     const elliptical = byText('继续做好这项工作');

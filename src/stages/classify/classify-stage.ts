@@ -12,7 +12,7 @@ import { DEFAULT_MODEL } from './model.ts';
 
 export const classifyStage = defineDocumentStage({
   name: 'classify.functions',
-  version: 1,
+  version: 2,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
@@ -40,7 +40,14 @@ export const classifyStage = defineDocumentStage({
     return (doc, ctx) => {
       const counts = new Map<FunctionLabel, number>(FUNCTION_LABELS.map((l) => [l, 0]));
       let unlabelled = 0;
+      let structure = 0;
       const paragraphs = doc.paragraphs.map((p) => {
+        // Month headers, dates, sign-offs, the title and generic headings are structure (segment.paragraphs):
+        // the codebook codes them none, and a label there would count in the function shares.
+        if (p.structure) {
+          structure++;
+          return { ...p, labels: [], scores: {}, reasons: {} };
+        }
         const headings = p.headings ?? (p.heading ? [p.heading] : []);
         const result = classifier.classify({
           text: p.text,
@@ -54,7 +61,7 @@ export const classifyStage = defineDocumentStage({
       if (paragraphs.length > 0) {
         ctx.note({
           rule: 'classify.functions',
-          reason: `${paragraphs.length} paragraph(s): ${[...counts].map(([l, n]) => `${l} ${n}`).join(', ')}, none ${unlabelled} (model ${options.modelSha256}; reasons per paragraph in paragraphs.reasons)`,
+          reason: `${paragraphs.length} paragraph(s): ${[...counts].map(([l, n]) => `${l} ${n}`).join(', ')}, none ${unlabelled}, structure lines skipped ${structure} (model ${options.modelSha256}; reasons per paragraph in paragraphs.reasons)`,
         });
       }
       return { ...doc, paragraphs };

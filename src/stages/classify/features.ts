@@ -12,13 +12,20 @@ export interface FeatureOptions {
   headingLexicon: boolean;
   /** Words seen in fewer training paragraphs than this are dropped from the model. */
   minDocumentFrequency: number;
+  /**
+   * Drops a word feature when every occurrence of the word lies inside a term of a masking lexicon entry
+   * (masks: true): the term decides. "师德建设" is a 教育 cue and its 建设 must not count for 建设;
+   * "学习《工会法》" is law study and its 工会 is not union-building. Off in models trained before it existed.
+   */
+  maskLexiconWords?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
-  lexicon: 'label',
+  lexicon: 'both',
   headingWords: true,
   headingLexicon: true,
   minDocumentFrequency: 2,
+  maskLexiconWords: true,
 };
 
 export interface ParagraphInput {
@@ -65,6 +72,19 @@ function addWithEvidence(features: ParagraphFeatures, name: string, shown: strin
   }
   features.evidence.set(name, [shown]);
   features.names.push(name);
+}
+
+/** The text with every matched lexicon term cut out (a separator in its place, so no word spans a cut). */
+function outsideTerms(text: string, matches: LexiconMatch[]): string {
+  let out = '';
+  let from = 0;
+  for (const m of matches) {
+    const at = text.indexOf(m.term, from);
+    if (at < 0) continue;
+    out += text.slice(from, at) + '|';
+    from = at + m.term.length;
+  }
+  return out + text.slice(from);
 }
 
 export class FeatureExtractor {
@@ -120,7 +140,13 @@ export class FeatureExtractor {
     const { names } = features;
     // Words are most of the features: no evidence entry (they are shown as themselves), one Set for repeats.
     const seen = new Set<string>();
+    const { lexicon } = this.options;
+    const matches = lexicon !== 'none' || this.options.maskLexiconWords ? this.lexicon.match(input.text) : [];
+    // The text outside every lexicon term: a word that occurs only inside terms is left to the terms.
+    const masking = this.options.maskLexiconWords ? matches.filter((m) => m.entry.masks) : [];
+    const outside = masking.length > 0 ? outsideTerms(input.text, masking) : null;
     for (const w of this.contentWords(input.tokens ?? this.tokenize(input.text))) {
+      if (outside !== null && !outside.includes(w)) continue;
       const name = `w:${w}`;
       if (!seen.has(name)) {
         seen.add(name);
@@ -128,9 +154,7 @@ export class FeatureExtractor {
       }
     }
 
-    const { lexicon } = this.options;
     if (lexicon !== 'none') {
-      const matches = this.lexicon.match(input.text);
       // One L:label per label in order of first match, its distinct terms as evidence.
       if (lexicon === 'label' || lexicon === 'both')
         for (const m of matches) addWithEvidence(features, `L:${m.entry.label}`, m.term);

@@ -26,6 +26,8 @@ const LexiconFile = z.strictObject({
       label: z.enum(LEXICON_LABELS),
       why: Why,
       terms: z.array(Term).min(1),
+      /** The entry's terms override the words inside them ("师德建设": its 建设 is not the 建设 function). */
+      masks: z.boolean().optional(),
     }),
   ).min(1),
 });
@@ -35,6 +37,7 @@ export interface LexiconEntry {
   label: LexiconLabel;
   why: string;
   terms: string[];
+  masks?: boolean;
 }
 
 export interface LexiconMatch {

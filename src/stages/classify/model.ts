@@ -32,6 +32,7 @@ export const ModelFileSchema = z.strictObject({
     headingWords: z.boolean(),
     headingLexicon: z.boolean(),
     minDocumentFrequency: z.number().int().positive(),
+    maskLexiconWords: z.boolean().optional(),
   }),
   labels: z.array(z.enum(FUNCTION_LABELS)).length(FUNCTION_LABELS.length),
   bias: LabelRecord(z.number()),

@@ -67,7 +67,7 @@ const MAX_PLAIN_HEADING_CHARS = 25;
 const DOCUMENT_TITLE_END = new RegExp(`${TITLE_WORD}(?:[（(][^）)]*[）)])?$`);
 const DOCUMENT_TITLE_CUE = /工会|\d{4}|学年|学期|年度/;
 
-function isDocumentTitle(text: string): boolean {
+export function isDocumentTitle(text: string): boolean {
   return DOCUMENT_TITLE_END.test(text) && (text.length >= 10 || DOCUMENT_TITLE_CUE.test(text));
 }
 

@@ -2,9 +2,10 @@
 // headings it sits under. The document text is rewritten as the paragraphs joined by "\n", which is what
 // exports promise.
 import { z } from 'zod';
-import type { ParagraphDraft } from '../../model/items.ts';
+import type { ParagraphDraft, StructureKind } from '../../model/items.ts';
 import { defineDocumentStage } from '../../model/stage.ts';
 import { outlineParagraphs } from './outline.ts';
+import { structureOf } from './structure.ts';
 
 export function splitParagraphs(text: string): string[] {
   return text
@@ -13,7 +14,13 @@ export function splitParagraphs(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-export function newParagraph(index: number, text: string, headings: string[] = [], isHeading = false): ParagraphDraft {
+export function newParagraph(
+  index: number,
+  text: string,
+  headings: string[] = [],
+  isHeading = false,
+  structure: StructureKind | null = null,
+): ParagraphDraft {
   return {
     index,
     text,
@@ -21,6 +28,7 @@ export function newParagraph(index: number, text: string, headings: string[] = [
     heading: headings.at(-1) ?? null,
     headings,
     isHeading,
+    structure,
     labels: [],
     scores: {},
     reasons: {},
@@ -29,16 +37,25 @@ export function newParagraph(index: number, text: string, headings: string[] = [
 
 export const paragraphsStage = defineDocumentStage({
   name: 'segment.paragraphs',
-  version: 2,
+  version: 3,
   description:
-    'Split a document into paragraphs, one per non-empty line, and find the section headings each sits under.',
+    'Split a document into paragraphs, one per non-empty line, find the section headings each sits under, and mark structure lines (month headers, dates, sign-offs, title, generic headings).',
   options: z.strictObject({}),
   create: () => (doc, ctx) => {
     const texts = splitParagraphs(doc.text);
     const outline = outlineParagraphs(texts);
+    const structures = texts.map((_, index) => structureOf(texts, index, doc.title));
     const paragraphs = texts.map((text, index) =>
-      newParagraph(index, text, outline[index]!.headings, outline[index]!.isHeading),
+      newParagraph(index, text, outline[index]!.headings, outline[index]!.isHeading, structures[index]?.kind ?? null),
     );
+    const byStructure = new Map<string, number>();
+    for (const s of structures) if (s) byStructure.set(s.rule, (byStructure.get(s.rule) ?? 0) + 1);
+    if (byStructure.size > 0) {
+      ctx.note({
+        rule: 'paragraphs.structure',
+        reason: `${[...byStructure.values()].reduce((a, b) => a + b, 0)} structure line(s), not content: ${[...byStructure].map(([r, n]) => `${r} ${n}`).join(', ')}; no function labels, left out of the function shares`,
+      });
+    }
     const headingCount = outline.filter((o) => o.isHeading).length;
     if (headingCount > 0) {
       const depth = Math.max(...outline.map((o) => o.headings.length + (o.isHeading ? 1 : 0)));

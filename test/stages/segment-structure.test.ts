@@ -1,0 +1,65 @@
+// Structure lines (issue 16, item 6): month headers, dates, sign-offs, titles and generic headings are not
+// content. Table test on lines written for it in the shapes plans use.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { structureOf } from '../../src/stages/segment/structure.ts';
+
+const one = (line: string) =>
+  structureOf(['（标题行）', line, '正文一', '正文二', '正文三', '正文四'], 1)?.kind ?? null;
+const last = (line: string) => structureOf(['（标题行）', '正文一', '正文二', line], 3)?.kind ?? null;
+
+describe('structureOf', () => {
+  it.each([
+    ['九月份：', 'month-header'],
+    ['3月', 'month-header'],
+    ['七、八月份', 'month-header'],
+    ['4-5月', 'month-header'],
+    ['3———4月', 'month-header'],
+    ['十二月至次年一月', 'month-header'],
+    ['2024年3月份', 'month-header'],
+    ['二、3———4月', 'month-header'],
+    ['第3-4周', 'month-header'],
+    ['2023年9月1日', 'date'],
+    ['二〇二三年九月', 'date'],
+    ['二、主要工作', 'generic-heading'],
+    ['三、具体工作安排', 'generic-heading'],
+    ['四、主要活动安排：', 'generic-heading'],
+    ['一、指导思想', 'generic-heading'],
+    ['（二）工作目标和任务', 'generic-heading'],
+    ['五、存在的问题及今后努力方向', 'generic-heading'],
+    ['附：工会活动行事历', 'generic-heading'],
+  ])('%s is %s', (line, kind) => expect(one(line)).toBe(kind));
+
+  it.each([
+    '三、维护教工权益，关心教师疾苦',
+    '（二）加强工会自身建设',
+    '二、工作重点：抓好师德教育',
+    '九月份：召开教代会，审议学校工作计划。',
+    '二月：重新整理会员花名册。',
+    '组织教工参加区工会的三月读书活动。',
+    '3、做好工会经费的收支工作。',
+    '加强基层工会',
+  ])('%s is content', (line) => expect(one(line)).toBeNull());
+
+  it('reads a unit name as a sign-off only at the end of the document', () => {
+    expect(last('某某中心小学工会')).toBe('signature');
+    expect(last('某某中学工会委员会 2024年1月')).toBe('signature');
+    expect(one('某某中心小学工会')).toBeNull();
+  });
+
+  it('reads the first line as the title when it is worded as one, and a line repeating the title', () => {
+    expect(structureOf(['某某小学2024年工会工作计划', '正文'], 0)?.kind).toBe('title');
+    expect(structureOf(['正文', '工会工作计划'], 1, '工会工作计划')?.kind).toBe('title');
+    expect(structureOf(['做好全年工作计划。', '正文'], 0)).toBeNull();
+  });
+
+  it('gives every example in the data file its kind', () => {
+    const data = JSON.parse(
+      readFileSync(new URL('../../src/stages/segment/data/structure.json', import.meta.url), 'utf8'),
+    ) as {
+      entries: Array<{ kind: string; examples: string[]; tailOnly?: boolean }>;
+    };
+    for (const e of data.entries)
+      for (const x of e.examples) expect([x, e.tailOnly ? last(x) : one(x)]).toEqual([x, e.kind]);
+  });
+});
