@@ -21,7 +21,8 @@ export function reportLinks(data: ReportData): ReportLinks {
     const text = label || id;
     return docsById.has(id) ? html`<a href="#${anchorId('doc', id)}">${text}</a>` : text;
   };
-  const docLabel = (d: ReportDocument) => `${d.title ?? d.source}${d.part > 1 ? ` (part ${d.part})` : ''}`;
+  const docLabel = (d: ReportDocument) =>
+    `${d.title ?? d.source}${d.part > 1 ? data.t('docs.partLabel', { part: d.part }) : ''}`;
   const titleOf = (id: string | null) => (id && docsById.has(id) ? docLabel(docsById.get(id)!) : id);
   const orgIdOf = (name: string) => (name === 'unknown' || name === 'anonymised' ? null : orgId(name));
   const orgLink = (name: string | null | undefined): Cell => {
