@@ -201,13 +201,14 @@ export function functionsByOrgChart(
   const { t } = data;
   const rows = labelled(data.functionsByOrg).slice(0, limit);
   if (rows.length === 0) return null;
-  const values = shareValues(rows, 'org', (r) => `#${orgAnchor({ orgId: orgIdOf(String(r.org)) })}`);
+  const name = (org: string) => translateName(t, 'group', org);
+  const values = shareValues(rows, 'org', (r) => `#${orgAnchor({ orgId: orgIdOf(String(r.org)) })}`, name);
   return sharesChart(
     t,
     data.functionsByOrg.length > limit ? t('functions.byOrgTop', { limit }) : t('functions.byOrgTitle'),
     values,
     t('chart.org'),
-    rows.map((r) => String(r.org)),
+    rows.map((r) => name(String(r.org))),
   );
 }
 
