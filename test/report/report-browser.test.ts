@@ -13,7 +13,7 @@ import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
 
 const CHROMIUM = process.env.GONGHUI_CHROMIUM ?? '/usr/bin/chromium';
 // Run in the page (a string: the project's TypeScript has no DOM types): every figure within its section,
-// every chart within its figure, and no horizontal scroll.
+// every chart within its figure, every text of a chart within the chart, and no horizontal scroll.
 const FIT_CHECK = `(() => {
   const out = [];
   const within = (el, box) => {
@@ -26,6 +26,9 @@ const FIT_CHECK = `(() => {
     if (!within(f, f.parentElement)) out.push('figure ' + f.id + ' wider than its section');
     const svg = f.querySelector('svg');
     if (!svg || !within(svg, f)) out.push('chart of ' + f.id + ' wider than its figure');
+    // Every label, axis title and legend entry drawn inside its chart, not cut off at an edge.
+    for (const t of svg ? svg.querySelectorAll('text') : [])
+      if (t.textContent.trim() && !within(t, svg)) out.push('text "' + t.textContent + '" of ' + f.id + ' cut off');
   }
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth) out.push('page scrolls: ' + root.scrollWidth + ' > ' + root.clientWidth);

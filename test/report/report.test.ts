@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { escapeHtml, html } from '../../src/report/html.ts';
-import { prefixIds } from '../../src/report/charts.ts';
+import { estimateTextWidth, prefixIds } from '../../src/report/charts.ts';
 
 let dir: string;
 let page: string;
@@ -70,6 +70,12 @@ describe('gonghui report', () => {
     expect(page).toContain('broken&lt;script&gt;.html');
     expect(escapeHtml(`<a href="x" title='y'>&`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;');
     expect(html`<p>${'<i>'}${['<b>', 1]}</p>`.html).toBe('<p>&lt;i&gt;&lt;b&gt;1</p>');
+  });
+
+  it('estimates a Chinese label as a full em per character, so it stays inside the chart', () => {
+    expect(estimateTextWidth('教代会与民主管理', 11)).toBe(88);
+    expect(estimateTextWidth('12月', 10)).toBe(26);
+    expect(estimateTextWidth(' ab ', 10)).toBe(16);
   });
 
   it('keeps the ids of several charts apart', () => {
