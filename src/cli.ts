@@ -71,7 +71,8 @@ export const COMMANDS: Array<{
     name: 'report',
     args: [],
     options: true,
-    summary: 'Write one self-contained HTML report (charts, school comparison, template clusters, documents)',
+    summary:
+      'Write the HTML report (charts, school comparison, template clusters, documents): an overview and a page per year',
     load: async () => (await import('./commands/report.ts')).reportCommand,
   },
   {

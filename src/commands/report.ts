@@ -1,22 +1,29 @@
-// `gonghui report`: one self-contained HTML page (works offline, no CDN) with the corpus overview, charts,
-// school comparison, template clusters and every document.
+// `gonghui report`: self-contained HTML pages (work offline, no CDN) with the corpus overview, charts,
+// school comparison, template clusters and every document: the overview of all years and a page per year,
+// or one year's page with --year. Chinese by default, English with --lang en.
 import { Command, Option } from 'commander';
 import { DEFAULT_CHECKLIST } from '../store/checklist.ts';
+import { REPORT_LANGS, type ReportLang } from '../report/messages.ts';
 import { checklistOption } from './checklist-option.ts';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dbOption, fileWriteError, type Io, openExistingDatabase, UsageError } from './common.ts';
-import { orgNames, orgOption } from './query-options.ts';
+import { orgNames, orgOption, parseYear } from './query-options.ts';
 import { decimalNumber, wholeNumber } from './numeric-option.ts';
 
 const DEFAULT_OUT = 'output/report.html';
 
 export function reportCommand(io: Io): Command {
   return new Command('report')
-    .description('Write one self-contained HTML report (charts, school comparison, template clusters, documents)')
-    .option('--out <file>', 'where to write the page', DEFAULT_OUT)
+    .description(
+      'Write the HTML report (charts, school comparison, template clusters, documents): an overview and a page per year',
+    )
+    .option('--out <file>', 'where to write the overview (year pages go beside it: report-2023.html …)', DEFAULT_OUT)
     .addOption(dbOption())
     .addOption(orgOption())
+    .addOption(new Option('--year <Y>', 'only documents that state this year: one page, at --out').argParser(parseYear))
+    .addOption(new Option('--lang <lang>', 'language of the page').choices([...REPORT_LANGS]).default('zh-CN'))
+    .option('--include-inferred', 'count activities with an inferred month in that month, not under "unknown"', false)
     .option('--checklist <file>', 'checklist of required items for the comparison (JSON)', DEFAULT_CHECKLIST)
     .addOption(
       new Option('--similarity <s>', 'near-duplicate pairs at or above this join a template cluster')
@@ -24,7 +31,10 @@ export function reportCommand(io: Io): Command {
         .argParser(decimalNumber(0, 1, { above: true })),
     )
     .addOption(
-      new Option('--compare-top <n>', 'without --org, compare the n orgs with most documents')
+      new Option(
+        '--compare-top <n>',
+        'without --org, compare the n orgs with most activities (near-duplicates not counted)',
+      )
         .default(6)
         .argParser(wholeNumber(1, 1000)),
     )
@@ -39,6 +49,9 @@ export function reportCommand(io: Io): Command {
         out: string;
         db: string;
         org?: string[];
+        year?: number;
+        lang: ReportLang;
+        includeInferred: boolean;
         checklist: string;
         similarity: number;
         compareTop: number;
@@ -63,11 +76,16 @@ export function reportCommand(io: Io): Command {
             compareTop: opts.compareTop,
             activitiesPerMonth: opts.activitiesPerMonth,
             includeText: opts.text,
+            year: opts.year,
+            lang: opts.lang,
+            includeInferred: opts.includeInferred,
           }).catch((e: unknown) => {
             throw fileWriteError('the report', opts.out, e, '--out takes the HTML file to write');
           });
-          io.err(`report: ${written.documents} documents, ${(written.bytes / 1024).toFixed(0)} KB\n`);
-          io.out(`${written.path}\n`);
+          io.err(
+            `report: ${written.documents} documents, ${written.paths.length} page(s), ${(written.bytes / 1024).toFixed(0)} KB\n`,
+          );
+          io.out(written.paths.map((p) => `${p}\n`).join(''));
         } finally {
           db.close();
         }

@@ -6,23 +6,29 @@ import type { MonthKey } from '../store/activity-filter.ts';
 import { MONTH_KEYS } from '../store/activity-filter.ts';
 import type { FunctionRow } from '../store/query-functions.ts';
 import { anchorId } from './html.ts';
+import { type Translate, translateName } from './messages.ts';
 import type { ReportData } from './report-data.ts';
 
-export const monthLabel = (m: MonthKey): string => (m === 'unknown' ? 'unknown' : `${m}月`);
+export const monthLabel = (t: Translate, m: MonthKey): string =>
+  m === 'unknown' ? t('month.unknown') : t('month.n', { month: m });
 export const monthAnchor = (m: MonthKey): string => anchorId('month', m);
 export const orgAnchor = (org: { orgId: string | null }): string =>
   org.orgId ? anchorId('org', org.orgId) : 'org-unknown';
 export const yearAnchor = (year: number | string | null): string => anchorId('year', year === null ? 'unknown' : year);
 export const kindAnchor = (kind: string): string => anchorId('kind', kind);
 
-const MONTH_ORDER = MONTH_KEYS.map(monthLabel);
+const monthOrder = (t: Translate) => MONTH_KEYS.map((m) => monthLabel(t, m));
 const FUNCTION_COLORS = { domain: [...FUNCTION_LABELS], range: ['#c0392b', '#2471a3', '#229954', '#b7950b'] };
-const KIND_COLORS = { domain: ['plan', 'summary'], range: ['#5b6abf', '#e08e45'] };
+const kindColors = (t: Translate) => ({ domain: [t('kind.plan'), t('kind.summary')], range: ['#5b6abf', '#e08e45'] });
+// Legends below the plot: a legend on the right adds its width to a chart that must fit a phone's screen.
+const LEGEND = { orient: 'bottom', direction: 'horizontal' } as const;
 
 export function monthCategoryHeatmap(data: ReportData): TopLevelSpec | null {
+  const { t } = data;
   if (data.monthCategories.length === 0) return null;
+  const MONTH_ORDER = monthOrder(t);
   const values = data.monthCategories.map((r) => ({
-    month: monthLabel(r.month),
+    month: monthLabel(t, r.month),
     category: r.category,
     activities: r.activities,
     href: `#${monthAnchor(r.month)}`,
@@ -34,7 +40,7 @@ export function monthCategoryHeatmap(data: ReportData): TopLevelSpec | null {
       type: 'ordinal',
       sort: MONTH_ORDER,
       scale: { domain: MONTH_ORDER },
-      title: 'month',
+      title: t('chart.month'),
       axis: { labelAngle: 0 },
     },
     y: {
@@ -46,18 +52,28 @@ export function monthCategoryHeatmap(data: ReportData): TopLevelSpec | null {
   } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: 'Activities per month and category (stated months; inferred ones under "unknown")',
+    title: t('months.chartTitle'),
     data: { values },
-    width: { step: 44 },
+    width: { step: 36 },
     height: { step: 24 },
     layer: [
       {
         mark: { type: 'rect', cursor: 'pointer' },
         encoding: {
           ...encoding,
-          color: { field: 'activities', type: 'quantitative', scale: { scheme: 'blues' }, title: 'activities' },
+          color: {
+            field: 'activities',
+            type: 'quantitative',
+            scale: { scheme: 'blues' },
+            title: t('chart.activities'),
+            legend: LEGEND,
+          },
           href: { field: 'href', type: 'nominal' },
-          tooltip: [{ field: 'month' }, { field: 'category' }, { field: 'activities', type: 'quantitative' }],
+          tooltip: [
+            { field: 'month', title: t('chart.month') },
+            { field: 'category', title: t('chart.category') },
+            { field: 'activities', type: 'quantitative', title: t('chart.activities') },
+          ],
         },
       },
       // The count sits on top of the cell, so it carries the link too.
@@ -74,11 +90,14 @@ export function monthCategoryHeatmap(data: ReportData): TopLevelSpec | null {
 }
 
 export function monthsByKindChart(data: ReportData): TopLevelSpec | null {
+  const { t } = data;
+  const MONTH_ORDER = monthOrder(t);
+  const kinds = [t('kind.plan'), t('kind.summary')];
   const values = data.monthsByKind
     .filter((r) => r.activities > 0)
     .map((r) => ({
-      month: monthLabel(r.month),
-      kind: r.kind,
+      month: monthLabel(t, r.month),
+      kind: translateName(t, 'kind', r.kind),
       activities: r.activities,
       documents: r.documents,
       href: `#${monthAnchor(r.month)}`,
@@ -86,22 +105,31 @@ export function monthsByKindChart(data: ReportData): TopLevelSpec | null {
   if (values.length === 0) return null;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: 'Activities per month: plans against summaries',
+    title: t('pvs.chartTitle'),
     data: { values },
-    width: { step: 40 },
+    // A fixed width for the thirteen month slots (every month on the axis, "unknown" last), not a step per
+    // bar: with two bars a month a step width made the chart wider than the page.
+    width: 520,
     height: 180,
     mark: { type: 'bar', cursor: 'pointer' },
     encoding: {
-      x: { field: 'month', type: 'ordinal', sort: MONTH_ORDER, title: 'month', axis: { labelAngle: 0 } },
-      xOffset: { field: 'kind', type: 'nominal', sort: ['plan', 'summary'] },
-      y: { field: 'activities', type: 'quantitative', title: 'activities' },
-      color: { field: 'kind', type: 'nominal', scale: KIND_COLORS, title: 'kind' },
+      x: {
+        field: 'month',
+        type: 'ordinal',
+        sort: MONTH_ORDER,
+        scale: { domain: MONTH_ORDER },
+        title: t('chart.month'),
+        axis: { labelAngle: 0 },
+      },
+      xOffset: { field: 'kind', type: 'nominal', sort: kinds },
+      y: { field: 'activities', type: 'quantitative', title: t('chart.activities') },
+      color: { field: 'kind', type: 'nominal', scale: kindColors(t), title: t('chart.kind'), legend: LEGEND },
       href: { field: 'href', type: 'nominal' },
       tooltip: [
-        { field: 'kind' },
-        { field: 'month' },
-        { field: 'activities', type: 'quantitative' },
-        { field: 'documents', type: 'quantitative' },
+        { field: 'kind', title: t('chart.kind') },
+        { field: 'month', title: t('chart.month') },
+        { field: 'activities', type: 'quantitative', title: t('chart.activities') },
+        { field: 'documents', type: 'quantitative', title: t('chart.documents') },
       ],
     },
   } as TopLevelSpec;
@@ -111,10 +139,15 @@ export function monthsByKindChart(data: ReportData): TopLevelSpec | null {
 const labelled = (rows: FunctionRow[]) =>
   rows.filter((r) => r.paragraphs > 0 && FUNCTION_LABELS.some((f) => (r[f] as number) > 0));
 
-function shareValues(rows: FunctionRow[], key: string, href: (row: FunctionRow) => string) {
+function shareValues(
+  rows: FunctionRow[],
+  key: string,
+  href: (row: FunctionRow) => string,
+  name: (key: string) => string = String,
+) {
   return rows.flatMap((r) =>
     FUNCTION_LABELS.map((f) => ({
-      group: String(r[key]),
+      group: name(String(r[key])),
       function: f,
       share: r[f] as number,
       paragraphs: r.paragraphs,
@@ -125,6 +158,7 @@ function shareValues(rows: FunctionRow[], key: string, href: (row: FunctionRow) 
 
 /** Horizontal grouped bars: Chinese names stay readable on the y axis. */
 function sharesChart(
+  t: Translate,
   title: string,
   values: ReturnType<typeof shareValues>,
   groupTitle: string,
@@ -134,7 +168,7 @@ function sharesChart(
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title,
     data: { values },
-    width: 420,
+    width: 360,
     height: { step: 9 },
     mark: { type: 'bar', cursor: 'pointer' },
     encoding: {
@@ -143,17 +177,17 @@ function sharesChart(
       x: {
         field: 'share',
         type: 'quantitative',
-        title: 'share of paragraphs',
+        title: t('chart.share'),
         axis: { format: '%' },
         scale: { domain: [0, 1] },
       },
-      color: { field: 'function', type: 'nominal', scale: FUNCTION_COLORS, title: 'function' },
+      color: { field: 'function', type: 'nominal', scale: FUNCTION_COLORS, title: t('chart.function'), legend: LEGEND },
       href: { field: 'href', type: 'nominal' },
       tooltip: [
         { field: 'group', title: groupTitle },
-        { field: 'function' },
-        { field: 'share', type: 'quantitative', format: '.1%' },
-        { field: 'paragraphs', type: 'quantitative' },
+        { field: 'function', title: t('chart.function') },
+        { field: 'share', type: 'quantitative', format: '.1%', title: t('chart.share') },
+        { field: 'paragraphs', type: 'quantitative', title: t('chart.paragraphs') },
       ],
     },
   } as TopLevelSpec;
@@ -164,37 +198,46 @@ export function functionsByOrgChart(
   orgIdOf: (name: string) => string | null,
   limit = 15,
 ): TopLevelSpec | null {
+  const { t } = data;
   const rows = labelled(data.functionsByOrg).slice(0, limit);
   if (rows.length === 0) return null;
-  const values = shareValues(rows, 'org', (r) => `#${orgAnchor({ orgId: orgIdOf(String(r.org)) })}`);
+  const name = (org: string) => translateName(t, 'group', org);
+  const values = shareValues(rows, 'org', (r) => `#${orgAnchor({ orgId: orgIdOf(String(r.org)) })}`, name);
   return sharesChart(
-    `Function shares per org${data.functionsByOrg.length > limit ? ` (the ${limit} with most paragraphs)` : ''}`,
+    t,
+    data.functionsByOrg.length > limit ? t('functions.byOrgTop', { limit }) : t('functions.byOrgTitle'),
     values,
-    'org',
-    rows.map((r) => String(r.org)),
+    t('chart.org'),
+    rows.map((r) => name(String(r.org))),
   );
 }
 
 export function functionsByYearChart(data: ReportData): TopLevelSpec | null {
   const rows = labelled(data.functionsByYear);
   if (rows.length === 0) return null;
-  const values = shareValues(rows, 'year', (r) => `#${yearAnchor(r.year as number | string)}`);
+  const { t } = data;
+  const name = (y: string) => (y === 'unknown' ? t('unknown') : y);
+  const values = shareValues(rows, 'year', (r) => `#${yearAnchor(r.year as number | string)}`, name);
   return sharesChart(
-    'Function shares per year',
+    t,
+    t('functions.byYearTitle'),
     values,
-    'year',
-    rows.map((r) => String(r.year)),
+    t('chart.year'),
+    rows.map((r) => name(String(r.year))),
   );
 }
 
 export function functionsByKindChart(data: ReportData): TopLevelSpec | null {
   const rows = labelled(data.functionsByKind);
   if (rows.length === 0) return null;
-  const values = shareValues(rows, 'kind', (r) => `#${kindAnchor(String(r.kind))}`);
+  const { t } = data;
+  const name = (k: string) => translateName(t, 'kind', k);
+  const values = shareValues(rows, 'kind', (r) => `#${kindAnchor(String(r.kind))}`, name);
   return sharesChart(
-    'Function shares: plans, summaries, other',
+    t,
+    t('functions.byKindTitle'),
     values,
-    'kind',
-    rows.map((r) => String(r.kind)),
+    t('chart.kind'),
+    rows.map((r) => name(String(r.kind))),
   );
 }

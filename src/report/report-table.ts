@@ -13,7 +13,8 @@ export interface Column<R> {
   cls?: (row: R) => string;
 }
 
-export function table<R>(columns: Column<R>[], rows: R[], empty = 'Nothing to show yet.'): SafeHtml {
+/** A table, or `empty` (in the report's language) when there are no rows. */
+export function table<R>(columns: Column<R>[], rows: R[], empty: string): SafeHtml {
   if (rows.length === 0) return html`<p class="empty">${empty}</p>`;
   return html`<div class="wide"><table><thead><tr>${columns.map((c) => html`<th>${c.title}</th>`)}</tr></thead><tbody>${rows.map(
     (r) =>

@@ -8,6 +8,10 @@ header h1 { margin: 0 0 .3rem; font-size: 1.5rem; }
 header p { margin: 0; color: var(--muted); }
 nav { display: flex; flex-wrap: wrap; gap: .3rem 1rem; margin-top: .6rem; }
 nav a { color: var(--accent); text-decoration: none; }
+nav.years { padding: .3rem 0; border-bottom: 1px dashed var(--line); }
+nav.years strong { color: var(--ink); }
+code, dd, td, li { overflow-wrap: anywhere; }
+@media (max-width: 600px) { header { padding: .8rem 1rem .5rem; } main { padding: 0 1rem 3rem; } }
 main { padding: 0 2rem 4rem; max-width: 1200px; }
 section { margin-top: 2.2rem; }
 h2 { font-size: 1.25rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
@@ -15,7 +19,8 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
 .note { color: var(--muted); font-size: .9rem; }
 .empty { color: var(--muted); font-style: italic; }
 figure { margin: 1rem 0; overflow-x: auto; background: #fff; border: 1px solid var(--line); padding: .6rem; }
-figure svg { display: block; }
+/* Charts scale down with their container (the SVG keeps its viewBox and aspect ratio), never wider than it. */
+figure svg { display: block; max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: .85rem; margin-top: .3rem; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; background: #fff; font-size: .9rem; }
 th, td { border: 1px solid var(--line); padding: .25rem .55rem; text-align: left; vertical-align: top; }

@@ -119,12 +119,19 @@ export function readReportDocuments(db: Db, filter: DocumentFilter, includeText:
 
 export type MonthActivities = Map<MonthKey, { shown: MonthActivity[]; total: number }>;
 
-/** Per month (dated months only; the rest under 'unknown'), the first `perMonth` activities and the count. */
-export function readMonthActivities(db: Db, filter: DocumentFilter, perMonth: number): MonthActivities {
+/** Per month (stated months; the rest under 'unknown', inferred ones too unless includeInferred: the month
+ * rule of query months), the first `perMonth` activities and the count. */
+export function readMonthActivities(
+  db: Db,
+  filter: DocumentFilter,
+  perMonth: number,
+  includeInferred = false,
+): MonthActivities {
   const cond = documentCondition(filter);
+  const unknown = includeInferred ? 'a.month IS NULL' : 'a.month IS NULL OR a.month_inferred = 1';
   const rows = db
     .prepare(
-      `SELECT CASE WHEN a.month IS NULL OR a.month_inferred = 1 THEN 0 ELSE a.month END AS m, a.doc_id, d.org, a.category, a.text
+      `SELECT CASE WHEN ${unknown} THEN 0 ELSE a.month END AS m, a.doc_id, d.org, a.category, a.text
               FROM activities a JOIN documents d ON d.id = a.doc_id WHERE ${cond.sql} ORDER BY m, a.category, d.org, a.id`,
     )
     .all(cond.params) as Array<{ m: number; doc_id: string; org: string | null; category: string; text: string }>;
@@ -138,4 +145,62 @@ export function readMonthActivities(db: Db, filter: DocumentFilter, perMonth: nu
     out.set(key, entry);
   }
   return out;
+}
+
+/**
+ * The orgs a report compares when none is chosen: named (not anonymised) orgs ranked by the activities of
+ * their counted documents (the filter's; by default no near-duplicates, no off-topic), then by those
+ * documents. An org whose documents are all near-duplicate copies of another school's plan has no counted
+ * activity and is never picked, however many documents it has.
+ */
+export function orgsByActivities(db: Db, filter: DocumentFilter, limit: number): string[] {
+  const cond = documentCondition(filter);
+  return db
+    .prepare(
+      `SELECT d.org, count(DISTINCT d.id) AS documents, count(a.id) AS activities
+              FROM documents d LEFT JOIN activities a ON a.doc_id = d.id
+              WHERE d.org IS NOT NULL AND d.org_anonymised = 0 AND ${cond.sql}
+              GROUP BY d.org HAVING activities > 0 ORDER BY activities DESC, documents DESC, d.org LIMIT @limit`,
+    )
+    .pluck()
+    .all({ ...cond.params, limit }) as string[];
+}
+
+export interface ScopeCounts {
+  documents: number;
+  plans: number;
+  summaries: number;
+  other: number;
+  duplicates: number;
+  offTopic: number;
+  paragraphs: number;
+  activities: number;
+}
+
+/** What a report covers (its orgs and year): every document, near-duplicates and off-topic ones included,
+ * with how many of them are such; paragraphs and activities of the counted documents only. */
+export function scopeCounts(db: Db, filter: DocumentFilter): ScopeCounts {
+  const all = documentCondition({ ...filter, includeDuplicates: true, includeOffTopic: true });
+  const counted = documentCondition(filter);
+  const docs = db
+    .prepare(
+      `SELECT count(*) AS documents, coalesce(sum(d.kind = 'plan'), 0) AS plans,
+                     coalesce(sum(d.kind = 'summary'), 0) AS summaries, coalesce(sum(d.kind = 'other'), 0) AS other,
+                     coalesce(sum(d.duplicate_of IS NOT NULL), 0) AS duplicates, coalesce(sum(d.on_topic = 0), 0) AS offTopic
+              FROM documents d WHERE ${all.sql}`,
+    )
+    .get(all.params) as Omit<ScopeCounts, 'paragraphs' | 'activities'>;
+  const within = `IN (SELECT d.id FROM documents d WHERE ${counted.sql})`;
+  const paragraphs = db.prepare(`SELECT count(*) FROM paragraphs WHERE doc_id ${within}`).pluck().get(counted.params);
+  const activities = db.prepare(`SELECT count(*) FROM activities WHERE doc_id ${within}`).pluck().get(counted.params);
+  return { ...docs, paragraphs: paragraphs as number, activities: activities as number };
+}
+
+/** The years documents state (counted documents of these orgs), for the per-year pages. */
+export function statedYears(db: Db, filter: DocumentFilter): number[] {
+  const cond = documentCondition(filter);
+  return db
+    .prepare(`SELECT DISTINCT d.year FROM documents d WHERE d.year IS NOT NULL AND ${cond.sql} ORDER BY d.year`)
+    .pluck()
+    .all(cond.params) as number[];
 }

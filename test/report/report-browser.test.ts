@@ -12,6 +12,38 @@ import { runCli } from '../cli/run-cli.ts';
 import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
 
 const CHROMIUM = process.env.GONGHUI_CHROMIUM ?? '/usr/bin/chromium';
+// Run in the page (a string: the project's TypeScript has no DOM types): every figure within its section,
+// every chart within its figure, every text of a chart within the chart, and no horizontal scroll.
+const FIT_CHECK = `(() => {
+  const out = [];
+  const within = (el, box) => {
+    const a = el.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    return a.left >= b.left - 0.5 && a.right <= b.right + 0.5;
+  };
+  const figures = [...document.querySelectorAll('figure')];
+  for (const f of figures) {
+    if (!within(f, f.parentElement)) out.push('figure ' + f.id + ' wider than its section');
+    const svg = f.querySelector('svg');
+    if (!svg || !within(svg, f)) out.push('chart of ' + f.id + ' wider than its figure');
+    // Every label, axis title and legend entry drawn inside its chart, not cut off at an edge.
+    for (const t of svg ? svg.querySelectorAll('text') : [])
+      if (t.textContent.trim() && !within(t, svg)) out.push('text "' + t.textContent + '" of ' + f.id + ' cut off');
+  }
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) out.push('page scrolls: ' + root.scrollWidth + ' > ' + root.clientWidth);
+  return { problems: out, figures: figures.length };
+})()`;
+
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 describe('the report in headless Chromium', () => {
   it('shows charts and tables, logs no errors, requests nothing, and shows <script> in a document as text', async () => {
@@ -23,18 +55,7 @@ describe('the report in headless Chromium', () => {
     const r = await runCli(['report', '--db', buildAnalysisDb(dir), '--out', out]);
     expect(r.code, r.err).toBe(0);
 
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       page.setDefaultTimeout(5000);
@@ -97,6 +118,37 @@ describe('the report in headless Chromium', () => {
     } finally {
       await browser.close();
       if (!process.env.GONGHUI_KEEP_TEST_FILES) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fits every chart in its container, at 1280 px and at 390 px, with no horizontal scroll (the samples)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gonghui-report-fit-'));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+    try {
+      const db = join(dir, 'samples.db');
+      const ingest = await runCli(['ingest', 'corpus/samples', '--db', db, '--archive', join(dir, 'raw')]);
+      expect(ingest.code, ingest.err).toBe(0);
+      const out = join(dir, 'report.html');
+      const r = await runCli(['report', '--db', db, '--out', out]);
+      expect(r.code, r.err).toBe(0);
+      const pages = r.out.trim().split('\n');
+      expect(pages.length).toBeGreaterThan(1);
+      for (const width of [1280, 390]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        page.setDefaultTimeout(5000);
+        // The overview and the busiest year's page.
+        for (const file of [pages[0]!, pages.at(-1)!]) {
+          await page.goto(pathToFileURL(file).href);
+          expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+          const found = (await page.evaluate(FIT_CHECK)) as { problems: string[]; figures: number };
+          expect(found.problems, `${file} at ${width} px`).toEqual([]);
+          expect(found.figures).toBeGreaterThan(0);
+        }
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { escapeHtml, html } from '../../src/report/html.ts';
-import { prefixIds } from '../../src/report/charts.ts';
+import { estimateTextWidth, prefixIds } from '../../src/report/charts.ts';
 
 let dir: string;
 let page: string;
@@ -16,7 +16,10 @@ beforeAll(async () => {
   const db = buildAnalysisDb(dir);
   const r = await runCli(['report', '--db', db, '--out', join(dir, 'out', 'report.html')]);
   expect(r.code, r.err).toBe(0);
-  expect(r.out.trim()).toBe(join(dir, 'out', 'report.html'));
+  // The overview first, then a page per year the documents state.
+  expect(r.out.trim().split('\n')).toEqual(
+    ['report.html', 'report-2021.html', 'report-2022.html', 'report-2023.html'].map((f) => join(dir, 'out', f)),
+  );
   page = readFileSync(join(dir, 'out', 'report.html'), 'utf8');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,7 +41,7 @@ describe('gonghui report', () => {
       expect(page).toContain(`<section id="${id}">`);
     }
     expect(page.match(/<svg /g)?.length).toBe(5);
-    expect(page).toContain('Cluster 1: 2 documents, 2 orgs, similarity 91.0 %–93.0 %');
+    expect(page).toContain('聚类 1：2 份文档，2 个单位，相似度 91.0 %–93.0 %');
   });
 
   it('is self-contained: no script, no external resource, a CSP that forbids both', () => {
@@ -69,6 +72,12 @@ describe('gonghui report', () => {
     expect(html`<p>${'<i>'}${['<b>', 1]}</p>`.html).toBe('<p>&lt;i&gt;&lt;b&gt;1</p>');
   });
 
+  it('estimates a Chinese label as a full em per character, so it stays inside the chart', () => {
+    expect(estimateTextWidth('教代会与民主管理', 11)).toBe(88);
+    expect(estimateTextWidth('12月', 10)).toBe(26);
+    expect(estimateTextWidth(' ab ', 10)).toBe(16);
+  });
+
   it('keeps the ids of several charts apart', () => {
     const svg =
       '<svg><defs><linearGradient id="gradient_0"/></defs><path fill="url(#gradient_0)"/><a xlink:href="#month-1"/></svg>';
@@ -80,12 +89,13 @@ describe('gonghui report', () => {
   it('--org limits the report to those schools; an unknown org is a usage error', async () => {
     const db = join(dir, 'analysis.db');
     const out = join(dir, 'qingshan.html');
-    const r = await runCli(['report', '--db', db, '--out', out, '--org', '青山']);
+    const r = await runCli(['report', '--db', db, '--out', out, '--org', '青山', '--year', '2023']);
     expect(r.code, r.err).toBe(0);
     const one = readFileSync(out, 'utf8');
-    expect(one).toContain('<h1>gonghui report: 青山小学</h1>');
+    expect(one).toContain('<h1>学校工会工作报告 — 学校：青山小学 · 2023年</h1>');
     expect(one).toContain(`id="doc-${docIdOf('qingshan-2023.txt')}"`);
     expect(one).not.toContain(`id="doc-${docIdOf('hongxing-2022.txt')}"`);
+    expect(one).not.toContain(`id="doc-${docIdOf('qingshan-2022.txt')}"`);
     const bad = await runCli(['report', '--db', db, '--out', out, '--org', '白云小学']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('no organisation matches "白云小学"');

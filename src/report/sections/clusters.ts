@@ -1,29 +1,36 @@
 // Template clusters: documents joined by near-duplicate pairs, plans copied from one web template.
 import { anchorId, html, type SafeHtml } from '../html.ts';
+import { translateName } from '../messages.ts';
 import type { ReportData } from '../report-data.ts';
 import type { ReportLinks } from '../report-links.ts';
 import { share, table } from '../report-table.ts';
 
 export function renderClusters(data: ReportData, { docLink, titleOf }: ReportLinks): SafeHtml {
-  return html`<section id="clusters"><h2>Template clusters</h2>
-    <p class="note">Documents joined by near-duplicate pairs (similarity at or above the threshold) or marked duplicate_of: plans copied from one web template.</p>
+  const { t } = data;
+  const similarity = (min: number | null, max: number | null) =>
+    max === null
+      ? ''
+      : t('clusters.similarity', { similarity: min === max ? share(max) : `${share(min)}–${share(max)}` });
+  return html`<section id="clusters"><h2>${t('clusters.title')}</h2>
+    <p class="note">${t('clusters.note')}</p>
     ${
       data.clusters.length === 0
-        ? html`<p class="empty">No near-duplicate documents found.</p>`
+        ? html`<p class="empty">${t('clusters.empty')}</p>`
         : data.clusters.map(
             (
               cl,
               i,
-            ) => html`<h3 id="${anchorId('cluster', i + 1)}">Cluster ${i + 1}: ${cl.members.length} documents, ${cl.orgs} orgs${cl.maxSimilarity === null ? '' : cl.minSimilarity === cl.maxSimilarity ? `, similarity ${share(cl.maxSimilarity)}` : `, similarity ${share(cl.minSimilarity)}–${share(cl.maxSimilarity)}`}</h3>
+            ) => html`<h3 id="${anchorId('cluster', i + 1)}">${t('clusters.heading', { n: i + 1, documents: cl.members.length, orgs: cl.orgs })}${similarity(cl.minSimilarity, cl.maxSimilarity)}</h3>
       ${table(
         [
-          { title: 'document', cell: (m) => docLink(m.id, m.title ?? m.id) },
-          { title: 'org', cell: (m) => m.org },
-          { title: 'year', cell: (m) => m.year },
-          { title: 'kind', cell: (m) => m.kind },
-          { title: 'duplicate of', cell: (m) => docLink(m.duplicate_of, titleOf(m.duplicate_of)) },
+          { title: t('col.document'), cell: (m) => docLink(m.id, m.title ?? m.id) },
+          { title: t('col.org'), cell: (m) => m.org },
+          { title: t('col.year'), cell: (m) => m.year },
+          { title: t('col.kind'), cell: (m) => translateName(t, 'kind', m.kind) },
+          { title: t('col.duplicateOf'), cell: (m) => docLink(m.duplicate_of, titleOf(m.duplicate_of)) },
         ],
         cl.members,
+        t('empty.default'),
       )}`,
           )
     }

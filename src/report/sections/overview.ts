@@ -1,43 +1,68 @@
-// Corpus overview: the counts, documents per year, and the sources that failed.
+// Corpus overview: what the report covers, documents per year, the whole database's counts, and the sources
+// that failed.
 import { html, type SafeHtml } from '../html.ts';
+import { translateName } from '../messages.ts';
 import { kindAnchor, yearAnchor } from '../report-charts.ts';
 import type { ReportData } from '../report-data.ts';
 import { table } from '../report-table.ts';
 
 export function renderOverview(data: ReportData): SafeHtml {
-  const stat = (metric: string) => data.stats.find((s) => s.metric === metric)?.value ?? 0;
+  const { t, counts } = data;
+  const link = (kind: string, n: number) => html`<a href="#${kindAnchor(kind)}">${n}</a>`;
+  // The summary sentence is one message; its counts link down to the kinds.
+  const summary = t('overview.summary', {
+    documents: '@@documents@@',
+    plans: '@@plan@@',
+    summaries: '@@summary@@',
+    other: '@@other@@',
+    duplicates: counts.duplicates,
+    offTopic: counts.offTopic,
+    paragraphs: counts.paragraphs,
+    activities: counts.activities,
+  });
+  const parts = summary.split(/@@(documents|plan|summary|other)@@/);
+  const sentence = parts.map((p, i) =>
+    i % 2 === 0
+      ? p
+      : p === 'documents'
+        ? String(counts.documents)
+        : link(p, p === 'plan' ? counts.plans : p === 'summary' ? counts.summaries : counts.other),
+  );
 
-  return html`<section id="overview"><h2>Corpus overview</h2>
-    <p>${stat('sources')} sources (${stat('sources with errors')} with errors), ${stat('documents')} documents:
-      <a href="#${kindAnchor('plan')}">${stat('documents: plan')} plans</a>, <a href="#${kindAnchor('summary')}">${stat('documents: summary')} summaries</a>,
-      <a href="#${kindAnchor('other')}">${stat('documents: other')} other</a>; ${stat('documents duplicate')} near-duplicates,
-      ${stat('documents off topic')} off topic; ${stat('paragraphs')} paragraphs, ${stat('activities')} activities.</p>
+  return html`<section id="overview"><h2>${t('overview.title')}</h2>
+    <p>${sentence}</p>
+    <h3>${t('overview.perYear')}</h3>
     ${table(
       [
-        { title: 'metric', cell: (r) => r.metric },
-        { title: 'value', cell: (r) => r.value, num: true },
-      ],
-      data.stats,
-    )}
-    <h3>Documents per year</h3>
-    ${table(
-      [
-        { title: 'year', cell: (r) => html`<a href="#${yearAnchor(r.year)}">${r.year ?? 'unknown'}</a>` },
-        { title: 'documents', cell: (r) => r.documents, num: true },
-        { title: 'plans', cell: (r) => r.plans, num: true },
-        { title: 'summaries', cell: (r) => r.summaries, num: true },
+        {
+          title: t('col.year'),
+          cell: (r) => html`<a href="#${yearAnchor(r.year)}">${r.year ?? t('unknown')}</a>`,
+        },
+        { title: t('col.documents'), cell: (r) => r.documents, num: true },
+        { title: t('col.plans'), cell: (r) => r.plans, num: true },
+        { title: t('col.summaries'), cell: (r) => r.summaries, num: true },
       ],
       data.years,
+      t('empty.default'),
     )}
-    <h3>Errors</h3>
+    <h3>${t('overview.database')}</h3>
     ${table(
       [
-        { title: 'source', cell: (r) => r.source },
-        { title: 'stage', cell: (r) => r.stage },
-        { title: 'message', cell: (r) => r.message },
+        { title: t('metric'), cell: (r) => translateName(t, 'metric', r.metric) },
+        { title: t('value'), cell: (r) => r.value, num: true },
+      ],
+      data.stats,
+      t('empty.default'),
+    )}
+    <h3>${t('overview.errors')}</h3>
+    ${table(
+      [
+        { title: t('col.source'), cell: (r) => r.source },
+        { title: t('col.stage'), cell: (r) => r.stage },
+        { title: t('col.message'), cell: (r) => r.message },
       ],
       data.errors,
-      'No source failed.',
+      t('overview.noErrors'),
     )}
   </section>`;
 }
