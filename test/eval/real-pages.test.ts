@@ -97,6 +97,22 @@ describe('scoring one page', () => {
     ]);
   });
 
+  it('an anonymised org is right when the store keeps no name and flags it, or names the placeholder', () => {
+    const anonymised = goldPage({
+      documents: [{ keys: ['某某的计划'], duplicate_of: null, org: 'XX小学', org_anonymised: true }],
+    });
+    const withFlag = scorePage(anonymised, {
+      errors: [],
+      documents: [outputDocument(1, '某某的计划', { orgAnonymised: true })],
+    });
+    expect(withFlag.fields.filter((f) => f.field === 'org').map((f) => f.right)).toEqual([true]);
+    const unflagged = scorePage(anonymised, { errors: [], documents: [outputDocument(1, '某某的计划')] });
+    expect(unflagged.fields.filter((f) => f.field.startsWith('org')).map((f) => [f.field, f.right])).toEqual([
+      ['org', false],
+      ['org_anonymised', false],
+    ]);
+  });
+
   it('a repeat of a document on another page is not a within-page duplicate', () => {
     const score = scorePage(goldPage({ documents: [{ keys: ['独一份'], duplicate_of: null }] }), {
       errors: [],

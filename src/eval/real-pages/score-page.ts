@@ -181,7 +181,12 @@ function checkFields(page: GoldPage, docs: OutputDocument[], match: Map<number, 
     if (want.year !== undefined) check('year', want.year, got.year);
     if (want.school_year !== undefined) check('school_year', want.school_year, got.schoolYear);
     if (want.kind !== undefined) check('kind', want.kind, got.kind);
-    if (want.org !== undefined) check('org', want.org, got.org, sameOrg(want.org, got.org));
+    // A placeholder (XX小学, xxx) names no school: the gold may spell it, the store keeps org null and sets
+    // org_anonymised (scored on its own), so either answer is right for an anonymised document.
+    if (want.org !== undefined) {
+      const placeholder = want.org_anonymised === true && got.orgAnonymised && got.org === null;
+      check('org', want.org, got.org, placeholder || sameOrg(want.org, got.org));
+    }
     if (want.org_anonymised !== undefined) check('org_anonymised', want.org_anonymised, got.orgAnonymised);
     if (want.on_topic !== undefined) check('on_topic', want.on_topic, got.onTopic);
     if (want.duplicate_of !== undefined) {
