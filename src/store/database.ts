@@ -47,9 +47,15 @@ export function appliedMigrations(db: Db): Array<{ version: number; name: string
   }>;
 }
 
-export function migrate(db: Db): number[] {
-  // Migrations that re-key documents compute their ids as the writer does.
+/** The SQL functions the writer and the migrations call: search_pairs (what the search index holds, migration
+ * 010) and document_id (migrations that re-key documents compute ids as the writer does). */
+export function registerSqlFunctions(db: Db): void {
+  db.function('search_pairs', { deterministic: true }, (text: unknown) => searchPairs(String(text ?? '')));
   db.function('document_id', { deterministic: true }, (key, part) => documentId(String(key), Number(part)));
+}
+
+export function migrate(db: Db): number[] {
+  registerSqlFunctions(db);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const applied = new Set(
@@ -110,8 +116,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw openFailure(path, e, options.readonly ?? false);
   }
   db.pragma('busy_timeout = 10000');
-  // What the search index holds (migration 010): the writer and the migration compute it in SQL.
-  db.function('search_pairs', { deterministic: true }, (text: unknown) => searchPairs(String(text ?? '')));
+  registerSqlFunctions(db);
   db.pragma('foreign_keys = ON');
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');

@@ -60,7 +60,18 @@ export function exportTables(db: Db): Table[] {
     },
     {
       name: 'activities',
-      columns: ['doc_id', 'month', 'month_inferred', 'year', 'text', 'category', 'functions', 'source'],
+      columns: [
+        'doc_id',
+        'month',
+        'month_end',
+        'month_inferred',
+        'basis',
+        'year',
+        'text',
+        'category',
+        'functions',
+        'source',
+      ],
       rows: () => mapRows(activityRows(db), (a) => ({ ...a, functions: list(a.functions) }) as TableRow),
     },
     {

@@ -4,7 +4,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listMigrations } from '../../src/store/database.ts';
+import { listMigrations, registerSqlFunctions } from '../../src/store/database.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 import { runCli } from './run-cli.ts';
 
@@ -76,6 +76,7 @@ describe('read-only use', () => {
     const path = join(dir, 'old.db');
     const migrations = listMigrations();
     const old = new Database(path);
+    registerSqlFunctions(old);
     old.exec(
       'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );

@@ -3,10 +3,9 @@
 // locations, documents get content ids, and human codes, notes, errors and the search index follow.
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { listMigrations, migrate } from '../../src/store/database.ts';
+import { listMigrations, migrate, registerSqlFunctions } from '../../src/store/database.ts';
 import { documentId } from '../../src/store/document-id.ts';
 import { importHumanCodes } from '../../src/store/human-labels.ts';
-import { searchPairs } from '../../src/store/search-pairs.ts';
 
 const SHA = 'a'.repeat(64);
 const URL_KEY = 'https://s.test/plan.html';
@@ -15,7 +14,7 @@ const URL_KEY = 'https://s.test/plan.html';
 function pathKeyedDatabase(): Database.Database {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  db.function('search_pairs', { deterministic: true }, (text: unknown) => searchPairs(String(text ?? '')));
+  registerSqlFunctions(db);
   db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   for (const m of listMigrations().filter((m) => m.version < 10)) {
     db.exec(m.sql);
