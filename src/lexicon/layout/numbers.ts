@@ -18,6 +18,11 @@ const DIGITS: Record<string, number> = {
   两: 2,
 };
 
+/** One Chinese digit (一 → 1, 〇/零/○ → 0, 两 → 2), for numbers written digit by digit (二〇一三); else null. */
+export function chineseDigit(c: string): number | null {
+  return DIGITS[c] ?? null;
+}
+
 /**
  * 一 → 1, 十二 → 12, 二十 → 20, 三十一 → 31, "12" → 12; 元 (元月) → 1; null when it is not a number below 100
  * written that way (or Arabic digits, read as they stand).

@@ -2,7 +2,7 @@
 // The regex sources here are shared by the header, item and narrative patterns so they agree on what a
 // month is; every consumer matches on text passed through `asciiDigits`, which keeps offsets intact.
 
-import { chineseNumber } from '../../lexicon/layout/numbers.ts';
+import { chineseDigit, chineseNumber } from '../../lexicon/layout/numbers.ts';
 
 /** One month numeral: 1–12 in Arabic (optionally 0-padded) or Chinese; longest forms first. */
 export const MONTH_NUMERAL = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)';
@@ -16,22 +16,6 @@ export const DAY_NUMERAL =
 
 /** What may not stand right before a month numeral: another digit (1400多, 十一五 is handled by 月), 第, 个. */
 export const NOT_AFTER_NUMBER = '(?<![\\d〇零一二三四五六七八九十两百千万第.．])';
-
-const CHINESE_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  两: 2,
-  〇: 0,
-  零: 0,
-  '○': 0,
-};
 
 /** Full-width digits become ASCII, one character for one, so offsets in the result match the input. */
 export function asciiDigits(text: string): string {
@@ -56,7 +40,7 @@ export function parseMonthNumeral(text: string): number | null {
 export function parseYear(text: string): number | null {
   if (/^(?:19|20)\d{2}$/.test(text)) return Number(text);
   if (/^[〇零一二三四五六七八九○]{4}$/.test(text)) {
-    const n = Number([...text].map((c) => CHINESE_DIGITS[c]).join(''));
+    const n = Number([...text].map((c) => chineseDigit(c)).join(''));
     return n >= 1900 && n <= 2099 ? n : null;
   }
   return null;
