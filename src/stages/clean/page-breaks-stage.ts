@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { defineSourceStage } from '../../model/stage.ts';
 import { simplifiedText } from '../../lexicon/chinese-script.ts';
-import { isTitleLine, startsWithMarker } from '../../lexicon/plan-structure.ts';
+import { readMarker } from '../../lexicon/layout/markers.ts';
+import { isTitleLine } from '../../lexicon/plan-structure.ts';
 import { isWord, loadWordModel } from '../../lexicon/word-model.ts';
 
 const COUNTER = /^(\d{1,3})、/u;
@@ -187,7 +188,7 @@ export function joinPageBreaks(text: string): { text: string; joins: PageBreakJo
       line.trim() &&
       previous.trim().length >= MIN_RUN_ON_LINE &&
       endsMidSentence(previous) &&
-      !startsWithMarker(line) &&
+      !readMarker(line.trimStart(), { months: true }) &&
       !isTitleLine(line) &&
       continuesAcrossBreak(previous, line)
     ) {

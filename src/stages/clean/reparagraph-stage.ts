@@ -5,7 +5,8 @@
 // its series, or right after a short heading; "第1、2名", "1.5倍", "3、4月" and "一、二年级" stay as they are.
 // Also drops U+FFFD replacement characters, left where a page cut a multibyte character.
 import { z } from 'zod';
-import { isTitleLine, type Marker, type MarkerKind, markerAt } from '../../lexicon/plan-structure.ts';
+import { type Marker, type MarkerKind, readMarker } from '../../lexicon/layout/markers.ts';
+import { isTitleLine } from '../../lexicon/plan-structure.ts';
 import { loadRuleFile, ruleList, RuleId, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 import { defineSourceStage } from '../../model/stage.ts';
 
@@ -39,8 +40,6 @@ const MAX_TITLE = 50;
 /** The body after a section name must run this long before its first punctuation to be split off. */
 const MIN_GLUED_BODY = 6;
 
-const LEVEL: Record<MarkerKind, number> = { section: 0, subsection: 1, month: 1, item: 2, 'paren-item': 3, circled: 3 };
-
 const HeadingTermsFile = z.strictObject({
   $comment: z.string().optional(),
   groups: ruleList(
@@ -56,15 +55,18 @@ export function loadHeadingTerms(file: URL | string = new URL('./data/heading-te
 
 /** The last number seen for each kind of marker; a higher-level marker restarts the lower ones. */
 class MarkerState {
-  private last = new Map<MarkerKind, number>();
+  private last = new Map<MarkerKind, { level: number; number: number }>();
   get(kind: MarkerKind): number | undefined {
-    return this.last.get(kind);
+    return this.last.get(kind)?.number;
   }
   see(marker: Marker): void {
-    for (const [kind] of this.last) if (LEVEL[kind] > LEVEL[marker.kind]) this.last.delete(kind);
-    if (marker.number !== null) this.last.set(marker.kind, marker.number);
+    for (const [kind, seen] of this.last) if (seen.level > marker.level) this.last.delete(kind);
+    if (marker.number !== null) this.last.set(marker.kind, { level: marker.level, number: marker.number });
   }
 }
+
+/** Plans number their schedules by month, so month headers are markers here too. */
+const markerAt = (text: string): Marker | null => readMarker(text, { months: true });
 
 export interface Reparagraphing {
   text: string;

@@ -5,56 +5,18 @@
 // a deeper level.
 
 import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
+import { type Marker, type MarkerStyle, readMarker } from '../../lexicon/layout/markers.ts';
 
-export type MarkerStyle = 'chapter' | 'cn-dun' | 'cn-paren' | 'arabic-dun' | 'arabic-paren' | 'circled' | 'plain';
+/** A line's place in the outline: its numbering style, or 'plain' for an unnumbered title-shaped line. */
+export type LineStyle = MarkerStyle | 'plain';
 
-const CN_NUM = '一二三四五六七八九十百零〇';
-
-interface MarkerRule {
-  style: Exclude<MarkerStyle, 'plain'>;
-  why: string;
-  pattern: RegExp;
-}
-
-/** Numbering at the start of a line; the first match wins. */
-const MARKERS: MarkerRule[] = [
-  {
-    style: 'chapter',
-    why: '第一部分 / 第二章 / 第三节 number the outermost parts',
-    pattern: new RegExp(`^第[${CN_NUM}\\d]+[部分章节]+[、：:.．\\s]*`),
-  },
-  {
-    style: 'cn-paren',
-    why: '（一） / (二) number sections inside 一、 sections',
-    pattern: new RegExp(`^[（(]\\s*[${CN_NUM}]+\\s*[）)][、.．]?\\s*`),
-  },
-  {
-    style: 'cn-dun',
-    why: '一、 / 二. / 三． number top sections; "一年来" or "一是" are prose, not markers',
-    pattern: new RegExp(`^[${CN_NUM}]+\\s*[、.．]\\s*`),
-  },
-  {
-    style: 'arabic-paren',
-    why: '（1） / (2) / 3) number items inside 1、 items',
-    pattern: /^(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}[）)])[、.．]?\s*/,
-  },
-  // The look-ahead keeps decimals and dates ("2.5倍", "9.10") from reading as item numbers.
-  { style: 'arabic-dun', why: '1、 / 2. / 3． number items', pattern: /^\d{1,2}\s*[、.．](?!\d)\s*/ },
-  { style: 'circled', why: '①②③ number the innermost items', pattern: /^[\u2460-\u2473\u2776-\u277f]\s*/ },
-];
-
-export interface Marker {
-  style: Exclude<MarkerStyle, 'plain'>;
-  /** The marker text itself, e.g. "（二）". */
-  text: string;
-}
-
+/**
+ * The numbering a line opens with (the layout grammar's markers, chapters included, month headers not: a month
+ * line sits at the level of the month lines around it), or null when nothing follows the marker.
+ */
 export function lineMarker(line: string): Marker | null {
-  for (const rule of MARKERS) {
-    const m = rule.pattern.exec(line);
-    if (m && m[0].trim().length > 0 && line.length > m[0].length) return { style: rule.style, text: m[0].trim() };
-  }
-  return null;
+  const marker = readMarker(line, { chapters: true });
+  return marker && line.length > marker.lead.length ? marker : null;
 }
 
 const SENTENCE_END = /[。！？!?；;]/;
@@ -106,7 +68,7 @@ export interface OutlineEntry {
 
 interface Line {
   text: string;
-  style: MarkerStyle | null;
+  style: LineStyle | null;
   /** A plain line that could be a heading if something sits under it. */
   plainTitle: boolean;
 }
@@ -133,10 +95,10 @@ function describe(texts: string[]): Line[] {
 export function outlineParagraphs(texts: string[]): OutlineEntry[] {
   const lines = describe(texts);
   // Open levels, outermost first: the style that opened each level and its heading title (null for items).
-  const stack: Array<{ style: MarkerStyle; title: string | null }> = [];
+  const stack: Array<{ style: LineStyle; title: string | null }> = [];
   const out: OutlineEntry[] = [];
 
-  const levelOf = (style: MarkerStyle): number => stack.findIndex((l) => l.style === style);
+  const levelOf = (style: LineStyle): number => stack.findIndex((l) => l.style === style);
   const openTitles = (): string[] => stack.flatMap((l) => (l.title === null ? [] : [l.title]));
 
   for (let i = 0; i < lines.length; i++) {

@@ -49,7 +49,7 @@ function loadRules(): StructureRule[] {
 export function structureCore(line: string): string {
   let text = line.trim();
   const marker = lineMarker(text);
-  if (marker) text = text.slice(text.indexOf(marker.text) + marker.text.length);
+  if (marker) text = text.slice(marker.lead.length);
   return text
     .replace(/^[、.．\s]+/, '')
     .replace(/[：:。.．、,，;；!！\s]+$/u, '')

@@ -3,7 +3,8 @@
 // titles ("XX计划1" … "XX计划5"), the opening title repeated with an ordinal ("XX范本" … "XX范本(二)"), or just
 // another full title line where a new plan starts ("大刘中心校2025年工会工作计划" followed by "一、…"). The
 // compilation's own title and intro before the first document are not a document.
-import { chineseNumber, isTitleLine, markerAt, startsWithMarker } from '../../lexicon/plan-structure.ts';
+import { readMarker } from '../../lexicon/layout/markers.ts';
+import { chineseNumber, isTitleLine } from '../../lexicon/plan-structure.ts';
 import { compilationTitle, partMarker, readsAsTitle } from './furniture.ts';
 import { leadTitle } from './lead-title.ts';
 
@@ -84,7 +85,7 @@ const MAX_INTRO_CHARS = 400;
 function opensDocument(line: string | undefined): boolean {
   if (line === undefined) return false;
   const t = line.trim();
-  const marker = markerAt(t);
+  const marker = readMarker(t, { months: true });
   if (marker && (marker.kind === 'section' || marker.kind === 'subsection') && marker.number === 1) return true;
   return OPENS_DOCUMENT.test(t);
 }
@@ -139,7 +140,7 @@ function markerBoundaries(lines: string[]): Boundary[] {
     pian.length === 1 &&
     pian[0]!.headerOnly &&
     before.join('').length < MAX_INTRO_CHARS &&
-    !before.some((l) => startsWithMarker(l))
+    !before.some((l) => readMarker(l.trimStart(), { months: true }))
   )
     return pian;
   return [];
@@ -315,7 +316,7 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
   let intro: string | null = before.length ? before.join('\n') : null;
   // An intro is a title and a sentence or two; text with headings or items before the first marker is the
   // first document (a page that starts a new plan only at its second title).
-  const structured = before.length >= 3 && before.some((l) => startsWithMarker(l));
+  const structured = before.length >= 3 && before.some((l) => readMarker(l.trimStart(), { months: true }) !== null);
   if (intro !== null && (intro.length > MAX_INTRO_CHARS || structured)) {
     const title = before[0] !== undefined && isTitleLine(before[0]) ? before[0] : sourceTitle;
     documents.push({

@@ -3,7 +3,7 @@
 // title-like line among them ("…工作计划", "…总结范文最新"), or, on a news page, the headline right above
 // its publish line ("校工会召开…研讨会" / "2015-09-02 14:43"). A compilation title line only names the
 // document when nothing else does; a part marker ("小学工会工作计划 篇一") gives the title before it.
-import { markerAt } from '../../lexicon/plan-structure.ts';
+import { readMarker } from '../../lexicon/layout/markers.ts';
 import { compilationTitle, type Furniture, loadFurniture, partMarker, readsAsTitle } from './furniture.ts';
 
 export interface LeadTitle {
@@ -31,7 +31,7 @@ const HEADING_DECORATION = /^(?:[•·●■◆]\s*|[—－-]{1,2}\s*)/u;
 const NUMBERED = /^(.*?\D)\s*\d{1,2}$/u;
 
 function isBodyLine(line: string): boolean {
-  if (markerAt(line)) return true;
+  if (readMarker(line, { months: true })) return true;
   return line.length > MAX_HEADING_CHARS || (line.length > 25 && SENTENCE.test(line));
 }
 
