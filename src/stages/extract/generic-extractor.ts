@@ -7,6 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { z } from 'zod';
 import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
+import { INVISIBLE } from './html-to-text.ts';
 
 /** Class/id words and link labels are matched case-insensitively; date labels are Chinese text. */
 const hintList = (flags: string) =>
@@ -49,28 +50,8 @@ export function genericHints(): GenericHints {
 
 /** Elements never holding main text, dropped before scoring (besides the invisible ones). */
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
-/** Elements whose content is never visible text (nodeText skips them too). */
-const INVISIBLE_TAGS = new Set([
-  'script',
-  'style',
-  'title',
-  'noscript',
-  'template',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'canvas',
-  'head',
-  'select',
-  'option',
-  'button',
-  'input',
-  'textarea',
-  'map',
-  'audio',
-  'video',
-]);
+/** Elements whose content is never visible text (nodeText skips them too), and media and image maps. */
+const INVISIBLE_TAGS = new Set([...INVISIBLE, 'map', 'audio', 'video']);
 /** Where text is held: their own inline text is a "paragraph". */
 const TEXT_BLOCKS = new Set([
   'p',
