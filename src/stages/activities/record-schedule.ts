@@ -1,10 +1,9 @@
 // Schedules written as records, one activity after another, each with labelled fields (a table flattened
 // into "field: value" lines): "- 活动名称：新年联欢会" / "- 时间：1月上旬" (the value may sit on the next line)
 // / a description. The name line is the item; the time field dates it.
-import type { MonthHeader } from './month-headers.ts';
 import type { Schedule } from './schedule-sections.ts';
 import { newNumbering } from './schedule-items.ts';
-import { parseTimeCell } from './table-schedule.ts';
+import { parseTimeCell, timeHeader } from './table-schedule.ts';
 
 const BULLET = '[-–—•·●▪*]?\\s*';
 /** "活动名称：…", "- 活动主题：…": the record's name, which is its item. */
@@ -40,19 +39,8 @@ export function findRecordSchedules(paragraphs: readonly string[], skip: (i: num
       const name = paragraphs[i]!;
       const lead = name.length - name.replace(new RegExp(`^\\s*${BULLET}`), '').length;
       const timeText = paragraphs[at]!;
-      const header: MonthHeader = {
-        start: 0,
-        end: timeText.length,
-        text: timeText.trim(),
-        month: time.month,
-        monthEnd: time.monthEnd,
-        blank: false,
-        listNumeral: null,
-        period: null,
-        year: time.year,
-        leading: true,
-        form: 'strict',
-      };
+      // The whole line is the header (its text trimmed, as written).
+      const header = { ...timeHeader(timeText, 0, timeText.length, time), text: timeText.trim() };
       schedule.blocks.push({
         header,
         headerParagraph: at,

@@ -69,11 +69,12 @@ function cellsOf(paragraphs: readonly string[], i: number): Cell[] {
   return out;
 }
 
-function timeHeader(cell: Cell, time: TimeCell, paragraphs: readonly string[]): MonthHeader {
+/** A stated month header read from a time cell: the text from start to end of its paragraph. */
+export function timeHeader(paragraph: string, start: number, end: number, time: TimeCell): MonthHeader {
   return {
-    start: cell.start,
-    end: cell.end,
-    text: paragraphs[cell.paragraph]!.slice(cell.start, cell.end),
+    start,
+    end,
+    text: paragraph.slice(start, end),
     month: time.month,
     monthEnd: time.monthEnd,
     blank: false,
@@ -151,7 +152,7 @@ function readTable(
 
   const open = (cell: Cell, time: TimeCell) => {
     block = {
-      header: timeHeader(cell, time, paragraphs),
+      header: timeHeader(paragraphs[cell.paragraph]!, cell.start, cell.end, time),
       headerParagraph: cell.paragraph,
       items: [],
       continuations: [],
