@@ -18,6 +18,18 @@ export const yearAnchor = (year: number | string | null): string => anchorId('ye
 export const kindAnchor = (kind: string): string => anchorId('kind', kind);
 
 const monthOrder = (t: Translate) => MONTH_KEYS.map((m) => monthLabel(t, m));
+/** The month axis: every month in order ("unknown" last), so an empty month shows as a gap, not vanishing. */
+const monthAxis = (t: Translate) => {
+  const order = monthOrder(t);
+  return {
+    field: 'month',
+    type: 'ordinal',
+    sort: order,
+    scale: { domain: order },
+    title: t('chart.month'),
+    axis: { labelAngle: 0 },
+  } as const;
+};
 const FUNCTION_COLORS = { domain: [...FUNCTION_LABELS], range: ['#c0392b', '#2471a3', '#229954', '#b7950b'] };
 const kindColors = (t: Translate) => ({ domain: [t('kind.plan'), t('kind.summary')], range: ['#5b6abf', '#e08e45'] });
 // Legends below the plot: a legend on the right adds its width to a chart that must fit a phone's screen.
@@ -26,7 +38,6 @@ const LEGEND = { orient: 'bottom', direction: 'horizontal' } as const;
 export function monthCategoryHeatmap(data: ReportData): TopLevelSpec | null {
   const { t } = data;
   if (data.monthCategories.length === 0) return null;
-  const MONTH_ORDER = monthOrder(t);
   const values = data.monthCategories.map((r) => ({
     month: monthLabel(t, r.month),
     category: r.category,
@@ -34,15 +45,7 @@ export function monthCategoryHeatmap(data: ReportData): TopLevelSpec | null {
     href: `#${monthAnchor(r.month)}`,
   }));
   const encoding = {
-    // Every month on the axis, so an empty month shows as a gap rather than vanishing.
-    x: {
-      field: 'month',
-      type: 'ordinal',
-      sort: MONTH_ORDER,
-      scale: { domain: MONTH_ORDER },
-      title: t('chart.month'),
-      axis: { labelAngle: 0 },
-    },
+    x: monthAxis(t),
     y: {
       field: 'category',
       type: 'nominal',
@@ -91,7 +94,6 @@ export function monthCategoryHeatmap(data: ReportData): TopLevelSpec | null {
 
 export function monthsByKindChart(data: ReportData): TopLevelSpec | null {
   const { t } = data;
-  const MONTH_ORDER = monthOrder(t);
   const kinds = [t('kind.plan'), t('kind.summary')];
   const values = data.monthsByKind
     .filter((r) => r.activities > 0)
@@ -113,14 +115,7 @@ export function monthsByKindChart(data: ReportData): TopLevelSpec | null {
     height: 180,
     mark: { type: 'bar', cursor: 'pointer' },
     encoding: {
-      x: {
-        field: 'month',
-        type: 'ordinal',
-        sort: MONTH_ORDER,
-        scale: { domain: MONTH_ORDER },
-        title: t('chart.month'),
-        axis: { labelAngle: 0 },
-      },
+      x: monthAxis(t),
       xOffset: { field: 'kind', type: 'nominal', sort: kinds },
       y: { field: 'activities', type: 'quantitative', title: t('chart.activities') },
       color: { field: 'kind', type: 'nominal', scale: kindColors(t), title: t('chart.kind'), legend: LEGEND },
