@@ -45,7 +45,8 @@ async function docText(bytes: Uint8Array): Promise<string> {
  * lines (as in a .txt saved with hard line breaks, which the split stage already handles). */
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { extractText, getDocumentProxy } = await import('unpdf');
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  // verbosity 0: pdf.js reports what it could not parse by throwing, not by printing warnings over our output.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   try {
     const { text } = await extractText(pdf, { mergePages: false });
     return withoutTypesetSpaces(text.join('\n'));
