@@ -6,9 +6,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const [, , out = 'eval/real/pages.json', ...batches] = process.argv;
-if (batches.length === 0) {
-  console.error('usage: assemble-real-set.mjs OUT.json GOLD-BATCH.json…');
+// `--split NAME` sends every new page to NAME (a fresh sealed set, e.g. test2, once a test split is spent); a page
+// of a site already in another split is refused, because a sealed set measures sites the rules never saw.
+const args = process.argv.slice(2);
+const splitAt = args.indexOf('--split');
+const forcedSplit = splitAt >= 0 ? args.splice(splitAt, 2)[1] : undefined;
+const [out = 'eval/real/pages.json', ...batches] = args;
+if (batches.length === 0 || (splitAt >= 0 && !forcedSplit)) {
+  console.error('usage: assemble-real-set.mjs [--split NAME] OUT.json GOLD-BATCH.json…');
   process.exit(2);
 }
 // About a third of the sites go to test: enough for ≥ 30 pages and ≥ 15 sites absent from dev.
@@ -28,7 +33,12 @@ for (const file of batches) {
       console.error(`skipped ${page.id}: ${page.url} is already in the set`);
       continue;
     }
-    const split = kept?.split ?? siteSplit.get(page.site) ?? (testSide(page.site) ? 'test' : 'dev');
+    const siteSide = siteSplit.get(page.site);
+    if (!kept && forcedSplit && siteSide && siteSide !== forcedSplit) {
+      console.error(`skipped ${page.id}: its site ${page.site} is already in ${siteSide}`);
+      continue;
+    }
+    const split = kept?.split ?? forcedSplit ?? siteSide ?? (testSide(page.site) ? 'test' : 'dev');
     siteSplit.set(page.site, split);
     seenUrls.add(page.url);
     byId.set(page.id, {
@@ -40,7 +50,7 @@ for (const file of batches) {
 }
 const pages = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 writeFileSync(out, `${JSON.stringify({ version: 1, pages }, null, 1)}\n`);
-for (const split of ['dev', 'test']) {
+for (const split of [...new Set(pages.map((p) => p.split))].sort()) {
   const ps = pages.filter((p) => p.split === split);
   console.log(`${split}: ${ps.length} pages, ${new Set(ps.map((p) => p.site)).size} sites`);
 }

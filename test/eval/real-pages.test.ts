@@ -242,6 +242,23 @@ describe('gonghui eval real on the fixture pages', () => {
     expect(out).not.toContain('r002 (');
   });
 
+  it('a second sealed split (test2) is scored on its own, and beside the others under --split all', async () => {
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+    gold.pages = gold.pages.map((p: GoldPage) => (p.id === 'r002' ? { ...p, split: 'test2' } : p));
+    const file = join(tempDir(), 'gold.json');
+    writeFileSync(file, JSON.stringify(gold));
+    const run = async (split: string) =>
+      JSON.parse(
+        (await runCli(['eval', 'real', '--pages', PAGES, '--gold', file, '--split', split, '--format', 'json'])).out,
+      );
+    const all = await run('all');
+    expect(Object.keys(all.figures)).toEqual(['dev', 'test2', 'all']);
+    const test2 = await run('test2');
+    expect(Object.keys(test2.figures)).toEqual(['test2']);
+    expect(test2.figures.test2.pages).toMatchObject({ gold: 1, evaluated: 1 });
+    expect(test2.figures.test2.metadata.org).toEqual(all.figures.test2.metadata.org);
+  });
+
   it('--format json gives all figures in one object, and a real floor is checked on dev only', async () => {
     const floors = join(tempDir(), 'floors.json');
     writeFileSync(floors, JSON.stringify({ real: { chrome_removed: 0.85, activity_recall: 0.9 } }));

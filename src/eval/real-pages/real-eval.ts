@@ -3,12 +3,12 @@
 // scored against its gold (score-page.ts) and the scores are summed per split (figures.ts).
 import { existsSync, statSync } from 'node:fs';
 import { floorMetrics, type RealFigures, realFigures } from './figures.ts';
-import { type GoldPage, loadRealGold, type Split } from './gold.ts';
+import { type GoldPage, loadRealGold, type Split, SPLITS } from './gold.ts';
 import { findPageFile, runPagesThroughPipeline } from './run-pages.ts';
 import { missingPage, type PageScore, scorePage } from './score-page.ts';
 
 export type SplitChoice = Split | 'all';
-export const SPLIT_CHOICES: SplitChoice[] = ['dev', 'test', 'all'];
+export const SPLIT_CHOICES: SplitChoice[] = [...SPLITS, 'all'];
 
 export interface RealEvalOptions {
   pagesDir: string;
@@ -23,7 +23,7 @@ export interface RealEvalResult {
   pagesDir: string;
   pipeline: string;
   split: SplitChoice;
-  /** Figures per split: the chosen one, or dev, test (when it has pages) and all together for --split all. */
+  /** Figures per split: the chosen one, or dev, each other split with pages and all together for --split all. */
   figures: Partial<Record<SplitChoice, RealFigures>>;
   /** The dev figures as eval/floors.json names them; null when dev was not evaluated. */
   devMetrics: Record<string, number> | null;
@@ -53,7 +53,7 @@ export async function runRealEval(options: RealEvalOptions): Promise<RealEvalRes
   const of = (split: Split) => pages.filter((p) => p.split === split);
   if (options.split === 'all') {
     figures.dev = realFigures(of('dev'));
-    if (of('test').length) figures.test = realFigures(of('test'));
+    for (const split of SPLITS) if (split !== 'dev' && of(split).length) figures[split] = realFigures(of(split));
     figures.all = realFigures(pages);
   } else {
     figures[options.split] = realFigures(pages);
