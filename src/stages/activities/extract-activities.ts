@@ -5,6 +5,7 @@ import type { NoteInput } from '../../model/stage.ts';
 import { activityFunctions, categorize } from './categorize.ts';
 import { type BlockEvidence, inferBlankMonths, type InferredMonth } from './infer-months.ts';
 import { findFestivalClauses } from './festival-clauses.ts';
+import { findFestivalNamedActivities } from './festival-named-activities.ts';
 import { findDatedClauses } from './narrative-dates.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
@@ -219,6 +220,8 @@ function weekActivities(
 
 /** A festival's own days are surer than its eve, which may start a week or two before. */
 const FESTIVAL_CONFIDENCE = { during: 0.9, eve: 0.8 } as const;
+/** An event named after a festival may be held in the days around it, as an eve is. */
+const FESTIVAL_NAMED_CONFIDENCE = 0.8;
 
 export function extractActivities(
   doc: DocumentDraft,
@@ -296,9 +299,10 @@ export function extractActivities(
           });
         }
         // A sentence a stated date already dates is not dated again by its festival.
-        for (const f of rules.festivalTiming
+        const festivalClauses = rules.festivalTiming
           ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
-          : []) {
+          : [];
+        for (const f of festivalClauses) {
           if (clauses.some((c) => c.start < f.end && f.start < c.end)) continue;
           const year = narrativeYear({ kind: 'none' }, f.month, ctx);
           const [fm, fd] = f.anchor.date!;
@@ -319,6 +323,39 @@ export function extractActivities(
             functions: activityFunctions(cat.category, rules, paragraph, f.text.length),
             source: 'narrative',
             evidence: `${monthWhy}; ${year === null ? 'year unknown' : `year ${year}: the document's`}; category by ${cat.terms.join('/') || 'no keyword'}`,
+          });
+        }
+        // An event named after a festival ("开展庆祝三八节系列活动"), where nothing else dates its clause (a
+        // week calendar's line is read by its week, not again by the festival it names).
+        const dated = [
+          ...clauses,
+          ...festivalClauses,
+          ...activities
+            .filter((a) => a.paragraphIndex === paragraph.index && a.span)
+            .map((a) => ({ start: a.span![0], end: a.span![1] })),
+        ];
+        for (const f of rules.festivalTiming
+          ? findFestivalNamedActivities(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
+          : []) {
+          if (dated.some((c) => c.start < f.end && f.start < c.end)) continue;
+          const year = narrativeYear({ kind: 'none' }, f.month, ctx);
+          const [fm, fd] = f.anchor.date!;
+          const cat = categorize(f.text, rules);
+          activities.push({
+            paragraphIndex: paragraph.index,
+            span: [f.start, f.end],
+            month: f.month,
+            monthEnd: null,
+            basis: 'festival',
+            monthInferred: false,
+            confidence: FESTIVAL_NAMED_CONFIDENCE,
+            year,
+            period: null,
+            text: f.text,
+            category: cat.category,
+            functions: activityFunctions(cat.category, rules, paragraph, f.text.length),
+            source: 'narrative',
+            evidence: `month ${f.month} from the festival the event is named after: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日); ${year === null ? 'year unknown' : `year ${year}: the document's`}; category by ${cat.terms.join('/') || 'no keyword'}`,
           });
         }
       }

@@ -31,6 +31,7 @@ const AnchorFile = z.strictObject({
       // The lead may be empty (most sentences open with the festival itself): it must only compile.
       lead: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }),
       action: TimingWord,
+      named: TimingWord.optional(),
     })
     .optional(),
 });
@@ -86,6 +87,8 @@ export interface FestivalTiming {
   lead: RegExp;
   /** A verb that makes the sentence an activity. */
   action: RegExp;
+  /** An activity noun right after a festival: the event is named by it (festival-named-activities.ts). */
+  named: RegExp | null;
   /** Any holiday with a fixed date: one test rules out the many paragraphs that name none. */
   anyDatedHoliday: RegExp;
 }
@@ -142,6 +145,7 @@ function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): 
     during: new RegExp(`^(?:${t.during.pattern})`),
     lead: new RegExp(`^(?:${t.lead.pattern})$`),
     action: new RegExp(t.action.pattern),
+    named: t.named ? new RegExp(t.named.pattern) : null,
     anyDatedHoliday: new RegExp(
       anchors
         .filter((a) => a.date)

@@ -1,0 +1,87 @@
+// Activities named after a festival: "开展庆祝“三八”节系列活动", "组织三八节女职工活动", "举行“三八节”有奖征文
+// 活动", a list item "1、三八节活动". Summaries and plans often date an event by what it celebrates rather than
+// by a time phrase (festival-clauses.ts reads "三八节期间，…"). The festival must have one fixed date in a single
+// month (元旦's celebrations straddle December and January; lunar festivals move), be followed closely by an
+// activity noun, and the sentence must report something done — or be a short item that is only the event's name.
+import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
+import { LIST_MARKER } from './narrative-dates.ts';
+import type { FestivalTiming, MonthAnchor } from './rules.ts';
+
+export interface FestivalNamedActivity {
+  /** The clause, in paragraph offsets, list markers and edge punctuation trimmed. */
+  start: number;
+  end: number;
+  text: string;
+  /** The festival and the activity noun it names ("三八节女职工活动"). */
+  phrase: string;
+  anchor: MonthAnchor;
+  month: number;
+}
+
+/** A clause ends at sentence or clause punctuation: the festival names only the event of its own clause. */
+const CLAUSE_END = /[。！？!?；;，,：:\n]/g;
+/** A short clause with no verb is still an activity when it is only the event's name ("三八节活动"). */
+const MAX_BARE_ITEM = 14;
+/** A clause ending in a title word (…活动方案, …活动安排) is the title of a plan for the event, not the event. */
+const ENDS_AS_TITLE = new RegExp(`${TITLE_WORD}\\s*$`);
+/** Between the festival and the activity noun: the rest of its name, quotes, 女职工, 有奖, 系列. */
+const MAX_GAP = 8;
+
+/** The festival and its activity noun in clause, or null. */
+function festivalNaming(
+  clause: string,
+  anchors: readonly MonthAnchor[],
+  named: RegExp,
+): { phrase: string; anchor: MonthAnchor } | null {
+  const found: Array<{ phrase: string; anchor: MonthAnchor }> = [];
+  for (const anchor of anchors) {
+    if (!anchor.date || anchor.months.length !== 1) continue;
+    const m = anchor.pattern.exec(clause);
+    if (!m) continue;
+    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + MAX_GAP + 6);
+    const noun = named.exec(after);
+    if (!noun || noun.index > MAX_GAP) continue;
+    found.push({ phrase: clause.slice(m.index, m.index + m[0].length + noun.index + noun[0].length), anchor });
+  }
+  // Two festivals in one clause ("三八、五一等节日开展…") give no single month.
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** Clauses of paragraph[from, to) that name a festival's activity. */
+export function findFestivalNamedActivities(
+  paragraph: string,
+  anchors: readonly MonthAnchor[],
+  timing: FestivalTiming,
+  from = 0,
+  to = paragraph.length,
+): FestivalNamedActivity[] {
+  const out: FestivalNamedActivity[] = [];
+  if (!timing.named) return out;
+  timing.anyDatedHoliday.lastIndex = 0;
+  if (!timing.anyDatedHoliday.test(paragraph.slice(from, to))) return out;
+  let start = from;
+  CLAUSE_END.lastIndex = from;
+  while (start < to) {
+    const m = CLAUSE_END.exec(paragraph);
+    const end = m && m.index < to ? m.index : to;
+    let bodyStart = start + (paragraph.slice(start, end).length - paragraph.slice(start, end).trimStart().length);
+    const marker = LIST_MARKER.exec(paragraph.slice(bodyStart, end));
+    if (marker) bodyStart += marker[0].length;
+    const clause = paragraph.slice(bodyStart, end).trimEnd();
+    const naming = clause && !ENDS_AS_TITLE.test(clause) ? festivalNaming(clause, anchors, timing.named) : null;
+    const bareItem = naming !== null && clause.length <= MAX_BARE_ITEM && clause.endsWith(naming.phrase);
+    if (naming && (timing.action.test(clause) || bareItem)) {
+      out.push({
+        start: bodyStart,
+        end: bodyStart + clause.length,
+        text: clause,
+        phrase: naming.phrase,
+        anchor: naming.anchor,
+        month: naming.anchor.date![0],
+      });
+    }
+    if (!m || m.index >= to) break;
+    start = m.index + 1;
+  }
+  return out;
+}

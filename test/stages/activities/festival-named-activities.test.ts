@@ -1,0 +1,58 @@
+// Events named after a fixed-date festival ("开展庆祝“三八”节系列活动", "1、三八节活动"), and the clauses a
+// festival's name does not date.
+import { describe, expect, it } from 'vitest';
+import { activitiesStage } from '../../../src/stages/activities/activities-stage.ts';
+import { findFestivalNamedActivities } from '../../../src/stages/activities/festival-named-activities.ts';
+import { defaultActivityRules } from '../../../src/stages/activities/rules.ts';
+import { paragraphsStage } from '../../../src/stages/segment/paragraphs-stage.ts';
+import { documentFromText, runDocumentStage } from '../../helpers/run-stage.ts';
+
+const rules = defaultActivityRules();
+const named = (text: string) =>
+  findFestivalNamedActivities(text, rules.anchors, rules.festivalTiming!).map((c) => [c.month, c.text]);
+
+describe('events named after a festival', () => {
+  it.each([
+    ['工会决定开展庆祝“三八”节系列活动，丰富女教工的生活。', [[3, '工会决定开展庆祝“三八”节系列活动']]],
+    ['组织三八节女职工活动。', [[3, '组织三八节女职工活动']]],
+    ['校工会举行“三八节”有奖征文活动，共收到作品42篇。', [[3, '校工会举行“三八节”有奖征文活动']]],
+    ['2、三八节活动', [[3, '三八节活动']]],
+    ['举办“五一”健步走比赛', [[5, '举办“五一”健步走比赛']]],
+    ['召开教师节表彰大会，表彰优秀教师和班主任', [[9, '召开教师节表彰大会']]],
+    ['（3）国庆文艺汇演', [[10, '国庆文艺汇演']]],
+    // One clause per event: only the clause naming the festival.
+    ['年初制定计划，组织“六一”亲子游园活动，年底总结。', [[6, '组织“六一”亲子游园活动']]],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['紧紧抓住三八、五一等节日开展女职工技能比武', 'two festivals: no single month'],
+    ['元旦联欢会由各年级组轮流承办', 'New Year celebrations straddle December and January'],
+    ['开展中秋节慰问活动', 'a lunar festival moves between months'],
+    ['王老师获评区三八红旗手，学校工会为她举行了表彰会', 'an honour title, not the festival'],
+    ['三八节活动经费由工会统一列支，按实际人数核报，不得超标准发放', 'a long clause reporting no action'],
+    ['五一假期安排另行通知', 'no activity named'],
+    ['南湖小学庆祝“三八”国际妇女节活动方案', 'the title of a plan for the event'],
+  ])('dates nothing in %s (%s)', (text) => {
+    expect(named(text)).toEqual([]);
+  });
+
+  it('becomes a narrative activity dated by the festival (basis festival, not inferred), with its reason', () => {
+    const base = runDocumentStage(
+      paragraphsStage,
+      documentFromText(
+        '南湖小学2023年工会工作总结\n学期初，工会开展庆祝“三八”节系列活动。\n三八节期间，组织女教师插花。',
+      ),
+    ).output;
+    const { output } = runDocumentStage(activitiesStage, {
+      ...base,
+      meta: { ...base.meta, year: 2023, kind: 'summary' },
+    });
+    expect(output.activities.map((a) => [a.text, a.month, a.year, a.basis, a.monthInferred])).toEqual([
+      ['工会开展庆祝“三八”节系列活动', 3, 2023, 'festival', false],
+      ['三八节期间，组织女教师插花', 3, 2023, 'festival', false],
+    ]);
+    expect(output.activities[0]!.evidence).toContain('named after: "“三八”节系列活动" (三八, 3月8日)');
+  });
+});
