@@ -100,6 +100,8 @@ export interface ActivityDraft {
   month: number | null;
   /** Last month of a span such as "七、八月份"; null for single months. */
   monthEnd: number | null;
+  /** Day of the month where the item states it ("13日，…", "3月8日上午"); null otherwise and for spans. */
+  day: number | null;
   /** How the month is known (null when there is no month); see MonthBasis. */
   basis: MonthBasis | null;
   /** True only when basis is 'week' or 'order' (the month is a reading, not written or fixed by a festival). */

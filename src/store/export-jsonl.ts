@@ -66,7 +66,7 @@ export function* paragraphRows(db: Db) {
 export function* activityRows(db: Db) {
   const rows = db
     .prepare(
-      `SELECT a.doc_id, a.month, a.month_end, a.month_inferred, a.basis, a.year, a.text, a.category, a.functions, a.source FROM activities a
+      `SELECT a.doc_id, a.month, a.month_end, a.day, a.month_inferred, a.basis, a.year, a.text, a.category, a.functions, a.source FROM activities a
               JOIN documents d ON d.id = a.doc_id JOIN sources s ON s.id = d.source_id ORDER BY s.given, d.part, a.id`,
     )
     .iterate() as Iterable<Record<string, string | number | null>>;
@@ -75,6 +75,7 @@ export function* activityRows(db: Db) {
       doc_id: r.doc_id,
       month: r.month ?? null,
       month_end: r.month_end ?? null,
+      day: r.day ?? null,
       month_inferred: r.month_inferred === 1,
       basis: r.basis ?? null,
       year: r.year ?? null,

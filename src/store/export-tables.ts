@@ -64,6 +64,7 @@ export function exportTables(db: Db): Table[] {
         'doc_id',
         'month',
         'month_end',
+        'day',
         'month_inferred',
         'basis',
         'year',

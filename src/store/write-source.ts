@@ -86,8 +86,8 @@ export class SourceWriter {
       INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons, structure)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertActivity = db.prepare(`
-      INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, month_inferred, basis, confidence, year, period, text, category, functions, source, evidence)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, day, month_inferred, basis, confidence, year, period, text, category, functions, source, evidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertNote = db.prepare(`
       INSERT INTO notes (source_id, doc_id, stage, rule, level, reason, span_start, span_end, before, after)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -278,6 +278,7 @@ export class SourceWriter {
           a.span?.[1] ?? null,
           a.month,
           a.monthEnd,
+          a.day,
           storedMonthInferred(a),
           a.basis ?? null,
           a.confidence,

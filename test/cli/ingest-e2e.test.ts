@@ -117,6 +117,7 @@ describe('gonghui ingest → stats → export', () => {
         'doc_id',
         'month',
         'month_end',
+        'day',
         'month_inferred',
         'basis',
         'year',

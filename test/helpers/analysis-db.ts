@@ -169,6 +169,7 @@ function draft(spec: DocSpec): DocumentDraft {
     span: null,
     month: a.month,
     monthEnd: a.monthEnd ?? null,
+    day: null,
     basis: a.month === null ? null : (a.basis ?? (a.inferred ? 'order' : 'stated')),
     monthInferred: a.inferred ?? false,
     confidence: a.inferred ? 0.6 : 1,

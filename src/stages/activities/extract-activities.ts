@@ -6,6 +6,7 @@ import { activityFunctions, categorize } from './categorize.ts';
 import { type BlockEvidence, inferBlankMonths, type InferredMonth } from './infer-months.ts';
 import { findFestivalClauses } from './festival-clauses.ts';
 import { findFestivalNamedActivities } from './festival-named-activities.ts';
+import { statedDay } from './stated-day.ts';
 import { findDatedClauses } from './narrative-dates.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
@@ -141,6 +142,7 @@ function scheduleActivities(
         span: [item.start, item.end],
         month: m?.month ?? null,
         monthEnd: m?.monthEnd ?? null,
+        day: statedDay(item.text, m?.month ?? null, m?.monthEnd ?? null),
         basis: m?.month == null ? null : m.inferred ? 'order' : 'stated',
         monthInferred: m?.month != null && m.inferred,
         confidence: m?.confidence ?? null,
@@ -204,6 +206,7 @@ function weekActivities(
       span: [w.start, w.end],
       month: dating?.month ?? null,
       monthEnd: dating?.monthEnd ?? null,
+      day: statedDay(w.text, dating?.month ?? null, dating?.monthEnd ?? null),
       basis: dating ? 'week' : null,
       monthInferred: dating !== null,
       confidence: dating?.confidence ?? null,
@@ -286,6 +289,7 @@ export function extractActivities(
             span: [c.start, c.end],
             month: c.month,
             monthEnd: c.monthEnd,
+            day: c.monthEnd === null ? c.day : null,
             basis: c.month === null ? null : 'stated',
             monthInferred: false,
             confidence: 1,
@@ -313,6 +317,7 @@ export function extractActivities(
             span: [f.start, f.end],
             month: f.month,
             monthEnd: null,
+            day: null,
             basis: 'festival',
             monthInferred: false,
             confidence: FESTIVAL_CONFIDENCE[f.timing],
@@ -346,6 +351,7 @@ export function extractActivities(
             span: [f.start, f.end],
             month: f.month,
             monthEnd: null,
+            day: null,
             basis: 'festival',
             monthInferred: false,
             confidence: FESTIVAL_NAMED_CONFIDENCE,
