@@ -156,6 +156,32 @@ describe('scoring one page', () => {
     ]);
     expect(score.spurious.map((a) => a.text)).toEqual(['健步走', '预算']);
   });
+
+  it('a key copied with its item number finds the activity stored without it; a number alone stays the key', () => {
+    const act = (text: string) => ({
+      month: 3,
+      monthEnd: null,
+      monthInferred: false,
+      basis: 'festival' as const,
+      year: null,
+      text,
+      evidence: null,
+    });
+    const score = scorePage(
+      goldPage({
+        activities: {
+          complete: true,
+          items: [
+            { key: '1、三八节活动', month: 3 },
+            { key: '（2）教工趣味运动会', month: 3 },
+          ],
+        },
+      }),
+      { errors: [], documents: [outputDocument(1, '', { activities: [act('三八节活动'), act('教工趣味运动会')] })] },
+    );
+    expect(score.activities.map((a) => a.got?.text ?? null)).toEqual(['三八节活动', '教工趣味运动会']);
+    expect(score.spurious).toEqual([]);
+  });
 });
 
 describe('the gold file', () => {

@@ -1,6 +1,7 @@
 // One page's gold against what the pipeline made of it: which gold documents came out whole, which chrome
 // survived and which body lines were lost, metadata field by field, activities and paragraph labels. Counts
 // only; summing pages into figures is figures.ts's job.
+import { readMarker } from '../../lexicon/layout/markers.ts';
 import type { FunctionLabel, MonthBasis } from '../../model/items.ts';
 import { comparable } from './comparable-text.ts';
 import type { GoldActivity, GoldPage } from './gold.ts';
@@ -203,6 +204,13 @@ function monthRight(item: GoldActivity, a: OutputActivity): boolean {
   return a.month === item.month && (item.month_end == null || a.monthEnd === item.month_end);
 }
 
+/** An activity's text is stored without its item number (README, Activities): a key copied with the number
+ * ("1、三八节活动") is looked for without it. */
+function withoutItemNumber(key: string): string {
+  const marker = readMarker(key.trimStart());
+  return marker && marker.lead.length < key.trim().length ? key.trimStart().slice(marker.lead.length) : key;
+}
+
 /** Each gold item takes one output activity whose text holds its key, preferring one with the right month. */
 function checkActivities(
   page: GoldPage,
@@ -211,7 +219,7 @@ function checkActivities(
   const texts = acts.map((a) => comparable(a.text));
   const used = new Set<number>();
   const checks = page.activities.items.map((item): ActivityCheck => {
-    const key = comparable(item.key);
+    const key = comparable(withoutItemNumber(item.key));
     const candidates = acts.flatMap((_, i) => (!used.has(i) && texts[i]!.includes(key) ? [i] : []));
     const pick = candidates.find((i) => monthRight(item, acts[i]!)) ?? candidates[0];
     if (pick === undefined) return { item, got: null, monthRight: false, yearRight: null, basisRight: null };

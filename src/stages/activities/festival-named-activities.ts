@@ -22,7 +22,7 @@ export interface FestivalNamedActivity {
 const CLAUSE_END = /[。！？!?；;，,：:\n]/g;
 /** A short clause with no verb is still an activity when it is only the event's name ("三八节活动"). */
 const MAX_BARE_ITEM = 14;
-/** A clause ending in a title word (…活动方案, …活动安排) is the title of a plan for the event, not the event. */
+/** A line ending in a title word (…活动方案, …活动安排) is the title of a plan for the event, not the event. */
 const ENDS_AS_TITLE = new RegExp(`${TITLE_WORD}\\s*$`);
 /** Between the festival and the activity noun: the rest of its name, quotes, 女职工, 有奖, 系列. */
 const MAX_GAP = 8;
@@ -68,7 +68,9 @@ export function findFestivalNamedActivities(
     const marker = LIST_MARKER.exec(paragraph.slice(bodyStart, end));
     if (marker) bodyStart += marker[0].length;
     const clause = paragraph.slice(bodyStart, end).trimEnd();
-    const naming = clause && !ENDS_AS_TITLE.test(clause) ? festivalNaming(clause, anchors, timing.named) : null;
+    // A title is a line of its own: "…并达成初步意见" inside a sentence is no title.
+    const titleLine = ENDS_AS_TITLE.test(clause) && start === from && (!m || m.index >= to);
+    const naming = clause && !titleLine ? festivalNaming(clause, anchors, timing.named) : null;
     const bareItem = naming !== null && clause.length <= MAX_BARE_ITEM && clause.endsWith(naming.phrase);
     if (naming && (timing.action.test(clause) || bareItem)) {
       out.push({

@@ -20,6 +20,8 @@ describe('events named after a festival', () => {
     ['举办“五一”健步走比赛', [[5, '举办“五一”健步走比赛']]],
     ['召开教师节表彰大会，表彰优秀教师和班主任', [[9, '召开教师节表彰大会']]],
     ['（3）国庆文艺汇演', [[10, '国庆文艺汇演']]],
+    // A clause ending in a title word inside a sentence is no title line.
+    ['会上，大家对即将开展的“三八”节系列活动提出了意见', [[3, '大家对即将开展的“三八”节系列活动提出了意见']]],
     // One clause per event: only the clause naming the festival.
     ['年初制定计划，组织“六一”亲子游园活动，年底总结。', [[6, '组织“六一”亲子游园活动']]],
   ])('%s', (text, expected) => {

@@ -23,7 +23,7 @@ describe('the day an item states', () => {
     ['13日，召开工会委员会', 7, 8, 'an item spanning two months'],
     ['组织教职工参加15日的区运动会', 10, null, 'a day inside the sentence, not at its head'],
     ['2023年工会工作回顾', 1, null, 'a year, not a day'],
-  ])('%s → none (%s)', (text, month, monthEnd) => {
+  ] as Array<[string, number, number | null, string]>)('%s → none (%s)', (text, month, monthEnd) => {
     expect(statedDay(text, month, monthEnd)).toBeNull();
   });
 
