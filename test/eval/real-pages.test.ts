@@ -182,6 +182,33 @@ describe('scoring one page', () => {
     expect(score.activities.map((a) => a.got?.text ?? null)).toEqual(['三八节活动', '教工趣味运动会']);
     expect(score.spurious).toEqual([]);
   });
+
+  it('activities of a document the pipeline finds off-topic count as users see them: not at all', () => {
+    const act = {
+      month: 3,
+      monthEnd: null,
+      monthInferred: false,
+      basis: 'stated' as const,
+      year: null,
+      evidence: null,
+    };
+    const page = goldPage({ activities: { complete: true, items: [{ key: '植树活动', month: 3 }] } });
+    const output = (onTopic: boolean) => ({
+      errors: [],
+      documents: [
+        outputDocument(1, '', {
+          onTopic,
+          activities: [
+            { ...act, text: '植树活动' },
+            { ...act, text: '团日活动' },
+          ],
+        }),
+      ],
+    });
+    expect(scorePage(page, output(true)).spurious.map((a) => a.text)).toEqual(['团日活动']);
+    const off = scorePage(page, output(false));
+    expect([off.activities[0]!.got, off.spurious]).toEqual([null, []]);
+  });
 });
 
 describe('the gold file', () => {

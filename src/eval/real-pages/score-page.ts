@@ -249,7 +249,9 @@ export function scorePage(page: GoldPage, output: PageOutput): PageScore {
   const docs = output.documents;
   const texts = docs.map((d) => comparable(`${d.title ?? ''}\n${d.text}`));
   const { verdicts, match } = judgeDocuments(page, texts, docs);
-  const activities = docs.flatMap((d) => d.activities);
+  // Activities as users count them: `query months` leaves out documents the pipeline finds off-topic (团委,
+  // 党支部 … plans) unless asked, so their activities are neither found nor spurious here.
+  const activities = docs.flatMap((d) => (d.onTopic ? d.activities : []));
   const { checks, spurious } = checkActivities(page, activities);
   return {
     id: page.id,
