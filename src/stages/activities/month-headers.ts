@@ -3,6 +3,7 @@
 // "2014年1月：", and period headers ("寒假：", "学期初"). Headers are found at a paragraph's start and, in
 // run-on paragraphs that hold a whole schedule, after a sentence end when a colon follows.
 import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
+import { isHeaderLead, opensWithItemNumber } from '../../lexicon/layout/leads.ts';
 import { type ActivityRules, type PeriodHeader } from './rules.ts';
 import {
   asciiDigits,
@@ -48,11 +49,6 @@ const DECOR_OPEN = '[【〖［\\[◆◇★☆●■▲△►▶※]';
 const DECOR_CLOSE = '(?:\\s*[】〗］\\]◆◇★☆●■▲△◄◀※])?';
 const TAIL = `${PAREN}(?:\\s*(?:(?:主要|重点|具体)?(?:工作|活动)(?:安排|计划|要点|重点|内容)?|安排))?${PAREN}`;
 
-/** Item markers that may follow a header directly: "1." "1、" "(1)" "①". */
-const ITEM_MARKER_AHEAD = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])/;
-/** A leading list marker before a header at a paragraph's start: "1、三月份：", "（二）九月：". */
-const LEADING_MARKER =
-  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳])?\s*$/;
 /** What may stand before a header inside a run-on paragraph. */
 const BOUNDARY_BEFORE = /[。；;！!？?：:\s）)”」』]$|(?:安排|行事历|日程|要点|计划|如下|内容|活动)$/;
 /** A date, not a header: "5月21日…". */
@@ -107,7 +103,7 @@ export function findMonthHeaders(paragraph: string, rules: ActivityRules): Month
     // Only the header's surroundings matter; slicing whole paragraphs per candidate would be quadratic.
     const before = text.slice(Math.max(0, start - MAX_LEAD), start);
     const rest = text.slice(end, end + MAX_LOOKAHEAD);
-    const atStart = start <= MAX_LEAD && LEADING_MARKER.test(before);
+    const atStart = start <= MAX_LEAD && isHeaderLead(before);
     const bareStart = start <= MAX_LEAD && before.trim() === '';
     const colon = g.colon !== undefined;
     const blank = g.b !== undefined && parseMonthNumeral(g.b) === null;
@@ -115,7 +111,7 @@ export function findMonthHeaders(paragraph: string, rules: ActivityRules): Month
     let form: MonthHeader['form'] | null = null;
     if (colon) form = 'strict';
     else if (atStart && !g.year && text.slice(end).trim() === '') form = 'strict';
-    else if ((atStart || blank) && ITEM_MARKER_AHEAD.test(rest)) form = 'strict';
+    else if ((atStart || blank) && opensWithItemNumber(rest)) form = 'strict';
     else if (bareStart && !g.period && !g.year && !DAY_AHEAD.test(rest) && !/^[，,]/.test(rest)) {
       // "十月，我们组织了…" is a sentence that starts with its date; "十月份召开…" may be a schedule line.
       form = /^\s+\S/.test(rest) ? 'strict' : 'month-led';

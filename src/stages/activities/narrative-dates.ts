@@ -1,6 +1,7 @@
 // Dated clauses in running text: "5月21日，我局派出…", "今年的一月份，校工会召开了教工大会", "每年的6月份，
 // 开展了民主评议…", "十月份开展…。十一月开展…，十二月开展…" (three). One activity per dated clause: from the
 // clause the date sits in to the end of its sentence, or to the next dated clause.
+import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import {
   asciiDigits,
   DAY_NUMERAL,
@@ -78,9 +79,6 @@ const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|
 /** "阳春三月，草长莺飞", "金秋十月": an idiom for the season, not the date of anything. */
 const SEASON_IDIOM_BEFORE = /(?:阳春|金秋|寒冬|隆冬)$/;
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
-/** A list number opening a clause ("2、", "（三）", "①"): not part of the activity's text. */
-export const LIST_MARKER =
-  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
 const TITLE_LIKE = /^[^。；;，,！!？?]{0,60}(?:计划|总结|方案|要点|安排|规划|报告)\s*[:：]?\s*$/;
 const MAX_CLAUSE = 200;
 /** A sign-off's signer before its date: "西岭中学工会委员会 2009年8月", "实验小学工会 二〇二四年十二月". */
@@ -211,8 +209,8 @@ export function findDatedClauses(
       const cut = text.slice(start, start + MAX_CLAUSE).search(/[，,；;][^，,；;]*$/);
       end = cut > d.end - start ? start + cut : start + MAX_CLAUSE;
     }
-    const marker = LIST_MARKER.exec(text.slice(start, end));
-    const span = trimmedSpan(paragraph, start + (marker ? marker[0].length : 0), end);
+    const marker = readClauseLead(text.slice(start, end));
+    const span = trimmedSpan(paragraph, start + (marker ? marker.length : 0), end);
     const written = paragraph.slice(d.start, d.end);
     if (!span || hanCount(span.text) - hanCount(written) < 4) {
       skipped.push({ date: written, start: d.start, why: 'a date with no activity beside it' });

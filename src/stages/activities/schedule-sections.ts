@@ -2,6 +2,7 @@
 // gives one item per paragraph or a whole schedule in one run-on paragraph. A schedule ends at the next
 // section heading, a new document title, a sign-off, or prose that is plainly not an item.
 import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
+import { opensWithListItem } from '../../lexicon/layout/leads.ts';
 import type { ActivityRules } from './rules.ts';
 import { findMonthHeaders, type MonthHeader } from './month-headers.ts';
 import {
@@ -52,7 +53,6 @@ const SIGN_OFF_DATE =
   /^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4}|20[xX_＿]{1,2})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?\s*$/;
 const ORG_LINE = /^.{2,25}(?:工会|委员会|小学|中学|学校|学区|中心校|幼儿园|大学|学院)$/;
 const CLOSING_REMARK = /^\s*(?:以上|上述|注[:：]|备注|说明[:：]|附[:：件])/;
-const OPENS_WITH_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{1,2}(?=[\u4e00-\u9fff]))/;
 /** "第二学期：", "活动主题：" — a label line, not an activity. */
 const SUB_HEADING = /^[^。；;，,]{1,15}[:：]$/;
 const SCHEDULE_HEADING =
@@ -75,14 +75,14 @@ export function scheduleStopper(text: string, block: ScheduleBlock): string | nu
     if (!continuesList) return 'a section heading';
   }
   if (SIGN_OFF_DATE.test(t)) return 'a sign-off date';
-  if (!SENTENCE_PUNCT.test(t) && !OPENS_WITH_MARKER.test(t)) {
+  if (!SENTENCE_PUNCT.test(t) && !opensWithListItem(t)) {
     if (TITLE_END.test(t) && TITLE_TIME.test(t)) return 'a document title';
     if (ORG_LINE.test(t)) return 'a signature line';
   }
   if (CLOSING_REMARK.test(t)) return 'a closing remark';
   if (block.dangling !== null) return null; // the text of "2." left at the end of the line before
   const numbered = block.numbering.style !== null;
-  if (numbered && !OPENS_WITH_MARKER.test(t) && t.length > 40) return 'prose after a numbered list';
+  if (numbered && !opensWithListItem(t) && t.length > 40) return 'prose after a numbered list';
   if (!numbered && t.length > 80) return 'prose, not a schedule line';
   return null;
 }

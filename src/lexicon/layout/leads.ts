@@ -1,0 +1,41 @@
+// The numbering a line or clause opens with, as the schedule and date readers ask about it inside running
+// text (issue 16). The patterns are data (data/leads.json); each reader answers one question, and the
+// entries differ on purpose in which numbering styles count there. markers.ts reads a whole line's marker
+// with its level; these are the looser in-text forms.
+import { loadPatterns, patternIn, sourceIn } from './patterns.ts';
+
+const leads = loadPatterns('leads');
+
+const CLAUSE_LEAD = patternIn(leads, 'clause-lead');
+const HEADER_LEAD = patternIn(leads, 'header-lead');
+const ITEM_AHEAD = patternIn(leads, 'item-ahead');
+const OPENS_ITEM = patternIn(leads, 'opens-item');
+
+/** A fresh scanner (flag g) for every item number a schedule block may hold, with its value in a named group
+ * (ar, comma, par, circ, cn). Each caller keeps its own, since a g regex carries its position. */
+export function itemNumberScanner(): RegExp {
+  return patternIn(leads, 'item-scan', 'g');
+}
+
+/** The list number a clause opens with ("2、", "（三）", "①", "一、") with the spaces after it, or null. */
+export function readClauseLead(text: string): string | null {
+  return CLAUSE_LEAD.exec(text)?.[0] ?? null;
+}
+
+/** Whether `before` (the text before a month header at a paragraph's start) is nothing or one list number. */
+export function isHeaderLead(before: string): boolean {
+  return HEADER_LEAD.test(before);
+}
+
+/** Whether text opens with an item number ("1、", "(2)", "③"), as after a header that heads items. */
+export function opensWithItemNumber(text: string): boolean {
+  return ITEM_AHEAD.test(text);
+}
+
+/** Whether a schedule line opens with an item number, or a number run into its text ("3开展…"). */
+export function opensWithListItem(text: string): boolean {
+  return OPENS_ITEM.test(text);
+}
+
+/** The optional item number a week line of a term calendar opens with, as a source for the week pattern. */
+export const WEEK_LINE_LEAD = sourceIn(leads, 'week-lead');
