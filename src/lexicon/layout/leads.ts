@@ -39,3 +39,10 @@ export function opensWithListItem(text: string): boolean {
 
 /** The optional item number a week line of a term calendar opens with, as a source for the week pattern. */
 export const WEEK_LINE_LEAD = sourceIn(leads, 'week-lead');
+
+const CELL_ITEM_LEAD = patternIn(leads, 'cell-item-lead');
+
+/** The item number a table cell opens with ("2、", "（2）", "一、") and the spaces after it; groups n, cn. */
+export function readCellItemLead(cell: string): RegExpExecArray | null {
+  return CELL_ITEM_LEAD.exec(cell);
+}

@@ -5,6 +5,7 @@
 // a deeper level.
 
 import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
+import { isMonthLedLine } from '../../lexicon/layout/month-header.ts';
 import { type Marker, type MarkerStyle, readMarker } from '../../lexicon/layout/markers.ts';
 
 /** A line's place in the outline: its numbering style, or 'plain' for an unnumbered title-shaped line. */
@@ -73,14 +74,11 @@ interface Line {
   plainTitle: boolean;
 }
 
-/** "三月：三八节活动" — a schedule line led by its month sits at the level of the month headings around it. */
-const MONTH_LED = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})月份?(?:[上中下]旬)?\s*[：:]\s*\S/;
-
 function describe(texts: string[]): Line[] {
   return texts.map((text, i) => {
     const marker = lineMarker(text);
     if (marker) return { text, style: marker.style, plainTitle: false };
-    if (MONTH_LED.test(text)) return { text, style: 'plain', plainTitle: false };
+    if (isMonthLedLine(text)) return { text, style: 'plain', plainTitle: false };
     // The first line of a document and lines worded as document titles are the title, never a section.
     const plainTitle = i > 0 && isPlainTitleShaped(text) && !isDocumentTitle(text.replace(/[：:]$/, ''));
     return { text, style: plainTitle ? 'plain' : null, plainTitle };
