@@ -2,6 +2,7 @@
 // title names it first; otherwise the opening of the text ("我们祖杰小学工会…"). A placeholder where the name
 // was ("_小学", "xx小学", "__中学", "xxx工会", "某中学") means the page anonymised it: no org, flagged.
 import { z } from 'zod';
+import { withoutPartLead } from '../../lexicon/layout/parts.ts';
 import { loadRuleFile, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 export interface Organisation {
@@ -109,7 +110,7 @@ export class OrganisationFinder {
   }
 
   private fromTitle(title: string): Organisation | null {
-    const t = title.trim().replace(/^第[一二三四五六七八九十\d]+篇[:：]\s*/u, '');
+    const t = withoutPartLead(title.trim());
     const m = this.named.exec(t);
     if (m) {
       const org = m[1]!;
