@@ -2,6 +2,7 @@
 // 开展了民主评议…", "十月份开展…。十一月开展…，十二月开展…" (three). One activity per dated clause: from the
 // clause the date sits in to the end of its sentence, or to the next dated clause.
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
+import { isTitleLikeLine } from '../../lexicon/layout/titles.ts';
 import {
   asciiDigits,
   DAY_NUMERAL,
@@ -79,7 +80,6 @@ const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|
 /** "阳春三月，草长莺飞", "金秋十月": an idiom for the season, not the date of anything. */
 const SEASON_IDIOM_BEFORE = /(?:阳春|金秋|寒冬|隆冬)$/;
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
-const TITLE_LIKE = /^[^。；;，,！!？?]{0,60}(?:计划|总结|方案|要点|安排|规划|报告)\s*[:：]?\s*$/;
 const MAX_CLAUSE = 200;
 /** A sign-off's signer before its date: "西岭中学工会委员会 2009年8月", "实验小学工会 二〇二四年十二月". */
 const SIGNED_BY =
@@ -126,7 +126,7 @@ export function findDatedClauses(
   const clauses: DatedClause[] = [];
   const skipped: SkippedDate[] = [];
   const range = paragraph.slice(from, to);
-  if (!range.includes('月') || TITLE_LIKE.test(range)) return { clauses, skipped };
+  if (!range.includes('月') || isTitleLikeLine(range)) return { clauses, skipped };
   const text = asciiDigits(paragraph);
   let quoted: Array<[number, number]> | null = null;
   const dates: Array<{

@@ -3,6 +3,7 @@
 // section heading, a new document title, a sign-off, or prose that is plainly not an item.
 import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
 import { opensWithListItem } from '../../lexicon/layout/leads.ts';
+import { namesTitleTime } from '../../lexicon/layout/titles.ts';
 import type { ActivityRules } from './rules.ts';
 import { findMonthHeaders, type MonthHeader } from './month-headers.ts';
 import {
@@ -48,7 +49,6 @@ const RUN_ON_STOPPER =
   /[。；;！!？?]\s*(?=[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]+[篇章部分]|[（(][一二三四五六七八九十]{1,3}[)）]|篇\s*\d)/g;
 const SENTENCE_PUNCT = /[。；;，,！!？?]/;
 const TITLE_END = new RegExp(`${TITLE_WORD}$`);
-const TITLE_TIME = /(?:19|20)\d{2}|20[xX_＿]{1,2}|[〇零一二三四五六七八九○]{4}年|学年|学期|年度|上半年|下半年/;
 const SIGN_OFF_DATE =
   /^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4}|20[xX_＿]{1,2})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?\s*$/;
 const ORG_LINE = /^.{2,25}(?:工会|委员会|小学|中学|学校|学区|中心校|幼儿园|大学|学院)$/;
@@ -76,7 +76,7 @@ export function scheduleStopper(text: string, block: ScheduleBlock): string | nu
   }
   if (SIGN_OFF_DATE.test(t)) return 'a sign-off date';
   if (!SENTENCE_PUNCT.test(t) && !opensWithListItem(t)) {
-    if (TITLE_END.test(t) && TITLE_TIME.test(t)) return 'a document title';
+    if (TITLE_END.test(t) && namesTitleTime(t)) return 'a document title';
     if (ORG_LINE.test(t)) return 'a signature line';
   }
   if (CLOSING_REMARK.test(t)) return 'a closing remark';

@@ -12,6 +12,7 @@ import {
   readOrdinalSuffix,
   readPartMarker,
 } from '../../lexicon/layout/parts.ts';
+import { headingKind } from '../../lexicon/layout/titles.ts';
 import { chineseNumber, isTitleLine } from '../../lexicon/plan-structure.ts';
 import { compilationTitle, partMarker, readsAsTitle } from './furniture.ts';
 import { leadTitle } from './lead-title.ts';
@@ -61,7 +62,7 @@ function pageHeading(lines: string[]): Pick<CompilationSplit, 'pageYear' | 'page
     if (!readsAsTitle(t) && compilationTitle(t) === null) continue;
     const m = HEADING_YEAR.exec(t);
     if (!m) continue;
-    const kind = /总结|小结|汇报/u.test(t) ? 'summary' : /计划|要点|方案|安排|打算/u.test(t) ? 'plan' : null;
+    const kind = headingKind(t);
     return { pageYear: Number(m[1]), pageKind: kind };
   }
   return { pageYear: null, pageKind: null };
