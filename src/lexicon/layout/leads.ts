@@ -46,3 +46,15 @@ const CELL_ITEM_LEAD = patternIn(leads, 'cell-item-lead');
 export function readCellItemLead(cell: string): RegExpExecArray | null {
   return CELL_ITEM_LEAD.exec(cell);
 }
+
+const SECTION_LEAD = patternIn(leads, 'section-lead');
+
+/** A section heading's number (二、, （二）, 第三部分, 第二篇, 篇2); groups cn and pcn hold a Chinese number. */
+export function readSectionLead(line: string): RegExpExecArray | null {
+  return SECTION_LEAD.exec(line);
+}
+
+/** A fresh scanner (flag g) for a sentence end followed by a section or part number (。三、, 。第二部分). */
+export function sectionAfterSentenceScanner(): RegExp {
+  return patternIn(leads, 'section-after-sentence', 'g');
+}

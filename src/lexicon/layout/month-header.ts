@@ -11,6 +11,7 @@ const PERIOD_MONTH = patternIn(months, 'period-month');
 const MONTH_LED = patternIn(months, 'month-led-line');
 const TIME_CELL = patternIn(months, 'time-cell');
 const GLUED_MONTH = patternIn(months, 'glued-month');
+const SCHEDULE_HEADING = patternIn(months, 'schedule-heading');
 
 /**
  * A scanner (flag g) for month and period headers anywhere in a paragraph, `periodSource` being the period
@@ -53,4 +54,9 @@ export function readTimeCell(cell: string): RegExpExecArray | null {
 /** A month number run into its item's text ("7组织暑期旅游"); group m. */
 export function readGluedMonth(cell: string): RegExpExecArray | null {
   return GLUED_MONTH.exec(cell);
+}
+
+/** Whether a line holds the words that announce a schedule ("具体月份工作安排", "行事历", "安排如下"). */
+export function namesSchedule(line: string): boolean {
+  return SCHEDULE_HEADING.test(line);
 }

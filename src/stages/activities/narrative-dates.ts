@@ -2,6 +2,7 @@
 // 开展了民主评议…", "十月份开展…。十一月开展…，十二月开展…" (three). One activity per dated clause: from the
 // clause the date sits in to the end of its sentence, or to the next dated clause.
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
+import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
 import { isTitleLikeLine } from '../../lexicon/layout/titles.ts';
 import {
   asciiDigits,
@@ -81,9 +82,6 @@ const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|
 const SEASON_IDIOM_BEFORE = /(?:阳春|金秋|寒冬|隆冬)$/;
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
 const MAX_CLAUSE = 200;
-/** A sign-off's signer before its date: "西岭中学工会委员会 2009年8月", "实验小学工会 二〇二四年十二月". */
-const SIGNED_BY =
-  /^[\p{Script=Han}A-Za-z0-9（）()·\s]{0,40}?(?:工会(?:委员会|小组)?|委员会|党支部|党总支|学校|小学|中学|学区|中心校|幼儿园|教育局|办公室)\s*$/u;
 
 function yearReference(g: Record<string, string | undefined>): YearReference {
   if (g.year) {
@@ -216,7 +214,10 @@ export function findDatedClauses(
       skipped.push({ date: written, start: d.start, why: 'a date with no activity beside it' });
       return;
     }
-    if (SIGNED_BY.test(paragraph.slice(span.start, d.start)) && /^[\s。.]*$/u.test(paragraph.slice(d.end, span.end))) {
+    if (
+      isSignerBeforeDate(paragraph.slice(span.start, d.start)) &&
+      /^[\s。.]*$/u.test(paragraph.slice(d.end, span.end))
+    ) {
       skipped.push({ date: written, start: d.start, why: 'a sign-off: the unit that signed and its date' });
       return;
     }
