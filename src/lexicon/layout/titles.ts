@@ -1,9 +1,29 @@
 // What a title says about its document (issue 16): its kind (plan or summary), the period it covers, and
 // whether a line is shaped like a title at all. The patterns are data (data/titles.json); the metadata,
 // split and activities stages ask here.
-import { loadPatterns, patternIn } from './patterns.ts';
+import { readMarker } from './markers.ts';
+import { loadPatterns, patternIn, sourceIn } from './patterns.ts';
 
-const titles = loadPatterns('titles');
+const titles = loadPatterns('titles', true);
+
+/** Words a plan or summary's title ends with (its kind), as a regex source. */
+export const TITLE_KIND = sourceIn(titles, 'title-kind');
+const TITLE_LINE = patternIn(titles, 'title-line');
+const TITLE_SUBJECT = patternIn(titles, 'title-subject');
+const DOCUMENT_TITLE_END = patternIn(titles, 'document-title-end');
+const DOCUMENT_TITLE_CUE = patternIn(titles, 'document-title-cue');
+
+/** A line that reads as a document title ("祖杰小学工会2009年度工作总结", "小学工会下半年计划3"). */
+export function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 4 || t.length > 70 || readMarker(t, { months: true })) return false;
+  return TITLE_LINE.test(t) && TITLE_SUBJECT.test(t);
+}
+
+/** A line worded as a whole document's title ("…小学工会工作计划"), not a short "工作安排" section inside one. */
+export function isDocumentTitleLine(text: string): boolean {
+  return DOCUMENT_TITLE_END.test(text) && (text.length >= 10 || DOCUMENT_TITLE_CUE.test(text));
+}
 
 const SUMMARY_TITLE = patternIn(titles, 'summary-title');
 const PLAN_TITLE = patternIn(titles, 'plan-title');
