@@ -1,11 +1,8 @@
 // Month and day numerals as plans write them: 三, 十二, 元 (元月 = January), 3, 03, full-width ３.
-// The regex sources here are shared by the header, item and narrative patterns so they agree on what a
-// month is; every consumer matches on text passed through `asciiDigits`, which keeps offsets intact.
+// The numeral patterns are the layout grammar's (lexicon/layout/data/numerals.json); here they are read
+// into numbers. Every pattern matches on text passed through `asciiDigits`, which keeps offsets intact.
 
 import { chineseDigit, chineseNumber } from '../../lexicon/layout/numbers.ts';
-
-// The numeral pieces are the layout grammar's (data/numerals.json); they are re-exported for the readers here.
-export { BLANK_NUMERAL, DAY_NUMERAL, MONTH_NUMERAL, NOT_AFTER_NUMBER } from '../../lexicon/layout/numerals.ts';
 
 /** Full-width digits become ASCII, one character for one, so offsets in the result match the input. */
 export function asciiDigits(text: string): string {

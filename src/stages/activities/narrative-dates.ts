@@ -1,19 +1,11 @@
 // Dated clauses in running text: "5月21日，我局派出…", "今年的一月份，校工会召开了教工大会", "每年的6月份，
 // 开展了民主评议…", "十月份开展…。十一月开展…，十二月开展…" (three). One activity per dated clause: from the
 // clause the date sits in to the end of its sentence, or to the next dated clause.
+import { datedMentionScanner } from '../../lexicon/layout/dates.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
 import { isTitleLikeLine } from '../../lexicon/layout/titles.ts';
-import {
-  asciiDigits,
-  DAY_NUMERAL,
-  MONTH_NUMERAL,
-  NOT_AFTER_NUMBER,
-  nextMonth,
-  parseMonthNumeral,
-  parseSmallNumber,
-  parseYear,
-} from './month-numerals.ts';
+import { asciiDigits, nextMonth, parseMonthNumeral, parseSmallNumber, parseYear } from './month-numerals.ts';
 import { trimmedSpan } from './schedule-items.ts';
 
 export type YearReference =
@@ -46,17 +38,8 @@ export interface SkippedDate {
   why: string;
 }
 
-const YEAR =
-  '(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4}|20[xX×]{2}|[xX×]{4}|20\\d?[_＿]{1,2})\\s*年(?:度)?\\s*(?:的\\s*)?';
-const REL = '(?<rel>今年度?|本年度?|当年|同年|去年|上年度?|前年|明年|次年|每年|每学年)(?:的\\s*)?';
-const RANGE_FIRST = `(?<m0>${MONTH_NUMERAL})\\s*(?<m0unit>月份?)?\\s*(?:(?<listSep>、)|[—\\-–~～至到]\\s*(?:次年|翌年|明年)?)\\s*`;
-const DATE = new RegExp(
-  `${NOT_AFTER_NUMBER}(?:${YEAR}|${REL})?(?:${RANGE_FIRST})?(?<m>${MONTH_NUMERAL})\\s*月份?` +
-    `(?:\\s*(?<d>${DAY_NUMERAL})\\s*[日号])?` +
-    `(?:\\s*[—\\-–~～至到]\\s*(?:(?<m2>${MONTH_NUMERAL})\\s*月份?)?\\s*(?:(?<d2>${DAY_NUMERAL})\\s*[日号])?)?` +
-    '(?:上旬|中旬|下旬|初|底|末)?',
-  'g',
-);
+/** Months mentioned in running text (the layout grammar's "dated-mention"). */
+const DATE = datedMentionScanner();
 
 const RELATIVE_OFFSET: Record<string, number> = {
   今年: 0,
