@@ -58,3 +58,22 @@ export function readSectionLead(line: string): RegExpExecArray | null {
 export function sectionAfterSentenceScanner(): RegExp {
   return patternIn(leads, 'section-after-sentence', 'g');
 }
+
+const HEADING_OPENING = patternIn(leads, 'heading-opening');
+const SECTION_NUMBER_OPENING = patternIn(leads, 'section-number-opening');
+const BRACKET_ORDINAL = patternIn(leads, 'bracket-ordinal');
+
+/** Whether a line opens as a numbered heading ("（三）", "(3)", "二、"). */
+export function opensAsHeading(line: string): boolean {
+  return HEADING_OPENING.test(line);
+}
+
+/** The section number a line opens with ("二、"), or null. */
+export function readSectionNumberOpening(text: string): string | null {
+  return SECTION_NUMBER_OPENING.exec(text)?.[0] ?? null;
+}
+
+/** Whether text is what stands inside a bracketed ordinal ("三", "12"). */
+export function isBracketOrdinal(text: string): boolean {
+  return BRACKET_ORDINAL.test(text);
+}
