@@ -55,7 +55,7 @@ describe('structureOf', () => {
 
   it('gives every example in the data file its kind', () => {
     const data = JSON.parse(
-      readFileSync(new URL('../../src/stages/segment/data/structure.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../src/lexicon/layout/data/structure.json', import.meta.url), 'utf8'),
     ) as {
       entries: Array<{ kind: string; examples: string[]; tailOnly?: boolean }>;
     };

@@ -4,7 +4,7 @@
 // followed by a word placing the sentence at it — or has a clause that is only that ("…,在教师节前夕,我们将…")
 // — and reports something done after it. The month is the festival's, or
 // the month before for the eve of a festival in the first days of a month (五一前夕 is late April).
-import { LIST_MARKER } from './narrative-dates.ts';
+import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import type { FestivalTiming, MonthAnchor } from './rules.ts';
 
 export interface FestivalClause {
@@ -88,8 +88,8 @@ export function findFestivalClauses(
     const end = m && m.index < to ? m.index + 1 : to;
     const sentence = paragraph.slice(start, end);
     let bodyStart = start + (sentence.length - sentence.trimStart().length);
-    const marker = LIST_MARKER.exec(paragraph.slice(bodyStart, end));
-    if (marker) bodyStart += marker[0].length;
+    const marker = readClauseLead(paragraph.slice(bodyStart, end));
+    if (marker) bodyStart += marker.length;
     // The sentence's head, or a later clause that is nothing but the time ("…接近尾声,在教师节前夕,我们将表彰…"):
     // the activity runs from there to the sentence end. Offsets only, no slices of the rest: a run-on
     // paragraph of many clauses stays linear.

@@ -2,18 +2,15 @@
 // "7-8月", "七、_月份" and "_月份" (a template blanked the numeral), "二月：1、…" (items on the same line),
 // "2014年1月：", and period headers ("寒假：", "学期初"). Headers are found at a paragraph's start and, in
 // run-on paragraphs that hold a whole schedule, after a sentence end when a colon follows.
-import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
-import { type ActivityRules, type PeriodHeader } from './rules.ts';
 import {
-  asciiDigits,
-  BLANK_NUMERAL,
-  MONTH_NUMERAL,
-  NOT_AFTER_NUMBER,
-  nextMonth,
-  parseMonthNumeral,
-  parseSmallNumber,
-  parseYear,
-} from './month-numerals.ts';
+  isHeaderBoundary,
+  monthHeaderScanner,
+  opensWithDay,
+  readPeriodMonth,
+} from '../../lexicon/layout/month-header.ts';
+import { isHeaderLead, opensWithItemNumber } from '../../lexicon/layout/leads.ts';
+import { type ActivityRules, type PeriodHeader } from './rules.ts';
+import { asciiDigits, nextMonth, parseMonthNumeral, parseSmallNumber, parseYear } from './month-numerals.ts';
 
 export interface MonthHeader {
   /** Offsets in the paragraph: the header (with its list number) and the end of its colon and spaces. */
@@ -39,28 +36,6 @@ export interface MonthHeader {
   form: 'strict' | 'month-led';
 }
 
-const LIST = '(?<list>[一二三四五六七八九十]{1,3})\\s*、\\s*';
-const YEAR = '(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4}|20[xX×_＿]{1,2})\\s*年\\s*(?:度\\s*)?';
-const MONTHS = `(?:(?<a>${MONTH_NUMERAL})\\s*(?:月份?)?\\s*${MONTH_RANGE_SEPARATOR}\\s*(?:次年|翌年|明年)?\\s*)?(?<b>${MONTH_NUMERAL}|${BLANK_NUMERAL})\\s*月份?(?:初|中旬|上旬|下旬|底|末)?`;
-const PAREN = '(?:\\s*[（(][^（()）\\n]{0,20}[)）])?';
-/** Brackets and symbols that dress up a header: 【九月】, ◆十月份, ★十一月★ (not ○ and □, which blank numerals). */
-const DECOR_OPEN = '[【〖［\\[◆◇★☆●■▲△►▶※]';
-const DECOR_CLOSE = '(?:\\s*[】〗］\\]◆◇★☆●■▲△◄◀※])?';
-const TAIL = `${PAREN}(?:\\s*(?:(?:主要|重点|具体)?(?:工作|活动)(?:安排|计划|要点|重点|内容)?|安排))?${PAREN}`;
-
-/** Item markers that may follow a header directly: "1." "1、" "(1)" "①". */
-const ITEM_MARKER_AHEAD = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])/;
-/** A leading list marker before a header at a paragraph's start: "1、三月份：", "（二）九月：". */
-const LEADING_MARKER =
-  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳])?\s*$/;
-/** What may stand before a header inside a run-on paragraph. */
-const BOUNDARY_BEFORE = /[。；;！!？?：:\s）)”」』]$|(?:安排|行事历|日程|要点|计划|如下|内容|活动)$/;
-/** A date, not a header: "5月21日…". */
-const DAY_AHEAD = /^\s*(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[xX×_＿]{1,2})\s*[日号]/;
-
-/** A month in a period header's parentheses. */
-const PERIOD_MONTH = new RegExp(`[（(][^（()）]*?(${MONTH_NUMERAL})\\s*月`);
-
 /** How far before and after a candidate header its context is read. */
 const MAX_LEAD = 12;
 const MAX_LOOKAHEAD = 16;
@@ -76,12 +51,8 @@ const scanners = new WeakMap<ActivityRules, HeaderScanner>();
 function headerPattern(rules: ActivityRules): HeaderScanner {
   let scanner = scanners.get(rules);
   if (!scanner) {
-    const period = `(?<period>${rules.periodSource})(?:期间|阶段)?`;
     scanner = {
-      pattern: new RegExp(
-        `(?<decor>${DECOR_OPEN}\\s*)?${NOT_AFTER_NUMBER}(?:${LIST})?(?:(?:${YEAR})?${MONTHS}|${period})${DECOR_CLOSE}${TAIL}(?<colon>\\s*[:：])?`,
-        'g',
-      ),
+      pattern: monthHeaderScanner(rules.periodSource),
       worthScanning: new RegExp(`月|${rules.periodSource}`),
     };
     scanners.set(rules, scanner);
@@ -107,7 +78,7 @@ export function findMonthHeaders(paragraph: string, rules: ActivityRules): Month
     // Only the header's surroundings matter; slicing whole paragraphs per candidate would be quadratic.
     const before = text.slice(Math.max(0, start - MAX_LEAD), start);
     const rest = text.slice(end, end + MAX_LOOKAHEAD);
-    const atStart = start <= MAX_LEAD && LEADING_MARKER.test(before);
+    const atStart = start <= MAX_LEAD && isHeaderLead(before);
     const bareStart = start <= MAX_LEAD && before.trim() === '';
     const colon = g.colon !== undefined;
     const blank = g.b !== undefined && parseMonthNumeral(g.b) === null;
@@ -115,12 +86,12 @@ export function findMonthHeaders(paragraph: string, rules: ActivityRules): Month
     let form: MonthHeader['form'] | null = null;
     if (colon) form = 'strict';
     else if (atStart && !g.year && text.slice(end).trim() === '') form = 'strict';
-    else if ((atStart || blank) && ITEM_MARKER_AHEAD.test(rest)) form = 'strict';
-    else if (bareStart && !g.period && !g.year && !DAY_AHEAD.test(rest) && !/^[，,]/.test(rest)) {
+    else if ((atStart || blank) && opensWithItemNumber(rest)) form = 'strict';
+    else if (bareStart && !g.period && !g.year && !opensWithDay(rest) && !/^[，,]/.test(rest)) {
       // "十月，我们组织了…" is a sentence that starts with its date; "十月份召开…" may be a schedule line.
       form = /^\s+\S/.test(rest) ? 'strict' : 'month-led';
     }
-    const boundaryOk = atStart || blank || BOUNDARY_BEFORE.test(before);
+    const boundaryOk = atStart || blank || isHeaderBoundary(before);
     if (!form || !boundaryOk || (!atStart && !colon && !blank)) {
       // Not a header here; let the scan continue after the first character so overlapping forms are tried.
       re.lastIndex = start + 1;
@@ -135,8 +106,8 @@ export function findMonthHeaders(paragraph: string, rules: ActivityRules): Month
     if (g.period) {
       period = periodOf(g.period, rules);
       // "期末（1月）：" — the text fixes the month after all.
-      const stated = PERIOD_MONTH.exec(m[0]);
-      if (stated) month = parseMonthNumeral(stated[1]!);
+      const stated = readPeriodMonth(m[0]);
+      if (stated) month = parseMonthNumeral(stated);
     } else {
       const b = parseMonthNumeral(g.b!);
       const a = g.a ? parseMonthNumeral(g.a) : null;

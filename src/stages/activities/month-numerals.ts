@@ -1,21 +1,8 @@
 // Month and day numerals as plans write them: 三, 十二, 元 (元月 = January), 3, 03, full-width ３.
-// The regex sources here are shared by the header, item and narrative patterns so they agree on what a
-// month is; every consumer matches on text passed through `asciiDigits`, which keeps offsets intact.
+// The numeral patterns are the layout grammar's (lexicon/layout/data/numerals.json); here they are read
+// into numbers. Every pattern matches on text passed through `asciiDigits`, which keeps offsets intact.
 
 import { chineseDigit, chineseNumber } from '../../lexicon/layout/numbers.ts';
-
-/** One month numeral: 1–12 in Arabic (optionally 0-padded) or Chinese; longest forms first. */
-export const MONTH_NUMERAL = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)';
-
-/** A month numeral a template blanked out: "_月份", "×月", "□月". */
-export const BLANK_NUMERAL = '(?:[_＿]{1,8}|[xX×Ｘ]{1,2}|□{1,3}|○{1,3}|\\*{1,2})';
-
-/** A day of the month: 1–31 in Arabic or Chinese. */
-export const DAY_NUMERAL =
-  '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
-
-/** What may not stand right before a month numeral: another digit (1400多, 十一五 is handled by 月), 第, 个. */
-export const NOT_AFTER_NUMBER = '(?<![\\d〇零一二三四五六七八九十两百千万第.．])';
 
 /** Full-width digits become ASCII, one character for one, so offsets in the result match the input. */
 export function asciiDigits(text: string): string {

@@ -1,16 +1,11 @@
 // Dated clauses in running text: "5月21日，我局派出…", "今年的一月份，校工会召开了教工大会", "每年的6月份，
 // 开展了民主评议…", "十月份开展…。十一月开展…，十二月开展…" (three). One activity per dated clause: from the
 // clause the date sits in to the end of its sentence, or to the next dated clause.
-import {
-  asciiDigits,
-  DAY_NUMERAL,
-  MONTH_NUMERAL,
-  NOT_AFTER_NUMBER,
-  nextMonth,
-  parseMonthNumeral,
-  parseSmallNumber,
-  parseYear,
-} from './month-numerals.ts';
+import { datedMentionScanner } from '../../lexicon/layout/dates.ts';
+import { readClauseLead } from '../../lexicon/layout/leads.ts';
+import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
+import { isTitleLikeLine } from '../../lexicon/layout/titles.ts';
+import { asciiDigits, nextMonth, parseMonthNumeral, parseSmallNumber, parseYear } from './month-numerals.ts';
 import { trimmedSpan } from './schedule-items.ts';
 
 export type YearReference =
@@ -43,17 +38,8 @@ export interface SkippedDate {
   why: string;
 }
 
-const YEAR =
-  '(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4}|20[xX×]{2}|[xX×]{4}|20\\d?[_＿]{1,2})\\s*年(?:度)?\\s*(?:的\\s*)?';
-const REL = '(?<rel>今年度?|本年度?|当年|同年|去年|上年度?|前年|明年|次年|每年|每学年)(?:的\\s*)?';
-const RANGE_FIRST = `(?<m0>${MONTH_NUMERAL})\\s*(?<m0unit>月份?)?\\s*(?:(?<listSep>、)|[—\\-–~～至到]\\s*(?:次年|翌年|明年)?)\\s*`;
-const DATE = new RegExp(
-  `${NOT_AFTER_NUMBER}(?:${YEAR}|${REL})?(?:${RANGE_FIRST})?(?<m>${MONTH_NUMERAL})\\s*月份?` +
-    `(?:\\s*(?<d>${DAY_NUMERAL})\\s*[日号])?` +
-    `(?:\\s*[—\\-–~～至到]\\s*(?:(?<m2>${MONTH_NUMERAL})\\s*月份?)?\\s*(?:(?<d2>${DAY_NUMERAL})\\s*[日号])?)?` +
-    '(?:上旬|中旬|下旬|初|底|末)?',
-  'g',
-);
+/** Months mentioned in running text (the layout grammar's "dated-mention"). */
+const DATE = datedMentionScanner();
 
 const RELATIVE_OFFSET: Record<string, number> = {
   今年: 0,
@@ -78,14 +64,7 @@ const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|
 /** "阳春三月，草长莺飞", "金秋十月": an idiom for the season, not the date of anything. */
 const SEASON_IDIOM_BEFORE = /(?:阳春|金秋|寒冬|隆冬)$/;
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
-/** A list number opening a clause ("2、", "（三）", "①"): not part of the activity's text. */
-export const LIST_MARKER =
-  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
-const TITLE_LIKE = /^[^。；;，,！!？?]{0,60}(?:计划|总结|方案|要点|安排|规划|报告)\s*[:：]?\s*$/;
 const MAX_CLAUSE = 200;
-/** A sign-off's signer before its date: "西岭中学工会委员会 2009年8月", "实验小学工会 二〇二四年十二月". */
-const SIGNED_BY =
-  /^[\p{Script=Han}A-Za-z0-9（）()·\s]{0,40}?(?:工会(?:委员会|小组)?|委员会|党支部|党总支|学校|小学|中学|学区|中心校|幼儿园|教育局|办公室)\s*$/u;
 
 function yearReference(g: Record<string, string | undefined>): YearReference {
   if (g.year) {
@@ -128,7 +107,7 @@ export function findDatedClauses(
   const clauses: DatedClause[] = [];
   const skipped: SkippedDate[] = [];
   const range = paragraph.slice(from, to);
-  if (!range.includes('月') || TITLE_LIKE.test(range)) return { clauses, skipped };
+  if (!range.includes('月') || isTitleLikeLine(range)) return { clauses, skipped };
   const text = asciiDigits(paragraph);
   let quoted: Array<[number, number]> | null = null;
   const dates: Array<{
@@ -211,14 +190,17 @@ export function findDatedClauses(
       const cut = text.slice(start, start + MAX_CLAUSE).search(/[，,；;][^，,；;]*$/);
       end = cut > d.end - start ? start + cut : start + MAX_CLAUSE;
     }
-    const marker = LIST_MARKER.exec(text.slice(start, end));
-    const span = trimmedSpan(paragraph, start + (marker ? marker[0].length : 0), end);
+    const marker = readClauseLead(text.slice(start, end));
+    const span = trimmedSpan(paragraph, start + (marker ? marker.length : 0), end);
     const written = paragraph.slice(d.start, d.end);
     if (!span || hanCount(span.text) - hanCount(written) < 4) {
       skipped.push({ date: written, start: d.start, why: 'a date with no activity beside it' });
       return;
     }
-    if (SIGNED_BY.test(paragraph.slice(span.start, d.start)) && /^[\s。.]*$/u.test(paragraph.slice(d.end, span.end))) {
+    if (
+      isSignerBeforeDate(paragraph.slice(span.start, d.start)) &&
+      /^[\s。.]*$/u.test(paragraph.slice(d.end, span.end))
+    ) {
       skipped.push({ date: written, start: d.start, why: 'a sign-off: the unit that signed and its date' });
       return;
     }

@@ -1,6 +1,7 @@
 // Splitting a schedule block's text into items: one per numbered point ("1." "1、" "(1)" "①" "一、"),
 // numbers stripped. A marker inside a run of text counts only when it is the next number of the list it
 // continues, so "2022, 向美而行", "168爱生行动" or "2.5万元" never start an item.
+import { itemNumberScanner } from '../../lexicon/layout/leads.ts';
 import { asciiDigits, parseSmallNumber } from './month-numerals.ts';
 
 export interface TextSpan {
@@ -23,8 +24,8 @@ export interface Numbering {
 
 export const newNumbering = (): Numbering => ({ style: null, next: 1 });
 
-const MARKER =
-  /(?<![\d.．])(?:(?<ar>\d{1,2})\s*(?:[.、．]|[)）])(?!\d)|(?<comma>\d{1,2})\s*[,，]|[（(]\s*(?<par>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?<circ>[①-⑳])|(?<cn>[一二三四五六七八九十]{1,3})\s*、)/g;
+/** Every item number a block may hold (the layout grammar's "item-scan"). */
+const MARKER = itemNumberScanner();
 /** "3开展168爱生行动": a number with its separator lost, at a line's start, when it is the next number. */
 const BARE_NUMBER = /^(\s*)(\d{1,2})(?=[\u4e00-\u9fff“"《])(?![月日年号个名人次届周天岁元分])/;
 const BOUNDARY = /[。；;！!？?：:\s，,]$/;

@@ -2,6 +2,10 @@
 // gives one item per paragraph or a whole schedule in one run-on paragraph. A schedule ends at the next
 // section heading, a new document title, a sign-off, or prose that is plainly not an item.
 import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
+import { opensWithListItem, readSectionLead, sectionAfterSentenceScanner } from '../../lexicon/layout/leads.ts';
+import { namesSchedule } from '../../lexicon/layout/month-header.ts';
+import { isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
+import { namesTitleTime } from '../../lexicon/layout/titles.ts';
 import type { ActivityRules } from './rules.ts';
 import { findMonthHeaders, type MonthHeader } from './month-headers.ts';
 import {
@@ -41,48 +45,39 @@ export interface ScheduleScan {
   claimed: Map<number, Array<[number, number]>>;
 }
 
-const SECTION_HEADING =
-  /^\s*(?:(?<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|第[一二三四五六七八九十百\d]+[篇章节部分条]|篇\s*\d|[（(](?<pcn>[一二三四五六七八九十]{1,3})[)）])/;
-const RUN_ON_STOPPER =
-  /[。；;！!？?]\s*(?=[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]+[篇章部分]|[（(][一二三四五六七八九十]{1,3}[)）]|篇\s*\d)/g;
+/** A sentence end followed by a section or part number: a run-on schedule ends there. */
+const RUN_ON_STOPPER = sectionAfterSentenceScanner();
 const SENTENCE_PUNCT = /[。；;，,！!？?]/;
 const TITLE_END = new RegExp(`${TITLE_WORD}$`);
-const TITLE_TIME = /(?:19|20)\d{2}|20[xX_＿]{1,2}|[〇零一二三四五六七八九○]{4}年|学年|学期|年度|上半年|下半年/;
-const SIGN_OFF_DATE =
-  /^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4}|20[xX_＿]{1,2})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?\s*$/;
-const ORG_LINE = /^.{2,25}(?:工会|委员会|小学|中学|学校|学区|中心校|幼儿园|大学|学院)$/;
 const CLOSING_REMARK = /^\s*(?:以上|上述|注[:：]|备注|说明[:：]|附[:：件])/;
-const OPENS_WITH_MARKER = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{1,2}(?=[\u4e00-\u9fff]))/;
 /** "第二学期：", "活动主题：" — a label line, not an activity. */
 const SUB_HEADING = /^[^。；;，,]{1,15}[:：]$/;
-const SCHEDULE_HEADING =
-  /(?:工作|活动)(?:安排|日程|行事历)|行事历|月份?(?:工作|活动)(?:安排|计划)|工作日程|逐月|月历|具体安排|安排如下|(?:每月|各月|月度)(?:工作|活动)/;
 
 /** A short line announcing a schedule ("四、具体月份工作安排：", "主要活动安排"). */
 export function isScheduleHeading(text: string): boolean {
   const t = text.trim();
-  return t.length <= 30 && !/[。；;]/.test(t) && SCHEDULE_HEADING.test(t);
+  return t.length <= 30 && !/[。；;]/.test(t) && namesSchedule(t);
 }
 
 /** Why a whole paragraph cannot belong to the open block, or null when it can. */
 export function scheduleStopper(text: string, block: ScheduleBlock): string | null {
   const t = text.trim();
-  const heading = SECTION_HEADING.exec(t);
+  const heading = readSectionLead(t);
   if (heading) {
     const numbered = heading.groups?.cn ?? heading.groups?.pcn;
     const continuesList =
       numbered !== undefined && (block.numbering.style === 'chinese' || block.numbering.style === 'paren-chinese');
     if (!continuesList) return 'a section heading';
   }
-  if (SIGN_OFF_DATE.test(t)) return 'a sign-off date';
-  if (!SENTENCE_PUNCT.test(t) && !OPENS_WITH_MARKER.test(t)) {
-    if (TITLE_END.test(t) && TITLE_TIME.test(t)) return 'a document title';
-    if (ORG_LINE.test(t)) return 'a signature line';
+  if (isSignOffDate(t)) return 'a sign-off date';
+  if (!SENTENCE_PUNCT.test(t) && !opensWithListItem(t)) {
+    if (TITLE_END.test(t) && namesTitleTime(t)) return 'a document title';
+    if (isSignerLine(t)) return 'a signature line';
   }
   if (CLOSING_REMARK.test(t)) return 'a closing remark';
   if (block.dangling !== null) return null; // the text of "2." left at the end of the line before
   const numbered = block.numbering.style !== null;
-  if (numbered && !OPENS_WITH_MARKER.test(t) && t.length > 40) return 'prose after a numbered list';
+  if (numbered && !opensWithListItem(t) && t.length > 40) return 'prose after a numbered list';
   if (!numbered && t.length > 80) return 'prose, not a schedule line';
   return null;
 }

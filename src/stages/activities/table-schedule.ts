@@ -6,21 +6,13 @@
 // under a 月份 header is month 3, item 1; "2、…" is item 2 of the same month; "7组织暑期旅游" is month 7),
 // the number is split where the item numbering restarts.
 import type { ColumnKind, TableColumns } from '../../lexicon/layout/table-columns.ts';
-import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
+import { readCellItemLead } from '../../lexicon/layout/leads.ts';
+import { readGluedMonth, readTimeCell } from '../../lexicon/layout/month-header.ts';
 import type { MonthHeader } from './month-headers.ts';
-import { asciiDigits, MONTH_NUMERAL, monthsForward, parseMonthNumeral, parseYear } from './month-numerals.ts';
+import { asciiDigits, monthsForward, parseMonthNumeral, parseYear } from './month-numerals.ts';
 import type { Schedule, ScheduleBlock } from './schedule-sections.ts';
 import { newNumbering } from './schedule-items.ts';
 
-/** A whole time cell: "3月", "三月份", "2024年3月", "9-12月", "3———4月", "十二月至次年一月", a bare "3". */
-const TIME_CELL = new RegExp(
-  `^(?:(?<year>(?:19|20)\\d{2}|[〇零一二三四五六七八九○]{4})\\s*年\\s*)?(?:(?<a>${MONTH_NUMERAL})\\s*(?:月份?)?\\s*${MONTH_RANGE_SEPARATOR}\\s*(?:次年|翌年|明年)?\\s*)?(?<b>${MONTH_NUMERAL})\\s*(?<unit>月份?)?(?:初|上旬|中旬|下旬|底|末|中)?$`,
-);
-/** An item number opening a cell: "2、" "2." "（2）" "一、". */
-const ITEM_NUMBER =
-  /^\s*(?:(?<n>\d{1,3})\s*[、.．](?!\d)|[（(]\s*\d{1,2}\s*[)）]|(?<cn>[一二三四五六七八九十]{1,2})\s*、)\s*/;
-/** A month number glued to the cell's text with no separator: "7组织暑期旅游". */
-const GLUED_MONTH = /^\s*(?<m>1[0-2]|[1-9])(?=[\u4e00-\u9fff“"《])/;
 /** A cell that is a sentence of prose: the table has ended. */
 const PROSE = /[。！？]./;
 const MAX_CELL = 80;
@@ -40,7 +32,7 @@ export interface TimeCell {
 
 /** A cell that is only a time: its month (and span and year); null otherwise. Bare numbers need `bare`. */
 export function parseTimeCell(text: string, bare: boolean): TimeCell | null {
-  const m = TIME_CELL.exec(asciiDigits(text.trim()));
+  const m = readTimeCell(asciiDigits(text.trim()));
   if (!m) return null;
   const g = m.groups!;
   if (!g.unit && !bare) return null;
@@ -204,7 +196,7 @@ function readTable(
         open(cell, time);
         continue;
       }
-      const num = ITEM_NUMBER.exec(cell.text);
+      const num = readCellItemLead(cell.text);
       if (num && timeCol === 0 && num.groups?.n && num.groups.n.length >= 2) {
         // "31、" under a 月份 column: month 3, item 1 — when the list cannot simply go on (it is not item 31).
         const digits = num.groups.n;
@@ -220,7 +212,7 @@ function readTable(
           continue;
         }
       }
-      const glued = GLUED_MONTH.exec(cell.text);
+      const glued = readGluedMonth(cell.text);
       if (!num && glued && timeCol === 0 && forward(Number(glued.groups!.m))) {
         const month = Number(glued.groups!.m);
         open(cell, { month, monthEnd: null, year: null });

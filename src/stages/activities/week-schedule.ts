@@ -3,6 +3,7 @@
 // a term starts around 1 September (autumn) or mid-February (spring, after 春节, so it moves by a week or two),
 // and a fixed-date holiday named in an item ("第4周：庆祝三八妇女节") pins the start down further.
 import type { MonthAnchor } from './rules.ts';
+import { WEEK_LINE_LEAD } from '../../lexicon/layout/leads.ts';
 import { parseSmallNumber } from './month-numerals.ts';
 
 export interface WeekItem {
@@ -33,10 +34,9 @@ export interface WeekDating {
 }
 
 const WEEK_NUMERAL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const LIST_MARKER = '(?:\\d{1,2}\\s*[.、．)）]|[（(]\\s*\\d{1,2}\\s*[)）]|[①-⑳])?\\s*';
 /** "第1周：", "第2—3周", "第五、六周", "第7周（3.31—4.4）" at a line's start, then the item. */
 const WEEK_HEADER = new RegExp(
-  `^\\s*${LIST_MARKER}(第\\s*(${WEEK_NUMERAL})\\s*(?:周\\s*)?(?:[—\\-–~～至到、]\\s*(?:第\\s*)?(${WEEK_NUMERAL})\\s*)?周(?:\\s*[（(][^（()）]{0,24}[)）])?\\s*[:：]?)\\s*`,
+  `^\\s*${WEEK_LINE_LEAD}(第\\s*(${WEEK_NUMERAL})\\s*(?:周\\s*)?(?:[—\\-–~～至到、]\\s*(?:第\\s*)?(${WEEK_NUMERAL})\\s*)?周(?:\\s*[（(][^（()）]{0,24}[)）])?\\s*[:：]?)\\s*`,
   'u',
 );
 /** A run needs this many week lines to be a schedule: one "第3周起…" sentence is not. */

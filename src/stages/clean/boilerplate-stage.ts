@@ -5,6 +5,7 @@
 // note naming its rule, with the removed text.
 import { z } from 'zod';
 import { defineSourceStage } from '../../model/stage.ts';
+import { opensWithPartMarker } from '../../lexicon/layout/parts.ts';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
 
@@ -71,11 +72,10 @@ function isMenu(line: string): boolean {
   return items.length >= 5 && !ROLE_LABEL.test(items[0]!) && items.every((t) => MENU_ITEM.test(t));
 }
 
-const PIAN_MARKER = /^【?篇\s*[0-9一二三四五六七八九十]+】?\s*[:：]/u;
 const KIND_END = new RegExp(TITLE_KIND, 'gu');
 /** A teaser opens with a compilation marker (篇1:) or with the other article's title (XX工作总结我校…). */
 function opensLikeTeaser(line: string): boolean {
-  if (PIAN_MARKER.test(line)) return true;
+  if (opensWithPartMarker(line)) return true;
   for (const m of line.slice(0, 50).matchAll(KIND_END)) {
     if (isTitleLine(line.slice(0, m.index + m[0].length))) return true;
   }

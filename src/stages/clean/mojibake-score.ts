@@ -9,6 +9,7 @@ import {
   type Script,
   simplifiedChar,
 } from '../../lexicon/chinese-script.ts';
+import { isBracketOrdinal, readSectionNumberOpening } from '../../lexicon/layout/leads.ts';
 import { loadWordModel, singleCharLogProb } from '../../lexicon/word-model.ts';
 
 const CJK_PUNCTUATION = new Set([...'，。、；：？！“”‘’（）《》〈〉【】—…·「」『』～']);
@@ -42,7 +43,6 @@ const DOCUMENT_SYMBOL = new Set([...'□■○●◎◇◆△▲☆★※→←�
 const LIST_SYMBOL = /[\u2460-\u249b\u3220-\u3229\u2160-\u216b]/u;
 const LINE_START_IMPOSSIBLE = new Set([...'。，、；：！？）),;:']);
 const CLAUSE_MARK = new Set([...'。，、；：,;:']);
-const ORDINAL = /^[一二三四五六七八九十\d]{1,3}$/u;
 
 /** Score of characters that only mis-decoding produces (Bopomofo, box drawing, kana in Chinese prose…). */
 export const DEBRIS_LOGP = -9;
@@ -171,14 +171,14 @@ function unbalancedBrackets(chars: string[], start: number, end: number): number
 /** "（三）" / "(3)" formed at least partly by chars[start, end), and a line opening "二、". */
 function ordinalBracketBonus(chars: string[], start: number, end: number): number {
   let bonus = 0;
-  const opening = /^[一二三四五六七八九十]{1,2}、/u.exec(chars.slice(0, 4).join(''));
-  if (opening && start < opening[0].length) bonus += ORDINAL_BRACKET_BONUS;
+  const opening = readSectionNumberOpening(chars.slice(0, 4).join(''));
+  if (opening && start < opening.length) bonus += ORDINAL_BRACKET_BONUS;
   for (let i = Math.max(0, start - 3); i < Math.min(chars.length, end); i++) {
     if (chars[i] !== '（' && chars[i] !== '(') continue;
     let j = i + 1;
     while (j < chars.length && j - i <= 4 && chars[j] !== '）' && chars[j] !== ')') j++;
     if (j >= chars.length || j - i > 4 || j < start) continue;
-    if (ORDINAL.test(chars.slice(i + 1, j).join(''))) bonus += ORDINAL_BRACKET_BONUS;
+    if (isBracketOrdinal(chars.slice(i + 1, j).join(''))) bonus += ORDINAL_BRACKET_BONUS;
   }
   return bonus;
 }

@@ -1,10 +1,9 @@
 // Plan, summary or other — and the period a document covers. The text's own words outrank its title:
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
+import { isYearTitle, periodNamed, titleKind } from '../../lexicon/layout/titles.ts';
 import type { DocumentKind } from '../../model/items.ts';
 import { type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
 
-const SUMMARY_TITLE = /总结|小结|汇报|述职|回顾|工作报告|年终报告/u;
-const PLAN_TITLE = /计划|打算|安排|要点|方案|规划|思路|设想|行事历/u;
 /** What a summary says of itself in its opening ("现将…总结如下", "回顾上半年工作", "一年来，…"). */
 const SUMMARY_SAYS =
   /(?:总结|小结|汇报)如下|现(?:将|就).{0,30}(?:总结|小结|汇报)|回顾.{0,12}(?:工作|一年|半年|学期)|^(?:一年来|半年来|一学期来|过去的一年)/mu;
@@ -61,10 +60,9 @@ export function documentKind(title: string | null, text: string, ev: KindEvidenc
     if (m) return { kind: says.kind, because: `the text says "${m[0]}"` };
   }
   if (title) {
-    const s = SUMMARY_TITLE.exec(title);
-    const p = PLAN_TITLE.exec(title);
-    const byTitle: DocumentKind | null = s && (!p || s.index <= p.index) ? 'summary' : p ? 'plan' : null;
-    if (byTitle) {
+    const named = titleKind(title);
+    if (named) {
+      const byTitle: DocumentKind = named.kind;
       // A plan filed under 汇报 that lists tasks ahead, or work done reported under a 计划 title.
       const plans = perThousand(text, ev.planWords);
       const summaries = perThousand(text, ev.summaryWords);
@@ -72,28 +70,17 @@ export function documentKind(title: string | null, text: string, ev: KindEvidenc
         return { kind: 'plan', because: `the title says summary but the text only sets out work ahead` };
       if (byTitle === 'plan' && plans === 0 && summaries >= OVERRULE_VOTES)
         return { kind: 'summary', because: `the title says plan but the text only reports work done` };
-      return { kind: byTitle, because: `the title says "${(byTitle === 'summary' ? s : p)![0]}"` };
+      return { kind: byTitle, because: `the title says "${named.word}"` };
     }
   }
   return bodyKind(text, ev) ?? { kind: 'other', because: 'neither the title nor the text says plan or summary' };
 }
 
-const PERIODS: Array<{ period: string; pattern: RegExp }> = [
-  { period: '季度', pattern: /第?[一二三四1-4]?季度/u },
-  { period: '上半年', pattern: /上半年/u },
-  { period: '下半年', pattern: /下半年/u },
-  { period: '学期', pattern: /学期|寒假|暑期工作/u },
-  { period: '学年', pattern: /学年/u },
-  { period: '年度', pattern: /年度|全年|(?:19|20)\d{2}\s*年(?:工会)?(?:工作)?(?:计划|总结|要点)|新年|一年来/u },
-];
-
-/** A title that names a year and no shorter period is a year's plan or summary ("2025年小学工会计划"). */
-const YEAR_TITLE = /(?:19|20)\d{2}\s*年.*(?:计划|总结|要点|打算|安排)/u;
-
 /** The most specific period the title names, else the opening. */
 export function documentPeriod(title: string | null, text: string): string | null {
   for (const source of [title ?? '', text.slice(0, 120)]) {
-    for (const { period, pattern } of PERIODS) if (pattern.test(source)) return period;
+    const period = periodNamed(source);
+    if (period) return period;
   }
-  return title && YEAR_TITLE.test(title) ? '年度' : null;
+  return title && isYearTitle(title) ? '年度' : null;
 }

@@ -1,6 +1,14 @@
 // The year a document states for itself — in its title, else in its opening lines — never the page's upload
 // or publish date. "2013-2014学年度" is a school year (recorded as such; its first year is the year).
 // Anonymised years ("20xx", "201_") give no year.
+import {
+  readChineseYear,
+  readPlaceholderYear,
+  readSchoolYear,
+  readStatedYear,
+  readTitleYear,
+  type YearReader,
+} from '../../lexicon/layout/years.ts';
 
 export interface DocumentYear {
   year: number | null;
@@ -11,33 +19,8 @@ export interface DocumentYear {
   from: 'title' | 'text' | null;
 }
 
-const CN_DIGIT: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-const SCHOOL_YEAR = /((?:19|20)\d{2})\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*学年/u;
-// "2022年度", "2025年", "2025、2", "2025下半年", "2009年度工作总结"; a year inside a longer number never.
-// An upload or publish date ("2023-04-04", "2015-09-02 14:43") is never a document's year: a year before a
-// dash is one only when a school year's second year follows ("2013-2014").
-const YEAR =
-  /(?<![\d])((?:19|20)\d{2})(?![\d])(?!\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?=年|学年|[上下]半年|、|[-—–]\s*(?:19|20)?\d{2}(?!\d|\s*[-—–/])|第|度|工会|$)/u;
-/** In a title a year may be glued to the next word ("2019小学工会工作计划", "院工会2021工作要点"), but not
- * a length or count ("2000字范本"), nor a date. */
-const TITLE_YEAR =
-  /(?<![\d])((?:19|20)\d{2})(?![\d])(?!\s*(?:字|篇|元|人|名|个|万|多|余|号|次|米|[-—–/.．]\s*\d{1,2}\s*[-—–/.．]))/u;
-const PLACEHOLDER_YEAR =
-  /(?<![\d])(?:(?:19|20)[\dxX_]{2}|[xX]{4}|20[_＿]{1,2}|201[_＿xX])(?=\s*(?:年|学年|[上下]半年))/u;
-// A full date in the text ("2025年9月5日") is an event's or a signature's day, not the year the text is about.
-const CN_YEAR = /([〇零一二三四五六七八九]{4})年/u;
+// The year patterns are the layout grammar's (data/years.json): a publish date or a full date in the text
+// ("2025年9月5日", an event's or a signature's day) is never the year a document is about.
 /** The opening of a text where it states its own year. */
 const OPENING = 300;
 
@@ -45,15 +28,20 @@ function plausible(year: number, now: number): boolean {
   return year >= 1980 && year <= now + 1;
 }
 
-function readYear(text: string, now: number, yearPattern = YEAR): Omit<DocumentYear, 'from'> | null {
-  const sy = SCHOOL_YEAR.exec(text);
+function readYear(
+  text: string,
+  now: number,
+  readYearIn: YearReader = readStatedYear,
+): Omit<DocumentYear, 'from'> | null {
+  const sy = readSchoolYear(text);
   if (sy && Number(sy[2]) === Number(sy[1]) + 1 && plausible(Number(sy[1]), now)) {
     return { year: Number(sy[1]), schoolYear: `${sy[1]}-${sy[2]}`, evidence: sy[0], anonymised: false };
   }
-  const placeholder = PLACEHOLDER_YEAR.exec(text);
-  const y = yearPattern.exec(text);
-  const cn = CN_YEAR.exec(text);
-  const cnYear = cn ? Number([...cn[1]!].map((c) => CN_DIGIT[c]).join('')) : null;
+  const placeholder = readPlaceholderYear(text);
+  const y = readYearIn(text);
+  const chinese = readChineseYear(text);
+  const cn = chinese?.match ?? null;
+  const cnYear = chinese?.year ?? null;
   const candidates = [
     y && plausible(Number(y[1]), now) ? { at: y.index, year: Number(y[1]), evidence: y[0] } : null,
     cn && cnYear !== null && plausible(cnYear, now) ? { at: cn.index, year: cnYear, evidence: cn[0] } : null,
@@ -78,7 +66,7 @@ export function documentYear(
   now = new Date().getFullYear(),
   options: YearOptions = {},
 ): DocumentYear {
-  const fromTitle = title ? readYear(title, now, TITLE_YEAR) : null;
+  const fromTitle = title ? readYear(title, now, readTitleYear) : null;
   if (fromTitle) return { ...fromTitle, from: 'title' };
   const fromText = options.titleOnly ? null : readYear(text.slice(0, OPENING), now);
   if (fromText) return { ...fromText, from: 'text' };

@@ -2,6 +2,8 @@
 // title names it first; otherwise the opening of the text ("我们祖杰小学工会…"). A placeholder where the name
 // was ("_小学", "xx小学", "__中学", "xxx工会", "某中学") means the page anonymised it: no org, flagged.
 import { z } from 'zod';
+import { withoutPartLead } from '../../lexicon/layout/parts.ts';
+import { TITLE_DATE_LEAD } from '../../lexicon/layout/years.ts';
 import { loadRuleFile, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 export interface Organisation {
@@ -61,9 +63,6 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 const LEAD_IN = /^.*(?:我们|我|本|全|各|该|在|由|对|和|与|及|为|是|的|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里)/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
 const GENERIC_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在|学校|小学|中学)$/u;
-/** A year or school year (and term) that may open a title before the org. */
-const TITLE_DATE =
-  '(?:(?:19|20)\\d{2}\\s*(?:[-—–~至]\\s*(?:19|20)?\\d{2}\\s*)?(?:学年|年)度?\\s*(?:第[一二]学期|[上下]学期|[春秋]季学期)?\\s*)?';
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
 const PLACEHOLDER_INSIDE = /某某|[xX×*＊]{2,4}|[_＿]+|□+|○+/u;
 
@@ -87,7 +86,7 @@ export class OrganisationFinder {
     // A title opens with the org — "武进区漕桥小学工会委员会…", "莲峰学区2025年…" — or with the year before it
     // ("2024年红旗中学工会工作计划", "2023-2024学年度第一学期城东小学…").
     this.named = new RegExp(
-      `^${TITLE_DATE}([\\p{Script=Han}xX×*＊_＿□○]{2,20}?(?:${alt}))(?=\\s*(?:工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[(（]|年|$)`,
+      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{2,20}?(?:${alt}))(?=\\s*(?:工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[(（]|年|$)`,
       'u',
     );
     const fill = (source: string) => new RegExp(source.replace(/SUFFIX/g, alt), 'u');
@@ -109,7 +108,7 @@ export class OrganisationFinder {
   }
 
   private fromTitle(title: string): Organisation | null {
-    const t = title.trim().replace(/^第[一二三四五六七八九十\d]+篇[:：]\s*/u, '');
+    const t = withoutPartLead(title.trim());
     const m = this.named.exec(t);
     if (m) {
       const org = m[1]!;

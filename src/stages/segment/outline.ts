@@ -4,7 +4,8 @@
 // way Markdown list nesting works): a style seen before closes everything opened after it; a new style opens
 // a deeper level.
 
-import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
+import { isDocumentTitleLine } from '../../lexicon/layout/titles.ts';
+import { isMonthLedLine } from '../../lexicon/layout/month-header.ts';
 import { type Marker, type MarkerStyle, readMarker } from '../../lexicon/layout/markers.ts';
 
 /** A line's place in the outline: its numbering style, or 'plain' for an unnumbered title-shaped line. */
@@ -24,13 +25,9 @@ const CLAUSE_END = /[，,：:]/;
 /** A heading is a short title: longer first sentences are prose that happens to be numbered. */
 const MAX_TITLE_CHARS = 40;
 const MAX_PLAIN_HEADING_CHARS = 25;
-/** Document titles ("…小学工会工作计划", "…2009年度工作总结") head the whole text, not a section; a short
- * "工作安排" inside a plan is still a section. */
-const DOCUMENT_TITLE_END = new RegExp(`${TITLE_WORD}(?:[（(][^）)]*[）)])?$`);
-const DOCUMENT_TITLE_CUE = /工会|\d{4}|学年|学期|年度/;
-
+/** Document titles ("…小学工会工作计划", "…2009年度工作总结") head the whole text, not a section. */
 export function isDocumentTitle(text: string): boolean {
-  return DOCUMENT_TITLE_END.test(text) && (text.length >= 10 || DOCUMENT_TITLE_CUE.test(text));
+  return isDocumentTitleLine(text);
 }
 
 /**
@@ -73,14 +70,11 @@ interface Line {
   plainTitle: boolean;
 }
 
-/** "三月：三八节活动" — a schedule line led by its month sits at the level of the month headings around it. */
-const MONTH_LED = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})月份?(?:[上中下]旬)?\s*[：:]\s*\S/;
-
 function describe(texts: string[]): Line[] {
   return texts.map((text, i) => {
     const marker = lineMarker(text);
     if (marker) return { text, style: marker.style, plainTitle: false };
-    if (MONTH_LED.test(text)) return { text, style: 'plain', plainTitle: false };
+    if (isMonthLedLine(text)) return { text, style: 'plain', plainTitle: false };
     // The first line of a document and lines worded as document titles are the title, never a section.
     const plainTitle = i > 0 && isPlainTitleShaped(text) && !isDocumentTitle(text.replace(/[：:]$/, ''));
     return { text, style: plainTitle ? 'plain' : null, plainTitle };

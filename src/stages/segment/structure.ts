@@ -1,49 +1,14 @@
 // Which paragraphs are the document's structure rather than its content: month headers of a schedule,
 // bare dates, the unit's sign-off, the document's own title and generic section titles ("二、主要工作").
 // The codebook codes them none, so classify skips them and the function shares leave them out of their
-// denominators. The patterns are data (data/structure.json); a heading worded as a function
+// denominators. The patterns are the layout grammar's (lexicon/layout/data/structure.json); a heading worded as a function
 // ("三、维护教工权益，关心教师疾苦") matches none of them and keeps its label.
-import { z } from 'zod';
-import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
+import { structureLine } from '../../lexicon/layout/structure-lines.ts';
 import type { StructureKind } from '../../model/items.ts';
 import { isDocumentTitle, lineMarker } from './outline.ts';
 
-const StructureFile = z.strictObject({
-  description: z.string().optional(),
-  entries: ruleList(
-    z.strictObject({
-      id: RuleId,
-      kind: z.enum(['month-header', 'date', 'signature', 'generic-heading']),
-      why: Why,
-      examples: z.array(z.string().min(1)).min(1),
-      pattern: rulePattern({ flags: 'u' }),
-      /** Only in the last lines of a document (a sign-off): a unit's name elsewhere may head a section. */
-      tailOnly: z.boolean().optional(),
-    }),
-  ),
-});
-
-interface StructureRule {
-  id: string;
-  kind: StructureKind;
-  pattern: RegExp;
-  tailOnly: boolean;
-}
-
 /** A sign-off sits in the last few lines (name, date, sometimes a blank-line artefact between). */
 const TAIL_LINES = 3;
-
-let rules: StructureRule[] | null = null;
-
-function loadRules(): StructureRule[] {
-  rules ??= loadRuleFile(new URL('./data/structure.json', import.meta.url), StructureFile).entries.map((e) => ({
-    id: e.id,
-    kind: e.kind,
-    pattern: new RegExp(e.pattern, 'u'),
-    tailOnly: e.tailOnly ?? false,
-  }));
-  return rules;
-}
 
 /** The line as the patterns see it: no section number, no spaces, no trailing punctuation. */
 export function structureCore(line: string): string {
@@ -76,9 +41,6 @@ export function structureOf(
   if ((title && line === title.trim()) || (index === 0 && isDocumentTitle(line) && !/[。；;，,]/.test(line)))
     return { kind: 'title', rule: 'structure.title' };
   const tail = index >= texts.length - TAIL_LINES;
-  for (const r of loadRules()) {
-    if (r.tailOnly && !tail) continue;
-    if (r.pattern.test(core)) return { kind: r.kind, rule: `structure.${r.id}` };
-  }
-  return null;
+  const found = structureLine(core, tail);
+  return found ? { kind: found.kind, rule: `structure.${found.id}` } : null;
 }

@@ -4,6 +4,15 @@
 // another full title line where a new plan starts ("大刘中心校2025年工会工作计划" followed by "一、…"). The
 // compilation's own title and intro before the first document are not a document.
 import { readMarker } from '../../lexicon/layout/markers.ts';
+import {
+  isPartMarker,
+  opensDocumentText,
+  readNumberedPart,
+  readNumberedTitle,
+  readOrdinalSuffix,
+  readPartMarker,
+} from '../../lexicon/layout/parts.ts';
+import { headingKind } from '../../lexicon/layout/titles.ts';
 import { chineseNumber, isTitleLine } from '../../lexicon/plan-structure.ts';
 import { compilationTitle, partMarker, readsAsTitle } from './furniture.ts';
 import { leadTitle } from './lead-title.ts';
@@ -53,30 +62,12 @@ function pageHeading(lines: string[]): Pick<CompilationSplit, 'pageYear' | 'page
     if (!readsAsTitle(t) && compilationTitle(t) === null) continue;
     const m = HEADING_YEAR.exec(t);
     if (!m) continue;
-    const kind = /总结|小结|汇报/u.test(t) ? 'summary' : /计划|要点|方案|安排|打算/u.test(t) ? 'plan' : null;
+    const kind = headingKind(t);
     return { pageYear: Number(m[1]), pageKind: kind };
   }
   return { pageYear: null, pageKind: null };
 }
 
-const NUMERAL = '[0-9一二三四五六七八九十]{1,3}';
-/** What sites call a part: 篇, or 范文 / 范例 / 例文 / 模板 / 样本 on 范文 sites ("工作计划范文一：", "【范文2】"). */
-const PART_WORD = '(?:篇|范文|范例|例文|模板|样本)';
-// "工会工作计划 篇1", "【篇1】", "篇一：2013年学校工会工作总结 …", "幼儿园工会工作计划范文（二）：" (no sentence
-// punctuation before the part word); not a count of parts, as in a page title "…例文（2篇）"
-const PIAN = new RegExp(
-  `^(?:【\\s*)?([^。，；！？,;]{0,40}?)\\s*${PART_WORD}\\s*(?:[(（]\\s*)?(${NUMERAL})(?!\\s*[)）]?\\s*篇)\\s*(?:[)）]\\s*)?(?:】)?\\s*[:：]?\\s*(.*)$`,
-  'u',
-);
-// "第一篇：2025年小学工会计划"
-const DI_PIAN = new RegExp(`^第\\s*(${NUMERAL})\\s*篇\\s*[:：]?\\s*(.*)$`, 'u');
-// "小学工会下半年计划3"
-const NUMBERED_TITLE = /^(.*?\D)\s*(\d{1,2})$/u;
-// "小学2023年度工会工作的计划参考范本(二)"
-const ORDINAL_SUFFIX = /^(.+?)\s*[(（]\s*([二三四五六七八九十]|\d{1,2})\s*[)）]$/u;
-/** A new document's text opens with its first section or a section name. */
-const OPENS_DOCUMENT =
-  /^(?:指导思想|总体目标|工作目标|工作思路|总体思路|主要目标|基本情况|一年来|本学期|本学年|本年度|20\d\d年)/u;
 /** Text before a bare title line must be at least this long for the line to start a new document. */
 const MIN_DOCUMENT_CHARS = 120;
 /** Longer than this, the text before the first marker is a document of its own, not an intro. */
@@ -87,7 +78,7 @@ function opensDocument(line: string | undefined): boolean {
   const t = line.trim();
   const marker = readMarker(t, { months: true });
   if (marker && (marker.kind === 'section' || marker.kind === 'subsection') && marker.number === 1) return true;
-  return OPENS_DOCUMENT.test(t);
+  return opensDocumentText(t);
 }
 
 function titleOrNull(text: string): string | null {
@@ -108,14 +99,14 @@ function markerBoundaries(lines: string[]): Boundary[] {
   const found: Array<Boundary & { n: number }> = [];
   lines.forEach((raw, i) => {
     const line = raw.trim();
-    let m = DI_PIAN.exec(line);
+    let m = readNumberedPart(line);
     if (m && m[2]!.length <= 60) {
       const n = chineseNumber(m[1]!);
       if (n !== null)
         found.push({ line: i, kind: 'di-pian', title: titleOrNull(m[2]!), headerOnly: true, rest: null, n });
       return;
     }
-    m = PIAN.exec(line);
+    m = readPartMarker(line);
     if (m) {
       const n = chineseNumber(m[2]!);
       if (n === null) return;
@@ -156,7 +147,7 @@ function numberedTitleBoundaries(
   const byStem = new Map<string, Array<{ line: number; n: number }>>();
   for (let i = from; i < to; i++) {
     const line = lines[i]!.trim();
-    const m = NUMBERED_TITLE.exec(line);
+    const m = readNumberedTitle(line);
     if (!m) continue;
     const stem = m[1]!.trim();
     // "中学工会工作计划2023初中3" under the compilation title "中学工会工作计划2023初中10篇": the number is a part
@@ -195,7 +186,7 @@ function numberedTitleBoundaries(
 function repeatedTitleBoundaries(lines: string[], from: number, to: number): Boundary[] {
   for (let i = from; i < to; i++) {
     const line = lines[i]!.trim();
-    const m = ORDINAL_SUFFIX.exec(line);
+    const m = readOrdinalSuffix(line);
     if (!m || !isTitleLine(line)) continue;
     const n = chineseNumber(m[2]!);
     if (n !== 2) continue;
@@ -207,7 +198,7 @@ function repeatedTitleBoundaries(lines: string[], from: number, to: number): Bou
     ];
     let expect = 2;
     for (let j = i; j < to; j++) {
-      const mm = ORDINAL_SUFFIX.exec(lines[j]!.trim());
+      const mm = readOrdinalSuffix(lines[j]!.trim());
       if (mm && mm[1]!.trim() === base && chineseNumber(mm[2]!) === expect) {
         boundaries.push({ line: j, kind: 'repeated-title', title: lines[j]!.trim(), headerOnly: true, rest: null });
         expect++;
@@ -225,7 +216,7 @@ function titleLineBoundaries(lines: string[], from: number, to: number): Boundar
   for (let i = from; i < to; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    if (isTitleLine(line) && !DI_PIAN.test(line) && !PIAN.test(line)) {
+    if (isTitleLine(line) && !isPartMarker(line)) {
       const next = lines.slice(i + 1, to).find((l) => l.trim());
       if (since >= MIN_DOCUMENT_CHARS && opensDocument(next)) {
         found.push({ line: i, kind: 'title-line', title: line, headerOnly: true, rest: null });

@@ -4,6 +4,7 @@
 // its publish line ("校工会召开…研讨会" / "2015-09-02 14:43"). A compilation title line only names the
 // document when nothing else does; a part marker ("小学工会工作计划 篇一") gives the title before it.
 import { readMarker } from '../../lexicon/layout/markers.ts';
+import { readNumberedTitle } from '../../lexicon/layout/parts.ts';
 import { compilationTitle, type Furniture, loadFurniture, partMarker, readsAsTitle } from './furniture.ts';
 
 export interface LeadTitle {
@@ -27,8 +28,6 @@ const SENTENCE = /[。；！？]|[，,].*[，,]/u;
 const CHROME_MARKS = /[>»|]|首页|当前位置|您的位置|网站|登录|注册/u;
 /** Bullets and dashes a heading is drawn with ("• 2023学校…", "——梅园中学…"). */
 const HEADING_DECORATION = /^(?:[•·●■◆]\s*|[—－-]{1,2}\s*)/u;
-/** "学校工会工作总结范文最新1": a title numbered as a part. */
-const NUMBERED = /^(.*?\D)\s*\d{1,2}$/u;
 
 function isBodyLine(line: string): boolean {
   if (readMarker(line, { months: true })) return true;
@@ -64,7 +63,7 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
       drop.add(i);
       continue;
     }
-    const numbered = NUMBERED.exec(line);
+    const numbered = readNumberedTitle(line);
     const stem = numbered ? numbered[1]!.trim() : null;
     if (readsAsTitle(line, f)) {
       // "…活动实施方案 1": a number after the title numbers the part, it is no part of the title.

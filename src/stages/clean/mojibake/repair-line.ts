@@ -15,6 +15,7 @@
 // This file takes a line run by run and keeps a repair only when it gains enough; run-detection.ts finds the
 // runs, beam-search.ts re-pairs one, restore-bytes.ts and recover-characters.ts put back what was lost, and
 // reading-context.ts and priors.ts weigh the readings.
+import { opensAsHeading } from '../../../lexicon/layout/leads.ts';
 import { hasReading } from '../../../lexicon/pinyin-readings.ts';
 import { isHan } from '../../../lexicon/chinese-script.ts';
 import { characterLogProb, hasWordOverlapping, textLogProb } from '../mojibake-score.ts';
@@ -52,8 +53,6 @@ const ANNOTATION_MISMATCH = 6;
 /** Mean log10 probability per character below which a reading is not text (nonsense made of rare characters). */
 const MIN_MEAN_LOGP = -3.8;
 const MAX_RUN = 40;
-/** "（四）" or "二、" at the head of a reading: a heading's structure, which needs no word to be believed. */
-const ORDINAL_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/u;
 
 /** Repairs every out-of-step run in one line. */
 export function repairLine(line: string, ctx: RepairContext): LineRepair {
@@ -147,7 +146,7 @@ function bestRepair(
           if (debris) continue;
           const candidate = [...chars.slice(0, start), ...h.out, ...chars.slice(end)];
           // Nonsense can still beat debris; a real reading of three or more characters forms words.
-          const heading = ORDINAL_HEADING.test(h.out.join(''));
+          const heading = opensAsHeading(h.out.join(''));
           if (
             !heading &&
             h.out.filter((c) => isHan(c)).length >= 3 &&

@@ -1,0 +1,14 @@
+// Dates in running text (issue 16): "5月21日", "今年的一月份", "三、四月份", "十二月至次年一月", "2013年3月".
+// The pattern is data (data/dates.json); the narrative reader scans paragraphs with it.
+import { loadPatterns, patternIn } from './patterns.ts';
+
+const dates = loadPatterns('dates', true);
+
+/**
+ * A fresh scanner (flag g) for months mentioned in running text, with named groups year, rel (a relative
+ * year), m0, m0unit and listSep (the first month of a span or list), m, d, m2, d2. Each caller keeps its
+ * own, since a g regex carries its position.
+ */
+export function datedMentionScanner(): RegExp {
+  return patternIn(dates, 'dated-mention', 'g');
+}

@@ -1,0 +1,62 @@
+// Month headers of a schedule and the other places a schedule states its month (issue 16): the header
+// scanner, the tests of a header's surroundings, a month-led line, a table's time cell. The patterns are
+// data (data/month-headers.json); the stages that read schedules ask here.
+import { loadPatterns, patternIn, sourceIn } from './patterns.ts';
+
+const months = loadPatterns('month-headers', true);
+
+const BOUNDARY_BEFORE = patternIn(months, 'header-boundary-before');
+const DAY_AHEAD = patternIn(months, 'header-day-ahead');
+const PERIOD_MONTH = patternIn(months, 'period-month');
+const MONTH_LED = patternIn(months, 'month-led-line');
+const TIME_CELL = patternIn(months, 'time-cell');
+const GLUED_MONTH = patternIn(months, 'glued-month');
+const SCHEDULE_HEADING = patternIn(months, 'schedule-heading');
+
+/**
+ * A scanner (flag g) for month and period headers anywhere in a paragraph, `periodSource` being the period
+ * words (寒假, 学期初 …). Named groups: decor, list, year, a (first month of a span), b (the month or its
+ * blank), period, colon.
+ */
+export function monthHeaderScanner(periodSource: string): RegExp {
+  const period = `(?<period>${periodSource})(?:期间|阶段)?`;
+  return new RegExp(
+    sourceIn(months, 'month-header').replace('<period>', () => period),
+    'g',
+  );
+}
+
+/** Whether `before` ends where a header may start inside a run-on paragraph (a sentence end, 如下, 安排 …). */
+export function isHeaderBoundary(before: string): boolean {
+  return BOUNDARY_BEFORE.test(before);
+}
+
+/** Whether the text after a month opens with a day ("21日"): the month was a date's, not a header. */
+export function opensWithDay(rest: string): boolean {
+  return DAY_AHEAD.test(rest);
+}
+
+/** The month numeral a period header states in brackets ("期末（1月）" → "1"), or null. */
+export function readPeriodMonth(header: string): string | null {
+  return PERIOD_MONTH.exec(header)?.[1] ?? null;
+}
+
+/** Whether a line is a schedule line led by its month and a colon ("三月：三八节活动"). */
+export function isMonthLedLine(line: string): boolean {
+  return MONTH_LED.test(line);
+}
+
+/** A whole table time cell ("2024年3月", "9-12月", a bare "3"); groups year, a, b, unit. */
+export function readTimeCell(cell: string): RegExpExecArray | null {
+  return TIME_CELL.exec(cell);
+}
+
+/** A month number run into its item's text ("7组织暑期旅游"); group m. */
+export function readGluedMonth(cell: string): RegExpExecArray | null {
+  return GLUED_MONTH.exec(cell);
+}
+
+/** Whether a line holds the words that announce a schedule ("具体月份工作安排", "行事历", "安排如下"). */
+export function namesSchedule(line: string): boolean {
+  return SCHEDULE_HEADING.test(line);
+}

@@ -1,0 +1,77 @@
+// What a title says about its document (issue 16): its kind (plan or summary), the period it covers, and
+// whether a line is shaped like a title at all. The patterns are data (data/titles.json); the metadata,
+// split and activities stages ask here.
+import { readMarker } from './markers.ts';
+import { loadPatterns, patternIn, sourceIn } from './patterns.ts';
+
+const titles = loadPatterns('titles', true);
+
+/** Words a plan or summary's title ends with (its kind), as a regex source. */
+export const TITLE_KIND = sourceIn(titles, 'title-kind');
+const TITLE_LINE = patternIn(titles, 'title-line');
+const TITLE_SUBJECT = patternIn(titles, 'title-subject');
+const DOCUMENT_TITLE_END = patternIn(titles, 'document-title-end');
+const DOCUMENT_TITLE_CUE = patternIn(titles, 'document-title-cue');
+
+/** A line that reads as a document title ("祖杰小学工会2009年度工作总结", "小学工会下半年计划3"). */
+export function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 4 || t.length > 70 || readMarker(t, { months: true })) return false;
+  return TITLE_LINE.test(t) && TITLE_SUBJECT.test(t);
+}
+
+/** A line worded as a whole document's title ("…小学工会工作计划"), not a short "工作安排" section inside one. */
+export function isDocumentTitleLine(text: string): boolean {
+  return DOCUMENT_TITLE_END.test(text) && (text.length >= 10 || DOCUMENT_TITLE_CUE.test(text));
+}
+
+const SUMMARY_TITLE = patternIn(titles, 'summary-title');
+const PLAN_TITLE = patternIn(titles, 'plan-title');
+const YEAR_TITLE = patternIn(titles, 'year-title');
+const HEADING_SUMMARY = patternIn(titles, 'heading-summary');
+const HEADING_PLAN = patternIn(titles, 'heading-plan');
+const TITLE_LIKE = patternIn(titles, 'title-like-line');
+const TITLE_TIME = patternIn(titles, 'title-time');
+
+/** The periods a title may name, most specific first, each with the period it stands for. */
+const PERIODS: Array<{ period: string; pattern: RegExp }> = [
+  { period: '季度', pattern: patternIn(titles, 'period-quarter') },
+  { period: '上半年', pattern: patternIn(titles, 'period-first-half') },
+  { period: '下半年', pattern: patternIn(titles, 'period-second-half') },
+  { period: '学期', pattern: patternIn(titles, 'period-term') },
+  { period: '学年', pattern: patternIn(titles, 'period-school-year') },
+  { period: '年度', pattern: patternIn(titles, 'period-year') },
+];
+
+/** The kind a title names and the word that says it: the kind word that comes first wins (总结 before 计划). */
+export function titleKind(title: string): { kind: 'summary' | 'plan'; word: string } | null {
+  const s = SUMMARY_TITLE.exec(title);
+  const p = PLAN_TITLE.exec(title);
+  if (s && (!p || s.index <= p.index)) return { kind: 'summary', word: s[0] };
+  return p ? { kind: 'plan', word: p[0] } : null;
+}
+
+/** What a compilation's heading calls its documents (…总结 → summary, …计划 → plan), or null. */
+export function headingKind(heading: string): 'summary' | 'plan' | null {
+  return HEADING_SUMMARY.test(heading) ? 'summary' : HEADING_PLAN.test(heading) ? 'plan' : null;
+}
+
+/** Whether a title names a year and a kind word ("2025年小学工会计划"): a year's plan or summary. */
+export function isYearTitle(title: string): boolean {
+  return YEAR_TITLE.test(title);
+}
+
+/** The most specific period `text` names (季度, 上半年, 下半年, 学期, 学年, 年度), or null. */
+export function periodNamed(text: string): string | null {
+  return PERIODS.find((p) => p.pattern.test(text))?.period ?? null;
+}
+
+/** Whether a line is shaped like a title: no sentence punctuation, ending in a kind word ("…工作计划："). */
+export function isTitleLikeLine(line: string): boolean {
+  return TITLE_LIKE.test(line);
+}
+
+/** Whether a line names the time a document covers (a year, 20xx, 学年, 学期, 上半年 …). */
+export function namesTitleTime(line: string): boolean {
+  return TITLE_TIME.test(line);
+}

@@ -1,0 +1,34 @@
+// Years and school years as documents state them (issue 16). The patterns are data (data/years.json); the
+// metadata stages read a document's year, and the title's lead before its organisation, here.
+import { chineseDigit } from './numbers.ts';
+import { loadPatterns, patternIn, sourceIn } from './patterns.ts';
+
+const years = loadPatterns('years');
+
+const SCHOOL_YEAR = patternIn(years, 'school-year');
+const STATED_YEAR = patternIn(years, 'stated-year');
+const TITLE_YEAR = patternIn(years, 'title-year');
+const PLACEHOLDER_YEAR = patternIn(years, 'placeholder-year');
+const CHINESE_YEAR = patternIn(years, 'chinese-year');
+
+/** A reader of one year pattern: the match (group 1 the year where it has one), or null. */
+export type YearReader = (text: string) => RegExpExecArray | null;
+
+/** "2013-2014学年": groups 1 and 2 the two years. */
+export const readSchoolYear: YearReader = (text) => SCHOOL_YEAR.exec(text);
+/** A year the text states for itself ("2022年度", "2025下半年"); never a publish date. Group 1 the year. */
+export const readStatedYear: YearReader = (text) => STATED_YEAR.exec(text);
+/** A year in a title, also glued to the next word ("2019小学…"), not a length or count. Group 1 the year. */
+export const readTitleYear: YearReader = (text) => TITLE_YEAR.exec(text);
+/** A year a template hid ("20xx年", "201_年"). */
+export const readPlaceholderYear: YearReader = (text) => PLACEHOLDER_YEAR.exec(text);
+
+/** A year written in Chinese digits ("二〇二三年"): the match and the year, or null. */
+export function readChineseYear(text: string): { match: RegExpExecArray; year: number } | null {
+  const m = CHINESE_YEAR.exec(text);
+  if (!m) return null;
+  return { match: m, year: Number([...m[1]!].map((c) => chineseDigit(c)).join('')) };
+}
+
+/** The year or school year (and term) a title may open with before its organisation, as a regex source. */
+export const TITLE_DATE_LEAD = sourceIn(years, 'title-date-lead');

@@ -1,0 +1,250 @@
+// The layout grammar's table test (issue 16): every entry of every file in src/lexicon/layout/data/ runs its
+// example (and its counter-example, where it has one) through the reader that uses it. An entry without a
+// working example, or a new entry no reader is listed for here, fails.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { datedMentionScanner } from '../../src/lexicon/layout/dates.ts';
+import { MONTH_RANGE_SEPARATOR, TITLE_WORD } from '../../src/lexicon/layout/layout-grammar.ts';
+import {
+  isBracketOrdinal,
+  isHeaderLead,
+  itemNumberScanner,
+  opensAsHeading,
+  opensWithItemNumber,
+  opensWithListItem,
+  readCellItemLead,
+  readClauseLead,
+  readSectionLead,
+  readSectionNumberOpening,
+  sectionAfterSentenceScanner,
+  WEEK_LINE_LEAD,
+} from '../../src/lexicon/layout/leads.ts';
+import { readMarker } from '../../src/lexicon/layout/markers.ts';
+import {
+  isHeaderBoundary,
+  isMonthLedLine,
+  monthHeaderScanner,
+  namesSchedule,
+  opensWithDay,
+  readGluedMonth,
+  readPeriodMonth,
+  readTimeCell,
+} from '../../src/lexicon/layout/month-header.ts';
+import {
+  opensDocumentText,
+  opensWithPartMarker,
+  readNumberedPart,
+  readNumberedTitle,
+  readOrdinalSuffix,
+  readPartMarker,
+  withoutPartLead,
+} from '../../src/lexicon/layout/parts.ts';
+import { loadPatterns, type NamedPattern } from '../../src/lexicon/layout/patterns.ts';
+import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../src/lexicon/layout/sign-offs.ts';
+import { structureLine } from '../../src/lexicon/layout/structure-lines.ts';
+import { loadTableColumns } from '../../src/lexicon/layout/table-columns.ts';
+import {
+  headingKind,
+  isDocumentTitleLine,
+  isTitleLikeLine,
+  isTitleLine,
+  isYearTitle,
+  namesTitleTime,
+  periodNamed,
+  titleKind,
+} from '../../src/lexicon/layout/titles.ts';
+import {
+  readChineseYear,
+  readPlaceholderYear,
+  readSchoolYear,
+  readStatedYear,
+  readTitleYear,
+  TITLE_DATE_LEAD,
+} from '../../src/lexicon/layout/years.ts';
+import { structureCore } from '../../src/stages/segment/structure.ts';
+
+const DATA = new URL('../../src/lexicon/layout/data/', import.meta.url);
+
+/** A reader: does it accept this text? (a counter-example must be refused). */
+type Reader = (text: string, entry: NamedPattern) => boolean;
+
+/** A piece used inside larger patterns: it must match the whole example. */
+const wholePiece: Reader = (text, e) => new RegExp(`^(?:${e.source})$`, e.flags).test(text);
+/** A pattern read as it stands (a reader's own internal test). */
+const asItStands: Reader = (text, e) => new RegExp(e.source, e.flags).test(text);
+const found = (f: (t: string) => unknown) => (t: string) => {
+  const r = f(t);
+  return r !== null && r !== false && r !== undefined;
+};
+const period = (p: string) => (t: string) => periodNamed(t) === p;
+
+/** For each pattern file, the reader every entry's example goes through. */
+const READERS: Record<string, Record<string, Reader>> = {
+  numerals: {
+    'month-numeral': wholePiece,
+    'blank-numeral': wholePiece,
+    'day-numeral': wholePiece,
+    'not-after-number': (t, e) =>
+      new RegExp(`${e.source}(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)月`).test(t),
+  },
+  leads: {
+    'item-scan': found((t) => itemNumberScanner().exec(t)),
+    'clause-lead': found(readClauseLead),
+    'header-lead': isHeaderLead,
+    'item-ahead': opensWithItemNumber,
+    'opens-item': opensWithListItem,
+    'week-lead': (t) => new RegExp(`^${WEEK_LINE_LEAD}$`).test(t),
+    'cell-item-lead': found(readCellItemLead),
+    'section-lead': found(readSectionLead),
+    'section-after-sentence': found((t) => sectionAfterSentenceScanner().exec(t)),
+    'heading-opening': opensAsHeading,
+    'section-number-opening': found(readSectionNumberOpening),
+    'bracket-ordinal': isBracketOrdinal,
+  },
+  'month-headers': {
+    'header-list': wholePiece,
+    'header-year': wholePiece,
+    'header-months': wholePiece,
+    'header-paren': wholePiece,
+    'header-decor-open': wholePiece,
+    'header-decor-close': wholePiece,
+    'header-tail': wholePiece,
+    'month-header': (t) => monthHeaderScanner('寒假|暑假').exec(t)?.[0] === t,
+    'header-boundary-before': isHeaderBoundary,
+    'header-day-ahead': opensWithDay,
+    'period-month': found(readPeriodMonth),
+    'month-led-line': isMonthLedLine,
+    'time-cell': found(readTimeCell),
+    'glued-month': found(readGluedMonth),
+    'schedule-heading': namesSchedule,
+  },
+  parts: {
+    'part-numeral': wholePiece,
+    'part-word': wholePiece,
+    'part-marker': found(readPartMarker),
+    'numbered-part': found(readNumberedPart),
+    'numbered-title': found(readNumberedTitle),
+    'ordinal-suffix': found(readOrdinalSuffix),
+    'opens-document': opensDocumentText,
+    'numbered-part-lead': (t) => withoutPartLead(t) !== t,
+    'part-marker-lead': opensWithPartMarker,
+  },
+  years: {
+    'school-year': found(readSchoolYear),
+    'stated-year': found(readStatedYear),
+    'title-year': found(readTitleYear),
+    'placeholder-year': found(readPlaceholderYear),
+    'chinese-year': (t) => readChineseYear(t)?.year === 2023,
+    'title-date-lead': (t) => new RegExp(`^${TITLE_DATE_LEAD}$`).test(t),
+  },
+  titles: {
+    'title-kind': wholePiece,
+    'title-tail': wholePiece,
+    'title-line': isTitleLine,
+    'title-subject': asItStands,
+    'document-title-end': isDocumentTitleLine,
+    'document-title-cue': isDocumentTitleLine,
+    'summary-title': (t) => titleKind(t)?.kind === 'summary',
+    'plan-title': (t) => titleKind(t)?.kind === 'plan',
+    'year-title': isYearTitle,
+    'heading-summary': (t) => headingKind(t) === 'summary',
+    'heading-plan': (t) => headingKind(t) === 'plan',
+    'title-like-line': isTitleLikeLine,
+    'title-time': namesTitleTime,
+    'period-quarter': period('季度'),
+    'period-first-half': period('上半年'),
+    'period-second-half': period('下半年'),
+    'period-term': period('学期'),
+    'period-school-year': period('学年'),
+    'period-year': period('年度'),
+  },
+  'sign-offs': {
+    'sign-off-date': isSignOffDate,
+    'signer-line': isSignerLine,
+    'signer-before-date': isSignerBeforeDate,
+  },
+  dates: {
+    'date-year': wholePiece,
+    'date-relative-year': wholePiece,
+    'date-range-first': wholePiece,
+    'dated-mention': found((t) => datedMentionScanner().exec(t)),
+  },
+};
+
+/** The data files and what they hold: pattern files (id/pattern/example/why entries) and the others. */
+const files = readdirSync(DATA).filter((f) => f.endsWith('.json'));
+const patternFiles = files
+  .filter((f) => 'patterns' in JSON.parse(readFileSync(new URL(f, DATA), 'utf8')))
+  .map((f) => f.slice(0, -5));
+/** The examples of layout.json and table-columns.json are lists written "a · b · c". */
+const parts = (example: string) => example.split(' · ').map((x) => x.trim());
+
+describe('layout grammar table', () => {
+  it('knows every data file', () => {
+    expect(files.sort()).toEqual(
+      [...patternFiles.map((f) => `${f}.json`), 'layout.json', 'structure.json', 'table-columns.json'].sort(),
+    );
+    expect(patternFiles.sort()).toEqual(Object.keys(READERS).sort());
+  });
+
+  describe.each(patternFiles)('%s.json', (file) => {
+    const entries = [...loadPatterns(file).values()];
+    it.each(entries.map((e) => [e.id, e] as const))('%s: its example reads, its counter-example does not', (id, e) => {
+      const reader = READERS[file]![id];
+      expect(reader, `no reader is listed for ${file}.json "${id}"`).toBeDefined();
+      expect(reader!(e.example, e), `example ${JSON.stringify(e.example)}`).toBe(true);
+      if (e.counterExample !== undefined)
+        expect(reader!(e.counterExample, e), `counter-example ${JSON.stringify(e.counterExample)}`).toBe(false);
+    });
+  });
+
+  describe('layout.json', () => {
+    const layout = JSON.parse(readFileSync(new URL('layout.json', DATA), 'utf8')) as {
+      titleWords: Array<{ id: string; example: string }>;
+      monthRangeSeparators: Array<{ id: string; example: string }>;
+      markers: Array<{ id: string; example: string }>;
+    };
+    it.each(layout.titleWords.map((e) => [e.id, e.example]))('title word %s ends "%s"', (_id, example) => {
+      expect(new RegExp(`${TITLE_WORD}$`).test(example)).toBe(true);
+    });
+    it.each(layout.monthRangeSeparators.flatMap((e) => parts(e.example).map((x) => [e.id, x])))(
+      'month range %s: "%s" is a time cell with two months',
+      (_id, example) => {
+        const m = readTimeCell(example);
+        expect(m?.groups?.['a']).toBeDefined();
+        expect(new RegExp(MONTH_RANGE_SEPARATOR).test(example)).toBe(true);
+      },
+    );
+    it.each(layout.markers.flatMap((e) => parts(e.example).map((x) => [e.id, x])))(
+      'marker %s: "%s" is read as that form',
+      (id, example) => {
+        expect(readMarker(example, { months: true, chapters: true })?.style).toBe(id);
+      },
+    );
+  });
+
+  describe('structure.json', () => {
+    const structure = JSON.parse(readFileSync(new URL('structure.json', DATA), 'utf8')) as {
+      entries: Array<{ id: string; kind: string; examples: string[] }>;
+    };
+    it.each(structure.entries.flatMap((e) => e.examples.map((x) => [e.id, x, e.kind])))(
+      '%s: "%s" is a %s line',
+      (_id, example, kind) => {
+        expect(structureLine(structureCore(example), true)?.kind).toBe(kind);
+      },
+    );
+  });
+
+  describe('table-columns.json', () => {
+    const columns = JSON.parse(readFileSync(new URL('table-columns.json', DATA), 'utf8')) as {
+      columns: Array<{ id: string; kind: string; example: string }>;
+    };
+    const table = loadTableColumns();
+    it.each(columns.columns.flatMap((e) => parts(e.example).map((x) => [e.id, x, e.kind])))(
+      '%s: header cell "%s" is a %s column',
+      (_id, example, kind) => {
+        expect(table.kindOf(example)).toBe(kind);
+      },
+    );
+  });
+});
