@@ -3,7 +3,7 @@
 // working example, or a new entry no reader is listed for here, fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datedMentionScanner } from '../../src/lexicon/layout/dates.ts';
+import { datedMentionScanner, readHeadDay } from '../../src/lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR, TITLE_WORD } from '../../src/lexicon/layout/layout-grammar.ts';
 import {
   isBracketOrdinal,
@@ -168,6 +168,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'date-relative-year': wholePiece,
     'date-range-first': wholePiece,
     'dated-mention': found((t) => datedMentionScanner().exec(t)),
+    'head-day': (t) => readHeadDay(t) !== null,
   },
 };
 

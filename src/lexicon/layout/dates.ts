@@ -12,3 +12,11 @@ const dates = loadPatterns('dates', true);
 export function datedMentionScanner(): RegExp {
   return patternIn(dates, 'dated-mention', 'g');
 }
+
+const HEAD_DAY = patternIn(dates, 'head-day');
+
+/** The day an item's text states at its head ("13日，…", "3月8日上午"), with the month written before it. */
+export function readHeadDay(text: string): { month: string | undefined; day: string } | null {
+  const m = HEAD_DAY.exec(text);
+  return m ? { month: m.groups!['m'], day: m.groups!['d']! } : null;
+}

@@ -4,7 +4,7 @@
 // month (元旦's celebrations straddle December and January; lunar festivals move), be followed closely by an
 // activity noun, and the sentence must report something done — or be a short item that is only the event's name.
 import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
-import { LIST_MARKER } from './narrative-dates.ts';
+import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import type { FestivalTiming, MonthAnchor } from './rules.ts';
 
 export interface FestivalNamedActivity {
@@ -65,8 +65,8 @@ export function findFestivalNamedActivities(
     const m = CLAUSE_END.exec(paragraph);
     const end = m && m.index < to ? m.index : to;
     let bodyStart = start + (paragraph.slice(start, end).length - paragraph.slice(start, end).trimStart().length);
-    const marker = LIST_MARKER.exec(paragraph.slice(bodyStart, end));
-    if (marker) bodyStart += marker[0].length;
+    const marker = readClauseLead(paragraph.slice(bodyStart, end));
+    if (marker) bodyStart += marker.length;
     const clause = paragraph.slice(bodyStart, end).trimEnd();
     // A title is a line of its own: "…并达成初步意见" inside a sentence is no title.
     const titleLine = ENDS_AS_TITLE.test(clause) && start === from && (!m || m.index >= to);
