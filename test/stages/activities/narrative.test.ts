@@ -6,6 +6,14 @@ const clauses = (text: string) => findDatedClauses(text).clauses.map((c) => [c.m
 
 describe('narrative dated clauses', () => {
   it.each([
+    ['2019年9月至2020年1月，我参加了区工会主席培训班。', [9, 1]],
+    ['20xx年9月——20xx年1月，参加区教育工会组织的培训。', [9, 1]],
+    ['2023年3月—5月，开展教职工健步走打卡活动。', [3, 5]],
+  ])('a range whose end restates its year keeps both months: %s', (text, [month, monthEnd]) => {
+    expect(findDatedClauses(text).clauses.map((c) => [c.month, c.monthEnd])).toEqual([[month, monthEnd]]);
+  });
+
+  it.each([
     [
       '5月21日，我局派出工作人员参加了区信息公开培训会议。',
       [[5, '5月21日，我局派出工作人员参加了区信息公开培训会议。']],
