@@ -102,6 +102,23 @@ describe('the model file as the stage reads it', () => {
     expect(r.reasons).toEqual({ 维权: ['慰问'], 参与: ['教代会'] });
   });
 
+  it("applies the calibration's cross weights: another function's log-odds move this one's probability", () => {
+    // Both paragraphs' cues: 维权 log-odds −1 + 3 − 1 = 1, 参与 −1 − 1 + 3 = 1.
+    const file = { ...tinyModel({ 维权: 0.5, 参与: 0.5, 建设: 0.5, 教育: 0.5 }) };
+    file.weights = { 'w:慰问': [3, -1, 0, 0], 'w:教代会': [-1, 3, 0, 0] };
+    const features = { names: ['w:慰问', 'w:教代会'], evidence: new Map<string, string[]>() };
+    const plain = new FunctionModel(file).classify(features);
+    // 参与's evidence counted against 维权 (σ(1 − 3 · 1) ≈ 0.12): 维权 drops below its threshold.
+    const crossed = new FunctionModel({
+      ...file,
+      calibration: { ...file.calibration, 维权: { a: 1, c: 0, b: 0, cross: [0, -3, 0, 0] } },
+    }).classify(features);
+    expect(plain.labels).toEqual(['维权', '参与']);
+    expect(crossed.scores['维权']).toBeCloseTo(0.119, 3);
+    expect(crossed.labels).toEqual(['参与']);
+    expect(crossed.scores['参与']).toBe(plain.scores['参与']);
+  });
+
   it('rejects a file that is not a model with a message that says what to do', () => {
     expect(() => parseModel({ format: 'something else' }, 'm.json')).toThrow(
       /m.json: not a gonghui classifier model.*gonghui train/,
@@ -181,6 +198,15 @@ describe('classifyText on text in styles the model was not trained on', () => {
     ['工会换届后，委员们按分工建立了工作台账。', ['建设']],
     ['组织全体教工观看电影《长津湖》，重温革命历史。', ['教育']],
     ['周末组织教师去郊外骑行，呼吸新鲜空气。', ['教育']],
+    // The confusions issue 16 names: words inside a term are not evidence for another function.
+    ['召开工会委员会议，研究部署本月工作。', ['建设']],
+    ['整理会员花名册。', ['建设']],
+    ['加强基层工会组织建设。', ['建设']],
+    ['做好会员发展工作，新教师及时入会。', ['建设']],
+    ['开展师德建设月活动。', ['教育']],
+    ['组织教职工学习《教师法》。', ['教育']],
+    ['加强社会公德教育。', ['教育']],
+    ['青蓝工程师徒结对，老教师带新教师。', ['建设']],
     ['做好期末复习迎考工作。', []],
     ['以下是本学期的工作安排。', []],
   ])('%s → %j', (text, labels) => {

@@ -11,6 +11,7 @@ import { DEFAULT_MODEL, loadModel, parseModel } from '../../src/stages/classify/
 import { fitBinaryNaiveBayes, naturalProbability } from '../../src/training/naive-bayes.ts';
 import {
   fitCalibration,
+  fitCrossCalibration,
   predictLabels,
   serializeModel,
   stopwordsSha256,
@@ -60,6 +61,33 @@ describe('thresholds and calibration', () => {
       y,
     );
     expect(a).toBeGreaterThan(0);
+  });
+
+  it("cross calibration learns how much another function's evidence lowers this one's probability", () => {
+    // Label 0 is true when its own log-odds beat twice label 1's: label 1's evidence counts against it.
+    const z: number[][] = [];
+    const y: boolean[] = [];
+    for (let i = 0; i < 200; i++) {
+      const own = ((i * 37) % 41) / 4 - 5;
+      const other = ((i * 53) % 43) / 4 - 5;
+      z.push([own, other, 0, 0]);
+      y.push(own - 2 * other > 0);
+    }
+    const fit = fitCrossCalibration(
+      z,
+      z.map(() => 1),
+      y,
+      0,
+    );
+    expect(fit.a).toBeGreaterThan(0);
+    expect(fit.cross[0]).toBe(0);
+    expect(fit.cross[1]!).toBeLessThan(0);
+    // Roughly the generating ratio: −2 for each unit of own evidence.
+    expect(fit.cross[1]! / fit.a).toBeCloseTo(-2, 0);
+  });
+
+  it('a label with no positive (or no negative) example gets a neutral calibration', () => {
+    expect(fitCrossCalibration([[1, 2, 3, 4]], [1], [false], 2)).toEqual({ a: 1, c: 0, b: 0, cross: [0, 0, 0, 0] });
   });
 });
 
