@@ -1,6 +1,7 @@
 // Training: labelled paragraphs → a model file. Per function, natural's naive Bayes (function vs rest) over
-// content words, lexicon cues and heading evidence; then, from k-fold cross-validation on the training set,
-// a Platt calibration of its log-odds and the probability threshold that maximises F1. Everything is
+// content words, lexicon cues and heading evidence; then, from k-fold cross-validation on the training set
+// (repeated with differently salted folds, pooled), a Platt calibration of its log-odds — with the other
+// functions' log-odds as inputs too — and the probability threshold that maximises F1. Everything is
 // deterministic: folds come from a hash of each paragraph's id, numbers are rounded, keys sorted, so the
 // same data always gives a byte-identical file.
 import { createHash } from 'node:crypto';
@@ -25,7 +26,13 @@ export interface TrainingResources {
 export interface TrainOptions {
   folds?: number;
   featureOptions?: FeatureOptions;
+  /** Calibrate each function with the other functions' log-odds as inputs too (fitCrossCalibration). */
+  crossCalibration?: boolean;
+  /** Cross-validations (differently salted folds) whose out-of-fold scores are pooled for calibration. */
+  repeats?: number;
 }
+
+export const DEFAULT_REPEATS = 3;
 
 export const DEFAULT_FOLDS = 5;
 
@@ -123,47 +130,49 @@ function solve(a: number[][], b: number[]): number[] | null {
 }
 
 /**
- * Calibration: fits p = σ(a·z + c·s + b) to out-of-fold log-odds z, where s = ln(1 + number of model features
- * the paragraph has). Naive Bayes adds up evidence, so long paragraphs get far larger log-odds than short
- * schedule lines with the same strength of evidence; s lets the calibration tell them apart. This is Platt
- * scaling (Platt 1999; Lin, Lin & Weng 2007) with one more input: Newton's method with backtracking, Platt's
- * smoothed targets, and a fixed iteration budget so it is deterministic.
+ * Logistic regression by Newton's method on a handful of inputs (the calibration's): maximises the likelihood of
+ * Platt's smoothed targets, with backtracking, a tiny ridge on every weight but the last (the intercept, whose
+ * input is 1) and a fixed iteration budget, so it is deterministic. Returns one weight per input.
  */
-export function fitCalibration(z: number[], size: number[], y: boolean[]): { a: number; c: number; b: number } {
+export function fitLogistic(x: number[][], y: boolean[]): number[] {
+  const n = x[0]?.length ?? 0;
   const positives = y.filter(Boolean).length;
   const negatives = y.length - positives;
-  if (positives === 0 || negatives === 0) return { a: 1, c: 0, b: 0 };
   const hi = (positives + 1) / (positives + 2);
   const lo = 1 / (negatives + 2);
   const target = y.map((v) => (v ? hi : lo));
-  const x = z.map((zi, i) => [zi, size[i]!, 1]);
-  // −log-likelihood, written to stay finite for large |f|; a tiny ridge keeps the Hessian invertible.
   const ridge = 1e-6;
+  const dot = (w: number[], xi: number[]) => {
+    let f = 0;
+    for (let r = 0; r < n; r++) f += w[r]! * xi[r]!;
+    return f;
+  };
+  // −log-likelihood, written to stay finite for large |f|.
   const loss = (w: number[]) => {
-    let sum = ridge * (w[0]! * w[0]! + w[1]! * w[1]!);
+    let sum = 0;
+    for (let r = 0; r < n - 1; r++) sum += ridge * w[r]! * w[r]!;
     for (let i = 0; i < x.length; i++) {
-      const f = w[0]! * x[i]![0]! + w[1]! * x[i]![1]! + w[2]!;
+      const f = dot(w, x[i]!);
       sum += f >= 0 ? (1 - target[i]!) * f + Math.log1p(Math.exp(-f)) : -target[i]! * f + Math.log1p(Math.exp(f));
     }
     return sum;
   };
-  let w = [0, 0, Math.log((positives + 1) / (negatives + 1))];
+  let w = new Array<number>(n).fill(0);
+  w[n - 1] = Math.log((positives + 1) / (negatives + 1));
   let current = loss(w);
   for (let iter = 0; iter < 100; iter++) {
-    const g = [2 * ridge * w[0]!, 2 * ridge * w[1]!, 0];
-    const h = [
-      [2 * ridge, 0, 0],
-      [0, 2 * ridge, 0],
-      [0, 0, 1e-12],
-    ];
+    const g = w.map((wr, r) => (r < n - 1 ? 2 * ridge * wr : 0));
+    const h = Array.from({ length: n }, (_, r) =>
+      Array.from({ length: n }, (_, c) => (r !== c ? 0 : r < n - 1 ? 2 * ridge : 1e-12)),
+    );
     for (let i = 0; i < x.length; i++) {
       const xi = x[i]!;
-      const p = 1 / (1 + Math.exp(-(w[0]! * xi[0]! + w[1]! * xi[1]! + w[2]!)));
+      const p = 1 / (1 + Math.exp(-dot(w, xi)));
       const d = p - target[i]!;
       const v = p * (1 - p);
-      for (let r = 0; r < 3; r++) {
+      for (let r = 0; r < n; r++) {
         g[r]! += d * xi[r]!;
-        for (let c = 0; c < 3; c++) h[r]![c]! += v * xi[r]! * xi[c]!;
+        for (let c = 0; c < n; c++) h[r]![c]! += v * xi[r]! * xi[c]!;
       }
     }
     if (Math.max(...g.map(Math.abs)) < 1e-6) break;
@@ -172,7 +181,7 @@ export function fitCalibration(z: number[], size: number[], y: boolean[]): { a: 
       g.map((v) => -v),
     );
     if (!step) break;
-    const slope = g[0]! * step[0]! + g[1]! * step[1]! + g[2]! * step[2]!;
+    const slope = g.reduce((sum, gr, r) => sum + gr * step[r]!, 0);
     let t = 1;
     let improved = false;
     while (t >= 1e-10) {
@@ -188,7 +197,49 @@ export function fitCalibration(z: number[], size: number[], y: boolean[]): { a: 
     }
     if (!improved) break;
   }
-  return { a: w[0]!, c: w[1]!, b: w[2]! };
+  return w;
+}
+
+/**
+ * Calibration: fits p = σ(a·z + c·s + b) to out-of-fold log-odds z, where s = ln(1 + number of model features
+ * the paragraph has). Naive Bayes adds up evidence, so long paragraphs get far larger log-odds than short
+ * schedule lines with the same strength of evidence; s lets the calibration tell them apart. This is Platt
+ * scaling (Platt 1999; Lin, Lin & Weng 2007) with one more input.
+ */
+export function fitCalibration(z: number[], size: number[], y: boolean[]): { a: number; c: number; b: number } {
+  const positives = y.filter(Boolean).length;
+  if (positives === 0 || positives === y.length) return { a: 1, c: 0, b: 0 };
+  const [a, c, b] = fitLogistic(
+    z.map((zi, i) => [zi, size[i]!, 1]),
+    y,
+  ) as [number, number, number];
+  return { a, c, b };
+}
+
+/**
+ * Calibration across labels: p_k = σ(a·z_k + c·s + Σ_j cross_j·z_j + b), the other labels' log-odds z_j
+ * (j ≠ k) as inputs too. Naive Bayes scores each function alone, so a study paragraph whose words also occur in
+ * union-building items gets some 建设 evidence however strong its 教育 evidence is; with the other functions'
+ * evidence in the calibration, out-of-fold data says how much one function's evidence should lower (or raise)
+ * another's probability. cross has one entry per label, 0 at k.
+ */
+export function fitCrossCalibration(
+  z: number[][],
+  size: number[],
+  y: boolean[],
+  k: number,
+): { a: number; c: number; b: number; cross: number[] } {
+  const labels = z[0]?.length ?? 0;
+  const positives = y.filter(Boolean).length;
+  if (positives === 0 || positives === y.length) return { a: 1, c: 0, b: 0, cross: new Array<number>(labels).fill(0) };
+  const others = [...Array(labels).keys()].filter((j) => j !== k);
+  const w = fitLogistic(
+    z.map((zi, i) => [zi[k]!, size[i]!, ...others.map((j) => zi[j]!), 1]),
+    y,
+  );
+  const cross = new Array<number>(labels).fill(0);
+  others.forEach((j, m) => (cross[j] = w[2 + m]!));
+  return { a: w[0]!, c: w[1]!, b: w[w.length - 1]!, cross };
 }
 
 const THRESHOLD_GRID = Array.from({ length: 37 }, (_, i) => round(0.05 + i * 0.025, 3));
@@ -227,6 +278,8 @@ export function trainModel(
 ): ModelFile {
   const folds = options.folds ?? DEFAULT_FOLDS;
   const featureOptions = options.featureOptions ?? DEFAULT_FEATURE_OPTIONS;
+  const crossCalibration = options.crossCalibration ?? true;
+  const repeats = options.repeats ?? DEFAULT_REPEATS;
   if (examples.length < folds * 2)
     throw new Error(`training needs at least ${folds * 2} labelled paragraphs, got ${examples.length}`);
   // Sorted by id so the order of files or of human codes cannot change the result.
@@ -236,38 +289,59 @@ export function trainModel(
   const labelSets = sorted.map((e) => e.labels);
   const minDf = featureOptions.minDocumentFrequency;
 
-  // Out-of-fold log-odds for calibration and thresholds.
-  const fold = sorted.map((e) => foldOf(e.id, folds, 'calibration'));
-  const oof: Array<{ z: number[]; size: number }> = new Array(sorted.length);
-  for (let f = 0; f < folds; f++) {
-    const train = sorted.map((_, i) => i).filter((i) => fold[i] !== f);
-    const fitted = fitAll(
-      train.map((i) => documents[i]!),
-      train.map((i) => labelSets[i]!),
-      minDf,
-    );
-    sorted.forEach((_, i) => {
-      if (fold[i] === f) oof[i] = logOdds(fitted, documents[i]!);
-    });
+  // Out-of-fold log-odds for calibration and thresholds, from `repeats` cross-validations with differently
+  // salted folds, pooled: one split's thresholds move with which paragraphs happened to share a fold.
+  const oof: Array<{ z: number[]; size: number }> = [];
+  const oofLabels: FunctionLabel[][] = [];
+  for (let r = 0; r < repeats; r++) {
+    const fold = sorted.map((e) => foldOf(e.id, folds, r === 0 ? 'calibration' : `calibration-${r}`));
+    for (let f = 0; f < folds; f++) {
+      const train = sorted.map((_, i) => i).filter((i) => fold[i] !== f);
+      const fitted = fitAll(
+        train.map((i) => documents[i]!),
+        train.map((i) => labelSets[i]!),
+        minDf,
+      );
+      sorted.forEach((_, i) => {
+        if (fold[i] !== f) return;
+        oof.push(logOdds(fitted, documents[i]!));
+        oofLabels.push(labelSets[i]!);
+      });
+    }
   }
   const final = fitAll(documents, labelSets, minDf);
 
   const record = <T>(make: (label: FunctionLabel, k: number) => T) =>
     Object.fromEntries(FUNCTION_LABELS.map((l, k) => [l, make(l, k)])) as Record<FunctionLabel, T>;
+  const labelsOf = oofLabels.map((ls) => (label: FunctionLabel) => ls.includes(label));
   const calibration = record((label, k) => {
+    const y = labelsOf.map((has) => has(label));
+    if (crossCalibration) {
+      const { a, c, b, cross } = fitCrossCalibration(
+        oof.map((o) => o.z),
+        oof.map((o) => o.size),
+        y,
+        k,
+      );
+      return { a: round(a, 6), c: round(c, 6), b: round(b, 6), cross: cross.map((x) => round(x, 6)) };
+    }
     const { a, c, b } = fitCalibration(
       oof.map((o) => o.z[k]!),
       oof.map((o) => o.size),
-      labelSets.map((ls) => ls.includes(label)),
+      y,
     );
     return { a: round(a, 6), c: round(c, 6), b: round(b, 6) };
   });
   const thresholds = record((label, k) => {
-    const { a, c, b } = calibration[label];
-    const p = oof.map((o) => 1 / (1 + Math.exp(-(a * o.z[k]! + c * o.size + b))));
+    const { a, c, b, cross } = calibration[label] as { a: number; c: number; b: number; cross?: number[] };
+    const p = oof.map((o) => {
+      let f = a * o.z[k]! + c * o.size + b;
+      if (cross) for (let j = 0; j < cross.length; j++) f += cross[j]! * o.z[j]!;
+      return 1 / (1 + Math.exp(-f));
+    });
     return tuneThreshold(
       p,
-      labelSets.map((ls) => ls.includes(label)),
+      oofLabels.map((ls) => ls.includes(label)),
     );
   });
 
@@ -276,7 +350,7 @@ export function trainModel(
   return {
     format: MODEL_FORMAT,
     description:
-      'Union-function classifier (维权/参与/建设/教育): natural naive Bayes per function over content words, lexicon cues and headings; Platt-calibrated, thresholds tuned by cross-validation. Retrain with "gonghui train".',
+      'Union-function classifier (维权/参与/建设/教育): natural naive Bayes per function over content words, lexicon cues and headings; Platt-calibrated across functions, thresholds tuned by repeated cross-validation. Retrain with "gonghui train".',
     trainedOn: {
       examples: sorted.length,
       positives: record((label) => labelSets.filter((ls) => ls.includes(label)).length),

@@ -1,37 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/stages/classify/classify-stage.ts';
 import { classifyText } from '../../src/stages/classify/classifier.ts';
 import { FeatureExtractor, DEFAULT_FEATURE_OPTIONS } from '../../src/stages/classify/features.ts';
-import {
-  labelledSetSha256,
-  loadLabelledSets,
-  parseLabelledLines,
-  type LabelledParagraph,
-} from '../../src/training/labelled-set.ts';
 import { loadLexicon, parseLexicon } from '../../src/stages/classify/lexicon.ts';
-import { agreement, cohensKappa } from '../../src/training/metrics.ts';
-import {
-  DEFAULT_MODEL,
-  FunctionModel,
-  loadModel,
-  type ModelFile,
-  parseModel,
-} from '../../src/stages/classify/model.ts';
-import { fitBinaryNaiveBayes, naturalProbability } from '../../src/training/naive-bayes.ts';
-import {
-  fitCalibration,
-  predictLabels,
-  serializeModel,
-  stopwordsSha256,
-  trainModel,
-  tuneThreshold,
-} from '../../src/training/train-model.ts';
+import { FunctionModel, loadModel, type ModelFile, parseModel } from '../../src/stages/classify/model.ts';
 import { paragraphsStage } from '../../src/stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../../src/stages/segment/words-stage.ts';
 import { trainingResources } from '../../src/training/train-classifier.ts';
 import { documentFromText, runDocumentStage } from '../helpers/run-stage.ts';
 
+// The classify stage and what it reads: the lexicon, features, the model file. Training (natural, calibration,
+// thresholds, the labelled fixtures, metrics) is tested in test/training/.
 const resources = trainingResources();
 
 describe('lexicon data file', () => {
@@ -104,45 +83,7 @@ describe('features', () => {
   });
 });
 
-describe('naive Bayes through natural', () => {
-  const docs = [['w:慰问', 'w:体检'], ['w:慰问'], ['w:教代会'], ['w:教代会', 'w:公开'], ['w:读书']];
-  const positive = [true, true, false, false, false];
-
-  it("the compiled weights give exactly natural's own probability", () => {
-    const compiled = fitBinaryNaiveBayes(docs, positive);
-    for (const probe of [['w:慰问'], ['w:教代会', 'w:体检'], ['w:读书', 'w:公开', 'w:慰问']]) {
-      let z = compiled.bias;
-      for (const f of probe) z += compiled.weights.get(f) ?? 0;
-      expect(1 / (1 + Math.exp(-z))).toBeCloseTo(naturalProbability(docs, positive, probe), 10);
-    }
-    expect(compiled.weights.get('w:慰问')!).toBeGreaterThan(0);
-    expect(compiled.weights.get('w:教代会')!).toBeLessThan(0);
-  });
-});
-
-describe('thresholds and calibration', () => {
-  it('tuneThreshold picks the threshold with the best F1', () => {
-    const p = [0.9, 0.8, 0.35, 0.3, 0.1, 0.05];
-    const y = [true, true, true, false, false, false];
-    // Any threshold in (0.30, 0.35] separates them perfectly; of those, 0.35 is nearest 0.5.
-    expect(tuneThreshold(p, y)).toBe(0.35);
-  });
-
-  it('ties go to the threshold nearest 0.5', () => {
-    expect(tuneThreshold([0.95, 0.02], [true, false])).toBe(0.5);
-  });
-
-  it('calibration is increasing in the log-odds', () => {
-    const z = [-6, -4, -3, -1, 0, 1, 2, 4, 5, 7];
-    const y = [false, false, false, true, false, false, true, true, true, true];
-    const { a } = fitCalibration(
-      z,
-      z.map(() => 1),
-      y,
-    );
-    expect(a).toBeGreaterThan(0);
-  });
-
+describe('the model file as the stage reads it', () => {
   it('a label is given exactly when its score reaches its own threshold', () => {
     const file = tinyModel({ 维权: 0.6, 参与: 0.2, 建设: 0.9, 教育: 0.5 });
     const model = new FunctionModel(file);
@@ -159,6 +100,30 @@ describe('thresholds and calibration', () => {
     }
     expect(r.labels).toEqual(['维权', '参与']);
     expect(r.reasons).toEqual({ 维权: ['慰问'], 参与: ['教代会'] });
+  });
+
+  it("applies the calibration's cross weights: another function's log-odds move this one's probability", () => {
+    // Both paragraphs' cues: 维权 log-odds −1 + 3 − 1 = 1, 参与 −1 − 1 + 3 = 1.
+    const file = { ...tinyModel({ 维权: 0.5, 参与: 0.5, 建设: 0.5, 教育: 0.5 }) };
+    file.weights = { 'w:慰问': [3, -1, 0, 0], 'w:教代会': [-1, 3, 0, 0] };
+    const features = { names: ['w:慰问', 'w:教代会'], evidence: new Map<string, string[]>() };
+    const plain = new FunctionModel(file).classify(features);
+    // 参与's evidence counted against 维权 (σ(1 − 3 · 1) ≈ 0.12): 维权 drops below its threshold.
+    const crossed = new FunctionModel({
+      ...file,
+      calibration: { ...file.calibration, 维权: { a: 1, c: 0, b: 0, cross: [0, -3, 0, 0] } },
+    }).classify(features);
+    expect(plain.labels).toEqual(['维权', '参与']);
+    expect(crossed.scores['维权']).toBeCloseTo(0.119, 3);
+    expect(crossed.labels).toEqual(['参与']);
+    expect(crossed.scores['参与']).toBe(plain.scores['参与']);
+  });
+
+  it('rejects a file that is not a model with a message that says what to do', () => {
+    expect(() => parseModel({ format: 'something else' }, 'm.json')).toThrow(
+      /m.json: not a gonghui classifier model.*gonghui train/,
+    );
+    expect(() => loadModel('/nonexistent/model.json')).toThrow(/cannot read the classifier model.*gonghui train/);
   });
 });
 
@@ -178,77 +143,6 @@ function tinyModel(thresholds: Record<'维权' | '参与' | '建设' | '教育',
     weights: { 'w:慰问': [3, -1, 0, 0], 'w:教代会': [-1, 2, 0, 0] },
   };
 }
-
-describe('the model file', () => {
-  const { training } = loadLabelledSets();
-  // Every fifth paragraph: enough to train, quick to train twice.
-  const subset = training.filter((_, i) => i % 5 === 0);
-
-  it('retraining on the same data gives a byte-identical file, whatever the order of the paragraphs', () => {
-    const first = serializeModel(trainModel(subset, resources));
-    const again = serializeModel(trainModel([...subset].reverse(), resources));
-    expect(again).toBe(first);
-  });
-
-  it('round-trips: the parsed file labels paragraphs exactly as the trained model', () => {
-    const model = trainModel(subset, resources);
-    const reloaded = parseModel(JSON.parse(serializeModel(model))).file;
-    const probe = training.filter((_, i) => i % 7 === 1).slice(0, 40);
-    expect(predictLabels(reloaded, probe, resources)).toEqual(predictLabels(model, probe, resources));
-  });
-
-  it('rejects a file that is not a model with a message that says what to do', () => {
-    expect(() => parseModel({ format: 'something else' }, 'm.json')).toThrow(
-      /m.json: not a gonghui classifier model.*gonghui train/,
-    );
-    expect(() => loadModel('/nonexistent/model.json')).toThrow(/cannot read the classifier model.*gonghui train/);
-  });
-
-  it('the bundled model was trained on the current labelled fixtures, lexicon and stopwords', () => {
-    const bundled = loadModel().file.trainedOn;
-    expect(bundled.dataSha256).toBe(labelledSetSha256(training));
-    expect(bundled.lexiconSha256).toBe(resources.lexicon.sha256);
-    expect(bundled.stopwordsSha256).toBe(stopwordsSha256(resources.stopwords));
-    expect(readFileSync(DEFAULT_MODEL, 'utf8').endsWith('\n')).toBe(true);
-  });
-});
-
-describe('labelled fixtures', () => {
-  it('hold at least 400 training paragraphs and a separate held-out set, every function well represented', () => {
-    const { training, holdout } = loadLabelledSets();
-    expect(training.length).toBeGreaterThanOrEqual(400);
-    expect(holdout.length).toBeGreaterThanOrEqual(60);
-    for (const l of ['维权', '参与', '建设', '教育'] as const)
-      expect(training.filter((e) => e.labels.includes(l)).length).toBeGreaterThan(60);
-    expect(training.filter((e) => e.labels.length === 0).length).toBeGreaterThan(40);
-    expect(training.filter((e) => e.labels.length > 1).length).toBeGreaterThan(20);
-  });
-
-  it('reports a bad line with its file and line number', () => {
-    expect(() =>
-      parseLabelledLines(
-        '{"id":"a","text":"慰问","labels":["维权"]}\n{"id":"b","text":"x","labels":["维护"]}',
-        'f.jsonl',
-      ),
-    ).toThrow(/f.jsonl:2: labels/);
-    expect(() => parseLabelledLines('not json', 'f.jsonl')).toThrow(/f.jsonl:1: not valid JSON/);
-  });
-});
-
-describe('metrics', () => {
-  it('Cohen κ: 1 for perfect agreement, 0 at chance, negative below', () => {
-    expect(cohensKappa({ tp: 5, fp: 0, fn: 0, tn: 5 })).toBe(1);
-    expect(cohensKappa({ tp: 25, fp: 25, fn: 25, tn: 25 })).toBeCloseTo(0, 10);
-    expect(cohensKappa({ tp: 0, fp: 5, fn: 5, tn: 0 })).toBeLessThan(0);
-  });
-
-  it('per-label F1 and exact match over label sets, "none" included', () => {
-    const r = agreement([['维权'], [], ['参与', '教育']], [['维权'], ['建设'], ['参与']]);
-    expect(r.perLabel.find((m) => m.label === '维权')!.f1).toBe(1);
-    expect(r.perLabel.find((m) => m.label === '教育')!.recall).toBe(0);
-    expect(r.exactMatch).toBeCloseTo(1 / 3, 10);
-  });
-});
 
 describe('classify.functions stage', () => {
   const text = [
@@ -304,21 +198,18 @@ describe('classifyText on text in styles the model was not trained on', () => {
     ['工会换届后，委员们按分工建立了工作台账。', ['建设']],
     ['组织全体教工观看电影《长津湖》，重温革命历史。', ['教育']],
     ['周末组织教师去郊外骑行，呼吸新鲜空气。', ['教育']],
+    // The confusions issue 16 names: words inside a term are not evidence for another function.
+    ['召开工会委员会议，研究部署本月工作。', ['建设']],
+    ['整理会员花名册。', ['建设']],
+    ['加强基层工会组织建设。', ['建设']],
+    ['做好会员发展工作，新教师及时入会。', ['建设']],
+    ['开展师德建设月活动。', ['教育']],
+    ['组织教职工学习《教师法》。', ['教育']],
+    ['加强社会公德教育。', ['教育']],
+    ['青蓝工程师徒结对，老教师带新教师。', ['建设']],
     ['做好期末复习迎考工作。', []],
     ['以下是本学期的工作安排。', []],
   ])('%s → %j', (text, labels) => {
     expect(classifyText(text).labels).toEqual(labels);
-  });
-});
-
-describe('the held-out set', () => {
-  it('a model trained on the training set labels most held-out paragraphs exactly right', () => {
-    const { holdout } = loadLabelledSets();
-    const predicted = predictLabels(loadModel().file, holdout, resources);
-    const r = agreement(
-      holdout.map((e: LabelledParagraph) => e.labels),
-      predicted,
-    );
-    expect(r.macroF1).toBeGreaterThan(0.85);
   });
 });

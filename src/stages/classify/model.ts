@@ -1,7 +1,8 @@
 // The trained model as a file (data/model.json) and as the object that labels paragraphs. The file holds,
 // per function, a bias, one weight per feature (the naive-Bayes log-odds), a calibration (Platt scaling of
-// the log-odds into a probability) and a threshold tuned by cross-validation. Loading builds one Map from
-// feature to its four weights, so a paragraph costs one lookup per feature.
+// the log-odds into a probability, the other functions' log-odds weighed in) and a threshold tuned by
+// cross-validation. Loading builds one Map from feature to its four weights, so a paragraph costs one lookup
+// per feature.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadRuleFile, parseRuleData, RuleFileError } from '../../lexicon/rule-file.ts';
@@ -36,8 +37,16 @@ export const ModelFileSchema = z.strictObject({
   }),
   labels: z.array(z.enum(FUNCTION_LABELS)).length(FUNCTION_LABELS.length),
   bias: LabelRecord(z.number()),
-  /** Calibration: probability = 1 / (1 + exp(-(a · logOdds + c · ln(1 + features present) + b))). */
-  calibration: LabelRecord(z.strictObject({ a: z.number(), c: z.number(), b: z.number() })),
+  /** Calibration: probability = 1 / (1 + exp(-(a · logOdds + c · ln(1 + features present) + Σ cross_j · logOdds_j
+   * + b))), cross (optional, one per label in the order of `labels`) weighing the other functions' log-odds. */
+  calibration: LabelRecord(
+    z.strictObject({
+      a: z.number(),
+      c: z.number(),
+      b: z.number(),
+      cross: z.array(z.number()).length(FUNCTION_LABELS.length).optional(),
+    }),
+  ),
   thresholds: LabelRecord(z.number().min(0).max(1)),
   /** Feature → weights in the order of `labels`. */
   weights: z.record(z.string(), z.array(z.number()).length(FUNCTION_LABELS.length)),
@@ -67,6 +76,8 @@ export class FunctionModel {
   private readonly a: Float64Array;
   private readonly b: Float64Array;
   private readonly c: Float64Array;
+  /** cross[k][j]: weight of label j's log-odds in label k's calibration (all 0 in models without it). */
+  private readonly cross: Float64Array[];
   readonly thresholds: Float64Array;
 
   constructor(readonly file: ModelFile) {
@@ -77,6 +88,9 @@ export class FunctionModel {
     this.a = Float64Array.from(this.labels.map((l) => file.calibration[l].a));
     this.b = Float64Array.from(this.labels.map((l) => file.calibration[l].b));
     this.c = Float64Array.from(this.labels.map((l) => file.calibration[l].c));
+    this.cross = this.labels.map((l) =>
+      Float64Array.from(file.calibration[l].cross ?? new Array<number>(this.labels.length).fill(0)),
+    );
     this.thresholds = Float64Array.from(this.labels.map((l) => file.thresholds[l]));
   }
 
@@ -111,8 +125,14 @@ export class FunctionModel {
   private calibrated(rows: ReadonlyArray<Float64Array | undefined>): Float64Array {
     const { z, known } = this.sum(rows);
     const size = Math.log1p(known);
-    for (let k = 0; k < z.length; k++) z[k] = sigmoid(this.a[k]! * z[k]! + this.c[k]! * size + this.b[k]!);
-    return z;
+    const p = new Float64Array(z.length);
+    for (let k = 0; k < z.length; k++) {
+      let f = this.a[k]! * z[k]! + this.c[k]! * size + this.b[k]!;
+      const cross = this.cross[k]!;
+      for (let j = 0; j < z.length; j++) f += cross[j]! * z[j]!;
+      p[k] = sigmoid(f);
+    }
+    return p;
   }
 
   classify(features: ParagraphFeatures): Classification {

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  labelledSetSha256,
+  loadLabelledSets,
+  parseLabelledLines,
+  type LabelledParagraph,
+} from '../../src/training/labelled-set.ts';
+import { agreement, cohensKappa } from '../../src/training/metrics.ts';
+import { DEFAULT_MODEL, loadModel, parseModel } from '../../src/stages/classify/model.ts';
+import { fitBinaryNaiveBayes, naturalProbability } from '../../src/training/naive-bayes.ts';
+import {
+  fitCalibration,
+  fitCrossCalibration,
+  predictLabels,
+  serializeModel,
+  stopwordsSha256,
+  trainModel,
+  tuneThreshold,
+} from '../../src/training/train-model.ts';
+import { trainingResources } from '../../src/training/train-classifier.ts';
+
+// Training the classifier (gonghui train): natural's naive Bayes, calibration and thresholds, the model file it
+// writes, the labelled fixtures it learns from, and the agreement metrics the evaluators report.
+const resources = trainingResources();
+
+describe('naive Bayes through natural', () => {
+  const docs = [['w:慰问', 'w:体检'], ['w:慰问'], ['w:教代会'], ['w:教代会', 'w:公开'], ['w:读书']];
+  const positive = [true, true, false, false, false];
+
+  it("the compiled weights give exactly natural's own probability", () => {
+    const compiled = fitBinaryNaiveBayes(docs, positive);
+    for (const probe of [['w:慰问'], ['w:教代会', 'w:体检'], ['w:读书', 'w:公开', 'w:慰问']]) {
+      let z = compiled.bias;
+      for (const f of probe) z += compiled.weights.get(f) ?? 0;
+      expect(1 / (1 + Math.exp(-z))).toBeCloseTo(naturalProbability(docs, positive, probe), 10);
+    }
+    expect(compiled.weights.get('w:慰问')!).toBeGreaterThan(0);
+    expect(compiled.weights.get('w:教代会')!).toBeLessThan(0);
+  });
+});
+
+describe('thresholds and calibration', () => {
+  it('tuneThreshold picks the threshold with the best F1', () => {
+    const p = [0.9, 0.8, 0.35, 0.3, 0.1, 0.05];
+    const y = [true, true, true, false, false, false];
+    // Any threshold in (0.30, 0.35] separates them perfectly; of those, 0.35 is nearest 0.5.
+    expect(tuneThreshold(p, y)).toBe(0.35);
+  });
+
+  it('ties go to the threshold nearest 0.5', () => {
+    expect(tuneThreshold([0.95, 0.02], [true, false])).toBe(0.5);
+  });
+
+  it('calibration is increasing in the log-odds', () => {
+    const z = [-6, -4, -3, -1, 0, 1, 2, 4, 5, 7];
+    const y = [false, false, false, true, false, false, true, true, true, true];
+    const { a } = fitCalibration(
+      z,
+      z.map(() => 1),
+      y,
+    );
+    expect(a).toBeGreaterThan(0);
+  });
+
+  it("cross calibration learns how much another function's evidence lowers this one's probability", () => {
+    // Label 0 is true when its own log-odds beat twice label 1's: label 1's evidence counts against it.
+    const z: number[][] = [];
+    const y: boolean[] = [];
+    for (let i = 0; i < 200; i++) {
+      const own = ((i * 37) % 41) / 4 - 5;
+      const other = ((i * 53) % 43) / 4 - 5;
+      z.push([own, other, 0, 0]);
+      y.push(own - 2 * other > 0);
+    }
+    const fit = fitCrossCalibration(
+      z,
+      z.map(() => 1),
+      y,
+      0,
+    );
+    expect(fit.a).toBeGreaterThan(0);
+    expect(fit.cross[0]).toBe(0);
+    expect(fit.cross[1]!).toBeLessThan(0);
+    // Roughly the generating ratio: −2 for each unit of own evidence.
+    expect(fit.cross[1]! / fit.a).toBeCloseTo(-2, 0);
+  });
+
+  it('a label with no positive (or no negative) example gets a neutral calibration', () => {
+    expect(fitCrossCalibration([[1, 2, 3, 4]], [1], [false], 2)).toEqual({ a: 1, c: 0, b: 0, cross: [0, 0, 0, 0] });
+  });
+});
+
+describe('the model file', () => {
+  const { training } = loadLabelledSets();
+  // Every fifth paragraph: enough to train, quick to train twice.
+  const subset = training.filter((_, i) => i % 5 === 0);
+
+  it('retraining on the same data gives a byte-identical file, whatever the order of the paragraphs', () => {
+    const first = serializeModel(trainModel(subset, resources));
+    const again = serializeModel(trainModel([...subset].reverse(), resources));
+    expect(again).toBe(first);
+  });
+
+  it('round-trips: the parsed file labels paragraphs exactly as the trained model', () => {
+    const model = trainModel(subset, resources);
+    const reloaded = parseModel(JSON.parse(serializeModel(model))).file;
+    const probe = training.filter((_, i) => i % 7 === 1).slice(0, 40);
+    expect(predictLabels(reloaded, probe, resources)).toEqual(predictLabels(model, probe, resources));
+  });
+
+  it('the bundled model was trained on the current labelled fixtures, lexicon and stopwords', () => {
+    const bundled = loadModel().file.trainedOn;
+    expect(bundled.dataSha256).toBe(labelledSetSha256(training));
+    expect(bundled.lexiconSha256).toBe(resources.lexicon.sha256);
+    expect(bundled.stopwordsSha256).toBe(stopwordsSha256(resources.stopwords));
+    expect(readFileSync(DEFAULT_MODEL, 'utf8').endsWith('\n')).toBe(true);
+  });
+});
+
+describe('labelled fixtures', () => {
+  it('hold at least 400 training paragraphs and a separate held-out set, every function well represented', () => {
+    const { training, holdout } = loadLabelledSets();
+    expect(training.length).toBeGreaterThanOrEqual(400);
+    expect(holdout.length).toBeGreaterThanOrEqual(60);
+    for (const l of ['维权', '参与', '建设', '教育'] as const)
+      expect(training.filter((e) => e.labels.includes(l)).length).toBeGreaterThan(60);
+    expect(training.filter((e) => e.labels.length === 0).length).toBeGreaterThan(40);
+    expect(training.filter((e) => e.labels.length > 1).length).toBeGreaterThan(20);
+  });
+
+  it('reports a bad line with its file and line number', () => {
+    expect(() =>
+      parseLabelledLines(
+        '{"id":"a","text":"慰问","labels":["维权"]}\n{"id":"b","text":"x","labels":["维护"]}',
+        'f.jsonl',
+      ),
+    ).toThrow(/f.jsonl:2: labels/);
+    expect(() => parseLabelledLines('not json', 'f.jsonl')).toThrow(/f.jsonl:1: not valid JSON/);
+  });
+});
+
+describe('metrics', () => {
+  it('Cohen κ: 1 for perfect agreement, 0 at chance, negative below', () => {
+    expect(cohensKappa({ tp: 5, fp: 0, fn: 0, tn: 5 })).toBe(1);
+    expect(cohensKappa({ tp: 25, fp: 25, fn: 25, tn: 25 })).toBeCloseTo(0, 10);
+    expect(cohensKappa({ tp: 0, fp: 5, fn: 5, tn: 0 })).toBeLessThan(0);
+  });
+
+  it('per-label F1 and exact match over label sets, "none" included', () => {
+    const r = agreement([['维权'], [], ['参与', '教育']], [['维权'], ['建设'], ['参与']]);
+    expect(r.perLabel.find((m) => m.label === '维权')!.f1).toBe(1);
+    expect(r.perLabel.find((m) => m.label === '教育')!.recall).toBe(0);
+    expect(r.exactMatch).toBeCloseTo(1 / 3, 10);
+  });
+});
+
+describe('the held-out set', () => {
+  it('a model trained on the training set labels most held-out paragraphs exactly right', () => {
+    const { holdout } = loadLabelledSets();
+    const predicted = predictLabels(loadModel().file, holdout, resources);
+    const r = agreement(
+      holdout.map((e: LabelledParagraph) => e.labels),
+      predicted,
+    );
+    expect(r.macroF1).toBeGreaterThan(0.85);
+  });
+});
