@@ -27,6 +27,7 @@ const PatternsFile = z.strictObject({
   $comment: z.string().optional(),
   notNames: ruleList(PatternRule).min(1),
   units: ruleList(PatternRule).min(1),
+  titleUnits: ruleList(PatternRule).min(1),
   passing: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
 });
@@ -35,6 +36,8 @@ const PatternsFile = z.strictObject({
 export interface OrgPatterns {
   notNames: string[];
   units: string[];
+  /** Units that are the org only at the head of a title (a district's education union). */
+  titleUnits: string[];
   passing: string[];
   signature: string[];
 }
@@ -47,6 +50,7 @@ export function loadOrgPatterns(
   return {
     notNames: sources(data.notNames),
     units: sources(data.units),
+    titleUnits: sources(data.titleUnits),
     passing: sources(data.passing),
     signature: sources(data.signature),
   };
@@ -61,9 +65,13 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 const LEAD_IN = /^.*(?:我们|我|本|全|各|该|在|由|对|和|与|及|为|是|的|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里)/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
 const GENERIC_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在|学校|小学|中学)$/u;
-/** A year or school year (and term) that may open a title before the org. */
-const TITLE_DATE =
-  '(?:(?:19|20)\\d{2}\\s*(?:[-—–~至]\\s*(?:19|20)?\\d{2}\\s*)?(?:学年|年)度?\\s*(?:第[一二]学期|[上下]学期|[春秋]季学期)?\\s*)?';
+/**
+ * A year or school year (and term) that may open a title before the org: 2023年, 2023-2024学年度第一学期,
+ * 08年, 二〇一二年 or 二一二年 (a zero lost), XX年 / 20xx年 (a hidden year, not a hidden org).
+ */
+const TITLE_YEAR =
+  '(?:(?:19|20)\\d{2}|\\d{2}(?=\\s*年)|[〇零一二三四五六七八九]{3,4}(?=\\s*年)|(?:20)?[xX×_＿]{2,4}(?=\\s*(?:学?年)))';
+const TITLE_DATE = `(?:${TITLE_YEAR}\\s*(?:[-—–~至]\\s*(?:${TITLE_YEAR})?\\s*)?(?:学年|年)度?\\s*(?:第[一二]学期|[上下]学期|[春秋]季?学期)?\\s*)?`;
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
 const PLACEHOLDER_INSIDE = /某某|[xX×*＊]{2,4}|[_＿]+|□+|○+/u;
 
@@ -78,6 +86,7 @@ export class OrganisationFinder {
   private readonly shortestFirst: string[];
   private readonly notName: RegExp;
   private readonly units: RegExp[];
+  private readonly titleUnits: RegExp[];
   private readonly passing: RegExp[];
   private readonly signature: RegExp[];
 
@@ -93,6 +102,7 @@ export class OrganisationFinder {
     const fill = (source: string) => new RegExp(source.replace(/SUFFIX/g, alt), 'u');
     this.notName = new RegExp(patterns.notNames.map((p) => `(?:${p})`).join('|'), 'u');
     this.units = patterns.units.map(fill);
+    this.titleUnits = patterns.titleUnits.map(fill);
     this.passing = patterns.passing.map(fill);
     this.signature = patterns.signature.map(fill);
     this.placeholder = new RegExp(
@@ -118,17 +128,25 @@ export class OrganisationFinder {
       if (name && !GENERIC_NAME.test(name) && !this.notName.test(org)) return { org, anonymised: false, from: 'title' };
     }
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
-    const unit = this.unitIn(t);
-    if (unit) return { org: unit, anonymised: false, from: 'title' };
+    const unit = this.unitNamed(t.replace(new RegExp(`^${TITLE_DATE}`, 'u'), ''), this.titleUnits) ?? this.unitNamed(t);
+    if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'title' };
     return null;
   }
 
   /** A union unit that is its own org (机关第五分工会, …女教职工委员会, 三年级工会小组, a hospital's union). */
   private unitIn(text: string): string | null {
-    for (const re of this.units) {
+    const unit = this.unitNamed(text);
+    return unit && !unit.anonymised ? unit.name : null;
+  }
+
+  /** The unit named, and whether a placeholder hides its place (xx区教育工会: anonymised, no name). */
+  private unitNamed(text: string, units: RegExp[] = this.units): { name: string; anonymised: boolean } | null {
+    for (const re of units) {
       const m = re.exec(text);
       // The unit's own 工会 (机关工会一分会, 行政一分工会) is part of its name, not a clause run into it.
-      if (m && !this.notName.test(m[1]!.replace(/工会/gu, '')) && !PLACEHOLDER_INSIDE.test(m[1]!)) return m[1]!;
+      if (m && !this.notName.test(m[1]!.replace(/工会/gu, ''))) {
+        return { name: m[1]!, anonymised: PLACEHOLDER_INSIDE.test(m[1]!) };
+      }
     }
     return null;
   }
