@@ -37,7 +37,16 @@ const TITLE_YEAR =
 const PLACEHOLDER_YEAR =
   /(?<![\d])(?:(?:19|20)[\dxX_]{2}|[xX]{4}|20[_＿]{1,2}|201[_＿xX])(?=\s*(?:年|学年|[上下]半年))/u;
 // A full date in the text ("2025年9月5日") is an event's or a signature's day, not the year the text is about.
-const CN_YEAR = /([〇零一二三四五六七八九]{4})年/u;
+// A year in Chinese numerals, or with its 〇 lost in conversion (二一二年 for 二〇一二年: 2010–2029 only).
+const CN_YEAR = /([〇零一二三四五六七八九]{4}|二[一二][〇零一二三四五六七八九])年/u;
+/** A two-digit year: 08年 (a leading zero is never a count), or 12年 when the year's work follows (12年度, 12年上半年). */
+const SHORT_YEAR =
+  /(?<![\d〇零一二三四五六七八九十第近了多几余])(0\d(?=\s*年)|[12]\d(?=\s*年(?:度|[上下]半年|[春秋]季?学期|是|工作)))/u;
+
+function cnYearOf(digits: string): number {
+  const d = [...digits].map((c) => CN_DIGIT[c]).join('');
+  return Number(d.length === 3 ? `20${d.slice(1)}` : d);
+}
 /** The opening of a text where it states its own year. */
 const OPENING = 300;
 
@@ -53,10 +62,15 @@ function readYear(text: string, now: number, yearPattern = YEAR): Omit<DocumentY
   const placeholder = PLACEHOLDER_YEAR.exec(text);
   const y = yearPattern.exec(text);
   const cn = CN_YEAR.exec(text);
-  const cnYear = cn ? Number([...cn[1]!].map((c) => CN_DIGIT[c]).join('')) : null;
+  const cnYear = cn ? cnYearOf(cn[1]!) : null;
+  const short = SHORT_YEAR.exec(text);
+  const shortYear = short ? 2000 + Number(short[1]) : null;
   const candidates = [
     y && plausible(Number(y[1]), now) ? { at: y.index, year: Number(y[1]), evidence: y[0] } : null,
     cn && cnYear !== null && plausible(cnYear, now) ? { at: cn.index, year: cnYear, evidence: cn[0] } : null,
+    short && shortYear !== null && plausible(shortYear, now)
+      ? { at: short.index, year: shortYear, evidence: short[0] }
+      : null,
   ]
     .filter((c): c is { at: number; year: number; evidence: string } => c !== null)
     .sort((a, b) => a.at - b.at);
