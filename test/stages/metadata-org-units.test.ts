@@ -54,3 +54,16 @@ describe('org from the signature at the end', () => {
     expect(orgs.find('学校工会工作计划', '本学期，我校工会将紧紧围绕学校中心工作开展活动。').org).toBeNull();
   });
 });
+
+describe('我校 in the text, the name where the school describes itself', () => {
+  it.each([
+    ['我校工会认真履行职能。东湖小学现有教职工86人，其中党员30人。', '东湖小学'],
+    ['本学期我园工会围绕中心工作。西山幼儿园始建于1958年，是一所市级示范园。', '西山幼儿园'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('学校工会工作计划', text).org).toBe(org);
+  });
+
+  it('a school named as a visit or a partner is not the org', () => {
+    expect(orgs.find('学校工会工作计划', '组织教师到东湖小学参观学习，交流工会工作经验。').org).toBeNull();
+  });
+});
