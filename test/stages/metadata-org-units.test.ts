@@ -21,6 +21,12 @@ describe('org from the title, its leading date stripped', () => {
   });
 });
 
+describe('a hidden year is not a hidden org', () => {
+  it.each(['XX年幼儿园工会工作计划', '20xx年学校工会工作总结'])('%s names no school and hides none', (title) => {
+    expect(orgs.find(title, '')).toEqual({ org: null, anonymised: false, from: null });
+  });
+});
+
 describe("a district's education union names itself in its title", () => {
   it.each([
     ['崇山县教育工会2023年工作要点', '崇山县教育'],

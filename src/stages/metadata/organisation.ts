@@ -72,6 +72,7 @@ const GENERIC_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在|�
 const TITLE_YEAR =
   '(?:(?:19|20)\\d{2}|\\d{2}(?=\\s*年)|[〇零一二三四五六七八九]{3,4}(?=\\s*年)|(?:20)?[xX×_＿]{2,4}(?=\\s*(?:学?年)))';
 const TITLE_DATE = `(?:${TITLE_YEAR}\\s*(?:[-—–~至]\\s*(?:${TITLE_YEAR})?\\s*)?(?:学年|年)度?\\s*(?:第[一二]学期|[上下]学期|[春秋]季?学期)?\\s*)?`;
+const LEADING_DATE = new RegExp(`^${TITLE_DATE}`, 'u');
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
 const PLACEHOLDER_INSIDE = /某某|[xX×*＊]{2,4}|[_＿]+|□+|○+/u;
 
@@ -119,7 +120,11 @@ export class OrganisationFinder {
   }
 
   private fromTitle(title: string): Organisation | null {
-    const t = title.trim().replace(/^第[一二三四五六七八九十\d]+篇[:：]\s*/u, '');
+    // 第N篇 and the leading date go first: a hidden year (XX年幼儿园…) is not a hidden org.
+    const t = title
+      .trim()
+      .replace(/^第[一二三四五六七八九十\d]+篇[:：]\s*/u, '')
+      .replace(LEADING_DATE, '');
     const m = this.named.exec(t);
     if (m) {
       const org = m[1]!;
@@ -128,7 +133,7 @@ export class OrganisationFinder {
       if (name && !GENERIC_NAME.test(name) && !this.notName.test(org)) return { org, anonymised: false, from: 'title' };
     }
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
-    const unit = this.unitNamed(t.replace(new RegExp(`^${TITLE_DATE}`, 'u'), ''), this.titleUnits) ?? this.unitNamed(t);
+    const unit = this.unitNamed(t, this.titleUnits) ?? this.unitNamed(t);
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'title' };
     return null;
   }
