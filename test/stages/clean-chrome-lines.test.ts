@@ -44,6 +44,8 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     ['login and register', ['用户登录 | 免费注册'], []],
     ['a notice to the reader', [], ['以上内容仅供参考，希望对你有所帮助，欢迎收藏阅读。']],
     ['a Latin site name', ['UNION NEWS CENTER'], []],
+    ['a site name', ['东湖教师范文网'], []],
+    ['a relative time and a share widget', ['3小时前 分享到'], []],
     ['a line repeated at the top', ['工会之窗', '工会之窗'], []],
     ['a news credit after the report', [], ['（工会办公室撰稿）']],
     [
@@ -83,6 +85,7 @@ describe('chrome-lines: hard negatives stay', () => {
     ['a short unnumbered heading before the body', ['指导思想'], []],
     ['a unit and year above the title', ['城南职业学校', '2024年'], []],
     ['a salutation to union members', ['各分工会、全体会员：'], []],
+    ['the union home named before the title', ['教工之家'], []],
     ['a written date at the end', [], ['二〇二四年二月二十日']],
     ['a table of a schedule', [], ['时间 |', '活动内容 |', '三月 |', '女教职工健身操比赛 |']],
     ['a committee list inside the body', [], []],

@@ -23,6 +23,7 @@ export const CHROME_FEATURES = [
   'reader-address',
   'byline',
   'latin',
+  'site-name',
   'repeated',
   'title-list',
   'other-title',
@@ -109,7 +110,10 @@ const MENU_LABEL = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
 /** A separator between two labels (not a table cell's closing bar). */
 const NAV_SEPARATOR = /[^\s|｜>»›＞]\s*(?:\||｜|>>?|»|›|＞)\s*(?=[^\s|｜>»›＞])/gu;
 const TABLE_CELL = /\s\|\s*$/u;
-const TIMESTAMP = /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)/u;
+const TIMESTAMP =
+  /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前)(?!\d)/u;
+/** How a site's name ends: 范文网, 某某文库, 学习平台, 教育门户. */
+const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
 /** Counts a page shows: views with a magnitude (2.3W, 1.2万, 3k), counts in brackets (评论(0)), 亿/万 catalogues. */
 const COUNTER = /(?<![\d.])\d+(?:\.\d+)?\s*(?:[wWkK](?![A-Za-z])|万(?!元)|亿(?!元))|[(（]\d+[)）]\s*$/u;
 /** Whom a site addresses: you, everyone, the reader. */
@@ -174,6 +178,7 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (count(model.bylineWords, t) > 0) f.add('byline');
   const latin = count(LATIN, bare);
   if (latin >= 4 && latin > count(HAN, bare)) f.add('latin');
+  if (f.has('short') && SITE_NAME.test(bare)) f.add('site-name');
   if (count(KIND_WORD, t) >= 3 && !SENTENCE_PUNCTUATION.test(t)) {
     f.add('title-list');
     f.delete('title');
