@@ -55,6 +55,14 @@ const MAX_RUN = 40;
 /** "（四）" or "二、" at the head of a reading: a heading's structure, which needs no word to be believed. */
 const ORDINAL_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/u;
 
+/**
+ * A reading that turns Chinese into symbols alone ("、进" → "⒔") is no repair: GBK text re-read in step is
+ * Chinese. Pages that lost their list numbers leave "、进一步…" at a line's start, which scores like debris.
+ */
+function symbolsForHan(before: string[], after: string[]): boolean {
+  return before.some((c) => isHan(c)) && !after.some((c) => isHan(c));
+}
+
 /** Repairs every out-of-step run in one line. */
 export function repairLine(line: string, ctx: RepairContext): LineRepair {
   let chars = [...line];
@@ -68,7 +76,7 @@ export function repairLine(line: string, ctx: RepairContext): LineRepair {
     const cluster = nextCluster(chars, from, blocked, pinyinAt, ctx);
     if (!cluster) break;
     const best = bestRepair(chars, cluster, blocked, pinyinAt, ctx);
-    if (best && best.gain >= MIN_GAIN) {
+    if (best && best.gain >= MIN_GAIN && !symbolsForHan(chars.slice(best.start, best.end), best.out)) {
       const offset = chars.slice(0, best.start).join('').length;
       const before = chars.slice(best.start, best.end).join('');
       repairs.push({
