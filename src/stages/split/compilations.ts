@@ -82,9 +82,18 @@ const MIN_DOCUMENT_CHARS = 120;
 /** Longer than this, the text before the first marker is a document of its own, not an intro. */
 const MAX_INTRO_CHARS = 400;
 
+/** A letter or speech opens by addressing its readers: 全校女教职工们：, 各位代表：, 老师们： */
+const SALUTATION = /^[^，。；,;]{1,20}(?:们|同志|代表|会员|教职工|老师)[:：]$/u;
+/** A document ends with its written date (二〇一四年三月, 2014年3月8日): what follows may be another one. */
+const WRITTEN_DATE =
+  /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?$/u;
+/** A short unpunctuated line: after a written date and before a salutation, the next document's title (倡 议 书). */
+const SHORT_TITLE = /^[^，。；！？,;!?：:]{2,20}$/u;
+
 function opensDocument(line: string | undefined): boolean {
   if (line === undefined) return false;
   const t = line.trim();
+  if (SALUTATION.test(t)) return true;
   const marker = readMarker(t, { months: true });
   if (marker && (marker.kind === 'section' || marker.kind === 'subsection') && marker.number === 1) return true;
   return OPENS_DOCUMENT.test(t);
@@ -222,10 +231,13 @@ function repeatedTitleBoundaries(lines: string[], from: number, to: number): Bou
 function titleLineBoundaries(lines: string[], from: number, to: number): Boundary[] {
   const found: Boundary[] = [];
   let since = 0;
+  let previous = '';
   for (let i = from; i < to; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    if (isTitleLine(line) && !DI_PIAN.test(line) && !PIAN.test(line)) {
+    const afterDate = WRITTEN_DATE.test(previous.replace(/\s+/gu, '')) && SHORT_TITLE.test(line);
+    previous = line;
+    if ((isTitleLine(line) || afterDate) && !DI_PIAN.test(line) && !PIAN.test(line)) {
       const next = lines.slice(i + 1, to).find((l) => l.trim());
       if (since >= MIN_DOCUMENT_CHARS && opensDocument(next)) {
         found.push({ line: i, kind: 'title-line', title: line, headerOnly: true, rest: null });
