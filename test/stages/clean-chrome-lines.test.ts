@@ -69,6 +69,22 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep(page)).toEqual([page[0], page[2], ...BODY.slice(1)]);
   });
 
+  it('a notice among notices before the body goes with its run, though it reads as a sentence', () => {
+    // Extracted from an HTML list, so each item keeps its bullet: a numbered item of the plan itself is protected.
+    const page = [
+      '- 1、本站资料来自会员上传，请下载前仔细核对文档的完整性，平台不提供修改服务。',
+      '- 2、部分预览的文档，页面显示可能与原稿有出入，请以下载后的文件为准，谢谢理解。',
+      '- 3、如文档侵犯了您的权益，请联系客服处理（工作时间：9:00-17:00）。',
+      ...BODY,
+    ];
+    expect(keep(page)).toEqual(BODY);
+  });
+
+  it('a line with no sign of its own between two chrome lines stays (a unit above the title)', () => {
+    const page = ['首页 > 通知公告 > 正文', '城南职业学校2024年', '2024-03-01 09:30 浏览:120', ...BODY];
+    expect(keep(page)).toEqual(['城南职业学校2024年', ...BODY]);
+  });
+
   it('a stray sentence above widgets does not start the body: the widgets below it still go', () => {
     const page = ['学校工会计划怎么写，求帮忙！', '最佳答案', '推荐答案', '2024-01-05 08:10', ...BODY];
     expect(keep(page)).toEqual(['学校工会计划怎么写，求帮忙！', ...BODY]);

@@ -28,6 +28,7 @@ export const CHROME_FEATURES = [
   'title-list',
   'other-title',
   'introduction',
+  'in-chrome-run',
   'sentence',
   'heading',
   'title',
@@ -193,6 +194,18 @@ function scoreOf(features: Set<ChromeFeature>, model: ChromeModel): number {
   return s;
 }
 
+/** Signs of chrome a line shows by itself (not mere shortness): one of them lets a chrome run take the line. */
+const OWN_SIGNS: ChromeFeature[] = [
+  'web-word',
+  'timestamp',
+  'counter',
+  'nav-separator',
+  'reader-address',
+  'byline',
+  'latin',
+  'site-name',
+];
+
 /** How many lines from the top a site's introduction may stand, and how far above the document's title. */
 const INTRO_WINDOW = 8;
 const INTRO_REACH = 3;
@@ -249,7 +262,10 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   const candidate = (k: number) => protectedBy(feats[k]!) === null && scoreOf(feats[k]!, model) >= model.outside;
   const anchors = items.flatMap((_, k) => {
     const f = feats[k]!;
-    return f.has('heading') || (f.has('sentence') && scoreOf(f, model) < model.outside) ? [k] : [];
+    // A sentence about the site's machinery (…的文档，不可在线预览…) does not start the text.
+    return f.has('heading') || (f.has('sentence') && !f.has('web-word') && scoreOf(f, model) < model.outside)
+      ? [k]
+      : [];
   });
   // The block is dense: an anchor cut off from the next by two or more chrome lines (a question above 最佳答案
   // 推荐答案 and a date) is a stray sentence of the page's furniture, not where the text begins or ends.
@@ -270,6 +286,16 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     let end = k;
     while (end < items.length && feats[end]!.has('title') && !feats[end]!.has('sentence')) end++;
     if (end - k >= 2) for (let m = k; m < end; m++) feats[m]!.add('other-title');
+  }
+
+  // Outside the body, a line with a sign of chrome of its own between two chrome lines belongs to their run
+  // (a notice in a list of notices): judged on the features before this pass, so runs do not feed themselves.
+  const chromeBefore = items.map((_, k) => candidate(k));
+  for (let k = 1; k < items.length - 1; k++) {
+    const f = feats[k]!;
+    const outside = k < first || k > last;
+    if (outside && chromeBefore[k - 1] && chromeBefore[k + 1] && OWN_SIGNS.some((x) => f.has(x)))
+      f.add('in-chrome-run');
   }
 
   return items.map((x, k): LineVerdict => {
