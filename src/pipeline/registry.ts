@@ -4,6 +4,7 @@ import { activitiesStage } from '../stages/activities/activities-stage.ts';
 import { toSimplifiedStage } from '../stages/convert/to-simplified.ts';
 import { normalizeWhitespaceStage } from '../stages/clean/normalize-whitespace.ts';
 import { boilerplateStage } from '../stages/clean/boilerplate-stage.ts';
+import { chromeLinesStage } from '../stages/clean/chrome-lines-stage.ts';
 import { mojibakeStage } from '../stages/clean/mojibake-stage.ts';
 import { pageBreaksStage } from '../stages/clean/page-breaks-stage.ts';
 import { pinyinStage } from '../stages/clean/pinyin-stage.ts';
@@ -25,6 +26,7 @@ export const STAGES: readonly AnyStage[] = [
   pinyinStage,
   toSimplifiedStage,
   boilerplateStage,
+  chromeLinesStage,
   pageBreaksStage,
   reparagraphStage,
   splitCompilationsStage,

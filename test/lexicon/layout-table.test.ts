@@ -33,6 +33,8 @@ import {
 import {
   opensDocumentText,
   opensWithPartMarker,
+  isSalutation,
+  mentionsPart,
   readNumberedPart,
   readNumberedTitle,
   readOrdinalSuffix,
@@ -55,6 +57,7 @@ import {
 } from '../../src/lexicon/layout/titles.ts';
 import {
   readChineseYear,
+  readShortYear,
   readPlaceholderYear,
   readSchoolYear,
   readStatedYear,
@@ -128,6 +131,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'opens-document': opensDocumentText,
     'numbered-part-lead': (t) => withoutPartLead(t) !== t,
     'part-marker-lead': opensWithPartMarker,
+    salutation: isSalutation,
+    'part-mention': mentionsPart,
   },
   years: {
     'school-year': found(readSchoolYear),
@@ -135,6 +140,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'title-year': found(readTitleYear),
     'placeholder-year': found(readPlaceholderYear),
     'chinese-year': (t) => readChineseYear(t)?.year === 2023,
+    'short-year': (t) => readShortYear(t)?.year === 2008,
     'title-date-lead': (t) => new RegExp(`^${TITLE_DATE_LEAD}$`).test(t),
   },
   titles: {

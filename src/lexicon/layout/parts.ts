@@ -11,6 +11,8 @@ const ORDINAL_SUFFIX = patternIn(parts, 'ordinal-suffix');
 const OPENS_DOCUMENT = patternIn(parts, 'opens-document');
 const NUMBERED_PART_LEAD = patternIn(parts, 'numbered-part-lead');
 const PART_MARKER_LEAD = patternIn(parts, 'part-marker-lead');
+const SALUTATION = patternIn(parts, 'salutation');
+const PART_MENTION = patternIn(parts, 'part-mention');
 
 /** "工会工作计划 篇1", "【篇1】", "篇一：标题", "…范文（二）：": groups 1 the title before, 2 the number, 3 the text after. */
 export function readPartMarker(line: string): RegExpExecArray | null {
@@ -50,4 +52,14 @@ export function withoutPartLead(title: string): string {
 /** Whether a line opens with a part marker and a colon ("篇1:", "【篇2】："), as a teaser of another part does. */
 export function opensWithPartMarker(line: string): boolean {
   return PART_MARKER_LEAD.test(line);
+}
+
+/** Whether a line addresses the readers of a letter or speech ("全校女教职工们："): a document opens with it. */
+export function isSalutation(line: string): boolean {
+  return SALUTATION.test(line);
+}
+
+/** Whether a line names a part or a count of parts anywhere in it ("【篇2】", "第三篇", "…范文5篇"). */
+export function mentionsPart(line: string): boolean {
+  return PART_MENTION.test(line);
 }

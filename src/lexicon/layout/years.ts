@@ -10,6 +10,7 @@ const STATED_YEAR = patternIn(years, 'stated-year');
 const TITLE_YEAR = patternIn(years, 'title-year');
 const PLACEHOLDER_YEAR = patternIn(years, 'placeholder-year');
 const CHINESE_YEAR = patternIn(years, 'chinese-year');
+const SHORT_YEAR = patternIn(years, 'short-year');
 
 /** A reader of one year pattern: the match (group 1 the year where it has one), or null. */
 export type YearReader = (text: string) => RegExpExecArray | null;
@@ -27,7 +28,15 @@ export const readPlaceholderYear: YearReader = (text) => PLACEHOLDER_YEAR.exec(t
 export function readChineseYear(text: string): { match: RegExpExecArray; year: number } | null {
   const m = CHINESE_YEAR.exec(text);
   if (!m) return null;
-  return { match: m, year: Number([...m[1]!].map((c) => chineseDigit(c)).join('')) };
+  const digits = [...m[1]!].map((c) => chineseDigit(c)).join('');
+  // Three digits: 二一二年 lost its 〇 (2012).
+  return { match: m, year: Number(digits.length === 3 ? `20${digits.slice(1)}` : digits) };
+}
+
+/** A two-digit year ("08年", "12年度"): the match and the year in 2000–2029, or null. */
+export function readShortYear(text: string): { match: RegExpExecArray; year: number } | null {
+  const m = SHORT_YEAR.exec(text);
+  return m ? { match: m, year: 2000 + Number(m[1]) } : null;
 }
 
 /** The year or school year (and term) a title may open with before its organisation, as a regex source. */

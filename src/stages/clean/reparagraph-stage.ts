@@ -9,6 +9,7 @@ import { type Marker, type MarkerKind, readMarker } from '../../lexicon/layout/m
 import { isTitleLine } from '../../lexicon/plan-structure.ts';
 import { loadRuleFile, ruleList, RuleId, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 import { defineSourceStage } from '../../model/stage.ts';
+import { cutGluedFurniture } from './glued-furniture.ts';
 
 const STRONG_END = new Set([...'。！？；：:;!?']);
 const WEAK_END = new Set([...'，,、']);
@@ -197,8 +198,9 @@ export function reparagraph(text: string, headingTerms: string[]): Reparagraphin
   const state = new MarkerState();
   let splits = 0;
   const examples: string[] = [];
-  const lines = clean.split('\n').flatMap((line) => {
-    const pieces = splitLine(line, state, headingTerms);
+  const lines = clean.split('\n').flatMap((whole) => {
+    const glued = cutGluedFurniture(whole);
+    const pieces = glued.flatMap((line) => splitLine(line, state, headingTerms));
     if (pieces.length > 1) {
       splits += pieces.length - 1;
       if (examples.length < 3)

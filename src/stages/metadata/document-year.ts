@@ -3,6 +3,7 @@
 // Anonymised years ("20xx", "201_") give no year.
 import {
   readChineseYear,
+  readShortYear,
   readPlaceholderYear,
   readSchoolYear,
   readStatedYear,
@@ -42,9 +43,15 @@ function readYear(
   const chinese = readChineseYear(text);
   const cn = chinese?.match ?? null;
   const cnYear = chinese?.year ?? null;
+  const shortRead = readShortYear(text);
+  const short = shortRead?.match ?? null;
+  const shortYear = shortRead?.year ?? null;
   const candidates = [
     y && plausible(Number(y[1]), now) ? { at: y.index, year: Number(y[1]), evidence: y[0] } : null,
     cn && cnYear !== null && plausible(cnYear, now) ? { at: cn.index, year: cnYear, evidence: cn[0] } : null,
+    short && shortYear !== null && plausible(shortYear, now)
+      ? { at: short.index, year: shortYear, evidence: short[0] }
+      : null,
   ]
     .filter((c): c is { at: number; year: number; evidence: string } => c !== null)
     .sort((a, b) => a.at - b.at);

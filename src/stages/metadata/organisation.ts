@@ -29,6 +29,7 @@ const PatternsFile = z.strictObject({
   $comment: z.string().optional(),
   notNames: ruleList(PatternRule).min(1),
   units: ruleList(PatternRule).min(1),
+  titleUnits: ruleList(PatternRule).min(1),
   passing: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
 });
@@ -37,6 +38,8 @@ const PatternsFile = z.strictObject({
 export interface OrgPatterns {
   notNames: string[];
   units: string[];
+  /** Units that are the org only at the head of a title (a district's education union). */
+  titleUnits: string[];
   passing: string[];
   signature: string[];
 }
@@ -49,6 +52,7 @@ export function loadOrgPatterns(
   return {
     notNames: sources(data.notNames),
     units: sources(data.units),
+    titleUnits: sources(data.titleUnits),
     passing: sources(data.passing),
     signature: sources(data.signature),
   };
@@ -63,6 +67,8 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 const LEAD_IN = /^.*(?:我们|我|本|全|各|该|在|由|对|和|与|及|为|是|的|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里)/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
 const GENERIC_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在|学校|小学|中学)$/u;
+/** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
+const LEADING_DATE = new RegExp(`^${TITLE_DATE_LEAD}`, 'u');
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
 const PLACEHOLDER_INSIDE = /某某|[xX×*＊]{2,4}|[_＿]+|□+|○+/u;
 
@@ -77,6 +83,7 @@ export class OrganisationFinder {
   private readonly shortestFirst: string[];
   private readonly notName: RegExp;
   private readonly units: RegExp[];
+  private readonly titleUnits: RegExp[];
   private readonly passing: RegExp[];
   private readonly signature: RegExp[];
 
@@ -92,6 +99,7 @@ export class OrganisationFinder {
     const fill = (source: string) => new RegExp(source.replace(/SUFFIX/g, alt), 'u');
     this.notName = new RegExp(patterns.notNames.map((p) => `(?:${p})`).join('|'), 'u');
     this.units = patterns.units.map(fill);
+    this.titleUnits = patterns.titleUnits.map(fill);
     this.passing = patterns.passing.map(fill);
     this.signature = patterns.signature.map(fill);
     this.placeholder = new RegExp(
@@ -108,7 +116,8 @@ export class OrganisationFinder {
   }
 
   private fromTitle(title: string): Organisation | null {
-    const t = withoutPartLead(title.trim());
+    // 第N篇 and the leading date go first: a hidden year (XX年幼儿园…) is not a hidden org.
+    const t = withoutPartLead(title.trim()).replace(LEADING_DATE, '');
     const m = this.named.exec(t);
     if (m) {
       const org = m[1]!;
@@ -117,17 +126,25 @@ export class OrganisationFinder {
       if (name && !GENERIC_NAME.test(name) && !this.notName.test(org)) return { org, anonymised: false, from: 'title' };
     }
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
-    const unit = this.unitIn(t);
-    if (unit) return { org: unit, anonymised: false, from: 'title' };
+    const unit = this.unitNamed(t, this.titleUnits) ?? this.unitNamed(t);
+    if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'title' };
     return null;
   }
 
   /** A union unit that is its own org (机关第五分工会, …女教职工委员会, 三年级工会小组, a hospital's union). */
   private unitIn(text: string): string | null {
-    for (const re of this.units) {
+    const unit = this.unitNamed(text);
+    return unit && !unit.anonymised ? unit.name : null;
+  }
+
+  /** The unit named, and whether a placeholder hides its place (xx区教育工会: anonymised, no name). */
+  private unitNamed(text: string, units: RegExp[] = this.units): { name: string; anonymised: boolean } | null {
+    for (const re of units) {
       const m = re.exec(text);
       // The unit's own 工会 (机关工会一分会, 行政一分工会) is part of its name, not a clause run into it.
-      if (m && !this.notName.test(m[1]!.replace(/工会/gu, '')) && !PLACEHOLDER_INSIDE.test(m[1]!)) return m[1]!;
+      if (m && !this.notName.test(m[1]!.replace(/工会/gu, ''))) {
+        return { name: m[1]!, anonymised: PLACEHOLDER_INSIDE.test(m[1]!) };
+      }
     }
     return null;
   }

@@ -6,12 +6,14 @@
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import {
   isPartMarker,
+  isSalutation,
   opensDocumentText,
   readNumberedPart,
   readNumberedTitle,
   readOrdinalSuffix,
   readPartMarker,
 } from '../../lexicon/layout/parts.ts';
+import { isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { headingKind } from '../../lexicon/layout/titles.ts';
 import { chineseNumber, isTitleLine } from '../../lexicon/plan-structure.ts';
 import { compilationTitle, partMarker, readsAsTitle } from './furniture.ts';
@@ -73,9 +75,13 @@ const MIN_DOCUMENT_CHARS = 120;
 /** Longer than this, the text before the first marker is a document of its own, not an intro. */
 const MAX_INTRO_CHARS = 400;
 
+/** A short unpunctuated line: after a written date and before a salutation, the next document's title (倡 议 书). */
+const SHORT_LINE = /^[^，。；！？,;!?：:]{2,20}$/u;
+
 function opensDocument(line: string | undefined): boolean {
   if (line === undefined) return false;
   const t = line.trim();
+  if (isSalutation(t)) return true;
   const marker = readMarker(t, { months: true });
   if (marker && (marker.kind === 'section' || marker.kind === 'subsection') && marker.number === 1) return true;
   return opensDocumentText(t);
@@ -213,10 +219,13 @@ function repeatedTitleBoundaries(lines: string[], from: number, to: number): Bou
 function titleLineBoundaries(lines: string[], from: number, to: number): Boundary[] {
   const found: Boundary[] = [];
   let since = 0;
+  let previous = '';
   for (let i = from; i < to; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    if (isTitleLine(line) && !isPartMarker(line)) {
+    const afterDate = isSignOffDate(previous) && SHORT_LINE.test(line);
+    previous = line;
+    if ((isTitleLine(line) || afterDate) && !isPartMarker(line)) {
       const next = lines.slice(i + 1, to).find((l) => l.trim());
       if (since >= MIN_DOCUMENT_CHARS && opensDocument(next)) {
         found.push({ line: i, kind: 'title-line', title: line, headerOnly: true, rest: null });

@@ -54,6 +54,14 @@ const ANNOTATION_MISMATCH = 6;
 const MIN_MEAN_LOGP = -3.8;
 const MAX_RUN = 40;
 
+/**
+ * A reading that turns Chinese into symbols alone ("、进" → "⒔") is no repair: GBK text re-read in step is
+ * Chinese. Pages that lost their list numbers leave "、进一步…" at a line's start, which scores like debris.
+ */
+function symbolsForHan(before: string[], after: string[]): boolean {
+  return before.some((c) => isHan(c)) && !after.some((c) => isHan(c));
+}
+
 /** Repairs every out-of-step run in one line. */
 export function repairLine(line: string, ctx: RepairContext): LineRepair {
   let chars = [...line];
@@ -67,7 +75,7 @@ export function repairLine(line: string, ctx: RepairContext): LineRepair {
     const cluster = nextCluster(chars, from, blocked, pinyinAt, ctx);
     if (!cluster) break;
     const best = bestRepair(chars, cluster, blocked, pinyinAt, ctx);
-    if (best && best.gain >= MIN_GAIN) {
+    if (best && best.gain >= MIN_GAIN && !symbolsForHan(chars.slice(best.start, best.end), best.out)) {
       const offset = chars.slice(0, best.start).join('').length;
       const before = chars.slice(best.start, best.end).join('');
       repairs.push({

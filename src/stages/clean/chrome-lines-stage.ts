@@ -1,0 +1,28 @@
+// clean.chrome-lines: the site chrome no pattern named, found by the shape and place of its lines
+// (chrome-lines.ts). Runs after clean.boilerplate, whose rules name the chrome they know by its words; this
+// stage catches what a new site words differently. Every removal is a note with the line's feature values.
+import { z } from 'zod';
+import { defineSourceStage } from '../../model/stage.ts';
+import { explainVerdict, loadChromeModel, removeChromeLines } from './chrome-lines.ts';
+
+export const chromeLinesStage = defineSourceStage({
+  name: 'clean.chrome-lines',
+  version: 1,
+  description:
+    'Remove site chrome by line shape and place: short, punctuation-poor lines of menus, counters, widgets and notices around the body.',
+  options: z.strictObject({
+    /** Another feature file (same format as src/stages/clean/data/chrome-lines.json). */
+    featuresFile: z.string().min(1).optional(),
+  }),
+  create: (options) => {
+    const model = loadChromeModel(options.featuresFile);
+    return (item, ctx) => {
+      const { text, removed } = removeChromeLines(item.text, model);
+      if (removed.length === 0) return item;
+      for (const v of removed) {
+        ctx.note({ rule: 'chrome-lines.shape', reason: explainVerdict(v, model), before: v.text.trim() });
+      }
+      return { ...item, text };
+    };
+  },
+});

@@ -1,0 +1,340 @@
+// Site chrome by line shape and place, not by wording. A page's main text is a block of sentence-like lines
+// (punctuated sentences, numbered headings and items); the chrome a site wraps around it — menus, crumbs,
+// counters, dates, widgets, notices to the reader, lists of other articles — is short, punctuation-poor and
+// stands before the text or after it. Each line gets named features; their weights (data/chrome-lines.json)
+// add up to a score. Outside the body block a line goes at the outside threshold; inside it only at the
+// (higher) inside threshold, so a plan's own short lines survive. Headings, titles, signatures and part
+// markers are protected whatever they score. Every removal carries its feature values as its reason.
+import { z } from 'zod';
+import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
+import { readMarker } from '../../lexicon/layout/markers.ts';
+import { mentionsPart } from '../../lexicon/layout/parts.ts';
+import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
+import { loadRuleFile, ruleList, ruleTerm, Why } from '../../lexicon/rule-file.ts';
+
+export const CHROME_FEATURES = [
+  'short',
+  'no-sentence-punctuation',
+  'menu-run',
+  'nav-separator',
+  'nav-separators',
+  'timestamp',
+  'counter',
+  'web-word',
+  'web-words',
+  'reader-address',
+  'byline',
+  'latin',
+  'site-name',
+  'repeated',
+  'title-list',
+  'other-title',
+  'introduction',
+  'in-chrome-run',
+  'sentence',
+  'heading',
+  'title',
+  'signature',
+  'part-marker',
+  'table-cell',
+] as const;
+export type ChromeFeature = (typeof CHROME_FEATURES)[number];
+
+const FeatureRule = z.strictObject({
+  id: z.enum(CHROME_FEATURES),
+  weight: z.number(),
+  protects: z.boolean().optional(),
+  why: Why,
+});
+const ChromeFile = z.strictObject({
+  $comment: z.string().optional(),
+  thresholds: z.strictObject({ outside: z.number().positive(), inside: z.number().positive() }),
+  shortLine: z.number().int().min(4),
+  sentenceLine: z.number().int().min(4),
+  longestChrome: z.number().int().min(20),
+  features: ruleList(FeatureRule).superRefine((fs, ctx) => {
+    for (const id of CHROME_FEATURES)
+      if (!fs.some((f) => f.id === id)) ctx.addIssue({ code: 'custom', message: `feature "${id}" has no weight` });
+  }),
+  vocabularies: ruleList(
+    z.strictObject({
+      id: z.enum(['web-words', 'reader-words', 'byline-words']),
+      why: Why,
+      terms: z.array(ruleTerm(2)).min(1),
+    }),
+  ),
+});
+
+export interface ChromeModel {
+  outside: number;
+  inside: number;
+  shortLine: number;
+  sentenceLine: number;
+  longestChrome: number;
+  weights: Map<ChromeFeature, number>;
+  protecting: Set<ChromeFeature>;
+  webWords: RegExp;
+  readerWords: RegExp;
+  bylineWords: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const DEFAULT_CHROME_FILE = new URL('./data/chrome-lines.json', import.meta.url);
+
+export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): ChromeModel {
+  const data = loadRuleFile(file, ChromeFile);
+  const vocabulary = (id: string) =>
+    new RegExp(
+      data.vocabularies
+        .filter((v) => v.id === id)
+        .flatMap((v) => v.terms)
+        .map(escape)
+        .join('|'),
+      'gu',
+    );
+  return {
+    outside: data.thresholds.outside,
+    inside: data.thresholds.inside,
+    shortLine: data.shortLine,
+    sentenceLine: data.sentenceLine,
+    longestChrome: data.longestChrome,
+    weights: new Map(data.features.map((f) => [f.id, f.weight])),
+    protecting: new Set(data.features.filter((f) => f.protects).map((f) => f.id)),
+    webWords: vocabulary('web-words'),
+    readerWords: vocabulary('reader-words'),
+    bylineWords: vocabulary('byline-words'),
+  };
+}
+
+const SENTENCE_PUNCTUATION = /[，。；！？、,;!?]/u;
+const SENTENCE_END = /[。；！？;!?]/u;
+const MENU_LABEL = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
+/** A separator between two labels (not a table cell's closing bar). */
+const NAV_SEPARATOR = /[^\s|｜>»›＞]\s*(?:\||｜|>>?|»|›|＞)\s*(?=[^\s|｜>»›＞])/gu;
+const TABLE_CELL = /\s\|\s*$/u;
+const TIMESTAMP =
+  /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前)(?!\d)/u;
+/** How a site's name ends: 范文网, 某某文库, 学习平台, 教育门户. */
+const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
+/** Counts a page shows: views with a magnitude (2.3W, 1.2万, 3k), counts in brackets (评论(0)), 亿/万 catalogues. */
+const COUNTER = /(?<![\d.])\d+(?:\.\d+)?\s*(?:[wWkK](?![A-Za-z])|万(?!元)|亿(?!元))|[(（]\d+[)）]\s*$/u;
+/** Whom a site addresses: you, everyone, the reader. */
+const READER = /[你您]|大家|读者/u;
+const COMMA = /[，,]/gu;
+const LATIN = /[A-Za-z]/gu;
+const HAN = /\p{Script=Han}/gu;
+const KIND_WORD = new RegExp(TITLE_KIND, 'gu');
+
+export interface LineVerdict {
+  line: number;
+  text: string;
+  features: ChromeFeature[];
+  score: number;
+  protectedBy: ChromeFeature | null;
+  place: 'before' | 'inside' | 'after';
+  chrome: boolean;
+}
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  return (text.match(re) ?? []).length;
+}
+
+function distinct(re: RegExp, text: string): string[] {
+  re.lastIndex = 0;
+  return [...new Set(text.match(re) ?? [])];
+}
+
+function isMenuRun(t: string): boolean {
+  const labels = t.split(/[\s|｜/／·•]+/u).filter(Boolean);
+  return labels.length >= 3 && labels.every((l) => MENU_LABEL.test(l)) && labels.some((l) => l.length >= 4);
+}
+
+/** The named features one line shows (page-level ones — repeated, other-title — are added by the caller). */
+export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeature> {
+  const t = text.trim();
+  const bare = t.replace(/\s+/gu, '');
+  const f = new Set<ChromeFeature>();
+  if (readMarker(t, { months: true, chapters: true })) f.add('heading');
+  // A crumb ends with the page's title (首页 > 工作总结 > 学校工会工作总结): it is no title line.
+  if (isTitleLine(t) && count(NAV_SEPARATOR, t) === 0) f.add('title');
+  // A unit signing at the end, or the date it was written (the grammar's sign-offs).
+  if (isSignerLine(bare) || isSignerBeforeDate(bare) || isSignOffDate(bare)) f.add('signature');
+  if (mentionsPart(t) && bare.length <= 60 && !SENTENCE_END.test(t)) f.add('part-marker');
+  if (bare.length <= model.shortLine) f.add('short');
+  if (!SENTENCE_PUNCTUATION.test(t)) f.add('no-sentence-punctuation');
+  if (isMenuRun(t)) f.add('menu-run');
+  const joins = count(NAV_SEPARATOR, t);
+  if (joins >= 1) f.add('nav-separator');
+  if (joins >= 2) f.add('nav-separators');
+  if (TABLE_CELL.test(t)) f.add('table-cell');
+  if (TIMESTAMP.test(t)) f.add('timestamp');
+  if (COUNTER.test(t)) f.add('counter');
+  const web = distinct(model.webWords, t);
+  if (web.length >= 1) f.add('web-word');
+  if (web.length >= 2) f.add('web-words');
+  if (READER.test(t) && count(model.readerWords, t) > 0) f.add('reader-address');
+  if (count(model.bylineWords, t) > 0) f.add('byline');
+  const latin = count(LATIN, bare);
+  if (latin >= 4 && latin > count(HAN, bare)) f.add('latin');
+  if (f.has('short') && SITE_NAME.test(bare)) f.add('site-name');
+  if (count(KIND_WORD, t) >= 3 && !SENTENCE_PUNCTUATION.test(t)) {
+    f.add('title-list');
+    f.delete('title');
+  }
+  if (bare.length >= model.sentenceLine && (SENTENCE_END.test(t) || count(COMMA, t) >= 2)) f.add('sentence');
+  return f;
+}
+
+function scoreOf(features: Set<ChromeFeature>, model: ChromeModel): number {
+  let s = 0;
+  for (const f of features) s += model.weights.get(f) ?? 0;
+  return s;
+}
+
+/** Signs of chrome a line shows by itself (not mere shortness): one of them lets a chrome run take the line. */
+const OWN_SIGNS: ChromeFeature[] = [
+  'web-word',
+  'timestamp',
+  'counter',
+  'nav-separator',
+  'reader-address',
+  'byline',
+  'latin',
+  'site-name',
+];
+
+/** How many lines from the top a site's introduction may stand, and how far above the document's title. */
+const INTRO_WINDOW = 8;
+const INTRO_REACH = 3;
+
+/**
+ * 范文 sites put a paragraph of their own (a definition of the genre, a word to the reader) between the page's
+ * title and the document's title, which restates it (…工作总结范文 / intro / …工作总结范文1, or 篇1). A
+ * sentence there — below a title, above a title or part marker, near the top, not numbered — is introduction.
+ */
+function markIntroductions(items: Array<{ text: string }>, feats: Array<Set<ChromeFeature>>): void {
+  const pageTitle = items.findIndex((_, k) => k < INTRO_WINDOW && feats[k]!.has('title'));
+  if (pageTitle < 0) return;
+  const core = items[pageTitle]!.text.replace(/\s+/gu, '');
+  const startsDocument = (k: number) => {
+    const f = feats[k]!;
+    if (f.has('heading') || f.has('sentence')) return false;
+    const bare = items[k]!.text.replace(/\s+/gu, '');
+    return f.has('title') || f.has('part-marker') || (bare.length > core.length && bare.startsWith(core));
+  };
+  for (let k = pageTitle + 1; k < Math.min(items.length, INTRO_WINDOW); k++) {
+    const f = feats[k]!;
+    if (f.has('heading')) return;
+    if (!f.has('sentence')) continue;
+    for (let j = k + 1; j <= Math.min(items.length - 1, k + INTRO_REACH); j++) {
+      if (startsDocument(j)) {
+        f.add('introduction');
+        break;
+      }
+      if (!feats[j]!.has('sentence') && !feats[j]!.has('short')) break;
+    }
+  }
+}
+
+/**
+ * Which lines of a page are chrome. The body block runs from the first to the last anchor: a sentence-like
+ * line (or a heading) that does not itself score as chrome. Before and after it a line goes at the outside
+ * threshold; inside it, only at the inside one.
+ */
+export function classifyLines(lines: readonly string[], model: ChromeModel): LineVerdict[] {
+  const items = lines.map((text, line) => ({ text, line })).filter((x) => x.text.trim() !== '');
+  const bareCount = new Map<string, number>();
+  for (const x of items) {
+    const k = x.text.replace(/\s+/gu, '');
+    bareCount.set(k, (bareCount.get(k) ?? 0) + 1);
+  }
+  const feats = items.map((x) => {
+    const f = lineFeatures(x.text, model);
+    const k = x.text.replace(/\s+/gu, '');
+    if (bareCount.get(k)! >= 2 && f.has('short') && !f.has('title')) f.add('repeated');
+    return f;
+  });
+  const protectedBy = (f: Set<ChromeFeature>) => [...f].find((x) => model.protecting.has(x)) ?? null;
+  markIntroductions(items, feats);
+  const candidate = (k: number) => protectedBy(feats[k]!) === null && scoreOf(feats[k]!, model) >= model.outside;
+  const anchors = items.flatMap((_, k) => {
+    const f = feats[k]!;
+    // A sentence about the site's machinery (…的文档，不可在线预览…) does not start the text.
+    return f.has('heading') || (f.has('sentence') && !f.has('web-word') && scoreOf(f, model) < model.outside)
+      ? [k]
+      : [];
+  });
+  // The block is dense: an anchor cut off from the next by two or more chrome lines (a question above 最佳答案
+  // 推荐答案 and a date) is a stray sentence of the page's furniture, not where the text begins or ends.
+  const between = (a: number, b: number) => {
+    let n = 0;
+    for (let k = a + 1; k < b; k++) if (candidate(k)) n++;
+    return n;
+  };
+  let s0 = 0;
+  while (s0 < anchors.length - 1 && between(anchors[s0]!, anchors[s0 + 1]!) >= 2) s0++;
+  let s1 = anchors.length - 1;
+  while (s1 > s0 && between(anchors[s1 - 1]!, anchors[s1]!) >= 2) s1--;
+  const [first, last] = anchors.length ? [anchors[s0]!, anchors[s1]!] : [items.length, items.length - 1];
+
+  // Titles of other documents clustered after the body (related articles, next and previous): two or more
+  // title-shaped lines in a row without a sentence between them.
+  for (let k = last + 1; k < items.length; k++) {
+    let end = k;
+    while (end < items.length && feats[end]!.has('title') && !feats[end]!.has('sentence')) end++;
+    if (end - k >= 2) for (let m = k; m < end; m++) feats[m]!.add('other-title');
+  }
+
+  // Outside the body, a line with a sign of chrome of its own between two chrome lines belongs to their run
+  // (a notice in a list of notices): judged on the features before this pass, so runs do not feed themselves.
+  const chromeBefore = items.map((_, k) => candidate(k));
+  for (let k = 1; k < items.length - 1; k++) {
+    const f = feats[k]!;
+    const outside = k < first || k > last;
+    if (outside && chromeBefore[k - 1] && chromeBefore[k + 1] && OWN_SIGNS.some((x) => f.has(x)))
+      f.add('in-chrome-run');
+  }
+
+  return items.map((x, k): LineVerdict => {
+    const f = feats[k]!;
+    // An other document's title in a cluster after the body is no longer protected by its title shape.
+    if (f.has('other-title')) f.delete('title');
+    const score = scoreOf(f, model);
+    const place = k < first ? 'before' : k > last ? 'after' : 'inside';
+    const guard = protectedBy(f);
+    const threshold = place === 'inside' ? model.inside : model.outside;
+    return {
+      line: x.line,
+      text: x.text,
+      features: CHROME_FEATURES.filter((id) => f.has(id)),
+      score,
+      protectedBy: guard,
+      place,
+      chrome: guard === null && score >= threshold && x.text.trim().length <= model.longestChrome,
+    };
+  });
+}
+
+/** "short 1 + web-word 2 + … = 3.5 ≥ 2.5 (before the body)": the reason a note gives for a removal. */
+export function explainVerdict(v: LineVerdict, model: ChromeModel): string {
+  const parts = v.features.map((f) => `${f} ${model.weights.get(f) ?? 0}`);
+  const threshold = v.place === 'inside' ? model.inside : model.outside;
+  const where = v.place === 'inside' ? 'inside the body' : v.place === 'before' ? 'before the body' : 'after the body';
+  return `line shape: ${parts.join(' + ')} = ${v.score} ≥ ${threshold} (${where})`;
+}
+
+/** The page without its chrome lines, and the verdicts of the lines that went. */
+export function removeChromeLines(text: string, model: ChromeModel): { text: string; removed: LineVerdict[] } {
+  const lines = text.split('\n');
+  const removed = classifyLines(lines, model).filter((v) => v.chrome);
+  if (removed.length === 0) return { text, removed };
+  const gone = new Set(removed.map((v) => v.line));
+  const out = lines
+    .filter((_, i) => !gone.has(i))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { text: out, removed };
+}

@@ -1,0 +1,159 @@
+// clean.chrome-lines: chrome found by line shape and place, not by wording (issue 15). Every page here is
+// written for the test: a plan's body in the middle, chrome of each shape around it, worded as no rule file
+// names it. The hard negatives — a plan's own short headings, month headers, its title, its signature and
+// date, a table's cells, a union member's salutation — must stay.
+import { describe, expect, it } from 'vitest';
+import {
+  classifyLines,
+  explainVerdict,
+  lineFeatures,
+  loadChromeModel,
+  removeChromeLines,
+} from '../../src/stages/clean/chrome-lines.ts';
+import { chromeLinesStage } from '../../src/stages/clean/chrome-lines-stage.ts';
+import { runSourceStage, sourceFromText } from '../helpers/run-stage.ts';
+
+const model = loadChromeModel();
+
+const BODY = [
+  '东湖小学工会2024年工作计划',
+  '一、指导思想',
+  '以服务教职工为宗旨，认真履行工会维护、建设、参与、教育四项职能，推进学校民主管理。',
+  '二、主要工作',
+  '（一）加强民主管理',
+  '1、按时召开教职工代表大会，审议学校发展规划和年度工作报告，落实代表提案。',
+  '2、坚持校务公开，重大事项经教代会讨论通过后实施，接受全体教职工的监督。',
+  '三月份',
+  '组织女教职工开展庆祝三八妇女节系列活动，评选优秀女教师。',
+  '四月份',
+  '举办教职工春季趣味运动会，丰富教职工的业余文化生活。',
+];
+const SIGNATURE = ['东湖小学工会', '2024年2月'];
+
+function keep(lines: string[]): string[] {
+  const { text } = removeChromeLines(lines.join('\n'), model);
+  return text.split('\n').filter((l) => l.trim() !== '');
+}
+
+describe('chrome-lines: chrome around the body goes, whatever its words', () => {
+  it.each([
+    ['a menu of category names', ['学院首页 组织机构 新闻动态 通知公告 下载专区'], []],
+    ['a breadcrumb with separators', ['主页 » 工会之窗 » 文件通知 » 阅读正文'], []],
+    ['a counter and a machine date', ['2024-02-20 16:05  阅读:1.2万'], []],
+    ['widgets', ['打印 | 收藏 | 关闭窗口'], []],
+    ['login and register', ['用户登录 | 免费注册'], []],
+    ['a notice to the reader', [], ['以上内容仅供参考，希望对你有所帮助，欢迎收藏阅读。']],
+    ['a Latin site name', ['UNION NEWS CENTER'], []],
+    ['a site name', ['东湖教师范文网'], []],
+    ['a relative time and a share widget', ['3小时前 分享到'], []],
+    ['a line repeated at the top', ['工会之窗', '工会之窗'], []],
+    ['a news credit after the report', [], ['（工会办公室撰稿）']],
+    [
+      'titles of other documents clustered after the body',
+      [],
+      ['西湖中学工会2023年工作总结', '北湖小学教代会工作计划', '南湖幼儿园工会工作安排'],
+    ],
+    ['a table of contents on one line', ['本页目录 中学工会工作计划 小学工会工作计划 幼儿园工会工作计划'], []],
+  ])('%s', (_, before, after) => {
+    const out = keep([...before, ...BODY, ...SIGNATURE, ...after]);
+    expect(out).toEqual([...BODY, ...SIGNATURE]);
+  });
+
+  it("removes a site's introduction between the page title and the document's restated title", () => {
+    const page = [
+      '学校工会工作计划范文',
+      '计划是对未来一段时间的工作做出的安排，有了计划，工作才能有条不紊，下面一起来看看这份计划。',
+      '学校工会工作计划范文1',
+      ...BODY.slice(1),
+    ];
+    expect(keep(page)).toEqual([page[0], page[2], ...BODY.slice(1)]);
+  });
+
+  it('a notice among notices before the body goes with its run, though it reads as a sentence', () => {
+    // Extracted from an HTML list, so each item keeps its bullet: a numbered item of the plan itself is protected.
+    const page = [
+      '- 1、本站资料来自会员上传，请下载前仔细核对文档的完整性，平台不提供修改服务。',
+      '- 2、部分预览的文档，页面显示可能与原稿有出入，请以下载后的文件为准，谢谢理解。',
+      '- 3、如文档侵犯了您的权益，请联系客服处理（工作时间：9:00-17:00）。',
+      ...BODY,
+    ];
+    expect(keep(page)).toEqual(BODY);
+  });
+
+  it('a line with no sign of its own between two chrome lines stays (a unit above the title)', () => {
+    const page = ['首页 > 通知公告 > 正文', '城南职业学校2024年', '2024-03-01 09:30 浏览:120', ...BODY];
+    expect(keep(page)).toEqual(['城南职业学校2024年', ...BODY]);
+  });
+
+  it('a stray sentence above widgets does not start the body: the widgets below it still go', () => {
+    const page = ['学校工会计划怎么写，求帮忙！', '最佳答案', '推荐答案', '2024-01-05 08:10', ...BODY];
+    expect(keep(page)).toEqual(['学校工会计划怎么写，求帮忙！', ...BODY]);
+  });
+});
+
+describe('chrome-lines: hard negatives stay', () => {
+  it('the plan alone is untouched: title, short headings, month headers, signature and date', () => {
+    const page = [...BODY, ...SIGNATURE];
+    expect(removeChromeLines(page.join('\n'), model).removed).toEqual([]);
+  });
+
+  it.each([
+    ['a short unnumbered heading before the body', ['指导思想'], []],
+    ['a unit and year above the title', ['城南职业学校', '2024年'], []],
+    ['a salutation to union members', ['各分工会、全体会员：'], []],
+    ['the union home named before the title', ['教工之家'], []],
+    ['a written date at the end', [], ['二〇二四年二月二十日']],
+    ['a table of a schedule', [], ['时间 |', '活动内容 |', '三月 |', '女教职工健身操比赛 |']],
+    ['a committee list inside the body', [], []],
+  ])('%s', (_, before, after) => {
+    const page = [...before, ...BODY, ...after];
+    expect(keep(page)).toEqual(page);
+  });
+
+  it('inside the body only certain chrome goes: a short line that is merely short stays', () => {
+    const page = [...BODY.slice(0, 6), '组长 王明 李华 张强', '推荐优秀教师参加评选', ...BODY.slice(6)];
+    expect(keep(page)).toEqual(page);
+  });
+
+  it('a long line is never removed whole, whatever notice it holds', () => {
+    const long = `如有侵权请联系客服删除，下载文档请登录。${'组织教职工开展读书活动，撰写读书心得，交流学习体会。'.repeat(10)}`;
+    expect(keep([...BODY, long])).toEqual([...BODY, long]);
+  });
+});
+
+describe('chrome-lines: features and reasons', () => {
+  it.each([
+    ['学院首页 组织机构 新闻动态 通知公告', 'menu-run'],
+    ['首页 > 工会之窗 > 正文', 'nav-separators'],
+    ['2024-02-20 16:05', 'timestamp'],
+    ['人气:2.3W', 'counter'],
+    ['评论(0)', 'counter'],
+    ['下载文档 | 打印', 'web-words'],
+    ['希望对你有帮助', 'reader-address'],
+    ['（某某供稿）', 'byline'],
+    ['一、指导思想', 'heading'],
+    ['三月份', 'heading'],
+    ['东湖小学工会2024年工作计划', 'title'],
+    ['东湖小学工会', 'signature'],
+    ['2024年2月', 'signature'],
+    ['学校工会工作计划 篇2', 'part-marker'],
+    ['活动内容 |', 'table-cell'],
+  ])('%s shows %s', (line, feature) => {
+    expect([...lineFeatures(line, model)]).toContain(feature);
+  });
+
+  it('a removal explains itself with its feature values, score, threshold and place', () => {
+    const v = classifyLines(['打印 | 收藏 | 关闭窗口', ...BODY], model).find((x) => x.chrome)!;
+    expect(explainVerdict(v, model)).toMatch(/web-word 2 \+ .* ≥ 2\.5 \(before the body\)/u);
+  });
+
+  it('the stage notes every removal with its features', () => {
+    const { output, notes } = runSourceStage(
+      chromeLinesStage,
+      sourceFromText(['用户登录 | 免费注册', ...BODY].join('\n')),
+    );
+    expect(output.text.startsWith(BODY[0]!)).toBe(true);
+    expect(notes).toEqual([expect.objectContaining({ rule: 'chrome-lines.shape', before: '用户登录 | 免费注册' })]);
+    expect(notes[0]!.reason).toMatch(/web-word/u);
+  });
+});

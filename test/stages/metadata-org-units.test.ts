@@ -1,0 +1,75 @@
+// The org of a document beyond "<school> + 工会" (issue 15): unit types as data, a title's leading year in any
+// spelling stripped before the name, a district's education union named by its title (but never the superior
+// body running text names), a signature dated in Chinese numerals. Every line is written for the test.
+import { describe, expect, it } from 'vitest';
+import { loadOrgSuffixes, OrganisationFinder } from '../../src/stages/metadata/organisation.ts';
+
+const orgs = new OrganisationFinder(loadOrgSuffixes());
+
+describe('org from the title, its leading date stripped', () => {
+  it.each([
+    ['二〇二三年东湖小学工会工作计划', '东湖小学'],
+    ['二一二年春学期西山中学教代会工作总结', '西山中学'],
+    ['08年东湖小学工会工作计划', '东湖小学'],
+    ['XX年东湖小学工会工作计划', '东湖小学'],
+    ['20xx学年度第一学期南岭幼儿园工会工作计划', '南岭幼儿园'],
+    ['第三篇：东湖小学工会工作计划', '东湖小学'],
+    ['东湖职业技术学院工会工作总结', '东湖职业技术学院'],
+    ['东湖镇中心学校工会工作计划', '东湖镇中心学校'],
+  ])('%s → %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+});
+
+describe('a hidden year is not a hidden org', () => {
+  it.each(['XX年幼儿园工会工作计划', '20xx年学校工会工作总结'])('%s names no school and hides none', (title) => {
+    expect(orgs.find(title, '')).toEqual({ org: null, anonymised: false, from: null });
+  });
+});
+
+describe("a district's education union names itself in its title", () => {
+  it.each([
+    ['崇山县教育工会2023年工作要点', '崇山县教育'],
+    ['2024年南湖区教育局工会工作计划', '南湖区教育局'],
+    ['东湖区教育体育局工会工作计划', '东湖区教育体育局'],
+    ['东湖市教育系统工会工作要点', '东湖市教育系统'],
+  ])('%s → %s', (title, org) => {
+    expect(orgs.find(title, '')).toEqual({ org, anonymised: false, from: 'title' });
+  });
+
+  it('a placeholder for the place anonymises it', () => {
+    expect(orgs.find('xx区教育工会20xx年工作总结', '')).toEqual({ org: null, anonymised: true, from: 'title' });
+  });
+
+  it.each([
+    '以区教育工会的工作要求为指导，深入贯彻落实上级精神。',
+    '我校工会在市教育工会的正确领导下，认真履行各项职能。',
+    '按照县教育工会的部署，开展教职工文体活动。',
+  ])('in running text the education union is the superior body, not the org: %s', (text) => {
+    expect(orgs.find('学校工会工作计划', text).org).toBeNull();
+  });
+});
+
+describe('org from the signature at the end', () => {
+  it('a unit signing above a date written in Chinese numerals', () => {
+    const text = '一年来，我校工会认真履行职能，圆满完成了各项任务。\n东湖实验学校工会委员会\n二〇二三年十二月';
+    expect(orgs.find('学校工会工作总结', text).org).toBe('东湖实验学校');
+  });
+
+  it('no name stated: 我校 alone gives no org', () => {
+    expect(orgs.find('学校工会工作计划', '本学期，我校工会将紧紧围绕学校中心工作开展活动。').org).toBeNull();
+  });
+});
+
+describe('我校 in the text, the name where the school describes itself', () => {
+  it.each([
+    ['我校工会认真履行职能。东湖小学现有教职工86人，其中党员30人。', '东湖小学'],
+    ['本学期我园工会围绕中心工作。西山幼儿园始建于1958年，是一所市级示范园。', '西山幼儿园'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('学校工会工作计划', text).org).toBe(org);
+  });
+
+  it('a school named as a visit or a partner is not the org', () => {
+    expect(orgs.find('学校工会工作计划', '组织教师到东湖小学参观学习，交流工会工作经验。').org).toBeNull();
+  });
+});

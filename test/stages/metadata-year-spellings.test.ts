@@ -1,0 +1,29 @@
+// Years spelled the ways real pages spell them (issue 15): two digits (08年), Chinese numerals with the 〇
+// lost in conversion (二一二年), while a count of years (从教12年, 工作10年以上) is never a year. Every line is
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { documentYear } from '../../src/stages/metadata/document-year.ts';
+
+const NOW = 2026;
+
+describe('document year in its other spellings', () => {
+  it.each([
+    ['二一二年春学期教代会工作总结', '', 2012],
+    ['二〇一二年工会工作总结', '', 2012],
+    ['08年东湖小学工会工作计划', '', 2008],
+    ['学校工会主席述职报告', '对我们东湖小学来说，08年是承上启下的一年。', 2008],
+    ['学校工会工作总结', '12年度，我校工会在上级工会的领导下开展工作。', 2012],
+    ['学校工会工作计划', '13年上半年，工会将组织教职工健康体检。', 2013],
+  ])('%s / %s → %i', (title, text, year) => {
+    expect(documentYear(title, text, NOW).year).toBe(year);
+  });
+
+  it.each([
+    '我从教12年，一直担任工会小组长。',
+    '对工作10年以上的教师进行表彰。',
+    '组织教职工参加第12年教师节庆祝活动。',
+    '近20年来，学校工会坚持开展读书活动。',
+  ])('a count of years is no year: %s', (text) => {
+    expect(documentYear('学校工会工作总结', text, NOW).year).toBeNull();
+  });
+});
