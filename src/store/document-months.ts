@@ -54,6 +54,62 @@ SELECT a.doc_id, a.fn, ${COUNTS.join(',\n  ')}
 FROM (${activitiesByFunction(where)}) a GROUP BY a.doc_id, a.fn`;
 }
 
+/** One document's activities as stored (month_inferred 0 or 1). */
+export interface StoredActivityMonths {
+  month: number | null;
+  monthEnd: number | null;
+  monthInferred: 0 | 1;
+  functions: readonly string[];
+}
+
+/** Whether an activity starting in `month` and ending in `monthEnd` covers m after its first month (as `spreads`). */
+function spreadsTo(month: number, monthEnd: number, m: number): boolean {
+  if (m === month) return false;
+  return month < monthEnd ? m >= month && m <= monthEnd : m >= month || m <= monthEnd;
+}
+
+/** The rows monthCountsInsert would make for one document, counted here from activities in memory: the
+ * writer has them at hand, and one bound INSERT per row costs a fraction of the aggregate over json_each. */
+export function monthCountRows(activities: readonly StoredActivityMonths[]): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  const rowOf = (fn: string) => {
+    let row = rows.get(fn);
+    if (!row) rows.set(fn, (row = new Array<number>(MONTH_COUNT_COLUMNS.length).fill(0)));
+    return row;
+  };
+  for (const a of activities) {
+    const targets = [rowOf('')];
+    for (const fn of new Set(a.functions)) targets.push(rowOf(fn));
+    for (const row of targets) {
+      row[0]!++;
+      if (a.month === null) {
+        row[1]!++;
+        continue;
+      }
+      if (a.monthInferred === 1) row[2]!++;
+      // s1–s12 start at column 3, i1–i12 at 15, x1–x12 at 27, y1–y12 at 39.
+      row[(a.monthInferred === 1 ? 15 : 3) + a.month - 1]!++;
+      if (a.monthEnd !== null && a.monthEnd !== a.month)
+        for (const m of MONTHS)
+          if (spreadsTo(a.month, a.monthEnd, m)) row[(a.monthInferred === 1 ? 39 : 27) + m - 1]!++;
+    }
+  }
+  return rows;
+}
+
+/** Writes a freshly inserted document's rows (it has none yet: its old rows went with the old document). */
+export function documentMonthCountsWriter(
+  db: Db,
+): (docId: string, activities: readonly StoredActivityMonths[]) => void {
+  const insert = db.prepare(
+    `INSERT INTO document_month_counts (doc_id, function, ${MONTH_COUNT_COLUMNS.join(', ')})
+     VALUES (${Array.from({ length: MONTH_COUNT_COLUMNS.length + 2 }, () => '?').join(', ')})`,
+  );
+  return (docId, activities) => {
+    for (const [fn, counts] of monthCountRows(activities)) insert.run(docId, fn, ...counts);
+  };
+}
+
 export function documentMonthsRefresher(db: Db): (docId: string) => void {
   const remove = db.prepare('DELETE FROM document_month_counts WHERE doc_id = ?');
   const insert = db.prepare(monthCountsInsert('WHERE a.doc_id = ?'));

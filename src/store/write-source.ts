@@ -9,7 +9,7 @@ import { tokensText } from '../model/source-result.ts';
 import type { Note } from '../model/stage.ts';
 import type { Db } from './database.ts';
 import { documentId } from './document-id.ts';
-import { documentMonthsRefresher } from './document-months.ts';
+import { documentMonthCountsWriter, type StoredActivityMonths } from './document-months.ts';
 import { storedMonthInferred } from './month-basis.ts';
 import { NearDuplicates } from './near-duplicates.ts';
 
@@ -38,7 +38,7 @@ export class SourceWriter {
   private readonly insertNote;
   private readonly insertError;
   private readonly markError;
-  private readonly refreshDocumentMonths;
+  private readonly writeMonthCounts;
   private readonly sourceAt;
   private readonly placeAt;
   private readonly hasLocation;
@@ -93,7 +93,7 @@ export class SourceWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertError = db.prepare(`
       INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
-    this.refreshDocumentMonths = documentMonthsRefresher(db);
+    this.writeMonthCounts = documentMonthCountsWriter(db);
     this.sourceAt = db.prepare('SELECT source_id FROM source_locations WHERE location = ?').pluck();
     this.placeAt = db.prepare(`
       INSERT INTO source_locations (location, source_id, given, first_seen_at, last_seen_at)
@@ -270,7 +270,10 @@ export class SourceWriter {
         this.unindexedFrom ??= Number(row.lastInsertRowid);
         counts.paragraphs++;
       }
+      const months: StoredActivityMonths[] = [];
       for (const a of doc.activities) {
+        const monthInferred = storedMonthInferred(a);
+        months.push({ month: a.month, monthEnd: a.monthEnd, monthInferred, functions: a.functions });
         this.insertActivity.run(
           id,
           a.paragraphIndex,
@@ -278,7 +281,7 @@ export class SourceWriter {
           a.span?.[1] ?? null,
           a.month,
           a.monthEnd,
-          storedMonthInferred(a),
+          monthInferred,
           a.basis ?? null,
           a.confidence,
           a.year,
@@ -291,7 +294,7 @@ export class SourceWriter {
         );
         counts.activities++;
       }
-      if (doc.activities.length > 0) this.refreshDocumentMonths(id);
+      if (months.length > 0) this.writeMonthCounts(id, months);
     }
     this.unindexedSources.add(sourceId);
     if (!this.batching) this.indexPendingParagraphs();
