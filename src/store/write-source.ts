@@ -12,6 +12,7 @@ import { documentId } from './document-id.ts';
 import { documentMonthCountsWriter, type StoredActivityMonths } from './document-months.ts';
 import { storedMonthInferred } from './month-basis.ts';
 import { NearDuplicates } from './near-duplicates.ts';
+import { RowBatcher } from './row-batches.ts';
 
 export interface AcquiredSource {
   ref: SourceRef;
@@ -33,9 +34,9 @@ export class SourceWriter {
   private readonly deleteNotes;
   private readonly deleteErrors;
   private readonly insertDocument;
-  private readonly insertParagraph;
+  private readonly paragraphRows;
   private readonly insertActivity;
-  private readonly insertNote;
+  private readonly noteRows;
   private readonly insertError;
   private readonly markError;
   private readonly writeMonthCounts;
@@ -82,15 +83,19 @@ export class SourceWriter {
     this.insertDocument = db.prepare(`
       INSERT INTO documents (id, source_id, part, title, org, org_anonymised, year, school_year, kind, period, on_topic, duplicate_of, text, chars)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
-    this.insertParagraph = db.prepare(`
-      INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons, structure)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.paragraphRows = new RowBatcher(
+      db,
+      'INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons, structure)',
+      9,
+    );
     this.insertActivity = db.prepare(`
       INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, month_inferred, basis, confidence, year, period, text, category, functions, source, evidence)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertNote = db.prepare(`
-      INSERT INTO notes (source_id, doc_id, stage, rule, level, reason, span_start, span_end, before, after)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.noteRows = new RowBatcher(
+      db,
+      'INSERT INTO notes (source_id, doc_id, stage, rule, level, reason, span_start, span_end, before, after)',
+      10,
+    );
     this.insertError = db.prepare(`
       INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
     this.writeMonthCounts = documentMonthCountsWriter(db);
@@ -141,7 +146,7 @@ export class SourceWriter {
   private writeNotes(sourceId: number, sourceKey: string, notes: Note[]): void {
     for (const n of notes) {
       const docId = n.part === null ? null : documentId(sourceKey, n.part);
-      this.insertNote.run(
+      this.noteRows.add(
         sourceId,
         docId,
         n.stage,
@@ -154,6 +159,7 @@ export class SourceWriter {
         n.after,
       );
     }
+    this.noteRows.flush();
   }
 
   /** Records that the source was seen at its location (path or URL). When the location held another source
@@ -256,7 +262,7 @@ export class SourceWriter {
       );
       counts.documents++;
       for (const p of doc.paragraphs) {
-        const row = this.insertParagraph.run(
+        this.paragraphRows.add(
           id,
           p.index,
           p.text,
@@ -267,9 +273,11 @@ export class SourceWriter {
           JSON.stringify(p.reasons),
           p.structure ?? null,
         );
-        this.unindexedFrom ??= Number(row.lastInsertRowid);
         counts.paragraphs++;
       }
+      this.paragraphRows.flush();
+      const first = this.paragraphRows.takeFirstWritten();
+      this.unindexedFrom ??= first;
       const months: StoredActivityMonths[] = [];
       for (const a of doc.activities) {
         const monthInferred = storedMonthInferred(a);
