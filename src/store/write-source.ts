@@ -5,7 +5,7 @@
 // goes once no location holds it any more, its human codes carried to the new documents of the same part.
 import type { DocumentFingerprint, SourceRef } from '../model/items.ts';
 import type { StoredSourceResult } from '../model/source-result.ts';
-import { tokensText } from '../model/source-result.ts';
+import { type StoredParagraph, tokensText } from '../model/source-result.ts';
 import type { Note } from '../model/stage.ts';
 import type { Db } from './database.ts';
 import { documentId } from './document-id.ts';
@@ -261,16 +261,16 @@ export class SourceWriter {
         doc.text.length,
       );
       counts.documents++;
-      for (const p of doc.paragraphs) {
+      for (const p of doc.paragraphs as StoredParagraph[]) {
         this.paragraphRows.add(
           id,
           p.index,
           p.text,
           tokensText(p),
           p.heading,
-          JSON.stringify(p.labels),
-          JSON.stringify(p.scores),
-          JSON.stringify(p.reasons),
+          p.labelsJson ?? JSON.stringify(p.labels),
+          p.scoresJson ?? JSON.stringify(p.scores),
+          p.reasonsJson ?? JSON.stringify(p.reasons),
           p.structure ?? null,
         );
         counts.paragraphs++;
