@@ -5,6 +5,7 @@
 // index, near-duplicates, the journal, commits) writes them into a fresh database, in this one thread, and the
 // process CPU time of that phase is divided by the documents written. Compare versions by CPU (the machine is
 // shared), interleaving runs of each.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +28,13 @@ const { values } = parseArgs({
 });
 const docs = Number(values.docs);
 const cacheDir = values.cache!;
-const cacheFile = join(cacheDir, `outcomes-${docs}.bin`);
+// Results in the encoded form of this checkout's codec (a codec change makes a new cache; stage changes do not:
+// delete the cache folder after changing stages).
+const codec = createHash('sha256')
+  .update(readFileSync(new URL('../src/pipeline/result-codec.ts', import.meta.url)))
+  .digest('hex')
+  .slice(0, 8);
+const cacheFile = join(cacheDir, `outcomes-${docs}-${codec}.bin`);
 
 async function buildOutcomes(): Promise<Outcome[]> {
   const dir = join(cacheDir, `corpus-${docs}`);
@@ -79,12 +86,12 @@ for (let r = 0; r < Number(values.repeats); r++) {
   });
   outcomes.forEach((o, i) => writer.accept(i, o));
   writer.finish(true);
+  closeDatabase(db); // the last checkpoint is the writer's work too
   const used = process.cpuUsage(cpu);
   const ms = (used.user + used.system) / 1000;
   console.log(
     `${outcomes.length} sources, ${documents} documents: writer ${(ms / documents).toFixed(3)} ms CPU per document ` +
       `(${ms.toFixed(0)} ms CPU, ${(performance.now() - wall).toFixed(0)} ms wall)`,
   );
-  closeDatabase(db);
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 }
