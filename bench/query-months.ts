@@ -80,6 +80,8 @@ const queries: Record<string, MonthQuery> = {
   '--kind plan': { kind: 'plan' },
   '--category 校务公开': { category: '校务公开' },
   '--spans every': { spans: 'every' },
+  '--function 维权': { function: '维权' },
+  '--kind plan --category 校务公开 --spans every': { kind: 'plan', category: '校务公开', spans: 'every' },
 };
 for (const [name, query] of Object.entries(queries)) {
   const runs: Array<[number, number]> = [];

@@ -33,6 +33,10 @@ export type StoredSourceResult =
 /** A paragraph as stored: its tokens already joined the way the search index takes them. */
 export interface StoredParagraph extends ParagraphDraft {
   tokensText?: string;
+  /** labels, scores and reasons as the JSON the database stores, when the encoded form carries them so. */
+  labelsJson?: string;
+  scoresJson?: string;
+  reasonsJson?: string;
 }
 
 /** The space-joined tokens the search index stores, from either form of a paragraph. */

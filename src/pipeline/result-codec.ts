@@ -50,9 +50,13 @@ function storageForm(doc: DocumentDraft): unknown {
       tokensText: p.tokens.join(' '),
       heading: p.heading,
       structure: p.structure ?? null,
-      labels: p.labels,
-      scores: p.scores,
-      reasons: p.reasons,
+      // As the writer stores them: JSON text made here, on a pool worker, not on the single writer thread.
+      labels: [],
+      scores: {},
+      reasons: {},
+      labelsJson: JSON.stringify(p.labels),
+      scoresJson: JSON.stringify(p.scores),
+      reasonsJson: JSON.stringify(p.reasons),
     })),
   };
 }

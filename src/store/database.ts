@@ -62,14 +62,21 @@ export function migrate(db: Db): number[] {
     (db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version),
   );
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
   const done: number[] = [];
   for (const m of listMigrations()) {
     if (applied.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.version, m.name, new Date().toISOString());
-    })();
-    done.push(m.version);
+    // Checked again under the write lock (BEGIN IMMEDIATE): another process opening the same new database at
+    // the same moment (two ingests started together) may have applied it since the list above was read.
+    const ran = db
+      .transaction(() => {
+        if (isApplied.get(m.version) !== undefined) return false;
+        db.exec(m.sql);
+        record.run(m.version, m.name, new Date().toISOString());
+        return true;
+      })
+      .immediate();
+    if (ran) done.push(m.version);
   }
   return done;
 }

@@ -12,6 +12,7 @@
 import type { DocumentFingerprint } from '../model/items.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from './database.ts';
+import { RowBatcher } from './row-batches.ts';
 
 /** Share of a document found in another for the pair to be stored. */
 export const PAIR_THRESHOLD = 0.5;
@@ -81,7 +82,7 @@ export class NearDuplicates {
   private readonly storedSignatures;
   private readonly deleteBucket;
   private readonly fingerprintOf;
-  private readonly insertPair;
+  private readonly pairRows;
   private readonly pointingAt;
   private readonly orderOf;
   private readonly earlierCopies;
@@ -99,9 +100,12 @@ export class NearDuplicates {
     this.fingerprintOf = db.prepare('SELECT shingles, minhash FROM document_fingerprints WHERE doc_id = ?');
     // An upsert rather than INSERT OR REPLACE: REPLACE may delete rows, so SQLite opens a statement journal for
     // every row.
-    this.insertPair =
-      db.prepare(`INSERT INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, ?, ?)
-      ON CONFLICT DO UPDATE SET similarity = excluded.similarity, jaccard = excluded.jaccard`);
+    this.pairRows = new RowBatcher(
+      db,
+      'INSERT INTO document_similarity (doc_id, other_id, similarity, jaccard)',
+      4,
+      'ON CONFLICT DO UPDATE SET similarity = excluded.similarity, jaccard = excluded.jaccard',
+    );
     this.pointingAt = db
       .prepare(
         'SELECT d.id FROM documents d JOIN documents t ON t.id = d.duplicate_of WHERE t.source_id = ? AND d.source_id <> ?',
@@ -118,7 +122,9 @@ export class NearDuplicates {
       ORDER BY o.source_id, o.part LIMIT 1`,
       )
       .pluck();
-    this.setDuplicate = db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
+    // Only when it changes: an UPDATE rewrites the whole row (the document's text) and its indexes, and most
+    // documents are a near copy of nothing before and after.
+    this.setDuplicate = db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ? AND duplicate_of IS NOT ?');
   }
 
   private readonly statements = new Map<string, Database.Statement>();
@@ -241,8 +247,8 @@ export class NearDuplicates {
     }
     const partners = new Set<string>();
     const store = (id: string, other: string, est: PairEstimate) => {
-      if (est.aInB >= PAIR_THRESHOLD) this.insertPair.run(id, other, round(est.aInB), round(est.jaccard));
-      if (est.bInA >= PAIR_THRESHOLD) this.insertPair.run(other, id, round(est.bInA), round(est.jaccard));
+      if (est.aInB >= PAIR_THRESHOLD) this.pairRows.add(id, other, round(est.aInB), round(est.jaccard));
+      if (est.bInA >= PAIR_THRESHOLD) this.pairRows.add(other, id, round(est.bInA), round(est.jaccard));
       if (est.aInB >= PAIR_THRESHOLD || est.bInA >= PAIR_THRESHOLD) partners.add(other);
     };
     const ids = [...mine.keys()];
@@ -265,6 +271,7 @@ export class NearDuplicates {
       }
       for (const f of keptPairs(found)) store(id, f.other, f.est);
     });
+    this.pairRows.flush(); // before duplicate_of is read off the pairs
     // A new source comes after every stored one, so only its own documents' pointers can change. A source
     // with later ones keeps its place in the order and may now be the earliest copy of their documents.
     if (context.laterSources || context.pointedAt.length > 0) for (const p of partners) affected.add(p);
@@ -277,7 +284,7 @@ export class NearDuplicates {
     const target =
       (this.earlierCopies.get({ id, threshold: DUPLICATE_THRESHOLD, sourceId: order.sourceId, part: order.part }) as
         string | undefined) ?? null;
-    this.setDuplicate.run(target, id);
+    this.setDuplicate.run(target, id, target);
   }
 }
 

@@ -1,12 +1,12 @@
 // `gonghui query months`: for each month (1–12, then "unknown"), how many activities fall in it and how
 // many documents have at least one. The month rule is in activity-filter.ts.
 //
-// Speed (issue 9: a million activities in ≤ 200 ms): the table document_months (migration 006) holds one row
-// per document, month and inferred flag, kept current by SourceWriter. One pass over its month index counts
-// every document; the documents a filter leaves out are then subtracted, from their own rows (when the filter
-// keeps less than half of the documents, the kept ones are counted directly instead). All of it is SQL
-// aggregation: no per-activity work in JavaScript. Filters on an activity's category or function, and
-// spreading spans over months, need the activities themselves and count them per document.
+// Speed (issues 9 and 18: a million activities in ≤ 200 ms, with any filter): document_month_counts (migration
+// 015) holds one row per document (and one per union function it carries) with a column per month slot, kept
+// current by SourceWriter, so a query without a category is one SQL aggregate over one row per counted document.
+// `--category` reads the category's activities through a covering index and counts per document in SQL, with the
+// later months of the few span activities from a partial index. No per-activity work in JavaScript, except in
+// the plain reading (`via: 'activities'`) the tests check the fast ways against.
 import { activityCondition, type ActivityFilter, MONTH_KEYS, type MonthKey, monthsOf } from './activity-filter.ts';
 import type { Db } from './database.ts';
 import { rebuildDocumentMonths } from './document-months.ts';
@@ -64,93 +64,107 @@ function countFromActivities(db: Db, query: MonthQuery, tally: Tally): void {
   tallySlots(slots, query, tally);
 }
 
-/**
- * Adds (sign 1) or removes (sign -1) the counts of every document, or of those `docs` selects, from
- * document_months. Each of its rows is one document in one month slot, so summing rows counts documents,
- * except where two slots of one document land in the same output row; those are corrected in SQL too.
- */
-function tallyDocumentMonths(db: Db, query: MonthQuery, tally: Tally, sign: 1 | -1, docs: SqlCondition | null): number {
-  const params = docs?.params ?? {};
-  const within = (alias: string) =>
-    docs ? `AND ${alias}.doc_id IN (SELECT d.id FROM documents d WHERE ${docs.sql})` : '';
-  // Every document: one pass over the month index. Some documents: their own rows, found by doc_id.
-  const source = docs ? 'document_months m' : 'document_months m INDEXED BY document_months_month';
-  const rows = db
+/** Whether document_month_counts agrees with the activities table: not when activities were written by
+ * something other than SourceWriter, and the counts cannot be trusted. */
+function summariesAgree(db: Db): boolean {
+  return (
+    (db.prepare("SELECT total(activities) FROM document_month_counts WHERE function = ''").pluck().get() as number) ===
+    (db.prepare('SELECT count(*) FROM activities').pluck().get() as number)
+  );
+}
+
+/** What a month slot counts for a query, in document_month_counts' columns (migration 015): stated first
+ * months, with inferred ones when asked, with the later months of spans when asked. */
+function slotSum(key: MonthKey, query: MonthQuery): string {
+  if (key === 'unknown') return query.includeInferred ? 'v.undated' : '(v.undated + v.inferred)';
+  const parts = [`v.s${key}`];
+  if (query.includeInferred) parts.push(`v.i${key}`);
+  if (query.spans === 'every') parts.push(`v.x${key}`);
+  if (query.spans === 'every' && query.includeInferred) parts.push(`v.y${key}`);
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' + ')})`;
+}
+
+/** Every month slot from document_month_counts in one aggregate over one row per counted document: activities
+ * summed, documents counted where their sum is not zero. */
+function countFromMonthCounts(db: Db, query: MonthQuery, tally: Tally): void {
+  const docs = keepsEveryDocument(query) ? null : documentCondition(query);
+  const columns = MONTH_KEYS.flatMap((key) => {
+    const sum = slotSum(key, query);
+    return [`sum(${sum})`, `sum(${sum} > 0)`];
+  });
+  const row = db
     .prepare(
-      `SELECT m.month, m.month_inferred, count(*), sum(m.activities) FROM ${source} WHERE 1 ${within('m')} GROUP BY m.month, m.month_inferred`,
+      `SELECT ${columns.join(', ')} FROM document_month_counts v WHERE v.function = @countsFunction
+       ${docs ? `AND v.doc_id IN (SELECT d.id FROM documents d WHERE ${docs.sql})` : ''}`,
     )
     .raw()
-    .all(params) as Array<[number, number, number, number]>;
-  const part = emptyTally();
-  for (const [month, inferred, documents, activities] of rows) {
-    const t = part.get(monthsOf({ month: month || null, monthEnd: null, monthInferred: inferred === 1 }, query)[0]!)!;
-    t.documents += documents;
-    t.activities += activities;
-  }
-  if (query.includeInferred) {
-    // A month stated for some of a document's activities and inferred for others.
-    const both = db
-      .prepare(
-        `SELECT i.month, count(*) FROM document_months i INDEXED BY document_months_inferred
-                WHERE i.month_inferred = 1 ${within('i')} AND EXISTS (SELECT 1 FROM document_months s
-                  WHERE s.doc_id = i.doc_id AND s.month = i.month AND s.month_inferred = 0) GROUP BY i.month`,
-      )
-      .raw()
-      .all(params) as Array<[number, number]>;
-    for (const [month, n] of both) part.get(month || 'unknown')!.documents -= n;
-  } else {
-    // Undated and inferred-month slots all count as "unknown".
-    part.get('unknown')!.documents = db
-      .prepare(
-        `SELECT count(*) FROM (SELECT m.doc_id FROM document_months m WHERE m.month = 0 ${within('m')}
-                UNION SELECT m.doc_id FROM document_months m INDEXED BY document_months_inferred WHERE m.month_inferred = 1 ${within('m')})`,
-      )
-      .pluck()
-      .get(params) as number;
-  }
-  let activities = 0;
-  for (const [key, t] of part) {
-    tally.get(key)!.documents += sign * t.documents;
-    tally.get(key)!.activities += sign * t.activities;
-    activities += t.activities;
-  }
-  return activities;
+    .get({ ...(docs?.params ?? {}), countsFunction: query.function ?? '' }) as Array<number | null>;
+  MONTH_KEYS.forEach((key, i) => {
+    tally.get(key)!.activities += row[2 * i] ?? 0;
+    tally.get(key)!.documents += row[2 * i + 1] ?? 0;
+  });
 }
 
-/** Counts from document_months; false when its total disagrees with the activities table (written by
- * something other than SourceWriter), and the counts cannot be trusted. */
-function countFromDocumentMonths(db: Db, query: MonthQuery, tally: Tally): boolean {
-  const activities = () => db.prepare('SELECT count(*) FROM activities').pluck().get() as number;
-  if (keepsEveryDocument(query)) return tallyDocumentMonths(db, query, tally, 1, null) === activities();
+const MONTHS_TABLE = `(SELECT column1 AS m FROM (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12)))`;
+
+/** Per document, the months after the first that its counted span activities cover (`--spans every`), with
+ * how many activities cover each: read from the partial index of spans (a few per cent of the activities). */
+function spreadMonthsSql(act: SqlCondition, docsIn: string): string {
+  return `SELECT a.doc_id, x.m AS k, count(*) AS n
+    FROM activities a INDEXED BY activities_spans JOIN ${MONTHS_TABLE} x ON x.m <> a.month
+      AND CASE WHEN a.month < a.month_end THEN x.m BETWEEN a.month AND a.month_end ELSE x.m >= a.month OR x.m <= a.month_end END
+    WHERE a.month_end IS NOT NULL AND a.month_end <> a.month AND (a.month_inferred = 0 OR @spanInferred = 1)
+      AND ${act.sql} ${docsIn}
+    GROUP BY a.doc_id, x.m`;
+}
+
+const documentsIn = (query: MonthQuery): { sql: string; params: Record<string, unknown> } => {
+  if (keepsEveryDocument(query)) return { sql: '', params: {} };
   const docs = documentCondition(query);
-  const { total, kept } = db
-    .prepare(`SELECT count(*) AS total, coalesce(sum(${docs.sql}), 0) AS kept FROM documents d`)
-    .get(docs.params) as { total: number; kept: number };
-  if (kept * 2 < total) {
-    tallyDocumentMonths(db, query, tally, 1, docs);
-    return (db.prepare('SELECT total(activities) FROM document_months').pluck().get() as number) === activities();
+  return { sql: `AND a.doc_id IN (SELECT d.id FROM documents d WHERE ${docs.sql})`, params: docs.params };
+};
+
+/** `--category`: the category's activities through their covering index, counted per document in SQL (a
+ * document is counted once per month however many of its activity slots land there). */
+function countFromCategory(db: Db, query: MonthQuery, tally: Tally): void {
+  const docs = documentsIn(query);
+  const act = activityCondition(query);
+  const first = `SELECT a.doc_id, CASE WHEN a.month IS NULL OR (a.month_inferred = 1 AND @spanInferred = 0) THEN 0 ELSE a.month END AS k,
+      count(*) AS n FROM activities a INDEXED BY activities_category WHERE ${act.sql} ${docs.sql}
+      GROUP BY a.doc_id, a.month, a.month_inferred`;
+  const spread = query.spans === 'every' ? ` UNION ALL ${spreadMonthsSql(act, docs.sql)}` : '';
+  const rows = db
+    .prepare(`SELECT k, sum(n), count(DISTINCT doc_id) FROM (${first}${spread}) GROUP BY k`)
+    .raw()
+    .all({ ...docs.params, ...act.params, spanInferred: query.includeInferred ? 1 : 0 }) as Array<
+    [number, number, number]
+  >;
+  for (const [month, activities, documents] of rows) {
+    const t = tally.get(month || 'unknown')!;
+    t.activities += activities;
+    t.documents += documents;
   }
-  const all = tallyDocumentMonths(db, query, tally, 1, null);
-  tallyDocumentMonths(db, query, tally, -1, { sql: `coalesce((${docs.sql}), 0) = 0`, params: docs.params });
-  return all === activities();
 }
 
-/** `via: 'activities'` forces the slower direct count (tests check both ways agree). */
+/** `via: 'activities'` counts from the activities themselves, one document at a time in JavaScript: the plain
+ * reading of the month rule that tests check the faster ways against. */
 export function monthCounts(db: Db, query: MonthQuery = {}, via: 'auto' | 'activities' = 'auto'): MonthRow[] {
-  let tally = emptyTally();
-  const needsActivities = query.spans === 'every' || query.category !== undefined || query.function !== undefined;
-  if (needsActivities || via === 'activities') {
+  const tally = emptyTally();
+  if (via === 'activities') {
     countFromActivities(db, query, tally);
-  } else if (!countFromDocumentMonths(db, query, tally)) {
-    // Activities were written around SourceWriter: rebuild the per-document counts once, or, on a
-    // read-only database, count the activities themselves.
-    tally = emptyTally();
-    if (db.readonly) {
-      countFromActivities(db, query, tally);
-    } else {
+  } else if (query.category !== undefined) {
+    countFromCategory(db, query, tally);
+  } else {
+    if (!summariesAgree(db)) {
+      // Activities were written around SourceWriter: rebuild the per-document counts once, or, on a read-only
+      // database, count the activities themselves.
+      if (db.readonly) {
+        countFromActivities(db, query, tally);
+        return MONTH_KEYS.map((month) => ({ month, ...tally.get(month)! }));
+      }
       rebuildDocumentMonths(db);
-      countFromDocumentMonths(db, query, tally);
     }
+    countFromMonthCounts(db, query, tally);
   }
   return MONTH_KEYS.map((month) => ({ month, ...tally.get(month)! }));
 }

@@ -5,13 +5,14 @@
 // goes once no location holds it any more, its human codes carried to the new documents of the same part.
 import type { DocumentFingerprint, SourceRef } from '../model/items.ts';
 import type { StoredSourceResult } from '../model/source-result.ts';
-import { tokensText } from '../model/source-result.ts';
+import { type StoredParagraph, tokensText } from '../model/source-result.ts';
 import type { Note } from '../model/stage.ts';
 import type { Db } from './database.ts';
 import { documentId } from './document-id.ts';
-import { documentMonthsRefresher } from './document-months.ts';
+import { documentMonthCountsWriter, type StoredActivityMonths } from './document-months.ts';
 import { storedMonthInferred } from './month-basis.ts';
 import { NearDuplicates } from './near-duplicates.ts';
+import { RowBatcher } from './row-batches.ts';
 
 export interface AcquiredSource {
   ref: SourceRef;
@@ -33,12 +34,12 @@ export class SourceWriter {
   private readonly deleteNotes;
   private readonly deleteErrors;
   private readonly insertDocument;
-  private readonly insertParagraph;
+  private readonly paragraphRows;
   private readonly insertActivity;
-  private readonly insertNote;
+  private readonly noteRows;
   private readonly insertError;
   private readonly markError;
-  private readonly refreshDocumentMonths;
+  private readonly writeMonthCounts;
   private readonly sourceAt;
   private readonly placeAt;
   private readonly hasLocation;
@@ -82,18 +83,22 @@ export class SourceWriter {
     this.insertDocument = db.prepare(`
       INSERT INTO documents (id, source_id, part, title, org, org_anonymised, year, school_year, kind, period, on_topic, duplicate_of, text, chars)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
-    this.insertParagraph = db.prepare(`
-      INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons, structure)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.paragraphRows = new RowBatcher(
+      db,
+      'INSERT INTO paragraphs (doc_id, idx, text, tokens, heading, labels, scores, reasons, structure)',
+      9,
+    );
     this.insertActivity = db.prepare(`
       INSERT INTO activities (doc_id, paragraph_idx, span_start, span_end, month, month_end, day, month_inferred, basis, confidence, year, period, text, category, functions, source, evidence)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertNote = db.prepare(`
-      INSERT INTO notes (source_id, doc_id, stage, rule, level, reason, span_start, span_end, before, after)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.noteRows = new RowBatcher(
+      db,
+      'INSERT INTO notes (source_id, doc_id, stage, rule, level, reason, span_start, span_end, before, after)',
+      10,
+    );
     this.insertError = db.prepare(`
       INSERT INTO errors (run_id, source, source_key, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)`);
-    this.refreshDocumentMonths = documentMonthsRefresher(db);
+    this.writeMonthCounts = documentMonthCountsWriter(db);
     this.sourceAt = db.prepare('SELECT source_id FROM source_locations WHERE location = ?').pluck();
     this.placeAt = db.prepare(`
       INSERT INTO source_locations (location, source_id, given, first_seen_at, last_seen_at)
@@ -141,7 +146,7 @@ export class SourceWriter {
   private writeNotes(sourceId: number, sourceKey: string, notes: Note[]): void {
     for (const n of notes) {
       const docId = n.part === null ? null : documentId(sourceKey, n.part);
-      this.insertNote.run(
+      this.noteRows.add(
         sourceId,
         docId,
         n.stage,
@@ -154,6 +159,7 @@ export class SourceWriter {
         n.after,
       );
     }
+    this.noteRows.flush();
   }
 
   /** Records that the source was seen at its location (path or URL). When the location held another source
@@ -255,22 +261,27 @@ export class SourceWriter {
         doc.text.length,
       );
       counts.documents++;
-      for (const p of doc.paragraphs) {
-        const row = this.insertParagraph.run(
+      for (const p of doc.paragraphs as StoredParagraph[]) {
+        this.paragraphRows.add(
           id,
           p.index,
           p.text,
           tokensText(p),
           p.heading,
-          JSON.stringify(p.labels),
-          JSON.stringify(p.scores),
-          JSON.stringify(p.reasons),
+          p.labelsJson ?? JSON.stringify(p.labels),
+          p.scoresJson ?? JSON.stringify(p.scores),
+          p.reasonsJson ?? JSON.stringify(p.reasons),
           p.structure ?? null,
         );
-        this.unindexedFrom ??= Number(row.lastInsertRowid);
         counts.paragraphs++;
       }
+      this.paragraphRows.flush();
+      const first = this.paragraphRows.takeFirstWritten();
+      this.unindexedFrom ??= first;
+      const months: StoredActivityMonths[] = [];
       for (const a of doc.activities) {
+        const monthInferred = storedMonthInferred(a);
+        months.push({ month: a.month, monthEnd: a.monthEnd, monthInferred, functions: a.functions });
         this.insertActivity.run(
           id,
           a.paragraphIndex,
@@ -279,7 +290,7 @@ export class SourceWriter {
           a.month,
           a.monthEnd,
           a.day,
-          storedMonthInferred(a),
+          monthInferred,
           a.basis ?? null,
           a.confidence,
           a.year,
@@ -292,7 +303,7 @@ export class SourceWriter {
         );
         counts.activities++;
       }
-      if (doc.activities.length > 0) this.refreshDocumentMonths(id);
+      if (months.length > 0) this.writeMonthCounts(id, months);
     }
     this.unindexedSources.add(sourceId);
     if (!this.batching) this.indexPendingParagraphs();

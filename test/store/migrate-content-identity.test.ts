@@ -94,7 +94,7 @@ describe('migration 011: content identity', () => {
       { id: plan, duplicate_of: null },
       { id: web, duplicate_of: null },
     ]);
-    for (const table of ['paragraphs', 'activities', 'document_months', 'document_fingerprints', 'document_lsh'])
+    for (const table of ['paragraphs', 'activities', 'document_month_counts', 'document_fingerprints', 'document_lsh'])
       expect(db.prepare(`SELECT DISTINCT doc_id FROM ${table} ORDER BY doc_id`).pluck().all(), table).toEqual(
         [plan, web].sort(),
       );

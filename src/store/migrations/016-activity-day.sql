@@ -1,3 +1,4 @@
+-- Numbered 016: 015 (document month counts) was written alongside it.
 -- The day of the month an activity states ("13日，召开…", "3月8日上午"), so the events of one month can be put in
 -- order (issue 16). NULL when the text states none, for spans, and for rows written before this column (their
 -- day was never read; re-ingesting fills it).
