@@ -6,6 +6,6 @@ import { register } from 'tsx/esm/api';
 
 register();
 const task = await import('./pool-task.ts');
-if (workerData?.pipelineFile) task.prepare(workerData.pipelineFile, workerData.wordModel);
+if (workerData?.pipelineFile) task.prepare(workerData.pipelineFile, workerData.wordModel, workerData.cpuBoard);
 export default task.default;
 export const startBarrier = task.startBarrier;
