@@ -14,7 +14,13 @@ import { toSimplifiedStage } from '../src/stages/convert/to-simplified.ts';
 import { paragraphsStage } from '../src/stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../src/stages/segment/words-stage.ts';
 import { cliTimings } from './cli-timings.ts';
-import { ensureReferenceTools, openccCliSeconds, pythonJiebaCorpus, pythonJiebaSeconds } from './reference-tools.ts';
+import {
+  ensureReferenceTools,
+  openccCliSeconds,
+  pythonJiebaCorpus,
+  pythonJiebaSeconds,
+  type Timed,
+} from './reference-tools.ts';
 import { type CorpusStats, generateCorpus } from './synthetic-corpus.ts';
 import { largeSourceBench } from './large-source.ts';
 
@@ -87,8 +93,17 @@ function ingestRun(name: string, dir: string, workers: number): RunSummary {
   return summary;
 }
 
+/** Wall and CPU seconds of a call (CPU: this process, which runs nothing else meanwhile). */
+function timed(f: () => void): Timed {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  f();
+  const used = process.cpuUsage(cpu);
+  return { wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6 };
+}
+
 /** Our segment.words stage alone on the text, seconds (dictionary loaded before timing). */
-function ourSegmentSeconds(text: string): number {
+function ourSegmentSeconds(text: string): Timed {
   const split = paragraphsStage.create(paragraphsStage.options.parse({}));
   const words = wordsStage.create(wordsStage.options.parse({}));
   const notes: Note[] = [];
@@ -96,13 +111,13 @@ function ourSegmentSeconds(text: string): number {
     .split(/\n(?=\S+工会\d{4}年)/)
     .map((t, i) => split(newDocument('bench', i + 1, t), collectingContext('x', i + 1, notes)));
   words(docsOfText[0]!, collectingContext('x', 1, notes));
-  const started = performance.now();
-  for (const d of docsOfText) words(d, collectingContext('x', d.part, notes));
-  return (performance.now() - started) / 1000;
+  return timed(() => {
+    for (const d of docsOfText) words(d, collectingContext('x', d.part, notes));
+  });
 }
 
 /** Our convert.t2s stage alone on the text, seconds (converters built before timing). */
-function ourConvertSeconds(text: string): number {
+function ourConvertSeconds(text: string): Timed {
   const run = toSimplifiedStage.create(toSimplifiedStage.options.parse({}));
   const notes: Note[] = [];
   const draft = (t: string) => ({
@@ -116,18 +131,14 @@ function ourConvertSeconds(text: string): number {
   // A first pass over the text itself, untimed: the converters' loops are compiled by the JIT during it (the
   // first pass measured 2.8 MB/s, the next ones 4–10 MB/s), as they are in a worker after its first sources.
   run(draft(text), collectingContext('x', null, notes));
-  return median(
-    Array.from({ length: 3 }, () => {
-      const started = performance.now();
-      run(draft(text), collectingContext('x', null, notes));
-      return (performance.now() - started) / 1000;
-    }),
+  return medianTimed(
+    Array.from({ length: 3 }, () => timed(() => run(draft(text), collectingContext('x', null, notes)))),
   );
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+/** The run of median CPU time. */
+function medianTimed(runs: Timed[]): Timed {
+  return [...runs].sort((a, b) => a.cpu - b.cpu)[Math.floor(runs.length / 2)]!;
 }
 
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
@@ -191,7 +202,7 @@ const pySegment = pythonJiebaSeconds(segmentText, root);
 const ourT2s = ourConvertSeconds(t2sText);
 // The command line is timed three times too (median), each a fresh process as a script would start it.
 const cliRuns = [0, 1, 2].map(() => openccCliSeconds(t2sText, root));
-const cliT2s = cliRuns.includes(null) ? null : median(cliRuns as number[]);
+const cliT2s = cliRuns.includes(null) ? null : medianTimed(cliRuns as Timed[]);
 
 const cli = cliTimings(5, log);
 const docsPerS = all.documents / all.seconds;
@@ -200,7 +211,13 @@ const singleCpu = cpuPerDoc(single);
 const writerShare = cpu?.writer != null && cpu.total ? round(cpu.writer / cpu.total, 3) : null;
 const singleWallDocsPerS = single.sources / single.wallSeconds;
 const pipelineMbPerS = mb(all.bytes) / all.wallSeconds;
-const pyMbPerS = pyCorpus ? mb(pyCorpus.bytes) / pyCorpus.seconds : null;
+const pyMbPerS = pyCorpus ? mb(pyCorpus.bytes) / pyCorpus.wall : null;
+// On a shared machine wall time counts waiting for a core; per CPU second compares the work itself: the whole
+// pipeline's CPU (every thread, start-up included) against jieba.lcut's.
+const pipelineMbPerCpuS = all.cpuMs ? mb(all.bytes) / (all.cpuMs.process / 1000) : null;
+const pyMbPerCpuS = pyCorpus ? mb(pyCorpus.bytes) / pyCorpus.cpu : null;
+const segBytes = mb(Buffer.byteLength(segmentText));
+const t2sBytes = mb(Buffer.byteLength(t2sText));
 const result = {
   docs: all.sources,
   bytes: all.bytes,
@@ -227,13 +244,18 @@ const result = {
     one_worker_wall_seconds: round(single.wallSeconds),
     one_worker_docs_per_s: round(singleWallDocsPerS, 1),
     python_jieba_lcut_mb_per_s: pyMbPerS === null ? null : round(pyMbPerS),
-    python_jieba_lcut_seconds: pyCorpus ? round(pyCorpus.seconds) : null,
+    python_jieba_lcut_seconds: pyCorpus ? round(pyCorpus.wall) : null,
     vs_python_jieba: pyMbPerS === null ? null : round(pipelineMbPerS / pyMbPerS),
+    mb_per_cpu_s: pipelineMbPerCpuS === null ? null : round(pipelineMbPerCpuS),
+    python_jieba_lcut_mb_per_cpu_s: pyMbPerCpuS === null ? null : round(pyMbPerCpuS),
+    vs_python_jieba_per_cpu_s:
+      pyMbPerCpuS === null || pipelineMbPerCpuS === null ? null : round(pipelineMbPerCpuS / pyMbPerCpuS),
   },
   stages: Object.fromEntries(Object.entries(all.stageSeconds).map(([k, v]) => [k, round(v, 3)])),
   ratios: {
-    segment_vs_python_jieba: pySegment === null ? null : round(pySegment / ourSegment),
-    t2s_vs_opencc_cli: cliT2s === null ? null : round(cliT2s / ourT2s),
+    // CPU time against CPU time (wall ratios in segment and t2s below).
+    segment_vs_python_jieba: pySegment === null ? null : round(pySegment.cpu / ourSegment.cpu),
+    t2s_vs_opencc_cli: cliT2s === null ? null : round(cliT2s.cpu / ourT2s.cpu),
   },
   documents_out: all.documents,
   documents_per_s_out: round(docsPerS, 1),
@@ -248,13 +270,19 @@ const result = {
   },
   segment: {
     text_mb: round(mb(Buffer.byteLength(segmentText))),
-    ours_mb_per_s: round(mb(Buffer.byteLength(segmentText)) / ourSegment),
-    python_jieba_mb_per_s: pySegment === null ? null : round(mb(Buffer.byteLength(segmentText)) / pySegment),
+    ours_mb_per_s: round(segBytes / ourSegment.wall),
+    python_jieba_mb_per_s: pySegment === null ? null : round(segBytes / pySegment.wall),
+    ours_mb_per_cpu_s: round(segBytes / ourSegment.cpu),
+    python_jieba_mb_per_cpu_s: pySegment === null ? null : round(segBytes / pySegment.cpu),
+    wall_ratio: pySegment === null ? null : round(pySegment.wall / ourSegment.wall),
   },
   t2s: {
     text_mb: round(mb(Buffer.byteLength(t2sText))),
-    ours_mb_per_s: round(mb(Buffer.byteLength(t2sText)) / ourT2s),
-    opencc_cli_mb_per_s: cliT2s === null ? null : round(mb(Buffer.byteLength(t2sText)) / cliT2s),
+    ours_mb_per_s: round(t2sBytes / ourT2s.wall),
+    opencc_cli_mb_per_s: cliT2s === null ? null : round(t2sBytes / cliT2s.wall),
+    ours_mb_per_cpu_s: round(t2sBytes / ourT2s.cpu),
+    opencc_cli_mb_per_cpu_s: cliT2s === null ? null : round(t2sBytes / cliT2s.cpu),
+    wall_ratio: cliT2s === null ? null : round(cliT2s.wall / ourT2s.wall),
   },
   peak_rss_2000_docs_mb: smallRss,
   cli: Object.fromEntries(cli.map((c) => [c.name, { seconds: c.seconds, peak_rss_mb: c.peakRssMb }])),
@@ -267,19 +295,25 @@ const targets: Array<[string, number | null, string, boolean | null]> = [
     result.speedup_all_vs_one_worker >= 1.4,
   ],
   [
-    'segmentation vs Python jieba (≥ 4×)',
+    'segmentation vs Python jieba, CPU (≥ 4×)',
     result.ratios.segment_vs_python_jieba,
     '≥ 4',
     result.ratios.segment_vs_python_jieba === null ? null : result.ratios.segment_vs_python_jieba >= 4,
   ],
   [
-    't2s vs OpenCC CLI (≥ 4×)',
+    't2s vs OpenCC CLI, CPU (≥ 4×)',
     result.ratios.t2s_vs_opencc_cli,
     '≥ 4',
     result.ratios.t2s_vs_opencc_cli === null ? null : result.ratios.t2s_vs_opencc_cli >= 4,
   ],
   [
-    'whole pipeline (start-up incl.) vs Python jieba.lcut alone (≥ 1.5×)',
+    'whole pipeline (start-up incl.) vs Python jieba.lcut alone, per CPU s',
+    result.whole_pipeline.vs_python_jieba_per_cpu_s,
+    '',
+    null,
+  ],
+  [
+    'whole pipeline (start-up incl.) vs Python jieba.lcut alone, wall (≥ 1.5×)',
     result.whole_pipeline.vs_python_jieba,
     '≥ 1.5',
     result.whole_pipeline.vs_python_jieba === null ? null : result.whole_pipeline.vs_python_jieba >= 1.5,
@@ -321,8 +355,9 @@ const lines = [
   writerShare
     ? `writer share ${writerShare}: ceiling ${round(1 / writerShare, 1)}× one worker = ${result.ceiling_docs_per_s} docs/s on any number of cores`
     : 'writer share: n/a',
-  `whole pipeline, start-up included: ${result.whole_pipeline.mb_per_s} MB/s (${result.whole_pipeline.wall_seconds} s); Python jieba.lcut alone on the same files: ${result.whole_pipeline.python_jieba_lcut_mb_per_s ?? 'n/a'} MB/s → ${result.whole_pipeline.vs_python_jieba ?? 'n/a'}×`,
-  `segmentation: ${result.segment.ours_mb_per_s} vs Python jieba ${result.segment.python_jieba_mb_per_s ?? 'n/a'} MB/s; t2s: ${result.t2s.ours_mb_per_s} vs OpenCC CLI ${result.t2s.opencc_cli_mb_per_s ?? 'n/a'} MB/s`,
+  `whole pipeline, start-up included: ${result.whole_pipeline.mb_per_s} MB/s wall (${result.whole_pipeline.wall_seconds} s), ${result.whole_pipeline.mb_per_cpu_s} MB per CPU s; Python jieba.lcut alone on the same files: ${result.whole_pipeline.python_jieba_lcut_mb_per_s ?? 'n/a'} MB/s wall, ${result.whole_pipeline.python_jieba_lcut_mb_per_cpu_s ?? 'n/a'} per CPU s → ${result.whole_pipeline.vs_python_jieba ?? 'n/a'}× wall, ${result.whole_pipeline.vs_python_jieba_per_cpu_s ?? 'n/a'}× per CPU s`,
+  `segmentation: ${result.segment.ours_mb_per_cpu_s} vs Python jieba ${result.segment.python_jieba_mb_per_cpu_s ?? 'n/a'} MB per CPU s (wall ${result.segment.ours_mb_per_s} vs ${result.segment.python_jieba_mb_per_s ?? 'n/a'} MB/s)`,
+  `t2s: ${result.t2s.ours_mb_per_cpu_s} vs OpenCC CLI ${result.t2s.opencc_cli_mb_per_cpu_s ?? 'n/a'} MB per CPU s (wall ${result.t2s.ours_mb_per_s} vs ${result.t2s.opencc_cli_mb_per_s ?? 'n/a'} MB/s)`,
   '',
   `stage ms per document (in-thread time, ${cores} workers; acquire on the main thread, store on the writer's):`,
   ...Object.entries(result.stage_ms_per_doc)
