@@ -55,3 +55,28 @@ describe('bin/gonghui.mjs: compiled JavaScript when current, TypeScript otherwis
     expect(run({ GONGHUI_SOURCE: '1' })).toBe('source');
   });
 });
+
+describe('worker-thread entries: the compiled sibling when the build put one there, else the TypeScript', () => {
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gonghui-sibling-'));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    copyFileSync(join(ROOT, 'src/pipeline/load-sibling.mjs'), join(dir, 'load-sibling.mjs'));
+    writeFileSync(
+      join(dir, 'entry.mjs'),
+      "import { loadSibling } from './load-sibling.mjs';\nconsole.log((await loadSibling(import.meta.url, 'task')).kind);\n",
+    );
+    writeFileSync(join(dir, 'task.ts'), "export const kind: string = 'source';\n");
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const run = () => spawnSync(process.execPath, [join(dir, 'entry.mjs')], { encoding: 'utf8' }).stdout.trim();
+
+  it('loads task.ts through tsx when there is no task.js', () => {
+    expect(run()).toBe('source');
+  });
+
+  it('loads task.js when it is there (dist/)', () => {
+    writeFileSync(join(dir, 'task.js'), "export const kind = 'compiled';\n");
+    expect(run()).toBe('compiled');
+  });
+});
