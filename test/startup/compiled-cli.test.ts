@@ -61,6 +61,7 @@ describe('worker-thread entries: the compiled sibling when the build put one the
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'gonghui-sibling-'));
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
     copyFileSync(join(ROOT, 'src/pipeline/load-sibling.mjs'), join(dir, 'load-sibling.mjs'));
     writeFileSync(
       join(dir, 'entry.mjs'),
