@@ -1,6 +1,6 @@
 // Traditional or simplified, character by character (OpenCC's tables). A GBK page decoded one byte out of
 // step yields mostly GB2312 characters, i.e. simplified ones: inside a traditional text they stand out.
-import { configConverter } from '../stages/convert/opencc-tables.ts';
+import { configConverter } from './opencc-tables.ts';
 
 // OpenCC's Hong Kong tables both ways, built on first use (a thread that never asks builds nothing) and over
 // the tries convert.t2s shares: opencc-js's own Converter cost ≈0.3 s of CPU and ≈50 MB of heap per thread at

@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { configConverter, simplifiedConverter } from '../../src/stages/convert/opencc-tables.ts';
+import { configConverter, simplifiedConverter } from '../../src/lexicon/opencc-tables.ts';
 
 // Every case where matching could go its own way: phrases, variants, compatibility ideographs (normalized),
 // astral characters, lone surrogates, ideographic description sequences (skipped whole), a dangling ⿰.
