@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'output/**', 'fixtures/**', 'corpus/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'output/**', 'fixtures/**', 'corpus/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@
 // alone: npx tsx bench/cli-timings.ts [--runs N]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -51,6 +51,20 @@ export function cliTimings(runs = 5, log: (line: string) => void = () => {}): Cl
       ['gonghui --help', ['--help'], 0.3],
       ['gonghui search 教職工 (samples)', ['search', '教職工', '--db', db], 1],
       ['gonghui search 体检 (samples)', ['search', '体检', '--db', db], 1],
+      // Start-up as a cost (issue 18): one small source, every worker and the writer started, dictionaries loaded.
+      [
+        'gonghui ingest one sample --force (start-up)',
+        [
+          'ingest',
+          join('corpus/samples', readdirSync('corpus/samples').sort()[0]!),
+          '--force',
+          '--db',
+          join(dir, 'one.db'),
+          '--archive',
+          join(dir, 'raw1'),
+        ],
+        3,
+      ],
     ];
     return cases.map(([name, args, target]) => {
       timeRun(args); // warm the transpile cache and the file cache

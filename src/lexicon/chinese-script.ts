@@ -1,9 +1,16 @@
 // Traditional or simplified, character by character (OpenCC's tables). A GBK page decoded one byte out of
 // step yields mostly GB2312 characters, i.e. simplified ones: inside a traditional text they stand out.
-import * as OpenCC from 'opencc-js';
+import { configConverter } from './opencc-tables.ts';
 
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+// OpenCC's Hong Kong tables both ways, built on first use (a thread that never asks builds nothing) and over
+// the tries convert.t2s shares: opencc-js's own Converter cost ≈0.3 s of CPU and ≈50 MB of heap per thread at
+// import (issue 18). Same configs, same matching as Converter({ from: 'hk', to: 'cn' }) and ({ from: 'cn', to: 'hk' }).
+let converters: { toSimplified: (text: string) => string; toTraditional: (text: string) => string } | null = null;
+const toSimplified = (text: string) => (converters ??= openccBothWays()).toSimplified(text);
+const toTraditional = (text: string) => (converters ??= openccBothWays()).toTraditional(text);
+function openccBothWays() {
+  return { toSimplified: configConverter('hk2s'), toTraditional: configConverter('s2hk') };
+}
 const simplifiedCache = new Map<string, string>();
 const traditionalCache = new Map<string, string>();
 /** simplifiedCache by code unit for one-unit characters: mojibake repair asks millions of times. */

@@ -9,6 +9,7 @@ import { shareWordModel } from '../lexicon/word-model.ts';
 import type { SourceResult } from '../model/source-result.ts';
 import { processSource } from './process-source.ts';
 import { type EncodedResult, ResultEncoder } from './result-codec.ts';
+import { newWorkerCpuBoard, threadCpuMs, workersCpuMs } from './thread-cpu.ts';
 
 export interface SourceExecutor {
   /** How many sources may usefully be in flight at once. */
@@ -16,6 +17,9 @@ export interface SourceExecutor {
   /** The result, or (from worker threads) its encoded bytes, which the writer decodes. */
   run(draft: SourceDraft): Promise<SourceResult | EncodedResult>;
   close(): Promise<void>;
+  /** CPU milliseconds of the worker threads so far: 0 when the stages run on the caller's thread (their time is
+   * the caller's), null where the OS does not tell one thread's time. */
+  cpuMs(): number | null;
 }
 
 export function defaultWorkerCount(): number {
@@ -43,6 +47,7 @@ export function inlineExecutor(spec: PipelineSpec, options: { sourceMemoryMb?: n
       return { encoded: encoder.finish(processSource(draft, built, (doc) => encoder.addDocument(doc))) };
     },
     async close() {},
+    cpuMs: () => 0,
   };
 }
 
@@ -63,6 +68,8 @@ export interface PoolOptions {
 
 export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceExecutor {
   const sourceMemoryMb = options.sourceMemoryMb ?? DEFAULT_SOURCE_MEMORY_MB;
+  // Each worker publishes its own thread's CPU time here (process.cpuUsage() is the whole process's).
+  const cpuBoard = newWorkerCpuBoard();
   const pool = new Piscina<PoolTask | { counter: SharedArrayBuffer; parties: number }, Uint8Array>({
     filename: new URL('./pool-worker.mjs', import.meta.url).href,
     minThreads: options.workers,
@@ -72,7 +79,7 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
     // Each worker holds a few sources ahead, so it keeps working while the main thread is busy writing a batch.
     concurrentTasksPerWorker: TASKS_PER_WORKER,
     // The word model is built here once and shared: a copy per worker cost ~130 MB of RSS each.
-    workerData: { pipelineFile: spec.file, wordModel: shareWordModel() },
+    workerData: { pipelineFile: spec.file, wordModel: shareWordModel(), cpuBoard },
     idleTimeout: 60_000,
     // The thread's own data (dictionaries, models) is ~150 MB of it.
     resourceLimits: { maxOldGenerationSizeMb: sourceMemoryMb },
@@ -119,6 +126,7 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
     async close() {
       await pool.destroy();
     },
+    cpuMs: () => (threadCpuMs() === null ? null : workersCpuMs(cpuBoard)),
   };
 
   async function runOnPool(draft: SourceDraft): Promise<SourceResult | EncodedResult> {

@@ -8,6 +8,7 @@ import type { SourceResult } from '../model/source-result.ts';
 import { processSource } from './process-source.ts';
 import { ResultEncoder } from './result-codec.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
+import { type WorkerCpuBoard, workerCpuPublisher } from './thread-cpu.ts';
 
 export interface PoolTask {
   pipelineFile: string;
@@ -21,9 +22,12 @@ let built: BuiltPipeline | null = null;
 
 let buildError: string | null = null;
 
+/** Publishes this thread's CPU time so far to the main thread (after the build and after every task). */
+let publishCpu: () => void = () => {};
+
 /** Builds the pipeline for this thread (called once when the worker starts). A failure is kept and
  * reported on every task, rather than crashing the worker into a restart loop. */
-export function prepare(pipelineFile: string, wordModel?: SharedWordModel): void {
+export function prepare(pipelineFile: string, wordModel?: SharedWordModel, cpuBoard?: WorkerCpuBoard): void {
   try {
     if (wordModel) adoptWordModel(wordModel);
     built = buildPipeline(readPipelineFile(pipelineFile));
@@ -32,6 +36,7 @@ export function prepare(pipelineFile: string, wordModel?: SharedWordModel): void
     built = null;
     buildError = (e as Error).message;
   }
+  if (cpuBoard) publishCpu = workerCpuPublisher(cpuBoard);
 }
 
 /** Runs the stages and returns the result encoded, its buffer moved (not copied) to the main thread. */
@@ -40,6 +45,7 @@ export default function runPoolTask(task: PoolTask): unknown {
   const encoder = new ResultEncoder(task.resultBudgetBytes);
   const encoded = encoder.finish(processTask(task, (doc) => encoder.addDocument(doc)));
   collectNow();
+  publishCpu();
   return Piscina.move(encoded);
 }
 

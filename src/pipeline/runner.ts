@@ -12,6 +12,7 @@ import type { SourceExecutor } from './executor.ts';
 import type { Db } from '../store/database.ts';
 import { storedSourceStates } from '../store/runs.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
+import { processCpuMs, threadCpuMs } from './thread-cpu.ts';
 
 /** Commit after this many sources or this long, whichever comes first: few transactions, little lost on a crash. */
 const BATCH_SOURCES = 256;
@@ -58,6 +59,10 @@ export interface IngestSummary {
   bytes: number;
   /** Peak resident memory of the whole process, worker threads included. */
   peakRssMb: number;
+  /** CPU milliseconds by thread kind (issue 18): the stage workers, the writer thread, the main thread (which
+   * holds the stages and the writer too in a single-threaded run), and the whole process (V8's helper threads
+   * as well). null where the OS does not tell one thread's time (not Linux). */
+  cpuMs?: { workers: number | null; writer: number | null; main: number | null; process: number };
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
@@ -185,5 +190,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   await opened;
   summary.seconds = (Date.now() - started) / 1000;
   summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  summary.cpuMs = {
+    workers: executor.cpuMs(),
+    writer: writer.cpuMs,
+    main: threadCpuMs(),
+    process: processCpuMs(),
+  };
   return summary;
 }

@@ -3,6 +3,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../store/database.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
+import { threadCpuMs } from './thread-cpu.ts';
 import { type Outcome, OrderedWriter, type WriterSettings } from './ordered-writer.ts';
 
 /** What crosses back to the main thread about a failure: an Error object itself would lose its message. */
@@ -67,7 +68,8 @@ export function runWriterThread(port: MessagePort | null, data: { dbPath: string
         if (idle) clearTimeout(idle);
         writer.finish(m.completed);
         db.close();
-        port.postMessage({ type: 'finished' });
+        // Its own CPU time, for the bench's writer share (issue 18).
+        port.postMessage({ type: 'finished', cpuMs: threadCpuMs() });
         port.close(); // nothing keeps the thread alive now: it exits with code 0
       }
     } catch (e) {

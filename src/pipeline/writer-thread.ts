@@ -16,6 +16,9 @@ export interface WriterHandle {
   readonly unwritten: number;
   /** Resolves the next time some sources are reported written (for back-pressure). */
   progress(): Promise<void>;
+  /** CPU milliseconds of the writer's own thread, once finished: 0 when it writes on the caller's thread (its
+   * time is the caller's), null where the OS does not tell. */
+  readonly cpuMs: number | null;
 }
 
 export function inlineWriter(
@@ -41,13 +44,14 @@ export function inlineWriter(
       return unwritten;
     },
     async progress() {},
+    cpuMs: 0,
   };
 }
 
 type FromWriter =
   | { type: 'started'; opened: OpenedRun }
   | { type: 'written'; events: WrittenEvent[] }
-  | { type: 'finished' }
+  | { type: 'finished'; cpuMs: number | null }
   | { type: 'failed'; message: string; code: string | null; stack: string | null };
 
 /** The writer thread's error as the main thread's: its message and code, and its stack (shown with --verbose). */
@@ -71,6 +75,7 @@ export function threadWriter(
   let waiters: Array<() => void> = [];
   let exited: (() => void) | null = null;
   let hasExited = false;
+  let cpuMs: number | null = null;
   let opened: (run: OpenedRun) => void = () => {};
   let notOpened: (e: Error) => void = () => {};
   const started = new Promise<OpenedRun>((resolve, reject) => {
@@ -91,6 +96,8 @@ export function threadWriter(
       unwritten -= m.events.length;
       onWritten(m.events);
       wake();
+    } else if (m.type === 'finished') {
+      cpuMs = m.cpuMs;
     } else if (m.type === 'failed') {
       failure = writerFailure(m.message, m.code, m.stack);
       wake();
@@ -141,6 +148,9 @@ export function threadWriter(
     progress() {
       check();
       return new Promise<void>((resolve) => waiters.push(resolve));
+    },
+    get cpuMs() {
+      return cpuMs;
     },
   };
 }

@@ -1,7 +1,7 @@
-// Writer-thread entry (TypeScript through tsx, as everywhere): owns its own database connection.
+// Writer-thread entry (compiled JavaScript in dist/, TypeScript through tsx in src/): owns its own database
+// connection. It imports the store and nothing of the stages, so no dictionary is loaded on this thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import { loadSibling } from './load-sibling.mjs';
 
-register();
-const { runWriterThread } = await import('./writer-loop.ts');
+const { runWriterThread } = await loadSibling(import.meta.url, 'writer-loop');
 runWriterThread(parentPort, workerData);

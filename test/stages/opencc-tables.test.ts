@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { simplifiedConverter } from '../../src/stages/convert/opencc-tables.ts';
+import { configConverter, simplifiedConverter } from '../../src/lexicon/opencc-tables.ts';
 
 // Every case where matching could go its own way: phrases, variants, compatibility ideographs (normalized),
 // astral characters, lone surrogates, ideographic description sequences (skipped whole), a dangling ⿰.
@@ -20,6 +20,21 @@ describe('opencc-js tables, matched our way', () => {
       '',
     );
     expect(ours(everyIdeograph)).toBe(theirs(everyIdeograph));
+  });
+
+  // chinese-script's per-character tables (mojibake repair) use these two instead of opencc-js's own Converter.
+  it.each([
+    ['hk', 'cn', 'hk2s'],
+    ['cn', 'hk', 's2hk'],
+  ] as const)('converts %s → %s (%s) exactly as opencc-js does, one ideograph per line too', (from, to, name) => {
+    const theirs = OpenCC.Converter({ from, to });
+    const ours = configConverter(name);
+    const perLine = Array.from({ length: 0x9fff - 0x3400 + 1 }, (_, i) => String.fromCharCode(0x3400 + i)).join('\n');
+    expect(ours(mixed)).toBe(theirs(mixed));
+    expect(ours(perLine)).toBe(theirs(perLine));
+    expect(ours('学校工会关心教职工，开展送温暖活动，组织会员参加体检。干部 干净 头发 发展')).toBe(
+      theirs('学校工会关心教职工，开展送温暖活动，组织会员参加体检。干部 干净 头发 发展'),
+    );
   });
 
   it('returns text without any entry unchanged', () => {

@@ -1,9 +1,9 @@
-// convert.t2s: traditional → simplified with opencc-js's tables (opencc-tables.ts), after mojibake repair (which needs the original
+// convert.t2s: traditional → simplified with opencc-js's tables (lexicon/opencc-tables.ts), after mojibake repair (which needs the original
 // characters). The variant (Taiwan, Hong Kong, or OpenCC's standard traditional) is chosen from marker
 // characters, because each standard writes some characters differently (為/爲, 裡/裏, 衛/衞).
 import { z } from 'zod';
 import { defineSourceStage } from '../../model/stage.ts';
-import { type OpenccSource, simplifiedConverter } from './opencc-tables.ts';
+import { type OpenccSource, simplifiedConverter } from '../../lexicon/opencc-tables.ts';
 
 export type TraditionalVariant = 't' | 'tw' | 'hk';
 

@@ -17,22 +17,22 @@ interface NodeJieba {
 
 export const DEFAULT_USER_DICT = fileURLToPath(new URL('./data/user-dict.txt', import.meta.url));
 
+/** nodejieba's load also builds its keyword extractor from a 6 MB IDF table and a stop-word list; we only cut,
+ * which never reads them, so it is given one-line stand-ins (≈0.15 s of CPU less per thread, segmentation
+ * unchanged). Kept outside data/: they are not rule data and do not change what a pipeline produces. */
+const UNUSED_IDF = fileURLToPath(new URL('./unused-tables/idf.utf8', import.meta.url));
+const UNUSED_STOP_WORDS = fileURLToPath(new URL('./unused-tables/stop-words.utf8', import.meta.url));
+
 let jieba: NodeJieba | null = null;
 let loadedUserDict: string | null = null;
 
 export function loadJieba(userDict: string = DEFAULT_USER_DICT): NodeJieba {
   if (jieba && loadedUserDict === userDict) return jieba;
   const lib = require('nodejieba') as NodeJieba;
-  for (const path of [
-    lib.DEFAULT_DICT,
-    lib.DEFAULT_HMM_DICT,
-    lib.DEFAULT_IDF_DICT,
-    lib.DEFAULT_STOP_WORD_DICT,
-    userDict,
-  ]) {
+  for (const path of [lib.DEFAULT_DICT, lib.DEFAULT_HMM_DICT, UNUSED_IDF, UNUSED_STOP_WORDS, userDict]) {
     if (!existsSync(path)) throw new Error(`jieba dictionary not found: ${path}`);
   }
-  lib.load({ userDict });
+  lib.load({ userDict, idfDict: UNUSED_IDF, stopWordDict: UNUSED_STOP_WORDS });
   jieba = lib;
   loadedUserDict = userDict;
   return lib;

@@ -226,7 +226,12 @@ function trieOf(group: DictGroup): PhraseTrie {
 /** The converter opencc-js's Converter({ from, to: 'cn' }) is, over the same tables: normalize, cut into
  * phrases, then run each piece through the conversion chain. */
 export function simplifiedConverter(from: OpenccSource): (text: string) => string {
-  const name = from === 'twp' ? 'tw2sp' : `${from}2s`;
+  return configConverter(from === 'twp' ? 'tw2sp' : `${from}2s`);
+}
+
+/** The converter opencc-js's Converter builds for one of its configs (`hk2s`, `s2hk`…): the name opencc-js
+ * itself picks for Converter({ from, to }) (from 'cn' is `s2${to}`, to 'cn' is `${from}2s`). */
+export function configConverter(name: string): (text: string) => string {
   const config = (
     OpenCC.Locale.configs as Record<
       string,
