@@ -56,7 +56,7 @@ export interface DocumentMeta {
 }
 
 /** What kind of structure line a paragraph is (see ParagraphDraft.structure). */
-export const STRUCTURE_KINDS = ['title', 'month-header', 'date', 'signature', 'generic-heading'] as const;
+export const STRUCTURE_KINDS = ['title', 'month-header', 'date', 'signature', 'generic-heading', 'field'] as const;
 export type StructureKind = (typeof STRUCTURE_KINDS)[number];
 
 export interface ParagraphDraft {

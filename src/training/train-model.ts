@@ -244,11 +244,21 @@ export function fitCrossCalibration(
 
 const THRESHOLD_GRID = Array.from({ length: 37 }, (_, i) => round(0.05 + i * 0.025, 3));
 
-/** The probability threshold with the best F1 on out-of-fold predictions; ties go to the one nearest 0.5. */
-export function tuneThreshold(p: number[], y: boolean[]): number {
-  let best = 0.5;
-  let bestF1 = -1;
-  for (const t of THRESHOLD_GRID) {
+/**
+ * How far below the best out-of-fold F1 a threshold may score and still count as equally good: a handful of
+ * paragraphs' worth of pooled F1, less than which paragraphs happen to share a fold moves it.
+ */
+export const THRESHOLD_TOLERANCE = 0.005;
+
+/**
+ * The probability threshold for one label from out-of-fold predictions: the centre of the plateau of
+ * near-best F1 (within `tolerance` of the best) around the best threshold. Taking the single best grid point made
+ * the threshold jump (建设 0.40 ↔ 0.425) with small changes to the training data, when F1 is flat over a
+ * range; the plateau's centre is the choice that stays put. Even plateaus and exact ties go to the point nearest
+ * 0.5.
+ */
+export function tuneThreshold(p: number[], y: boolean[], tolerance = THRESHOLD_TOLERANCE): number {
+  const f1s = THRESHOLD_GRID.map((t) => {
     let tp = 0,
       fp = 0,
       fn = 0;
@@ -258,13 +268,25 @@ export function tuneThreshold(p: number[], y: boolean[]): number {
       else if (yes) fp++;
       else if (y[i]) fn++;
     }
-    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    if (f1 > bestF1 + 1e-12 || (Math.abs(f1 - bestF1) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
-      best = t;
-      bestF1 = f1;
-    }
-  }
-  return best;
+    return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  });
+  let best = 0;
+  THRESHOLD_GRID.forEach((t, i) => {
+    const b = THRESHOLD_GRID[best]!;
+    if (
+      f1s[i]! > f1s[best]! + 1e-12 ||
+      (Math.abs(f1s[i]! - f1s[best]!) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(b - 0.5))
+    )
+      best = i;
+  });
+  const floor = f1s[best]! - tolerance - 1e-12;
+  let lo = best,
+    hi = best;
+  while (lo > 0 && f1s[lo - 1]! >= floor) lo--;
+  while (hi < THRESHOLD_GRID.length - 1 && f1s[hi + 1]! >= floor) hi++;
+  const a = THRESHOLD_GRID[Math.floor((lo + hi) / 2)]!;
+  const b = THRESHOLD_GRID[Math.ceil((lo + hi) / 2)]!;
+  return Math.abs(a - 0.5) <= Math.abs(b - 0.5) ? a : b;
 }
 
 export function extractAll(examples: readonly LabelledParagraph[], extractor: FeatureExtractor): string[][] {
@@ -339,10 +361,8 @@ export function trainModel(
       if (cross) for (let j = 0; j < cross.length; j++) f += cross[j]! * o.z[j]!;
       return 1 / (1 + Math.exp(-f));
     });
-    return tuneThreshold(
-      p,
-      oofLabels.map((ls) => ls.includes(label)),
-    );
+    const y = oofLabels.map((ls) => ls.includes(label));
+    return tuneThreshold(p, y);
   });
 
   const weights: Record<string, number[]> = {};

@@ -28,6 +28,17 @@ describe('structureOf', () => {
     ['（二）工作目标和任务', 'generic-heading'],
     ['五、存在的问题及今后努力方向', 'generic-heading'],
     ['附：工会活动行事历', 'generic-heading'],
+    ['时间：3月上旬', 'field'],
+    ['- 时间:', 'field'],
+    ['- 地点：学校报告厅', 'field'],
+    ['参加人员：各年级组教师代表', 'field'],
+    ['活动对象：全校女教职工', 'field'],
+    ['负责人：工会副主席', 'field'],
+    ['主持人：校长办公室主任', 'field'],
+    ['比赛时间：10月中旬（具体时间另行通知）', 'field'],
+    ['五、比赛规则', 'field'],
+    ['3、奖励办法：取前六名，颁发奖品。', 'field'],
+    ['二、活动目的：', 'field'],
   ])('%s is %s', (line, kind) => expect(one(line)).toBe(kind));
 
   it.each([
@@ -39,6 +50,10 @@ describe('structureOf', () => {
     '组织教工参加区工会的三月读书活动。',
     '3、做好工会经费的收支工作。',
     '加强基层工会',
+    '主持召开工会委员会议，研究本学期工作。',
+    '时间紧、任务重，各小组要提前准备。',
+    '研究制定奖励办法，对在教学竞赛中获奖的教师给予表彰。',
+    '对象：全体教职工。每人精读一本教育专著，写一篇读书心得，学期末评选优秀读书笔记。',
   ])('%s is content', (line) => expect(one(line)).toBeNull());
 
   it('reads a unit name as a sign-off only at the end of the document', () => {

@@ -48,6 +48,16 @@ describe('thresholds and calibration', () => {
     expect(tuneThreshold(p, y)).toBe(0.35);
   });
 
+  it('takes the centre of a plateau of near-best F1, not its edge', () => {
+    // 20 positives scored 0.6, 20 negatives 0.1, and one positive at 0.32: every threshold in (0.1, 0.32] gives
+    // F1 = 1, the ones in (0.32, 0.6] give 40/41. With no tolerance the perfect run 0.125 … 0.3 ties and its
+    // centre is taken; with a tolerance the whole run 0.125 … 0.6 ties, and its centre moves up with it.
+    const p = [...Array<number>(20).fill(0.6), 0.32, ...Array<number>(20).fill(0.1)];
+    const y = [...Array<boolean>(21).fill(true), ...Array<boolean>(20).fill(false)];
+    expect(tuneThreshold(p, y, 0)).toBe(0.225);
+    expect(tuneThreshold(p, y, 0.05)).toBe(0.375);
+  });
+
   it('ties go to the threshold nearest 0.5', () => {
     expect(tuneThreshold([0.95, 0.02], [true, false])).toBe(0.5);
   });

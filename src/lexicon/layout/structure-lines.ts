@@ -1,10 +1,10 @@
 // Lines that are a document's structure, not its content (issue 16): month headers of a schedule, bare dates,
-// the unit's sign-off and generic section titles ("二、主要工作"). The patterns are data
+// the unit's sign-off, generic section titles ("二、主要工作") and a table's field lines ("时间：4月中旬"). The patterns are data
 // (data/structure.json), each with examples; the segment stage asks here which kind a line's core is.
 import { z } from 'zod';
 import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../rule-file.ts';
 
-const STRUCTURE_LINE_KINDS = ['month-header', 'date', 'signature', 'generic-heading'] as const;
+const STRUCTURE_LINE_KINDS = ['month-header', 'date', 'signature', 'generic-heading', 'field'] as const;
 export type StructureLineKind = (typeof STRUCTURE_LINE_KINDS)[number];
 
 const StructureFile = z.strictObject({
