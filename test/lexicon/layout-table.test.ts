@@ -55,7 +55,9 @@ import {
 } from '../../src/lexicon/layout/titles.ts';
 import {
   readChineseYear,
+  readOpeningDate,
   readPlaceholderYear,
+  readReportYear,
   readSchoolYear,
   readStatedYear,
   readTitleYear,
@@ -135,6 +137,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'title-year': found(readTitleYear),
     'placeholder-year': found(readPlaceholderYear),
     'chinese-year': (t) => readChineseYear(t)?.year === 2023,
+    'opening-date': found(readOpeningDate),
+    'report-year': found(readReportYear),
     'title-date-lead': (t) => new RegExp(`^${TITLE_DATE_LEAD}$`).test(t),
   },
   titles: {

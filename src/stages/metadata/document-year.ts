@@ -3,6 +3,8 @@
 // Anonymised years ("20xx", "201_") give no year.
 import {
   readChineseYear,
+  readOpeningDate,
+  readReportYear,
   readPlaceholderYear,
   readSchoolYear,
   readStatedYear,
@@ -56,9 +58,15 @@ function readYear(
 }
 
 export interface YearOptions {
-  /** Read the title only: a news report's dates are its events', not a year it is about. */
+  /** Read the title only: a news report's dates are its events', not a year it is about… */
   titleOnly?: boolean;
+  /** …except where its first sentence (after a desk or byline) opens with the event's full date, or states a
+   * year in its opening in its first sentence ("召开2007年上半年女工工作总结会议"): the year the report is of. */
+  newsOpening?: string;
 }
+
+/** How much of a news report's opening may state its year (its first sentence within this). */
+const NEWS_OPENING = 200;
 
 export function documentYear(
   title: string | null,
@@ -68,6 +76,15 @@ export function documentYear(
 ): DocumentYear {
   const fromTitle = title ? readYear(title, now, readTitleYear) : null;
   if (fromTitle) return { ...fromTitle, from: 'title' };
+  if (options.titleOnly && options.newsOpening !== undefined) {
+    const dated = readOpeningDate(options.newsOpening);
+    if (dated && plausible(Number(dated[1]), now))
+      return { year: Number(dated[1]), schoolYear: null, evidence: dated[0], anonymised: false, from: 'text' };
+    const first = options.newsOpening.slice(0, NEWS_OPENING).split(/[。！？\n]/u)[0]!;
+    const stated = readReportYear(first);
+    if (stated && plausible(Number(stated[1]), now))
+      return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
+  }
   const fromText = options.titleOnly ? null : readYear(text.slice(0, OPENING), now);
   if (fromText) return { ...fromText, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };

@@ -2,7 +2,7 @@
 // a note saying what it was read from. The title was set by the split stage.
 import { z } from 'zod';
 import { defineDocumentStage } from '../../model/stage.ts';
-import { documentKind, documentPeriod } from './document-kind.ts';
+import { documentKind, documentPeriod, openingSentence } from './document-kind.ts';
 import { documentYear } from './document-year.ts';
 import { loadOrgSuffixes, OrganisationFinder } from './organisation.ts';
 import { documentTopic, loadTopicTerms } from './topic.ts';
@@ -23,7 +23,12 @@ export const metadataStage = defineDocumentStage({
       const org = orgs.find(doc.title, doc.text);
       const kind = documentKind(doc.title, doc.text);
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
-      const stated = documentYear(doc.title, doc.text, options.currentYear, { titleOnly: kind.kind === 'other' });
+      // …unless its first sentence opens with the event's full date or states the year it is of.
+      const news = kind.kind === 'other';
+      const stated = documentYear(doc.title, doc.text, options.currentYear, {
+        titleOnly: news,
+        newsOpening: news ? openingSentence(doc.text).opening : undefined,
+      });
       // The year split passed from the page's heading (a compilation title) counts only when the document
       // states none and hides none (a part saying "20xx年" keeps no year), and is of the heading's kind.
       const headingKind = doc.meta.kind;
