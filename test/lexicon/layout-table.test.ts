@@ -44,8 +44,10 @@ import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../src/lexic
 import { structureLine } from '../../src/lexicon/layout/structure-lines.ts';
 import { loadTableColumns } from '../../src/lexicon/layout/table-columns.ts';
 import {
+  gluedTitle,
   headingKind,
   isDocumentTitleLine,
+  isHeadlineLine,
   isTitleLikeLine,
   isTitleLine,
   isYearTitle,
@@ -146,6 +148,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'title-tail': wholePiece,
     'title-line': isTitleLine,
     'title-subject': asItStands,
+    'glued-title': (t) => gluedTitle(t) !== null,
+    'headline-line': isHeadlineLine,
     'document-title-end': isDocumentTitleLine,
     'document-title-cue': isDocumentTitleLine,
     'summary-title': (t) => titleKind(t)?.kind === 'summary',
