@@ -44,6 +44,14 @@ describe('news is other', () => {
     ['a schedule line', null, '9月10日 教师节慰问活动，由工会负责组织。\n10月 举行教工运动会，特制定本计划。', 'plan'],
     ['a summary looking back', '学校工会工作总结', '一年来，校工会开展了读书活动，召开了教代会。', 'summary'],
     ['a plan titled 开展…活动方案', '东湖小学开展教工春游活动方案', '为丰富教职工生活，特制定本方案。', 'plan'],
+    ['a plan for an occasion', null, '值此三八节来临之际，校工会将举办女教职工趣味活动，具体安排如下。', 'plan'],
+    ['a report to the congress', null, '各位代表：\n受主席团委托，我向大会作《提案工作报告》，请予审议。', 'summary'],
+    [
+      'a report on proposals handled',
+      '红星小学二届三次教代会提案办理情况报告',
+      '各位代表：现将提案办理情况说明如下。',
+      'summary',
+    ],
     ['a summary of a campaign', '校工会开展送温暖活动情况汇报', '现将送温暖活动情况汇报如下：', 'summary'],
   ])('not news: %s', (_name, title, text, kind) => {
     expect(documentKind(title, text).kind).toBe(kind);
@@ -68,6 +76,7 @@ describe('the year of a news report', () => {
       '7月6日上午，女工委召开2007年上半年女工工作总结会议。',
       2007,
     ],
+    ['the occasion it reports', null, '值此2021年元旦之际，校工会开展了送温暖活动。', 2021],
     ['the headline first', '校工会召开2018年工作部署会', '2019年1月5日，校工会召开会议。', 2018],
   ])('%s', (_name, title, text, expected) => {
     expect(year(title, text)).toBe(expected);
