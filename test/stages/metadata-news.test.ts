@@ -109,3 +109,16 @@ describe('the year of a news report', () => {
     });
   });
 });
+
+describe('a hidden year and a stated one in the opening', () => {
+  it.each([
+    ['the stated one after it', '20__年，我校工会在上级工会领导下开展工作。现将2018年工会工作总结如下：', 2018],
+    ['none when only hidden', '20xx年，我校工会在上级工会领导下开展工作。现将本年度工作总结如下：', null],
+  ])('%s', (_name, text, year) => {
+    expect(documentYear('学校工会工作总结', text, 2025).year).toBe(year);
+  });
+
+  it('a title that hides its year still gives none', () => {
+    expect(documentYear('20xx年学校工会工作总结', '现将工作总结如下：', 2025).year).toBeNull();
+  });
+});

@@ -34,6 +34,8 @@ function readYear(
   text: string,
   now: number,
   readYearIn: YearReader = readStatedYear,
+  /** In an opening, a year stated after a hidden one is the text's own ("20__年，… 现将2019年工作总结如下"). */
+  statedOutranksPlaceholder = false,
 ): Omit<DocumentYear, 'from'> | null {
   const sy = readSchoolYear(text);
   if (sy && Number(sy[2]) === Number(sy[1]) + 1 && plausible(Number(sy[1]), now)) {
@@ -51,7 +53,7 @@ function readYear(
     .filter((c): c is { at: number; year: number; evidence: string } => c !== null)
     .sort((a, b) => a.at - b.at);
   const first = candidates[0];
-  if (placeholder && (!first || placeholder.index < first.at))
+  if (placeholder && (!first || (placeholder.index < first.at && !statedOutranksPlaceholder)))
     return { year: null, schoolYear: null, evidence: placeholder[0], anonymised: true };
   if (first) return { year: first.year, schoolYear: null, evidence: first.evidence, anonymised: false };
   return null;
@@ -85,7 +87,7 @@ export function documentYear(
     if (stated && plausible(Number(stated[1]), now))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
   }
-  const fromText = options.titleOnly ? null : readYear(text.slice(0, OPENING), now);
+  const fromText = options.titleOnly ? null : readYear(text.slice(0, OPENING), now, readStatedYear, true);
   if (fromText) return { ...fromText, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
 }
