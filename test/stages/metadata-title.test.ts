@@ -40,6 +40,11 @@ describe('the title on the first line', () => {
       '2019-05-21 10:30\n校工会举办青年教师演讲比赛\n5月20日，比赛举行。',
       '校工会举办青年教师演讲比赛',
     ],
+    [
+      'past a site contact line and an image path',
+      '招生热线:0123-4567890\nimg/2019/a1.jpg\n金秋送爽——城南中学工会重阳节活动报道\n重阳节前夕，老教师们相聚一堂。',
+      '金秋送爽——城南中学工会重阳节活动报道',
+    ],
   ])('%s', (_name, text, title) => {
     expect(openingTitle(text)?.title).toBe(title);
   });

@@ -22,17 +22,12 @@ const MIN_VOTES = 2;
 /** …and it overrules a title only when the title's kind gets no vote at all and the other kind this many. */
 const OVERRULE_VOTES = 10;
 
-/** A date, publish or byline line above a news text ("2017-04-15 任乐雅", "时间:…", "02-12 10:21", "浏览:", "发布者:…") is
- * not its opening. */
-const PUBLISH_LINE =
-  /^\s*(?:(?:19|20)?\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2})?.{0,20}|.{0,20}(?:发布|发表|更新|日期|时间|作者|来源|编辑|浏览|点击|审核|供稿)[^:：\n]{0,4}[:：].*)$/u;
-/** A line with no Chinese at all (an image path, a file name left by the site) says nothing either. */
-const NO_CHINESE = /^[^\p{Script=Han}]*$/u;
-
-function withoutPublishLines(text: string): string {
+/** The text after the site lines above its first sentence (kind-evidence.json publishLines), at most four. */
+function withoutPublishLines(text: string, ev: KindEvidence): string {
   const lines = text.trimStart().split('\n');
   let i = 0;
-  while (i < Math.min(lines.length - 1, 4) && (PUBLISH_LINE.test(lines[i]!) || NO_CHINESE.test(lines[i]!))) i++;
+  while (i < Math.min(lines.length - 1, 4) && (!lines[i]!.trim() || ev.publishLines.some((re) => re.test(lines[i]!))))
+    i++;
   return lines.slice(i).join('\n').trimStart();
 }
 
@@ -42,7 +37,7 @@ export function openingSentence(
   text: string,
   ev: KindEvidence = loadKindEvidence(),
 ): { opening: string; lead: string | null } {
-  let opening = withoutPublishLines(text);
+  let opening = withoutPublishLines(text, ev);
   let lead: string | null = null;
   for (const re of ev.newsLeads) {
     const m = re.exec(opening);
