@@ -46,8 +46,10 @@ import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../src/lexic
 import { structureLine } from '../../src/lexicon/layout/structure-lines.ts';
 import { loadTableColumns } from '../../src/lexicon/layout/table-columns.ts';
 import {
+  gluedTitle,
   headingKind,
   isDocumentTitleLine,
+  isHeadlineLine,
   isTitleLikeLine,
   isTitleLine,
   isYearTitle,
@@ -58,7 +60,9 @@ import {
 import {
   readChineseYear,
   readShortYear,
+  readOpeningDate,
   readPlaceholderYear,
+  readReportYear,
   readSchoolYear,
   readStatedYear,
   readTitleYear,
@@ -141,6 +145,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'placeholder-year': found(readPlaceholderYear),
     'chinese-year': (t) => readChineseYear(t)?.year === 2023,
     'short-year': (t) => readShortYear(t)?.year === 2008,
+    'opening-date': found(readOpeningDate),
+    'report-year': found(readReportYear),
     'title-date-lead': (t) => new RegExp(`^${TITLE_DATE_LEAD}$`).test(t),
   },
   titles: {
@@ -148,6 +154,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'title-tail': wholePiece,
     'title-line': isTitleLine,
     'title-subject': asItStands,
+    'glued-title': (t) => gluedTitle(t) !== null,
+    'headline-line': isHeadlineLine,
     'document-title-end': isDocumentTitleLine,
     'document-title-cue': isDocumentTitleLine,
     'summary-title': (t) => titleKind(t)?.kind === 'summary',

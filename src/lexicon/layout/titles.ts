@@ -12,12 +12,25 @@ const TITLE_LINE = patternIn(titles, 'title-line');
 const TITLE_SUBJECT = patternIn(titles, 'title-subject');
 const DOCUMENT_TITLE_END = patternIn(titles, 'document-title-end');
 const DOCUMENT_TITLE_CUE = patternIn(titles, 'document-title-cue');
+const GLUED_TITLE = patternIn(titles, 'glued-title');
+const HEADLINE_LINE = patternIn(titles, 'headline-line');
 
 /** A line that reads as a document title ("祖杰小学工会2009年度工作总结", "小学工会下半年计划3"). */
 export function isTitleLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 4 || t.length > 70 || readMarker(t, { months: true })) return false;
   return TITLE_LINE.test(t) && TITLE_SUBJECT.test(t);
+}
+
+/** The title a 文库 page ran into the text's first line ("…工会工作要点2015年，…"), when it reads as one; else null. */
+export function gluedTitle(line: string): string | null {
+  const m = GLUED_TITLE.exec(line);
+  return m && isTitleLine(m[1]!) ? m[1]! : null;
+}
+
+/** A line shaped like a news headline: short, no sentence, no list item, no salutation. */
+export function isHeadlineLine(line: string): boolean {
+  return HEADLINE_LINE.test(line.trim());
 }
 
 /** A line worded as a whole document's title ("…小学工会工作计划"), not a short "工作安排" section inside one. */

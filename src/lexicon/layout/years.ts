@@ -11,6 +11,8 @@ const TITLE_YEAR = patternIn(years, 'title-year');
 const PLACEHOLDER_YEAR = patternIn(years, 'placeholder-year');
 const CHINESE_YEAR = patternIn(years, 'chinese-year');
 const SHORT_YEAR = patternIn(years, 'short-year');
+const OPENING_DATE = patternIn(years, 'opening-date');
+const REPORT_YEAR = patternIn(years, 'report-year');
 
 /** A reader of one year pattern: the match (group 1 the year where it has one), or null. */
 export type YearReader = (text: string) => RegExpExecArray | null;
@@ -21,6 +23,10 @@ export const readSchoolYear: YearReader = (text) => SCHOOL_YEAR.exec(text);
 export const readStatedYear: YearReader = (text) => STATED_YEAR.exec(text);
 /** A year in a title, also glued to the next word ("2019小学…"), not a length or count. Group 1 the year. */
 export const readTitleYear: YearReader = (text) => TITLE_YEAR.exec(text);
+/** The full date a news report's first sentence opens with (2012年2月24日下午，…). Group 1 the year. */
+export const readOpeningDate: YearReader = (text) => OPENING_DATE.exec(text);
+/** A year a news report's first sentence states for what it reports, not a span's start or the year arriving. */
+export const readReportYear: YearReader = (text) => REPORT_YEAR.exec(text);
 /** A year a template hid ("20xx年", "201_年"). */
 export const readPlaceholderYear: YearReader = (text) => PLACEHOLDER_YEAR.exec(text);
 

@@ -22,20 +22,47 @@ const MIN_VOTES = 2;
 /** …and it overrules a title only when the title's kind gets no vote at all and the other kind this many. */
 const OVERRULE_VOTES = 10;
 
-/** A date or publish line above a news text ("2017-04-15 任乐雅", "时间:…") is not its opening. */
-const PUBLISH_LINE =
-  /^\s*(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}.{0,20}|.{0,20}(?:发布|更新|日期|时间|作者|来源|编辑)\s*[:：].*)$/u;
-
-function withoutPublishLines(text: string): string {
+/** The text after the site lines above its first sentence (kind-evidence.json publishLines), at most four. */
+function withoutPublishLines(text: string, ev: KindEvidence): string {
   const lines = text.trimStart().split('\n');
   let i = 0;
-  while (i < Math.min(lines.length - 1, 3) && PUBLISH_LINE.test(lines[i]!)) i++;
+  while (i < Math.min(lines.length - 1, 4) && (!lines[i]!.trim() || ev.publishLines.some((re) => re.test(lines[i]!))))
+    i++;
   return lines.slice(i).join('\n').trimStart();
+}
+
+/** Where a text's first sentence starts: after publish lines and a news desk or byline (本报讯(通讯员 …)),
+ * with the desk or byline found (null when none). */
+export function openingSentence(
+  text: string,
+  ev: KindEvidence = loadKindEvidence(),
+): { opening: string; lead: string | null } {
+  let opening = withoutPublishLines(text, ev);
+  let lead: string | null = null;
+  for (const re of ev.newsLeads) {
+    const m = re.exec(opening);
+    if (m && m[0].trim()) {
+      lead ??= m[0].trim();
+      opening = opening.slice(m[0].length);
+    }
+  }
+  return { opening, lead };
+}
+
+/** The text is news: it opens with a desk or byline, or reports one past event on its day (4月6日上午，校工会召开…). */
+export function reportsNews(text: string, ev: KindEvidence = loadKindEvidence()): string | null {
+  const { opening, lead } = openingSentence(text, ev);
+  if (lead) return lead;
+  for (const re of ev.newsReports) {
+    const m = re.exec(opening);
+    if (m) return m[0];
+  }
+  return null;
 }
 
 /** Plan or summary by the words the text is written in (null: too few to tell); news is other. */
 function bodyKind(text: string, ev: KindEvidence): KindDecision | null {
-  const opening = withoutPublishLines(text).slice(0, 200);
+  const opening = openingSentence(text, ev).opening.slice(0, 200);
   const news = ev.newsOpenings.find((re) => re.test(opening));
   if (news) return { kind: 'other', because: `the text opens as news: "${news.exec(opening)![0]}"` };
   const plan = perThousand(text, ev.planWords);
@@ -50,6 +77,8 @@ function bodyKind(text: string, ev: KindEvidence): KindDecision | null {
 export function documentKind(title: string | null, text: string, ev: KindEvidence = loadKindEvidence()): KindDecision {
   const headline = title ? ev.headlines.find((re) => re.test(title.trim())) : undefined;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
+  const report = reportsNews(text, ev);
+  if (report) return { kind: 'other', because: `the text opens as a report of one event: "${report}"` };
   const opening = text.slice(0, OPENING);
   const summary = SUMMARY_SAYS.exec(opening);
   if (summary) return { kind: 'summary', because: `the text says "${summary[0]}"` };

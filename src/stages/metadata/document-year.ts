@@ -4,6 +4,8 @@
 import {
   readChineseYear,
   readShortYear,
+  readOpeningDate,
+  readReportYear,
   readPlaceholderYear,
   readSchoolYear,
   readStatedYear,
@@ -33,6 +35,8 @@ function readYear(
   text: string,
   now: number,
   readYearIn: YearReader = readStatedYear,
+  /** In an opening, a year stated after a hidden one is the text's own ("20__年，… 现将2019年工作总结如下"). */
+  statedOutranksPlaceholder = false,
 ): Omit<DocumentYear, 'from'> | null {
   const sy = readSchoolYear(text);
   if (sy && Number(sy[2]) === Number(sy[1]) + 1 && plausible(Number(sy[1]), now)) {
@@ -56,16 +60,22 @@ function readYear(
     .filter((c): c is { at: number; year: number; evidence: string } => c !== null)
     .sort((a, b) => a.at - b.at);
   const first = candidates[0];
-  if (placeholder && (!first || placeholder.index < first.at))
+  if (placeholder && (!first || (placeholder.index < first.at && !statedOutranksPlaceholder)))
     return { year: null, schoolYear: null, evidence: placeholder[0], anonymised: true };
   if (first) return { year: first.year, schoolYear: null, evidence: first.evidence, anonymised: false };
   return null;
 }
 
 export interface YearOptions {
-  /** Read the title only: a news report's dates are its events', not a year it is about. */
+  /** Read the title only: a news report's dates are its events', not a year it is about… */
   titleOnly?: boolean;
+  /** …except where its first sentence (after a desk or byline) opens with the event's full date, or states a
+   * year in its opening in its first sentence ("召开2007年上半年女工工作总结会议"): the year the report is of. */
+  newsOpening?: string;
 }
+
+/** How much of a news report's opening may state its year (its first sentence within this). */
+const NEWS_OPENING = 200;
 
 export function documentYear(
   title: string | null,
@@ -75,7 +85,16 @@ export function documentYear(
 ): DocumentYear {
   const fromTitle = title ? readYear(title, now, readTitleYear) : null;
   if (fromTitle) return { ...fromTitle, from: 'title' };
-  const fromText = options.titleOnly ? null : readYear(text.slice(0, OPENING), now);
+  if (options.titleOnly && options.newsOpening !== undefined) {
+    const dated = readOpeningDate(options.newsOpening);
+    if (dated && plausible(Number(dated[1]), now))
+      return { year: Number(dated[1]), schoolYear: null, evidence: dated[0], anonymised: false, from: 'text' };
+    const first = options.newsOpening.slice(0, NEWS_OPENING).split(/[。！？\n]/u)[0]!;
+    const stated = readReportYear(first);
+    if (stated && plausible(Number(stated[1]), now))
+      return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
+  }
+  const fromText = options.titleOnly ? null : readYear(text.slice(0, OPENING), now, readStatedYear, true);
   if (fromText) return { ...fromText, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
 }

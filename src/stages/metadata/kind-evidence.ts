@@ -10,6 +10,9 @@ const EvidenceFile = z.strictObject({
     z.strictObject({ id: RuleId, why: Why, kind: z.enum(['plan', 'summary']), pattern: rulePattern({ flags: 'u' }) }),
   ).min(1),
   headlines: ruleList(Pattern).min(1),
+  publishLines: ruleList(Pattern).min(1),
+  newsLeads: ruleList(Pattern).min(1),
+  newsReports: ruleList(Pattern).min(1),
   newsOpenings: ruleList(Pattern).min(1),
   planWords: ruleList(Pattern).min(1),
   summaryWords: ruleList(Pattern).min(1),
@@ -18,6 +21,12 @@ const EvidenceFile = z.strictObject({
 export interface KindEvidence {
   says: Array<{ id: string; kind: 'plan' | 'summary'; pattern: RegExp }>;
   headlines: RegExp[];
+  /** Site lines above a text's first sentence (a publish date, 作者:, 浏览:, an image path): not its opening. */
+  publishLines: RegExp[];
+  /** A desk or byline before a news report's first sentence (本报讯, (通讯员 …)). */
+  newsLeads: RegExp[];
+  /** An opening that reports one past event on its day: news whatever the title says. */
+  newsReports: RegExp[];
   newsOpenings: RegExp[];
   planWords: RegExp[];
   summaryWords: RegExp[];
@@ -31,6 +40,9 @@ function readEvidence(file: URL | string): KindEvidence {
   return {
     says: data.says.map((r) => ({ id: r.id, kind: r.kind, pattern: new RegExp(r.pattern, 'u') })),
     headlines: all(data.headlines),
+    publishLines: all(data.publishLines),
+    newsLeads: all(data.newsLeads),
+    newsReports: all(data.newsReports),
     newsOpenings: all(data.newsOpenings),
     planWords: all(data.planWords, 'gu'),
     summaryWords: all(data.summaryWords, 'gu'),

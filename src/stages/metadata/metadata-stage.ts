@@ -2,8 +2,9 @@
 // a note saying what it was read from. The title was set by the split stage.
 import { z } from 'zod';
 import { defineDocumentStage } from '../../model/stage.ts';
-import { documentKind, documentPeriod } from './document-kind.ts';
+import { documentKind, documentPeriod, openingSentence } from './document-kind.ts';
 import { documentYear } from './document-year.ts';
+import { openingTitle } from './document-title.ts';
 import { loadOrgSuffixes, OrganisationFinder } from './organisation.ts';
 import { documentTopic, loadTopicTerms } from './topic.ts';
 
@@ -20,10 +21,19 @@ export const metadataStage = defineDocumentStage({
     const orgs = new OrganisationFinder(loadOrgSuffixes());
     const topicTerms = loadTopicTerms();
     return (doc, ctx) => {
+      // A document split left untitled may name itself on its first line (a headline, a 文库 title run into it).
+      const found = doc.title === null ? openingTitle(doc.text) : null;
+      const title = found?.title ?? doc.title;
+      if (found) ctx.note({ rule: 'metadata.title-from-opening', reason: found.because, after: found.title });
       const org = orgs.find(doc.title, doc.text);
-      const kind = documentKind(doc.title, doc.text);
+      const kind = documentKind(title, doc.text);
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
-      const stated = documentYear(doc.title, doc.text, options.currentYear, { titleOnly: kind.kind === 'other' });
+      // …unless its first sentence opens with the event's full date or states the year it is of.
+      const news = kind.kind === 'other';
+      const stated = documentYear(title, doc.text, options.currentYear, {
+        titleOnly: news,
+        newsOpening: news ? openingSentence(doc.text).opening : undefined,
+      });
       // The year split passed from the page's heading (a compilation title) counts only when the document
       // states none and hides none (a part saying "20xx年" keeps no year), and is of the heading's kind.
       const headingKind = doc.meta.kind;
@@ -32,8 +42,8 @@ export const metadataStage = defineDocumentStage({
         stated.year === null && !stated.schoolYear && !stated.anonymised && inherited !== null && kind.kind !== 'other'
           ? { ...stated, year: inherited, evidence: `the page heading's ${inherited}` }
           : stated;
-      const period = documentPeriod(doc.title, doc.text);
-      const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms, doc.title);
+      const period = documentPeriod(title, doc.text);
+      const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms, title);
       if (org.org) ctx.note({ rule: 'metadata.org', reason: `organisation read from the ${org.from}`, after: org.org });
       else if (org.anonymised)
         ctx.note({
@@ -68,6 +78,7 @@ export const metadataStage = defineDocumentStage({
       }
       return {
         ...doc,
+        title,
         meta: {
           org: org.org,
           orgAnonymised: org.anonymised,

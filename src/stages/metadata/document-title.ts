@@ -1,0 +1,33 @@
+// The title a document gives itself on its first line when the split stage found none: a title line, a title a
+// 文库 page ran into the text ("…工会工作要点2015年，…"), or a news report's headline. The shapes are the layout
+// grammar's (titles.json); a headline counts only when it reads as news (kind-evidence.json headlines) or has a
+// subtitle after ——.
+import { gluedTitle, isHeadlineLine, isTitleLine } from '../../lexicon/layout/titles.ts';
+import { openingSentence } from './document-kind.ts';
+import { type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
+
+export interface OpeningTitle {
+  title: string;
+  because: string;
+}
+
+/** A glued title leaves this much text after it on its line (a short line is a title, not a glued one). */
+const GLUED_REST = 10;
+
+/** A site's heading may run before the title up to a colon ("…计划5篇…计划一:城东小学工会工作计划"). */
+function afterHeading(title: string): string {
+  const afterColon = title.split(/[:：]/u).pop()!.trim();
+  return afterColon !== title && isTitleLine(afterColon) ? afterColon : title;
+}
+
+export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()): OpeningTitle | null {
+  const first = (openingSentence(text, ev).opening.split('\n')[0] ?? '').trim();
+  if (!first) return null;
+  if (isTitleLine(first)) return { title: afterHeading(first), because: 'the first line is a title' };
+  if (isHeadlineLine(first) && (first.includes('——') || ev.headlines.some((re) => re.test(first))))
+    return { title: first, because: 'the first line is a news headline' };
+  const glued = gluedTitle(first);
+  if (glued && first.length - glued.length >= GLUED_REST)
+    return { title: afterHeading(glued), because: 'the first line opens with a title run into the text' };
+  return null;
+}

@@ -1,0 +1,124 @@
+// Issue 15: union news (one past event on its day) is kind "other" whatever its title says, and takes its year
+// from its headline or from the event's date its first sentence opens with. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { documentKind, openingSentence, reportsNews } from '../../src/stages/metadata/document-kind.ts';
+import { documentYear } from '../../src/stages/metadata/document-year.ts';
+import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
+import { newDocument } from '../../src/model/items.ts';
+import { runDocumentStage } from '../helpers/run-stage.ts';
+
+describe('news is other', () => {
+  it.each([
+    ['dated event', null, '2019年3月5日下午，校工会在报告厅召开了女教职工座谈会，二十余人参加。'],
+    ['day and part of day', null, '5月9日上午，区教育工会组织各校工会主席赴兄弟学校参观学习。'],
+    ['desk', null, '本网讯 在教师节期间，青松小学工会开展了一系列慰问活动。'],
+    ['desk and byline', null, '校园讯（文/张三 图/李四）10月8日，校工会举行教工趣味运动会。'],
+    ['byline', null, '（通讯员 王五）11月2日，学院分工会召开委员会议。'],
+    ['lately, after a purpose clause', null, '为关心困难教职工，日前，校工会启动冬季送温暖活动。'],
+    [
+      'a report heard at a meeting',
+      '红星中学工会主席述职报告',
+      '1月4日下午，全体教职工在礼堂听取了工会主席的述职报告。',
+    ],
+    ['headline: what the union did', '校工会为退休教师发放慰问金', '经调查摸底，校工会确定了慰问对象。'],
+    ['headline: 开展…活动 after ——', '暖冬行动——东湖小学开展春节慰问活动', '节前，东湖小学工会走访了困难教师。'],
+    ['headline: a report', '花开三月——2020年三八节活动报道', '三八节前夕，学校工会组织女教师观看电影。'],
+    ['explainer', '什么是工会工作计划', '工会工作计划是工会为做好一年工作而定的目标和措施。'],
+    ['a site line above the report', null, 'img/2019/a1.jpg\n6月1日上午，校工会组织教职工观看了演出。'],
+    [
+      'publish lines above the report',
+      null,
+      '发布者:工会 [发表时间]:2019-06-02\n浏览:\n6月1日，校工会举行了合唱比赛。',
+    ],
+  ])('%s', (_name, title, text) => {
+    expect(documentKind(title, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a plan dating what it will do',
+      '学校工会工作计划',
+      '3月8日，校工会将组织女教师开展健身活动。\n4月，召开教代会。',
+      'plan',
+    ],
+    ['a schedule line', null, '9月10日 教师节慰问活动，由工会负责组织。\n10月 举行教工运动会，特制定本计划。', 'plan'],
+    ['a summary looking back', '学校工会工作总结', '一年来，校工会开展了读书活动，召开了教代会。', 'summary'],
+    ['a plan titled 开展…活动方案', '东湖小学开展教工春游活动方案', '为丰富教职工生活，特制定本方案。', 'plan'],
+    ['a plan for an occasion', null, '值此三八节来临之际，校工会将举办女教职工趣味活动，具体安排如下。', 'plan'],
+    ['a report to the congress', null, '各位代表：\n受主席团委托，我向大会作《提案工作报告》，请予审议。', 'summary'],
+    [
+      'a report on proposals handled',
+      '红星小学二届三次教代会提案办理情况报告',
+      '各位代表：现将提案办理情况说明如下。',
+      'summary',
+    ],
+    ['a summary of a campaign', '校工会开展送温暖活动情况汇报', '现将送温暖活动情况汇报如下：', 'summary'],
+  ])('not news: %s', (_name, title, text, kind) => {
+    expect(documentKind(title, text).kind).toBe(kind);
+  });
+
+  it('reads past a desk and byline to the first sentence', () => {
+    expect(openingSentence('本报讯（通讯员 赵六）3月2日，校工会召开会议。').opening).toBe('3月2日，校工会召开会议。');
+    expect(reportsNews('3月2日，校工会将召开会议，部署全年工作。')).toBeNull();
+  });
+});
+
+describe('the year of a news report', () => {
+  const year = (title: string | null, text: string) =>
+    documentYear(title, text, 2025, { titleOnly: true, newsOpening: openingSentence(text).opening }).year;
+
+  it.each([
+    ['the full date it opens with', null, '2012年2月24日下午，校工会召开了女工委工作会议。', 2012],
+    ['after a byline', null, '（通讯员 王五）2023年3月9日下午，分工会召开第一次会议。', 2023],
+    [
+      'a year the first sentence states for what it reports',
+      null,
+      '7月6日上午，女工委召开2007年上半年女工工作总结会议。',
+      2007,
+    ],
+    ['the occasion it reports', null, '值此2021年元旦之际，校工会开展了送温暖活动。', 2021],
+    ['the headline first', '校工会召开2018年工作部署会', '2019年1月5日，校工会召开会议。', 2018],
+  ])('%s', (_name, title, text, expected) => {
+    expect(year(title, text)).toBe(expected);
+  });
+
+  it.each([
+    ['a festival year arriving', '为了迎接2017年元旦的到来，校工会组织开展了篮球赛。'],
+    ['a span start', '12月26日，交流会结束。\n各单位盘点2011年以来的工会工作。'],
+    ['a year after the first sentence', '3月1日，校工会召开会议。会上部署了2023年工作。'],
+    ['a date later in the first sentence', '为纪念建校60周年，校工会于2015年5月4日举办了教工合唱比赛。'],
+  ])('none from %s', (_name, text) => {
+    expect(year(null, text)).toBeNull();
+  });
+
+  it('is read by the metadata stage for news only', () => {
+    const news = newDocument('/n', 0, '2016年4月12日下午，校工会召开教代会代表座谈会。\n会上，代表们发言。');
+    const plan = newDocument(
+      '/p',
+      0,
+      '为做好本年度工作，特制定本计划。\n一、2016年5月4日举办青年教师演讲比赛。',
+      '学校工会工作计划',
+    );
+    expect(runDocumentStage(metadataStage, news, { currentYear: 2025 }).output.meta).toMatchObject({
+      kind: 'other',
+      year: 2016,
+    });
+    expect(runDocumentStage(metadataStage, plan, { currentYear: 2025 }).output.meta).toMatchObject({
+      kind: 'plan',
+      year: null,
+    });
+  });
+});
+
+describe('a hidden year and a stated one in the opening', () => {
+  it.each([
+    ['the stated one after it', '20__年，我校工会在上级工会领导下开展工作。现将2018年工会工作总结如下：', 2018],
+    ['none when only hidden', '20xx年，我校工会在上级工会领导下开展工作。现将本年度工作总结如下：', null],
+  ])('%s', (_name, text, year) => {
+    expect(documentYear('学校工会工作总结', text, 2025).year).toBe(year);
+  });
+
+  it('a title that hides its year still gives none', () => {
+    expect(documentYear('20xx年学校工会工作总结', '现将工作总结如下：', 2025).year).toBeNull();
+  });
+});

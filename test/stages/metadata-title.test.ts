@@ -1,0 +1,76 @@
+// Issue 15: a document the split stage left untitled may name itself on its first line: a title line, a title a
+// 文库 page ran into the text, or a news headline. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { openingTitle } from '../../src/stages/metadata/document-title.ts';
+import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
+import { newDocument } from '../../src/model/items.ts';
+import { runDocumentStage } from '../helpers/run-stage.ts';
+
+describe('the title on the first line', () => {
+  it.each([
+    ['a title line', '城东小学2019年工会工作计划\n一、指导思想\n以服务教职工为中心。', '城东小学2019年工会工作计划'],
+    [
+      'a title after a site heading and a colon',
+      '小学工会计划3篇小学工会计划一:城东小学工会工作计划\n一、指导思想',
+      '城东小学工会工作计划',
+    ],
+    [
+      'run into the text after a heading and a colon',
+      '工会计划3篇工会计划一:城东小学工会工作计划 一、指导思想:服务大局',
+      '城东小学工会工作计划',
+    ],
+    [
+      'run into the text after a space',
+      '青松中学2020学年工会工作计划 一年来，我校工会围绕中心工作开展活动。',
+      '青松中学2020学年工会工作计划',
+    ],
+    [
+      'run into the text before its year',
+      'XX年区教育工会工作要点2016年，全区教育工会工作的总体思路是服务大局。',
+      'XX年区教育工会工作要点',
+    ],
+    ['a news headline', '我校工会教工合唱比赛圆满结束\n5月20日下午，比赛在礼堂举行。', '我校工会教工合唱比赛圆满结束'],
+    [
+      'a headline with a subtitle',
+      '书香满园——东湖小学工会读书月侧记\n四月是读书月。',
+      '书香满园——东湖小学工会读书月侧记',
+    ],
+    [
+      'past a publish line',
+      '2019-05-21 10:30\n校工会举办青年教师演讲比赛\n5月20日，比赛举行。',
+      '校工会举办青年教师演讲比赛',
+    ],
+    [
+      'past a site contact line and an image path',
+      '招生热线:0123-4567890\nimg/2019/a1.jpg\n金秋送爽——城南中学工会重阳节活动报道\n重阳节前夕，老教师们相聚一堂。',
+      '金秋送爽——城南中学工会重阳节活动报道',
+    ],
+  ])('%s', (_name, text, title) => {
+    expect(openingTitle(text)?.title).toBe(title);
+  });
+
+  it.each([
+    ['a sentence', '为做好本年度工会工作，特制定本计划。\n一、指导思想'],
+    ['a salutation', '各分工会、全体会员：\n为丰富教职工生活，校工会拟组织春游。'],
+    ['a numbered heading', '一、学校工会召开教代会\n3月，召开三届二次教代会。'],
+    ['a kind word inside a sentence', '2019年工会工作计划的指导思想是服务大局，围绕学校中心工作。'],
+    ['a short line that is no headline', '活动安排\n3月，举行三八节活动。'],
+  ])('none from %s', (_name, text) => {
+    expect(openingTitle(text)).toBeNull();
+  });
+
+  it('is given by the metadata stage only to an untitled document, and decides its kind', () => {
+    const untitled = newDocument('/u', 0, '我校工会举行教工趣味运动会\n5月20日下午，运动会在操场举行。');
+    const titled = newDocument(
+      '/t',
+      0,
+      '我校工会举行教工趣味运动会\n5月20日下午，运动会在操场举行。',
+      '学校工会工作总结',
+    );
+    const out = runDocumentStage(metadataStage, untitled, { currentYear: 2025 });
+    expect(out.output.title).toBe('我校工会举行教工趣味运动会');
+    expect(out.output.meta.kind).toBe('other');
+    expect(out.notes.some((n) => n.rule === 'metadata.title-from-opening')).toBe(true);
+    expect(runDocumentStage(metadataStage, titled, { currentYear: 2025 }).output.title).toBe('学校工会工作总结');
+  });
+});
