@@ -85,8 +85,8 @@ function opensLikeTeaser(line: string): boolean {
 /** Extracted HTML lists arrive as "- item" or "• item": the bullet is not part of the chrome's shape. */
 const LIST_BULLET = /^(?:[-•·*]\s+|[•·](?=\S))/u;
 
-function lineMatches(rule: BoilerplateRule, line: string): boolean {
-  const unbulleted = line.replace(LIST_BULLET, '');
+/** `unbulleted` is the line without its list bullet (computed once per line, not once per rule). */
+function lineMatches(rule: BoilerplateRule, line: string, unbulleted = line.replace(LIST_BULLET, '')): boolean {
   return matchesShape(rule, line) || (unbulleted !== line && matchesShape(rule, unbulleted));
 }
 
@@ -132,8 +132,9 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
     if (kept[i] === null) continue;
     const line = kept[i]!.trim();
     if (!line) continue;
+    const unbulleted = line.replace(LIST_BULLET, '');
     const lineRule = rules.find(
-      (r) => r.scope === 'line' && lineMatches(r, line) && (!r.alone || !neighbourMatches(lines, i, r)),
+      (r) => r.scope === 'line' && lineMatches(r, line, unbulleted) && (!r.alone || !neighbourMatches(lines, i, r)),
     );
     if (lineRule) {
       drop(i, lineRule);
@@ -143,7 +144,7 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
       drop(i, MENU);
       continue;
     }
-    const heading = rules.find((r) => r.scope === 'list-heading' && lineMatches(r, line));
+    const heading = rules.find((r) => r.scope === 'list-heading' && lineMatches(r, line, unbulleted));
     if (heading) {
       drop(i, heading);
       // The list under it: short entries without a sentence end, or teasers, until real text resumes.
@@ -171,12 +172,8 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
     let line = kept[i];
     if (line === null || line === undefined) continue;
     for (const rule of inline) {
-      rule.pattern.lastIndex = 0;
-      const global = new RegExp(
-        rule.pattern.source,
-        rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`,
-      );
-      line = line.replace(global, (m) => {
+      if (rule.probe && !rule.probe.test(line)) continue;
+      line = line.replace(rule.global, (m) => {
         removals.push({ rule: rule.id, why: rule.why, line: i, text: m, wholeLine: false });
         return '';
       });
