@@ -52,7 +52,7 @@ export interface IngestRunOptions {
   listings?: string[];
   linkPattern?: RegExp | null;
   command: string;
-  /** Worker threads (0 = in this thread; validated by --workers); defaults to the number of cores. */
+  /** Worker threads (0 = in this thread; validated by --workers); defaults to the cores but one (defaultWorkerCount). */
   workers?: number;
   sourceTimeoutSeconds?: number;
   /** MB one source may use on a worker thread (its heap limit); a quarter of it for its results. */

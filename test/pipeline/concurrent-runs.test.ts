@@ -36,7 +36,8 @@ describe('concurrent runs on one database and archive', () => {
     const archive = join(root, 'raw');
 
     const [a, b] = await Promise.all([ingest(corpus, db, archive), ingest(corpus, db, archive)]);
-    expect([a.code, b.code]).toEqual([0, 0]);
+    // The children's stderr goes with a failure: an exit code alone does not say which run failed, or why.
+    expect([a.code, b.code], `run a:\n${a.err}\nrun b:\n${b.err}`).toEqual([0, 0]);
     expect(a.err + b.err).not.toMatch(/resuming/);
 
     const lines = readFileSync(join(archive, 'manifest.jsonl'), 'utf8').trim().split('\n');
