@@ -69,6 +69,14 @@ describe('clean.boilerplate', () => {
     expect(clean(own).text).toBe(own);
   });
 
+  it('removes a read-more link glued to a teaser or alone, not a sentence that trails off (issue 15)', () => {
+    const teaser = '新学期伊始，工会组织全体教职工开展读书活动，交流心得。';
+    expect(clean(`${PLAN}\n${teaser}…… 阅读全文`).text).toBe(`${PLAN}\n${teaser}`);
+    expect(clean(`${PLAN}\n... 查看全文 >>`).text).toBe(PLAN);
+    const own = `${PLAN}\n组织教职工阅读《工会法》全文……`;
+    expect(clean(own).text).toBe(own);
+  });
+
   it('removes jammer noise between sentences and keeps real Latin text', () => {
     const { text, removals } = clean('组织教职工学习工会法,aX7kQ3提高依法执教意识。开展拔河比赛Tq8Zm,增强凝聚力。');
     expect(text).toBe('组织教职工学习工会法,提高依法执教意识。开展拔河比赛,增强凝聚力。');

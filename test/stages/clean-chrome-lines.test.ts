@@ -157,3 +157,52 @@ describe('chrome-lines: features and reasons', () => {
     expect(notes[0]!.reason).toMatch(/web-word/u);
   });
 });
+
+// A news report's body, for credits that stand inside or after it (issue 15: sites never seen).
+const REPORT = [
+  '东湖小学工会举办教职工趣味运动会',
+  '3月8日下午，东湖小学工会在学校操场举办教职工趣味运动会，全体教职工参加了拔河、跳绳等比赛项目。',
+  '校工会主席在总结时表示，工会将继续开展形式多样的文体活动，丰富教职工的业余生活。',
+];
+
+describe('chrome-lines: newsroom credits, filing desks and widgets (issue 15)', () => {
+  it.each([
+    ['credits by slash after the report', [], ['文/王小明', '编辑/李华', '初审/赵强', '终审/钱进']],
+    ['credits by colon on one line', [], ['撰稿：王小明 摄影：李华 审核：赵强']],
+    ['a desk reporter above the text', ['本报记者 周明'], []],
+    ['an English reporter credit', ['Union News Reporter'], []],
+    ['a filing desk in brackets after the report', [], ['(工会办公室、宣传部)']],
+    ['share widgets of a news site', ['搜索'], ['官方微博', '官方微信']],
+  ])('%s', (_, before, after) => {
+    expect(keep([...before, ...REPORT, ...after])).toEqual(REPORT);
+  });
+
+  it('a credit standing between the headline and the text goes even inside the body', () => {
+    const page = [REPORT[0]!, REPORT[1]!, '本报记者', REPORT[2]!];
+    expect(keep(page)).toEqual(REPORT);
+  });
+
+  it.each([
+    ['a plan roster with a reporter role', ['宣传委员：周明', '通讯员：李华、王强']],
+    ['a title note in brackets under the title', ['（试行）']],
+    ['a school year in brackets', ['（2023—2024学年）']],
+  ])('hard negative: %s stays', (_, lines) => {
+    const page = [BODY[0]!, ...lines, ...BODY.slice(1)];
+    expect(keep(page)).toEqual(page);
+  });
+
+  it.each([
+    ['文/王小明', 'credit'],
+    ['图/李华 文/王强', 'credit'],
+    ['初审：赵强', 'credit'],
+    ['（文/校工会 王小明 图/李华）', 'credit'],
+    ['本报记者', 'credit'],
+    ['PTU News Reporter', 'credit'],
+  ])('%s shows %s', (line, feature) => {
+    expect([...lineFeatures(line, model)]).toContain(feature);
+  });
+
+  it.each(['组长：王明', '通讯员：李华', '文体活动', '一、文体活动', '记者节座谈会'])('%s is no credit', (line) => {
+    expect([...lineFeatures(line, model)]).not.toContain('credit');
+  });
+});

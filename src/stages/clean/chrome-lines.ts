@@ -24,6 +24,8 @@ export const CHROME_FEATURES = [
   'web-words',
   'reader-address',
   'byline',
+  'credit',
+  'bracketed',
   'latin',
   'site-name',
   'repeated',
@@ -63,6 +65,13 @@ const ChromeFile = z.strictObject({
       terms: z.array(ruleTerm(2)).min(1),
     }),
   ),
+  /** A credit line's words: newsroom roles (one character may be a role: 文/, 图/) and a desk's reporters. */
+  credits: ruleList(
+    z.strictObject({ id: z.enum(['roles', 'desks']), why: Why, terms: z.array(ruleTerm(1)).min(1) }),
+  ).refine(
+    (cs) => cs.some((c) => c.id === 'roles') && cs.some((c) => c.id === 'desks'),
+    'credits need roles and desks',
+  ),
 });
 
 export interface ChromeModel {
@@ -76,23 +85,36 @@ export interface ChromeModel {
   webWords: RegExp;
   readerWords: RegExp;
   bylineWords: RegExp;
+  creditLine: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A line that is nothing but credits: roles joined to names by a slash or colon (文/某某 图/某某, 初审：某某),
+ * or a desk's reporter standing alone (本报记者, 本报记者 某某). A plan's own roster (组长：某某, 通讯员：某某)
+ * names no newsroom role, so it is left alone.
+ */
+function creditLinePattern(roles: string[], desks: string[]): RegExp {
+  const role = `(?:${roles.map(escape).join('|')})`;
+  const name = '[\\p{Script=Han}·A-Za-z]{1,12}';
+  const credit = `${role}\\s*[/／:：]\\s*${name}(?:[\\s、，,]+${name})*?`;
+  const desk = `(?:${desks.map(escape).join('|')})(?:\\s*[/／:：]?\\s*${name}(?:[\\s、，,]+${name})*)?`;
+  const english =
+    '(?:[A-Z][A-Za-z]*\\s+){0,3}(?:Reporter|Correspondent|Editor)s?|By\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)*';
+  return new RegExp(
+    `^[(（【\\[]?\\s*(?:(?:${credit})(?:[\\s;；|｜]+${credit})*|${desk}|${english})\\s*[)）】\\]]?$`,
+    'u',
+  );
+}
 
 export const DEFAULT_CHROME_FILE = new URL('./data/chrome-lines.json', import.meta.url);
 
 export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): ChromeModel {
   const data = loadRuleFile(file, ChromeFile);
-  const vocabulary = (id: string) =>
-    new RegExp(
-      data.vocabularies
-        .filter((v) => v.id === id)
-        .flatMap((v) => v.terms)
-        .map(escape)
-        .join('|'),
-      'gu',
-    );
+  const terms = (id: string) => data.vocabularies.filter((v) => v.id === id).flatMap((v) => v.terms);
+  const credits = (id: string) => data.credits.filter((c) => c.id === id).flatMap((c) => c.terms);
+  const vocabulary = (id: string) => new RegExp(terms(id).map(escape).join('|'), 'gu');
   return {
     outside: data.thresholds.outside,
     inside: data.thresholds.inside,
@@ -104,6 +126,7 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     webWords: vocabulary('web-words'),
     readerWords: vocabulary('reader-words'),
     bylineWords: vocabulary('byline-words'),
+    creditLine: creditLinePattern(credits('roles'), credits('desks')),
   };
 }
 
@@ -176,6 +199,8 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (web.length >= 2) f.add('web-words');
   if (READER.test(t) && count(model.readerWords, t) > 0) f.add('reader-address');
   if (count(model.bylineWords, t) > 0) f.add('byline');
+  if (bare.length <= 40 && model.creditLine.test(t)) f.add('credit');
+  if (/^[(（][^()（）]+[)）]$/u.test(bare) && !/\d/u.test(bare)) f.add('bracketed');
   const latin = count(LATIN, bare);
   if (latin >= 4 && latin > count(HAN, bare)) f.add('latin');
   if (f.has('short') && SITE_NAME.test(bare)) f.add('site-name');
@@ -299,6 +324,8 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
 
   return items.map((x, k): LineVerdict => {
     const f = feats[k]!;
+    // A bracketed line is a filing desk only after the text; above it, it is a title's (试行) or (草案).
+    if (k <= last) f.delete('bracketed');
     // An other document's title in a cluster after the body is no longer protected by its title shape.
     if (f.has('other-title')) f.delete('title');
     const score = scoreOf(f, model);
