@@ -206,3 +206,44 @@ describe('chrome-lines: newsroom credits, filing desks and widgets (issue 15)', 
     expect([...lineFeatures(line, model)]).not.toContain('credit');
   });
 });
+
+describe('chrome-lines: credits glued to the first or last line of the text (issue 15)', () => {
+  const [headline, first, last] = REPORT as [string, string, string];
+  const cleaned = (lines: string[]) => removeChromeLines(lines.join('\n'), model);
+
+  it.each([
+    ['a desk and credits opening the first line', `校报讯（文/校工会 王小明 图/李华）${first}`, last],
+    ['a reporter in brackets opening the first line', `(通讯员 周明)${first}`, last],
+    ['a reporter closing the last line', first, `${last}（通讯员：周明）`],
+    ['a bare name closing the last line', first, `${last} (周明)`],
+  ])('%s', (_, a, b) => {
+    const { text, glued } = cleaned([headline, a, b]);
+    expect(text.split('\n')).toEqual(REPORT);
+    expect(glued).toHaveLength(1);
+  });
+
+  it.each([
+    ['a numbered item ending in the unit responsible', [...BODY, '3、做好年度工作总结。（工会）']],
+    ['a month ending in the unit responsible', [...BODY, '十二月：年度工作总结。（工会、办公室）']],
+    ['a last sentence pointing to an appendix', [...BODY, '具体安排见附表，请各组认真落实。（附件一）']],
+    [
+      'a bracket in the middle of the first line',
+      [BODY[0]!, '本学期（通讯员队伍建设年）工会将加强宣传报道工作。', ...BODY.slice(1)],
+    ],
+    ['a bracket inside the last line', [...BODY, '组织教职工（含退休教师）参加健步走活动，增强体质。']],
+  ])('hard negative: %s stays whole', (_, page) => {
+    const { text, glued } = cleaned(page);
+    expect(glued).toEqual([]);
+    expect(text.split('\n')).toEqual(page);
+  });
+
+  it('the stage notes the cut credit', () => {
+    const { notes } = runSourceStage(
+      chromeLinesStage,
+      sourceFromText([headline, first, `${last}（通讯员：周明）`].join('\n')),
+    );
+    expect(notes).toEqual([
+      expect.objectContaining({ rule: 'chrome-lines.glued.reporter-closing', before: '（通讯员：周明）' }),
+    ]);
+  });
+});

@@ -17,10 +17,13 @@ export const chromeLinesStage = defineSourceStage({
   create: (options) => {
     const model = loadChromeModel(options.featuresFile);
     return (item, ctx) => {
-      const { text, removed } = removeChromeLines(item.text, model);
-      if (removed.length === 0) return item;
+      const { text, removed, glued } = removeChromeLines(item.text, model);
+      if (removed.length === 0 && glued.length === 0) return item;
       for (const v of removed) {
         ctx.note({ rule: 'chrome-lines.shape', reason: explainVerdict(v, model), before: v.text.trim() });
+      }
+      for (const g of glued) {
+        ctx.note({ rule: `chrome-lines.glued.${g.rule}`, reason: 'a credit glued to the text', before: g.cut });
       }
       return { ...item, text };
     };

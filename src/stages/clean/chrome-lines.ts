@@ -10,7 +10,7 @@ import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { mentionsPart } from '../../lexicon/layout/parts.ts';
 import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
-import { loadRuleFile, ruleList, ruleTerm, Why } from '../../lexicon/rule-file.ts';
+import { loadRuleFile, ruleList, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 export const CHROME_FEATURES = [
   'short',
@@ -42,6 +42,18 @@ export const CHROME_FEATURES = [
 ] as const;
 export type ChromeFeature = (typeof CHROME_FEATURES)[number];
 
+/**
+ * A plan's own lines no glued-credit pattern may cut anything from. (A numbered item or month ending in the
+ * unit responsible, 。（工会）, is kept by place: no cut is made on a heading's line.)
+ */
+const GLUED_ORDINARY = [
+  '一、指导思想',
+  '以服务教职工为宗旨，认真履行工会各项职能。',
+  '（一）加强民主管理',
+  '各项工作按计划完成。（附件一）',
+  '（试行）',
+];
+
 const FeatureRule = z.strictObject({
   id: z.enum(CHROME_FEATURES),
   weight: z.number(),
@@ -65,6 +77,18 @@ const ChromeFile = z.strictObject({
       terms: z.array(ruleTerm(2)).min(1),
     }),
   ),
+  /**
+   * Credits glued to the text: a desk and credit opening the first line of the text, a reporter's name in
+   * brackets closing its last one. Each pattern matches the part to cut, at the line's start or end.
+   */
+  glued: ruleList(
+    z.strictObject({
+      id: z.string().min(1),
+      why: Why,
+      at: z.enum(['first', 'last']),
+      pattern: rulePattern({ flags: 'u', ordinaryText: GLUED_ORDINARY }),
+    }),
+  ),
   /** A credit line's words: newsroom roles (one character may be a role: 文/, 图/) and a desk's reporters. */
   credits: ruleList(
     z.strictObject({ id: z.enum(['roles', 'desks']), why: Why, terms: z.array(ruleTerm(1)).min(1) }),
@@ -86,6 +110,7 @@ export interface ChromeModel {
   readerWords: RegExp;
   bylineWords: RegExp;
   creditLine: RegExp;
+  glued: Array<{ id: string; at: 'first' | 'last'; pattern: RegExp }>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -127,6 +152,7 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     readerWords: vocabulary('reader-words'),
     bylineWords: vocabulary('byline-words'),
     creditLine: creditLinePattern(credits('roles'), credits('desks')),
+    glued: data.glued.map((g) => ({ id: g.id, at: g.at, pattern: new RegExp(g.pattern, 'u') })),
   };
 }
 
@@ -352,16 +378,51 @@ export function explainVerdict(v: LineVerdict, model: ChromeModel): string {
   return `line shape: ${parts.join(' + ')} = ${v.score} ≥ ${threshold} (${where})`;
 }
 
+/** A credit cut from the first or last line of the text: which rule, the line, and what went. */
+export interface GluedCut {
+  rule: string;
+  line: number;
+  cut: string;
+}
+
+/**
+ * Credits glued to the text's first line (新闻中心讯(文/某某 图/某某)4月6日…, (通讯员 某某)3月9日…) or closing its
+ * last (…的温暖。(通讯员:某某)). Only at the two ends of the body block, and never on a heading's line, where a
+ * bracket is a plan's own (the unit responsible for an item).
+ */
+function cutGlued(lines: string[], verdicts: LineVerdict[], model: ChromeModel): GluedCut[] {
+  const inside = verdicts.filter((v) => v.place === 'inside' && !v.chrome);
+  const ends = { first: inside[0], last: inside.at(-1) };
+  const cuts: GluedCut[] = [];
+  for (const rule of model.glued) {
+    const v = ends[rule.at];
+    if (!v || v.features.includes('heading')) continue;
+    const text = lines[v.line]!;
+    const m = rule.pattern.exec(text);
+    if (!m || m[0].trim() === '') continue;
+    const rest = rule.at === 'first' ? text.slice(m.index + m[0].length) : text.slice(0, m.index);
+    if (rest.trim().length < 10) continue;
+    lines[v.line] = rest;
+    cuts.push({ rule: rule.id, line: v.line, cut: m[0].trim() });
+  }
+  return cuts;
+}
+
 /** The page without its chrome lines, and the verdicts of the lines that went. */
-export function removeChromeLines(text: string, model: ChromeModel): { text: string; removed: LineVerdict[] } {
+export function removeChromeLines(
+  text: string,
+  model: ChromeModel,
+): { text: string; removed: LineVerdict[]; glued: GluedCut[] } {
   const lines = text.split('\n');
-  const removed = classifyLines(lines, model).filter((v) => v.chrome);
-  if (removed.length === 0) return { text, removed };
+  const verdicts = classifyLines(lines, model);
+  const removed = verdicts.filter((v) => v.chrome);
+  const glued = cutGlued(lines, verdicts, model);
+  if (removed.length === 0 && glued.length === 0) return { text, removed, glued };
   const gone = new Set(removed.map((v) => v.line));
   const out = lines
     .filter((_, i) => !gone.has(i))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { text: out, removed };
+  return { text: out, removed, glued };
 }
