@@ -247,3 +247,38 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
     ]);
   });
 });
+
+describe('chrome-lines: a machine date above the text, an introduction opening the page (issue 15)', () => {
+  it('a zero-padded publication date under the headline goes; written dates stay', () => {
+    const page = [REPORT[0]!, '2024年03月08日', ...REPORT.slice(1)];
+    expect(keep(page)).toEqual(REPORT);
+    const signed = [...BODY, '东湖小学工会', '2024年02月20日'];
+    expect(keep(signed)).toEqual(signed);
+    const written = [BODY[0]!, '2024年2月20日', ...BODY.slice(1)];
+    expect(keep(written)).toEqual(written);
+  });
+
+  it('a sentence opening the page above the first part marker is the site introduction', () => {
+    const intro = '工会工作计划是对一学期工作的安排，本文为您整理了三篇不同侧重点的计划范文，以供参考。';
+    const page = [intro, '篇一：《东湖小学工会工作计划》', ...BODY.slice(1)];
+    expect(keep(page)).toEqual(page.slice(1));
+  });
+
+  it.each([
+    [
+      'a document above the second part',
+      ['本学期工会工作以服务教职工为中心，做好以下几项工作。', '篇二：工会工作计划'],
+    ],
+    [
+      'a sentence above a plain title',
+      ['本学期工会工作以服务教职工为中心，做好以下几项工作。', '东湖小学工会工作计划'],
+    ],
+  ])('hard negative: %s stays', (_, top) => {
+    const page = [...top, ...BODY.slice(1)];
+    expect(keep(page)).toEqual(page);
+  });
+
+  it.each([['2023年03月01日'], ['2023年3月01日']])('%s is a machine date', (line) => {
+    expect([...lineFeatures(line, model)]).toContain('timestamp');
+  });
+});

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { mentionsPart } from '../../lexicon/layout/parts.ts';
+import { mentionsPart, readNumberedPart, readPartMarker } from '../../lexicon/layout/parts.ts';
 import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { loadRuleFile, ruleList, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
@@ -162,8 +162,9 @@ const MENU_LABEL = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
 /** A separator between two labels (not a table cell's closing bar). */
 const NAV_SEPARATOR = /[^\s|｜>»›＞]\s*(?:\||｜|>>?|»|›|＞)\s*(?=[^\s|｜>»›＞])/gu;
 const TABLE_CELL = /\s\|\s*$/u;
+/** A machine date or time: ISO-like, a clock, a relative time, or zero-padded (2023年03月01日) as no writer signs. */
 const TIMESTAMP =
-  /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前)(?!\d)/u;
+  /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)(?!\d)/u;
 /** How a site's name ends: 范文网, 某某文库, 学习平台, 教育门户. */
 const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
 /** Counts a page shows: views with a magnitude (2.3W, 1.2万, 3k), counts in brackets (评论(0)), 亿/万 catalogues. */
@@ -256,6 +257,13 @@ const OWN_SIGNS: ChromeFeature[] = [
   'site-name',
 ];
 
+/** Whether a part marker numbers the first part (篇一：, 【篇1】, 第一篇): what comes above it is no part. */
+function isFirstPart(line: string): boolean {
+  const marker = readPartMarker(line);
+  const number = marker ? marker[2] : readNumberedPart(line)?.[1];
+  return number !== undefined && /^(?:一|0?1|１)$/u.test(number.trim());
+}
+
 /** How many lines from the top a site's introduction may stand, and how far above the document's title. */
 const INTRO_WINDOW = 8;
 const INTRO_REACH = 3;
@@ -266,12 +274,14 @@ const INTRO_REACH = 3;
  * sentence there — below a title, above a title or part marker, near the top, not numbered — is introduction.
  */
 function markIntroductions(items: Array<{ text: string }>, feats: Array<Set<ChromeFeature>>): void {
+  // Without a page title the intro opens the page, and only a compilation's first part marker (篇一：《…》)
+  // shows that a document starts below it: a sentence above a mere title may be the document's own.
   const pageTitle = items.findIndex((_, k) => k < INTRO_WINDOW && feats[k]!.has('title'));
-  if (pageTitle < 0) return;
-  const core = items[pageTitle]!.text.replace(/\s+/gu, '');
+  const core = pageTitle < 0 ? null : items[pageTitle]!.text.replace(/\s+/gu, '');
   const startsDocument = (k: number) => {
     const f = feats[k]!;
     if (f.has('heading') || f.has('sentence')) return false;
+    if (core === null) return f.has('part-marker') && isFirstPart(items[k]!.text.trim());
     const bare = items[k]!.text.replace(/\s+/gu, '');
     return f.has('title') || f.has('part-marker') || (bare.length > core.length && bare.startsWith(core));
   };
@@ -352,6 +362,8 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     const f = feats[k]!;
     // A bracketed line is a filing desk only after the text; above it, it is a title's (试行) or (草案).
     if (k <= last) f.delete('bracketed');
+    // Above the text a machine-printed date is when the page went up; only after the text is a date a sign-off.
+    if (k < first && f.has('timestamp')) f.delete('signature');
     // An other document's title in a cluster after the body is no longer protected by its title shape.
     if (f.has('other-title')) f.delete('title');
     const score = scoreOf(f, model);
