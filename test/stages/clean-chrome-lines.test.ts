@@ -282,3 +282,17 @@ describe('chrome-lines: a machine date above the text, an introduction opening t
     expect([...lineFeatures(line, model)]).toContain('timestamp');
   });
 });
+
+describe('chrome-lines: a column crumb of slash-joined labels (issue 15)', () => {
+  it('goes above the text', () => {
+    expect(keep(['工会报/专刊', ...REPORT])).toEqual(REPORT);
+  });
+
+  it.each([
+    ['inside the body', [...BODY.slice(0, 3), '工会/教代会', ...BODY.slice(3)]],
+    ['a school year above the title', ['2023/2024学年', ...BODY]],
+    ['a title with a slash', ['东湖小学工会/教代会2024年工作计划', ...BODY.slice(1)]],
+  ])('hard negative: %s stays', (_, page) => {
+    expect(keep(page)).toEqual(page);
+  });
+});

@@ -161,6 +161,7 @@ const SENTENCE_END = /[。；！？;!?]/u;
 const MENU_LABEL = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
 /** A separator between two labels (not a table cell's closing bar). */
 const NAV_SEPARATOR = /[^\s|｜>»›＞]\s*(?:\||｜|>>?|»|›|＞)\s*(?=[^\s|｜>»›＞])/gu;
+const SLASH_CRUMB = /^\p{Script=Han}{2,8}(?:[/／]\p{Script=Han}{2,8}){1,3}$/u;
 const TABLE_CELL = /\s\|\s*$/u;
 /** A machine date or time: ISO-like, a clock, a relative time, or zero-padded (2023年03月01日) as no writer signs. */
 const TIMESTAMP =
@@ -215,7 +216,8 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (bare.length <= model.shortLine) f.add('short');
   if (!SENTENCE_PUNCTUATION.test(t)) f.add('no-sentence-punctuation');
   if (isMenuRun(t)) f.add('menu-run');
-  const joins = count(NAV_SEPARATOR, t);
+  // Short labels joined by slashes alone (报刊/特刊, 新闻/通知/正文) are a column's crumb; a slash in text has words.
+  const joins = count(NAV_SEPARATOR, t) + (SLASH_CRUMB.test(bare) ? 1 : 0);
   if (joins >= 1) f.add('nav-separator');
   if (joins >= 2) f.add('nav-separators');
   if (TABLE_CELL.test(t)) f.add('table-cell');
