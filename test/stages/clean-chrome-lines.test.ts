@@ -296,3 +296,14 @@ describe('chrome-lines: a column crumb of slash-joined labels (issue 15)', () =>
     expect(keep(page)).toEqual(page);
   });
 });
+
+describe('chrome-lines: the date of a removed machine date line (issue 15)', () => {
+  it("keeps a padded date removed above the text as the page's publish date", () => {
+    const { output, notes } = runSourceStage(
+      chromeLinesStage,
+      sourceFromText([REPORT[0]!, '2024年03月08日', ...REPORT.slice(1)].join('\n')),
+    );
+    expect(output.publishedAt).toBe('2024-03-08');
+    expect(notes.map((n) => n.rule)).toContain('chrome-lines.published-at');
+  });
+});
