@@ -32,6 +32,16 @@ describe('clean.boilerplate', () => {
     ['truncation-notice', '剩余80%未读，点击阅读全文'],
     ['truncation-notice', '试读已结束，如需继续阅读请下载'],
     ['menu', '网站首页 学校概况 校园新闻 教学科研 工会之窗'],
+    // issue 15: shapes of sites never seen
+    ['page-counter', '2 / 5'],
+    ['page-counter', '第2页'],
+    ['page-counter', '共3页'],
+    ['preview-format', 'DOCX | 3页 | 28KB'],
+    ['preview-format', 'PDF · 5页 · 1.2MB'],
+    ['tag-line', '标签：工会 计划 教职工'],
+    ['tag-line', 'Tags: 工会计划'],
+    ['photo-caption', '图为校工会主席为获奖教师颁奖'],
+    ['photo-caption', '▲ 趣味运动会拔河比赛现场'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -46,6 +56,10 @@ describe('clean.boilerplate', () => {
     ['a plan mentioning a page count', '工会简报每期4页,全年出版6期。'],
     ['a sentence that trails off inside the text', '我们还将开展读书、演讲、摄影……'],
     ['a sentence about unfinished work', '全文未完成的部分下学期继续修订，下载学校网站通知即可查看。'],
+    ['a schedule fraction in a sentence', '全年开展活动12次，其中1/3为文体活动，2/3为学习培训。'],
+    ['a page count in a sentence', '工会简报共3页，每月出版一期，发至每位会员。'],
+    ['a sentence about pictures', '图书室新购图书500册，为教职工读书活动创造条件。'],
+    ['a sentence that names tags', '标签化管理提高了会员信息的准确性。'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
@@ -67,6 +81,21 @@ describe('clean.boilerplate', () => {
     expect(clean(`${PLAN}\n篇二:2017年学校工会工作总结 2017年,我校工会......`).text).toBe(PLAN);
     const own = `${PLAN}\n新的一年,我们将继续努力,把工会建成温暖的职工之家……`;
     expect(clean(own).text).toBe(own);
+  });
+
+  it('removes a read-more link glued to a teaser or alone, not a sentence that trails off (issue 15)', () => {
+    const teaser = '新学期伊始，工会组织全体教职工开展读书活动，交流心得。';
+    expect(clean(`${PLAN}\n${teaser}…… 阅读全文`).text).toBe(`${PLAN}\n${teaser}`);
+    expect(clean(`${PLAN}\n... 查看全文 >>`).text).toBe(PLAN);
+    const own = `${PLAN}\n组织教职工阅读《工会法》全文……`;
+    expect(clean(own).text).toBe(own);
+  });
+
+  it('removes a template field the site never filled, wherever it stands (issue 15)', () => {
+    expect(clean(`${PLAN}\n来源：[!--source--]`).text).toBe(`${PLAN}\n来源：`);
+    expect(clean('一、指导思想{dede:field.body/}\n以服务教职工为宗旨。').text).toBe(
+      '一、指导思想\n以服务教职工为宗旨。',
+    );
   });
 
   it('removes jammer noise between sentences and keeps real Latin text', () => {

@@ -157,3 +157,153 @@ describe('chrome-lines: features and reasons', () => {
     expect(notes[0]!.reason).toMatch(/web-word/u);
   });
 });
+
+// A news report's body, for credits that stand inside or after it (issue 15: sites never seen).
+const REPORT = [
+  '东湖小学工会举办教职工趣味运动会',
+  '3月8日下午，东湖小学工会在学校操场举办教职工趣味运动会，全体教职工参加了拔河、跳绳等比赛项目。',
+  '校工会主席在总结时表示，工会将继续开展形式多样的文体活动，丰富教职工的业余生活。',
+];
+
+describe('chrome-lines: newsroom credits, filing desks and widgets (issue 15)', () => {
+  it.each([
+    ['credits by slash after the report', [], ['文/王小明', '编辑/李华', '初审/赵强', '终审/钱进']],
+    ['credits by colon on one line', [], ['撰稿：王小明 摄影：李华 审核：赵强']],
+    ['a desk reporter above the text', ['本报记者 周明'], []],
+    ['an English reporter credit', ['Union News Reporter'], []],
+    ['a filing desk in brackets after the report', [], ['(工会办公室、宣传部)']],
+    ['share widgets of a news site', ['搜索'], ['官方微博', '官方微信']],
+  ])('%s', (_, before, after) => {
+    expect(keep([...before, ...REPORT, ...after])).toEqual(REPORT);
+  });
+
+  it('a credit standing between the headline and the text goes even inside the body', () => {
+    const page = [REPORT[0]!, REPORT[1]!, '本报记者', REPORT[2]!];
+    expect(keep(page)).toEqual(REPORT);
+  });
+
+  it.each([
+    ['a plan roster with a reporter role', ['宣传委员：周明', '通讯员：李华、王强']],
+    ['a title note in brackets under the title', ['（试行）']],
+    ['a school year in brackets', ['（2023—2024学年）']],
+  ])('hard negative: %s stays', (_, lines) => {
+    const page = [BODY[0]!, ...lines, ...BODY.slice(1)];
+    expect(keep(page)).toEqual(page);
+  });
+
+  it.each([
+    ['文/王小明', 'credit'],
+    ['图/李华 文/王强', 'credit'],
+    ['初审：赵强', 'credit'],
+    ['（文/校工会 王小明 图/李华）', 'credit'],
+    ['本报记者', 'credit'],
+    ['PTU News Reporter', 'credit'],
+  ])('%s shows %s', (line, feature) => {
+    expect([...lineFeatures(line, model)]).toContain(feature);
+  });
+
+  it.each(['组长：王明', '通讯员：李华', '文体活动', '一、文体活动', '记者节座谈会'])('%s is no credit', (line) => {
+    expect([...lineFeatures(line, model)]).not.toContain('credit');
+  });
+});
+
+describe('chrome-lines: credits glued to the first or last line of the text (issue 15)', () => {
+  const [headline, first, last] = REPORT as [string, string, string];
+  const cleaned = (lines: string[]) => removeChromeLines(lines.join('\n'), model);
+
+  it.each([
+    ['a desk and credits opening the first line', `校报讯（文/校工会 王小明 图/李华）${first}`, last],
+    ['a reporter in brackets opening the first line', `(通讯员 周明)${first}`, last],
+    ['a reporter closing the last line', first, `${last}（通讯员：周明）`],
+    ['a bare name closing the last line', first, `${last} (周明)`],
+  ])('%s', (_, a, b) => {
+    const { text, glued } = cleaned([headline, a, b]);
+    expect(text.split('\n')).toEqual(REPORT);
+    expect(glued).toHaveLength(1);
+  });
+
+  it.each([
+    ['a numbered item ending in the unit responsible', [...BODY, '3、做好年度工作总结。（工会）']],
+    ['a month ending in the unit responsible', [...BODY, '十二月：年度工作总结。（工会、办公室）']],
+    ['a last sentence pointing to an appendix', [...BODY, '具体安排见附表，请各组认真落实。（附件一）']],
+    [
+      'a bracket in the middle of the first line',
+      [BODY[0]!, '本学期（通讯员队伍建设年）工会将加强宣传报道工作。', ...BODY.slice(1)],
+    ],
+    ['a bracket inside the last line', [...BODY, '组织教职工（含退休教师）参加健步走活动，增强体质。']],
+  ])('hard negative: %s stays whole', (_, page) => {
+    const { text, glued } = cleaned(page);
+    expect(glued).toEqual([]);
+    expect(text.split('\n')).toEqual(page);
+  });
+
+  it('the stage notes the cut credit', () => {
+    const { notes } = runSourceStage(
+      chromeLinesStage,
+      sourceFromText([headline, first, `${last}（通讯员：周明）`].join('\n')),
+    );
+    expect(notes).toEqual([
+      expect.objectContaining({ rule: 'chrome-lines.glued.reporter-closing', before: '（通讯员：周明）' }),
+    ]);
+  });
+});
+
+describe('chrome-lines: a machine date above the text, an introduction opening the page (issue 15)', () => {
+  it('a zero-padded publication date under the headline goes; written dates stay', () => {
+    const page = [REPORT[0]!, '2024年03月08日', ...REPORT.slice(1)];
+    expect(keep(page)).toEqual(REPORT);
+    const signed = [...BODY, '东湖小学工会', '2024年02月20日'];
+    expect(keep(signed)).toEqual(signed);
+    const written = [BODY[0]!, '2024年2月20日', ...BODY.slice(1)];
+    expect(keep(written)).toEqual(written);
+  });
+
+  it('a sentence opening the page above the first part marker is the site introduction', () => {
+    const intro = '工会工作计划是对一学期工作的安排，本文为您整理了三篇不同侧重点的计划范文，以供参考。';
+    const page = [intro, '篇一：《东湖小学工会工作计划》', ...BODY.slice(1)];
+    expect(keep(page)).toEqual(page.slice(1));
+  });
+
+  it.each([
+    [
+      'a document above the second part',
+      ['本学期工会工作以服务教职工为中心，做好以下几项工作。', '篇二：工会工作计划'],
+    ],
+    [
+      'a sentence above a plain title',
+      ['本学期工会工作以服务教职工为中心，做好以下几项工作。', '东湖小学工会工作计划'],
+    ],
+  ])('hard negative: %s stays', (_, top) => {
+    const page = [...top, ...BODY.slice(1)];
+    expect(keep(page)).toEqual(page);
+  });
+
+  it.each([['2023年03月01日'], ['2023年3月01日']])('%s is a machine date', (line) => {
+    expect([...lineFeatures(line, model)]).toContain('timestamp');
+  });
+});
+
+describe('chrome-lines: a column crumb of slash-joined labels (issue 15)', () => {
+  it('goes above the text', () => {
+    expect(keep(['工会报/专刊', ...REPORT])).toEqual(REPORT);
+  });
+
+  it.each([
+    ['inside the body', [...BODY.slice(0, 3), '工会/教代会', ...BODY.slice(3)]],
+    ['a school year above the title', ['2023/2024学年', ...BODY]],
+    ['a title with a slash', ['东湖小学工会/教代会2024年工作计划', ...BODY.slice(1)]],
+  ])('hard negative: %s stays', (_, page) => {
+    expect(keep(page)).toEqual(page);
+  });
+});
+
+describe('chrome-lines: the date of a removed machine date line (issue 15)', () => {
+  it("keeps a padded date removed above the text as the page's publish date", () => {
+    const { output, notes } = runSourceStage(
+      chromeLinesStage,
+      sourceFromText([REPORT[0]!, '2024年03月08日', ...REPORT.slice(1)].join('\n')),
+    );
+    expect(output.publishedAt).toBe('2024-03-08');
+    expect(notes.map((n) => n.rule)).toContain('chrome-lines.published-at');
+  });
+});

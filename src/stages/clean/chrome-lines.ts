@@ -8,9 +8,9 @@
 import { z } from 'zod';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { mentionsPart } from '../../lexicon/layout/parts.ts';
+import { mentionsPart, readNumberedPart, readPartMarker } from '../../lexicon/layout/parts.ts';
 import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
-import { loadRuleFile, ruleList, ruleTerm, Why } from '../../lexicon/rule-file.ts';
+import { loadRuleFile, ruleList, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 export const CHROME_FEATURES = [
   'short',
@@ -24,6 +24,8 @@ export const CHROME_FEATURES = [
   'web-words',
   'reader-address',
   'byline',
+  'credit',
+  'bracketed',
   'latin',
   'site-name',
   'repeated',
@@ -39,6 +41,18 @@ export const CHROME_FEATURES = [
   'table-cell',
 ] as const;
 export type ChromeFeature = (typeof CHROME_FEATURES)[number];
+
+/**
+ * A plan's own lines no glued-credit pattern may cut anything from. (A numbered item or month ending in the
+ * unit responsible, 。（工会）, is kept by place: no cut is made on a heading's line.)
+ */
+const GLUED_ORDINARY = [
+  '一、指导思想',
+  '以服务教职工为宗旨，认真履行工会各项职能。',
+  '（一）加强民主管理',
+  '各项工作按计划完成。（附件一）',
+  '（试行）',
+];
 
 const FeatureRule = z.strictObject({
   id: z.enum(CHROME_FEATURES),
@@ -63,6 +77,25 @@ const ChromeFile = z.strictObject({
       terms: z.array(ruleTerm(2)).min(1),
     }),
   ),
+  /**
+   * Credits glued to the text: a desk and credit opening the first line of the text, a reporter's name in
+   * brackets closing its last one. Each pattern matches the part to cut, at the line's start or end.
+   */
+  glued: ruleList(
+    z.strictObject({
+      id: z.string().min(1),
+      why: Why,
+      at: z.enum(['first', 'last']),
+      pattern: rulePattern({ flags: 'u', ordinaryText: GLUED_ORDINARY }),
+    }),
+  ),
+  /** A credit line's words: newsroom roles (one character may be a role: 文/, 图/) and a desk's reporters. */
+  credits: ruleList(
+    z.strictObject({ id: z.enum(['roles', 'desks']), why: Why, terms: z.array(ruleTerm(1)).min(1) }),
+  ).refine(
+    (cs) => cs.some((c) => c.id === 'roles') && cs.some((c) => c.id === 'desks'),
+    'credits need roles and desks',
+  ),
 });
 
 export interface ChromeModel {
@@ -76,23 +109,37 @@ export interface ChromeModel {
   webWords: RegExp;
   readerWords: RegExp;
   bylineWords: RegExp;
+  creditLine: RegExp;
+  glued: Array<{ id: string; at: 'first' | 'last'; pattern: RegExp }>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A line that is nothing but credits: roles joined to names by a slash or colon (文/某某 图/某某, 初审：某某),
+ * or a desk's reporter standing alone (本报记者, 本报记者 某某). A plan's own roster (组长：某某, 通讯员：某某)
+ * names no newsroom role, so it is left alone.
+ */
+function creditLinePattern(roles: string[], desks: string[]): RegExp {
+  const role = `(?:${roles.map(escape).join('|')})`;
+  const name = '[\\p{Script=Han}·A-Za-z]{1,12}';
+  const credit = `${role}\\s*[/／:：]\\s*${name}(?:[\\s、，,]+${name})*?`;
+  const desk = `(?:${desks.map(escape).join('|')})(?:\\s*[/／:：]?\\s*${name}(?:[\\s、，,]+${name})*)?`;
+  const english =
+    '(?:[A-Z][A-Za-z]*\\s+){0,3}(?:Reporter|Correspondent|Editor)s?|By\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)*';
+  return new RegExp(
+    `^[(（【\\[]?\\s*(?:(?:${credit})(?:[\\s;；|｜]+${credit})*|${desk}|${english})\\s*[)）】\\]]?$`,
+    'u',
+  );
+}
 
 export const DEFAULT_CHROME_FILE = new URL('./data/chrome-lines.json', import.meta.url);
 
 export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): ChromeModel {
   const data = loadRuleFile(file, ChromeFile);
-  const vocabulary = (id: string) =>
-    new RegExp(
-      data.vocabularies
-        .filter((v) => v.id === id)
-        .flatMap((v) => v.terms)
-        .map(escape)
-        .join('|'),
-      'gu',
-    );
+  const terms = (id: string) => data.vocabularies.filter((v) => v.id === id).flatMap((v) => v.terms);
+  const credits = (id: string) => data.credits.filter((c) => c.id === id).flatMap((c) => c.terms);
+  const vocabulary = (id: string) => new RegExp(terms(id).map(escape).join('|'), 'gu');
   return {
     outside: data.thresholds.outside,
     inside: data.thresholds.inside,
@@ -104,6 +151,8 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     webWords: vocabulary('web-words'),
     readerWords: vocabulary('reader-words'),
     bylineWords: vocabulary('byline-words'),
+    creditLine: creditLinePattern(credits('roles'), credits('desks')),
+    glued: data.glued.map((g) => ({ id: g.id, at: g.at, pattern: new RegExp(g.pattern, 'u') })),
   };
 }
 
@@ -112,9 +161,11 @@ const SENTENCE_END = /[。；！？;!?]/u;
 const MENU_LABEL = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
 /** A separator between two labels (not a table cell's closing bar). */
 const NAV_SEPARATOR = /[^\s|｜>»›＞]\s*(?:\||｜|>>?|»|›|＞)\s*(?=[^\s|｜>»›＞])/gu;
+const SLASH_CRUMB = /^\p{Script=Han}{2,8}(?:[/／]\p{Script=Han}{2,8}){1,3}$/u;
 const TABLE_CELL = /\s\|\s*$/u;
+/** A machine date or time: ISO-like, a clock, a relative time, or zero-padded (2023年03月01日) as no writer signs. */
 const TIMESTAMP =
-  /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前)(?!\d)/u;
+  /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)(?!\d)/u;
 /** How a site's name ends: 范文网, 某某文库, 学习平台, 教育门户. */
 const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
 /** Counts a page shows: views with a magnitude (2.3W, 1.2万, 3k), counts in brackets (评论(0)), 亿/万 catalogues. */
@@ -165,7 +216,8 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (bare.length <= model.shortLine) f.add('short');
   if (!SENTENCE_PUNCTUATION.test(t)) f.add('no-sentence-punctuation');
   if (isMenuRun(t)) f.add('menu-run');
-  const joins = count(NAV_SEPARATOR, t);
+  // Short labels joined by slashes alone (报刊/特刊, 新闻/通知/正文) are a column's crumb; a slash in text has words.
+  const joins = count(NAV_SEPARATOR, t) + (SLASH_CRUMB.test(bare) ? 1 : 0);
   if (joins >= 1) f.add('nav-separator');
   if (joins >= 2) f.add('nav-separators');
   if (TABLE_CELL.test(t)) f.add('table-cell');
@@ -176,6 +228,8 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (web.length >= 2) f.add('web-words');
   if (READER.test(t) && count(model.readerWords, t) > 0) f.add('reader-address');
   if (count(model.bylineWords, t) > 0) f.add('byline');
+  if (bare.length <= 40 && model.creditLine.test(t)) f.add('credit');
+  if (/^[(（][^()（）]+[)）]$/u.test(bare) && !/\d/u.test(bare)) f.add('bracketed');
   const latin = count(LATIN, bare);
   if (latin >= 4 && latin > count(HAN, bare)) f.add('latin');
   if (f.has('short') && SITE_NAME.test(bare)) f.add('site-name');
@@ -205,6 +259,13 @@ const OWN_SIGNS: ChromeFeature[] = [
   'site-name',
 ];
 
+/** Whether a part marker numbers the first part (篇一：, 【篇1】, 第一篇): what comes above it is no part. */
+function isFirstPart(line: string): boolean {
+  const marker = readPartMarker(line);
+  const number = marker ? marker[2] : readNumberedPart(line)?.[1];
+  return number !== undefined && /^(?:一|0?1|１)$/u.test(number.trim());
+}
+
 /** How many lines from the top a site's introduction may stand, and how far above the document's title. */
 const INTRO_WINDOW = 8;
 const INTRO_REACH = 3;
@@ -215,12 +276,14 @@ const INTRO_REACH = 3;
  * sentence there — below a title, above a title or part marker, near the top, not numbered — is introduction.
  */
 function markIntroductions(items: Array<{ text: string }>, feats: Array<Set<ChromeFeature>>): void {
+  // Without a page title the intro opens the page, and only a compilation's first part marker (篇一：《…》)
+  // shows that a document starts below it: a sentence above a mere title may be the document's own.
   const pageTitle = items.findIndex((_, k) => k < INTRO_WINDOW && feats[k]!.has('title'));
-  if (pageTitle < 0) return;
-  const core = items[pageTitle]!.text.replace(/\s+/gu, '');
+  const core = pageTitle < 0 ? null : items[pageTitle]!.text.replace(/\s+/gu, '');
   const startsDocument = (k: number) => {
     const f = feats[k]!;
     if (f.has('heading') || f.has('sentence')) return false;
+    if (core === null) return f.has('part-marker') && isFirstPart(items[k]!.text.trim());
     const bare = items[k]!.text.replace(/\s+/gu, '');
     return f.has('title') || f.has('part-marker') || (bare.length > core.length && bare.startsWith(core));
   };
@@ -299,6 +362,10 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
 
   return items.map((x, k): LineVerdict => {
     const f = feats[k]!;
+    // A bracketed line is a filing desk only after the text; above it, it is a title's (试行) or (草案).
+    if (k <= last) f.delete('bracketed');
+    // Above the text a machine-printed date is when the page went up; only after the text is a date a sign-off.
+    if (k < first && f.has('timestamp')) f.delete('signature');
     // An other document's title in a cluster after the body is no longer protected by its title shape.
     if (f.has('other-title')) f.delete('title');
     const score = scoreOf(f, model);
@@ -325,16 +392,51 @@ export function explainVerdict(v: LineVerdict, model: ChromeModel): string {
   return `line shape: ${parts.join(' + ')} = ${v.score} ≥ ${threshold} (${where})`;
 }
 
+/** A credit cut from the first or last line of the text: which rule, the line, and what went. */
+export interface GluedCut {
+  rule: string;
+  line: number;
+  cut: string;
+}
+
+/**
+ * Credits glued to the text's first line (新闻中心讯(文/某某 图/某某)4月6日…, (通讯员 某某)3月9日…) or closing its
+ * last (…的温暖。(通讯员:某某)). Only at the two ends of the body block, and never on a heading's line, where a
+ * bracket is a plan's own (the unit responsible for an item).
+ */
+function cutGlued(lines: string[], verdicts: LineVerdict[], model: ChromeModel): GluedCut[] {
+  const inside = verdicts.filter((v) => v.place === 'inside' && !v.chrome);
+  const ends = { first: inside[0], last: inside.at(-1) };
+  const cuts: GluedCut[] = [];
+  for (const rule of model.glued) {
+    const v = ends[rule.at];
+    if (!v || v.features.includes('heading')) continue;
+    const text = lines[v.line]!;
+    const m = rule.pattern.exec(text);
+    if (!m || m[0].trim() === '') continue;
+    const rest = rule.at === 'first' ? text.slice(m.index + m[0].length) : text.slice(0, m.index);
+    if (rest.trim().length < 10) continue;
+    lines[v.line] = rest;
+    cuts.push({ rule: rule.id, line: v.line, cut: m[0].trim() });
+  }
+  return cuts;
+}
+
 /** The page without its chrome lines, and the verdicts of the lines that went. */
-export function removeChromeLines(text: string, model: ChromeModel): { text: string; removed: LineVerdict[] } {
+export function removeChromeLines(
+  text: string,
+  model: ChromeModel,
+): { text: string; removed: LineVerdict[]; glued: GluedCut[] } {
   const lines = text.split('\n');
-  const removed = classifyLines(lines, model).filter((v) => v.chrome);
-  if (removed.length === 0) return { text, removed };
+  const verdicts = classifyLines(lines, model);
+  const removed = verdicts.filter((v) => v.chrome);
+  const glued = cutGlued(lines, verdicts, model);
+  if (removed.length === 0 && glued.length === 0) return { text, removed, glued };
   const gone = new Set(removed.map((v) => v.line));
   const out = lines
     .filter((_, i) => !gone.has(i))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { text: out, removed };
+  return { text: out, removed, glued };
 }
