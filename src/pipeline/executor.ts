@@ -57,6 +57,20 @@ export function inlineExecutor(spec: PipelineSpec, options: { sourceMemoryMb?: n
 /** A source larger than this (a dump of many documents, not a page) waits for its turn: one at a time. */
 const LARGE_SOURCE_BYTES = 4 * 2 ** 20;
 
+/** How long past its time a source's thread may run before it is terminated from outside: the thread stops
+ * the source itself at the next boundary, and terminating it inside native code would abort the process. */
+const terminateGraceMs = (timeoutMs: number) => Math.max(5_000, timeoutMs / 2);
+
+/** How long close() waits for threads still loading their dictionaries before it destroys them anyway. */
+const CLOSE_WAIT_MS = 30_000;
+
+/** Resolves once no pool thread is inside its start-up (the count pool-worker.mjs keeps), or after `limitMs`. */
+async function threadsStarted(starting: SharedArrayBuffer, limitMs: number): Promise<void> {
+  const count = new Int32Array(starting);
+  const deadline = Date.now() + limitMs;
+  while (Atomics.load(count, 0) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+}
+
 /** Sources queued inside each worker. */
 const TASKS_PER_WORKER = 4;
 
@@ -73,6 +87,8 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
   const sourceMemoryMb = options.sourceMemoryMb ?? DEFAULT_SOURCE_MEMORY_MB;
   // Each worker publishes its own thread's CPU time here (process.cpuUsage() is the whole process's).
   const cpuBoard = newWorkerCpuBoard();
+  // Threads still loading their dictionaries (pool-worker.mjs counts itself in and out).
+  const starting = new SharedArrayBuffer(4);
   const pool = new Piscina<PoolTask | { counter: SharedArrayBuffer; parties: number }, Uint8Array>({
     filename: new URL('./pool-worker.mjs', import.meta.url).href,
     minThreads: options.workers,
@@ -82,7 +98,7 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
     // Each worker holds a few sources ahead, so it keeps working while the main thread is busy writing a batch.
     concurrentTasksPerWorker: TASKS_PER_WORKER,
     // The word model is built here once and shared: a copy per worker cost ~130 MB of RSS each.
-    workerData: { pipelineFile: spec.file, wordModel: shareWordModel(), cpuBoard },
+    workerData: { pipelineFile: spec.file, wordModel: shareWordModel(), cpuBoard, starting },
     idleTimeout: 60_000,
     // The thread's own data (dictionaries, models) is ~150 MB of it.
     resourceLimits: { maxOldGenerationSizeMb: sourceMemoryMb },
@@ -127,6 +143,9 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
       }
     },
     async close() {
+      // A worker that replaced a timed-out one may still be loading nodejieba: terminating it there would abort
+      // the process, so let it finish starting first (a few seconds at most, bounded).
+      await threadsStarted(starting, CLOSE_WAIT_MS);
       await pool.destroy();
     },
     cpuMs: () => (threadCpuMs() === null ? null : workersCpuMs(cpuBoard)),
@@ -134,13 +153,16 @@ export function poolExecutor(spec: PipelineSpec, options: PoolOptions): SourceEx
 
   async function runOnPool(draft: SourceDraft): Promise<SourceResult | EncodedResult> {
     await acquireSlot();
-    const signal = AbortSignal.timeout(options.sourceTimeoutMs);
+    // The worker stops the source itself at the next stage or document past its time (process-source.ts); the
+    // thread is terminated only when a single step overruns by the grace too (a runaway regex).
+    const signal = AbortSignal.timeout(options.sourceTimeoutMs + terminateGraceMs(options.sourceTimeoutMs));
     try {
       const task: PoolTask = {
         pipelineFile: spec.file,
         pipelineHash: spec.hash,
         draft,
         resultBudgetBytes: resultBudget(sourceMemoryMb),
+        timeoutMs: options.sourceTimeoutMs,
       };
       return { encoded: await pool.run(task, { signal }) };
     } catch (e) {

@@ -16,6 +16,8 @@ export interface PoolTask {
   draft: SourceDraft;
   /** Most bytes the source's encoded documents may take (its memory budget); past it the source fails. */
   resultBudgetBytes?: number;
+  /** The source's time budget: past it, the stages stop at the next stage or document boundary. */
+  timeoutMs?: number;
 }
 
 let built: BuiltPipeline | null = null;
@@ -63,7 +65,8 @@ function processTask(task: PoolTask, emit: (doc: DocumentDraft) => void): Source
       notes: [],
     };
   }
-  return processSource(task.draft, built, emit);
+  const deadline = task.timeoutMs === undefined ? undefined : { at: Date.now() + task.timeoutMs, ms: task.timeoutMs };
+  return processSource(task.draft, built, emit, deadline);
 }
 
 /** Start barrier: each worker takes one of these and holds it until every worker has one, which proves

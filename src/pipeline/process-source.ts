@@ -110,6 +110,12 @@ function capDocumentSize(documents: DocumentDraft[], notes: { push(note: Note): 
   return out;
 }
 
+/** When a source's time is up (epoch ms) and the budget it was given, for the message. */
+export interface SourceDeadline {
+  at: number;
+  ms: number;
+}
+
 /**
  * Runs the stages. With `emit`, each finished document is passed to it and not kept (the result's
  * `documents` is then empty); a StageFailure thrown by `emit` (a memory budget) fails the source.
@@ -118,6 +124,7 @@ export function processSource(
   input: SourceDraft,
   pipeline: BuiltPipeline,
   emit?: (doc: DocumentDraft) => void,
+  deadline?: SourceDeadline,
 ): SourceResult {
   const notes: Note[] = [];
   const cap = new NoteCap();
@@ -129,6 +136,19 @@ export function processSource(
     const message = e instanceof StageFailure ? e.message : `${(e as Error).name}: ${(e as Error).message}`;
     return { ok: false, stage, message, notes, timings };
   };
+
+  // Past its deadline a source stops at the next stage or document, from inside the thread: a thread terminated
+  // from outside while in an addon's native call (nodejieba) aborts the whole process.
+  const overtime = (stage: string): SourceResult | null =>
+    deadline && Date.now() > deadline.at
+      ? {
+          ok: false,
+          stage: 'worker',
+          message: `processing took longer than ${deadline.ms / 1000} s and was stopped (in ${stage})`,
+          notes,
+          timings,
+        }
+      : null;
 
   const wrapWhole = (): DocumentDraft[] => {
     sink.push({
@@ -153,6 +173,8 @@ export function processSource(
   const sourceSteps = firstDocumentStep < 0 ? pipeline.steps : pipeline.steps.slice(0, firstDocumentStep);
   const documentSteps = firstDocumentStep < 0 ? [] : pipeline.steps.slice(firstDocumentStep);
   for (const step of sourceSteps) {
+    const late = overtime(step.name);
+    if (late) return late;
     const mark = notes.length;
     const started = performance.now();
     try {
@@ -187,6 +209,11 @@ export function processSource(
     pending[d] = undefined as unknown as DocumentDraft; // let a finished document go
     for (let s = 0; s < documentSteps.length; s++) {
       const step = documentSteps[s]!;
+      const late = overtime(step.name);
+      if (late) {
+        appendAll(notes, stageNotes);
+        return late;
+      }
       const target = stageNotes[s]!;
       const mark = target.length;
       const started = performance.now();
