@@ -261,6 +261,33 @@ export function extractActivities(
 
   if (options.narrative) {
     const ctx = yearContext(doc.meta);
+    /** A clause dated by a festival (its month the festival's), with the why of its month. */
+    const festivalActivity = (
+      f: { start: number; end: number; text: string; month: number },
+      paragraph: DocumentDraft['paragraphs'][number],
+      confidence: number,
+      monthWhy: string,
+    ): ActivityDraft => {
+      const year = narrativeYear({ kind: 'none' }, f.month, ctx);
+      const cat = categorize(f.text, rules);
+      return {
+        paragraphIndex: paragraph.index,
+        span: [f.start, f.end],
+        month: f.month,
+        monthEnd: null,
+        day: null,
+        basis: 'festival',
+        monthInferred: false,
+        confidence,
+        year,
+        period: null,
+        text: f.text,
+        category: cat.category,
+        functions: activityFunctions(cat.category, rules, paragraph, f.text.length),
+        source: 'narrative',
+        evidence: `${monthWhy}; ${year === null ? 'year unknown' : `year ${year}: the document's`}; category by ${cat.terms.join('/') || 'no keyword'}`,
+      };
+    };
     doc.paragraphs.forEach((paragraph, i) => {
       for (const [from, to] of complement(scan.claimed.get(i), paragraph.text.length)) {
         const { clauses, skipped } = findDatedClauses(paragraph.text, from, to, doc.meta.year ?? ctx.schoolYear?.[0]);
@@ -308,27 +335,9 @@ export function extractActivities(
           : [];
         for (const f of festivalClauses) {
           if (clauses.some((c) => c.start < f.end && f.start < c.end)) continue;
-          const year = narrativeYear({ kind: 'none' }, f.month, ctx);
           const [fm, fd] = f.anchor.date!;
           const monthWhy = `month ${f.month} from the festival: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
-          const cat = categorize(f.text, rules);
-          activities.push({
-            paragraphIndex: paragraph.index,
-            span: [f.start, f.end],
-            month: f.month,
-            monthEnd: null,
-            day: null,
-            basis: 'festival',
-            monthInferred: false,
-            confidence: FESTIVAL_CONFIDENCE[f.timing],
-            year,
-            period: null,
-            text: f.text,
-            category: cat.category,
-            functions: activityFunctions(cat.category, rules, paragraph, f.text.length),
-            source: 'narrative',
-            evidence: `${monthWhy}; ${year === null ? 'year unknown' : `year ${year}: the document's`}; category by ${cat.terms.join('/') || 'no keyword'}`,
-          });
+          activities.push(festivalActivity(f, paragraph, FESTIVAL_CONFIDENCE[f.timing], monthWhy));
         }
         // An event named after a festival ("开展庆祝三八节系列活动"), where nothing else dates its clause (a
         // week calendar's line is read by its week, not again by the festival it names).
@@ -343,26 +352,9 @@ export function extractActivities(
           ? findFestivalNamedActivities(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
           : []) {
           if (dated.some((c) => c.start < f.end && f.start < c.end)) continue;
-          const year = narrativeYear({ kind: 'none' }, f.month, ctx);
           const [fm, fd] = f.anchor.date!;
-          const cat = categorize(f.text, rules);
-          activities.push({
-            paragraphIndex: paragraph.index,
-            span: [f.start, f.end],
-            month: f.month,
-            monthEnd: null,
-            day: null,
-            basis: 'festival',
-            monthInferred: false,
-            confidence: FESTIVAL_NAMED_CONFIDENCE,
-            year,
-            period: null,
-            text: f.text,
-            category: cat.category,
-            functions: activityFunctions(cat.category, rules, paragraph, f.text.length),
-            source: 'narrative',
-            evidence: `month ${f.month} from the festival the event is named after: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日); ${year === null ? 'year unknown' : `year ${year}: the document's`}; category by ${cat.terms.join('/') || 'no keyword'}`,
-          });
+          const monthWhy = `month ${f.month} from the festival the event is named after: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日)`;
+          activities.push(festivalActivity(f, paragraph, FESTIVAL_NAMED_CONFIDENCE, monthWhy));
         }
       }
     });
