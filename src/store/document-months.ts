@@ -123,5 +123,5 @@ export function rebuildDocumentMonths(db: Db): void {
   db.transaction(() => {
     db.exec('DELETE FROM document_month_counts');
     db.exec(monthCountsInsert(''));
-  })();
+  }).immediate();
 }

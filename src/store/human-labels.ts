@@ -181,7 +181,7 @@ export function importHumanCodes(db: Db, codes: HumanCode[], file: string, fileP
         now,
       });
     }
-  })();
+  }).immediate();
   return { imported: rows.length, replaced };
 }
 

@@ -39,27 +39,30 @@ export function runProcessAlive(pid: number | null, host: string | null): boolea
   }
 }
 
-/** Marks the runs that were killed as failed and opens a new one, recording this process as its owner. */
+/** Marks the runs that were killed as failed and opens a new one, recording this process as its owner. The write
+ * lock is taken first (IMMEDIATE), so a second process waits for it instead of failing "database is locked". */
 export function openRun(db: Db, run: RunStart): OpenedRun {
-  return db.transaction(() => {
-    const running = db
-      .prepare(
-        "SELECT id, pid, host, (SELECT count(*) FROM run_sources r WHERE r.run_id = runs.id) AS done FROM runs WHERE status = 'running'",
-      )
-      .all() as Array<InterruptedRun & { pid: number | null; host: string | null }>;
-    const interrupted = running.filter((r) => !runProcessAlive(r.pid, r.host)).map(({ id, done }) => ({ id, done }));
-    const fail = db.prepare("UPDATE runs SET status = 'failed' WHERE id = ?");
-    for (const r of interrupted) fail.run(r.id);
-    const runId = Number(
-      db
+  return db
+    .transaction(() => {
+      const running = db
         .prepare(
-          'INSERT INTO runs (command, pipeline_file, pipeline_hash, started_at, pid, host) VALUES (?, ?, ?, ?, ?, ?)',
+          "SELECT id, pid, host, (SELECT count(*) FROM run_sources r WHERE r.run_id = runs.id) AS done FROM runs WHERE status = 'running'",
         )
-        .run(run.command, run.pipelineFile, run.pipelineHash, new Date().toISOString(), process.pid, hostname())
-        .lastInsertRowid,
-    );
-    return { runId, interrupted };
-  })();
+        .all() as Array<InterruptedRun & { pid: number | null; host: string | null }>;
+      const interrupted = running.filter((r) => !runProcessAlive(r.pid, r.host)).map(({ id, done }) => ({ id, done }));
+      const fail = db.prepare("UPDATE runs SET status = 'failed' WHERE id = ?");
+      for (const r of interrupted) fail.run(r.id);
+      const runId = Number(
+        db
+          .prepare(
+            'INSERT INTO runs (command, pipeline_file, pipeline_hash, started_at, pid, host) VALUES (?, ?, ?, ?, ?, ?)',
+          )
+          .run(run.command, run.pipelineFile, run.pipelineHash, new Date().toISOString(), process.pid, hostname())
+          .lastInsertRowid,
+      );
+      return { runId, interrupted };
+    })
+    .immediate();
 }
 
 /** The end of a run's writer. A run that went through all its sources is done. One that stopped early stays

@@ -121,20 +121,24 @@ export class SourceWriter {
   }
 
   /** Runs `write` (writeResult for many sources) in one transaction and indexes all their paragraphs for
-   * search at its end in one statement: FTS5 writes a new index segment for every statement that indexes. */
+   * search at its end in one statement: FTS5 writes a new index segment for every statement that indexes.
+   * IMMEDIATE: a transaction that reads first and then writes cannot wait for another process's write lock
+   * (SQLite answers "database is locked" at once instead of waiting busy_timeout); taking the lock up front can. */
   writeBatch<T>(write: () => T): T {
-    return this.db.transaction(() => {
-      this.batching = true;
-      try {
-        const out = write();
-        this.indexPendingParagraphs();
-        return out;
-      } finally {
-        this.batching = false;
-        this.unindexedFrom = null;
-        this.unindexedSources.clear();
-      }
-    })();
+    return this.db
+      .transaction(() => {
+        this.batching = true;
+        try {
+          const out = write();
+          this.indexPendingParagraphs();
+          return out;
+        } finally {
+          this.batching = false;
+          this.unindexedFrom = null;
+          this.unindexedSources.clear();
+        }
+      })
+      .immediate();
   }
 
   private indexPendingParagraphs(): void {
