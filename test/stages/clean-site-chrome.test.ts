@@ -54,7 +54,7 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['prev-next', '- 下一篇:我校举办教职工趣味运动会'],
     ['promotion', '5000万VIP精品文档'],
     ['promotion', '每天仅需1元,尊享会员权益'],
-    ['wenku-disclaimer', '- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。'],
+    ['wenku-disclaimer', '- 1、购买前请读者自行甄别资料是否齐全,本站恕不提供修改。'],
     ['truncation-trailer', '内容过长,仅展示部分内容,点击查看全文'],
     ['truncation-trailer', '(此处已隐藏2400字)'],
     ['site-summary', '关键词:工会 计划 学校'],
