@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparable } from '../../src/eval/real-pages/comparable-text.ts';
 import { type GoldPage, loadRealGold } from '../../src/eval/real-pages/gold.ts';
-import type { OutputDocument } from '../../src/store/run-outputs.ts';
+import type { OutputActivity, OutputDocument } from '../../src/store/run-outputs.ts';
 import { sameOrg, scorePage } from '../../src/eval/real-pages/score-page.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
@@ -32,6 +32,19 @@ function outputDocument(part: number, text: string, extra: Partial<OutputDocumen
     duplicateOf: null,
     paragraphs: text.split('\n').map((t, index) => ({ index, text: t, labels: [] })),
     activities: [],
+    ...extra,
+  };
+}
+
+function outputActivity(text: string, extra: Partial<OutputActivity> = {}): OutputActivity {
+  return {
+    month: 3,
+    monthEnd: null,
+    monthInferred: false,
+    basis: 'stated',
+    year: null,
+    text,
+    evidence: null,
     ...extra,
   };
 }
@@ -122,15 +135,7 @@ describe('scoring one page', () => {
   });
 
   it('a gold activity takes the output activity holding its key, preferring the right month; extras are spurious', () => {
-    const act = (month: number, text: string) => ({
-      month,
-      monthEnd: null,
-      monthInferred: false,
-      basis: 'stated' as const,
-      year: 2024,
-      text,
-      evidence: null,
-    });
+    const act = (month: number, text: string) => outputActivity(text, { month, year: 2024 });
     const score = scorePage(
       goldPage({
         activities: {
@@ -158,15 +163,7 @@ describe('scoring one page', () => {
   });
 
   it('a key copied with its item number finds the activity stored without it; a number alone stays the key', () => {
-    const act = (text: string) => ({
-      month: 3,
-      monthEnd: null,
-      monthInferred: false,
-      basis: 'festival' as const,
-      year: null,
-      text,
-      evidence: null,
-    });
+    const act = (text: string) => outputActivity(text, { basis: 'festival' });
     const score = scorePage(
       goldPage({
         activities: {
@@ -184,24 +181,13 @@ describe('scoring one page', () => {
   });
 
   it('activities of a document the pipeline finds off-topic count as users see them: not at all', () => {
-    const act = {
-      month: 3,
-      monthEnd: null,
-      monthInferred: false,
-      basis: 'stated' as const,
-      year: null,
-      evidence: null,
-    };
     const page = goldPage({ activities: { complete: true, items: [{ key: '植树活动', month: 3 }] } });
     const output = (onTopic: boolean) => ({
       errors: [],
       documents: [
         outputDocument(1, '', {
           onTopic,
-          activities: [
-            { ...act, text: '植树活动' },
-            { ...act, text: '团日活动' },
-          ],
+          activities: [outputActivity('植树活动'), outputActivity('团日活动')],
         }),
       ],
     });
