@@ -341,16 +341,20 @@ export function extractActivities(
         }
         // An event named after a festival ("开展庆祝三八节系列活动"), where nothing else dates its clause (a
         // week calendar's line is read by its week, not again by the festival it names).
-        const dated = [
-          ...clauses,
-          ...festivalClauses,
-          ...activities
-            .filter((a) => a.paragraphIndex === paragraph.index && a.span)
-            .map((a) => ({ start: a.span![0], end: a.span![1] })),
-        ];
-        for (const f of rules.festivalTiming
+        const named = rules.festivalTiming
           ? findFestivalNamedActivities(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
-          : []) {
+          : [];
+        // Built only when there is a candidate: a long schedule has thousands of activities and paragraphs.
+        const dated = named.length
+          ? [
+              ...clauses,
+              ...festivalClauses,
+              ...activities
+                .filter((a) => a.paragraphIndex === paragraph.index && a.span)
+                .map((a) => ({ start: a.span![0], end: a.span![1] })),
+            ]
+          : [];
+        for (const f of named) {
           if (dated.some((c) => c.start < f.end && f.start < c.end)) continue;
           const [fm, fd] = f.anchor.date!;
           const monthWhy = `month ${f.month} from the festival the event is named after: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日)`;
