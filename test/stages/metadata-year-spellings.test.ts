@@ -27,3 +27,18 @@ describe('document year in its other spellings', () => {
     expect(documentYear('学校工会工作总结', text, NOW).year).toBeNull();
   });
 });
+
+describe("a schedule's lines state their events' years, not the document's", () => {
+  it.each([
+    '一月：\n1. 评选上年度优秀提案；\n二月：\n1. 寒假走访困难教师。\n三月：\n1. 举办2021年教职工拔河比赛；',
+    '全年工作按月安排如下。\n七月、八月：\n1. 组织参加2019年全市教工羽毛球赛；',
+    '2022年3月：召开教代会。\n4月：组织春游。',
+  ])('no document year from %j', (text) => {
+    expect(documentYear('学校工会行事历', text, NOW).year).toBeNull();
+  });
+
+  it('an opening before the schedule still states it', () => {
+    const text = '2021年，我校工会将围绕学校中心工作开展活动。\n三月：\n1. 举办2021年教职工拔河比赛；';
+    expect(documentYear('学校工会行事历', text, NOW)).toMatchObject({ year: 2021, from: 'text' });
+  });
+});

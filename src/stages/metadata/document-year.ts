@@ -12,6 +12,7 @@ import {
   readTitleYear,
   type YearReader,
 } from '../../lexicon/layout/years.ts';
+import { scheduleStart } from '../../lexicon/layout/month-header.ts';
 
 export interface DocumentYear {
   year: number | null;
@@ -94,7 +95,9 @@ export function documentYear(
     if (stated && plausible(Number(stated[1]), now))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
   }
-  const fromText = options.titleOnly ? null : readYear(text.slice(0, OPENING), now, readStatedYear, true);
+  // A schedule's lines state their events' years ("四月：2023年教职工篮球比赛"), not the document's.
+  const opening = text.slice(0, Math.min(OPENING, scheduleStart(text)));
+  const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...fromText, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
 }

@@ -19,6 +19,8 @@ describe('month headers', () => {
     ['十一、十二月份：', { month: 11, monthEnd: 12 }],
     ['9-10月：', { month: 9, monthEnd: 10 }],
     ['七月至八月：', { month: 7, monthEnd: 8 }],
+    ['七月、八月：', { month: 7, monthEnd: 8 }],
+    ['9月和10月：', { month: 9, monthEnd: 10 }],
     ['12月—次年1月：', { month: 12, monthEnd: 1 }],
     ['4-5月：', { month: 4, monthEnd: 5 }],
     ['3———4月：', { month: 3, monthEnd: 4 }],
