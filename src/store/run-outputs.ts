@@ -19,6 +19,8 @@ export interface OutputActivity {
   year: number | null;
   text: string;
   evidence: string | null;
+  /** The paragraph the activity was read from (its index in the document). */
+  paragraphIndex: number;
 }
 
 export interface OutputDocument {
@@ -67,6 +69,7 @@ interface ParagraphRow {
 }
 interface ActivityRow {
   doc_id: string;
+  paragraph_idx: number;
   month: number | null;
   month_end: number | null;
   month_inferred: number;
@@ -115,7 +118,7 @@ export function readRunOutputs(db: Db): RunOutputs {
   }
   for (const r of db
     .prepare(
-      'SELECT doc_id, month, month_end, month_inferred, basis, year, text, evidence FROM v_activities ORDER BY doc_id, id',
+      'SELECT doc_id, paragraph_idx, month, month_end, month_inferred, basis, year, text, evidence FROM v_activities ORDER BY doc_id, id',
     )
     .all() as ActivityRow[]) {
     byDoc.get(r.doc_id)?.activities.push({
@@ -126,6 +129,7 @@ export function readRunOutputs(db: Db): RunOutputs {
       year: r.year,
       text: r.text,
       evidence: r.evidence,
+      paragraphIndex: r.paragraph_idx,
     });
   }
   return { documents, errors: listErrors(db) };

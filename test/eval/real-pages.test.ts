@@ -45,6 +45,7 @@ function outputActivity(text: string, extra: Partial<OutputActivity> = {}): Outp
     year: null,
     text,
     evidence: null,
+    paragraphIndex: 0,
     ...extra,
   };
 }
@@ -178,6 +179,37 @@ describe('scoring one page', () => {
     );
     expect(score.activities.map((a) => a.got?.text ?? null)).toEqual(['三八节活动', '教工趣味运动会']);
     expect(score.spurious).toEqual([]);
+  });
+
+  it('a key that holds the activity and its header or field label from the same paragraph is that activity', () => {
+    const text = '3月：提案答复工作\n活动时间：3月8日下午\n4月：植树';
+    const score = scorePage(
+      goldPage({
+        activities: {
+          complete: true,
+          items: [
+            { key: '3月：提案答复工作', month: 3 },
+            { key: '活动时间：3月8日', month: 3 },
+            { key: '4月：植树节活动', month: 4 },
+          ],
+        },
+      }),
+      {
+        errors: [],
+        documents: [
+          outputDocument(1, text, {
+            activities: [
+              outputActivity('提案答复工作', { paragraphIndex: 0 }),
+              outputActivity('3月8日', { paragraphIndex: 1 }),
+              // the key is longer than the activity but not in its paragraph: no match
+              outputActivity('植树', { month: 4, paragraphIndex: 2 }),
+            ],
+          }),
+        ],
+      },
+    );
+    expect(score.activities.map((a) => a.got?.text ?? null)).toEqual(['提案答复工作', '3月8日', null]);
+    expect(score.spurious.map((a) => a.text)).toEqual(['植树']);
   });
 
   it('activities of a document the pipeline finds off-topic count as users see them: not at all', () => {

@@ -211,16 +211,22 @@ function withoutItemNumber(key: string): string {
   return marker && marker.lead.length < key.trim().length ? key.trimStart().slice(marker.lead.length) : key;
 }
 
-/** Each gold item takes one output activity whose text holds its key, preferring one with the right month. */
+/** Each gold item takes one output activity whose text holds its key, preferring one with the right month. A key
+ * that holds the whole activity and more of its paragraph ("3月：提案答复工作", "活动时间：3月8日") is that
+ * activity with the header or field label the store keeps apart. */
 function checkActivities(
   page: GoldPage,
   acts: OutputActivity[],
+  paragraphs: string[],
 ): { checks: ActivityCheck[]; spurious: OutputActivity[] } {
   const texts = acts.map((a) => comparable(a.text));
+  const lines = paragraphs.map(comparable);
   const used = new Set<number>();
   const checks = page.activities.items.map((item): ActivityCheck => {
     const key = comparable(withoutItemNumber(item.key));
-    const candidates = acts.flatMap((_, i) => (!used.has(i) && texts[i]!.includes(key) ? [i] : []));
+    const holds = (i: number) =>
+      texts[i]!.includes(key) || (texts[i]!.length > 0 && key.includes(texts[i]!) && lines[i]!.includes(key));
+    const candidates = acts.flatMap((_, i) => (!used.has(i) && holds(i) ? [i] : []));
     const pick = candidates.find((i) => monthRight(item, acts[i]!)) ?? candidates[0];
     if (pick === undefined) return { item, got: null, monthRight: false, yearRight: null, basisRight: null };
     used.add(pick);
@@ -251,8 +257,12 @@ export function scorePage(page: GoldPage, output: PageOutput): PageScore {
   const { verdicts, match } = judgeDocuments(page, texts, docs);
   // Activities as users count them: `query months` leaves out documents the pipeline finds off-topic (团委,
   // 党支部 … plans) unless asked, so their activities are neither found nor spurious here.
-  const activities = docs.flatMap((d) => (d.onTopic ? d.activities : []));
-  const { checks, spurious } = checkActivities(page, activities);
+  const onTopic = docs.filter((d) => d.onTopic);
+  const activities = onTopic.flatMap((d) => d.activities);
+  const paragraphs = onTopic.flatMap((d) =>
+    d.activities.map((a) => d.paragraphs.find((p) => p.index === a.paragraphIndex)?.text ?? ''),
+  );
+  const { checks, spurious } = checkActivities(page, activities, paragraphs);
   return {
     id: page.id,
     site: siteOf(page),
