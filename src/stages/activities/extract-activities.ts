@@ -8,6 +8,7 @@ import { findFestivalClauses } from './festival-clauses.ts';
 import { findFestivalNamedActivities } from './festival-named-activities.ts';
 import { statedDay } from './stated-day.ts';
 import { findDatedClauses } from './narrative-dates.ts';
+import { takeItemYears } from './item-year.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
 import { findSchedules, type Schedule } from './schedule-sections.ts';
@@ -363,7 +364,8 @@ export function extractActivities(
       }
     });
   }
-  return activities.sort(
+  const sorted = activities.sort(
     (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
   );
+  return takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
 }

@@ -6,6 +6,10 @@ import {
   scheduleYears,
   yearContext,
 } from '../../../src/stages/activities/resolve-years.ts';
+import { activitiesStage } from '../../../src/stages/activities/activities-stage.ts';
+import { yearStatedByItem } from '../../../src/stages/activities/item-year.ts';
+import { paragraphsStage } from '../../../src/stages/segment/paragraphs-stage.ts';
+import { documentFromText, runDocumentStage } from '../../helpers/run-stage.ts';
 
 const m = (month: number | null, extra: Partial<ScheduleMonth> = {}): ScheduleMonth => ({
   month,
@@ -115,5 +119,33 @@ describe('narrative years', () => {
     const none = yearContext({ year: null, schoolYear: null });
     expect(narrativeYear({ kind: 'relative', offset: 0, word: '今年' }, 10, none)).toBeNull();
     expect(narrativeYear({ kind: 'explicit', year: 2012 }, 10, none)).toBe(2012);
+  });
+});
+
+describe('an item that states its own year, in a document that states none', () => {
+  it.each([
+    ['4、2023年教职工气排球比赛', 2023],
+    ['召开2019年春季学期工会工作布置会', 2019],
+    ['2022-2023学年度先进个人评选', null],
+    ['2021年以来工作回顾', null],
+    ['组织教职工春游', null],
+  ])('%s → %s', (text, year) => {
+    expect(yearStatedByItem(text)?.year ?? null).toBe(year);
+  });
+
+  it('gives the year only to items the document left without one', () => {
+    const doc = '工会行事历\n四月：\n1. 2023年教职工篮球比赛；\n2. 清明节慰问；';
+    const activitiesOf = (text: string, year: number | null) => {
+      const base = runDocumentStage(paragraphsStage, documentFromText(text)).output;
+      return runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year, kind: 'plan' } }).output
+        .activities;
+    };
+    const acts = activitiesOf(doc, null);
+    expect(acts.map((a) => [a.month, a.year])).toEqual([
+      [4, 2023],
+      [4, null],
+    ]);
+    const dated = activitiesOf(doc, 2024);
+    expect(dated.map((a) => a.year)).toEqual([2024, 2024]);
   });
 });
