@@ -52,6 +52,8 @@ function dateByFestival(
         month: kind === 'eve' && day <= EVE_IN_PREVIOUS_MONTH ? ((month + 10) % 12) + 1 : month,
       };
     }
+    // A head that is nothing but the festival's name ("每年的妇女节，…") places its sentence at it.
+    if (timing.nameTail?.test(after)) return { phrase: head.trim(), anchor, timing: 'during', month: anchor.date[0] };
   }
   return null;
 }
@@ -97,7 +99,17 @@ export function findFestivalClauses(
     for (let clauseStart = bodyStart; clauseStart < end;) {
       HEAD_END.lastIndex = clauseStart;
       const h = HEAD_END.exec(paragraph);
-      if (!h || h.index >= end) break;
+      if (!h || h.index >= end) {
+        // A sentence with no comma ("校工会在国庆期间组织…"): its opening words may still date it.
+        const opening =
+          clauseStart === bodyStart ? paragraph.slice(clauseStart, Math.min(end, clauseStart + MAX_HEAD)) : '';
+        const dated = opening ? dateByFestival(opening, anchors, timing) : null;
+        if (dated && lastAction >= clauseStart + dated.phrase.length) {
+          const text = paragraph.slice(clauseStart, end).replace(/[。！？!?；;\s]+$/u, '');
+          out.push({ start: clauseStart, end: clauseStart + text.length, text, ...dated });
+        }
+        break;
+      }
       const headEnd = h.index;
       const head = headEnd - clauseStart <= MAX_HEAD ? paragraph.slice(clauseStart, headEnd) : '';
       const dated = head ? dateByFestival(head, anchors, timing) : null;

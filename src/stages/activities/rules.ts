@@ -32,6 +32,8 @@ const AnchorFile = z.strictObject({
       lead: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }),
       action: TimingWord,
       named: TimingWord.optional(),
+      // May match empty: a head that ends with the festival itself ("每年的妇女节，").
+      nameTail: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }).optional(),
     })
     .optional(),
 });
@@ -89,6 +91,8 @@ export interface FestivalTiming {
   action: RegExp;
   /** An activity noun right after a festival: the event is named by it (festival-named-activities.ts). */
   named: RegExp | null;
+  /** The rest of a festival's full name, when nothing else is left of a sentence's head ("每年的妇女节，…"). */
+  nameTail: RegExp | null;
   /** Any holiday with a fixed date: one test rules out the many paragraphs that name none. */
   anyDatedHoliday: RegExp;
 }
@@ -146,6 +150,7 @@ function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): 
     lead: new RegExp(`^(?:${t.lead.pattern})$`),
     action: new RegExp(t.action.pattern),
     named: t.named ? new RegExp(t.named.pattern) : null,
+    nameTail: t.nameTail ? new RegExp(`^(?:${t.nameTail.pattern})$`) : null,
     anyDatedHoliday: new RegExp(
       anchors
         .filter((a) => a.date)

@@ -35,6 +35,12 @@ describe('festival-dated sentences', () => {
     ['此项工作已接近尾声,在教师节前夕,我们将表彰一批先进个人。', [[9, '在教师节前夕,我们将表彰一批先进个人']]],
     // Two sentences, one dated by a festival.
     ['全年开展活动十余次。建军节期间，工会走访慰问了军属教职工。', [[8, '建军节期间，工会走访慰问了军属教职工']]],
+    // A head that is only the festival's name places the sentence at it, like 期间.
+    ['每年的妇女节，校工会都为女教工组织一次健步走。', [[3, '每年的妇女节，校工会都为女教工组织一次健步走']]],
+    ['“六一”儿童节，工会为教职工子女赠送图书。', [[6, '“六一”儿童节，工会为教职工子女赠送图书']]],
+    // A union or school as the subject before the time words.
+    ['校工会在国庆期间组织教职工观看升旗仪式。', [[10, '校工会在国庆期间组织教职工观看升旗仪式']]],
+    ['我们在"三八"节期间开展了女教职工趣味比赛。', [[3, '我们在"三八"节期间开展了女教职工趣味比赛']]],
   ])('%s', (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });
@@ -47,6 +53,8 @@ describe('festival-dated sentences', () => {
     ['每逢元旦、春节，工会都要走访慰问困难教职工。', 'two festivals and no time word'],
     ['学校工会认真组织了三八节期间的各项活动', 'no head clause: the festival does not open the sentence'],
     ['工会组织教职工参加了国庆期间的志愿服务，受到好评。', 'a later clause that is more than the time'],
+    ['三八妇女节，天气晴好。', 'the festival names no activity: nothing done'],
+    ['教师王丽在三八节，获评校级优秀', 'a person, not a union or school, before the time words'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(dated(text)).toEqual([]);
   });
