@@ -20,3 +20,8 @@ export function readHeadDay(text: string): { month: string | undefined; day: str
   const m = HEAD_DAY.exec(text);
   return m ? { month: m.groups!['m'], day: m.groups!['d']! } : null;
 }
+
+/** A fresh scanner (flag g) for dates written as digits only ("20081226召开", "1022下午"); groups year, m, d. */
+export function compactDateScanner(): RegExp {
+  return patternIn(dates, 'compact-date', 'g');
+}

@@ -1,7 +1,7 @@
 // Dated clauses in running text: "5月21日，我局派出…", "今年的一月份，校工会召开了教工大会", "每年的6月份，
 // 开展了民主评议…", "十月份开展…。十一月开展…，十二月开展…" (three). One activity per dated clause: from the
 // clause the date sits in to the end of its sentence, or to the next dated clause.
-import { datedMentionScanner } from '../../lexicon/layout/dates.ts';
+import { compactDateScanner, datedMentionScanner } from '../../lexicon/layout/dates.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
 import { isTitleLikeLine } from '../../lexicon/layout/titles.ts';
@@ -40,6 +40,8 @@ export interface SkippedDate {
 
 /** Months mentioned in running text (the layout grammar's "dated-mention"). */
 const DATE = datedMentionScanner();
+/** Dates whose 年/月 the page's encoding lost ("20081226召开", "1022下午"). */
+const COMPACT = compactDateScanner();
 
 const RELATIVE_OFFSET: Record<string, number> = {
   今年: 0,
@@ -107,7 +109,9 @@ export function findDatedClauses(
   const clauses: DatedClause[] = [];
   const skipped: SkippedDate[] = [];
   const range = paragraph.slice(from, to);
-  if (!range.includes('月') || isTitleLikeLine(range)) return { clauses, skipped };
+  COMPACT.lastIndex = 0;
+  const compact = !range.includes('月') && COMPACT.test(asciiDigits(range));
+  if ((!range.includes('月') && !compact) || isTitleLikeLine(range)) return { clauses, skipped };
   const text = asciiDigits(paragraph);
   let quoted: Array<[number, number]> | null = null;
   const dates: Array<{
@@ -162,6 +166,23 @@ export function findDatedClauses(
     }
     const day = g.d ? parseSmallNumber(g.d) : null;
     dates.push({ start, end, month, monthEnd, day, year: yearReference(g) });
+  }
+
+  // Digit-only dates, where the text writes no 月 at all: a page that lost its 年月日 loses them everywhere.
+  if (compact) {
+    COMPACT.lastIndex = from;
+    for (let m = COMPACT.exec(text); m && m.index < to; m = COMPACT.exec(text)) {
+      const g = m.groups!;
+      const year = g.year ? { kind: 'explicit' as const, year: Number(g.year) } : { kind: 'none' as const };
+      dates.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        month: Number(g.m),
+        monthEnd: null,
+        day: Number(g.d),
+        year,
+      });
+    }
   }
 
   const clauseStart = (at: number): number => {

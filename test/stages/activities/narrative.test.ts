@@ -127,3 +127,23 @@ describe('narrative dated clauses', () => {
     expect(findDatedClauses(text, 9).clauses.map((c) => c.month)).toEqual([4]);
   });
 });
+
+describe('dates whose 年/月 the page lost', () => {
+  it.each([
+    ['已于20151120召开了第二届第一次教代会，选举产生了新一届委员。', { month: 11, day: 20, year: 2015 }],
+    ['0915下午，校工会在报告厅召开分工会主席会议。', { month: 9, day: 15, year: null }],
+    ['联谊会于0312日上午在体育馆举行。', { month: 3, day: 12, year: null }],
+  ])('%s', (text, { month, day, year }) => {
+    const [c] = findDatedClauses(text).clauses;
+    expect([c?.month, c?.day, c?.year.kind === 'explicit' ? c.year.year : null]).toEqual([month, day, year]);
+  });
+
+  it.each([
+    '本学期共收到提案1226份，已全部办理。',
+    '全校共有会员1022人，入会率100%。',
+    '电话0571-88120315，欢迎来电咨询。',
+    '5月12日上午，学校1022名师生参加了疏散演练。',
+  ])('no digit-only date in %s', (text) => {
+    expect(findDatedClauses(text).clauses.filter((c) => c.date.length >= 4 && !c.date.includes('月'))).toEqual([]);
+  });
+});
