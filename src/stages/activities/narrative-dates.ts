@@ -66,6 +66,9 @@ const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|
 /** "阳春三月，草长莺飞", "金秋十月": an idiom for the season, not the date of anything. */
 const SEASON_IDIOM_BEFORE = /(?:阳春|金秋|寒冬|隆冬)$/;
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
+/** "3月8日是三八节。", "9月10日，我们迎来了教师节。": a sentence that only says a date is a festival's. */
+const FESTIVAL_DEFINITION_AFTER =
+  /^\s*[,，]?\s*(?:我们|大家)?(?:是|为|迎来了?)[^。；;，,]{0,24}(?:节|纪念日)[^。；;，,]{0,8}(?:[。！!；;\n]|$)/;
 const MAX_CLAUSE = 200;
 
 function yearReference(g: Record<string, string | undefined>): YearReference {
@@ -153,13 +156,15 @@ export function findDatedClauses(
         ? 'a cut-off date (截至…), not an event'
         : NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3))
           ? 'a period since a date (…以来), not an event'
-          : !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3))
-            ? 'a frequency (一月一次), not a month'
-            : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
-              ? 'a season idiom (阳春三月, 金秋十月), not a date'
-              : aboutYear !== undefined && farFromDocument(g, aboutYear)
-                ? 'a date years away from the document (a law, a past event), not its activity'
-                : null;
+          : FESTIVAL_DEFINITION_AFTER.test(text.slice(end, end + 40))
+            ? "a festival's date, not an event"
+            : !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3))
+              ? 'a frequency (一月一次), not a month'
+              : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
+                ? 'a season idiom (阳春三月, 金秋十月), not a date'
+                : aboutYear !== undefined && farFromDocument(g, aboutYear)
+                  ? 'a date years away from the document (a law, a past event), not its activity'
+                  : null;
     if (why) {
       skipped.push({ date: written, start, why });
       continue;

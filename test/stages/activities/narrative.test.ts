@@ -147,3 +147,14 @@ describe('dates whose 年/月 the page lost', () => {
     expect(findDatedClauses(text).clauses.filter((c) => c.date.length >= 4 && !c.date.includes('月'))).toEqual([]);
   });
 });
+
+describe("a sentence that only says a date is a festival's", () => {
+  it.each([
+    ['2016年3月8日是“三八”国际劳动妇女节106周年纪念日。', []],
+    ['每年的9月10日，我们迎来了自己的节日——教师节。', []],
+    ['9月10日为教师节，工会举行了表彰大会。', [9]],
+    ['3月8日，工会组织女教职工参观花展。', [3]],
+  ])('%s', (text, months) => {
+    expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual(months);
+  });
+});
