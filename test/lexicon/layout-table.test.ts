@@ -3,7 +3,12 @@
 // working example, or a new entry no reader is listed for here, fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compactDateScanner, datedMentionScanner, readHeadDay } from '../../src/lexicon/layout/dates.ts';
+import {
+  compactDateScanner,
+  datedMentionScanner,
+  isTimeFieldLead,
+  readHeadDay,
+} from '../../src/lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR, TITLE_WORD } from '../../src/lexicon/layout/layout-grammar.ts';
 import {
   isBracketOrdinal,
@@ -184,6 +189,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'dated-mention': found((t) => datedMentionScanner().exec(t)),
     'head-day': (t) => readHeadDay(t) !== null,
     'compact-date': found((t) => compactDateScanner().exec(t)),
+    'time-field': isTimeFieldLead,
   },
 };
 

@@ -25,3 +25,10 @@ export function readHeadDay(text: string): { month: string | undefined; day: str
 export function compactDateScanner(): RegExp {
   return patternIn(dates, 'compact-date', 'g');
 }
+
+const TIME_FIELD = patternIn(dates, 'time-field');
+
+/** Whether the text before a date, from its line's start, is an event plan's time field ("1、活动时间："). */
+export function isTimeFieldLead(lead: string): boolean {
+  return TIME_FIELD.test(lead);
+}

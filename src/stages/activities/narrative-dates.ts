@@ -1,7 +1,7 @@
 // Dated clauses in running text: "5月21日，我局派出…", "今年的一月份，校工会召开了教工大会", "每年的6月份，
 // 开展了民主评议…", "十月份开展…。十一月开展…，十二月开展…" (three). One activity per dated clause: from the
 // clause the date sits in to the end of its sentence, or to the next dated clause.
-import { compactDateScanner, datedMentionScanner } from '../../lexicon/layout/dates.ts';
+import { compactDateScanner, datedMentionScanner, isTimeFieldLead } from '../../lexicon/layout/dates.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
 import { isTitleLikeLine } from '../../lexicon/layout/titles.ts';
@@ -203,14 +203,18 @@ export function findDatedClauses(
 
   let lastStart = -1;
   dates.forEach((d, k) => {
-    const start = clauseStart(d.start);
-    if (start === lastStart) return; // a second date in the same clause ("3月和4月") belongs to the first
-    lastStart = start;
+    const clause = clauseStart(d.start);
+    if (clause === lastStart) return; // a second date in the same clause ("3月和4月") belongs to the first
+    lastStart = clause;
+    // "1、活动时间：3月8日": the event plan's time field dates the event; the line is the activity.
+    const lineStart = Math.max(from, text.lastIndexOf('\n', clause - 1) + 1);
+    const timeField = clause > lineStart && isTimeFieldLead(text.slice(lineStart, clause));
+    const start = timeField ? lineStart : clause;
     let end = sentenceEnd(d.end);
     const next = dates[k + 1];
     if (next) {
       const nextStart = clauseStart(next.start);
-      if (nextStart > start && nextStart < end) end = nextStart;
+      if (nextStart > clause && nextStart < end) end = nextStart;
     }
     if (end - start > MAX_CLAUSE) {
       const cut = text.slice(start, start + MAX_CLAUSE).search(/[，,；;][^，,；;]*$/);
@@ -219,7 +223,7 @@ export function findDatedClauses(
     const marker = readClauseLead(text.slice(start, end));
     const span = trimmedSpan(paragraph, start + (marker ? marker.length : 0), end);
     const written = paragraph.slice(d.start, d.end);
-    if (!span || hanCount(span.text) - hanCount(written) < 4) {
+    if (!span || (!timeField && hanCount(span.text) - hanCount(written) < 4)) {
       skipped.push({ date: written, start: d.start, why: 'a date with no activity beside it' });
       return;
     }

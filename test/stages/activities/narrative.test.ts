@@ -158,3 +158,17 @@ describe("a sentence that only says a date is a festival's", () => {
     expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual(months);
   });
 });
+
+describe("an event plan's time field", () => {
+  it.each([
+    ['1、活动时间：3月8日。', [[3, '活动时间：3月8日。']]],
+    ['比赛时间、地点：11月18日下午，学校田径场。', [[11, '比赛时间、地点：11月18日下午，学校田径场。']]],
+    ['时间安排：4月7日（星期日）或4月5日（星期五）', [[4, '时间安排：4月7日（星期日）或4月5日（星期五）']]],
+  ])('%s dates the event', (text, expected) => {
+    expect(clauses(text)).toEqual(expected);
+  });
+
+  it.each(['截止时间：3月31日。', '为了节约时间：3月8日。'])('%s is no event', (text) => {
+    expect(clauses(text)).toEqual([]);
+  });
+});
