@@ -6,7 +6,7 @@ import { activityFunctions, categorize } from './categorize.ts';
 import { type BlockEvidence, inferBlankMonths, type InferredMonth } from './infer-months.ts';
 import { findFestivalClauses } from './festival-clauses.ts';
 import { findFestivalNamedActivities } from './festival-named-activities.ts';
-import { statedDay } from './stated-day.ts';
+import { itemOwnMonth, statedDay } from './stated-day.ts';
 import { findDatedClauses } from './narrative-dates.ts';
 import { takeItemYears } from './item-year.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
@@ -138,22 +138,37 @@ function scheduleActivities(
     for (const item of b.items) {
       const paragraph = doc.paragraphs[item.paragraph]!;
       const cat = categorize(item.text, rules);
+      const own = m && !m.inferred ? itemOwnMonth(item.text, m.month, m.monthEnd) : null;
+      if (own) {
+        note({
+          rule: 'activities.item-own-month',
+          reason: `"${item.text.slice(0, 20)}" states its own date in month ${own.month}, outside "${b.header.text}"`,
+          span: docSpan(item.paragraph, item.start, item.end),
+        });
+      }
+      // An item dated into the next calendar year from a late block (十二月：… 1月8日…) moves with it.
+      const ownYear =
+        own && y.year !== null && m?.month != null && own.month < m.month && m.month - own.month > 6
+          ? y.year + 1
+          : y.year;
       out.push({
         paragraphIndex: paragraph.index,
         span: [item.start, item.end],
-        month: m?.month ?? null,
-        monthEnd: m?.monthEnd ?? null,
-        day: statedDay(item.text, m?.month ?? null, m?.monthEnd ?? null),
+        month: own ? own.month : (m?.month ?? null),
+        monthEnd: own ? null : (m?.monthEnd ?? null),
+        day: own ? own.day : statedDay(item.text, m?.month ?? null, m?.monthEnd ?? null),
         basis: m?.month == null ? null : m.inferred ? 'order' : 'stated',
         monthInferred: m?.month != null && m.inferred,
         confidence: m?.confidence ?? null,
-        year: y.year,
+        year: ownYear,
         period: b.header.period?.label ?? m?.period ?? null,
         text: item.text,
         category: cat.category,
         functions: activityFunctions(cat.category, rules, paragraph, item.text.length),
         source: 'schedule',
-        evidence: `${monthEvidence}; ${yearEvidence}; category by ${cat.terms.join('/') || 'no keyword'}`,
+        evidence: own
+          ? `month ${own.month} stated by the item itself (its block is "${b.header.text}"); ${ownYear === y.year ? yearEvidence : `year ${ownYear} (the item's month is after the year end)`}; category by ${cat.terms.join('/') || 'no keyword'}`
+          : `${monthEvidence}; ${yearEvidence}; category by ${cat.terms.join('/') || 'no keyword'}`,
       });
     }
   });

@@ -13,3 +13,22 @@ export function statedDay(text: string, month: number | null, monthEnd: number |
   const day = parseSmallNumber(head.day);
   return day !== null && day <= 31 ? day : null;
 }
+
+/** The month an item states at its head ("6月18日，…") when it lies outside its block's month or span: a
+ * schedule's writer dated the event later or earlier than the block it sits in, and the item's own date wins. */
+export function itemOwnMonth(
+  text: string,
+  month: number | null,
+  monthEnd: number | null,
+): { month: number; day: number | null } | null {
+  if (month === null) return null;
+  const head = readHeadDay(asciiDigits(text));
+  if (!head || head.month === undefined) return null;
+  const own = parseMonthNumeral(head.month);
+  if (own === null) return null;
+  const last = monthEnd ?? month;
+  const inBlock = last >= month ? own >= month && own <= last : own >= month || own <= last;
+  if (inBlock) return null;
+  const day = parseSmallNumber(head.day);
+  return { month: own, day: day !== null && day <= 31 ? day : null };
+}

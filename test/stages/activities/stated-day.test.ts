@@ -42,4 +42,20 @@ describe('the day an item states', () => {
       [5, 13, '13日，慰问'],
     ]);
   });
+
+  it('an item that states a date outside its block keeps its own month (and moves into the next year after 十二月)', () => {
+    const base = runDocumentStage(
+      paragraphsStage,
+      documentFromText(
+        '西岭小学2024年工会工作计划\n五月份：\n1、组织教职工健步走；\n2、6月18日，召开工会委员会议。\n十二月份：\n1、1月8日，慰问退休教师；\n2、12月20日，迎新年联欢。',
+      ),
+    ).output;
+    const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024, kind: 'plan' } });
+    expect(output.activities.map((a) => [a.month, a.day, a.year])).toEqual([
+      [5, null, 2024],
+      [6, 18, 2024],
+      [1, 8, 2025],
+      [12, 20, 2024],
+    ]);
+  });
 });
