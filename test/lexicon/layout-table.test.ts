@@ -44,6 +44,7 @@ import {
   readNumberedTitle,
   readOrdinalSuffix,
   readPartMarker,
+  readBracketedNumeralPart,
   withoutPartLead,
 } from '../../src/lexicon/layout/parts.ts';
 import { loadPatterns, type NamedPattern } from '../../src/lexicon/layout/patterns.ts';
@@ -134,6 +135,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'part-numeral': wholePiece,
     'part-word': wholePiece,
     'part-marker': found(readPartMarker),
+    'bracketed-numeral-part': found(readBracketedNumeralPart),
     'numbered-part': found(readNumberedPart),
     'numbered-title': found(readNumberedTitle),
     'ordinal-suffix': found(readOrdinalSuffix),

@@ -51,6 +51,16 @@ describe('split.compilations', () => {
     expect(docs(`${BODY_A}\n3、组织教职工学习优秀工作总结范文一篇。`)).toHaveLength(1);
   });
 
+  it('splits parts numbered in brackets without 篇 (【一】…总结, 【二】…总结), but not bracketed section titles', () => {
+    const text = `【一】东湖小学教代会总结\n${BODY_B}\n【二】西岭中学教代会总结\n${BODY_A}`;
+    expect(docs(text)).toEqual([
+      { title: '东湖小学教代会总结', first: BODY_B.split('\n')[0] },
+      { title: '西岭中学教代会总结', first: '一、指导思想' },
+    ]);
+    const sections = `东湖小学工会工作计划\n【一】指导思想\n以服务教职工为宗旨。\n【二】主要工作\n${BODY_B}`;
+    expect(docs(sections).map((d) => d.title)).toEqual(['东湖小学工会工作计划']);
+  });
+
   it('splits 第N篇 markers with gaps, preferring the title on the next line', () => {
     const text = `第一篇：2020年小学工会计划\n城北小学2020年工会工作计划\n${BODY_A}\n第三篇：2020年小学工会计划\n${BODY_B}`;
     expect(docs(text)).toEqual([

@@ -5,6 +5,7 @@ import { loadPatterns, patternIn } from './patterns.ts';
 const parts = loadPatterns('parts', true);
 
 const PART_MARKER = patternIn(parts, 'part-marker');
+const BRACKETED_NUMERAL_PART = patternIn(parts, 'bracketed-numeral-part');
 const NUMBERED_PART = patternIn(parts, 'numbered-part');
 const NUMBERED_TITLE = patternIn(parts, 'numbered-title');
 const ORDINAL_SUFFIX = patternIn(parts, 'ordinal-suffix');
@@ -17,6 +18,11 @@ const PART_MENTION = patternIn(parts, 'part-mention');
 /** "工会工作计划 篇1", "【篇1】", "篇一：标题", "…范文（二）：": groups 1 the title before, 2 the number, 3 the text after. */
 export function readPartMarker(line: string): RegExpExecArray | null {
   return PART_MARKER.exec(line);
+}
+
+/** "【二】乡镇学校教代会总结": a part numbered in brackets without 篇; groups as readPartMarker's. */
+export function readBracketedNumeralPart(line: string): RegExpExecArray | null {
+  return BRACKETED_NUMERAL_PART.exec(line);
 }
 
 /** "第一篇：标题": groups 1 the number, 2 the title after. */

@@ -12,6 +12,7 @@ import {
   readNumberedTitle,
   readOrdinalSuffix,
   readPartMarker,
+  readBracketedNumeralPart,
 } from '../../lexicon/layout/parts.ts';
 import { isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { headingKind } from '../../lexicon/layout/titles.ts';
@@ -113,6 +114,9 @@ function markerBoundaries(lines: string[]): Boundary[] {
       return;
     }
     m = readPartMarker(line);
+    // "【二】乡镇学校教代会总结": bracketed numbers mark parts only before a title (not "【一】指导思想").
+    const bracketed = m ? null : readBracketedNumeralPart(line);
+    if (bracketed && isTitleLine(bracketed[3]!.trim()) && bracketed[3]!.trim().length <= 60) m = bracketed;
     if (m) {
       const n = chineseNumber(m[2]!);
       if (n === null) return;
