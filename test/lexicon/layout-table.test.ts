@@ -45,6 +45,7 @@ import {
   readOrdinalSuffix,
   readPartMarker,
   readBracketedNumeralPart,
+  readHiddenTextGap,
   withoutPartLead,
 } from '../../src/lexicon/layout/parts.ts';
 import { loadPatterns, type NamedPattern } from '../../src/lexicon/layout/patterns.ts';
@@ -136,6 +137,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'part-word': wholePiece,
     'part-marker': found(readPartMarker),
     'bracketed-numeral-part': found(readBracketedNumeralPart),
+    'hidden-text-gap': (t) => readHiddenTextGap(t) !== null,
     'numbered-part': found(readNumberedPart),
     'numbered-title': found(readNumberedTitle),
     'ordinal-suffix': found(readOrdinalSuffix),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitCompilation } from '../../src/stages/split/compilations.ts';
+import { removeBoilerplate } from '../../src/stages/clean/boilerplate-stage.ts';
+import { loadRules } from '../../src/stages/clean/boilerplate-rules.ts';
+import { joinPageBreaks } from '../../src/stages/clean/page-breaks-stage.ts';
 import { splitCompilationsStage } from '../../src/stages/split/split-stage.ts';
 import { runSplitStage, sourceFromText } from '../helpers/run-stage.ts';
 
@@ -59,6 +62,29 @@ describe('split.compilations', () => {
     ]);
     const sections = `东湖小学工会工作计划\n【一】指导思想\n以服务教职工为宗旨。\n【二】主要工作\n${BODY_B}`;
     expect(docs(sections).map((d) => d.title)).toEqual(['东湖小学工会工作计划']);
+  });
+
+  it('a long hidden-text gap ends one document and starts another; a short one is dropped and its sides stay one', () => {
+    const long = `东湖小学工会工作计划\n${BODY_A}\n…… 此处已隐藏6120字 ……\n${BODY_B}`;
+    const split = splitCompilation(long);
+    expect(split.documents.map((d) => [d.title, d.text.split('\n')[0]])).toEqual([
+      ['东湖小学工会工作计划', '一、指导思想'],
+      [null, BODY_B.split('\n')[0]],
+    ]);
+    expect(split.documents.map((d) => d.text).join('\n')).not.toContain('隐藏');
+    expect(split.gaps).toEqual([{ notice: '…… 此处已隐藏6120字 ……', hidden: 6120, splits: true }]);
+    const short = splitCompilation(`东湖小学工会工作计划\n${BODY_A}\n（此处隐藏120个字）\n${BODY_B}`);
+    expect(short.documents).toHaveLength(1);
+    expect(short.documents[0]!.text).not.toContain('隐藏');
+  });
+
+  it('through clean and split: a notice glued inside a line is a gap, and the text around it is not joined', () => {
+    const text = `东湖小学工会工作计划\n${BODY_A}\n3、组织教职工参加区工会的培训,提高工会干部的业务水平,这种帮助已……此处隐藏4176个字……总支的领导下,工会认真履行职责。\n${BODY_B}`;
+    const cleaned = joinPageBreaks(removeBoilerplate(text, loadRules()).text).text;
+    const parts = splitCompilation(cleaned).documents.map((d) => d.text);
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toMatch(/这种帮助已$/u);
+    expect(parts[1]).toMatch(/^总支的领导下/u);
   });
 
   it('splits 第N篇 markers with gaps, preferring the title on the next line', () => {

@@ -6,6 +6,9 @@ const parts = loadPatterns('parts', true);
 
 const PART_MARKER = patternIn(parts, 'part-marker');
 const BRACKETED_NUMERAL_PART = patternIn(parts, 'bracketed-numeral-part');
+const HIDDEN_TEXT_GAP = patternIn(parts, 'hidden-text-gap');
+const HIDDEN_TEXT_GAP_LINE = new RegExp(`^${HIDDEN_TEXT_GAP.source}$`, 'u');
+const HIDDEN_TEXT_GAP_ANYWHERE = new RegExp(HIDDEN_TEXT_GAP.source, 'gu');
 const NUMBERED_PART = patternIn(parts, 'numbered-part');
 const NUMBERED_TITLE = patternIn(parts, 'numbered-title');
 const ORDINAL_SUFFIX = patternIn(parts, 'ordinal-suffix');
@@ -68,4 +71,23 @@ export function isSalutation(line: string): boolean {
 /** Whether a line names a part or a count of parts anywhere in it ("【篇2】", "第三篇", "…范文5篇"). */
 export function mentionsPart(line: string): boolean {
   return PART_MENTION.test(line);
+}
+
+/** The number of characters a page says it hid, when the whole line is that notice ("…… 此处已隐藏9705字 ……"). */
+export function readHiddenTextGap(line: string): number | null {
+  const m = HIDDEN_TEXT_GAP_LINE.exec(line.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** A line with hidden-text notices inside it, cut so that each notice stands on a line of its own. */
+export function isolateHiddenTextGaps(line: string): string[] {
+  if (!line.includes('隐藏') && !line.includes('省略')) return [line];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(HIDDEN_TEXT_GAP_ANYWHERE)) {
+    pieces.push(line.slice(from, m.index), m[0].trim());
+    from = m.index + m[0].length;
+  }
+  pieces.push(line.slice(from));
+  return pieces.filter((p, k) => p.trim() !== '' || k % 2 === 1);
 }

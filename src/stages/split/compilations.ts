@@ -13,6 +13,7 @@ import {
   readOrdinalSuffix,
   readPartMarker,
   readBracketedNumeralPart,
+  readHiddenTextGap,
 } from '../../lexicon/layout/parts.ts';
 import { isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { headingKind } from '../../lexicon/layout/titles.ts';
@@ -53,6 +54,8 @@ export interface CompilationSplit {
   pageYear: number | null;
   /** What the page's heading calls its documents (…计划 → plan, …总结 → summary), when it says. */
   pageKind: 'plan' | 'summary' | null;
+  /** Notices of hidden text the page gave (此处已隐藏9705字), as written, and whether each split the text. */
+  gaps: Array<{ notice: string; hidden: number; splits: boolean }>;
 }
 
 /** A year in a heading; not a date's ("2020-09-18"), a length's ("2000字") or a count's. */
@@ -264,7 +267,7 @@ function withoutMarkers(body: string[]): string[] {
 }
 
 /** Splits a source's cleaned text into its documents. */
-export function splitCompilation(text: string, sourceTitle: string | null = null): CompilationSplit {
+function splitSegment(text: string, sourceTitle: string | null): Omit<CompilationSplit, 'gaps'> {
   const lines = text.split('\n');
   const top = markerBoundaries(lines);
   const compilation = compilationTitleOf(lines, top.length ? top[0]!.line : lines.length);
@@ -347,4 +350,43 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
     documents.push({ title, text: body.join('\n'), kind: b.kind, firstLine: b.line + 1 });
   });
   return { documents, intro, containers, ...pageHeading(before) };
+}
+
+/** Hidden this many characters or more, the text after a gap is another document (the gap spans a boundary). */
+const MIN_SPLITTING_GAP = 1000;
+
+/**
+ * The documents of a source's text. A notice of hidden text (此处已隐藏9705字) cuts the text first: a long
+ * gap spans the end of one document and the start of the next, and the text on its two sides is never one;
+ * a short gap is dropped and its sides stay together. Each side is then split by its own markers.
+ */
+export function splitCompilation(text: string, sourceTitle: string | null = null): CompilationSplit {
+  const lines = text.split('\n');
+  const gaps: CompilationSplit['gaps'] = [];
+  const segments: Array<{ from: number; lines: string[] }> = [{ from: 0, lines: [] }];
+  lines.forEach((line, i) => {
+    const hidden = readHiddenTextGap(line);
+    if (hidden === null) {
+      segments.at(-1)!.lines.push(line);
+      return;
+    }
+    const splits = hidden >= MIN_SPLITTING_GAP && segments.at(-1)!.lines.some((l) => l.trim() !== '');
+    gaps.push({ notice: line.trim(), hidden, splits });
+    if (splits) segments.push({ from: i + 1, lines: [] });
+  });
+  const parts = segments
+    .filter((seg) => seg.lines.some((l) => l.trim() !== ''))
+    .map((seg, k) => ({ seg, split: splitSegment(seg.lines.join('\n'), k === 0 ? sourceTitle : null) }));
+  if (parts.length === 0) return { ...splitSegment(text, sourceTitle), gaps };
+  const first = parts[0]!.split;
+  return {
+    documents: parts.flatMap(({ seg, split }) =>
+      split.documents.map((d) => ({ ...d, firstLine: d.firstLine + seg.from })),
+    ),
+    intro: first.intro,
+    containers: parts.flatMap(({ split }) => split.containers),
+    pageYear: first.pageYear,
+    pageKind: first.pageKind,
+    gaps,
+  };
 }

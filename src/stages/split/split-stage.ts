@@ -20,6 +20,15 @@ export const splitCompilationsStage = defineSplitStage({
         before: split.intro,
       });
     }
+    for (const g of split.gaps) {
+      ctx.note({
+        rule: 'split.hidden-text',
+        reason: g.splits
+          ? `the page hid ${g.hidden} characters here: the text after the gap is another document`
+          : `the page hid ${g.hidden} characters here: too few to span a document, the notice is dropped`,
+        before: g.notice,
+      });
+    }
     for (const c of split.containers) {
       ctx.note({
         rule: 'split.container',
