@@ -78,6 +78,12 @@ describe('the year of a news report', () => {
     ],
     ['the occasion it reports', null, '值此2021年元旦之际，校工会开展了送温暖活动。', 2021],
     ['the headline first', '校工会召开2018年工作部署会', '2019年1月5日，校工会召开会议。', 2018],
+    [
+      'the event date after the purpose, below a byline line',
+      null,
+      '城东小学 王丽\n为了让教职工参与学校管理，2021年1月15日上午，我校隆重召开了第三届教代会。',
+      2021,
+    ],
   ])('%s', (_name, title, text, expected) => {
     expect(year(title, text)).toBe(expected);
   });
@@ -87,6 +93,7 @@ describe('the year of a news report', () => {
     ['a span start', '12月26日，交流会结束。\n各单位盘点2011年以来的工会工作。'],
     ['a year after the first sentence', '3月1日，校工会召开会议。会上部署了2023年工作。'],
     ['a date later in the first sentence', '为纪念建校60周年，校工会于2015年5月4日举办了教工合唱比赛。'],
+    ['a date a plan will act on', '为迎接三八节，2015年3月6日，校工会将举办插花比赛。'],
   ])('none from %s', (_name, text) => {
     expect(year(null, text)).toBeNull();
   });

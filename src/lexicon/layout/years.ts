@@ -12,6 +12,7 @@ const PLACEHOLDER_YEAR = patternIn(years, 'placeholder-year');
 const CHINESE_YEAR = patternIn(years, 'chinese-year');
 const SHORT_YEAR = patternIn(years, 'short-year');
 const OPENING_DATE = patternIn(years, 'opening-date');
+const EVENT_DATE = patternIn(years, 'event-date');
 const REPORT_YEAR = patternIn(years, 'report-year');
 
 /** A reader of one year pattern: the match (group 1 the year where it has one), or null. */
@@ -25,6 +26,8 @@ export const readStatedYear: YearReader = (text) => STATED_YEAR.exec(text);
 export const readTitleYear: YearReader = (text) => TITLE_YEAR.exec(text);
 /** The full date a news report's first sentence opens with (2012年2月24日下午，…). Group 1 the year. */
 export const readOpeningDate: YearReader = (text) => OPENING_DATE.exec(text);
+/** The full date of the event a report's first sentence tells of, after its purpose (为了…，2022年1月21日…召开). */
+export const readEventDate: YearReader = (text) => EVENT_DATE.exec(text);
 /** A year a news report's first sentence states for what it reports, not a span's start or the year arriving. */
 export const readReportYear: YearReader = (text) => REPORT_YEAR.exec(text);
 /** A year a template hid ("20xx年", "201_年"). */

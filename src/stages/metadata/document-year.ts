@@ -5,6 +5,7 @@ import {
   readChineseYear,
   readShortYear,
   readOpeningDate,
+  readEventDate,
   readReportYear,
   readPlaceholderYear,
   readSchoolYear,
@@ -91,6 +92,9 @@ export function documentYear(
     if (dated && plausible(Number(dated[1]), now))
       return { year: Number(dated[1]), schoolYear: null, evidence: dated[0], anonymised: false, from: 'text' };
     const first = options.newsOpening.slice(0, NEWS_OPENING).split(/[。！？\n]/u)[0]!;
+    const event = readEventDate(first);
+    if (event && plausible(Number(event[1]), now))
+      return { year: Number(event[1]), schoolYear: null, evidence: event[0], anonymised: false, from: 'text' };
     const stated = readReportYear(first);
     if (stated && plausible(Number(stated[1]), now))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
