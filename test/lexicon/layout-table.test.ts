@@ -46,6 +46,7 @@ import {
   readPartMarker,
   readBracketedNumeralPart,
   readHiddenTextGap,
+  readMarkerLine,
   withoutPartLead,
 } from '../../src/lexicon/layout/parts.ts';
 import { loadPatterns, type NamedPattern } from '../../src/lexicon/layout/patterns.ts';
@@ -139,6 +140,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'part-marker': found(readPartMarker),
     'bracketed-numeral-part': found(readBracketedNumeralPart),
     'hidden-text-gap': (t) => readHiddenTextGap(t) !== null,
+    'marker-line': (t) => readMarkerLine(t) !== null,
     'numbered-part': found(readNumberedPart),
     'numbered-title': found(readNumberedTitle),
     'ordinal-suffix': found(readOrdinalSuffix),

@@ -7,6 +7,7 @@ const parts = loadPatterns('parts', true);
 const PART_MARKER = patternIn(parts, 'part-marker');
 const BRACKETED_NUMERAL_PART = patternIn(parts, 'bracketed-numeral-part');
 const HIDDEN_TEXT_GAP = patternIn(parts, 'hidden-text-gap');
+const MARKER_LINE = patternIn(parts, 'marker-line');
 const HIDDEN_TEXT_GAP_LINE = new RegExp(`^${HIDDEN_TEXT_GAP.source}$`, 'u');
 const HIDDEN_TEXT_GAP_ANYWHERE = new RegExp(HIDDEN_TEXT_GAP.source, 'gu');
 const NUMBERED_PART = patternIn(parts, 'numbered-part');
@@ -90,4 +91,10 @@ export function isolateHiddenTextGaps(line: string): string[] {
   }
   pieces.push(line.slice(from));
   return pieces.filter((p, k) => p.trim() !== '' || k % 2 === 1);
+}
+
+/** A line that is only a part marker: the part's title written before the marker ('' when none), else null. */
+export function readMarkerLine(line: string): string | null {
+  const m = MARKER_LINE.exec(line.trim());
+  return m ? (m[1] ?? '').trim() : null;
 }

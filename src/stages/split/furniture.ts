@@ -2,8 +2,9 @@
 // parts ("…1500字模板6篇", "…范本(汇总25篇)") and is no document's text: read without the count it is the
 // compilation's title, which parts that name none inherit. Part markers left in the text ("【篇1】",
 // "小学工会工作计划 【篇1】", "篇一") go from the text; what stands before the marker is the part's title.
-// The patterns live in data/compilation-furniture.json.
+// The patterns live in data/compilation-furniture.json; part markers are the layout grammar's (parts.json).
 import { z } from 'zod';
+import { readMarkerLine } from '../../lexicon/layout/parts.ts';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 
@@ -11,7 +12,6 @@ const PatternRule = z.strictObject({ id: RuleId, why: Why, pattern: rulePattern(
 const FurnitureFile = z.strictObject({
   $comment: z.string().optional(),
   countTails: ruleList(PatternRule).min(1),
-  partMarkers: ruleList(PatternRule).min(1),
   siteTitleTails: ruleList(PatternRule).min(1),
   newsHeadlines: ruleList(PatternRule).min(1),
   bylines: ruleList(PatternRule).min(1),
@@ -19,7 +19,6 @@ const FurnitureFile = z.strictObject({
 
 export interface Furniture {
   countTails: RegExp[];
-  partMarkers: RegExp[];
   siteTitleTails: RegExp[];
   newsHeadlines: RegExp[];
   bylines: RegExp[];
@@ -34,7 +33,6 @@ function readFurniture(file: URL | string): Furniture {
   const compile = (rules: Array<{ pattern: string }>) => rules.map((r) => new RegExp(r.pattern, 'u'));
   return {
     countTails: compile(data.countTails),
-    partMarkers: compile(data.partMarkers),
     siteTitleTails: compile(data.siteTitleTails),
     newsHeadlines: compile(data.newsHeadlines),
     bylines: compile(data.bylines),
@@ -62,14 +60,9 @@ export function compilationTitle(line: string, f: Furniture = loadFurniture()): 
   return null;
 }
 
-/** A part marker line: the title before the marker ('' when it stands alone), else null. */
-export function partMarker(line: string, f: Furniture = loadFurniture()): string | null {
-  const t = line.trim();
-  for (const re of f.partMarkers) {
-    const m = re.exec(t);
-    if (m) return (m[1] ?? '').trim();
-  }
-  return null;
+/** A part marker line: the title before the marker ('' when it stands alone), else null (the layout grammar's). */
+export function partMarker(line: string): string | null {
+  return readMarkerLine(line);
 }
 
 /** A title, also when a 范文 site's selling words follow the plan's name ("…工作总结范文最新"). */

@@ -46,7 +46,7 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
   const limit = Math.min(lines.length, MAX_LEAD_LINES);
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!.trim().replace(HEADING_DECORATION, '');
-    const marker = partMarker(line, f);
+    const marker = partMarker(line);
     if (marker !== null) {
       // "小学工会工作计划 篇一": the document starts after its marker.
       if (marker && readsAsTitle(marker, f)) {
