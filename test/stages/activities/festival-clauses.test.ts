@@ -41,6 +41,11 @@ describe('festival-dated sentences', () => {
     // A union or school as the subject before the time words.
     ['校工会在国庆期间组织教职工观看升旗仪式。', [[10, '校工会在国庆期间组织教职工观看升旗仪式']]],
     ['我们在"三八"节期间开展了女教职工趣味比赛。', [[3, '我们在"三八"节期间开展了女教职工趣味比赛']]],
+    // A news desk before the time words.
+    [
+      '本报讯 在“六一”儿童节期间，校工会举办了亲子游园活动。',
+      [[6, '本报讯 在“六一”儿童节期间，校工会举办了亲子游园活动']],
+    ],
   ])('%s', (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });
