@@ -47,6 +47,7 @@ import {
   readBracketedNumeralPart,
   readHiddenTextGap,
   readMarkerLine,
+  readDatedHeadline,
   withoutPartLead,
 } from '../../src/lexicon/layout/parts.ts';
 import { loadPatterns, type NamedPattern } from '../../src/lexicon/layout/patterns.ts';
@@ -141,6 +142,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'bracketed-numeral-part': found(readBracketedNumeralPart),
     'hidden-text-gap': (t) => readHiddenTextGap(t) !== null,
     'marker-line': (t) => readMarkerLine(t) !== null,
+    'dated-headline': (t) => readDatedHeadline(t) !== null,
     'numbered-part': found(readNumberedPart),
     'numbered-title': found(readNumberedTitle),
     'ordinal-suffix': found(readOrdinalSuffix),

@@ -87,6 +87,16 @@ describe('split.compilations', () => {
     expect(parts[1]).toMatch(/^总支的领导下/u);
   });
 
+  it('splits an archive of dated posts at their headlines, but not a schedule of dated lines', () => {
+    const text = `目前显示的是2025年3月的文章\n2025-03-09〔会务消息〕教职工健步走报名开始\n${BODY_B}\n2025-03-02【工会动态】东湖小学召开教代会\n${BODY_A}`;
+    expect(docs(text)).toEqual([
+      { title: '教职工健步走报名开始', first: BODY_B.split('\n')[0] },
+      { title: '东湖小学召开教代会', first: '一、指导思想' },
+    ]);
+    const schedule = `东湖小学工会活动安排\n2025-03-08 三八节活动\n2025-04-12 教职工春游\n2025-05-20 教职工健步走`;
+    expect(docs(schedule)).toHaveLength(1);
+  });
+
   it('splits 第N篇 markers with gaps, preferring the title on the next line', () => {
     const text = `第一篇：2020年小学工会计划\n城北小学2020年工会工作计划\n${BODY_A}\n第三篇：2020年小学工会计划\n${BODY_B}`;
     expect(docs(text)).toEqual([

@@ -8,6 +8,7 @@ const PART_MARKER = patternIn(parts, 'part-marker');
 const BRACKETED_NUMERAL_PART = patternIn(parts, 'bracketed-numeral-part');
 const HIDDEN_TEXT_GAP = patternIn(parts, 'hidden-text-gap');
 const MARKER_LINE = patternIn(parts, 'marker-line');
+const DATED_HEADLINE = patternIn(parts, 'dated-headline');
 const HIDDEN_TEXT_GAP_LINE = new RegExp(`^${HIDDEN_TEXT_GAP.source}$`, 'u');
 const HIDDEN_TEXT_GAP_ANYWHERE = new RegExp(HIDDEN_TEXT_GAP.source, 'gu');
 const NUMBERED_PART = patternIn(parts, 'numbered-part');
@@ -97,4 +98,10 @@ export function isolateHiddenTextGaps(line: string): string[] {
 export function readMarkerLine(line: string): string | null {
   const m = MARKER_LINE.exec(line.trim());
   return m ? (m[1] ?? '').trim() : null;
+}
+
+/** A post's dated headline in an archive list ("2026-01-30〔会务消息〕…"): the headline, else null. */
+export function readDatedHeadline(line: string): string | null {
+  const m = DATED_HEADLINE.exec(line);
+  return m ? m[2]!.trim() : null;
 }

@@ -14,6 +14,7 @@ import {
   readPartMarker,
   readBracketedNumeralPart,
   readHiddenTextGap,
+  readDatedHeadline,
 } from '../../lexicon/layout/parts.ts';
 import { isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { headingKind } from '../../lexicon/layout/titles.ts';
@@ -21,7 +22,7 @@ import { chineseNumber, isTitleLine } from '../../lexicon/plan-structure.ts';
 import { compilationTitle, partMarker, readsAsTitle } from './furniture.ts';
 import { leadTitle } from './lead-title.ts';
 
-export type BoundaryKind = 'pian' | 'di-pian' | 'numbered-title' | 'repeated-title' | 'title-line';
+export type BoundaryKind = 'pian' | 'di-pian' | 'numbered-title' | 'repeated-title' | 'title-line' | 'dated-headline';
 
 export interface Boundary {
   /** Index of the line that opens the document. */
@@ -105,6 +106,24 @@ function titleOrNull(text: string): string | null {
  * 篇N and 第N篇 markers, kept only when they count up from 1 (a sentence merely mentioning "第二篇" is not
  * one). Gaps are allowed: sites drop parts (第一篇, 第四篇, 第五篇).
  */
+/** Text under each headline of an archive list, at least. */
+const MIN_POST_CHARS = 60;
+
+/** Posts of an archive list, each under its dated headline: two or more, or none. */
+function datedHeadlineBoundaries(lines: string[]): Boundary[] {
+  const found = lines.flatMap((line, i): Boundary[] => {
+    const title = readDatedHeadline(line);
+    return title ? [{ line: i, kind: 'dated-headline', title, headerOnly: true, rest: null }] : [];
+  });
+  if (found.length < 2) return [];
+  // Posts have text under their headlines; dated lines one after another are a schedule (2023-03-08 三八节活动).
+  const posts = found.every((b, k) => {
+    const end = k + 1 < found.length ? found[k + 1]!.line : lines.length;
+    return bodyOf(lines, b.line + 1, end).join('').length >= MIN_POST_CHARS;
+  });
+  return posts ? found : [];
+}
+
 function markerBoundaries(lines: string[]): Boundary[] {
   const found: Array<Boundary & { n: number }> = [];
   lines.forEach((raw, i) => {
@@ -269,7 +288,8 @@ function withoutMarkers(body: string[]): string[] {
 /** Splits a source's cleaned text into its documents. */
 function splitSegment(text: string, sourceTitle: string | null): Omit<CompilationSplit, 'gaps'> {
   const lines = text.split('\n');
-  const top = markerBoundaries(lines);
+  const markers = markerBoundaries(lines);
+  const top = markers.length ? markers : datedHeadlineBoundaries(lines);
   const compilation = compilationTitleOf(lines, top.length ? top[0]!.line : lines.length);
   const boundaries: Boundary[] = [];
   const containers: string[] = [];
