@@ -42,3 +42,16 @@ describe("a schedule's lines state their events' years, not the document's", () 
     expect(documentYear('学校工会行事历', text, NOW)).toMatchObject({ year: 2021, from: 'text' });
   });
 });
+
+describe('a year hidden as XX年', () => {
+  it.each(['XX年东湖小学工会工作总结', '中学xx年工会工作方案', 'XX学年第二学期工会计划'])(
+    '%s is anonymised',
+    (title) => {
+      expect(documentYear(title, '', NOW)).toMatchObject({ year: null, anonymised: true });
+    },
+  );
+
+  it.each(['XX年级组工会工作计划', 'MAXX年度汇报'])('%s hides no year', (title) => {
+    expect(documentYear(title, '', NOW).anonymised).toBe(false);
+  });
+});
