@@ -26,8 +26,9 @@ export function parseMonthNumeral(text: string): number | null {
 /** A year written 2013, 二〇一三 or 二零一三 → 2013; null for 20xx, 201_ and anything else. */
 export function parseYear(text: string): number | null {
   if (/^(?:19|20)\d{2}$/.test(text)) return Number(text);
-  if (/^[〇零一二三四五六七八九○]{4}$/.test(text)) {
-    const n = Number([...text].map((c) => chineseDigit(c)).join(''));
+  // "二0一二": a 〇 typed as the digit 0.
+  if (/^[〇零一二三四五六七八九○0]{4}$/.test(text)) {
+    const n = Number([...text].map((c) => (c === '0' ? 0 : chineseDigit(c))).join(''));
     return n >= 1900 && n <= 2099 ? n : null;
   }
   return null;

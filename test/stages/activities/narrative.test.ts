@@ -172,3 +172,11 @@ describe("an event plan's time field", () => {
     expect(clauses(text)).toEqual([]);
   });
 });
+
+describe('a year in Chinese numerals with 〇 typed as 0', () => {
+  it('reads 二0一二年 as 2012, and a sign-off date alone is no activity', () => {
+    const [c] = findDatedClauses('二0一二年三月四日，工会召开了第三届教代会。').clauses;
+    expect([c?.month, c?.year]).toEqual([3, { kind: 'explicit', year: 2012 }]);
+    expect(findDatedClauses('二0一二年三月四日').clauses).toEqual([]);
+  });
+});
