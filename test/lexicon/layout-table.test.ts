@@ -48,6 +48,8 @@ import {
   readHiddenTextGap,
   readMarkerLine,
   readDatedHeadline,
+  isReadMoreEnd,
+  isolateDocumentEnds,
   withoutPartLead,
 } from '../../src/lexicon/layout/parts.ts';
 import { loadPatterns, type NamedPattern } from '../../src/lexicon/layout/patterns.ts';
@@ -143,6 +145,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'hidden-text-gap': (t) => readHiddenTextGap(t) !== null,
     'marker-line': (t) => readMarkerLine(t) !== null,
     'dated-headline': (t) => readDatedHeadline(t) !== null,
+    'read-more-end': isReadMoreEnd,
+    'read-more-glued': (t) => isolateDocumentEnds(t).length > 1,
     'numbered-part': found(readNumberedPart),
     'numbered-title': found(readNumberedTitle),
     'ordinal-suffix': found(readOrdinalSuffix),

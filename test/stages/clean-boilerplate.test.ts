@@ -83,10 +83,10 @@ describe('clean.boilerplate', () => {
     expect(clean(own).text).toBe(own);
   });
 
-  it('removes a read-more link glued to a teaser or alone, not a sentence that trails off (issue 15)', () => {
+  it('puts a read-more link glued to a teaser on a line of its own for the splitter (it ends the article), not a sentence that trails off (issue 15)', () => {
     const teaser = '新学期伊始，工会组织全体教职工开展读书活动，交流心得。';
-    expect(clean(`${PLAN}\n${teaser}…… 阅读全文`).text).toBe(`${PLAN}\n${teaser}`);
-    expect(clean(`${PLAN}\n... 查看全文 >>`).text).toBe(PLAN);
+    expect(clean(`${PLAN}\n${teaser}…… 阅读全文`).text).toBe(`${PLAN}\n${teaser}……\n阅读全文`);
+    expect(clean(`${PLAN}\n... 查看全文 >>`).text).toBe(`${PLAN}\n... 查看全文 >>`);
     const own = `${PLAN}\n组织教职工阅读《工会法》全文……`;
     expect(clean(own).text).toBe(own);
   });

@@ -87,6 +87,14 @@ describe('split.compilations', () => {
     expect(parts[1]).toMatch(/^总支的领导下/u);
   });
 
+  it('a news list: each teaser ends at its read-more link, which goes', () => {
+    const text = `东湖小学召开教代会\n${BODY_B}…… 阅读全文\n校工会举办读书分享会\n${BODY_A}\n《阅读更多》 |`;
+    const cleaned = joinPageBreaks(removeBoilerplate(text, loadRules()).text).text;
+    const parts = splitCompilation(cleaned).documents;
+    expect(parts).toHaveLength(2);
+    expect(parts.map((d) => d.text).join('\n')).not.toMatch(/阅读全文|阅读更多/u);
+  });
+
   it('splits an archive of dated posts at their headlines, but not a schedule of dated lines', () => {
     const text = `目前显示的是2025年3月的文章\n2025-03-09〔会务消息〕教职工健步走报名开始\n${BODY_B}\n2025-03-02【工会动态】东湖小学召开教代会\n${BODY_A}`;
     expect(docs(text)).toEqual([

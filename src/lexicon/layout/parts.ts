@@ -9,6 +9,8 @@ const BRACKETED_NUMERAL_PART = patternIn(parts, 'bracketed-numeral-part');
 const HIDDEN_TEXT_GAP = patternIn(parts, 'hidden-text-gap');
 const MARKER_LINE = patternIn(parts, 'marker-line');
 const DATED_HEADLINE = patternIn(parts, 'dated-headline');
+const READ_MORE_END = patternIn(parts, 'read-more-end');
+const READ_MORE_GLUED = patternIn(parts, 'read-more-glued');
 const HIDDEN_TEXT_GAP_LINE = new RegExp(`^${HIDDEN_TEXT_GAP.source}$`, 'u');
 const HIDDEN_TEXT_GAP_ANYWHERE = new RegExp(HIDDEN_TEXT_GAP.source, 'gu');
 const NUMBERED_PART = patternIn(parts, 'numbered-part');
@@ -104,4 +106,23 @@ export function readMarkerLine(line: string): string | null {
 export function readDatedHeadline(line: string): string | null {
   const m = DATED_HEADLINE.exec(line);
   return m ? m[2]!.trim() : null;
+}
+
+/** Whether a line is a news list's link to the full article (阅读全文, 《阅读更多》): the end of a teaser. */
+export function isReadMoreEnd(line: string): boolean {
+  return READ_MORE_END.test(line);
+}
+
+/** Where a line ends a document without starting one: a notice of hidden text or a read-more link. */
+export function isDocumentEndLine(line: string): boolean {
+  return readHiddenTextGap(line) !== null || isReadMoreEnd(line);
+}
+
+/** A line cut so that notices of hidden text and a read-more link glued to a teaser stand on lines of their own. */
+export function isolateDocumentEnds(line: string): string[] {
+  const pieces = isolateHiddenTextGaps(line);
+  const last = pieces.at(-1)!;
+  const m = READ_MORE_GLUED.exec(last);
+  if (!m || last.slice(0, m.index).trim() === '') return pieces;
+  return [...pieces.slice(0, -1), last.slice(0, m.index) + m[1]!, m[2]!];
 }

@@ -3,7 +3,7 @@
 // — plus two things that need more than a pattern: teaser snippets of other articles (first sentences cut
 // off with "……") and anti-copy jammer noise (random ASCII runs between Chinese sentences). Every removal is a
 // note naming its rule, with the removed text.
-import { isolateHiddenTextGaps, readHiddenTextGap } from '../../lexicon/layout/parts.ts';
+import { isDocumentEndLine, isolateDocumentEnds } from '../../lexicon/layout/parts.ts';
 import { z } from 'zod';
 import { defineSourceStage } from '../../model/stage.ts';
 import { opensWithPartMarker } from '../../lexicon/layout/parts.ts';
@@ -119,9 +119,9 @@ function neighbourMatches(lines: string[], i: number, rule: BoilerplateRule): bo
 }
 
 export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { text: string; removals: Removal[] } {
-  // A hidden-text notice (此处已隐藏9705字) is kept, on a line of its own: it marks a gap the splitter
-  // reads, and the text on its two sides must never be joined.
-  const lines = text.split('\n').flatMap(isolateHiddenTextGaps);
+  // A hidden-text notice (此处已隐藏9705字) and a news list's read-more link (…… 阅读全文) are kept, each on a
+  // line of its own: they end a document, the splitter reads them, and nothing is joined across them.
+  const lines = text.split('\n').flatMap(isolateDocumentEnds);
   const kept: Array<string | null> = [...lines];
   const removals: Removal[] = [];
   const drop = (i: number, rule: { id: string; why: string; publication?: boolean }) => {
@@ -134,7 +134,7 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
   for (let i = 0; i < lines.length; i++) {
     if (kept[i] === null) continue;
     const line = kept[i]!.trim();
-    if (!line || readHiddenTextGap(line) !== null) continue;
+    if (!line || isDocumentEndLine(line)) continue;
     const unbulleted = line.replace(LIST_BULLET, '');
     const lineRule = rules.find(
       (r) => r.scope === 'line' && lineMatches(r, line, unbulleted) && (!r.alone || !neighbourMatches(lines, i, r)),
@@ -173,7 +173,7 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
   const inline = rules.filter((r) => r.scope === 'inline');
   for (let i = 0; i < kept.length; i++) {
     let line = kept[i];
-    if (line === null || line === undefined) continue;
+    if (line === null || line === undefined || isDocumentEndLine(line)) continue;
     for (const rule of inline) {
       if (rule.probe && !rule.probe.test(line)) continue;
       line = line.replace(rule.global, (m) => {

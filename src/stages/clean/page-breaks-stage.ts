@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { defineSourceStage } from '../../model/stage.ts';
 import { simplifiedText } from '../../lexicon/chinese-script.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { readHiddenTextGap } from '../../lexicon/layout/parts.ts';
+import { isDocumentEndLine } from '../../lexicon/layout/parts.ts';
 import { isTitleLine } from '../../lexicon/plan-structure.ts';
 import { isWord, loadWordModel } from '../../lexicon/word-model.ts';
 
@@ -39,8 +39,8 @@ const CANNOT_END = /[的地得和与及或在对把被为将向从以使让而�
  * lacks its full stop ("…更快成长" / "新的一年里…") is left alone.
  */
 function continuesAcrossBreak(previous: string, line: string): boolean {
-  // A notice of hidden text (此处已隐藏9705字) is a gap: nothing continues across it.
-  if (readHiddenTextGap(line) !== null) return false;
+  // A notice of hidden text (此处已隐藏9705字) or a read-more link ends a document: nothing continues across it.
+  if (isDocumentEndLine(line)) return false;
   const head = line.trimStart();
   if (/^[，、。；：,;:）)”]/u.test(head)) return true;
   const tail = simplifiedText(previous.trimEnd().slice(-3));

@@ -15,6 +15,7 @@ import {
   readBracketedNumeralPart,
   readHiddenTextGap,
   readDatedHeadline,
+  isReadMoreEnd,
 } from '../../lexicon/layout/parts.ts';
 import { isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { headingKind } from '../../lexicon/layout/titles.ts';
@@ -376,7 +377,8 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
 const MIN_SPLITTING_GAP = 1000;
 
 /**
- * The documents of a source's text. A notice of hidden text (此处已隐藏9705字) cuts the text first: a long
+ * The documents of a source's text. A news list's read-more link (…… 阅读全文) ends the article before it.
+ * A notice of hidden text (此处已隐藏9705字) cuts the text first: a long
  * gap spans the end of one document and the start of the next, and the text on its two sides is never one;
  * a short gap is dropped and its sides stay together. Each side is then split by its own markers.
  */
@@ -386,6 +388,11 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
   const segments: Array<{ from: number; lines: string[] }> = [{ from: 0, lines: [] }];
   lines.forEach((line, i) => {
     const hidden = readHiddenTextGap(line);
+    if (isReadMoreEnd(line)) {
+      // A news list's teaser ends at its read-more link; the next article starts after it.
+      if (segments.at(-1)!.lines.some((l) => l.trim() !== '')) segments.push({ from: i + 1, lines: [] });
+      return;
+    }
     if (hidden === null) {
       segments.at(-1)!.lines.push(line);
       return;
