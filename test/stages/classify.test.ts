@@ -119,6 +119,21 @@ describe('the model file as the stage reads it', () => {
     expect(crossed.scores['参与']).toBe(plain.scores['参与']);
   });
 
+  it("weighs each function's strongest cue (a lexicon feature, not a word) by the calibration's d", () => {
+    const file = { ...tinyModel({ 维权: 0.5, 参与: 0.5, 建设: 0.5, 教育: 0.5 }) };
+    file.weights = { 'w:慰问': [2, 0, 0, 0], 'L:维权': [1.5, 0, 0, 0], 'E:weiquan.visits': [0.5, 0, 0, 0] };
+    const withD = { ...file, calibration: { ...file.calibration, 维权: { a: 1, c: 0, b: 0, d: 2 } } };
+    const p = (names: string[]) =>
+      new FunctionModel(withD).classify({ names, evidence: new Map<string, string[]>() }).scores['维权'];
+    // Log-odds −1 + 2 = 1 and no cue: σ(1).
+    expect(p(['w:慰问'])).toBeCloseTo(0.731, 3);
+    // The word's weight is larger, but the strongest cue is L:维权 (1.5): σ(−1 + 2 + 1.5 + 0.5 + 2 · 1.5).
+    expect(p(['w:慰问', 'L:维权', 'E:weiquan.visits'])).toBeCloseTo(1 / (1 + Math.exp(-6)), 3);
+    // Without d the cue counts only through the log-odds, as in models trained before it.
+    const plain = new FunctionModel(file).classify({ names: ['L:维权'], evidence: new Map<string, string[]>() });
+    expect(plain.scores['维权']).toBeCloseTo(0.622, 3);
+  });
+
   it('rejects a file that is not a model with a message that says what to do', () => {
     expect(() => parseModel({ format: 'something else' }, 'm.json')).toThrow(
       /m.json: not a gonghui classifier model.*gonghui train/,
