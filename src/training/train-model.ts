@@ -16,6 +16,7 @@ import {
 import { labelledSetSha256, type LabelledParagraph } from './labelled-set.ts';
 import type { Lexicon } from '../stages/classify/lexicon.ts';
 import { FunctionModel, MODEL_FORMAT, type ModelFile } from '../stages/classify/model.ts';
+import { labelParagraph } from '../stages/classify/sentence-labels.ts';
 import { fitBinaryNaiveBayes } from './naive-bayes.ts';
 
 export interface TrainingResources {
@@ -440,6 +441,6 @@ export function predictLabels(
     model.featureOptions,
   );
   return examples.map(
-    (e) => compiled.classify(extractor.extract({ text: e.text, tokens: e.tokens, headings: e.headings })).labels,
+    (e) => labelParagraph(compiled, extractor, { text: e.text, tokens: e.tokens, headings: e.headings }).labels,
   );
 }
