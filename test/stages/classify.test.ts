@@ -287,6 +287,7 @@ describe('classifyText on text in styles the model was not trained on', () => {
     ['青蓝工程师徒结对，老教师带新教师。', ['建设']],
     // Issue 16: short headings with a 建设 cue, and the purposes and greetings of an activity plan.
     ['三、健全组织机构，规范工会运转', ['建设']],
+    ['坚持园务公开，重大事项及时向全体教工通报。', ['参与']],
     ['五、抓好工会宣传和信息报道', ['建设']],
     ['一、抓好师德师风建设，弘扬高尚师德', ['教育']],
     ['为了让女教师们过一个轻松愉快的节日，增进同事之间的交流。', []],
