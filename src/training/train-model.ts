@@ -1,7 +1,7 @@
 // Training: labelled paragraphs → a model file. Per function, natural's naive Bayes (function vs rest) over
 // content words, lexicon cues and heading evidence; then, from k-fold cross-validation on the training set
 // (repeated with differently salted folds, pooled), a Platt calibration of its log-odds — with the other
-// functions' log-odds as inputs too — and the probability threshold that maximises F1. Everything is
+// functions' log-odds and its own strongest cue as inputs too — and the probability threshold that maximises F1. Everything is
 // deterministic: folds come from a hash of each paragraph's id, numbers are rounded, keys sorted, so the
 // same data always gives a byte-identical file.
 import { createHash } from 'node:crypto';
@@ -10,11 +10,13 @@ import {
   DEFAULT_FEATURE_OPTIONS,
   FeatureExtractor,
   type FeatureOptions,
+  isCueFeature,
   type Tokenize,
 } from '../stages/classify/features.ts';
 import { labelledSetSha256, type LabelledParagraph } from './labelled-set.ts';
 import type { Lexicon } from '../stages/classify/lexicon.ts';
 import { FunctionModel, MODEL_FORMAT, type ModelFile } from '../stages/classify/model.ts';
+import { labelParagraph } from '../stages/classify/sentence-labels.ts';
 import { fitBinaryNaiveBayes } from './naive-bayes.ts';
 
 export interface TrainingResources {
@@ -30,6 +32,8 @@ export interface TrainOptions {
   crossCalibration?: boolean;
   /** Cross-validations (differently salted folds) whose out-of-fold scores are pooled for calibration. */
   repeats?: number;
+  /** Give the calibration each label's strongest single cue as an input too (d in the model file). */
+  strongestCue?: boolean;
 }
 
 export const DEFAULT_REPEATS = 3;
@@ -98,17 +102,25 @@ function fitAll(documents: string[][], labelSets: FunctionLabel[][], minDf: numb
   return { bias, weights };
 }
 
-/** Log-odds per label and the calibration's size input: ln(1 + number of model features present). */
-function logOdds(fitted: FittedWeights, features: string[]): { z: number[]; size: number } {
+/**
+ * Log-odds per label and the calibration's other inputs: size, ln(1 + number of model features present), and per
+ * label its strongest cue (the largest positive weight of a lexicon or heading-lexicon feature, 0 when none).
+ */
+function logOdds(fitted: FittedWeights, features: string[]): { z: number[]; size: number; top: number[] } {
   const z = [...fitted.bias];
+  const top = new Array<number>(z.length).fill(0);
   let known = 0;
   for (const f of features) {
     const w = fitted.weights.get(f);
     if (!w) continue;
     known++;
-    for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
+    const cue = isCueFeature(f);
+    for (let k = 0; k < z.length; k++) {
+      z[k]! += w[k]!;
+      if (cue && w[k]! > top[k]!) top[k] = w[k]!;
+    }
   }
-  return { z, size: Math.log1p(known) };
+  return { z, size: Math.log1p(known), top };
 }
 
 /** Solves the small linear system A·x = b by Gaussian elimination with partial pivoting. */
@@ -217,29 +229,39 @@ export function fitCalibration(z: number[], size: number[], y: boolean[]): { a: 
 }
 
 /**
- * Calibration across labels: p_k = σ(a·z_k + c·s + Σ_j cross_j·z_j + b), the other labels' log-odds z_j
+ * Calibration across labels: p_k = σ(a·z_k + c·s + Σ_j cross_j·z_j + d·t_k + b), the other labels' log-odds z_j
  * (j ≠ k) as inputs too. Naive Bayes scores each function alone, so a study paragraph whose words also occur in
  * union-building items gets some 建设 evidence however strong its 教育 evidence is; with the other functions'
  * evidence in the calibration, out-of-fold data says how much one function's evidence should lower (or raise)
  * another's probability. cross has one entry per label, 0 at k.
+ *
+ * t_k (optional, `top`) is the paragraph's strongest cue for label k: its largest positive lexicon-feature weight.
+ * Naive Bayes sums evidence, so a short heading with one clear cue ("二、健全组织机构，完善工作制度") has a far
+ * smaller log-odds than a long paragraph, and the size input alone pushed such headings under the threshold
+ * (建设, whose size weight came out positive); d says how much one clear cue is worth whatever the length.
  */
 export function fitCrossCalibration(
   z: number[][],
   size: number[],
   y: boolean[],
   k: number,
-): { a: number; c: number; b: number; cross: number[] } {
+  top?: number[],
+): { a: number; c: number; b: number; cross: number[]; d?: number } {
   const labels = z[0]?.length ?? 0;
   const positives = y.filter(Boolean).length;
-  if (positives === 0 || positives === y.length) return { a: 1, c: 0, b: 0, cross: new Array<number>(labels).fill(0) };
+  if (positives === 0 || positives === y.length) {
+    const neutral = { a: 1, c: 0, b: 0, cross: new Array<number>(labels).fill(0) };
+    return top ? { ...neutral, d: 0 } : neutral;
+  }
   const others = [...Array(labels).keys()].filter((j) => j !== k);
   const w = fitLogistic(
-    z.map((zi, i) => [zi[k]!, size[i]!, ...others.map((j) => zi[j]!), 1]),
+    z.map((zi, i) => [zi[k]!, size[i]!, ...others.map((j) => zi[j]!), ...(top ? [top[i]!] : []), 1]),
     y,
   );
   const cross = new Array<number>(labels).fill(0);
   others.forEach((j, m) => (cross[j] = w[2 + m]!));
-  return { a: w[0]!, c: w[1]!, b: w[w.length - 1]!, cross };
+  const fitted = { a: w[0]!, c: w[1]!, b: w[w.length - 1]!, cross };
+  return top ? { ...fitted, d: w[w.length - 2]! } : fitted;
 }
 
 const THRESHOLD_GRID = Array.from({ length: 37 }, (_, i) => round(0.05 + i * 0.025, 3));
@@ -302,6 +324,7 @@ export function trainModel(
   const featureOptions = options.featureOptions ?? DEFAULT_FEATURE_OPTIONS;
   const crossCalibration = options.crossCalibration ?? true;
   const repeats = options.repeats ?? DEFAULT_REPEATS;
+  const strongestCue = options.strongestCue ?? true;
   if (examples.length < folds * 2)
     throw new Error(`training needs at least ${folds * 2} labelled paragraphs, got ${examples.length}`);
   // Sorted by id so the order of files or of human codes cannot change the result.
@@ -313,7 +336,7 @@ export function trainModel(
 
   // Out-of-fold log-odds for calibration and thresholds, from `repeats` cross-validations with differently
   // salted folds, pooled: one split's thresholds move with which paragraphs happened to share a fold.
-  const oof: Array<{ z: number[]; size: number }> = [];
+  const oof: Array<{ z: number[]; size: number; top: number[] }> = [];
   const oofLabels: FunctionLabel[][] = [];
   for (let r = 0; r < repeats; r++) {
     const fold = sorted.map((e) => foldOf(e.id, folds, r === 0 ? 'calibration' : `calibration-${r}`));
@@ -339,13 +362,15 @@ export function trainModel(
   const calibration = record((label, k) => {
     const y = labelsOf.map((has) => has(label));
     if (crossCalibration) {
-      const { a, c, b, cross } = fitCrossCalibration(
+      const { a, c, b, cross, d } = fitCrossCalibration(
         oof.map((o) => o.z),
         oof.map((o) => o.size),
         y,
         k,
+        strongestCue ? oof.map((o) => o.top[k]!) : undefined,
       );
-      return { a: round(a, 6), c: round(c, 6), b: round(b, 6), cross: cross.map((x) => round(x, 6)) };
+      const fitted = { a: round(a, 6), c: round(c, 6), b: round(b, 6), cross: cross.map((x) => round(x, 6)) };
+      return d === undefined ? fitted : { ...fitted, d: round(d, 6) };
     }
     const { a, c, b } = fitCalibration(
       oof.map((o) => o.z[k]!),
@@ -355,9 +380,15 @@ export function trainModel(
     return { a: round(a, 6), c: round(c, 6), b: round(b, 6) };
   });
   const thresholds = record((label, k) => {
-    const { a, c, b, cross } = calibration[label] as { a: number; c: number; b: number; cross?: number[] };
+    const { a, c, b, cross, d } = calibration[label] as {
+      a: number;
+      c: number;
+      b: number;
+      cross?: number[];
+      d?: number;
+    };
     const p = oof.map((o) => {
-      let f = a * o.z[k]! + c * o.size + b;
+      let f = a * o.z[k]! + c * o.size + (d ?? 0) * o.top[k]! + b;
       if (cross) for (let j = 0; j < cross.length; j++) f += cross[j]! * o.z[j]!;
       return 1 / (1 + Math.exp(-f));
     });
@@ -410,6 +441,6 @@ export function predictLabels(
     model.featureOptions,
   );
   return examples.map(
-    (e) => compiled.classify(extractor.extract({ text: e.text, tokens: e.tokens, headings: e.headings })).labels,
+    (e) => labelParagraph(compiled, extractor, { text: e.text, tokens: e.tokens, headings: e.headings }).labels,
   );
 }

@@ -4,6 +4,7 @@ import { classifyText } from '../../src/stages/classify/classifier.ts';
 import { FeatureExtractor, DEFAULT_FEATURE_OPTIONS } from '../../src/stages/classify/features.ts';
 import { loadLexicon, parseLexicon } from '../../src/stages/classify/lexicon.ts';
 import { FunctionModel, loadModel, type ModelFile, parseModel } from '../../src/stages/classify/model.ts';
+import { labelParagraph, SENTENCE_MARGIN, sentencesOf } from '../../src/stages/classify/sentence-labels.ts';
 import { paragraphsStage } from '../../src/stages/segment/paragraphs-stage.ts';
 import { wordsStage } from '../../src/stages/segment/words-stage.ts';
 import { trainingResources } from '../../src/training/train-classifier.ts';
@@ -119,6 +120,21 @@ describe('the model file as the stage reads it', () => {
     expect(crossed.scores['参与']).toBe(plain.scores['参与']);
   });
 
+  it("weighs each function's strongest cue (a lexicon feature, not a word) by the calibration's d", () => {
+    const file = { ...tinyModel({ 维权: 0.5, 参与: 0.5, 建设: 0.5, 教育: 0.5 }) };
+    file.weights = { 'w:慰问': [2, 0, 0, 0], 'L:维权': [1.5, 0, 0, 0], 'E:weiquan.visits': [0.5, 0, 0, 0] };
+    const withD = { ...file, calibration: { ...file.calibration, 维权: { a: 1, c: 0, b: 0, d: 2 } } };
+    const p = (names: string[]) =>
+      new FunctionModel(withD).classify({ names, evidence: new Map<string, string[]>() }).scores['维权'];
+    // Log-odds −1 + 2 = 1 and no cue: σ(1).
+    expect(p(['w:慰问'])).toBeCloseTo(0.731, 3);
+    // The word's weight is larger, but the strongest cue is L:维权 (1.5): σ(−1 + 2 + 1.5 + 0.5 + 2 · 1.5).
+    expect(p(['w:慰问', 'L:维权', 'E:weiquan.visits'])).toBeCloseTo(1 / (1 + Math.exp(-6)), 3);
+    // Without d the cue counts only through the log-odds, as in models trained before it.
+    const plain = new FunctionModel(file).classify({ names: ['L:维权'], evidence: new Map<string, string[]>() });
+    expect(plain.scores['维权']).toBeCloseTo(0.622, 3);
+  });
+
   it('rejects a file that is not a model with a message that says what to do', () => {
     expect(() => parseModel({ format: 'something else' }, 'm.json')).toThrow(
       /m.json: not a gonghui classifier model.*gonghui train/,
@@ -126,6 +142,68 @@ describe('the model file as the stage reads it', () => {
     expect(() => loadModel('/nonexistent/model.json')).toThrow(/cannot read the classifier model.*gonghui train/);
   });
 });
+
+describe('sentence labels: a long paragraph keeps the function one of its sentences carries', () => {
+  it('splits at sentence ends, drops pieces too short to carry a function, and hands out the tokens', () => {
+    const text = '一是。组织教职工登山；走访慰问退休教师！召开教代会';
+    const tokens = ['一是', '组织', '教职工', '登山', '走访', '慰问', '退休', '教师', '召开', '教代会'];
+    expect(sentencesOf(text, tokens)).toEqual([
+      { text: '组织教职工登山', tokens: ['组织', '教职工', '登山'] },
+      { text: '走访慰问退休教师', tokens: ['走访', '慰问', '退休', '教师'] },
+    ]);
+    // A token not found in the text (it was cut from other text): every sentence is tokenised again.
+    expect(sentencesOf('组织教职工登山。走访慰问退休教师', ['登山', '不在此']).map((s) => s.tokens)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  // Alone, 慰问 gives 维权 σ(2) = 0.881 and 教代会 gives 参与 0.881; together each has σ(1) = 0.731, which
+  // reaches 维权's threshold (0.6) but not 参与's (0.75).
+  const file = tinyModel({ 维权: 0.6, 参与: 0.75, 建设: 0.5, 教育: 0.5 });
+  file.weights = { 'w:慰问': [3, -1, -5, -5], 'w:教代会': [-1, 3, -5, -5] };
+  const model = new FunctionModel(file);
+  const words = { tokenize: (text: string) => ['慰问', '教代会'].filter((w) => text.includes(w)) };
+  const extractor = new FeatureExtractor(parseLexicon({ entries: [lexEntry] }), new Set(), words.tokenize, {
+    ...DEFAULT_FEATURE_OPTIONS,
+    headingWords: false,
+  });
+
+  it("adds a function a sentence carries clearly, with that sentence's score and reasons", () => {
+    const input = { text: '走访慰问退休教职工。召开一次教代会。', headings: [] };
+    expect(model.classify(extractor.extract(input)).labels).toEqual(['维权']);
+    const r = labelParagraph(model, extractor, input);
+    expect(0.881).toBeGreaterThanOrEqual(0.75 + SENTENCE_MARGIN);
+    expect(r.labels).toEqual(['维权', '参与']);
+    expect(r.scores['参与']).toBeCloseTo(0.881, 3);
+    expect(r.reasons['参与']).toEqual(['教代会']);
+  });
+
+  it('leaves a paragraph with no label alone: a preamble names the functions as aims', () => {
+    const none = tinyModel({ 维权: 0.9, 参与: 0.75, 建设: 0.5, 教育: 0.5 });
+    none.weights = file.weights;
+    const r = labelParagraph(new FunctionModel(none), extractor, {
+      text: '坚持慰问困难教职工。坚持开好教代会。',
+      headings: [],
+    });
+    expect(r.labels).toEqual([]);
+  });
+
+  it.each([
+    [
+      '对生病住院和生育的教职工及时上门看望慰问，对困难教职工给予帮扶救助，让大家时时感受到组织的关心和温暖。同时认真做好教工之家建设。',
+      ['维权', '建设'],
+    ],
+    [
+      '坚持教职工生病住院必访、亲属去世必访，春节前走访慰问困难教职工和退休老教师，为每位教职工办理互助保险。按时收缴会费，做好会员档案管理。',
+      ['维权', '建设'],
+    ],
+  ])('the bundled model: %s → %j', (text, labels) => {
+    expect(classifyText(text).labels).toEqual(labels);
+  });
+});
+
+const lexEntry = { id: 'weiquan.test', label: '维权', why: 'an entry for the test', terms: ['无此词'] };
 
 /** A hand-made model: 慰问 pushes 维权, 教代会 pushes 参与. */
 function tinyModel(thresholds: Record<'维权' | '参与' | '建设' | '教育', number>): ModelFile {
@@ -207,6 +285,12 @@ describe('classifyText on text in styles the model was not trained on', () => {
     ['组织教职工学习《教师法》。', ['教育']],
     ['加强社会公德教育。', ['教育']],
     ['青蓝工程师徒结对，老教师带新教师。', ['建设']],
+    // Issue 16: short headings with a 建设 cue, and the purposes and greetings of an activity plan.
+    ['三、健全组织机构，规范工会运转', ['建设']],
+    ['坚持园务公开，重大事项及时向全体教工通报。', ['参与']],
+    ['五、抓好工会宣传和信息报道', ['建设']],
+    ['一、抓好师德师风建设，弘扬高尚师德', ['教育']],
+    ['为了让女教师们过一个轻松愉快的节日，增进同事之间的交流。', []],
     ['做好期末复习迎考工作。', []],
     ['以下是本学期的工作安排。', []],
   ])('%s → %j', (text, labels) => {

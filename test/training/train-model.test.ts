@@ -98,6 +98,32 @@ describe('thresholds and calibration', () => {
 
   it('a label with no positive (or no negative) example gets a neutral calibration', () => {
     expect(fitCrossCalibration([[1, 2, 3, 4]], [1], [false], 2)).toEqual({ a: 1, c: 0, b: 0, cross: [0, 0, 0, 0] });
+    expect(fitCrossCalibration([[1, 2, 3, 4]], [1], [false], 2, [1])).toMatchObject({ d: 0 });
+  });
+
+  it('the strongest-cue input lets one clear cue count whatever the length of the paragraph', () => {
+    // Short lines (size 1) carry one cue and little summed evidence; long ones (size 3) much summed evidence.
+    // The label is true exactly when a clear cue (t ≥ 2) is present: the summed log-odds cannot tell that for
+    // short lines, the strongest cue can.
+    const z: number[][] = [];
+    const size: number[] = [];
+    const top: number[] = [];
+    const y: boolean[] = [];
+    for (let i = 0; i < 240; i++) {
+      const short = i % 2 === 0;
+      const t = ((i * 7) % 9) / 2;
+      const noise = ((i * 13) % 11) / 5 - 1;
+      z.push([short ? t / 2 + noise : 3 * t + noise - 4, 0, 0, 0]);
+      size.push(short ? 1 : 3);
+      top.push(t);
+      y.push(t >= 2);
+    }
+    const fit = fitCrossCalibration(z, size, y, 0, top);
+    expect(fit.d!).toBeGreaterThan(0);
+    const p = (zk: number, s: number, t: number) => 1 / (1 + Math.exp(-(fit.a * zk + fit.c * s + fit.d! * t + fit.b)));
+    // A short line with a clear cue and a weak sum is judged by its cue.
+    expect(p(1.5, 1, 3)).toBeGreaterThan(0.5);
+    expect(p(1.5, 1, 0.5)).toBeLessThan(0.5);
   });
 });
 

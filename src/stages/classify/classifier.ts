@@ -6,6 +6,7 @@ import { loadStopwords } from '../segment/stopwords.ts';
 import { FeatureExtractor, type ParagraphInput } from './features.ts';
 import { loadLexicon } from './lexicon.ts';
 import { type Classification, DEFAULT_MODEL, type FunctionModel, loadModel } from './model.ts';
+import { labelParagraph } from './sentence-labels.ts';
 
 export interface ClassifierOptions {
   model?: string;
@@ -39,7 +40,7 @@ export class ParagraphClassifier {
   }
 
   classify(input: ParagraphInput): Classification {
-    return this.model.classify(this.extractor.extract(input));
+    return labelParagraph(this.model, this.extractor, input);
   }
 
   /** The per-label thresholds, for display. */

@@ -46,6 +46,16 @@ export interface ParagraphFeatures {
 
 export type Tokenize = (text: string) => string[];
 
+/**
+ * A codebook cue: a lexicon feature of the paragraph (L:, E:) or of its headings (H:, O:), as opposed to a word
+ * (w:, h:). The calibration weighs each function's strongest cue on its own, so a short heading with one clear
+ * cue is not outweighed by its few words.
+ */
+export function isCueFeature(name: string): boolean {
+  const kind = name.charCodeAt(0);
+  return kind !== 0x77 /* w */ && kind !== 0x68; /* h */
+}
+
 const HAN = /\p{Script=Han}/u;
 
 /** Holds a Han character. Most tokens start with a CJK unified ideograph, so the regex is asked about the rest. */

@@ -1,13 +1,14 @@
 // The trained model as a file (data/model.json) and as the object that labels paragraphs. The file holds,
 // per function, a bias, one weight per feature (the naive-Bayes log-odds), a calibration (Platt scaling of
-// the log-odds into a probability, the other functions' log-odds weighed in) and a threshold tuned by
+// the log-odds into a probability, the other functions' log-odds and the function's strongest cue weighed in)
+// and a threshold tuned by
 // cross-validation. Loading builds one Map from feature to its four weights, so a paragraph costs one lookup
 // per feature.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadRuleFile, parseRuleData, RuleFileError } from '../../lexicon/rule-file.ts';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
-import type { FeatureOptions, ParagraphFeatures } from './features.ts';
+import { type FeatureOptions, isCueFeature, type ParagraphFeatures } from './features.ts';
 
 export const DEFAULT_MODEL = fileURLToPath(new URL('./data/model.json', import.meta.url));
 export const MODEL_FORMAT = 'gonghui.function-classifier/1';
@@ -37,14 +38,16 @@ export const ModelFileSchema = z.strictObject({
   }),
   labels: z.array(z.enum(FUNCTION_LABELS)).length(FUNCTION_LABELS.length),
   bias: LabelRecord(z.number()),
-  /** Calibration: probability = 1 / (1 + exp(-(a · logOdds + c · ln(1 + features present) + Σ cross_j · logOdds_j
-   * + b))), cross (optional, one per label in the order of `labels`) weighing the other functions' log-odds. */
+  /** Calibration: probability = 1 / (1 + exp(-(a · logOdds + c · ln(1 + features present) + d · strongest cue
+   * + Σ cross_j · logOdds_j + b))), cross (optional, one per label in the order of `labels`) weighing the other
+   * functions' log-odds, d (optional) the label's largest cue weight present (features.ts isCueFeature). */
   calibration: LabelRecord(
     z.strictObject({
       a: z.number(),
       c: z.number(),
       b: z.number(),
       cross: z.array(z.number()).length(FUNCTION_LABELS.length).optional(),
+      d: z.number().optional(),
     }),
   ),
   thresholds: LabelRecord(z.number().min(0).max(1)),
@@ -76,6 +79,8 @@ export class FunctionModel {
   private readonly a: Float64Array;
   private readonly b: Float64Array;
   private readonly c: Float64Array;
+  /** Weight of the label's strongest cue (isCueFeature) in its calibration (0 in models without it). */
+  private readonly d: Float64Array;
   /** cross[k][j]: weight of label j's log-odds in label k's calibration (all 0 in models without it). */
   private readonly cross: Float64Array[];
   readonly thresholds: Float64Array;
@@ -83,11 +88,15 @@ export class FunctionModel {
   constructor(readonly file: ModelFile) {
     this.labels = file.labels;
     this.featureOptions = file.featureOptions;
-    this.weights = new Map(Object.entries(file.weights).map(([f, w]) => [f, Float64Array.from(w)]));
+    // One more slot after the labels' weights: 1 for a cue feature (isCueFeature), 0 for a word.
+    this.weights = new Map(
+      Object.entries(file.weights).map(([f, w]) => [f, Float64Array.from([...w, isCueFeature(f) ? 1 : 0])]),
+    );
     this.bias = Float64Array.from(this.labels.map((l) => file.bias[l]));
     this.a = Float64Array.from(this.labels.map((l) => file.calibration[l].a));
     this.b = Float64Array.from(this.labels.map((l) => file.calibration[l].b));
     this.c = Float64Array.from(this.labels.map((l) => file.calibration[l].c));
+    this.d = Float64Array.from(this.labels.map((l) => file.calibration[l].d ?? 0));
     this.cross = this.labels.map((l) =>
       Float64Array.from(file.calibration[l].cross ?? new Array<number>(this.labels.length).fill(0)),
     );
@@ -106,15 +115,20 @@ export class FunctionModel {
     return rows;
   }
 
-  private sum(rows: ReadonlyArray<Float64Array | undefined>): { z: Float64Array; known: number } {
+  private sum(rows: ReadonlyArray<Float64Array | undefined>): { z: Float64Array; known: number; top: Float64Array } {
     const z = this.bias.slice();
+    const top = new Float64Array(z.length);
     let known = 0;
     for (const w of rows) {
       if (!w) continue;
       known++;
-      for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
+      const cue = w[z.length] === 1;
+      for (let k = 0; k < z.length; k++) {
+        z[k]! += w[k]!;
+        if (cue && w[k]! > top[k]!) top[k] = w[k]!;
+      }
     }
-    return { z, known };
+    return { z, known, top };
   }
 
   /** Calibrated probability per label. */
@@ -123,11 +137,11 @@ export class FunctionModel {
   }
 
   private calibrated(rows: ReadonlyArray<Float64Array | undefined>): Float64Array {
-    const { z, known } = this.sum(rows);
+    const { z, known, top } = this.sum(rows);
     const size = Math.log1p(known);
     const p = new Float64Array(z.length);
     for (let k = 0; k < z.length; k++) {
-      let f = this.a[k]! * z[k]! + this.c[k]! * size + this.b[k]!;
+      let f = this.a[k]! * z[k]! + this.c[k]! * size + this.d[k]! * top[k]! + this.b[k]!;
       const cross = this.cross[k]!;
       for (let j = 0; j < z.length; j++) f += cross[j]! * z[j]!;
       p[k] = sigmoid(f);
