@@ -116,3 +116,30 @@ describe('full names the title or the text gives in other shapes', () => {
     expect(orgs.find(title, text).org).toBeNull();
   });
 });
+
+describe("a school's own shapes anywhere in the text, and an office's union in a title", () => {
+  const long = '一、指导思想\n' + '以人为本,团结教职工,围绕学校中心工作,扎实开展工会各项活动。\n'.repeat(12);
+  it.each([
+    [null, `${long}(二)在下半年评选“南湖一中第二届师德标兵”。`, '南湖一中'],
+    [null, `${long}组织开展学校运动会,东湖职业学院第一届环湖跑比赛。`, '东湖职业学院'],
+    [null, '东湖教育网欢迎您!\n西山小学：工会活动促和谐\n1月7日下午,操场上传来阵阵呐喊声。', '西山小学'],
+    ['团区委工会2006年工作总结', '', '团区委'],
+    ['东湖区交通局工会工作计划', '', '东湖区交通局'],
+  ])('%s / …%s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it("a placeholder in the school's own document title anonymises it", () => {
+    const text = `${long}学校已制定出台了《xx大学大型仪器设备开放共享管理办法》。`;
+    expect(orgs.find('教代会提案工作报告', text)).toEqual({ org: null, anonymised: true, from: 'text' });
+  });
+
+  it.each([
+    [null, `${long}学院第四届工会委员会由9人组成,东湖学院第四届工会委员会第一次会议召开。`],
+    ['机关工会工作计划', ''],
+    ['学校工会2024年工作计划', ''],
+    [null, `${long}组织教师参加东湖区第三届教师技能大赛。`],
+  ])('no org: %s / …', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});

@@ -31,6 +31,7 @@ const PatternsFile = z.strictObject({
   units: ruleList(PatternRule).min(1),
   titleUnits: ruleList(PatternRule).min(1),
   passing: ruleList(PatternRule).min(1),
+  anywhere: ruleList(PatternRule).min(1),
   shortName: PatternRule,
   shortNames: ruleList(PatternRule).min(1),
   notShortNames: ruleList(
@@ -48,6 +49,8 @@ export interface OrgPatterns {
   /** Units that are the org only at the head of a title (a district's education union). */
   titleUnits: string[];
   passing: string[];
+  /** A school named in a shape that is its own anywhere in the text (group 1 + group 2), after the opening's. */
+  anywhere: string[];
   /** The shape of a short school name (石小, 昆中, 广水二中, 一职校, 附小). */
   shortName: string;
   /** Where a text calls its school by a short name (石小, 昆中): SHORT stands for the short-name shape. */
@@ -71,6 +74,7 @@ export function loadOrgPatterns(
     units: sources(data.units),
     titleUnits: sources(data.titleUnits),
     passing: sources(data.passing),
+    anywhere: sources(data.anywhere),
     shortName: data.shortName.pattern,
     shortNames: sources(data.shortNames),
     notShortNames: data.notShortNames.flatMap((g) => g.terms),
@@ -127,6 +131,7 @@ export class OrganisationFinder {
   private readonly units: RegExp[];
   private readonly titleUnits: RegExp[];
   private readonly passing: RegExp[];
+  private readonly anywhere: RegExp[];
   private readonly shortNames: RegExp[];
   private readonly shortName: RegExp;
   private readonly notShortNames: Set<string>;
@@ -151,6 +156,7 @@ export class OrganisationFinder {
     this.units = patterns.units.map((p) => fill(p, 'gu'));
     this.titleUnits = patterns.titleUnits.map((p) => fill(p));
     this.passing = patterns.passing.map((p) => fill(p, 'gu'));
+    this.anywhere = patterns.anywhere.map((p) => fill(p, 'gu'));
     this.shortNames = patterns.shortNames.map((p) => fill(p, 'gu'));
     this.shortName = new RegExp(`(?<![\\p{Script=Han}])(${short})`, 'gu');
     this.notShortNames = new Set(patterns.notShortNames);
@@ -230,14 +236,20 @@ export class OrganisationFinder {
     return null;
   }
 
-  /** A school named in passing in the opening, or the unit signing the text at its end. */
-  private namedInPassing(opening: string, ending: string): Found | null {
-    for (const re of this.passing) {
-      for (const m of opening.matchAll(re)) {
-        const found = this.checked(m[1]! + m[2]!);
-        if (found) return found;
+  /** A school named in passing in the opening, the unit signing the text at its end, or a school named in its own
+   * shape anywhere (《东湖大学…办法》, 东湖学院第一届…). */
+  private namedInPassing(text: string, opening: string, ending: string): Found | null {
+    const first = (rules: RegExp[], where: string): Found | null => {
+      for (const re of rules) {
+        for (const m of where.matchAll(re)) {
+          const found = this.checked(m[1]! + m[2]!);
+          if (found) return found;
+        }
       }
-    }
+      return null;
+    };
+    const passing = first(this.passing, opening);
+    if (passing) return passing;
     for (const re of this.signature) {
       const m = re.exec(ending);
       if (m) {
@@ -245,7 +257,7 @@ export class OrganisationFinder {
         if (found) return found;
       }
     }
-    return null;
+    return first(this.anywhere, text);
   }
 
   /** The short name a text calls its own school by (我们石小工会, 为官小教育稳步发展, 上中工会, 昆中 ×3). */
@@ -276,10 +288,14 @@ export class OrganisationFinder {
 
   private fromText(text: string): Organisation | null {
     const opening = text.slice(0, 400);
-    // A text that opens with its org, as a title would ("紫石中学2021学年度第二学期工会工作计划 …").
-    const head = this.named.exec(opening.trimStart().split('\n')[0]!.slice(0, 40));
-    if (head && this.properName(head[1]!, true) && !PLACEHOLDER_INSIDE.test(head[1]!))
-      return { org: head[1]!, anonymised: false, from: 'text' };
+    // A text that opens with its org, as a title would ("紫石中学2021学年度第二学期工会工作计划 …"), maybe under a
+    // line of site furniture ("…欢迎您!" / "西山小学：工会活动促和谐").
+    const lines = opening.trimStart().split('\n', 3);
+    for (const line of lines) {
+      const head = this.named.exec(line.trim().slice(0, 40));
+      if (head && this.properName(head[1]!, true) && !PLACEHOLDER_INSIDE.test(head[1]!))
+        return { org: head[1]!, anonymised: false, from: 'text' };
+    }
     let anonymised = false;
     for (const m of opening.matchAll(this.union)) {
       const before = m[1]!;
@@ -297,7 +313,7 @@ export class OrganisationFinder {
     const unit =
       this.unitNamed(text.trimStart(), this.openings) ?? this.unitNamed(opening) ?? this.unitNamed(text.slice(-300));
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
-    const passing = this.namedInPassing(opening, text.slice(-200));
+    const passing = this.namedInPassing(text, opening, text.slice(-200));
     if (passing) return { org: passing.anonymised ? null : passing.name, anonymised: passing.anonymised, from: 'text' };
     const short = this.shortNameIn(text);
     if (short) return { org: short, anonymised: false, from: 'text' };
