@@ -88,6 +88,9 @@ describe('the short name a text calls its own school by', () => {
     ['学校工会工作计划', '集中全体教师的智慧,为中小学教育的发展服务。'],
     ['校工会召开工作部署会', '副主席王小华主持会议。会上,王小华讲话,王小华宣读了分工,最后王小华作了总结。'],
     ['学校工会工作计划', '活动中,大家积极参与。工作中,大家互相支持。生活中,大家互相关心。学习中,大家共同进步。'],
+    ['企业工会工作计划', '为集团中长期发展目标的实现贡献力量。'],
+    ['社区工会工作计划', '为城中村改造和社区发展出力。'],
+    ['幼儿园工会工作计划', '呵护我们幼小的心灵,为幼小衔接的发展打好基础。'],
   ])('no short name in %s / %s', (title, text) => {
     expect(orgs.find(title, text).org).toBeNull();
   });
@@ -139,6 +142,10 @@ describe("a school's own shapes anywhere in the text, and an office's union in a
     ['机关工会工作计划', ''],
     ['学校工会2024年工作计划', ''],
     [null, `${long}组织教师参加东湖区第三届教师技能大赛。`],
+    [null, `${long}认真学习,2、东湖区教育局第三届教师技能大赛。`],
+    [null, `${long}学校印发了《东湖区教育局关于加强师德建设的意见》。`],
+    [null, '市总工会在省总工会的领导下,开展了职工帮扶。'],
+    [null, '集团公司工会在公司党委的领导下,开展了劳动竞赛。'],
   ])('no org: %s / …', (title, text) => {
     expect(orgs.find(title, text).org).toBeNull();
   });

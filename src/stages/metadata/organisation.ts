@@ -100,10 +100,10 @@ const CLAUSE_WORD = /[的是在]|看看|一起|我们/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
 /** Names that are a kind of school, not a school ("初中学校", "中心小学", "机关工会", "各二级学院"). */
 const GENERIC_NAME =
-  /^(?:本|我|我们|全|各|该|这所|此|一所|所在|学校|小学|中学|初中|高中|初级|高级|职业|中等|民办|公办|农村|乡村|乡镇|城区|普通|重点|寄宿制|完全|中小学|二级|下属|所属|机关|基层|单位|企业|公司|社区|教育|医院)$/u;
+  /^(?:本|我|我们|全|各|该|这所|此|一所|所在|学校|小学|中学|初中|高中|初级|高级|职业|中等|民办|公办|农村|乡村|乡镇|城区|普通|重点|寄宿制|完全|中小学|二级|下属|所属|机关|基层|单位|企业|公司|集团|集团公司|总公司|分公司|社区|教育|医院)$/u;
 /** A stem with no name before a unit's words: the text's own or a bare level ("校工会女职工委员会",
- * "区教育工会女职工委员会"). */
-const NO_NAME_STEM = /^(?:我|本)?(?:校|院|园|系|部|学校|[省市区县镇乡旗]?教育|[省市区县镇乡旗])?$/u;
+ * "区教育工会女职工委员会", "县总工会"). */
+const NO_NAME_STEM = /^(?:我|本)?(?:校|院|园|系|部|学校|[省市区县镇乡旗]?(?:教育|总)|[省市区县镇乡旗])?$/u;
 /** A faculty (文学院, 理学部) or a numbered vocational school (一职校) is named by one character. */
 const ONE_CHARACTER_NAME = /^(?:学院|学部|书院|职校)$/u;
 /** A short name repeated this often in a text is the text's own school ("在昆中…", "“昆中老师”", "昆中人…"). */
