@@ -146,6 +146,10 @@ describe("a school's own shapes anywhere in the text, and an office's union in a
     [null, `${long}学校印发了《东湖区教育局关于加强师德建设的意见》。`],
     [null, '市总工会在省总工会的领导下,开展了职工帮扶。'],
     [null, '集团公司工会在公司党委的领导下,开展了劳动竞赛。'],
+    [null, '车间工会坚持每月召开一次职工民主议事会。'],
+    [null, '县直各学校工会、各乡镇中心学校工会:现将2023年工作要点印发给你们。'],
+    [null, `${long}三月份:召开学校第五届教代会第二次会议。`],
+    [null, '公开学校年度经费预算和决算情况。'],
   ])('no org: %s / …', (title, text) => {
     expect(orgs.find(title, text).org).toBeNull();
   });
