@@ -128,6 +128,8 @@ describe("a school's own shapes anywhere in the text, and an office's union in a
     [null, '东湖教育网欢迎您!\n西山小学：工会活动促和谐\n1月7日下午,操场上传来阵阵呐喊声。', '西山小学'],
     ['团区委工会2006年工作总结', '', '团区委'],
     ['东湖区交通局工会工作计划', '', '东湖区交通局'],
+    ['东湖小学召开第五届教代会第二次会议', '', '东湖小学'],
+    ['情暖寒冬 爱润校园——南岭二中开展春节慰问困难教职工活动', '', '南岭二中'],
   ])('%s / …%s → %s', (title, text, org) => {
     expect(orgs.find(title, text).org).toBe(org);
   });
@@ -140,6 +142,9 @@ describe("a school's own shapes anywhere in the text, and an office's union in a
   it.each([
     [null, `${long}学院第四届工会委员会由9人组成,东湖学院第四届工会委员会第一次会议召开。`],
     ['机关工会工作计划', ''],
+    ['学校开展教职工趣味运动会', ''],
+    ['我校教师赴东湖小学开展交流活动', ''],
+    ['工会工作计划——供参考', ''],
     ['学校工会2024年工作计划', ''],
     [null, `${long}组织教师参加东湖区第三届教师技能大赛。`],
     [null, `${long}认真学习,2、东湖区教育局第三届教师技能大赛。`],

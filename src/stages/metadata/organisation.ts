@@ -146,7 +146,7 @@ export class OrganisationFinder {
     // A title opens with the org — "武进区漕桥小学工会委员会…", "莲峰学区2025年…", "李集小学三届二次教代会…",
     // "西山小学：工会活动促和谐" — or with the year before it ("2024年红旗中学工会工作计划").
     this.named = new RegExp(
-      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|$)`,
+      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|开展|举行|举办|召开|组织|荣获|喜获|获评|教职工|全体|$)`,
       'u',
     );
     const short = patterns.shortName;
@@ -196,7 +196,9 @@ export class OrganisationFinder {
   private fromTitle(title: string): Organisation | null {
     // 第N篇 and the leading date go first: a hidden year (XX年幼儿园…) is not a hidden org.
     const t = withoutPartLead(title.trim()).replace(LEADING_DATE, '');
-    const m = this.named.exec(t);
+    // A headline after its slogan names its subject after the dash ("情暖寒冬——东湖小学开展春节慰问活动").
+    const subtitle = /(?:——|—|--)\s*(.+)$/u.exec(t)?.[1]?.replace(LEADING_DATE, '');
+    const m = this.named.exec(t) ?? (subtitle ? this.named.exec(subtitle) : null);
     if (m) {
       const org = m[1]!;
       const name = this.nameBeforeSuffix(org);
