@@ -134,6 +134,13 @@ describe("a school's own shapes anywhere in the text, and an office's union in a
     expect(orgs.find(title, text).org).toBe(org);
   });
 
+  it.each(['xxxx站职工小家创建总结', 'XX公司工会2024年工作计划', '某某县电力局工会工作总结'])(
+    'a placeholder before a unit in a title hides it: %s',
+    (title) => {
+      expect(orgs.find(title, '')).toEqual({ org: null, anonymised: true, from: 'title' });
+    },
+  );
+
   it("a placeholder in the school's own document title anonymises it", () => {
     const text = `${long}学校已制定出台了《xx大学大型仪器设备开放共享管理办法》。`;
     expect(orgs.find('教代会提案工作报告', text)).toEqual({ org: null, anonymised: true, from: 'text' });
