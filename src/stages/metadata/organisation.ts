@@ -34,6 +34,9 @@ const PatternsFile = z.strictObject({
   anywhere: ruleList(PatternRule).min(1),
   shortName: PatternRule,
   shortNames: ruleList(PatternRule).min(1),
+  genericNames: ruleList(
+    z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a generic name has 2+ characters')).min(1) }),
+  ).min(1),
   notShortNames: ruleList(
     z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a short name has 2+ characters')).min(1) }),
   ).min(1),
@@ -55,6 +58,8 @@ export interface OrgPatterns {
   shortName: string;
   /** Where a text calls its school by a short name (石小, 昆中): SHORT stands for the short-name shape. */
   shortNames: string[];
+  /** Names that are a kind of school or unit, not one (初中学校, 机关工会, 车间工会, 二级学院). */
+  genericNames: string[];
   /** Words of the short-name shape that are no school (其中, 初中, 中小). */
   notShortNames: string[];
   /** Units that are an org with no place name before them (教育局, 县教育局): the whole org matches. */
@@ -77,6 +82,7 @@ export function loadOrgPatterns(
     anywhere: sources(data.anywhere),
     shortName: data.shortName.pattern,
     shortNames: sources(data.shortNames),
+    genericNames: data.genericNames.flatMap((g) => g.terms),
     notShortNames: data.notShortNames.flatMap((g) => g.terms),
     bareUnits: sources(data.bareUnits),
     openings: sources(data.openings),
@@ -98,9 +104,9 @@ const LEAD_IN =
  * refuses patterns that match such ordinary words on their own. */
 const CLAUSE_WORD = /[的是在]|看看|一起|我们/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
-/** Names that are a kind of school, not a school ("初中学校", "中心小学", "机关工会", "各二级学院"). */
-const GENERIC_NAME =
-  /^(?:本|我|我们|全|各|该|这所|此|一所|所在|学校|小学|中学|初中|高中|初级|高级|职业|中等|民办|公办|农村|乡村|乡镇|城区|普通|重点|寄宿制|完全|中小学|二级|下属|所属|机关|基层|单位|企业|公司|集团|集团公司|总公司|分公司|车间|班组|科室|部门|处室|社区|教育|医院)$/u;
+/** Words that point at a school rather than name it (本, 我们, 这所, 所在): kept here, as the rule-file breadth check
+ * refuses terms such as 我们 that ordinary text holds; the kinds of school and unit are data (genericNames). */
+const POINTING_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在)$/u;
 /** A stem with no name before a unit's words: the text's own or a bare level ("校工会女职工委员会",
  * "区教育工会女职工委员会", "县总工会"). */
 const NO_NAME_STEM = /^(?:我|本)?(?:校|院|园|系|部|学校|[省市区县镇乡旗]?(?:教育|总)|[省市区县镇乡旗])?$/u;
@@ -135,6 +141,7 @@ export class OrganisationFinder {
   private readonly shortNames: RegExp[];
   private readonly shortName: RegExp;
   private readonly notShortNames: Set<string>;
+  private readonly genericNames: Set<string>;
   private readonly bareUnit: RegExp;
   private readonly bareTitle: RegExp;
   private readonly openings: RegExp[];
@@ -160,6 +167,7 @@ export class OrganisationFinder {
     this.shortNames = patterns.shortNames.map((p) => fill(p, 'gu'));
     this.shortName = new RegExp(`(?<![\\p{Script=Han}])(${short})`, 'gu');
     this.notShortNames = new Set(patterns.notShortNames);
+    this.genericNames = new Set(patterns.genericNames);
     const bare = patterns.bareUnits.map((p) => `(?:${p})`).join('|');
     this.bareUnit = new RegExp(`^(?:${bare})$`, 'u');
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
@@ -188,7 +196,7 @@ export class OrganisationFinder {
     if (this.bareUnit.test(org)) return true;
     const suffix = this.shortestFirst.find((s) => org.endsWith(s));
     const name = suffix ? org.slice(0, -suffix.length) : org;
-    if (GENERIC_NAME.test(name) || NO_NAME_STEM.test(name)) return false;
+    if (POINTING_NAME.test(name) || this.genericNames.has(name) || NO_NAME_STEM.test(name)) return false;
     if (!suffix) return name.length >= 2;
     return name.length >= 2 || (oneCharacter && name.length === 1 && ONE_CHARACTER_NAME.test(suffix));
   }
