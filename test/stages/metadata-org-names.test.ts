@@ -44,6 +44,8 @@ describe('an education bureau or district union as the owner', () => {
     [null, '现将《南岭区教育工会2023年工作要点》印发给你们。\n南岭区教育工会\n2023年3月1日', '南岭区教育'],
     [null, '东山垃圾处理场工会文件\n东垃工字[2010]1号\n2010年工会工作计划', '东山垃圾处理场'],
     [null, '青石社区工会在社区党委的领导下,开展了丰富多彩的活动。', '青石社区'],
+    [null, '2024年,南山县教育工会将围绕教育中心工作,着力加强自身建设。', '南山县教育'],
+    [null, '南山县教育工会以服务教职工为宗旨,扎实开展各项工作。', '南山县教育'],
   ])('%s / %s → %s', (title, text, org) => {
     expect(orgs.find(title, text).org).toBe(org);
   });
@@ -60,6 +62,8 @@ describe('an education bureau or district union as the owner', () => {
     '区教育工会在区委教育工委的领导下,认真履行职能。',
     '一年来,我校工会在上级工会的领导下,认真履行各项职能。',
     '2023年,学校工会在校党支部的领导下开展工作。',
+    '2024年,区教育工会将围绕教育中心工作开展活动。',
+    '幼儿园工会以服务教职工为宗旨开展工作。',
     '机关第五分工会在机关工会的指导下开展工作。',
   ])('an opening subject with no name of its own: %s', (text) => {
     expect(orgs.find(null, text).org ?? '').not.toMatch(/^(?:区教育|我校|学校)$/u);
