@@ -111,6 +111,7 @@ describe('full names the title or the text gives in other shapes', () => {
     [null, '五月:\n1.“五一”慰问\n2、东湖人文学院第九届“芙蓉杯”征文比赛', '东湖人文学院'],
     [null, '5月15日下午,江北中心小学教师运动会在学校操场举行。', '江北中心小学'],
     [null, '宿城中学女工委员会在上级工会的领导下开展工作。', '宿城中学女工委员会'],
+    [null, '本学期,高一年级工会小组组织教师开展读书活动。', '高一年级工会小组'],
   ])('%s / %s → %s', (title, text, org) => {
     expect(orgs.find(title, text).org).toBe(org);
   });
