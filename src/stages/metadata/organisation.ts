@@ -290,6 +290,15 @@ export class OrganisationFinder {
     return null;
   }
 
+  /** The fuller form of a name the text also gives (a headline's 江北小学, the report's 江北中心小学). */
+  private fuller(org: string, text: string): string {
+    const suffix = this.shortestFirst.find((s) => org.endsWith(s));
+    if (!suffix) return org;
+    const name = org.slice(0, -suffix.length);
+    const longer = this.shortestFirst.filter((s) => s.length > suffix.length && s.endsWith(suffix));
+    return longer.map((s) => name + s).find((full) => text.includes(full)) ?? org;
+  }
+
   /** The name without its type: the shortest suffix it ends with leaves the longest name (武进区漕桥|小学). */
   private nameBeforeSuffix(org: string): string {
     const suffix = this.shortestFirst.find((s) => org.endsWith(s));
@@ -324,7 +333,10 @@ export class OrganisationFinder {
       this.unitNamed(text.trimStart(), this.openings) ?? this.unitNamed(opening) ?? this.unitNamed(text.slice(-300));
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
     const passing = this.namedInPassing(text, opening, text.slice(-200));
-    if (passing) return { org: passing.anonymised ? null : passing.name, anonymised: passing.anonymised, from: 'text' };
+    if (passing)
+      return passing.anonymised
+        ? { org: null, anonymised: true, from: 'text' }
+        : { org: this.fuller(passing.name, text), anonymised: false, from: 'text' };
     const short = this.shortNameIn(text);
     if (short) return { org: short, anonymised: false, from: 'text' };
     return null;
