@@ -64,9 +64,13 @@ describe('an education bureau or district union as the owner', () => {
     '2023年,学校工会在校党支部的领导下开展工作。',
     '2024年,区教育工会将围绕教育中心工作开展活动。',
     '幼儿园工会以服务教职工为宗旨开展工作。',
-    '机关第五分工会在机关工会的指导下开展工作。',
+    '注重发现和培养工会积极分子,壮大工会骨干队伍。',
   ])('an opening subject with no name of its own: %s', (text) => {
-    expect(orgs.find(null, text).org ?? '').not.toMatch(/^(?:区教育|我校|学校)$/u);
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+
+  it('a branch union opening the text is its own unit, not "机关第五分"', () => {
+    expect(orgs.find(null, '机关第五分工会在机关工会的指导下开展工作。').org).toBe('机关第五分工会');
   });
 });
 
