@@ -65,6 +65,8 @@ describe('an education bureau or district union as the owner', () => {
     '2024年,区教育工会将围绕教育中心工作开展活动。',
     '幼儿园工会以服务教职工为宗旨开展工作。',
     '注重发现和培养工会积极分子,壮大工会骨干队伍。',
+    '重视工会在学校民主管理中的作用。',
+    '明确工会在构建和谐校园中的地位。',
   ])('an opening subject with no name of its own: %s', (text) => {
     expect(orgs.find(null, text).org).toBeNull();
   });
