@@ -118,6 +118,7 @@ describe('full names the title or the text gives in other shapes', () => {
     [null, '5月15日下午,江北中心小学教师运动会在学校操场举行。', '江北中心小学'],
     [null, '江北小学教师运动会顺利举行\n5月15日下午,江北中心小学教师运动会在操场举行。', '江北中心小学'],
     [null, '宿城中学女工委员会在上级工会的领导下开展工作。', '宿城中学女工委员会'],
+    [null, '一年来,我们的红旗小学工会团结全体教职工,圆满完成了各项任务。', '红旗小学'],
     [null, '本学期,高一年级工会小组组织教师开展读书活动。', '高一年级工会小组'],
   ])('%s / %s → %s', (title, text, org) => {
     expect(orgs.find(title, text).org).toBe(org);
