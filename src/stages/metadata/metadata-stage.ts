@@ -25,7 +25,7 @@ export const metadataStage = defineDocumentStage({
       const found = doc.title === null ? openingTitle(doc.text) : null;
       const title = found?.title ?? doc.title;
       if (found) ctx.note({ rule: 'metadata.title-from-opening', reason: found.because, after: found.title });
-      const org = orgs.find(doc.title, doc.text);
+      const org = orgs.find(title, doc.text);
       const kind = documentKind(title, doc.text);
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
       // …unless its first sentence opens with the event's full date or states the year it is of.

@@ -31,6 +31,17 @@ const PatternsFile = z.strictObject({
   units: ruleList(PatternRule).min(1),
   titleUnits: ruleList(PatternRule).min(1),
   passing: ruleList(PatternRule).min(1),
+  anywhere: ruleList(PatternRule).min(1),
+  shortName: PatternRule,
+  shortNames: ruleList(PatternRule).min(1),
+  genericNames: ruleList(
+    z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a generic name has 2+ characters')).min(1) }),
+  ).min(1),
+  notShortNames: ruleList(
+    z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a short name has 2+ characters')).min(1) }),
+  ).min(1),
+  bareUnits: ruleList(PatternRule).min(1),
+  openings: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
 });
 
@@ -41,6 +52,20 @@ export interface OrgPatterns {
   /** Units that are the org only at the head of a title (a district's education union). */
   titleUnits: string[];
   passing: string[];
+  /** A school named in a shape that is its own anywhere in the text (group 1 + group 2), after the opening's. */
+  anywhere: string[];
+  /** The shape of a short school name (石小, 昆中, 广水二中, 一职校, 附小). */
+  shortName: string;
+  /** Where a text calls its school by a short name (石小, 昆中): SHORT stands for the short-name shape. */
+  shortNames: string[];
+  /** Names that are a kind of school or unit, not one (初中学校, 机关工会, 车间工会, 二级学院). */
+  genericNames: string[];
+  /** Words of the short-name shape that are no school (其中, 初中, 中小). */
+  notShortNames: string[];
+  /** Units that are an org with no place name before them (教育局, 县教育局): the whole org matches. */
+  bareUnits: string[];
+  /** A unit the text opens with as its subject or letterhead (group 1), matched at the start of the text only. */
+  openings: string[];
   signature: string[];
 }
 
@@ -54,6 +79,13 @@ export function loadOrgPatterns(
     units: sources(data.units),
     titleUnits: sources(data.titleUnits),
     passing: sources(data.passing),
+    anywhere: sources(data.anywhere),
+    shortName: data.shortName.pattern,
+    shortNames: sources(data.shortNames),
+    genericNames: data.genericNames.flatMap((g) => g.terms),
+    notShortNames: data.notShortNames.flatMap((g) => g.terms),
+    bareUnits: sources(data.bareUnits),
+    openings: sources(data.openings),
     signature: sources(data.signature),
   };
 }
@@ -63,10 +95,25 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
   return [...new Set(all)].sort((a, b) => b.length - a.length);
 }
 
-/** Words that end a clause before a name ("我们祖杰小学", "2025年东四尺小学"): the name starts after them. */
-const LEAD_IN = /^.*(?:我们|我|本|全|各|该|在|由|对|和|与|及|为|是|的|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里)/u;
+/** Words that end a clause before a name ("我们祖杰小学", "我们的祖杰小学", "2025年东四尺小学", "推进学校工作南山市
+ * 第五中学"): the name starts after them. A bare 的 is not one: "提高组织的凝聚力幼儿园工会" names no school. */
+const LEAD_IN =
+  /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|工作|学校)/u;
+/** Grammar words a proper name never holds: a candidate with one is a clause run into a suffix ("教代会是学校",
+ * "一起来看看幼儿园", "…张霞任委员的新一届女职工委员会"). Kept here, not in the data: the rule-file breadth check
+ * refuses patterns that match such ordinary words on their own. */
+const CLAUSE_WORD = /[的是在]|看看|一起|我们/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
-const GENERIC_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在|学校|小学|中学)$/u;
+/** Words that point at a school rather than name it (本, 我们, 这所, 所在): kept here, as the rule-file breadth check
+ * refuses terms such as 我们 that ordinary text holds; the kinds of school and unit are data (genericNames). */
+const POINTING_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在)$/u;
+/** A stem with no name before a unit's words: the text's own or a bare level ("校工会女职工委员会",
+ * "区教育工会女职工委员会", "县总工会"). */
+const NO_NAME_STEM = /^(?:我|本)?(?:校|院|园|系|部|学校|[省市区县镇乡旗]?(?:教育|总)|[省市区县镇乡旗])?$/u;
+/** A faculty (文学院, 理学部) or a numbered vocational school (一职校) is named by one character. */
+const ONE_CHARACTER_NAME = /^(?:学院|学部|书院|职校)$/u;
+/** A short name repeated this often in a text is the text's own school ("在昆中…", "“昆中老师”", "昆中人…"). */
+const REPEATED_SHORT_NAME = 3;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
 const LEADING_DATE = new RegExp(`^${TITLE_DATE_LEAD}`, 'u');
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
@@ -74,6 +121,11 @@ const PLACEHOLDER_INSIDE = /某某|[xX×*＊]{2,4}|[_＿]+|□+|○+/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Found {
+  name: string;
+  anonymised: boolean;
 }
 
 export class OrganisationFinder {
@@ -85,23 +137,42 @@ export class OrganisationFinder {
   private readonly units: RegExp[];
   private readonly titleUnits: RegExp[];
   private readonly passing: RegExp[];
+  private readonly anywhere: RegExp[];
+  private readonly shortNames: RegExp[];
+  private readonly shortName: RegExp;
+  private readonly notShortNames: Set<string>;
+  private readonly genericNames: Set<string>;
+  private readonly bareUnit: RegExp;
+  private readonly bareTitle: RegExp;
+  private readonly openings: RegExp[];
   private readonly signature: RegExp[];
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
     this.shortestFirst = [...suffixes].sort((a, b) => a.length - b.length);
     const alt = suffixes.map(escape).join('|');
-    // A title opens with the org — "武进区漕桥小学工会委员会…", "莲峰学区2025年…" — or with the year before it
-    // ("2024年红旗中学工会工作计划", "2023-2024学年度第一学期城东小学…").
+    // A title opens with the org — "武进区漕桥小学工会委员会…", "莲峰学区2025年…", "李集小学三届二次教代会…",
+    // "西山小学：工会活动促和谐", a headline's "东湖小学召开…" — or with the year before it ("2024年红旗中学…").
     this.named = new RegExp(
-      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{2,20}?(?:${alt}))(?=\\s*(?:工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[(（]|年|$)`,
+      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|开展|举行|举办|召开|组织|荣获|喜获|获评|教职工|全体|$)`,
       'u',
     );
-    const fill = (source: string) => new RegExp(source.replace(/SUFFIX/g, alt), 'u');
+    const short = patterns.shortName;
+    const fill = (source: string, flags = 'u') =>
+      new RegExp(source.replace(/SUFFIX/g, alt).replace(/SHORT/g, short), flags);
     this.notName = new RegExp(patterns.notNames.map((p) => `(?:${p})`).join('|'), 'u');
-    this.units = patterns.units.map(fill);
-    this.titleUnits = patterns.titleUnits.map(fill);
-    this.passing = patterns.passing.map(fill);
-    this.signature = patterns.signature.map(fill);
+    this.units = patterns.units.map((p) => fill(p, 'gu'));
+    this.titleUnits = patterns.titleUnits.map((p) => fill(p));
+    this.passing = patterns.passing.map((p) => fill(p, 'gu'));
+    this.anywhere = patterns.anywhere.map((p) => fill(p, 'gu'));
+    this.shortNames = patterns.shortNames.map((p) => fill(p, 'gu'));
+    this.shortName = new RegExp(`(?<![\\p{Script=Han}])(${short})`, 'gu');
+    this.notShortNames = new Set(patterns.notShortNames);
+    this.genericNames = new Set(patterns.genericNames);
+    const bare = patterns.bareUnits.map((p) => `(?:${p})`).join('|');
+    this.bareUnit = new RegExp(`^(?:${bare})$`, 'u');
+    this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
+    this.openings = patterns.openings.map((p) => fill(p));
+    this.signature = patterns.signature.map((p) => fill(p));
     this.placeholder = new RegExp(
       `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
       'u',
@@ -115,54 +186,117 @@ export class OrganisationFinder {
     this.union = new RegExp(`([\\p{Script=Han}_＿xX×*＊□○]{0,12}?)(${specific})(?:工会|教代会|全体)`, 'gu');
   }
 
+  /**
+   * Whether a candidate is a name, not a phrase that ends like one: no clause words (在, 是, 的, 发挥, 成立…), not
+   * the text's own or every school (我校…, 校工会…, 全盟各学校), not a kind of school (初中学校, 最新学校), and a
+   * name before its suffix (one character only for a faculty: 文学院). A bare bureau (教育局) is its own name.
+   */
+  private properName(org: string, oneCharacter = false): boolean {
+    if (CLAUSE_WORD.test(org) || this.notName.test(org)) return false;
+    if (this.bareUnit.test(org)) return true;
+    const suffix = this.shortestFirst.find((s) => org.endsWith(s));
+    const name = suffix ? org.slice(0, -suffix.length) : org;
+    if (POINTING_NAME.test(name) || this.genericNames.has(name) || NO_NAME_STEM.test(name)) return false;
+    if (!suffix) return name.length >= 2;
+    return name.length >= 2 || (oneCharacter && name.length === 1 && ONE_CHARACTER_NAME.test(suffix));
+  }
+
   private fromTitle(title: string): Organisation | null {
     // 第N篇 and the leading date go first: a hidden year (XX年幼儿园…) is not a hidden org.
     const t = withoutPartLead(title.trim()).replace(LEADING_DATE, '');
-    const m = this.named.exec(t);
+    // A headline after its slogan names its subject after the dash ("情暖寒冬——东湖小学开展春节慰问活动").
+    const subtitle = /(?:——|—|--)\s*(.+)$/u.exec(t)?.[1]?.replace(LEADING_DATE, '');
+    const m = this.named.exec(t) ?? (subtitle ? this.named.exec(subtitle) : null);
     if (m) {
       const org = m[1]!;
       const name = this.nameBeforeSuffix(org);
       if (name && PLACEHOLDER_INSIDE.test(org)) return { org: null, anonymised: true, from: 'title' };
-      if (name && !GENERIC_NAME.test(name) && !this.notName.test(org)) return { org, anonymised: false, from: 'title' };
+      if (this.properName(org, true)) return { org, anonymised: false, from: 'title' };
     }
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
+    const bare = this.bareTitle.exec(t);
+    if (bare) return { org: bare[1]!, anonymised: false, from: 'title' };
     const unit = this.unitNamed(t, this.titleUnits) ?? this.unitNamed(t);
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'title' };
     return null;
   }
 
-  /** A union unit that is its own org (机关第五分工会, …女教职工委员会, 三年级工会小组, a hospital's union). */
-  private unitIn(text: string): string | null {
-    const unit = this.unitNamed(text);
-    return unit && !unit.anonymised ? unit.name : null;
+  /** A unit name as found: anonymised when a placeholder stands for its place, rejected when it is no name. */
+  private checked(name: string): Found | null {
+    if (PLACEHOLDER_INSIDE.test(name)) return { name, anonymised: true };
+    return this.properName(name) ? { name, anonymised: false } : null;
   }
 
   /** The unit named, and whether a placeholder hides its place (xx区教育工会: anonymised, no name). */
-  private unitNamed(text: string, units: RegExp[] = this.units): { name: string; anonymised: boolean } | null {
+  private unitNamed(text: string, units: RegExp[] = this.units): Found | null {
     for (const re of units) {
-      const m = re.exec(text);
-      // The unit's own 工会 (机关工会一分会, 行政一分工会) is part of its name, not a clause run into it.
-      if (m && !this.notName.test(m[1]!.replace(/工会/gu, ''))) {
-        return { name: m[1]!, anonymised: PLACEHOLDER_INSIDE.test(m[1]!) };
+      const matches = re.global ? text.matchAll(re) : [re.exec(text)];
+      for (const m of matches) {
+        if (!m) continue;
+        // The unit's own 工会 (机关工会一分会, 行政一分工会) is part of its name, not a clause run into it; a women's
+        // committee needs a school's name before it (我校工会女职工委员会, 区教育工会女职工委员会, 重视女工委员会 name none).
+        const stem = m[1]!.replace(/工会/gu, '');
+        const owner = stem.replace(/(?:女教职工|女职工|女工)委员会$/u, '');
+        if (this.notName.test(stem) || CLAUSE_WORD.test(stem)) continue;
+        if (PLACEHOLDER_INSIDE.test(m[1]!)) return { name: m[1]!, anonymised: true };
+        const ownerNamed = owner === stem || this.shortestFirst.some((s) => owner.endsWith(s));
+        if (ownerNamed && this.properName(owner)) return { name: m[1]!, anonymised: false };
       }
     }
     return null;
   }
 
-  /** A school named in passing in the opening, or the unit signing the text at its end. */
-  private namedInPassing(opening: string, ending: string): string | null {
-    for (const re of this.passing) {
-      const m = re.exec(opening);
-      if (m) {
-        const name = m[1]!;
-        if (name.length >= 2 && !GENERIC_NAME.test(name) && !this.notName.test(name + m[2]!)) return name + m[2]!;
+  /** A school named in passing in the opening, the unit signing the text at its end, or a school named in its own
+   * shape anywhere (《东湖大学…办法》, 东湖学院第一届…). */
+  private namedInPassing(text: string, opening: string, ending: string): Found | null {
+    const first = (rules: RegExp[], where: string): Found | null => {
+      for (const re of rules) {
+        for (const m of where.matchAll(re)) {
+          const found = this.checked(m[1]! + m[2]!);
+          if (found) return found;
+        }
       }
-    }
+      return null;
+    };
+    const passing = first(this.passing, opening);
+    if (passing) return passing;
     for (const re of this.signature) {
       const m = re.exec(ending);
-      if (m && this.nameBeforeSuffix(m[1]!).length >= 2 && !this.notName.test(m[1]!)) return m[1]!;
+      if (m) {
+        const found = this.checked(m[1]!);
+        if (found) return found;
+      }
+    }
+    return first(this.anywhere, text);
+  }
+
+  /** The short name a text calls its own school by (我们石小工会, 为官小教育稳步发展, 上中工会, 昆中 ×3). */
+  private shortNameIn(text: string): string | null {
+    const isShort = (s: string) => !this.notShortNames.has(s) && !CLAUSE_WORD.test(s) && !this.notName.test(s);
+    for (const re of this.shortNames) {
+      for (const m of text.matchAll(re)) if (isShort(m[1]!)) return m[1]!;
+    }
+    const counted = new Set<string>();
+    for (const m of text.matchAll(this.shortName)) {
+      const s = m[1]!;
+      // 廖小华 is a person: count a short name only where it ends a word (“昆中老师”, 昆中的, 昆中人).
+      // Counted only in its tightest shape (one character and its type, or a number: 昆中, 广水二中): a two-character
+      // head is too often a word (活动中, 工作中).
+      if (counted.has(s) || !isShort(s) || (s.length > 2 && !/[一二三四五六七八九十]/u.test(s))) continue;
+      counted.add(s);
+      const standing = new RegExp(`${s}(?=[^\\p{Script=Han}]|的|人|老师|教师|工会|全体|学生)`, 'gu');
+      if ([...text.matchAll(standing)].length >= REPEATED_SHORT_NAME) return s;
     }
     return null;
+  }
+
+  /** The fuller form of a name the text also gives (a headline's 江北小学, the report's 江北中心小学). */
+  private fuller(org: string, text: string): string {
+    const suffix = this.shortestFirst.find((s) => org.endsWith(s));
+    if (!suffix) return org;
+    const name = org.slice(0, -suffix.length);
+    const longer = this.shortestFirst.filter((s) => s.length > suffix.length && s.endsWith(suffix));
+    return longer.map((s) => name + s).find((full) => text.includes(full)) ?? org;
   }
 
   /** The name without its type: the shortest suffix it ends with leaves the longest name (武进区漕桥|小学). */
@@ -173,16 +307,12 @@ export class OrganisationFinder {
 
   private fromText(text: string): Organisation | null {
     const opening = text.slice(0, 400);
-    // A text that opens with its org, as a title would ("紫石中学2021学年度第二学期工会工作计划 …").
-    const head = this.named.exec(opening.trimStart().split('\n')[0]!.slice(0, 40));
-    if (head) {
-      const name = this.nameBeforeSuffix(head[1]!);
-      if (
-        name.length >= 2 &&
-        !GENERIC_NAME.test(name) &&
-        !this.notName.test(head[1]!) &&
-        !PLACEHOLDER_INSIDE.test(head[1]!)
-      )
+    // A text that opens with its org, as a title would ("紫石中学2021学年度第二学期工会工作计划 …"), maybe under a
+    // line of site furniture ("…欢迎您!" / "西山小学：工会活动促和谐").
+    const lines = opening.trimStart().split('\n', 3);
+    for (const line of lines) {
+      const head = this.named.exec(line.trim().slice(0, 40));
+      if (head && this.properName(head[1]!, true) && !PLACEHOLDER_INSIDE.test(head[1]!))
         return { org: head[1]!, anonymised: false, from: 'text' };
     }
     let anonymised = false;
@@ -193,22 +323,22 @@ export class OrganisationFinder {
         continue;
       }
       const name = before.replace(LEAD_IN, '');
-      if (
-        name.length >= 2 &&
-        name.length <= 8 &&
-        /^\p{Script=Han}+$/u.test(name) &&
-        !GENERIC_NAME.test(name) &&
-        !this.notName.test(name + m[2]!)
-      ) {
+      if (name.length <= 8 && /^\p{Script=Han}+$/u.test(name) && this.properName(name + m[2]!)) {
         return { org: name + m[2]!, anonymised: false, from: 'text' };
       }
     }
     if (anonymised || /(?:^|[^\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4})\s*工会/u.test(opening))
       return { org: null, anonymised: true, from: 'text' };
-    const unit = this.unitIn(opening) ?? this.unitIn(text.slice(-300));
-    if (unit) return { org: unit, anonymised: false, from: 'text' };
-    const passing = this.namedInPassing(opening, text.slice(-200));
-    if (passing) return { org: passing, anonymised: false, from: 'text' };
+    const unit =
+      this.unitNamed(text.trimStart(), this.openings) ?? this.unitNamed(opening) ?? this.unitNamed(text.slice(-300));
+    if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
+    const passing = this.namedInPassing(text, opening, text.slice(-200));
+    if (passing)
+      return passing.anonymised
+        ? { org: null, anonymised: true, from: 'text' }
+        : { org: this.fuller(passing.name, text), anonymised: false, from: 'text' };
+    const short = this.shortNameIn(text);
+    if (short) return { org: short, anonymised: false, from: 'text' };
     return null;
   }
 

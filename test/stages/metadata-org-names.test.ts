@@ -1,0 +1,182 @@
+// The org is a proper name (issue 15): a candidate that is a clause, the text's own school (我校, 校工会), a kind of
+// school or a site's label is refused; an education bureau or district union is named as its owner; the short
+// name a text calls its own school by (石小, 昆中) is kept; full names missed by the title's or text's shape are
+// found. Every line is written for the test; hard negatives included.
+import { describe, expect, it } from 'vitest';
+import { loadOrgSuffixes, OrganisationFinder } from '../../src/stages/metadata/organisation.ts';
+
+const orgs = new OrganisationFinder(loadOrgSuffixes());
+
+describe('a phrase that ends like a name is no name', () => {
+  it.each([
+    ['教代会学校工会工作报告', '各位代表:我受学校工会委员会的委托,向大会作工作报告。'],
+    [null, '下面就让我们一起来看看幼儿园工会在本年度的工作吧。'],
+    [null, '本年度女工工作以维护权益为重点,充分发挥女教职工委员会的作用。'],
+    ['2021年最新学校工会工作报告', '各位代表:'],
+    ['2022年初中学校工会工作计划', '一、指导思想'],
+    [null, '为了保障教师权益,成立幼儿园工会显得尤为重要。'],
+    [null, '3月8日,我校工会女职工委员会举办了插花活动。'],
+    [null, '5月4日,校工会女职工委员会召开了工作会议。'],
+    ['区教育工会女职工委员会工作总结', '我会女工委成立以来,立足行业特点开展工作。'],
+    [null, '2023年,校工会在集团工会和学校党政的领导下,创新做好工会工作。'],
+    [null, '(一)提高工会组织的凝聚力幼儿园工会在本年度注重加强组织建设。'],
+    [null, '指导思想:在医院党政领导下,在医学部工会引领下,创造性地开展工作。'],
+    [null, '新当选的9名委员组成学院第四届分工会委员会。'],
+    [null, '三、重视女工委员会工作,关心女教职工。'],
+    [null, '据统计,全县各中学工会共提出合理化建议300条。'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+
+  it('the school that set up a committee is the org, not the clause before the committee', () => {
+    const text = '为关心女教职工生活,东湖中学成立了由王红任主任,李明、张芳任委员的新一届女职工委员会。';
+    expect(orgs.find(null, text).org).toBe('东湖中学');
+  });
+});
+
+describe('an education bureau or district union as the owner', () => {
+  it.each([
+    ['XX年教育局工会工作要点', '', '教育局'],
+    ['县教育局工会工作总结', '', '县教育局'],
+    ['地区教育工会工作总结', '', '地区教育'],
+    [null, '2022年,东山县教育工会在市教科文卫工会和县总工会的领导下,着力加强自身建设。', '东山县教育'],
+    [null, '现将教科局2023年女工工作安排如下:', '教科局'],
+    [null, '现将《南岭区教育工会2023年工作要点》印发给你们。\n南岭区教育工会\n2023年3月1日', '南岭区教育'],
+    [null, '东山垃圾处理场工会文件\n东垃工字[2010]1号\n2010年工会工作计划', '东山垃圾处理场'],
+    [null, '青石社区工会在社区党委的领导下,开展了丰富多彩的活动。', '青石社区'],
+    [null, '2024年,南山县教育工会将围绕教育中心工作,着力加强自身建设。', '南山县教育'],
+    [null, '南山县教育工会以服务教职工为宗旨,扎实开展各项工作。', '南山县教育'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    '20xx年,xx区教育工会在市教育工会的关心指导下,全面贯彻教育大会精神。',
+    'XX年__区教育工会在市教育工会和区总工会的领导下开展工作。',
+    'XX县总工会在省市总工会的指导下,工作取得新成效。',
+  ])('a placeholder for the place anonymises the opening subject: %s', (text) => {
+    expect(orgs.find(null, text)).toEqual({ org: null, anonymised: true, from: 'text' });
+  });
+
+  it.each([
+    '区教育工会在区委教育工委的领导下,认真履行职能。',
+    '一年来,我校工会在上级工会的领导下,认真履行各项职能。',
+    '2023年,学校工会在校党支部的领导下开展工作。',
+    '2024年,区教育工会将围绕教育中心工作开展活动。',
+    '幼儿园工会以服务教职工为宗旨开展工作。',
+    '注重发现和培养工会积极分子,壮大工会骨干队伍。',
+    '重视工会在学校民主管理中的作用。',
+    '明确工会在构建和谐校园中的地位。',
+  ])('an opening subject with no name of its own: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+
+  it('a branch union opening the text is its own unit, not "机关第五分"', () => {
+    expect(orgs.find(null, '机关第五分工会在机关工会的指导下开展工作。').org).toBe('机关第五分工会');
+  });
+});
+
+describe('the short name a text calls its own school by', () => {
+  it.each([
+    ['学校工会工作总结', '我校制定了《石小开展读书活动实施方案》,组织教师读书。', '石小'],
+    ['工会主席述职报告', '一年来,结合我们一职校的实际,努力履行工会职责。', '一职校'],
+    ['工会组织一日游活动', '每年的妇女节,上中工会都会为大家组织活动。', '上中'],
+    ['学校工会工作计划', '总之,我们将齐心协力,为官小教育稳步发展做出新的贡献。', '官小'],
+    ['教师节工会活动方案', '在此,学校工会向附小全体教师道一声辛苦。', '附小'],
+    [
+      '中学工会年度总结',
+      '在昆山人眼里,能在昆中工作是一种荣耀。“昆中老师”受人敬重,昆中的声誉靠大家,激发昆中人的自豪感。',
+      '昆中',
+    ],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    ['工会工作总结', '全校共有会员86人,其中女会员40人。'],
+    ['学校工会工作计划', '为初中教育的均衡发展做出应有的贡献。'],
+    ['学校工会工作计划', '集中全体教师的智慧,为中小学教育的发展服务。'],
+    ['校工会召开工作部署会', '副主席王小华主持会议。会上,王小华讲话,王小华宣读了分工,最后王小华作了总结。'],
+    ['学校工会工作计划', '活动中,大家积极参与。工作中,大家互相支持。生活中,大家互相关心。学习中,大家共同进步。'],
+    ['企业工会工作计划', '为集团中长期发展目标的实现贡献力量。'],
+    ['社区工会工作计划', '为城中村改造和社区发展出力。'],
+    ['幼儿园工会工作计划', '呵护我们幼小的心灵,为幼小衔接的发展打好基础。'],
+  ])('no short name in %s / %s', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
+
+describe('full names the title or the text gives in other shapes', () => {
+  it.each([
+    ['东湖小学三届二次教代会提案办理情况报告', '', '东湖小学'],
+    ['西山小学：工会活动促和谐', '', '西山小学'],
+    ['XX年南湖一中工会工作总结', '', '南湖一中'],
+    ['文学院2009年工会工作总结', '', '文学院'],
+    [null, '11月16日,理工学部召开教代会。会上审议了《理工学部工会工作报告》。', '理工学部'],
+    [null, '推进学校工作南山市第五中学工会工作总结 XX年,我校工会在党总支领导下开展工作。', '南山市第五中学'],
+    [null, '五月:\n1.“五一”慰问\n2、东湖人文学院第九届“芙蓉杯”征文比赛', '东湖人文学院'],
+    [null, '5月15日下午,江北中心小学教师运动会在学校操场举行。', '江北中心小学'],
+    [null, '江北小学教师运动会顺利举行\n5月15日下午,江北中心小学教师运动会在操场举行。', '江北中心小学'],
+    [null, '宿城中学女工委员会在上级工会的领导下开展工作。', '宿城中学女工委员会'],
+    [null, '一年来,我们的红旗小学工会团结全体教职工,圆满完成了各项任务。', '红旗小学'],
+    [null, '本学期,高一年级工会小组组织教师开展读书活动。', '高一年级工会小组'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    ['本学院2009年工会工作总结', ''],
+    ['二级学院工会工作计划', ''],
+    [null, '组织教师到东湖小学第二届读书节参观学习。'],
+  ])('no name: %s / %s', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
+
+describe("a school's own shapes anywhere in the text, and an office's union in a title", () => {
+  const long = '一、指导思想\n' + '以人为本,团结教职工,围绕学校中心工作,扎实开展工会各项活动。\n'.repeat(12);
+  it.each([
+    [null, `${long}(二)在下半年评选“南湖一中第二届师德标兵”。`, '南湖一中'],
+    [null, `${long}组织开展学校运动会,东湖职业学院第一届环湖跑比赛。`, '东湖职业学院'],
+    [null, '东湖教育网欢迎您!\n西山小学：工会活动促和谐\n1月7日下午,操场上传来阵阵呐喊声。', '西山小学'],
+    ['团区委工会2006年工作总结', '', '团区委'],
+    ['东湖区交通局工会工作计划', '', '东湖区交通局'],
+    ['东湖小学召开第五届教代会第二次会议', '', '东湖小学'],
+    ['情暖寒冬 爱润校园——南岭二中开展春节慰问困难教职工活动', '', '南岭二中'],
+  ])('%s / …%s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each(['xxxx站职工小家创建总结', 'XX公司工会2024年工作计划', '某某县电力局工会工作总结'])(
+    'a placeholder before a unit in a title hides it: %s',
+    (title) => {
+      expect(orgs.find(title, '')).toEqual({ org: null, anonymised: true, from: 'title' });
+    },
+  );
+
+  it("a placeholder in the school's own document title anonymises it", () => {
+    const text = `${long}学校已制定出台了《xx大学大型仪器设备开放共享管理办法》。`;
+    expect(orgs.find('教代会提案工作报告', text)).toEqual({ org: null, anonymised: true, from: 'text' });
+  });
+
+  it.each([
+    [null, `${long}学院第四届工会委员会由9人组成,东湖学院第四届工会委员会第一次会议召开。`],
+    ['机关工会工作计划', ''],
+    ['学校开展教职工趣味运动会', ''],
+    ['我校教师赴东湖小学开展交流活动', ''],
+    ['工会工作计划——供参考', ''],
+    ['学校工会2024年工作计划', ''],
+    [null, `${long}组织教师参加东湖区第三届教师技能大赛。`],
+    [null, `${long}认真学习,2、东湖区教育局第三届教师技能大赛。`],
+    [null, `${long}学校印发了《东湖区教育局关于加强师德建设的意见》。`],
+    [null, '市总工会在省总工会的领导下,开展了职工帮扶。'],
+    [null, '集团公司工会在公司党委的领导下,开展了劳动竞赛。'],
+    [null, '一、工作目标\n团结教职工,努力建设职工之家。\n全面加强工会\n2023年3月1日'],
+    [null, '车间工会坚持每月召开一次职工民主议事会。'],
+    [null, '县直各学校工会、各乡镇中心学校工会:现将2023年工作要点印发给你们。'],
+    [null, `${long}三月份:召开学校第五届教代会第二次会议。`],
+    [null, '公开学校年度经费预算和决算情况。'],
+  ])('no org: %s / …', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
