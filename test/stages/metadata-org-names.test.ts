@@ -46,6 +46,9 @@ describe('an education bureau or district union as the owner', () => {
     [null, '青石社区工会在社区党委的领导下,开展了丰富多彩的活动。', '青石社区'],
     [null, '2024年,南山县教育工会将围绕教育中心工作,着力加强自身建设。', '南山县教育'],
     [null, '南山县教育工会以服务教职工为宗旨,扎实开展各项工作。', '南山县教育'],
+    // a report opening with the event's date and the union that held it
+    [null, '11月20日下午,外国语学院工会召开2023年度工作总结会。', '外国语学院'],
+    [null, '3月8日,城南实验学校工会举办女教职工插花比赛。', '城南实验学校'],
   ])('%s / %s → %s', (title, text, org) => {
     expect(orgs.find(title, text).org).toBe(org);
   });
@@ -67,6 +70,7 @@ describe('an education bureau or district union as the owner', () => {
     '注重发现和培养工会积极分子,壮大工会骨干队伍。',
     '重视工会在学校民主管理中的作用。',
     '明确工会在构建和谐校园中的地位。',
+    '3月8日,学校工会举办女教职工插花比赛。',
   ])('an opening subject with no name of its own: %s', (text) => {
     expect(orgs.find(null, text).org).toBeNull();
   });
