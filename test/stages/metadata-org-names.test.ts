@@ -46,6 +46,9 @@ describe('an education bureau or district union as the owner', () => {
     [null, '青石社区工会在社区党委的领导下,开展了丰富多彩的活动。', '青石社区'],
     [null, '2024年,南山县教育工会将围绕教育中心工作,着力加强自身建设。', '南山县教育'],
     [null, '南山县教育工会以服务教职工为宗旨,扎实开展各项工作。', '南山县教育'],
+    // a title naming the term after the school
+    ['2019年东湖中学春季学期工会工作计划', '', '东湖中学'],
+    ['城南小学下学期工会活动安排', '', '城南小学'],
     // a report opening with the event's date and the union that held it
     [null, '11月20日下午,外国语学院工会召开2023年度工作总结会。', '外国语学院'],
     [null, '3月8日,城南实验学校工会举办女教职工插花比赛。', '城南实验学校'],
