@@ -307,3 +307,60 @@ describe('chrome-lines: the date of a removed machine date line (issue 15)', () 
     expect(notes.map((n) => n.rule)).toContain('chrome-lines.published-at');
   });
 });
+
+describe('chrome-lines: empty labels, record fields, contacts, photos and bylines (issue 15)', () => {
+  it.each([
+    ['an empty field label between two publish lines', ['作者:刘某某', '点击:', '来源:校工会办公室'], []],
+    [
+      'a record of fields above the text',
+      ['编号: 0012-7/2022-00031 公开单位: 县教育局', '成文日期: 2022年04月11日 类别: 计划总结'],
+      [],
+    ],
+    ['a hotline above the text', ['咨询热线:0571-8812345'], []],
+    ['a QQ number after the text', [], ['站务QQ:12345678']],
+    ['camera file names around the text', ['IMG_20230412'], ['DSC01234', '教职工活动.jpg']],
+    ["an author's byline: a school, then a name", ['东湖市西湖路小学 王某某'], []],
+  ])('%s', (_, before, after) => {
+    const out = keep([...before, ...BODY, ...SIGNATURE, ...after]);
+    expect(out).toEqual([...BODY, ...SIGNATURE]);
+  });
+
+  it('a photo caption goes even inside the text; a heading naming the scene stays', () => {
+    const page = [...BODY.slice(0, 6), '2024年教职工春季运动会开幕式现场', '五、活动现场', ...BODY.slice(6)];
+    expect(keep(page)).toEqual([...BODY.slice(0, 6), '五、活动现场', ...BODY.slice(6)]);
+  });
+
+  it.each([
+    ['an empty label alone above the text (it may be a section name)', ['活动主题：'], []],
+    ['a heading term with a colon above the text', ['指导思想：'], []],
+    ['a salutation with a colon', ['老师们：'], []],
+    ['a signature of the union and its date', [], ['东湖小学工会 2024年3月']],
+    ['a school and its union body on one line', ['东湖市西湖路小学 工会'], []],
+    ['a roster after the text', [], ['组长：王某 副组长：李某']],
+    ['a month header with a colon', [], ['三月份：']],
+    ['a numbered item', [], ['1、教代会']],
+    [
+      'a phone number in a sentence of the text',
+      [],
+      ['报名请于3月10日前联系工会办公室，电话0571-8812345，逾期不再受理。'],
+    ],
+  ])('keeps %s', (_, before, after) => {
+    const page = [...before, ...BODY, ...after];
+    expect(keep(page)).toEqual(page);
+  });
+
+  it('a lone line ending in | is a link bar, not a table: it goes above the text', () => {
+    expect(keep(['范文首页工作总结工作计划演讲稿讲话稿心得体会 |', ...BODY])).toEqual(BODY);
+  });
+
+  it.each([
+    ['IMG_2031', 'file-name'],
+    ['DSC04029.JPG', 'file-name'],
+    ['客服QQ:8812345', 'contact'],
+    ['浏览：', 'empty-label'],
+    ['某某中学 李某某', 'school-byline'],
+    ['全体教职工合影', 'caption'],
+  ] as const)('%s shows %s', (line, feature) => {
+    expect(lineFeatures(line, model).has(feature)).toBe(true);
+  });
+});

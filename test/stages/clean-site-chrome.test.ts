@@ -57,6 +57,12 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['wenku-disclaimer', '- 1、购买前请读者自行甄别资料是否齐全,本站恕不提供修改。'],
     ['truncation-trailer', '内容过长,仅展示部分内容,点击查看全文'],
     ['truncation-trailer', '(此处已隐藏2400字)'],
+    ['truncation-trailer', '(未完，全文共2300字，当前显示500字)'],
+    ['truncation-trailer', '因篇幅所限不能全部显示，请点此查看更多内容'],
+    ['section-label', '文本内容：'],
+    ['wenku-disclaimer', '所产生的收益全部归内容提供方，如有争议请反馈。'],
+    ['wenku-disclaimer', '- 3. 平台客服QQ:8812345'],
+    ['site-summary', '摘要：本文介绍了某校工会一年来的工作和今后的打算。'],
     ['site-summary', '关键词:工会 计划 学校'],
     ['site-summary', '该文章介绍了某校工会一年来的主要工作和下一步打算。'],
     ['question-widget', '学校工会活动安排怎么写,急!求解答'],
@@ -72,6 +78,8 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['reader-intro', '为你整理了几篇工会总结,欢迎阅读收藏。'],
     ['reader-intro', '也许下面的“工会工作计划”正合你意!不妨参考一下。希望你喜欢!'],
     ['reader-intro', '感谢您的阅读!'],
+    ['reader-intro', '希望这份方案能够帮助到您，如需调整请再告诉我。'],
+    ['reader-intro', '希望这能满足您的需求。'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -92,6 +100,8 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['a sentence with a hope', '希望全体教职工积极参与,共建和谐校园。'],
     ['a schedule line with a place', '时间:3月8日下午 地点:学校会议室'],
     ['a sentence about the annex', '具体评分标准见附件。'],
+    ['a word limit of an essay contest', '征文全文不超过3000字，5月底前交工会办公室。'],
+    ['a hope for members', '希望工会的关怀能温暖每一位教职工。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
     expect(clean(text).text).toBe(text);
@@ -120,6 +130,12 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     expect(clean('[table=98%,#f0f0f0]一是开展读书活动。[/td][/table]').text).toBe('一是开展读书活动。');
     expect(clean('本网讯(通讯员李某)3月5日,校工会召开委员会议。').text).toBe('3月5日,校工会召开委员会议。');
     expect(clean('开展教职工趣味运动会abc88bet.com,增强凝聚力。').text).toBe('开展教职工趣味运动会,增强凝聚力。');
+  });
+
+  it('removes a hidden-text marker inside a line and keeps the text on both sides', () => {
+    const { text, removals } = clean('组织教职工开展读书活动 ……此处隐藏3120个字……撰写读书心得，交流学习体会。');
+    expect(text).toBe('组织教职工开展读书活动撰写读书心得，交流学习体会。');
+    expect(removals.map((r) => r.rule)).toEqual(['hidden-text-marker']);
   });
 
   it('removes a site name repeated at the start of lines as a watermark', () => {
