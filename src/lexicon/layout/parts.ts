@@ -6,6 +6,7 @@ const parts = loadPatterns('parts', true);
 
 const PART_MARKER = patternIn(parts, 'part-marker');
 const NUMBERED_PART = patternIn(parts, 'numbered-part');
+const BRACKETED_NUMERAL = patternIn(parts, 'bracketed-numeral');
 const NUMBERED_TITLE = patternIn(parts, 'numbered-title');
 const ORDINAL_SUFFIX = patternIn(parts, 'ordinal-suffix');
 const OPENS_DOCUMENT = patternIn(parts, 'opens-document');
@@ -22,6 +23,11 @@ export function readPartMarker(line: string): RegExpExecArray | null {
 /** "第一篇：标题": groups 1 the number, 2 the title after. */
 export function readNumberedPart(line: string): RegExpExecArray | null {
   return NUMBERED_PART.exec(line);
+}
+
+/** "【二】乡镇学校教代会总结": groups 1 the number, 2 what follows (a title, when it numbers a part). */
+export function readBracketedNumeral(line: string): RegExpExecArray | null {
+  return BRACKETED_NUMERAL.exec(line);
 }
 
 /** Whether a line is a part marker of either form (篇N or 第N篇). */
