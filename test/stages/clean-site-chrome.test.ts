@@ -167,6 +167,20 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ]);
   });
 
+  it('removes jammer runs with symbols at the ends of lines and alone, keeping e-mail, links and standards', () => {
+    const { text, removals } = clean(
+      '城东小学工会工作计划 Qk2(Tz\n一、加强师德建设。 m#4Rb}w\nb7Q@x%Kd\n二、关心教职工生活。',
+    );
+    expect(text).toBe('城东小学工会工作计划\n一、加强师德建设。\n\n二、关心教职工生活。');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      ['jammer', 'Qk2(Tz'],
+      ['jammer', 'm#4Rb}w'],
+      ['jammer', 'b7Q@x%Kd'],
+    ]);
+    const kept = '投稿邮箱：gh2023@126.com\n按ISO9001:2015标准管理\n活动报名(限30人)\n合计金额=3000元';
+    expect(clean(kept).text).toBe(kept);
+  });
+
   it('removes a site tag glued into a sentence as jammer noise', () => {
     expect(clean('组织教职工参加培训XYzhang,提高业务水平。').text).toBe('组织教职工参加培训,提高业务水平。');
   });
