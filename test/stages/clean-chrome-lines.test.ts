@@ -349,6 +349,15 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep(page)).toEqual(page);
   });
 
+  it("a site's summary that copies the text's opening under a label goes; the text stays", () => {
+    const opening = '为丰富教职工的业余生活，校工会于11月举办了教职工趣味运动会，全体教职工踊跃参加。';
+    const page = ['校工会举办教职工趣味运动会', `导读：${opening}`, opening, ...BODY.slice(1)];
+    expect(keep(page)).toEqual([page[0], opening, ...BODY.slice(1)]);
+    // A label whose text is not the next line's opening is the document's own (目标：… then another line).
+    const own = ['活动目标：增强教职工体质，丰富校园文化生活', '活动时间：11月18日下午', ...BODY.slice(1)];
+    expect(keep(own)).toEqual(own);
+  });
+
   it('a lone line ending in | is a link bar, not a table: it goes above the text', () => {
     expect(keep(['范文首页工作总结工作计划演讲稿讲话稿心得体会 |', ...BODY])).toEqual(BODY);
   });

@@ -43,6 +43,8 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['breadcrumb-trail', '首页计划学校工作计划'],
     ['site-name', '欢迎来到某某写作网!'],
     ['site-name', '智慧工会 网站首页'],
+    ['site-name', '东湖区教育网欢迎您!'],
+    ['navigation', '订单查询'],
     ['navigation', '字号:大 中 小'],
     ['navigation', '会员中心'],
     ['navigation', '下载WORD 打印本页 举报'],
@@ -54,6 +56,7 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['prev-next', '- 下一篇:我校举办教职工趣味运动会'],
     ['promotion', '5000万VIP精品文档'],
     ['promotion', '每天仅需1元,尊享会员权益'],
+    ['promotion', '尊享超值权益'],
     ['wenku-disclaimer', '- 1、购买前请读者自行甄别资料是否齐全,本站恕不提供修改。'],
     ['truncation-trailer', '内容过长,仅展示部分内容,点击查看全文'],
     ['truncation-trailer', '(此处已隐藏2400字)'],
@@ -80,6 +83,7 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['reader-intro', '感谢您的阅读!'],
     ['reader-intro', '希望这份方案能够帮助到您，如需调整请再告诉我。'],
     ['reader-intro', '希望这能满足您的需求。'],
+    ['reader-intro', '中学工会工作总结范例怎么写。'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -102,6 +106,7 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['a sentence about the annex', '具体评分标准见附件。'],
     ['a word limit of an essay contest', '征文全文不超过3000字，5月底前交工会办公室。'],
     ['a hope for members', '希望工会的关怀能温暖每一位教职工。'],
+    ['a training on writing', '组织学习公文写作，讨论工作总结怎么写得更好。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
     expect(clean(text).text).toBe(text);
@@ -136,6 +141,12 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     const { text, removals } = clean('组织教职工开展读书活动 ……此处隐藏3120个字……撰写读书心得，交流学习体会。');
     expect(text).toBe('组织教职工开展读书活动撰写读书心得，交流学习体会。');
     expect(removals.map((r) => r.rule)).toEqual(['hidden-text-marker']);
+  });
+
+  it("removes a site's name stamped in ASCII brackets into a sentence, and keeps 【】 and bracketed text", () => {
+    expect(clean('2、开展读书活动,[某某范文]撰写读书心得。').text).toBe('2、开展读书活动,撰写读书心得。');
+    const kept = '2、学习【工会网】上的文章,见附表[1]。';
+    expect(clean(kept).text).toBe(kept);
   });
 
   it('removes a site name repeated at the start of lines as a watermark', () => {

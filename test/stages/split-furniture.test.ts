@@ -136,6 +136,15 @@ describe('the title of a single document', () => {
     ]);
   });
 
+  it("takes a numbered intro ending in the compilation's count line for the intro, not a document", () => {
+    const intro =
+      '城南小学工会活动方案(精选6篇)\n一、活动方案\n活动方案是为一次活动制定的书面计划,写明目的、步骤和分工。\n二、城南小学工会活动方案(精选6篇)';
+    const text = `${intro}\n城南小学工会活动方案1\n${PLAN}\n城南小学工会活动方案2\n${PLAN}`;
+    const { documents, intro: found } = splitCompilation(text);
+    expect(documents.map((d) => d.title)).toEqual(['城南小学工会活动方案', '城南小学工会活动方案']);
+    expect(found).toBe(intro);
+  });
+
   it('splits at bracketed numbers before titles, 【一】… 【二】…, but not at a bracketed number before a heading', () => {
     expect(split(`【一】城南小学教代会总结\n${SUMMARY}\n【二】城北小学教代会总结\n${SUMMARY}`)).toEqual([
       { title: '城南小学教代会总结', first: SUMMARY.split('\n')[0] },

@@ -34,6 +34,7 @@ export const CHROME_FEATURES = [
   'file-name',
   'caption',
   'school-byline',
+  'restated',
   'repeated',
   'title-list',
   'other-title',
@@ -194,6 +195,9 @@ const CAPTION_END = /(?:现场|合影|留影|掠影|剪影|一角)$/u;
 /** A school or unit, then a person's name alone (某某市某某小学 王某某): an author's byline above the text. */
 const SCHOOL_BYLINE =
   /^\S{2,24}(?:小学|中学|学校|幼儿园|大学|学院|中心校|完小|初中|高中|职校)\s+(\p{Script=Han}{2,4})$/u;
+/** A labelled line (摘要:…, 导读:…): when the text after the label opens the next line, the page restated it. */
+const LABELLED = /^\p{Script=Han}{2,4}[:：](.{12,})$/u;
+
 /** A name slot that is the unit's own body, not a person (某某小学 工会, 某某中学 教代会). */
 const UNIT_WORD = /[会部处室组校院局委]$/u;
 const LATIN = /[A-Za-z]/gu;
@@ -354,6 +358,12 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     const k = x.text.replace(/\s+/gu, '');
     if (bareCount.get(k)! >= 2 && f.has('short') && !f.has('title')) f.add('repeated');
     return f;
+  });
+  // A site's summary copies the text's opening under a label (摘要:为丰富…): the copy goes, the text stays.
+  items.forEach((x, k) => {
+    const m = LABELLED.exec(x.text.replace(/\s+/gu, ''));
+    const next = items[k + 1]?.text.replace(/\s+/gu, '');
+    if (m && next !== undefined && next.startsWith(m[1]!)) feats[k]!.add('restated');
   });
   // A table has rows: a line ending in | with no cell next to it is a link bar's last label, not a table's.
   const cells = feats.map((f) => f.has('table-cell'));

@@ -337,7 +337,12 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
   let intro: string | null = before.length ? before.join('\n') : null;
   // An intro is a title and a sentence or two; text with headings or items before the first marker is the
   // first document (a page that starts a new plan only at its second title).
-  const structured = before.length >= 3 && before.some((l) => readMarker(l.trimStart(), { months: true }) !== null);
+  // A site numbers its own intro too (一、活动方案 / a definition / 二、…方案(精选10篇)): when the line right above
+  // the first document counts the parts, what stands above it is the compilation's intro, numbered or not.
+  const last = before.at(-1)?.trim() ?? '';
+  const lastCounts = compilationTitle(last.slice(readMarker(last)?.text.length ?? 0)) !== null;
+  const structured =
+    before.length >= 3 && !lastCounts && before.some((l) => readMarker(l.trimStart(), { months: true }) !== null);
   if (intro !== null && (intro.length > MAX_INTRO_CHARS || structured)) {
     // The compilation's title counting its parts (…计划2024小学15篇) heads the page, not this document's text.
     const own = before.filter((l) => compilationTitle(l) === null);
