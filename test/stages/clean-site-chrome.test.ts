@@ -188,7 +188,8 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
       ['jammer', 'm#4Rb}w'],
       ['jammer', 'b7Q@x%Kd'],
     ]);
-    const kept = '投稿邮箱：gh2023@126.com\n按ISO9001:2015标准管理\n活动报名(限30人)\n合计金额=3000元';
+    const kept =
+      '投稿邮箱：gh2023@126.com\n按ISO9001:2015标准管理\n活动报名(限30人)\n合计金额=3000元\n工会计划 阅读(2.5W)';
     expect(clean(kept).text).toBe(kept);
   });
 

@@ -65,14 +65,16 @@ function isJammer(run: string): boolean {
 }
 
 // Jammer with symbols: a run of 5–16 printable ASCII characters ending a line (or standing alone) that mixes
-// at least three of upper case, lower case, digits and symbols and holds a symbol no word or number uses
-// ("Y3(MKq", "w%X@os}E"). An e-mail address or a link mixes them too, and is text or another rule's.
+// at least three of upper case, lower case, digits and symbols, two letters or more, and a symbol no word or
+// number uses ("Y3(MKq", "w%X@os}E"); a counter in brackets ("(1.36W)") has one letter, its unit. An e-mail address or a link mixes them too, and is text or another rule's.
 const NOISE_RUN = /(?<=^|[\p{Script=Han}\p{P}\s])[ \t]?([!-~]{5,16})[ \t]*$/u;
 const NOISE_SYMBOL = /[(){}[\]@#$%^&*=<>~|\\`'"]/;
 function isNoiseRun(run: string): boolean {
   if (!NOISE_SYMBOL.test(run) || /:\/\/|^www\.|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(run)) return false;
+  // A counter in brackets (阅读(1.36W)) holds one letter, a unit; noise holds several.
+  const letters = (run.match(/[A-Za-z]/g) ?? []).length;
   const classes = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(run)).length;
-  return classes >= 3;
+  return classes >= 3 && letters >= 2;
 }
 
 const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
