@@ -45,6 +45,8 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['site-name', '智慧工会 网站首页'],
     ['site-name', '东湖区教育网欢迎您!'],
     ['navigation', '订单查询'],
+    ['navigation', '跳至正文'],
+    ['archive-header', '目前显示的是 3月, 2025的文章'],
     ['navigation', '字号:大 中 小'],
     ['navigation', '会员中心'],
     ['navigation', '下载WORD 打印本页 举报'],
@@ -146,6 +148,12 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
   it("removes a site's name stamped in ASCII brackets into a sentence, and keeps 【】 and bracketed text", () => {
     expect(clean('2、开展读书活动,[某某范文]撰写读书心得。').text).toBe('2、开展读书活动,撰写读书心得。');
     const kept = '2、学习【工会网】上的文章,见附表[1]。';
+    expect(clean(kept).text).toBe(kept);
+  });
+
+  it("removes a post list's date and 〔category〕 before a post's title, and keeps a document number's 〔2023〕", () => {
+    expect(clean('2025-03-02〔工会动态〕教职工气排球赛圆满落幕').text).toBe('教职工气排球赛圆满落幕');
+    const kept = '根据区教育工会〔2023〕5号文件精神,做好会员慰问工作。';
     expect(clean(kept).text).toBe(kept);
   });
 
