@@ -337,8 +337,10 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     ['a signature of the union and its date', [], ['东湖小学工会 2024年3月']],
     ['a school and its union body on one line', ['东湖市西湖路小学 工会'], []],
     ['a roster after the text', [], ['组长：王某 副组长：李某']],
+    ["a meeting's own header above the text", ['时间：3月5日下午 地点：学校会议室'], []],
     ['a month header with a colon', [], ['三月份：']],
     ['a numbered item', [], ['1、教代会']],
+    ['a place an item ends in', [], ['组织青年教师观摩教学现场']],
     [
       'a phone number in a sentence of the text',
       [],
@@ -369,6 +371,7 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     ['浏览：', 'empty-label'],
     ['某某中学 李某某', 'school-byline'],
     ['全体教职工合影', 'caption'],
+    ['2024年工会工作布置会议现场', 'caption'],
   ] as const)('%s shows %s', (line, feature) => {
     expect(lineFeatures(line, model).has(feature)).toBe(true);
   });

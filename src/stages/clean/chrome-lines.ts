@@ -184,14 +184,19 @@ const COMMA = /[，,]/gu;
 const EMPTY_LABEL = /^\p{Script=Han}{1,6}[:：]$/u;
 /** A label and its value (索引号: 0001-2021, 发布机构：某局): two or more on a line are a record's fields. */
 const FIELD = /(?:^|\s)\p{Script=Han}{2,6}\s*[:：]\s*[^\s:：]+/gu;
+/** An index code or serial (00001434-9/2021-00055): six or more digits and joiners in a row. */
+const MACHINE_CODE = /\d[\d\-/.]{5,}/u;
 /** A phone, hotline or QQ number: a site's contact line (热线:0556-1234567, 客服QQ:12345678). */
 const CONTACT =
   /(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4})(?!\d)|(?:QQ|qq|扣扣)\s*(?:群)?\s*[:：]?\s*\d{5,11}/u;
 /** A picture's file name: a camera's own (DSC04029, IMG_2031) or any name with an image extension. */
 const FILE_NAME =
   /^(?:(?:IMG|DSC[NF]?|PIC|PXL|MVIMG|VID|P)[_-]?\d{4,}(?:[_-]\d+)*(?:\.(?:jpe?g|png|gif|bmp|webp|heic))?|[^\s。，；]{1,40}\.(?:jpe?g|png|gif|bmp|webp|heic))$/iu;
-/** What a photo's caption ends with (…会议现场, 全体教职工合影, 活动掠影): it names a picture, not a step. */
-const CAPTION_END = /(?:现场|合影|留影|掠影|剪影|一角)$/u;
+/**
+ * What a photo's caption ends with (…会议现场, 全体教职工合影, 活动掠影): it names a picture, not a step. 现场
+ * only after an event (…会议现场, …比赛现场): a plan's own item may end in a place (观摩教学现场).
+ */
+const CAPTION_END = /(?:(?:会|会议|活动|赛|式|典礼|讲座)现场|合影|留影|掠影|剪影)$/u;
 /** A school or unit, then a person's name alone (某某市某某小学 王某某): an author's byline above the text. */
 const SCHOOL_BYLINE =
   /^\S{2,24}(?:小学|中学|学校|幼儿园|大学|学院|中心校|完小|初中|高中|职校)\s+(\p{Script=Han}{2,4})$/u;
@@ -261,7 +266,10 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (latin >= 4 && latin > count(HAN, bare)) f.add('latin');
   if (f.has('short') && SITE_NAME.test(bare)) f.add('site-name');
   if (EMPTY_LABEL.test(bare) && !isSalutation(bare)) f.add('empty-label');
-  if (count(FIELD, t) >= 2 && !SENTENCE_PUNCTUATION.test(t)) {
+  // A record's fields carry a machine value (an index code, a padded date, a count); a meeting's own header
+  // (时间：3月5日 地点：会议室) carries none.
+  const machineValue = f.has('timestamp') || f.has('counter') || f.has('web-word') || MACHINE_CODE.test(t);
+  if (count(FIELD, t) >= 2 && !SENTENCE_PUNCTUATION.test(t) && machineValue) {
     f.add('field-pairs');
     f.delete('title');
   }
