@@ -336,6 +336,7 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     ['a salutation with a colon', ['老师们：'], []],
     ['a signature of the union and its date', [], ['东湖小学工会 2024年3月']],
     ['a school and its union body on one line', ['东湖市西湖路小学 工会'], []],
+    ['a school and one of its grades', ['东湖市第二中学 初三年级'], []],
     ['a roster after the text', [], ['组长：王某 副组长：李某']],
     ["a meeting's own header above the text", ['时间：3月5日下午 地点：学校会议室'], []],
     ['a month header with a colon', [], ['三月份：']],

@@ -203,8 +203,8 @@ const SCHOOL_BYLINE =
 /** A labelled line (摘要:…, 导读:…): when the text after the label opens the next line, the page restated it. */
 const LABELLED = /^\p{Script=Han}{2,4}[:：](.{12,})$/u;
 
-/** A name slot that is the unit's own body, not a person (某某小学 工会, 某某中学 教代会). */
-const UNIT_WORD = /[会部处室组校院局委]$/u;
+/** A name slot that is a body or a group of the unit, not a person (某某小学 工会, 某某中学 初三年级, 某某小学 少先队). */
+const UNIT_WORD = /(?:[会部处室组校院局委级班队科所站团]|中心)$/u;
 const LATIN = /[A-Za-z]/gu;
 const HAN = /\p{Script=Han}/gu;
 const KIND_WORD = new RegExp(TITLE_KIND, 'gu');
