@@ -46,6 +46,8 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['site-name', '东湖区教育网欢迎您!'],
     ['navigation', '订单查询'],
     ['navigation', '跳至正文'],
+    ['navigation', '《阅读更多》 |'],
+    ['navigation', '【返回顶部】'],
     ['archive-header', '目前显示的是 3月, 2025的文章'],
     ['navigation', '字号:大 中 小'],
     ['navigation', '会员中心'],
