@@ -307,3 +307,73 @@ describe('chrome-lines: the date of a removed machine date line (issue 15)', () 
     expect(notes.map((n) => n.rule)).toContain('chrome-lines.published-at');
   });
 });
+
+describe('chrome-lines: empty labels, record fields, contacts, photos and bylines (issue 15)', () => {
+  it.each([
+    ['an empty field label between two publish lines', ['作者:刘某某', '点击:', '来源:校工会办公室'], []],
+    [
+      'a record of fields above the text',
+      ['编号: 0012-7/2022-00031 公开单位: 县教育局', '成文日期: 2022年04月11日 类别: 计划总结'],
+      [],
+    ],
+    ['a hotline above the text', ['咨询热线:0571-8812345'], []],
+    ['a QQ number after the text', [], ['站务QQ:12345678']],
+    ['camera file names around the text', ['IMG_20230412'], ['DSC01234', '教职工活动.jpg']],
+    ["an author's byline: a school, then a name", ['东湖市西湖路小学 王某某'], []],
+  ])('%s', (_, before, after) => {
+    const out = keep([...before, ...BODY, ...SIGNATURE, ...after]);
+    expect(out).toEqual([...BODY, ...SIGNATURE]);
+  });
+
+  it('a photo caption goes even inside the text; a heading naming the scene stays', () => {
+    const page = [...BODY.slice(0, 6), '2024年教职工春季运动会开幕式现场', '五、活动现场', ...BODY.slice(6)];
+    expect(keep(page)).toEqual([...BODY.slice(0, 6), '五、活动现场', ...BODY.slice(6)]);
+  });
+
+  it.each([
+    ['an empty label alone above the text (it may be a section name)', ['活动主题：'], []],
+    ['a heading term with a colon above the text', ['指导思想：'], []],
+    ['a salutation with a colon', ['老师们：'], []],
+    ['a signature of the union and its date', [], ['东湖小学工会 2024年3月']],
+    ['a school and its union body on one line', ['东湖市西湖路小学 工会'], []],
+    ['a school and one of its grades', ['东湖市第二中学 初三年级'], []],
+    ['a roster after the text', [], ['组长：王某 副组长：李某']],
+    ["a meeting's own header above the text", ['时间：3月5日下午 地点：学校会议室'], []],
+    ['a month header with a colon', [], ['三月份：']],
+    ['a numbered item', [], ['1、教代会']],
+    ['a place an item ends in', [], ['组织青年教师观摩教学现场']],
+    [
+      'a phone number in a sentence of the text',
+      [],
+      ['报名请于3月10日前联系工会办公室，电话0571-8812345，逾期不再受理。'],
+    ],
+  ])('keeps %s', (_, before, after) => {
+    const page = [...before, ...BODY, ...after];
+    expect(keep(page)).toEqual(page);
+  });
+
+  it("a site's summary that copies the text's opening under a label goes; the text stays", () => {
+    const opening = '为丰富教职工的业余生活，校工会于11月举办了教职工趣味运动会，全体教职工踊跃参加。';
+    const page = ['校工会举办教职工趣味运动会', `导读：${opening}`, opening, ...BODY.slice(1)];
+    expect(keep(page)).toEqual([page[0], opening, ...BODY.slice(1)]);
+    // A label whose text is not the next line's opening is the document's own (目标：… then another line).
+    const own = ['活动目标：增强教职工体质，丰富校园文化生活', '活动时间：11月18日下午', ...BODY.slice(1)];
+    expect(keep(own)).toEqual(own);
+  });
+
+  it('a lone line ending in | is a link bar, not a table: it goes above the text', () => {
+    expect(keep(['范文首页工作总结工作计划演讲稿讲话稿心得体会 |', ...BODY])).toEqual(BODY);
+  });
+
+  it.each([
+    ['IMG_2031', 'file-name'],
+    ['DSC04029.JPG', 'file-name'],
+    ['客服QQ:8812345', 'contact'],
+    ['浏览：', 'empty-label'],
+    ['某某中学 李某某', 'school-byline'],
+    ['全体教职工合影', 'caption'],
+    ['2024年工会工作布置会议现场', 'caption'],
+  ] as const)('%s shows %s', (line, feature) => {
+    expect(lineFeatures(line, model).has(feature)).toBe(true);
+  });
+});

@@ -77,6 +77,7 @@ describe('clean.reparagraph', () => {
     ['month ranges', '3、4月份组织春游,5、6月份开展球赛。'],
     ['grade ranges', '组织一、二年级教师开展教研活动。'],
     ['a heading with its text', '四、开展文体活动,活跃教工身心'],
+    ["a compilation's part number in brackets", '城南小学德育工作计划 (篇1)'],
   ])('leaves %s alone', (_name, line) => {
     expect(lines(line)).toEqual([line]);
   });

@@ -43,6 +43,12 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['breadcrumb-trail', '首页计划学校工作计划'],
     ['site-name', '欢迎来到某某写作网!'],
     ['site-name', '智慧工会 网站首页'],
+    ['site-name', '东湖区教育网欢迎您!'],
+    ['navigation', '订单查询'],
+    ['navigation', '跳至正文'],
+    // 《阅读更多》 is kept: it ends a news list's article for the splitter (test/stages/split-compilations.test.ts).
+    ['navigation', '【返回顶部】'],
+    ['archive-header', '目前显示的是 3月, 2025的文章'],
     ['navigation', '字号:大 中 小'],
     ['navigation', '会员中心'],
     ['navigation', '下载WORD 打印本页 举报'],
@@ -54,9 +60,16 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['prev-next', '- 下一篇:我校举办教职工趣味运动会'],
     ['promotion', '5000万VIP精品文档'],
     ['promotion', '每天仅需1元,尊享会员权益'],
+    ['promotion', '尊享超值权益'],
     ['wenku-disclaimer', '- 1、购买前请读者自行甄别资料是否齐全,本站恕不提供修改。'],
     ['truncation-trailer', '内容过长,仅展示部分内容,点击查看全文'],
     // (此处已隐藏2400字) is kept here: a gap the splitter reads (test/stages/split-compilations.test.ts).
+    ['truncation-trailer', '(未完，全文共2300字，当前显示500字)'],
+    ['truncation-trailer', '因篇幅所限不能全部显示，请点此查看更多内容'],
+    ['section-label', '文本内容：'],
+    ['wenku-disclaimer', '所产生的收益全部归内容提供方，如有争议请反馈。'],
+    ['wenku-disclaimer', '- 3. 平台客服QQ:8812345'],
+    ['site-summary', '摘要：本文介绍了某校工会一年来的工作和今后的打算。'],
     ['site-summary', '关键词:工会 计划 学校'],
     ['site-summary', '该文章介绍了某校工会一年来的主要工作和下一步打算。'],
     ['question-widget', '学校工会活动安排怎么写,急!求解答'],
@@ -72,6 +85,9 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['reader-intro', '为你整理了几篇工会总结,欢迎阅读收藏。'],
     ['reader-intro', '也许下面的“工会工作计划”正合你意!不妨参考一下。希望你喜欢!'],
     ['reader-intro', '感谢您的阅读!'],
+    ['reader-intro', '希望这份方案能够帮助到您，如需调整请再告诉我。'],
+    ['reader-intro', '希望这能满足您的需求。'],
+    ['reader-intro', '中学工会工作总结范例怎么写。'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -92,6 +108,9 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['a sentence with a hope', '希望全体教职工积极参与,共建和谐校园。'],
     ['a schedule line with a place', '时间:3月8日下午 地点:学校会议室'],
     ['a sentence about the annex', '具体评分标准见附件。'],
+    ['a word limit of an essay contest', '征文全文不超过3000字，5月底前交工会办公室。'],
+    ['a hope for members', '希望工会的关怀能温暖每一位教职工。'],
+    ['a training on writing', '组织学习公文写作，讨论工作总结怎么写得更好。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
     expect(clean(text).text).toBe(text);
@@ -122,6 +141,26 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     expect(clean('开展教职工趣味运动会abc88bet.com,增强凝聚力。').text).toBe('开展教职工趣味运动会,增强凝聚力。');
   });
 
+  it('puts a hidden-text marker inside a line on a line of its own, for the splitter, and keeps the text on both sides', () => {
+    const { text, removals } = clean('组织教职工开展读书活动 ……此处隐藏3120个字……撰写读书心得，交流学习体会。');
+    expect(text).toBe('组织教职工开展读书活动\n……此处隐藏3120个字……\n撰写读书心得，交流学习体会。');
+    expect(removals).toEqual([]);
+  });
+
+  it("removes a site's name stamped in ASCII brackets into a sentence, and keeps 【】 and bracketed text", () => {
+    expect(clean('2、开展读书活动,[某某范文]撰写读书心得。').text).toBe('2、开展读书活动,撰写读书心得。');
+    const kept = '2、学习【工会网】上的文章,见附表[1]。';
+    expect(clean(kept).text).toBe(kept);
+  });
+
+  it("keeps a post list's dated headline for the splitter (test/stages/split-compilations.test.ts), and a document number's 〔2023〕", () => {
+    expect(clean('2025-03-02〔工会动态〕教职工气排球赛圆满落幕').text).toBe(
+      '2025-03-02〔工会动态〕教职工气排球赛圆满落幕',
+    );
+    const kept = '根据区教育工会〔2023〕5号文件精神,做好会员慰问工作。';
+    expect(clean(kept).text).toBe(kept);
+  });
+
   it('removes a site name repeated at the start of lines as a watermark', () => {
     const { text, removals } = clean(
       `某某在线学习网1、加强师德建设。\n某某在线学习网2、关心教职工生活。\n开展文体活动。\n某某在线学习网3、做好民主管理。`,
@@ -149,6 +188,21 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
       ['jammer', 'x7Kd2'],
       ['jammer', 'Qm4zT'],
     ]);
+  });
+
+  it('removes jammer runs with symbols at the ends of lines and alone, keeping e-mail, links and standards', () => {
+    const { text, removals } = clean(
+      '城东小学工会工作计划 Qk2(Tz\n一、加强师德建设。 m#4Rb}w\nb7Q@x%Kd\n二、关心教职工生活。',
+    );
+    expect(text).toBe('城东小学工会工作计划\n一、加强师德建设。\n\n二、关心教职工生活。');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      ['jammer', 'Qk2(Tz'],
+      ['jammer', 'm#4Rb}w'],
+      ['jammer', 'b7Q@x%Kd'],
+    ]);
+    const kept =
+      '投稿邮箱：gh2023@126.com\n按ISO9001:2015标准管理\n活动报名(限30人)\n合计金额=3000元\n工会计划 阅读(2.5W)';
+    expect(clean(kept).text).toBe(kept);
   });
 
   it('removes a site tag glued into a sentence as jammer noise', () => {

@@ -106,6 +106,54 @@ describe('the title of a single document', () => {
     ]);
   });
 
+  it('drops a count of parts in square brackets from the title, a selling word after it or not', () => {
+    expect(compilationTitle('2023年城南小学工会工作总结【8篇】')).toBe('2023年城南小学工会工作总结');
+    expect(compilationTitle('2023年城南小学工会工作总结【8篇】最新')).toBe('2023年城南小学工会工作总结');
+    expect(split(`2023年城南小学工会工作总结【8篇】\n2023年城南小学工会工作总结【8篇】篇1\n${SUMMARY}`)).toEqual([
+      { title: '2023年城南小学工会工作总结', first: SUMMARY.split('\n')[0] },
+    ]);
+  });
+
+  it('keeps the compilation title out of the text of a part the page shows only from its middle', () => {
+    const tail = ['3、开展送温暖活动,慰问困难教职工。', '4、组织教职工健康体检。', '5、做好工会会员的发展工作。'].join(
+      '\n',
+    );
+    const text = `城南小学工会工作计划2024小学6篇\n${tail}\n城南小学工会工作计划2024小学2\n${PLAN}`;
+    const documents = splitCompilation(text).documents;
+    expect(documents.map((d) => d.text.includes('6篇'))).toEqual([false, false]);
+    expect(documents[0]!.title).toBeNull();
+  });
+
+  it('reads a part marker before a title in 《》, and one in a bracket left open, 【第1篇 title', () => {
+    expect(split(`篇一:《城南小学班主任工作计划》\n${PLAN}`)).toEqual([
+      { title: '城南小学班主任工作计划', first: '一、指导思想' },
+    ]);
+    expect(split(`城南区教育工会总结(八篇)\n【第1篇 城南区教育工会工作总结范文\n${SUMMARY}`)).toEqual([
+      { title: '城南区教育工会工作总结范文', first: SUMMARY.split('\n')[0] },
+    ]);
+    expect(split(`城南小学德育工作计划 (篇1)\n${PLAN}`)).toEqual([
+      { title: '城南小学德育工作计划', first: '一、指导思想' },
+    ]);
+  });
+
+  it("takes a numbered intro ending in the compilation's count line for the intro, not a document", () => {
+    const intro =
+      '城南小学工会活动方案(精选6篇)\n一、活动方案\n活动方案是为一次活动制定的书面计划,写明目的、步骤和分工。\n二、城南小学工会活动方案(精选6篇)';
+    const text = `${intro}\n城南小学工会活动方案1\n${PLAN}\n城南小学工会活动方案2\n${PLAN}`;
+    const { documents, intro: found } = splitCompilation(text);
+    expect(documents.map((d) => d.title)).toEqual(['城南小学工会活动方案', '城南小学工会活动方案']);
+    expect(found).toBe(intro);
+  });
+
+  it('splits at bracketed numbers before titles, 【一】… 【二】…, but not at a bracketed number before a heading', () => {
+    expect(split(`【一】城南小学教代会总结\n${SUMMARY}\n【二】城北小学教代会总结\n${SUMMARY}`)).toEqual([
+      { title: '城南小学教代会总结', first: SUMMARY.split('\n')[0] },
+      { title: '城北小学教代会总结', first: SUMMARY.split('\n')[0] },
+    ]);
+    const plan = `城南小学工会工作计划\n【一】加强师德建设\n${PLAN}\n【二】关心教职工生活\n${PLAN}`;
+    expect(splitCompilation(plan).documents).toHaveLength(1);
+  });
+
   it('leaves a plan that opens with its second heading, and a summary citing a year, as they are', () => {
     const plan = '二、主要工作\n1、召开教代会,审议学校工作报告。\n2、开展送温暖活动,慰问困难教职工。';
     expect(splitCompilation(plan, null).documents).toEqual([expect.objectContaining({ title: null, text: plan })]);

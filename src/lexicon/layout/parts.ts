@@ -5,7 +5,6 @@ import { loadPatterns, patternIn } from './patterns.ts';
 const parts = loadPatterns('parts', true);
 
 const PART_MARKER = patternIn(parts, 'part-marker');
-const BRACKETED_NUMERAL_PART = patternIn(parts, 'bracketed-numeral-part');
 const HIDDEN_TEXT_GAP = patternIn(parts, 'hidden-text-gap');
 const MARKER_LINE = patternIn(parts, 'marker-line');
 const DATED_HEADLINE = patternIn(parts, 'dated-headline');
@@ -14,6 +13,7 @@ const READ_MORE_GLUED = patternIn(parts, 'read-more-glued');
 const HIDDEN_TEXT_GAP_LINE = new RegExp(`^${HIDDEN_TEXT_GAP.source}$`, 'u');
 const HIDDEN_TEXT_GAP_ANYWHERE = new RegExp(HIDDEN_TEXT_GAP.source, 'gu');
 const NUMBERED_PART = patternIn(parts, 'numbered-part');
+const BRACKETED_NUMERAL = patternIn(parts, 'bracketed-numeral');
 const NUMBERED_TITLE = patternIn(parts, 'numbered-title');
 const ORDINAL_SUFFIX = patternIn(parts, 'ordinal-suffix');
 const OPENS_DOCUMENT = patternIn(parts, 'opens-document');
@@ -27,14 +27,14 @@ export function readPartMarker(line: string): RegExpExecArray | null {
   return PART_MARKER.exec(line);
 }
 
-/** "【二】乡镇学校教代会总结": a part numbered in brackets without 篇; groups as readPartMarker's. */
-export function readBracketedNumeralPart(line: string): RegExpExecArray | null {
-  return BRACKETED_NUMERAL_PART.exec(line);
-}
-
 /** "第一篇：标题": groups 1 the number, 2 the title after. */
 export function readNumberedPart(line: string): RegExpExecArray | null {
   return NUMBERED_PART.exec(line);
+}
+
+/** "【二】乡镇学校教代会总结": groups 1 the number, 2 what follows (a title, when it numbers a part). */
+export function readBracketedNumeral(line: string): RegExpExecArray | null {
+  return BRACKETED_NUMERAL.exec(line);
 }
 
 /** Whether a line is a part marker of either form (篇N or 第N篇). */

@@ -65,6 +65,19 @@ function isJammer(run: string): boolean {
   return (letters && digits) || (lower && upper && switches >= 1);
 }
 
+// Jammer with symbols: a run of 5–16 printable ASCII characters ending a line (or standing alone) that mixes
+// at least three of upper case, lower case, digits and symbols, two letters or more, and a symbol no word or
+// number uses ("Y3(MKq", "w%X@os}E"); a counter in brackets ("(1.36W)") has one letter, its unit. An e-mail address or a link mixes them too, and is text or another rule's.
+const NOISE_RUN = /(?<=^|[\p{Script=Han}\p{P}\s])[ \t]?([!-~]{5,16})[ \t]*$/u;
+const NOISE_SYMBOL = /[(){}[\]@#$%^&*=<>~|\\`'"]/;
+function isNoiseRun(run: string): boolean {
+  if (!NOISE_SYMBOL.test(run) || /:\/\/|^www\.|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(run)) return false;
+  // A counter in brackets (阅读(1.36W)) holds one letter, a unit; noise holds several.
+  const letters = (run.match(/[A-Za-z]/g) ?? []).length;
+  const classes = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(run)).length;
+  return classes >= 3 && letters >= 2;
+}
+
 const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
 /** A list of people under a role (组员 张三 李四 …) looks like a menu but is the plan's own text. */
 const ROLE_LABEL = /^(?:组长|副组长|组员|成员|委员|主任|副主任|主席|副主席|负责人|联系人|参加人员|工作人员|评委)$/u;
@@ -181,8 +194,15 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
         return '';
       });
     }
-    line = line.replace(ASCII_RUN, (m, run: string) => {
-      if (!isJammer(run)) return m;
+    // The symbol run first: the letters-and-digits rule would take only its first part (Qk2 of Qk2(Tz).
+    line = line.replace(NOISE_RUN, (m, run: string) => {
+      if (!isNoiseRun(run)) return m;
+      removals.push({ rule: JAMMER.id, why: JAMMER.why, line: i, text: run, wholeLine: false });
+      return '';
+    });
+    line = line.replace(ASCII_RUN, (m, run: string, at: number, whole: string) => {
+      // The name of an e-mail address (gh2023@126.com) is no jammer.
+      if (!isJammer(run) || whole[at + m.length] === '@') return m;
       removals.push({ rule: JAMMER.id, why: JAMMER.why, line: i, text: run, wholeLine: false });
       return '';
     });

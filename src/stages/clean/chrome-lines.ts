@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { mentionsPart, readNumberedPart, readPartMarker } from '../../lexicon/layout/parts.ts';
+import { isSalutation, mentionsPart, readNumberedPart, readPartMarker } from '../../lexicon/layout/parts.ts';
 import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { loadRuleFile, ruleList, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
@@ -28,6 +28,13 @@ export const CHROME_FEATURES = [
   'bracketed',
   'latin',
   'site-name',
+  'empty-label',
+  'field-pairs',
+  'contact',
+  'file-name',
+  'caption',
+  'school-byline',
+  'restated',
   'repeated',
   'title-list',
   'other-title',
@@ -173,6 +180,31 @@ const COUNTER = /(?<![\d.])\d+(?:\.\d+)?\s*(?:[wWkK](?![A-Za-z])|万(?!元)|亿(
 /** Whom a site addresses: you, everyone, the reader. */
 const READER = /[你您]|大家|读者/u;
 const COMMA = /[，,]/gu;
+/** A field's label with nothing after it (浏览:, 作者：): a page's form whose value the extraction lost. */
+const EMPTY_LABEL = /^\p{Script=Han}{1,6}[:：]$/u;
+/** A label and its value (索引号: 0001-2021, 发布机构：某局): two or more on a line are a record's fields. */
+const FIELD = /(?:^|\s)\p{Script=Han}{2,6}\s*[:：]\s*[^\s:：]+/gu;
+/** An index code or serial (00001434-9/2021-00055): six or more digits and joiners in a row. */
+const MACHINE_CODE = /\d[\d\-/.]{5,}/u;
+/** A phone, hotline or QQ number: a site's contact line (热线:0556-1234567, 客服QQ:12345678). */
+const CONTACT =
+  /(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4})(?!\d)|(?:QQ|qq|扣扣)\s*(?:群)?\s*[:：]?\s*\d{5,11}/u;
+/** A picture's file name: a camera's own (DSC04029, IMG_2031) or any name with an image extension. */
+const FILE_NAME =
+  /^(?:(?:IMG|DSC[NF]?|PIC|PXL|MVIMG|VID|P)[_-]?\d{4,}(?:[_-]\d+)*(?:\.(?:jpe?g|png|gif|bmp|webp|heic))?|[^\s。，；]{1,40}\.(?:jpe?g|png|gif|bmp|webp|heic))$/iu;
+/**
+ * What a photo's caption ends with (…会议现场, 全体教职工合影, 活动掠影): it names a picture, not a step. 现场
+ * only after an event (…会议现场, …比赛现场): a plan's own item may end in a place (观摩教学现场).
+ */
+const CAPTION_END = /(?:(?:会|会议|活动|赛|式|典礼|讲座)现场|合影|留影|掠影|剪影)$/u;
+/** A school or unit, then a person's name alone (某某市某某小学 王某某): an author's byline above the text. */
+const SCHOOL_BYLINE =
+  /^\S{2,24}(?:小学|中学|学校|幼儿园|大学|学院|中心校|完小|初中|高中|职校)\s+(\p{Script=Han}{2,4})$/u;
+/** A labelled line (摘要:…, 导读:…): when the text after the label opens the next line, the page restated it. */
+const LABELLED = /^\p{Script=Han}{2,4}[:：](.{12,})$/u;
+
+/** A name slot that is a body or a group of the unit, not a person (某某小学 工会, 某某中学 初三年级, 某某小学 少先队). */
+const UNIT_WORD = /(?:[会部处室组校院局委级班队科所站团]|中心)$/u;
 const LATIN = /[A-Za-z]/gu;
 const HAN = /\p{Script=Han}/gu;
 const KIND_WORD = new RegExp(TITLE_KIND, 'gu');
@@ -233,6 +265,20 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   const latin = count(LATIN, bare);
   if (latin >= 4 && latin > count(HAN, bare)) f.add('latin');
   if (f.has('short') && SITE_NAME.test(bare)) f.add('site-name');
+  if (EMPTY_LABEL.test(bare) && !isSalutation(bare)) f.add('empty-label');
+  // A record's fields carry a machine value (an index code, a padded date, a count); a meeting's own header
+  // (时间：3月5日 地点：会议室) carries none.
+  const machineValue = f.has('timestamp') || f.has('counter') || f.has('web-word') || MACHINE_CODE.test(t);
+  if (count(FIELD, t) >= 2 && !SENTENCE_PUNCTUATION.test(t) && machineValue) {
+    f.add('field-pairs');
+    f.delete('title');
+  }
+  if (bare.length <= 40 && CONTACT.test(t)) f.add('contact');
+  if (FILE_NAME.test(bare)) f.add('file-name');
+  if (bare.length <= 40 && !SENTENCE_PUNCTUATION.test(t) && !f.has('heading') && CAPTION_END.test(bare))
+    f.add('caption');
+  const byline = SCHOOL_BYLINE.exec(t);
+  if (byline && !UNIT_WORD.test(byline[1]!)) f.add('school-byline');
   if (count(KIND_WORD, t) >= 3 && !SENTENCE_PUNCTUATION.test(t)) {
     f.add('title-list');
     f.delete('title');
@@ -257,6 +303,8 @@ const OWN_SIGNS: ChromeFeature[] = [
   'byline',
   'latin',
   'site-name',
+  'empty-label',
+  'contact',
 ];
 
 /** Whether a part marker numbers the first part (篇一：, 【篇1】, 第一篇): what comes above it is no part. */
@@ -319,6 +367,17 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     if (bareCount.get(k)! >= 2 && f.has('short') && !f.has('title')) f.add('repeated');
     return f;
   });
+  // A site's summary copies the text's opening under a label (摘要:为丰富…): the copy goes, the text stays.
+  items.forEach((x, k) => {
+    const m = LABELLED.exec(x.text.replace(/\s+/gu, ''));
+    const next = items[k + 1]?.text.replace(/\s+/gu, '');
+    if (m && next !== undefined && next.startsWith(m[1]!)) feats[k]!.add('restated');
+  });
+  // A table has rows: a line ending in | with no cell next to it is a link bar's last label, not a table's.
+  const cells = feats.map((f) => f.has('table-cell'));
+  feats.forEach((f, k) => {
+    if (cells[k] && !cells[k - 1] && !cells[k + 1]) f.delete('table-cell');
+  });
   const protectedBy = (f: Set<ChromeFeature>) => [...f].find((x) => model.protecting.has(x)) ?? null;
   markIntroductions(items, feats);
   const candidate = (k: number) => protectedBy(feats[k]!) === null && scoreOf(feats[k]!, model) >= model.outside;
@@ -364,6 +423,11 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     const f = feats[k]!;
     // A bracketed line is a filing desk only after the text; above it, it is a title's (试行) or (草案).
     if (k <= last) f.delete('bracketed');
+    // A record's fields and an author's byline stand above the text; after it they are a roster or a signer.
+    if (k >= first) {
+      f.delete('field-pairs');
+      f.delete('school-byline');
+    }
     // Above the text a machine-printed date is when the page went up; only after the text is a date a sign-off.
     if (k < first && f.has('timestamp')) f.delete('signature');
     // An other document's title in a cluster after the body is no longer protected by its title shape.

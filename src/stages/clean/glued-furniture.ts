@@ -1,6 +1,6 @@
 // 文库 previews flatten a compilation's furniture into its first line: the collection's count, a part marker
 // and the part's title run into each other and into the text ("…工会计划5篇…工会计划一:…工会工作计划 一、…",
-// "…述职报告样本【三篇】【篇一】工会是…"). The splitter reads these only on lines of their own, so the line
+// "…述职报告样本【三篇】【篇一】工会是…", "…工会年终总结 篇120xx年,…"). The splitter reads these only on lines of their own, so the line
 // is cut after each piece of furniture that ends a title: a count of parts (5篇, (精选12篇), 【三篇】), a
 // bracketed part marker (【篇一】) and a title numbered with a colon (…计划一:). Nothing else is cut.
 import { TITLE_KIND } from '../../lexicon/plan-structure.ts';
@@ -15,6 +15,8 @@ const FURNITURE_END = new RegExp(
     `【\\s*(?:篇\\s*${NUMERAL}|第\\s*${NUMERAL}\\s*篇)\\s*】`,
     // a title numbered as a part, with a colon: …工会计划一:
     `${TITLE_KIND}${NUMERAL}\\s*[:：]`,
+    // a part marker run into the year the text opens with: …年终总结 篇120xx年, → 篇1 | 20xx年,
+    `${TITLE_KIND}\\s*篇\\s*\\d{1,2}?(?=(?:19|20)(?:\\d{2}|[xX×]{2})年)`,
   ].join('|'),
   'gu',
 );

@@ -15,8 +15,9 @@ const STRONG_END = new Set([...'。！？；：:;!?']);
 const WEAK_END = new Set([...'，,、']);
 const CLOSERS = new Set([...'”’」』）)】']);
 const PUNCTUATION = /[。！？；：:;!?，,]/u;
-/** Characters that make a number part of a range or an ordinal ("第1、2名", "至3、"), not a marker. */
-const NOT_BEFORE_MARKER = new Set([...'第至到和或及与~～-—']);
+/** Characters that make a number part of a range or an ordinal ("第1、2名", "至3、") or a compilation's part
+ * number ("(篇1)"), not a marker. */
+const NOT_BEFORE_MARKER = new Set([...'第至到和或及与~～-—篇']);
 const CHINESE_DIGITS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 /** Can a marker start with this code unit: a digit, 一…十, an opening bracket, a blank (_ x X) or ①…⒛.
  * Asked at every position of a line, so a code comparison rather than a regex over a one-character string. */

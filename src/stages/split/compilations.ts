@@ -8,18 +8,18 @@ import {
   isPartMarker,
   isSalutation,
   opensDocumentText,
+  readBracketedNumeral,
   readNumberedPart,
   readNumberedTitle,
   readOrdinalSuffix,
   readPartMarker,
-  readBracketedNumeralPart,
   readHiddenTextGap,
   readDatedHeadline,
   isReadMoreEnd,
 } from '../../lexicon/layout/parts.ts';
 import { isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { headingKind } from '../../lexicon/layout/titles.ts';
-import { chineseNumber, isTitleLine } from '../../lexicon/plan-structure.ts';
+import { chineseNumber, isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { compilationTitle, partMarker, readsAsTitle } from './furniture.ts';
 import { leadTitle } from './lead-title.ts';
 
@@ -94,13 +94,23 @@ function opensDocument(line: string | undefined): boolean {
 }
 
 function titleOrNull(text: string): string | null {
-  // "小学工会工作计划 【篇1】": the bracket opening the marker is not the title's.
+  // "小学工会工作计划 【篇1】", "… (篇1)": the bracket opening the marker is not the title's.
   const t = text
     .trim()
     .replace(/[:：]$/u, '')
-    .replace(/\s*【\s*$/u, '')
+    .replace(/\s*[【(（[]\s*$/u, '')
     .trim();
-  return t ? t : null;
+  // "…工作总结报告【10篇】 篇1": the count is the compilation's, not the part's title.
+  return t ? (compilationTitle(t) ?? t) : null;
+}
+
+/** A title ends with what the document is (…计划, …总结): in 《》 that is enough to be one. */
+const KIND_AT_END = new RegExp(`${TITLE_KIND}$`, 'u');
+
+/** A title named in 《》 after a part marker (篇一:《初二班主任工作计划》) is the title without them. */
+function unquotedTitle(text: string): string {
+  const m = /^《([^《》]+)》$/u.exec(text.trim());
+  return m ? m[1]!.trim() : text;
 }
 
 /**
@@ -136,16 +146,23 @@ function markerBoundaries(lines: string[]): Boundary[] {
         found.push({ line: i, kind: 'di-pian', title: titleOrNull(m[2]!), headerOnly: true, rest: null, n });
       return;
     }
+    // "【二】乡镇学校教代会总结": a bracketed number before a title is a part marker naming its title.
+    const bracketed = readBracketedNumeral(line);
+    if (bracketed && bracketed[2]!.length <= 60 && isTitleLine(bracketed[2]!)) {
+      const n = chineseNumber(bracketed[1]!);
+      if (n !== null)
+        found.push({ line: i, kind: 'pian', title: bracketed[2]!.trim(), headerOnly: true, rest: null, n });
+      return;
+    }
     m = readPartMarker(line);
-    // "【二】乡镇学校教代会总结": bracketed numbers mark parts only before a title (not "【一】指导思想").
-    const bracketed = m ? null : readBracketedNumeralPart(line);
-    if (bracketed && isTitleLine(bracketed[3]!.trim()) && bracketed[3]!.trim().length <= 60) m = bracketed;
     if (m) {
       const n = chineseNumber(m[2]!);
       if (n === null) return;
       const after = m[3]!.trim();
       // "篇一：2013年学校工会工作总结 集思广益 …": a title, then the document's first words on the same line.
-      const titleAfter = after && after.length <= 60 && isTitleLine(after) ? after : null;
+      const named = unquotedTitle(after);
+      const quoted = named !== after && KIND_AT_END.test(named);
+      const titleAfter = named && named.length <= 60 && (isTitleLine(named) || quoted) ? named : null;
       const rest = after && !titleAfter ? after : null;
       const prefix = titleOrNull(m[1]!);
       found.push({ line: i, kind: 'pian', title: titleAfter ?? prefix, headerOnly: rest === null, rest, n });
@@ -344,12 +361,19 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
   let intro: string | null = before.length ? before.join('\n') : null;
   // An intro is a title and a sentence or two; text with headings or items before the first marker is the
   // first document (a page that starts a new plan only at its second title).
-  const structured = before.length >= 3 && before.some((l) => readMarker(l.trimStart(), { months: true }) !== null);
+  // A site numbers its own intro too (一、活动方案 / a definition / 二、…方案(精选10篇)): when the line right above
+  // the first document counts the parts, what stands above it is the compilation's intro, numbered or not.
+  const last = before.at(-1)?.trim() ?? '';
+  const lastCounts = compilationTitle(last.slice(readMarker(last)?.text.length ?? 0)) !== null;
+  const structured =
+    before.length >= 3 && !lastCounts && before.some((l) => readMarker(l.trimStart(), { months: true }) !== null);
   if (intro !== null && (intro.length > MAX_INTRO_CHARS || structured)) {
-    const title = before[0] !== undefined && isTitleLine(before[0]) ? before[0] : sourceTitle;
+    // The compilation's title counting its parts (…计划2024小学15篇) heads the page, not this document's text.
+    const own = before.filter((l) => compilationTitle(l) === null);
+    const title = own[0] !== undefined && isTitleLine(own[0]) ? own[0] : sourceTitle;
     documents.push({
       title,
-      text: (title === before[0] ? before.slice(1) : before).join('\n'),
+      text: (title === own[0] ? own.slice(1) : own).join('\n'),
       kind: 'whole',
       firstLine: 1,
     });
