@@ -74,6 +74,21 @@ describe('clean.boilerplate', () => {
     expect(removals.map((r) => r.rule)).toEqual(['related-list', 'related-list', 'related-list', 'icp']);
   });
 
+  it('keeps the title a lone widget label stands over, when the text follows it (issue 15)', () => {
+    // "相关推荐" left above the page's title: one short line, then the document's text — the line is the title.
+    const title = '城南区教育局工会工作总结';
+    const { text } = clean(
+      `- 相关推荐\n${title}\n一年来,区教育工会紧紧围绕全区教育工作,切实维护教职工合法权益。\n${PLAN}`,
+    );
+    expect(text.split('\n')[0]).toBe(title);
+    // …also when a salutation opens the text right under it.
+    expect(clean(`相关推荐\n${title}\n各位代表:\n${PLAN}`).text.split('\n')[0]).toBe(title);
+    // Hard negatives: two entries are a list; one entry at the end of the page is the widget's.
+    const more = '新学期,工会将继续组织教职工开展读书活动,交流心得。';
+    expect(clean(`${PLAN}\n相关推荐\n学校工会计划范文\n工会活动方案\n${more}`).text).toBe(`${PLAN}\n${more}`);
+    expect(clean(`${PLAN}\n相关推荐\n学校工会计划范文`).text).toBe(PLAN);
+  });
+
   it('removes teaser blocks and a teaser as the last line, but not a last sentence that trails off', () => {
     const teasers =
       '篇1:城南小学工会在校党支部领导下,积极开展各项活动......\n中学工会工作总结我校工会在县教育工会的领导下,始终坚持......';
