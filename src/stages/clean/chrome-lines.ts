@@ -262,7 +262,7 @@ const OWN_SIGNS: ChromeFeature[] = [
 /** Whether a part marker numbers the first part (篇一：, 【篇1】, 第一篇): what comes above it is no part. */
 function isFirstPart(line: string): boolean {
   const marker = readPartMarker(line);
-  const number = marker ? marker[2] : readNumberedPart(line)?.[1];
+  const number = marker ? marker[3] : readNumberedPart(line)?.[1];
   return number !== undefined && /^(?:一|0?1|１)$/u.test(number.trim());
 }
 

@@ -114,13 +114,14 @@ function markerBoundaries(lines: string[]): Boundary[] {
     }
     m = readPartMarker(line);
     if (m) {
-      const n = chineseNumber(m[2]!);
+      const n = chineseNumber(m[3]!);
       if (n === null) return;
-      const after = m[3]!.trim();
+      const after = m[4]!.trim();
       // "篇一：2013年学校工会工作总结 集思广益 …": a title, then the document's first words on the same line.
       const titleAfter = after && after.length <= 60 && isTitleLine(after) ? after : null;
       const rest = after && !titleAfter ? after : null;
-      const prefix = titleOrNull(m[1]!);
+      // "…工作报告范文1": a 范文 site's word before the number is part of the title the page gives (篇 is not).
+      const prefix = titleOrNull(m[1]!) === null ? null : titleOrNull(`${m[1]!}${m[2] === '篇' ? '' : m[2]!}`);
       found.push({ line: i, kind: 'pian', title: titleAfter ?? prefix, headerOnly: rest === null, rest, n });
     }
   });
@@ -179,7 +180,8 @@ function numberedTitleBoundaries(
       return hits.map((h) => ({
         line: h.line,
         kind: 'numbered-title',
-        title: `${stem}${h.n}`,
+        // "…计划1", "…计划2": the number marks the part; the title the page gives is the stem.
+        title: stem,
         headerOnly: true,
         rest: null,
       }));
