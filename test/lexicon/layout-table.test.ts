@@ -47,6 +47,7 @@ import { structureLine } from '../../src/lexicon/layout/structure-lines.ts';
 import { loadTableColumns } from '../../src/lexicon/layout/table-columns.ts';
 import {
   gluedTitle,
+  isBareTitleLine,
   headingKind,
   isDocumentTitleLine,
   isHeadlineLine,
@@ -155,6 +156,9 @@ const READERS: Record<string, Record<string, Reader>> = {
     'title-line': isTitleLine,
     'title-subject': asItStands,
     'glued-title': (t) => gluedTitle(t) !== null,
+    'bare-title-line': isBareTitleLine,
+    // A stem naming only when and how much makes no title of "…工作计划".
+    'generic-title-stem': (t) => !isBareTitleLine(`${t}工作计划`),
     'headline-line': isHeadlineLine,
     'document-title-end': isDocumentTitleLine,
     'document-title-cue': isDocumentTitleLine,

@@ -64,6 +64,30 @@ describe('the title of a single document', () => {
     expect(leadTitle(lines).title).toBe('2024年新学期学校工会工作计划');
   });
 
+  it('is a title naming no unit, year or union only right above the text (issue 15)', () => {
+    // Where it stands says it is a title: the top of the page, the text (or a salutation, a publish line) under it.
+    expect(leadTitle(['学生社团工作计划', '一、指导思想', '以服务同学为宗旨。']).title).toBe('学生社团工作计划');
+    expect(leadTitle(['首页 > 工作总结 >', '团支部工作总结汇报', '2023-04-07 来源:某某网', SUMMARY]).title).toBe(
+      '团支部工作总结汇报',
+    );
+    expect(leadTitle(['城南职校2014年', '庆祝三八妇女节活动方案', '各位女教职工:', SUMMARY]).title).toBe(
+      '庆祝三八妇女节活动方案',
+    );
+    // The part number after it is no part of it.
+    expect(leadTitle(['学生社团工作计划', '学生社团工作计划1', '一、指导思想']).title).toBe('学生社团工作计划');
+    // Hard negatives: a heading naming only when and how much, a line that opens text, one with no text under it.
+    expect(leadTitle(['下学期主要工作安排', '一、指导思想']).title).toBeNull();
+    expect(leadTitle(['活动方案如下:', '一、活动时间']).title).toBeNull();
+    expect(leadTitle(['学生社团工作计划', '工会活动', '首页']).title).toBeNull();
+  });
+
+  it('names the first document of a compilation the same way, leaving the unit above it in the text', () => {
+    const text = `城南职校2014年\n庆祝三八妇女节活动方案\n${PLAN}\n${PLAN}\n${PLAN}\n2014年3月1日\n倡议书\n全校女教职工们:\n${SUMMARY}`;
+    const docs = splitCompilation(text).documents;
+    expect(docs[0]!.title).toBe('庆祝三八妇女节活动方案');
+    expect(docs[0]!.text.split('\n')[0]).toBe('城南职校2014年');
+  });
+
   it('is the headline above a publish line on a news page', () => {
     const lines = [
       '工会动态',

@@ -22,6 +22,21 @@ export function isTitleLine(line: string): boolean {
   return TITLE_LINE.test(t) && TITLE_SUBJECT.test(t);
 }
 
+const BARE_TITLE_LINE = patternIn(titles, 'bare-title-line');
+const GENERIC_TITLE_STEM = patternIn(titles, 'generic-title-stem');
+
+/**
+ * A line shaped like a title though it names no organisation, year or union ("初二班主任工作计划",
+ * "庆祝三八妇女节活动方案"): a title only where its place says so (the top of a page above the text, right after
+ * a part marker). A heading that names only when and how much ("下学期主要工作安排") is a section's.
+ */
+export function isBareTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 50 || readMarker(t, { months: true })) return false;
+  const m = BARE_TITLE_LINE.exec(t);
+  return m !== null && !GENERIC_TITLE_STEM.test(m[1]!.trim());
+}
+
 /** The title a 文库 page ran into the text's first line ("…工会工作要点2015年，…"), when it reads as one; else null. */
 export function gluedTitle(line: string): string | null {
   const m = GLUED_TITLE.exec(line);

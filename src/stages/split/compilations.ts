@@ -320,10 +320,13 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
   // first document (a page that starts a new plan only at its second title).
   const structured = before.length >= 3 && before.some((l) => readMarker(l.trimStart(), { months: true }) !== null);
   if (intro !== null && (intro.length > MAX_INTRO_CHARS || structured)) {
-    const title = before[0] !== undefined && isTitleLine(before[0]) ? before[0] : sourceTitle;
+    // Its title is read as a single document's is: the last title line above its text; a unit's name or
+    // year above it ("城南中学2014年" / "庆祝三八妇女节活动方案") stays in the text for its org and year.
+    const lead = leadTitle(before);
+    const own = lead.titleLine >= 0 ? lead.title : null;
     documents.push({
-      title,
-      text: (title === before[0] ? before.slice(1) : before).join('\n'),
+      title: own ?? sourceTitle,
+      text: before.filter((_, i) => own === null || i !== lead.titleLine).join('\n'),
       kind: 'whole',
       firstLine: 1,
     });

@@ -4,7 +4,8 @@
 // its publish line ("校工会召开…研讨会" / "2015-09-02 14:43"). A compilation title line only names the
 // document when nothing else does; a part marker ("小学工会工作计划 篇一") gives the title before it.
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { readNumberedTitle } from '../../lexicon/layout/parts.ts';
+import { isSalutation, readNumberedTitle } from '../../lexicon/layout/parts.ts';
+import { isBareTitleLine } from '../../lexicon/layout/titles.ts';
 import { compilationTitle, type Furniture, loadFurniture, partMarker, readsAsTitle } from './furniture.ts';
 
 export interface LeadTitle {
@@ -32,6 +33,19 @@ const HEADING_DECORATION = /^(?:[•·●■◆]\s*|[—－-]{1,2}\s*)/u;
 function isBodyLine(line: string): boolean {
   if (readMarker(line, { months: true })) return true;
   return line.length > MAX_HEADING_CHARS || (line.length > 25 && SENTENCE.test(line));
+}
+
+/**
+ * A title that names no organisation, year or union ("学生社团工作计划") is the document's only right above its
+ * text: the next line is body, a salutation or the publish line under a title.
+ */
+function bareTitleAboveText(title: string, lines: string[], i: number): boolean {
+  const next = lines
+    .slice(i + 1)
+    .find((l) => l.trim())
+    ?.trim();
+  if (next === undefined || !isBareTitleLine(title)) return false;
+  return isBodyLine(next) || isSalutation(next) || PUBLISH_LINE.test(next);
 }
 
 function headline(line: string): boolean {
@@ -65,11 +79,13 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     }
     const numbered = readNumberedTitle(line);
     const stem = numbered ? numbered[1]!.trim() : null;
-    if (readsAsTitle(line, f)) {
+    const stemIsTitle =
+      stem !== null && (stem === compilation || readsAsTitle(stem, f) || bareTitleAboveText(stem, lines, i));
+    if (readsAsTitle(line, f) || bareTitleAboveText(line, lines, i)) {
       // "…活动实施方案 1": a number after the title numbers the part, it is no part of the title.
-      title = stem !== null && (stem === compilation || readsAsTitle(stem, f)) ? stem : line;
+      title = stemIsTitle ? stem : line;
       titleLine = i;
-    } else if (stem !== null && (stem === compilation || readsAsTitle(stem, f))) {
+    } else if (stemIsTitle) {
       title = stem;
       titleLine = i;
     } else if (title === null && headline(line) && i + 1 < lines.length && PUBLISH_LINE.test(lines[i + 1]!.trim())) {
