@@ -48,6 +48,7 @@ import { loadTableColumns } from '../../src/lexicon/layout/table-columns.ts';
 import {
   gluedTitle,
   isBareTitleLine,
+  withoutRunOn,
   headingKind,
   isDocumentTitleLine,
   isHeadlineLine,
@@ -157,6 +158,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'title-subject': asItStands,
     'glued-title': (t) => gluedTitle(t) !== null,
     'bare-title-line': isBareTitleLine,
+    'site-category-tail': (t) => withoutRunOn(t) !== t,
     // A stem naming only when and how much makes no title of "…工作计划".
     'generic-title-stem': (t) => !isBareTitleLine(`${t}工作计划`),
     'headline-line': isHeadlineLine,

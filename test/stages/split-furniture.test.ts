@@ -81,6 +81,25 @@ describe('the title of a single document', () => {
     expect(leadTitle(['学生社团工作计划', '工会活动', '首页']).title).toBeNull();
   });
 
+  it('is read without what the page ran onto it (issue 15)', () => {
+    // A site's column name after a dash, and two titles run together on one line: the last is the part's.
+    expect(leadTitle(['2012年城南小学工会工作计划-工会工作计划', PLAN]).title).toBe('2012年城南小学工会工作计划');
+    expect(split(`城南收费站工会换届工作报告 工会换届工作报告篇一\n${SUMMARY}`)[0]!.title).toBe('工会换届工作报告');
+    // A page title's count in square brackets is furniture, before the part marker too; 【第1篇 opens a part.
+    expect(split(`学校工会年终工作总结报告【10篇】\n学校工会年终工作总结报告【10篇】篇1\n${SUMMARY}`)[0]!.title).toBe(
+      '学校工会年终工作总结报告',
+    );
+    expect(split(`区教育工会总结(十六篇)\n【第1篇 区教育工会工作总结范文\n${SUMMARY}`)[0]!.title).toBe(
+      '区教育工会工作总结范文',
+    );
+    // Hard negatives: a second title with its own year, a dash inside a title, words that are no title.
+    expect(leadTitle(['2006年工会工作总结-2007年工会工作计划', PLAN]).title).toBe(
+      '2006年工会工作总结-2007年工会工作计划',
+    );
+    expect(leadTitle(['城南小学—工会工作计划', PLAN]).title).toBe('城南小学—工会工作计划');
+    expect(leadTitle(['2012 年城南小学工会工作计划', PLAN]).title).toBe('2012 年城南小学工会工作计划');
+  });
+
   it('names the first document of a compilation the same way, leaving the unit above it in the text', () => {
     const text = `城南职校2014年\n庆祝三八妇女节活动方案\n${PLAN}\n${PLAN}\n${PLAN}\n2014年3月1日\n倡议书\n全校女教职工们:\n${SUMMARY}`;
     const docs = splitCompilation(text).documents;

@@ -37,6 +37,26 @@ export function isBareTitleLine(line: string): boolean {
   return m !== null && !GENERIC_TITLE_STEM.test(m[1]!.trim());
 }
 
+const SITE_CATEGORY_TAIL = patternIn(titles, 'site-category-tail');
+
+function readsAsAnyTitle(text: string): boolean {
+  return isTitleLine(text) || isBareTitleLine(text);
+}
+
+/**
+ * The title without what the page ran onto it: a site's column name after a dash ("…工作计划-工会工作计划"),
+ * or, when the line holds two titles run together ("收费站工会换届工作报告 工会换届工作报告"), all but the last
+ * (the one nearest the text or its part marker).
+ */
+export function withoutRunOn(title: string): string {
+  let t = title.trim();
+  const m = SITE_CATEGORY_TAIL.exec(t);
+  if (m && m.index > 0 && readsAsAnyTitle(t.slice(0, m.index).trim())) t = t.slice(0, m.index).trim();
+  const pieces = t.split(/\s+/u);
+  if (pieces.length >= 2 && pieces.every(readsAsAnyTitle)) t = pieces[pieces.length - 1]!;
+  return t;
+}
+
 /** The title a 文库 page ran into the text's first line ("…工会工作要点2015年，…"), when it reads as one; else null. */
 export function gluedTitle(line: string): string | null {
   const m = GLUED_TITLE.exec(line);

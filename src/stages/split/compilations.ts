@@ -14,7 +14,7 @@ import {
   readPartMarker,
 } from '../../lexicon/layout/parts.ts';
 import { isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
-import { headingKind } from '../../lexicon/layout/titles.ts';
+import { headingKind, withoutRunOn } from '../../lexicon/layout/titles.ts';
 import { chineseNumber, isTitleLine } from '../../lexicon/plan-structure.ts';
 import { compilationTitle, partMarker, readsAsTitle } from './furniture.ts';
 import { leadTitle } from './lead-title.ts';
@@ -121,7 +121,9 @@ function markerBoundaries(lines: string[]): Boundary[] {
       const titleAfter = after && after.length <= 60 && isTitleLine(after) ? after : null;
       const rest = after && !titleAfter ? after : null;
       // "…工作报告范文1": a 范文 site's word before the number is part of the title the page gives (篇 is not).
-      const prefix = titleOrNull(m[1]!) === null ? null : titleOrNull(`${m[1]!}${m[2] === '篇' ? '' : m[2]!}`);
+      const before = titleOrNull(m[1]!) === null ? null : titleOrNull(`${m[1]!}${m[2] === '篇' ? '' : m[2]!}`);
+      // "…报告【10篇】篇1": the page title's count is no part of the part's title, nor a title run on before it.
+      const prefix = before === null ? null : withoutRunOn(compilationTitle(before) ?? before);
       found.push({ line: i, kind: 'pian', title: titleAfter ?? prefix, headerOnly: rest === null, rest, n });
     }
   });

@@ -5,7 +5,7 @@
 // document when nothing else does; a part marker ("小学工会工作计划 篇一") gives the title before it.
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation, readNumberedTitle } from '../../lexicon/layout/parts.ts';
-import { isBareTitleLine } from '../../lexicon/layout/titles.ts';
+import { isBareTitleLine, withoutRunOn } from '../../lexicon/layout/titles.ts';
 import { compilationTitle, type Furniture, loadFurniture, partMarker, readsAsTitle } from './furniture.ts';
 
 export interface LeadTitle {
@@ -101,5 +101,5 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     const line = lines[i]!.trim();
     if (i === titleLine || !f.bylines.some((re) => re.test(line))) drop.add(i);
   }
-  return { title: title ?? compilation, titleLine, drop, compilation };
+  return { title: title === null ? compilation : withoutRunOn(title), titleLine, drop, compilation };
 }
