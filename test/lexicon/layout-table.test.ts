@@ -48,6 +48,7 @@ import { loadTableColumns } from '../../src/lexicon/layout/table-columns.ts';
 import {
   gluedTitle,
   isBareTitleLine,
+  joinedTitle,
   withoutRunOn,
   headingKind,
   isDocumentTitleLine,
@@ -159,6 +160,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'glued-title': (t) => gluedTitle(t) !== null,
     'bare-title-line': isBareTitleLine,
     'site-category-tail': (t) => withoutRunOn(t) !== t,
+    'title-continuation-clause': (t) => joinedTitle('城南小学工会2006年工作总结', t) !== null,
+    'title-continuation-kind': (t) => joinedTitle('2019机关工会', t) !== null,
     // A stem naming only when and how much makes no title of "…工作计划".
     'generic-title-stem': (t) => !isBareTitleLine(`${t}工作计划`),
     'headline-line': isHeadlineLine,

@@ -100,6 +100,38 @@ describe('the title of a single document', () => {
     expect(leadTitle(['2012 年城南小学工会工作计划', PLAN]).title).toBe('2012 年城南小学工会工作计划');
   });
 
+  it('is joined when the page broke it over two lines, and the fuller of two copies (issue 15)', () => {
+    expect(leadTitle(['城南区工会2006年工作总结', '及2007年工作计划', SUMMARY]).title).toBe(
+      '城南区工会2006年工作总结及2007年工作计划',
+    );
+    expect(leadTitle(['2019机关工会', '工作计划', PLAN]).title).toBe('2019机关工会工作计划');
+    // A copy that lost its quotes, or one quote, gives way to the fuller one, before or after it.
+    expect(leadTitle(['东湖小学工会“欢度新年”活动方案', '东湖小学工会欢度新年活动方案', PLAN]).title).toBe(
+      '东湖小学工会“欢度新年”活动方案',
+    );
+    expect(leadTitle(['职工之家”建设活动实施方案', '“职工之家”建设活动实施方案', PLAN]).title).toBe(
+      '“职工之家”建设活动实施方案',
+    );
+    // Hard negatives: a sentence goes on no title; a title is not run into the kind word of a heading below it.
+    expect(leadTitle(['城南区工会2006年工作总结', '及时制定工作计划。', SUMMARY]).title).toBe(
+      '城南区工会2006年工作总结',
+    );
+    expect(leadTitle(['2024年城南小学工会工作计划', '工作计划', PLAN]).title).toBe('2024年城南小学工会工作计划');
+  });
+
+  it("is a part's own title below its marker's, also under a unit's header lines, which stay in its text", () => {
+    const docs = splitCompilation(`机关工会工作计划篇一\n2019机关工会\n工作计划\n篇一\n${PLAN}`).documents;
+    expect(docs.map((d) => d.title)).toEqual(['2019机关工会工作计划']);
+    const text = `第一篇:2010工会计划\n城南区环卫处工会文件\n城环工字[2010]1号\n2010年工会工作计划\n${PLAN}\n第二篇:2011工会计划\n${SUMMARY}`;
+    const parts = splitCompilation(text).documents;
+    expect(parts[0]!.title).toBe('2010年工会工作计划');
+    expect(parts[0]!.text.split('\n').slice(0, 2)).toEqual(['城南区环卫处工会文件', '城环工字[2010]1号']);
+    // Hard negative: a schedule's heading under the marker is no title (月份活动要点).
+    expect(
+      splitCompilation(`中学工会工作计划 篇1\n月份活动要点\n1、慰问离退休教师\n2、召开教代会`).documents[0]!.title,
+    ).toBe('中学工会工作计划');
+  });
+
   it('names the first document of a compilation the same way, leaving the unit above it in the text', () => {
     const text = `城南职校2014年\n庆祝三八妇女节活动方案\n${PLAN}\n${PLAN}\n${PLAN}\n2014年3月1日\n倡议书\n全校女教职工们:\n${SUMMARY}`;
     const docs = splitCompilation(text).documents;

@@ -57,6 +57,33 @@ export function withoutRunOn(title: string): string {
   return t;
 }
 
+const TITLE_CONTINUATION_CLAUSE = patternIn(titles, 'title-continuation-clause');
+const TITLE_CONTINUATION_KIND = patternIn(titles, 'title-continuation-kind');
+/** A broken title's first line is short. */
+const BROKEN_TITLE_HEAD = 30;
+
+/**
+ * A title the page broke over two lines, joined ("团区委工会2006年工作总结" + "及2007年工作计划", "2019机关工会" +
+ * "工作计划"), when the whole reads as a title; else null.
+ */
+export function joinedTitle(first: string, second: string): string | null {
+  const a = first.trim();
+  const b = second.trim();
+  if (a.length > BROKEN_TITLE_HEAD || /[。；！？，,;]/u.test(a)) return null;
+  const goesOn =
+    (TITLE_CONTINUATION_CLAUSE.test(b) && DOCUMENT_TITLE_END.test(a)) ||
+    (TITLE_CONTINUATION_KIND.test(b) && !DOCUMENT_TITLE_END.test(a));
+  return goesOn && isTitleLine(a + b) ? a + b : null;
+}
+
+/** Quotes a page may drop from one copy of its title ("“欢度新年”活动方案" / "欢度新年活动方案"). */
+const TITLE_QUOTES = /[“”"「」『』‘’']/gu;
+
+/** Whether two lines are one title, one copy having lost quotes the other keeps. */
+export function sameTitleBarQuotes(a: string, b: string): boolean {
+  return a.replace(TITLE_QUOTES, '').trim() === b.replace(TITLE_QUOTES, '').trim();
+}
+
 /** The title a 文库 page ran into the text's first line ("…工会工作要点2015年，…"), when it reads as one; else null. */
 export function gluedTitle(line: string): string | null {
   const m = GLUED_TITLE.exec(line);

@@ -297,10 +297,22 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
   if (boundaries.length === 0) {
     const body = bodyOf(lines, 0, lines.length);
     const lead = leadTitle(body);
-    const rest = withoutMarkers(body.filter((_, i) => !lead.drop.has(i)));
-    if (lead.title !== null && rest.length > 0) {
+    let rest = withoutMarkers(body.filter((_, i) => !lead.drop.has(i)));
+    let title = lead.title;
+    // Below a part marker's title ("机关工会工作计划篇一"), the part's own title names it ("2019机关工会工作计划").
+    const inner = lead.title !== null && lead.titleLine >= 0 ? leadTitle(rest) : null;
+    if (
+      inner &&
+      inner.title !== null &&
+      inner.titleLine >= 0 &&
+      rest.length > inner.titleLine + inner.titleLines.length
+    ) {
+      title = inner.title;
+      rest = rest.filter((_, i) => !inner.titleLines.includes(i));
+    }
+    if (title !== null && rest.length > 0) {
       return {
-        documents: [{ title: lead.title, text: rest.join('\n'), kind: 'whole', firstLine: 1 }],
+        documents: [{ title, text: rest.join('\n'), kind: 'whole', firstLine: 1 }],
         intro: lead.titleLine > 0 ? body.slice(0, lead.titleLine).join('\n') : null,
         containers,
         ...pageHeading(body.slice(0, Math.max(lead.titleLine, 0))),
@@ -328,7 +340,7 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
     const own = lead.titleLine >= 0 ? lead.title : null;
     documents.push({
       title: own ?? sourceTitle,
-      text: before.filter((_, i) => own === null || i !== lead.titleLine).join('\n'),
+      text: before.filter((_, i) => own === null || !lead.titleLines.includes(i)).join('\n'),
       kind: 'whole',
       firstLine: 1,
     });
@@ -341,10 +353,12 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
     if (b.rest) body = [b.rest, ...body];
     // A part that names no title of its own is the compilation's ("【篇1】" under "…模板6篇").
     let title = b.title ?? compilation;
-    // "第一篇：2025年小学工会计划" then "莲峰学区2025年工会工作计划": the inner title names the document.
-    if (body.length > 1 && readsAsTitle(body[0]!)) {
-      title = body[0]!;
-      body = body.slice(1);
+    // "第一篇：2025年小学工会计划" then "莲峰学区2025年工会工作计划": the inner title names the document, also
+    // below a unit's header lines ("…工会文件" / "…工字[2010]1号" / "2010年工会工作计划"), which stay in its text.
+    const inner = leadTitle(body);
+    if (inner.title !== null && inner.titleLine >= 0 && body.length > inner.titleLines.length + inner.titleLine) {
+      title = inner.title;
+      body = body.filter((_, i) => !inner.titleLines.includes(i));
     }
     if (body.length === 0) return;
     documents.push({ title, text: body.join('\n'), kind: b.kind, firstLine: b.line + 1 });
