@@ -31,6 +31,11 @@ describe('the title on the first line', () => {
     ],
     ['a news headline', '我校工会教工合唱比赛圆满结束\n5月20日下午，比赛在礼堂举行。', '我校工会教工合唱比赛圆满结束'],
     [
+      'a news headline naming a school by its 小学 (issue 15)',
+      '城西小学教师趣味运动会顺利举行\n5月15日下午，运动会在学校操场举行。',
+      '城西小学教师趣味运动会顺利举行',
+    ],
+    [
       'a headline with a subtitle',
       '书香满园——东湖小学工会读书月侧记\n四月是读书月。',
       '书香满园——东湖小学工会读书月侧记',
@@ -55,6 +60,7 @@ describe('the title on the first line', () => {
     ['a numbered heading', '一、学校工会召开教代会\n3月，召开三届二次教代会。'],
     ['a kind word inside a sentence', '2019年工会工作计划的指导思想是服务大局，围绕学校中心工作。'],
     ['a short line that is no headline', '活动安排\n3月，举行三八节活动。'],
+    ['a school line that reads as no news', '城西小学教师发展中心\n5月15日下午，运动会在学校操场举行。'],
   ])('none from %s', (_name, text) => {
     expect(openingTitle(text)).toBeNull();
   });
