@@ -48,6 +48,7 @@ import { loadTableColumns } from '../../src/lexicon/layout/table-columns.ts';
 import {
   gluedTitle,
   isBareTitleLine,
+  isNoticeTitle,
   joinedTitle,
   withoutRunOn,
   headingKind,
@@ -159,6 +160,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'title-subject': asItStands,
     'glued-title': (t) => gluedTitle(t) !== null,
     'bare-title-line': isBareTitleLine,
+    'notice-title': isNoticeTitle,
     'site-category-tail': (t) => withoutRunOn(t) !== t,
     'title-continuation-clause': (t) => joinedTitle('城南小学工会2006年工作总结', t) !== null,
     'title-continuation-kind': (t) => joinedTitle('2019机关工会', t) !== null,

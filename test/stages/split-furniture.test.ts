@@ -132,6 +132,18 @@ describe('the title of a single document', () => {
     ).toBe('中学工会工作计划');
   });
 
+  it("is an official notice's title (关于…的通知), not a line of page fields that ends in a kind word", () => {
+    const lines = [
+      '索引号: 0001-2021-00055 发布机构: 区教育局',
+      '发文日期: 2021年03月24日 主题分类: 年度计划总结',
+      '关于印发《城南区教育工会2021年工作要点》的通知',
+      '各基层单位工会:',
+      '现将《城南区教育工会2021年工作要点》印发给你们,请认真贯彻落实。',
+    ];
+    expect(leadTitle(lines).title).toBe('关于印发《城南区教育工会2021年工作要点》的通知');
+    expect(leadTitle(lines.slice(1).filter((_, i) => i !== 1)).title).toBeNull();
+  });
+
   it('names the first document of a compilation the same way, leaving the unit above it in the text', () => {
     const text = `城南职校2014年\n庆祝三八妇女节活动方案\n${PLAN}\n${PLAN}\n${PLAN}\n2014年3月1日\n倡议书\n全校女教职工们:\n${SUMMARY}`;
     const docs = splitCompilation(text).documents;

@@ -84,6 +84,13 @@ export function sameTitleBarQuotes(a: string, b: string): boolean {
   return a.replace(TITLE_QUOTES, '').trim() === b.replace(TITLE_QUOTES, '').trim();
 }
 
+const NOTICE_TITLE = patternIn(titles, 'notice-title');
+
+/** An official document's title: 关于…的通知, 关于…的决定. */
+export function isNoticeTitle(line: string): boolean {
+  return NOTICE_TITLE.test(line.trim());
+}
+
 /** The title a 文库 page ran into the text's first line ("…工会工作要点2015年，…"), when it reads as one; else null. */
 export function gluedTitle(line: string): string | null {
   const m = GLUED_TITLE.exec(line);

@@ -5,7 +5,13 @@
 // document when nothing else does; a part marker ("小学工会工作计划 篇一") gives the title before it.
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation, readNumberedTitle } from '../../lexicon/layout/parts.ts';
-import { isBareTitleLine, joinedTitle, sameTitleBarQuotes, withoutRunOn } from '../../lexicon/layout/titles.ts';
+import {
+  isBareTitleLine,
+  isNoticeTitle,
+  joinedTitle,
+  sameTitleBarQuotes,
+  withoutRunOn,
+} from '../../lexicon/layout/titles.ts';
 import { compilationTitle, type Furniture, loadFurniture, partMarker, readsAsTitle } from './furniture.ts';
 
 export interface LeadTitle {
@@ -97,7 +103,7 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     const stem = numbered ? numbered[1]!.trim() : null;
     const stemIsTitle =
       stem !== null && (stem === compilation || readsAsTitle(stem, f) || bareTitleAboveText(stem, lines, i));
-    if (readsAsTitle(line, f) || bareTitleAboveText(line, lines, i)) {
+    if (readsAsTitle(line, f) || isNoticeTitle(line) || bareTitleAboveText(line, lines, i)) {
       // "…活动实施方案 1": a number after the title numbers the part, it is no part of the title.
       take(stemIsTitle ? stem! : line, from, i);
     } else if (stemIsTitle) {
