@@ -39,7 +39,8 @@ const CHROME_MARKS = /[>»|]|首页|当前位置|您的位置|网站|登录|注�
 const HEADING_DECORATION = /^(?:[•·●■◆]\s*|[—－-]{1,2}\s*)/u;
 
 function isBodyLine(line: string): boolean {
-  if (readMarker(line, { months: true })) return true;
+  // A chapter's heading (第一部分 2023年工作总结) opens the text: it is the document's own part, not its title.
+  if (readMarker(line, { months: true, chapters: true })) return true;
   return line.length > MAX_HEADING_CHARS || (line.length > 25 && SENTENCE.test(line));
 }
 
