@@ -162,6 +162,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'bare-title-line': isBareTitleLine,
     'notice-title': isNoticeTitle,
     'site-category-tail': (t) => withoutRunOn(t) !== t,
+    'book-title-wrap': (t) => withoutRunOn(t) !== t,
+    'quoted-title-before-column': (t) => withoutRunOn(t) !== t,
     'title-continuation-clause': (t) => joinedTitle('城南小学工会2006年工作总结', t) !== null,
     'title-continuation-kind': (t) => joinedTitle('2019机关工会', t) !== null,
     // A stem naming only when and how much makes no title of "…工作计划".

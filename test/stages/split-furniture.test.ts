@@ -132,6 +132,14 @@ describe('the title of a single document', () => {
     ).toBe('中学工会工作计划');
   });
 
+  it('is read out of the marks a site puts around it (issue 15)', () => {
+    expect(split(`篇一:《初三班主任工作计划》\n${PLAN}`)[0]!.title).toBe('初三班主任工作计划');
+    expect(leadTitle(['“2010年学校工会计划”工会工作计划', PLAN]).title).toBe('2010年学校工会计划');
+    // Hard negatives: quotes that are part of the title, a book named in it.
+    expect(leadTitle(['“职工之家”建设活动实施方案', PLAN]).title).toBe('“职工之家”建设活动实施方案');
+    expect(leadTitle(['城南小学工会《工会法》学习计划', PLAN]).title).toBe('城南小学工会《工会法》学习计划');
+  });
+
   it("is an official notice's title (关于…的通知), not a line of page fields that ends in a kind word", () => {
     const lines = [
       '索引号: 0001-2021-00055 发布机构: 区教育局',

@@ -38,18 +38,23 @@ export function isBareTitleLine(line: string): boolean {
 }
 
 const SITE_CATEGORY_TAIL = patternIn(titles, 'site-category-tail');
+const BOOK_TITLE_WRAP = patternIn(titles, 'book-title-wrap');
+const QUOTED_TITLE_BEFORE_COLUMN = patternIn(titles, 'quoted-title-before-column');
 
 function readsAsAnyTitle(text: string): boolean {
   return isTitleLine(text) || isBareTitleLine(text);
 }
 
 /**
- * The title without what the page ran onto it: a site's column name after a dash ("…工作计划-工会工作计划"),
+ * The title without what the page put around it: book-title marks (《…工作计划》), a site's column after a quoted
+ * title ("“2009年学校工会计划”工会工作计划"), a site's column name after a dash ("…工作计划-工会工作计划"),
  * or, when the line holds two titles run together ("收费站工会换届工作报告 工会换届工作报告"), all but the last
  * (the one nearest the text or its part marker).
  */
 export function withoutRunOn(title: string): string {
   let t = title.trim();
+  const wrapped = BOOK_TITLE_WRAP.exec(t) ?? QUOTED_TITLE_BEFORE_COLUMN.exec(t);
+  if (wrapped && readsAsAnyTitle(wrapped[1]!)) t = wrapped[1]!.trim();
   const m = SITE_CATEGORY_TAIL.exec(t);
   if (m && m.index > 0 && readsAsAnyTitle(t.slice(0, m.index).trim())) t = t.slice(0, m.index).trim();
   const pieces = t.split(/\s+/u);

@@ -14,7 +14,7 @@ import {
   readPartMarker,
 } from '../../lexicon/layout/parts.ts';
 import { isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
-import { headingKind, withoutRunOn } from '../../lexicon/layout/titles.ts';
+import { headingKind, isBareTitleLine, withoutRunOn } from '../../lexicon/layout/titles.ts';
 import { chineseNumber, isTitleLine } from '../../lexicon/plan-structure.ts';
 import { compilationTitle, partMarker, readsAsTitle } from './furniture.ts';
 import { leadTitle } from './lead-title.ts';
@@ -118,7 +118,12 @@ function markerBoundaries(lines: string[]): Boundary[] {
       if (n === null) return;
       const after = m[4]!.trim();
       // "篇一：2013年学校工会工作总结 集思广益 …": a title, then the document's first words on the same line.
-      const titleAfter = after && after.length <= 60 && isTitleLine(after) ? after : null;
+      // …also a title in book-title marks, which need not name a unit (篇一：《初二班主任工作计划》): its place says it.
+      const unwrapped = after ? withoutRunOn(after) : '';
+      const titleAfter =
+        after && after.length <= 60 && (isTitleLine(after) || (unwrapped !== after && isBareTitleLine(unwrapped)))
+          ? unwrapped
+          : null;
       const rest = after && !titleAfter ? after : null;
       // "…工作报告范文1": a 范文 site's word before the number is part of the title the page gives (篇 is not).
       const before = titleOrNull(m[1]!) === null ? null : titleOrNull(`${m[1]!}${m[2] === '篇' ? '' : m[2]!}`);
