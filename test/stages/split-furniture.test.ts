@@ -132,6 +132,15 @@ describe('the title of a single document', () => {
     ).toBe('中学工会工作计划');
   });
 
+  it('is read without a part numeral written in Chinese after its kind word (…工作计划一)', () => {
+    expect(leadTitle(['2021城南中学安全工作计划', '2021城南中学安全工作计划一', PLAN]).title).toBe(
+      '2021城南中学安全工作计划',
+    );
+    expect(leadTitle(['城南中学工会工作总结范文二', SUMMARY]).title).toBe('城南中学工会工作总结范文');
+    // Hard negative: a numeral that is part of the words (统一) numbers nothing.
+    expect(leadTitle(['城南中学工会关于思想统一', PLAN]).title).toBeNull();
+  });
+
   it('is read out of the marks a site puts around it (issue 15)', () => {
     expect(split(`篇一:《初三班主任工作计划》\n${PLAN}`)[0]!.title).toBe('初三班主任工作计划');
     expect(leadTitle(['“2010年学校工会计划”工会工作计划', PLAN]).title).toBe('2010年学校工会计划');

@@ -167,11 +167,11 @@ function numberedTitleBoundaries(
     // "中学工会工作计划2023初中3" under the compilation title "中学工会工作计划2023初中10篇": the number is a part
     // marker, the part's title is the compilation's.
     if (stem === compilation) {
-      (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: Number(m[2]) });
+      (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: chineseNumber(m[2]!) ?? 0 });
       continue;
     }
     if (!isTitleLine(line) || !isTitleLine(m[1]!)) continue;
-    (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: Number(m[2]) });
+    (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: chineseNumber(m[2]!) ?? 0 });
   }
   if (compilation !== null && byStem.has(compilation)) {
     return byStem.get(compilation)!.map((h) => ({
