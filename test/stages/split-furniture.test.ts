@@ -141,6 +141,15 @@ describe('the title of a single document', () => {
     expect(leadTitle(['城南中学工会关于思想统一', PLAN]).title).toBeNull();
   });
 
+  it('may end in 表 or 书 after its kind word (活动计划表, 工作计划书)', () => {
+    expect(leadTitle(['首页 > 精选范文 >', '城南小学工会年度活动计划表', PLAN]).title).toBe(
+      '城南小学工会年度活动计划表',
+    );
+    // Hard negative: a schedule's table heading inside a plan opens no new document.
+    const text = `城南小学工会2024年工作计划\n${PLAN}\n${PLAN}\n城南小学工会2024年活动安排表\n月份 内容 负责人\n3月 三八节活动 工会`;
+    expect(splitCompilation(text).documents).toHaveLength(1);
+  });
+
   it('is read out of the marks a site puts around it (issue 15)', () => {
     expect(split(`篇一:《初三班主任工作计划》\n${PLAN}`)[0]!.title).toBe('初三班主任工作计划');
     expect(leadTitle(['“2010年学校工会计划”工会工作计划', PLAN]).title).toBe('2010年学校工会计划');
