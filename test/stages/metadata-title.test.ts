@@ -29,6 +29,11 @@ describe('the title on the first line', () => {
       'XX年区教育工会工作要点2016年，全区教育工会工作的总体思路是服务大局。',
       'XX年区教育工会工作要点',
     ],
+    [
+      'in 【】 before the first sentence (issue 15)',
+      '【城南幼儿园教师节工会活动方案通用】在每年的9月10日,我们迎来教师节。\n一、活动时间',
+      '城南幼儿园教师节工会活动方案通用',
+    ],
     ['a news headline', '我校工会教工合唱比赛圆满结束\n5月20日下午，比赛在礼堂举行。', '我校工会教工合唱比赛圆满结束'],
     [
       'a news headline naming a school by its 小学 (issue 15)',
@@ -60,6 +65,7 @@ describe('the title on the first line', () => {
     ['a numbered heading', '一、学校工会召开教代会\n3月，召开三届二次教代会。'],
     ['a kind word inside a sentence', '2019年工会工作计划的指导思想是服务大局，围绕学校中心工作。'],
     ['a short line that is no headline', '活动安排\n3月，举行三八节活动。'],
+    ['a bracketed label that is no title', '【活动时间】9月10日下午,在学校会议室举行。\n一、活动内容'],
     ['a school line that reads as no news', '城西小学教师发展中心\n5月15日下午，运动会在学校操场举行。'],
   ])('none from %s', (_name, text) => {
     expect(openingTitle(text)).toBeNull();

@@ -96,6 +96,14 @@ export function isNoticeTitle(line: string): boolean {
   return NOTICE_TITLE.test(line.trim());
 }
 
+const BRACKETED_LEAD_TITLE = patternIn(titles, 'bracketed-lead-title');
+
+/** The title a page put in 【】 before the text's first sentence ("【…活动方案】在每年的…"), else null. */
+export function bracketedLeadTitle(line: string): string | null {
+  const m = BRACKETED_LEAD_TITLE.exec(line.trim());
+  return m && (isTitleLine(m[1]!) || isBareTitleLine(m[1]!)) ? m[1]!.trim() : null;
+}
+
 /** The title a 文库 page ran into the text's first line ("…工会工作要点2015年，…"), when it reads as one; else null. */
 export function gluedTitle(line: string): string | null {
   const m = GLUED_TITLE.exec(line);

@@ -2,7 +2,7 @@
 // 文库 page ran into the text ("…工会工作要点2015年，…"), or a news report's headline. The shapes are the layout
 // grammar's (titles.json); a headline counts only when it reads as news (kind-evidence.json headlines) or has a
 // subtitle after ——.
-import { gluedTitle, isHeadlineLine, isTitleLine } from '../../lexicon/layout/titles.ts';
+import { bracketedLeadTitle, gluedTitle, isHeadlineLine, isTitleLine } from '../../lexicon/layout/titles.ts';
 import { openingSentence } from './document-kind.ts';
 import { type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
 
@@ -24,6 +24,8 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   const first = (openingSentence(text, ev).opening.split('\n')[0] ?? '').trim();
   if (!first) return null;
   if (isTitleLine(first)) return { title: afterHeading(first), because: 'the first line is a title' };
+  const bracketed = bracketedLeadTitle(first);
+  if (bracketed) return { title: bracketed, because: 'the first line opens with its title in 【】' };
   if (isHeadlineLine(first) && (first.includes('——') || ev.headlines.some((re) => re.test(first))))
     return { title: first, because: 'the first line is a news headline' };
   const glued = gluedTitle(first);
