@@ -107,7 +107,10 @@ export function bracketedLeadTitle(line: string): string | null {
 /** The title a 文库 page ran into the text's first line ("…工会工作要点2015年，…"), when it reads as one; else null. */
 export function gluedTitle(line: string): string | null {
   const m = GLUED_TITLE.exec(line);
-  return m && isTitleLine(m[1]!) ? m[1]! : null;
+  if (!m) return null;
+  // A title naming no unit ("义工工作年度计划书 青中队在…") counts only when a space, not a year, parts it from the text.
+  const spaced = /^\s/u.test(line.slice(m[1]!.length));
+  return isTitleLine(m[1]!) || (spaced && isBareTitleLine(m[1]!)) ? m[1]! : null;
 }
 
 /** A line shaped like a news headline: short, no sentence, no list item, no salutation. */
