@@ -32,6 +32,7 @@ describe('clean.boilerplate', () => {
     ['truncation-notice', '剩余80%未读，点击阅读全文'],
     ['truncation-notice', '试读已结束，如需继续阅读请下载'],
     ['menu', '网站首页 学校概况 校园新闻 教学科研 工会之窗'],
+    ['site-name', '城南区教育网欢迎您!'],
     // issue 15: shapes of sites never seen
     ['page-counter', '2 / 5'],
     ['page-counter', '第2页'],
@@ -58,6 +59,7 @@ describe('clean.boilerplate', () => {
     ['a sentence about unfinished work', '全文未完成的部分下学期继续修订，下载学校网站通知即可查看。'],
     ['a schedule fraction in a sentence', '全年开展活动12次，其中1/3为文体活动，2/3为学习培训。'],
     ['a page count in a sentence', '工会简报共3页，每月出版一期，发至每位会员。'],
+    ['a welcome in a sentence', '学校工会欢迎您的参与,请各位教职工踊跃报名。'],
     ['a sentence about pictures', '图书室新购图书500册，为教职工读书活动创造条件。'],
     ['a sentence that names tags', '标签化管理提高了会员信息的准确性。'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
