@@ -48,6 +48,7 @@ import { loadTableColumns } from '../../src/lexicon/layout/table-columns.ts';
 import {
   gluedTitle,
   isBareTitleLine,
+  isUnitNameLine,
   bracketedLeadTitle,
   isNoticeTitle,
   joinedTitle,
@@ -161,6 +162,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'title-subject': asItStands,
     'glued-title': (t) => gluedTitle(t) !== null,
     'bare-title-line': isBareTitleLine,
+    'unit-name-line': isUnitNameLine,
     'bracketed-lead-title': (t) => bracketedLeadTitle(t) !== null,
     'notice-title': isNoticeTitle,
     'site-category-tail': (t) => withoutRunOn(t) !== t,

@@ -39,6 +39,11 @@ describe('the title on the first line', () => {
       '青年志愿者服务队年度计划书 服务队在系团总支的领导下,逐步发展壮大,成为校园里一支生力军。',
       '青年志愿者服务队年度计划书',
     ],
+    [
+      'a headline of any wording over a report of one day (issue 15)',
+      '东湖小学:工会活动促和谐\n1月7日下午,东湖小学的操场上举行了教师拔河比赛。',
+      '东湖小学:工会活动促和谐',
+    ],
     ['a news headline', '我校工会教工合唱比赛圆满结束\n5月20日下午，比赛在礼堂举行。', '我校工会教工合唱比赛圆满结束'],
     [
       'a news headline naming a school by its 小学 (issue 15)',
@@ -74,6 +79,7 @@ describe('the title on the first line', () => {
       'a title naming no unit run on without a space',
       '志愿者服务队工作计划在新学期开始之际,我们将继续开展志愿服务活动。',
     ],
+    ['a school line over a plan, not a report', '东湖小学:工会活动促和谐\n本学期,工会将组织教师开展拔河比赛。'],
     ['a bracketed label that is no title', '【活动时间】9月10日下午,在学校会议室举行。\n一、活动内容'],
     ['a school line that reads as no news', '城西小学教师发展中心\n5月15日下午，运动会在学校操场举行。'],
   ])('none from %s', (_name, text) => {

@@ -118,6 +118,13 @@ export function isHeadlineLine(line: string): boolean {
   return HEADLINE_LINE.test(line.trim());
 }
 
+const UNIT_NAME_LINE = patternIn(titles, 'unit-name-line');
+
+/** A line that only names a unit ("城西小学教师发展中心"): a byline, no headline. */
+export function isUnitNameLine(line: string): boolean {
+  return UNIT_NAME_LINE.test(line.trim());
+}
+
 /** A line worded as a whole document's title ("…小学工会工作计划"), not a short "工作安排" section inside one. */
 export function isDocumentTitleLine(text: string): boolean {
   return DOCUMENT_TITLE_END.test(text) && (text.length >= 10 || DOCUMENT_TITLE_CUE.test(text));
