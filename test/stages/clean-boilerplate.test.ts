@@ -124,6 +124,15 @@ describe('clean.boilerplate', () => {
     ]);
   });
 
+  it('removes jammer noise of letters and signs after a space at the end of a line (issue 15)', () => {
+    expect(clean('城东中心小学工会工作计划 Y3(MKq\n一、加强民主建设 Z[]8X@IPe').text).toBe(
+      '城东中心小学工会工作计划\n一、加强民主建设',
+    );
+    // Hard negatives: an e-mail address, words and a word in brackets at a line's end stay.
+    for (const line of ['报名请发邮件至 Union@School.edu', '参加 WPS Office 培训', '组织教师学习办公软件 (Word)'])
+      expect(clean(`${PLAN}\n${line}`).text).toBe(`${PLAN}\n${line}`);
+  });
+
   it('removes a page footer glued to the last sentence and a file extension from the title line', () => {
     expect(clean('东湖小学工会工作计划.doc\n1.做好年终总结。第2页共2页').text).toBe(
       '东湖小学工会工作计划\n1.做好年终总结。',

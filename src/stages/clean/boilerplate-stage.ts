@@ -52,6 +52,16 @@ const TEASER_MAX = 300;
 // add one to each line, sometimes after a space). Acronyms (GIS), numbers with units (50km, 16GB), years with
 // anonymised digits (20xx, 201_) and model names (G20) are real text.
 const ASCII_RUN = /(?<=[\p{Script=Han}\p{P}])[ \t]?([A-Za-z0-9]{3,16})(?=[\p{Script=Han}\p{P}]|[ \t]*$)/gu;
+/** A run of ASCII letters, digits and symbols after a space at a line's end ("…工作计划 Y3(MKq"). */
+const TRAILING_SYMBOL_RUN = /[ \t]+([!-~]{5,16})[ \t]*$/gu;
+/**
+ * Both cases and a bracket or sign inside them (Y3(MKq, Z[]8X@IPe): no word, code, URL, address or number is
+ * written so; a word in brackets ((Word)) is.
+ */
+function isSymbolJammer(run: string): boolean {
+  const inside = run.replace(/^[([]|[)\]]$/gu, '');
+  return /[A-Z]/.test(run) && /[a-z]/.test(run) && /[^A-Za-z0-9.,:/_@-]/.test(inside) && !/^https?:/i.test(run);
+}
 function isJammer(run: string): boolean {
   if (/^\d+$/.test(run) || /^[A-Z]+\d*$/.test(run) || /^[a-z]+$/.test(run) || /^[A-Z][a-z]+$/.test(run)) return false;
   if (/^\d+(?:[a-zA-Z]{1,3})$/.test(run) || /^\d*[xX]+\d*$/.test(run)) return false;
@@ -192,6 +202,11 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
         return '';
       });
     }
+    line = line.replace(TRAILING_SYMBOL_RUN, (m, run: string) => {
+      if (!isSymbolJammer(run)) return m;
+      removals.push({ rule: JAMMER.id, why: JAMMER.why, line: i, text: run, wholeLine: false });
+      return '';
+    });
     line = line.replace(ASCII_RUN, (m, run: string) => {
       if (!isJammer(run)) return m;
       removals.push({ rule: JAMMER.id, why: JAMMER.why, line: i, text: run, wholeLine: false });
