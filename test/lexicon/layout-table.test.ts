@@ -69,6 +69,7 @@ import {
   readOpeningDate,
   readPlaceholderYear,
   readReportYear,
+  dayDateYears,
   readSchoolYear,
   readStatedYear,
   readTitleYear,
@@ -153,6 +154,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'short-year': (t) => readShortYear(t)?.year === 2008,
     'opening-date': found(readOpeningDate),
     'report-year': found(readReportYear),
+    'day-date-year': (t) => dayDateYears(t).length > 0,
     'title-date-lead': (t) => new RegExp(`^${TITLE_DATE_LEAD}$`).test(t),
   },
   titles: {
