@@ -175,6 +175,10 @@ describe('the title of a single document', () => {
     const docs = splitCompilation(text).documents;
     expect(docs[0]!.title).toBe('庆祝三八妇女节活动方案');
     expect(docs[0]!.text.split('\n')[0]).toBe('城南职校2014年');
+    // The compilation's own title line above it goes from its text.
+    const counted = splitCompilation(`庆祝三八妇女节活动方案(精选10篇)\n${text}`).documents;
+    expect(counted[0]!.title).toBe('庆祝三八妇女节活动方案');
+    expect(counted[0]!.text.split('\n')[0]).toBe('城南职校2014年');
   });
 
   it('is the headline above a publish line on a news page', () => {

@@ -345,7 +345,10 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
     const own = lead.titleLine >= 0 ? lead.title : null;
     documents.push({
       title: own ?? sourceTitle,
-      text: before.filter((_, i) => own === null || !lead.titleLines.includes(i)).join('\n'),
+      // …and the compilation's own title line (…方案(精选10篇)) goes, as it does above a single document.
+      text: before
+        .filter((l, i) => own === null || (!lead.titleLines.includes(i) && compilationTitle(l) === null))
+        .join('\n'),
       kind: 'whole',
       firstLine: 1,
     });
