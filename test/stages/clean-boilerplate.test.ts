@@ -32,6 +32,7 @@ describe('clean.boilerplate', () => {
     ['truncation-notice', '剩余80%未读，点击阅读全文'],
     ['truncation-notice', '试读已结束，如需继续阅读请下载'],
     ['menu', '网站首页 学校概况 校园新闻 教学科研 工会之窗'],
+    ['site-name', '城南区教育网欢迎您!'],
     // issue 15: shapes of sites never seen
     ['page-counter', '2 / 5'],
     ['page-counter', '第2页'],
@@ -58,6 +59,7 @@ describe('clean.boilerplate', () => {
     ['a sentence about unfinished work', '全文未完成的部分下学期继续修订，下载学校网站通知即可查看。'],
     ['a schedule fraction in a sentence', '全年开展活动12次，其中1/3为文体活动，2/3为学习培训。'],
     ['a page count in a sentence', '工会简报共3页，每月出版一期，发至每位会员。'],
+    ['a welcome in a sentence', '学校工会欢迎您的参与,请各位教职工踊跃报名。'],
     ['a sentence about pictures', '图书室新购图书500册，为教职工读书活动创造条件。'],
     ['a sentence that names tags', '标签化管理提高了会员信息的准确性。'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
@@ -72,6 +74,21 @@ describe('clean.boilerplate', () => {
     );
     expect(text).toBe(PLAN);
     expect(removals.map((r) => r.rule)).toEqual(['related-list', 'related-list', 'related-list', 'icp']);
+  });
+
+  it('keeps the title a lone widget label stands over, when the text follows it (issue 15)', () => {
+    // "相关推荐" left above the page's title: one short line, then the document's text — the line is the title.
+    const title = '城南区教育局工会工作总结';
+    const { text } = clean(
+      `- 相关推荐\n${title}\n一年来,区教育工会紧紧围绕全区教育工作,切实维护教职工合法权益。\n${PLAN}`,
+    );
+    expect(text.split('\n')[0]).toBe(title);
+    // …also when a salutation opens the text right under it.
+    expect(clean(`相关推荐\n${title}\n各位代表:\n${PLAN}`).text.split('\n')[0]).toBe(title);
+    // Hard negatives: two entries are a list; one entry at the end of the page is the widget's.
+    const more = '新学期,工会将继续组织教职工开展读书活动,交流心得。';
+    expect(clean(`${PLAN}\n相关推荐\n学校工会计划范文\n工会活动方案\n${more}`).text).toBe(`${PLAN}\n${more}`);
+    expect(clean(`${PLAN}\n相关推荐\n学校工会计划范文`).text).toBe(PLAN);
   });
 
   it('removes teaser blocks and a teaser as the last line, but not a last sentence that trails off', () => {
@@ -105,6 +122,15 @@ describe('clean.boilerplate', () => {
       ['jammer', 'aX7kQ3'],
       ['jammer', 'Tq8Zm'],
     ]);
+  });
+
+  it('removes jammer noise of letters and signs after a space at the end of a line (issue 15)', () => {
+    expect(clean('城东中心小学工会工作计划 Y3(MKq\n一、加强民主建设 Z[]8X@IPe').text).toBe(
+      '城东中心小学工会工作计划\n一、加强民主建设',
+    );
+    // Hard negatives: an e-mail address, words and a word in brackets at a line's end stay.
+    for (const line of ['报名请发邮件至 Union@School.edu', '参加 WPS Office 培训', '组织教师学习办公软件 (Word)'])
+      expect(clean(`${PLAN}\n${line}`).text).toBe(`${PLAN}\n${line}`);
   });
 
   it('removes a page footer glued to the last sentence and a file extension from the title line', () => {

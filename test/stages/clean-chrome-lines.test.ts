@@ -85,6 +85,23 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep(page)).toEqual(['城南职业学校2024年', ...BODY]);
   });
 
+  it('a title naming no unit stays right above the text, also when the page repeats it (issue 15)', () => {
+    const text = BODY.slice(1);
+    expect(keep(['学生社团工作计划', '学生社团工作计划', ...text])).toEqual([
+      '学生社团工作计划',
+      '学生社团工作计划',
+      ...text,
+    ]);
+    expect(keep(['学生会学习部工作计划', '王小明', '学生会学习部工作计划', ...text])).toEqual([
+      '学生会学习部工作计划',
+      '王小明',
+      '学生会学习部工作计划',
+      ...text,
+    ]);
+    // Hard negative: a repeated short line that is no title (a site's column name) still goes.
+    expect(keep(['精品范文', '精品范文', ...text])).toEqual(text);
+  });
+
   it('a stray sentence above widgets does not start the body: the widgets below it still go', () => {
     const page = ['学校工会计划怎么写，求帮忙！', '最佳答案', '推荐答案', '2024-01-05 08:10', ...BODY];
     expect(keep(page)).toEqual(['学校工会计划怎么写，求帮忙！', ...BODY]);

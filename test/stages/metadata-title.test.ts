@@ -29,7 +29,27 @@ describe('the title on the first line', () => {
       'XX年区教育工会工作要点2016年，全区教育工会工作的总体思路是服务大局。',
       'XX年区教育工会工作要点',
     ],
+    [
+      'in 【】 before the first sentence (issue 15)',
+      '【城南幼儿园教师节工会活动方案通用】在每年的9月10日,我们迎来教师节。\n一、活动时间',
+      '城南幼儿园教师节工会活动方案通用',
+    ],
+    [
+      'naming no unit, run into the text after a space (issue 15)',
+      '青年志愿者服务队年度计划书 服务队在系团总支的领导下,逐步发展壮大,成为校园里一支生力军。',
+      '青年志愿者服务队年度计划书',
+    ],
+    [
+      'a headline of any wording over a report of one day (issue 15)',
+      '东湖小学:工会活动促和谐\n1月7日下午,东湖小学的操场上举行了教师拔河比赛。',
+      '东湖小学:工会活动促和谐',
+    ],
     ['a news headline', '我校工会教工合唱比赛圆满结束\n5月20日下午，比赛在礼堂举行。', '我校工会教工合唱比赛圆满结束'],
+    [
+      'a news headline naming a school by its 小学 (issue 15)',
+      '城西小学教师趣味运动会顺利举行\n5月15日下午，运动会在学校操场举行。',
+      '城西小学教师趣味运动会顺利举行',
+    ],
     [
       'a headline with a subtitle',
       '书香满园——东湖小学工会读书月侧记\n四月是读书月。',
@@ -55,6 +75,13 @@ describe('the title on the first line', () => {
     ['a numbered heading', '一、学校工会召开教代会\n3月，召开三届二次教代会。'],
     ['a kind word inside a sentence', '2019年工会工作计划的指导思想是服务大局，围绕学校中心工作。'],
     ['a short line that is no headline', '活动安排\n3月，举行三八节活动。'],
+    [
+      'a title naming no unit run on without a space',
+      '志愿者服务队工作计划在新学期开始之际,我们将继续开展志愿服务活动。',
+    ],
+    ['a school line over a plan, not a report', '东湖小学:工会活动促和谐\n本学期,工会将组织教师开展拔河比赛。'],
+    ['a bracketed label that is no title', '【活动时间】9月10日下午,在学校会议室举行。\n一、活动内容'],
+    ['a school line that reads as no news', '城西小学教师发展中心\n5月15日下午，运动会在学校操场举行。'],
   ])('none from %s', (_name, text) => {
     expect(openingTitle(text)).toBeNull();
   });

@@ -40,10 +40,11 @@ describe('split.compilations', () => {
   it('splits the part words of 范文 sites: 范文一：, 【范文2】, 范例（三）', () => {
     const text = `幼儿园工会工作计划范文（精选3篇）\n幼儿园工会工作计划范文一：\n${BODY_A}\n【范文2】\n${BODY_B}\n工会工作计划范例（三）：\n${BODY_A}`;
     expect(docs(text)).toEqual([
-      { title: '幼儿园工会工作计划', first: '一、指导思想' },
+      // The part word a 范文 site writes before the number is part of the title the page gives (篇 is not).
+      { title: '幼儿园工会工作计划范文', first: '一、指导思想' },
       // 【范文2】 names no title: the part is the compilation's ("…范文（精选3篇）" without its count).
       { title: '幼儿园工会工作计划范文', first: BODY_B.split('\n')[0] },
-      { title: '工会工作计划', first: '一、指导思想' },
+      { title: '工会工作计划范例', first: '一、指导思想' },
     ]);
     // A page title that counts the parts is no part: 例文1 still opens the series.
     expect(docs(`学校工会工作总结例文（2篇）\n例文1：\n${BODY_A}\n例文2：\n${BODY_B}`).map((d) => d.first)).toEqual([
@@ -116,7 +117,8 @@ describe('split.compilations', () => {
   it('splits a numbered series of titles, and a 第N篇 part that only introduces them is no document', () => {
     const text = `第一篇：工会计划\n${BODY_A}\n第二篇：工会活动方案\n工会活动方案怎么写?\n工会活动方案1\n${BODY_B}\n工会活动方案2\n${BODY_A}`;
     const split = splitCompilation(text);
-    expect(split.documents.map((d) => d.title)).toEqual(['工会计划', '工会活动方案1', '工会活动方案2']);
+    // The number after a title marks the part; it is no part of the title (the gold convention).
+    expect(split.documents.map((d) => d.title)).toEqual(['工会计划', '工会活动方案', '工会活动方案']);
     expect(split.containers).toEqual(['第二篇：工会活动方案\n工会活动方案怎么写?']);
   });
 

@@ -64,6 +64,123 @@ describe('the title of a single document', () => {
     expect(leadTitle(lines).title).toBe('2024年新学期学校工会工作计划');
   });
 
+  it('is a title naming no unit, year or union only right above the text (issue 15)', () => {
+    // Where it stands says it is a title: the top of the page, the text (or a salutation, a publish line) under it.
+    expect(leadTitle(['学生社团工作计划', '一、指导思想', '以服务同学为宗旨。']).title).toBe('学生社团工作计划');
+    expect(leadTitle(['首页 > 工作总结 >', '团支部工作总结汇报', '2023-04-07 来源:某某网', SUMMARY]).title).toBe(
+      '团支部工作总结汇报',
+    );
+    expect(leadTitle(['城南职校2014年', '庆祝三八妇女节活动方案', '各位女教职工:', SUMMARY]).title).toBe(
+      '庆祝三八妇女节活动方案',
+    );
+    // The part number after it is no part of it.
+    expect(leadTitle(['学生社团工作计划', '学生社团工作计划1', '一、指导思想']).title).toBe('学生社团工作计划');
+    // Hard negatives: a heading naming only when and how much, a line that opens text, one with no text under it.
+    expect(leadTitle(['下学期主要工作安排', '一、指导思想']).title).toBeNull();
+    expect(leadTitle(['活动方案如下:', '一、活动时间']).title).toBeNull();
+    expect(leadTitle(['学生社团工作计划', '工会活动', '首页']).title).toBeNull();
+  });
+
+  it('is read without what the page ran onto it (issue 15)', () => {
+    // A site's column name after a dash, and two titles run together on one line: the last is the part's.
+    expect(leadTitle(['2012年城南小学工会工作计划-工会工作计划', PLAN]).title).toBe('2012年城南小学工会工作计划');
+    expect(split(`城南收费站工会换届工作报告 工会换届工作报告篇一\n${SUMMARY}`)[0]!.title).toBe('工会换届工作报告');
+    // A page title's count in square brackets is furniture, before the part marker too; 【第1篇 opens a part.
+    expect(split(`学校工会年终工作总结报告【10篇】\n学校工会年终工作总结报告【10篇】篇1\n${SUMMARY}`)[0]!.title).toBe(
+      '学校工会年终工作总结报告',
+    );
+    expect(split(`区教育工会总结(十六篇)\n【第1篇 区教育工会工作总结范文\n${SUMMARY}`)[0]!.title).toBe(
+      '区教育工会工作总结范文',
+    );
+    // Hard negatives: a second title with its own year, a dash inside a title, words that are no title.
+    expect(leadTitle(['2006年工会工作总结-2007年工会工作计划', PLAN]).title).toBe(
+      '2006年工会工作总结-2007年工会工作计划',
+    );
+    expect(leadTitle(['城南小学—工会工作计划', PLAN]).title).toBe('城南小学—工会工作计划');
+    expect(leadTitle(['2012 年城南小学工会工作计划', PLAN]).title).toBe('2012 年城南小学工会工作计划');
+  });
+
+  it('is joined when the page broke it over two lines, and the fuller of two copies (issue 15)', () => {
+    expect(leadTitle(['城南区工会2006年工作总结', '及2007年工作计划', SUMMARY]).title).toBe(
+      '城南区工会2006年工作总结及2007年工作计划',
+    );
+    expect(leadTitle(['2019机关工会', '工作计划', PLAN]).title).toBe('2019机关工会工作计划');
+    // A copy that lost its quotes, or one quote, gives way to the fuller one, before or after it.
+    expect(leadTitle(['东湖小学工会“欢度新年”活动方案', '东湖小学工会欢度新年活动方案', PLAN]).title).toBe(
+      '东湖小学工会“欢度新年”活动方案',
+    );
+    expect(leadTitle(['职工之家”建设活动实施方案', '“职工之家”建设活动实施方案', PLAN]).title).toBe(
+      '“职工之家”建设活动实施方案',
+    );
+    // Hard negatives: a sentence goes on no title; a title is not run into the kind word of a heading below it.
+    expect(leadTitle(['城南区工会2006年工作总结', '及时制定工作计划。', SUMMARY]).title).toBe(
+      '城南区工会2006年工作总结',
+    );
+    expect(leadTitle(['2024年城南小学工会工作计划', '工作计划', PLAN]).title).toBe('2024年城南小学工会工作计划');
+  });
+
+  it("is a part's own title below its marker's, also under a unit's header lines, which stay in its text", () => {
+    const docs = splitCompilation(`机关工会工作计划篇一\n2019机关工会\n工作计划\n篇一\n${PLAN}`).documents;
+    expect(docs.map((d) => d.title)).toEqual(['2019机关工会工作计划']);
+    const text = `第一篇:2010工会计划\n城南区环卫处工会文件\n城环工字[2010]1号\n2010年工会工作计划\n${PLAN}\n第二篇:2011工会计划\n${SUMMARY}`;
+    const parts = splitCompilation(text).documents;
+    expect(parts[0]!.title).toBe('2010年工会工作计划');
+    expect(parts[0]!.text.split('\n').slice(0, 2)).toEqual(['城南区环卫处工会文件', '城环工字[2010]1号']);
+    // Hard negative: a schedule's heading under the marker is no title (月份活动要点).
+    expect(
+      splitCompilation(`中学工会工作计划 篇1\n月份活动要点\n1、慰问离退休教师\n2、召开教代会`).documents[0]!.title,
+    ).toBe('中学工会工作计划');
+  });
+
+  it('is read without a part numeral written in Chinese after its kind word (…工作计划一)', () => {
+    expect(leadTitle(['2021城南中学安全工作计划', '2021城南中学安全工作计划一', PLAN]).title).toBe(
+      '2021城南中学安全工作计划',
+    );
+    expect(leadTitle(['城南中学工会工作总结范文二', SUMMARY]).title).toBe('城南中学工会工作总结范文');
+    // Hard negative: a numeral that is part of the words (统一) numbers nothing.
+    expect(leadTitle(['城南中学工会关于思想统一', PLAN]).title).toBeNull();
+  });
+
+  it('may end in 表 or 书 after its kind word (活动计划表, 工作计划书)', () => {
+    expect(leadTitle(['首页 > 精选范文 >', '城南小学工会年度活动计划表', PLAN]).title).toBe(
+      '城南小学工会年度活动计划表',
+    );
+    // Hard negative: a schedule's table heading inside a plan opens no new document.
+    const text = `城南小学工会2024年工作计划\n${PLAN}\n${PLAN}\n城南小学工会2024年活动安排表\n月份 内容 负责人\n3月 三八节活动 工会`;
+    expect(splitCompilation(text).documents).toHaveLength(1);
+  });
+
+  it('is read out of the marks a site puts around it (issue 15)', () => {
+    expect(split(`篇一:《初三班主任工作计划》\n${PLAN}`)[0]!.title).toBe('初三班主任工作计划');
+    expect(leadTitle(['“2010年学校工会计划”工会工作计划', PLAN]).title).toBe('2010年学校工会计划');
+    // Hard negatives: quotes that are part of the title, a book named in it.
+    expect(leadTitle(['“职工之家”建设活动实施方案', PLAN]).title).toBe('“职工之家”建设活动实施方案');
+    expect(leadTitle(['城南小学工会《工会法》学习计划', PLAN]).title).toBe('城南小学工会《工会法》学习计划');
+  });
+
+  it("is an official notice's title (关于…的通知), not a line of page fields that ends in a kind word", () => {
+    const lines = [
+      '索引号: 0001-2021-00055 发布机构: 区教育局',
+      '发文日期: 2021年03月24日 主题分类: 年度计划总结',
+      '关于印发《城南区教育工会2021年工作要点》的通知',
+      '各基层单位工会:',
+      '现将《城南区教育工会2021年工作要点》印发给你们,请认真贯彻落实。',
+    ];
+    expect(leadTitle(lines).title).toBe('关于印发《城南区教育工会2021年工作要点》的通知');
+    expect(leadTitle(lines.slice(1).filter((_, i) => i !== 1)).title).toBeNull();
+  });
+
+  it('names the first document of a compilation the same way, leaving the unit above it in the text', () => {
+    const text = `城南职校2014年\n庆祝三八妇女节活动方案\n${PLAN}\n${PLAN}\n${PLAN}\n2014年3月1日\n倡议书\n全校女教职工们:\n${SUMMARY}`;
+    const docs = splitCompilation(text).documents;
+    expect(docs[0]!.title).toBe('庆祝三八妇女节活动方案');
+    expect(docs[0]!.text.split('\n')[0]).toBe('城南职校2014年');
+    // The compilation's own title line above it goes from its text.
+    const counted = splitCompilation(`庆祝三八妇女节活动方案(精选10篇)\n${text}`).documents;
+    expect(counted[0]!.title).toBe('庆祝三八妇女节活动方案');
+    expect(counted[0]!.text.split('\n')[0]).toBe('城南职校2014年');
+  });
+
   it('is the headline above a publish line on a news page', () => {
     const lines = [
       '工会动态',

@@ -22,7 +22,8 @@ const PART_MARKER_LEAD = patternIn(parts, 'part-marker-lead');
 const SALUTATION = patternIn(parts, 'salutation');
 const PART_MENTION = patternIn(parts, 'part-mention');
 
-/** "工会工作计划 篇1", "【篇1】", "篇一：标题", "…范文（二）：": groups 1 the title before, 2 the number, 3 the text after. */
+/** "工会工作计划 篇1", "【篇1】", "篇一：标题", "…范文（二）：": groups 1 the title before, 2 the part word (篇, 范文 …),
+ * 3 the number, 4 the text after. */
 export function readPartMarker(line: string): RegExpExecArray | null {
   return PART_MARKER.exec(line);
 }

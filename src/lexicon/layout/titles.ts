@@ -22,15 +22,107 @@ export function isTitleLine(line: string): boolean {
   return TITLE_LINE.test(t) && TITLE_SUBJECT.test(t);
 }
 
+const BARE_TITLE_LINE = patternIn(titles, 'bare-title-line');
+const GENERIC_TITLE_STEM = patternIn(titles, 'generic-title-stem');
+
+/**
+ * A line shaped like a title though it names no organisation, year or union ("初二班主任工作计划",
+ * "庆祝三八妇女节活动方案"): a title only where its place says so (the top of a page above the text, right after
+ * a part marker). A heading that names only when and how much ("下学期主要工作安排") is a section's.
+ */
+export function isBareTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 50 || readMarker(t, { months: true })) return false;
+  const m = BARE_TITLE_LINE.exec(t);
+  return m !== null && !GENERIC_TITLE_STEM.test(m[1]!.trim());
+}
+
+const SITE_CATEGORY_TAIL = patternIn(titles, 'site-category-tail');
+const BOOK_TITLE_WRAP = patternIn(titles, 'book-title-wrap');
+const QUOTED_TITLE_BEFORE_COLUMN = patternIn(titles, 'quoted-title-before-column');
+
+function readsAsAnyTitle(text: string): boolean {
+  return isTitleLine(text) || isBareTitleLine(text);
+}
+
+/**
+ * The title without what the page put around it: book-title marks (《…工作计划》), a site's column after a quoted
+ * title ("“2009年学校工会计划”工会工作计划"), a site's column name after a dash ("…工作计划-工会工作计划"),
+ * or, when the line holds two titles run together ("收费站工会换届工作报告 工会换届工作报告"), all but the last
+ * (the one nearest the text or its part marker).
+ */
+export function withoutRunOn(title: string): string {
+  let t = title.trim();
+  const wrapped = BOOK_TITLE_WRAP.exec(t) ?? QUOTED_TITLE_BEFORE_COLUMN.exec(t);
+  if (wrapped && readsAsAnyTitle(wrapped[1]!)) t = wrapped[1]!.trim();
+  const m = SITE_CATEGORY_TAIL.exec(t);
+  if (m && m.index > 0 && readsAsAnyTitle(t.slice(0, m.index).trim())) t = t.slice(0, m.index).trim();
+  const pieces = t.split(/\s+/u);
+  if (pieces.length >= 2 && pieces.every(readsAsAnyTitle)) t = pieces[pieces.length - 1]!;
+  return t;
+}
+
+const TITLE_CONTINUATION_CLAUSE = patternIn(titles, 'title-continuation-clause');
+const TITLE_CONTINUATION_KIND = patternIn(titles, 'title-continuation-kind');
+/** A broken title's first line is short. */
+const BROKEN_TITLE_HEAD = 30;
+
+/**
+ * A title the page broke over two lines, joined ("团区委工会2006年工作总结" + "及2007年工作计划", "2019机关工会" +
+ * "工作计划"), when the whole reads as a title; else null.
+ */
+export function joinedTitle(first: string, second: string): string | null {
+  const a = first.trim();
+  const b = second.trim();
+  if (a.length > BROKEN_TITLE_HEAD || /[。；！？，,;]/u.test(a)) return null;
+  const goesOn =
+    (TITLE_CONTINUATION_CLAUSE.test(b) && DOCUMENT_TITLE_END.test(a)) ||
+    (TITLE_CONTINUATION_KIND.test(b) && !DOCUMENT_TITLE_END.test(a));
+  return goesOn && isTitleLine(a + b) ? a + b : null;
+}
+
+/** Quotes a page may drop from one copy of its title ("“欢度新年”活动方案" / "欢度新年活动方案"). */
+const TITLE_QUOTES = /[“”"「」『』‘’']/gu;
+
+/** Whether two lines are one title, one copy having lost quotes the other keeps. */
+export function sameTitleBarQuotes(a: string, b: string): boolean {
+  return a.replace(TITLE_QUOTES, '').trim() === b.replace(TITLE_QUOTES, '').trim();
+}
+
+const NOTICE_TITLE = patternIn(titles, 'notice-title');
+
+/** An official document's title: 关于…的通知, 关于…的决定. */
+export function isNoticeTitle(line: string): boolean {
+  return NOTICE_TITLE.test(line.trim());
+}
+
+const BRACKETED_LEAD_TITLE = patternIn(titles, 'bracketed-lead-title');
+
+/** The title a page put in 【】 before the text's first sentence ("【…活动方案】在每年的…"), else null. */
+export function bracketedLeadTitle(line: string): string | null {
+  const m = BRACKETED_LEAD_TITLE.exec(line.trim());
+  return m && (isTitleLine(m[1]!) || isBareTitleLine(m[1]!)) ? m[1]!.trim() : null;
+}
+
 /** The title a 文库 page ran into the text's first line ("…工会工作要点2015年，…"), when it reads as one; else null. */
 export function gluedTitle(line: string): string | null {
   const m = GLUED_TITLE.exec(line);
-  return m && isTitleLine(m[1]!) ? m[1]! : null;
+  if (!m) return null;
+  // A title naming no unit ("义工工作年度计划书 青中队在…") counts only when a space, not a year, parts it from the text.
+  const spaced = /^\s/u.test(line.slice(m[1]!.length));
+  return isTitleLine(m[1]!) || (spaced && isBareTitleLine(m[1]!)) ? m[1]! : null;
 }
 
 /** A line shaped like a news headline: short, no sentence, no list item, no salutation. */
 export function isHeadlineLine(line: string): boolean {
   return HEADLINE_LINE.test(line.trim());
+}
+
+const UNIT_NAME_LINE = patternIn(titles, 'unit-name-line');
+
+/** A line that only names a unit ("城西小学教师发展中心"): a byline, no headline. */
+export function isUnitNameLine(line: string): boolean {
+  return UNIT_NAME_LINE.test(line.trim());
 }
 
 /** A line worded as a whole document's title ("…小学工会工作计划"), not a short "工作安排" section inside one. */

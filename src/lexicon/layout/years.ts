@@ -14,6 +14,7 @@ const SHORT_YEAR = patternIn(years, 'short-year');
 const OPENING_DATE = patternIn(years, 'opening-date');
 const EVENT_DATE = patternIn(years, 'event-date');
 const REPORT_YEAR = patternIn(years, 'report-year');
+const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
 
 /** A reader of one year pattern: the match (group 1 the year where it has one), or null. */
 export type YearReader = (text: string) => RegExpExecArray | null;
@@ -50,3 +51,8 @@ export function readShortYear(text: string): { match: RegExpExecArray; year: num
 
 /** The year or school year (and term) a title may open with before its organisation, as a regex source. */
 export const TITLE_DATE_LEAD = sourceIn(years, 'title-date-lead');
+
+/** The years of the full dates (年月日) a text names, in order ("2011年10月28日…2011年12月1日" → [2011, 2011]). */
+export function dayDateYears(text: string): number[] {
+  return [...text.matchAll(DAY_DATE_YEAR)].map((m) => Number(m[1]));
+}

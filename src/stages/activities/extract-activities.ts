@@ -15,6 +15,22 @@ import { findSchedules, type Schedule } from './schedule-sections.ts';
 import { findRecordSchedules } from './record-schedule.ts';
 import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
+import { dayDateYears } from '../../lexicon/layout/years.ts';
+
+/**
+ * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
+ * document's, unless every full date in the text (two or more, to the day) names one year two or more years
+ * from it — a 范文 site put a later year in the title of an older report ("2017…提案工作报告" telling of
+ * "2011年10月28日" and "2011年12月1日").
+ */
+function eventsYear(doc: DocumentDraft, stated: number | undefined): number | undefined {
+  if (stated === undefined) return stated;
+  const years = dayDateYears(doc.paragraphs.map((p) => p.text).join('\n'));
+  const one = years[0];
+  return one !== undefined && years.length >= 2 && years.every((y) => y === one) && Math.abs(one - stated) >= 2
+    ? one
+    : stated;
+}
 
 export interface ExtractOptions {
   /** Find dated clauses in running text as well as schedules. */
@@ -304,9 +320,10 @@ export function extractActivities(
         evidence: `${monthWhy}; ${year === null ? 'year unknown' : `year ${year}: the document's`}; category by ${cat.terms.join('/') || 'no keyword'}`,
       };
     };
+    const aboutYear = eventsYear(doc, doc.meta.year ?? ctx.schoolYear?.[0]);
     doc.paragraphs.forEach((paragraph, i) => {
       for (const [from, to] of complement(scan.claimed.get(i), paragraph.text.length)) {
-        const { clauses, skipped } = findDatedClauses(paragraph.text, from, to, doc.meta.year ?? ctx.schoolYear?.[0]);
+        const { clauses, skipped } = findDatedClauses(paragraph.text, from, to, aboutYear);
         for (const s of skipped) {
           note({
             rule: 'activities.date-skipped',

@@ -46,6 +46,7 @@ const ENDS_WITH_ELLIPSIS = /(?:\.{3,}|…+|。{3,})\s*$/u;
 const SENTENCE_END = /[。！？；!?;]$/u;
 /** Longest entry of a related-articles list. */
 const LIST_ENTRY_MAX = 60;
+const OPENS_TEXT = /[:：]$/u;
 const TEASER_MAX = 300;
 
 // Jammer: 3–16 letters and digits glued between Chinese text, or appended to the end of a line (forum pages
@@ -72,6 +73,8 @@ const NOISE_RUN = /(?<=^|[\p{Script=Han}\p{P}\s])[ \t]?([!-~]{5,16})[ \t]*$/u;
 const NOISE_SYMBOL = /[(){}[\]@#$%^&*=<>~|\\`'"]/;
 function isNoiseRun(run: string): boolean {
   if (!NOISE_SYMBOL.test(run) || /:\/\/|^www\.|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(run)) return false;
+  // A word in brackets ((Word), (Excel)) is text.
+  if (/^[([（][A-Za-z][a-z]+[)\]）]$/.test(run)) return false;
   // A counter in brackets (阅读(1.36W)) holds one letter, a unit; noise holds several.
   const letters = (run.match(/[A-Za-z]/g) ?? []).length;
   const classes = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(run)).length;
@@ -164,14 +167,27 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
     if (heading) {
       drop(i, heading);
       // The list under it: short entries without a sentence end, or teasers, until real text resumes.
+      const entries: number[] = [];
+      let textFollows = false;
       for (let j = i + 1; j < lines.length; j++) {
         if (kept[j] === null) continue;
         const entry = kept[j]!.trim();
         if (!entry) continue;
+        // A line ending in a colon opens text (各位代表：, 活动方案如下：); no list entry does.
         const isEntry =
-          (entry.length <= LIST_ENTRY_MAX && !SENTENCE_END.test(entry)) ||
+          (entry.length <= LIST_ENTRY_MAX && !SENTENCE_END.test(entry) && !OPENS_TEXT.test(entry)) ||
           (ENDS_WITH_ELLIPSIS.test(entry) && entry.length <= TEASER_MAX);
-        if (!isEntry) break;
+        if (!isEntry) {
+          textFollows = true;
+          break;
+        }
+        entries.push(j);
+      }
+      // A heading over a single short line that runs straight into the text ("相关推荐" / the page's title /
+      // its first paragraph) is a widget label left above the title, not a list: the line is the title.
+      const titleUnderLabel = entries.length === 1 && textFollows && !ENDS_WITH_ELLIPSIS.test(kept[entries[0]!]!);
+      for (const j of titleUnderLabel ? [] : entries) {
+        const entry = kept[j]!.trim();
         // Chrome under the list (footers, crumbs) is named by its own rule.
         drop(j, rules.find((r) => r.scope !== 'inline' && lineMatches(r, entry)) ?? heading);
         i = j;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation, mentionsPart, readNumberedPart, readPartMarker } from '../../lexicon/layout/parts.ts';
+import { isBareTitleLine } from '../../lexicon/layout/titles.ts';
 import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { loadRuleFile, ruleList, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
@@ -310,9 +311,12 @@ const OWN_SIGNS: ChromeFeature[] = [
 /** Whether a part marker numbers the first part (篇一：, 【篇1】, 第一篇): what comes above it is no part. */
 function isFirstPart(line: string): boolean {
   const marker = readPartMarker(line);
-  const number = marker ? marker[2] : readNumberedPart(line)?.[1];
+  const number = marker ? marker[3] : readNumberedPart(line)?.[1];
   return number !== undefined && /^(?:一|0?1|１)$/u.test(number.trim());
 }
+
+/** How many lines above the text a title may stand (page title, author, the article's heading). */
+const TITLE_REACH = 3;
 
 /** How many lines from the top a site's introduction may stand, and how far above the document's title. */
 const INTRO_WINDOW = 8;
@@ -400,6 +404,14 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   let s1 = anchors.length - 1;
   while (s1 > s0 && between(anchors[s1 - 1]!, anchors[s1]!) >= 2) s1--;
   const [first, last] = anchors.length ? [anchors[s0]!, anchors[s1]!] : [items.length, items.length - 1];
+
+  // Right above the text, a line shaped like a title that names no unit ("学生社团工作计划") is the document's
+  // title, also when the page repeats it (page title, then the article's heading).
+  for (let k = Math.max(0, first - TITLE_REACH); k < first; k++) {
+    if (feats[k]!.has('title-list') || !isBareTitleLine(items[k]!.text)) continue;
+    feats[k]!.delete('repeated');
+    feats[k]!.add('title');
+  }
 
   // Titles of other documents clustered after the body (related articles, next and previous): two or more
   // title-shaped lines in a row without a sentence between them.

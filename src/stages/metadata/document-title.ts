@@ -2,8 +2,14 @@
 // 文库 page ran into the text ("…工会工作要点2015年，…"), or a news report's headline. The shapes are the layout
 // grammar's (titles.json); a headline counts only when it reads as news (kind-evidence.json headlines) or has a
 // subtitle after ——.
-import { gluedTitle, isHeadlineLine, isTitleLine } from '../../lexicon/layout/titles.ts';
-import { openingSentence } from './document-kind.ts';
+import {
+  bracketedLeadTitle,
+  gluedTitle,
+  isHeadlineLine,
+  isTitleLine,
+  isUnitNameLine,
+} from '../../lexicon/layout/titles.ts';
+import { openingSentence, reportsNews } from './document-kind.ts';
 import { type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
 
 export interface OpeningTitle {
@@ -24,8 +30,14 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   const first = (openingSentence(text, ev).opening.split('\n')[0] ?? '').trim();
   if (!first) return null;
   if (isTitleLine(first)) return { title: afterHeading(first), because: 'the first line is a title' };
+  const bracketed = bracketedLeadTitle(first);
+  if (bracketed) return { title: bracketed, because: 'the first line opens with its title in 【】' };
   if (isHeadlineLine(first) && (first.includes('——') || ev.headlines.some((re) => re.test(first))))
     return { title: first, because: 'the first line is a news headline' };
+  // A headline of any wording, when what follows reports one event on its day (1月7日下午，…举行…).
+  const after = text.slice(text.indexOf(first) + first.length).trim();
+  if (isHeadlineLine(first) && !isUnitNameLine(first) && reportsNews(after, ev) !== null)
+    return { title: first, because: 'the first line heads a news report' };
   const glued = gluedTitle(first);
   if (glued && first.length - glued.length >= GLUED_REST)
     return { title: afterHeading(glued), because: 'the first line opens with a title run into the text' };

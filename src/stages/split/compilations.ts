@@ -18,8 +18,8 @@ import {
   isReadMoreEnd,
 } from '../../lexicon/layout/parts.ts';
 import { isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
-import { headingKind } from '../../lexicon/layout/titles.ts';
-import { chineseNumber, isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
+import { headingKind, isBareTitleLine, withoutRunOn } from '../../lexicon/layout/titles.ts';
+import { chineseNumber, isTitleLine } from '../../lexicon/plan-structure.ts';
 import { compilationTitle, partMarker, readsAsTitle } from './furniture.ts';
 import { leadTitle } from './lead-title.ts';
 
@@ -104,15 +104,6 @@ function titleOrNull(text: string): string | null {
   return t ? (compilationTitle(t) ?? t) : null;
 }
 
-/** A title ends with what the document is (…计划, …总结): in 《》 that is enough to be one. */
-const KIND_AT_END = new RegExp(`${TITLE_KIND}$`, 'u');
-
-/** A title named in 《》 after a part marker (篇一:《初二班主任工作计划》) is the title without them. */
-function unquotedTitle(text: string): string {
-  const m = /^《([^《》]+)》$/u.exec(text.trim());
-  return m ? m[1]!.trim() : text;
-}
-
 /**
  * 篇N and 第N篇 markers, kept only when they count up from 1 (a sentence merely mentioning "第二篇" is not
  * one). Gaps are allowed: sites drop parts (第一篇, 第四篇, 第五篇).
@@ -156,15 +147,21 @@ function markerBoundaries(lines: string[]): Boundary[] {
     }
     m = readPartMarker(line);
     if (m) {
-      const n = chineseNumber(m[2]!);
+      const n = chineseNumber(m[3]!);
       if (n === null) return;
-      const after = m[3]!.trim();
+      const after = m[4]!.trim();
       // "篇一：2013年学校工会工作总结 集思广益 …": a title, then the document's first words on the same line.
-      const named = unquotedTitle(after);
-      const quoted = named !== after && KIND_AT_END.test(named);
-      const titleAfter = named && named.length <= 60 && (isTitleLine(named) || quoted) ? named : null;
+      // …also a title in book-title marks, which need not name a unit (篇一：《初二班主任工作计划》): its place says it.
+      const unwrapped = after ? withoutRunOn(after) : '';
+      const titleAfter =
+        after && after.length <= 60 && (isTitleLine(after) || (unwrapped !== after && isBareTitleLine(unwrapped)))
+          ? unwrapped
+          : null;
       const rest = after && !titleAfter ? after : null;
-      const prefix = titleOrNull(m[1]!);
+      // "…工作报告范文1": a 范文 site's word before the number is part of the title the page gives (篇 is not).
+      const before = titleOrNull(m[1]!) === null ? null : titleOrNull(`${m[1]!}${m[2] === '篇' ? '' : m[2]!}`);
+      // "…报告【10篇】篇1": the page title's count is no part of the part's title, nor a title run on before it.
+      const prefix = before === null ? null : withoutRunOn(compilationTitle(before) ?? before);
       found.push({ line: i, kind: 'pian', title: titleAfter ?? prefix, headerOnly: rest === null, rest, n });
     }
   });
@@ -203,11 +200,11 @@ function numberedTitleBoundaries(
     // "中学工会工作计划2023初中3" under the compilation title "中学工会工作计划2023初中10篇": the number is a part
     // marker, the part's title is the compilation's.
     if (stem === compilation) {
-      (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: Number(m[2]) });
+      (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: chineseNumber(m[2]!) ?? 0 });
       continue;
     }
     if (!isTitleLine(line) || !isTitleLine(m[1]!)) continue;
-    (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: Number(m[2]) });
+    (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push({ line: i, n: chineseNumber(m[2]!) ?? 0 });
   }
   if (compilation !== null && byStem.has(compilation)) {
     return byStem.get(compilation)!.map((h) => ({
@@ -223,7 +220,8 @@ function numberedTitleBoundaries(
       return hits.map((h) => ({
         line: h.line,
         kind: 'numbered-title',
-        title: `${stem}${h.n}`,
+        // "…计划1", "…计划2": the number marks the part; the title the page gives is the stem.
+        title: stem,
         headerOnly: true,
         rest: null,
       }));
@@ -338,10 +336,22 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
   if (boundaries.length === 0) {
     const body = bodyOf(lines, 0, lines.length);
     const lead = leadTitle(body);
-    const rest = withoutMarkers(body.filter((_, i) => !lead.drop.has(i)));
-    if (lead.title !== null && rest.length > 0) {
+    let rest = withoutMarkers(body.filter((_, i) => !lead.drop.has(i)));
+    let title = lead.title;
+    // Below a part marker's title ("机关工会工作计划篇一"), the part's own title names it ("2019机关工会工作计划").
+    const inner = lead.title !== null && lead.titleLine >= 0 ? leadTitle(rest) : null;
+    if (
+      inner &&
+      inner.title !== null &&
+      inner.titleLine >= 0 &&
+      rest.length > inner.titleLine + inner.titleLines.length
+    ) {
+      title = inner.title;
+      rest = rest.filter((_, i) => !inner.titleLines.includes(i));
+    }
+    if (title !== null && rest.length > 0) {
       return {
-        documents: [{ title: lead.title, text: rest.join('\n'), kind: 'whole', firstLine: 1 }],
+        documents: [{ title, text: rest.join('\n'), kind: 'whole', firstLine: 1 }],
         intro: lead.titleLine > 0 ? body.slice(0, lead.titleLine).join('\n') : null,
         containers,
         ...pageHeading(body.slice(0, Math.max(lead.titleLine, 0))),
@@ -368,12 +378,16 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
   const structured =
     before.length >= 3 && !lastCounts && before.some((l) => readMarker(l.trimStart(), { months: true }) !== null);
   if (intro !== null && (intro.length > MAX_INTRO_CHARS || structured)) {
-    // The compilation's title counting its parts (…计划2024小学15篇) heads the page, not this document's text.
-    const own = before.filter((l) => compilationTitle(l) === null);
-    const title = own[0] !== undefined && isTitleLine(own[0]) ? own[0] : sourceTitle;
+    // Its title is read as a single document's is: the last title line above its text; a unit's name or
+    // year above it ("城南中学2014年" / "庆祝三八妇女节活动方案") stays in the text for its org and year.
+    const lead = leadTitle(before);
+    const own = lead.titleLine >= 0 ? lead.title : null;
     documents.push({
-      title,
-      text: (title === own[0] ? own.slice(1) : own).join('\n'),
+      title: own ?? sourceTitle,
+      // …and the compilation's own title line (…方案(精选10篇)) goes, as it does above a single document.
+      text: before
+        .filter((l, i) => compilationTitle(l) === null && (own === null || !lead.titleLines.includes(i)))
+        .join('\n'),
       kind: 'whole',
       firstLine: 1,
     });
@@ -386,10 +400,12 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
     if (b.rest) body = [b.rest, ...body];
     // A part that names no title of its own is the compilation's ("【篇1】" under "…模板6篇").
     let title = b.title ?? compilation;
-    // "第一篇：2025年小学工会计划" then "莲峰学区2025年工会工作计划": the inner title names the document.
-    if (body.length > 1 && readsAsTitle(body[0]!)) {
-      title = body[0]!;
-      body = body.slice(1);
+    // "第一篇：2025年小学工会计划" then "莲峰学区2025年工会工作计划": the inner title names the document, also
+    // below a unit's header lines ("…工会文件" / "…工字[2010]1号" / "2010年工会工作计划"), which stay in its text.
+    const inner = leadTitle(body);
+    if (inner.title !== null && inner.titleLine >= 0 && body.length > inner.titleLines.length + inner.titleLine) {
+      title = inner.title;
+      body = body.filter((_, i) => !inner.titleLines.includes(i));
     }
     if (body.length === 0) return;
     documents.push({ title, text: body.join('\n'), kind: b.kind, firstLine: b.line + 1 });

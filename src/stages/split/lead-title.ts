@@ -4,13 +4,22 @@
 // its publish line ("校工会召开…研讨会" / "2015-09-02 14:43"). A compilation title line only names the
 // document when nothing else does; a part marker ("小学工会工作计划 篇一") gives the title before it.
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { readNumberedTitle } from '../../lexicon/layout/parts.ts';
+import { isSalutation, readNumberedTitle } from '../../lexicon/layout/parts.ts';
+import {
+  isBareTitleLine,
+  isNoticeTitle,
+  joinedTitle,
+  sameTitleBarQuotes,
+  withoutRunOn,
+} from '../../lexicon/layout/titles.ts';
 import { compilationTitle, type Furniture, loadFurniture, partMarker, readsAsTitle } from './furniture.ts';
 
 export interface LeadTitle {
   title: string | null;
   /** Index (in the lines given) of the line the title was read from, or -1. */
   titleLine: number;
+  /** The lines the title was read from: one, or two when the page broke it ("…工作总结" / "及…工作计划"). */
+  titleLines: number[];
   /** Lines that are no document's text: those up to the title, the compilation title line, part markers. */
   drop: Set<number>;
   /** The compilation's title, when a line before the body counts the parts. */
@@ -30,8 +39,22 @@ const CHROME_MARKS = /[>»|]|首页|当前位置|您的位置|网站|登录|注�
 const HEADING_DECORATION = /^(?:[•·●■◆]\s*|[—－-]{1,2}\s*)/u;
 
 function isBodyLine(line: string): boolean {
-  if (readMarker(line, { months: true })) return true;
+  // A chapter's heading (第一部分 2023年工作总结) opens the text: it is the document's own part, not its title.
+  if (readMarker(line, { months: true, chapters: true })) return true;
   return line.length > MAX_HEADING_CHARS || (line.length > 25 && SENTENCE.test(line));
+}
+
+/**
+ * A title that names no organisation, year or union ("学生社团工作计划") is the document's only right above its
+ * text: the next line is body, a salutation or the publish line under a title.
+ */
+function bareTitleAboveText(title: string, lines: string[], i: number): boolean {
+  const next = lines
+    .slice(i + 1)
+    .find((l) => l.trim())
+    ?.trim();
+  if (next === undefined || !isBareTitleLine(title)) return false;
+  return isBodyLine(next) || isSalutation(next) || PUBLISH_LINE.test(next);
 }
 
 function headline(line: string): boolean {
@@ -42,17 +65,31 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
   let compilation: string | null = null;
   let title: string | null = null;
   let titleLine = -1;
+  let titleEnd = -1;
   const drop = new Set<number>();
   const limit = Math.min(lines.length, MAX_LEAD_LINES);
+  const take = (text: string, from: number, to: number) => {
+    // A page may give its title twice, one copy without the quotes the other keeps: the fuller copy is the title.
+    if (title !== null && titleEnd === from - 1 && sameTitleBarQuotes(title, text) && text.length < title.length) {
+      titleEnd = to;
+      return;
+    }
+    title = text;
+    titleLine = from;
+    titleEnd = to;
+  };
   for (let i = 0; i < limit; i++) {
-    const line = lines[i]!.trim().replace(HEADING_DECORATION, '');
+    const from = i;
+    let line = lines[i]!.trim().replace(HEADING_DECORATION, '');
+    const joined = i + 1 < lines.length ? joinedTitle(line, lines[i + 1]!) : null;
+    if (joined !== null) {
+      line = joined;
+      i++;
+    }
     const marker = partMarker(line);
     if (marker !== null) {
       // "小学工会工作计划 篇一": the document starts after its marker.
-      if (marker && readsAsTitle(marker, f)) {
-        title = marker;
-        titleLine = i;
-      }
+      if (marker && readsAsTitle(marker, f)) take(marker, from, i);
       drop.add(i);
       break;
     }
@@ -65,25 +102,25 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     }
     const numbered = readNumberedTitle(line);
     const stem = numbered ? numbered[1]!.trim() : null;
-    if (readsAsTitle(line, f)) {
+    const stemIsTitle =
+      stem !== null && (stem === compilation || readsAsTitle(stem, f) || bareTitleAboveText(stem, lines, i));
+    if (readsAsTitle(line, f) || isNoticeTitle(line) || bareTitleAboveText(line, lines, i)) {
       // "…活动实施方案 1": a number after the title numbers the part, it is no part of the title.
-      title = stem !== null && (stem === compilation || readsAsTitle(stem, f)) ? stem : line;
-      titleLine = i;
-    } else if (stem !== null && (stem === compilation || readsAsTitle(stem, f))) {
-      title = stem;
-      titleLine = i;
+      take(stemIsTitle ? stem! : line, from, i);
+    } else if (stemIsTitle) {
+      take(stem!, from, i);
     } else if (title === null && headline(line) && i + 1 < lines.length && PUBLISH_LINE.test(lines[i + 1]!.trim())) {
-      title = line;
-      titleLine = i;
+      take(line, from, i);
     } else if (title === null && headline(line) && f.newsHeadlines.some((re) => re.test(line))) {
-      title = line;
-      titleLine = i;
+      take(line, from, i);
     }
   }
+  const titleLines = titleLine < 0 ? [] : Array.from({ length: titleEnd - titleLine + 1 }, (_, k) => titleLine + k);
   // What stands above the title is page furniture, except a byline naming the unit (kept for its org).
-  for (let i = 0; i <= titleLine; i++) {
+  for (let i = 0; i <= titleEnd; i++) {
     const line = lines[i]!.trim();
-    if (i === titleLine || !f.bylines.some((re) => re.test(line))) drop.add(i);
+    if (titleLines.includes(i) || !f.bylines.some((re) => re.test(line))) drop.add(i);
   }
-  return { title: title ?? compilation, titleLine, drop, compilation };
+  const found = title as string | null;
+  return { title: found === null ? compilation : withoutRunOn(found), titleLine, titleLines, drop, compilation };
 }

@@ -43,6 +43,26 @@ describe('activities stage', () => {
     expect(output.activities[3]!.evidence).toMatch(/一月份.*year 2020 \(the schedule passed a year end\)/);
   });
 
+  it('takes the year its full dates agree on when a 范文 title put a later one on the text (issue 15)', () => {
+    const report = [
+      '一、提案征集情况',
+      '本次会议于2011年10月28日发出了征集提案的通知,各代表组认真讨论。',
+      '截止2011年12月1日,共收到代表提案17份。',
+      '二、提案办理情况',
+      '2011年11月5日,提案工作委员会召开会议审查提案。',
+    ].join('\n');
+    const { output } = runDocumentStage(activitiesStage, doc(report, { year: 2017 }));
+    expect(output.activities.map((a) => [a.month, a.year])).toEqual([
+      [10, 2011],
+      [11, 2011],
+    ]);
+    // Hard negative: one far date (a law's) is still no activity of a document of another year.
+    const law = '组织教职工学习1994年7月5日通过的《劳动法》。\n2017年5月,工会组织了教职工运动会。';
+    expect(runDocumentStage(activitiesStage, doc(law, { year: 2017 })).output.activities.map((a) => a.month)).toEqual([
+      5,
+    ]);
+  });
+
   it('leaves years null when the document has none', () => {
     const { output } = runDocumentStage(activitiesStage, doc(PLAN));
     expect(output.activities.map((a) => a.year)).toEqual([null, null, null, null]);
