@@ -132,6 +132,10 @@ describe("on topic: union work, not another body's plan", () => {
       '城北小学工会工作计划',
       '一、指导思想\n在学校党支部领导下,工会将团结教职工,维护教职工权益,开展送温暖和文体活动,配合团委做好青年教师工作。',
     ],
+    // teachers' unions by their own names, and an English report on a union
+    ['新学年 新挑战', '开学之际,教协会长感谢各位同工的支持,本会将继续为同工争取合理的工作环境。'],
+    ['教师会年度报告', '本会代表出席教育局会议,为教师争取减少行政工作,并办理到校宣导讲座。'],
+    [null, 'The Teachers Union held its annual meeting; the trade union now has more than 9,000 members.'],
   ])('%s stays union work', (title, text) => {
     expect(topic(title, text)).toBe(true);
   });
