@@ -88,6 +88,11 @@ describe('split.compilations', () => {
     expect(parts[1]).toMatch(/^总支的领导下/u);
   });
 
+  it('a part marker in brackets with a selling word (…总结(精选篇1)) leaves the title without them', () => {
+    const text = `东湖小学三八节活动总结5篇\n东湖小学三八节活动总结(精选篇1)\n${BODY_B}\n东湖小学三八节活动总结(精选篇2)\n${BODY_A}`;
+    expect(docs(text).map((d) => d.title)).toEqual(['东湖小学三八节活动总结', '东湖小学三八节活动总结']);
+  });
+
   it('a news list: each teaser ends at its read-more link, which goes', () => {
     const text = `东湖小学召开教代会\n${BODY_B}…… 阅读全文\n校工会举办读书分享会\n${BODY_A}\n《阅读更多》 |`;
     const cleaned = joinPageBreaks(removeBoilerplate(text, loadRules()).text).text;

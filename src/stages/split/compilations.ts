@@ -94,11 +94,12 @@ function opensDocument(line: string | undefined): boolean {
 }
 
 function titleOrNull(text: string): string | null {
-  // "小学工会工作计划 【篇1】", "… (篇1)": the bracket opening the marker is not the title's.
+  // "小学工会工作计划 【篇1】", "… (篇1)", "…总结(精选篇1)": the bracket opening the marker, and a selling word
+  // inside it, are not the title's.
   const t = text
     .trim()
     .replace(/[:：]$/u, '')
-    .replace(/\s*[【(（[]\s*$/u, '')
+    .replace(/\s*[【(（[]\s*(?:精选|推荐|通用|最新|热门|优秀|实用)?\s*$/u, '')
     .trim();
   // "…工作总结报告【10篇】 篇1": the count is the compilation's, not the part's title.
   return t ? (compilationTitle(t) ?? t) : null;
