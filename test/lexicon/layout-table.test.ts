@@ -187,6 +187,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'bracketed-lead-title': (t) => bracketedLeadTitle(t) !== null,
     'notice-title': isNoticeTitle,
     'site-category-tail': (t) => withoutRunOn(t) !== t,
+    'photo-credit-tail': (t) => withoutRunOn(t) !== t,
     'book-title-wrap': (t) => withoutRunOn(t) !== t,
     'quoted-title-before-column': (t) => withoutRunOn(t) !== t,
     'title-continuation-clause': (t) => joinedTitle('城南小学工会2006年工作总结', t) !== null,

@@ -38,6 +38,7 @@ export function isBareTitleLine(line: string): boolean {
 }
 
 const SITE_CATEGORY_TAIL = patternIn(titles, 'site-category-tail');
+const PHOTO_CREDIT_TAIL = patternIn(titles, 'photo-credit-tail');
 const BOOK_TITLE_WRAP = patternIn(titles, 'book-title-wrap');
 const QUOTED_TITLE_BEFORE_COLUMN = patternIn(titles, 'quoted-title-before-column');
 
@@ -53,6 +54,8 @@ function readsAsAnyTitle(text: string): boolean {
  */
 export function withoutRunOn(title: string): string {
   let t = title.trim();
+  const credit = PHOTO_CREDIT_TAIL.exec(t);
+  if (credit && credit.index > 0) t = t.slice(0, credit.index).trim();
   const wrapped = BOOK_TITLE_WRAP.exec(t) ?? QUOTED_TITLE_BEFORE_COLUMN.exec(t);
   if (wrapped && readsAsAnyTitle(wrapped[1]!)) t = wrapped[1]!.trim();
   const m = SITE_CATEGORY_TAIL.exec(t);
