@@ -1,6 +1,7 @@
 // Finding a document's schedules: runs of month headers and the items under each, whether the plan
 // gives one item per paragraph or a whole schedule in one run-on paragraph. A schedule ends at the next
 // section heading, a new document title, a sign-off, or prose that is plainly not an item.
+import { parseSmallNumber } from './month-numerals.ts';
 import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
 import { opensWithListItem, readSectionLead, sectionAfterSentenceScanner } from '../../lexicon/layout/leads.ts';
 import { namesSchedule } from '../../lexicon/layout/month-header.ts';
@@ -67,7 +68,9 @@ export function scheduleStopper(text: string, block: ScheduleBlock): string | nu
     const numbered = heading.groups?.cn ?? heading.groups?.pcn;
     const continuesList =
       numbered !== undefined && (block.numbering.style === 'chinese' || block.numbering.style === 'paren-chinese');
-    if (!continuesList) return 'a section heading';
+    // "5月" then "一、举办…": a month that has no item yet opens its list with 一、 (a table's month cell).
+    const opensList = numbered !== undefined && block.items.length === 0 && parseSmallNumber(numbered) === 1;
+    if (!continuesList && !opensList) return 'a section heading';
   }
   if (isSignOffDate(t)) return 'a sign-off date';
   if (!SENTENCE_PUNCT.test(t) && !opensWithListItem(t)) {

@@ -185,6 +185,18 @@ describe('schedule sections', () => {
     expect(found.schedules[0]!.blocks[0]!.items.map((i) => i.text)).toEqual(['庆祝教师节。', '慰问新教师。']);
   });
 
+  it('a month that has no item yet opens its list with 一、 (a table cell), but a later 一、 is a new section', () => {
+    const lines = ['5月', '一、举办教职工网球赛。', '二、举办教职工乒乓球赛。', '6月', '一、举办教职工羽毛球赛。'];
+    expect(blocks(lines)).toEqual([
+      [
+        [5, ['举办教职工网球赛。', '举办教职工乒乓球赛。']],
+        [6, ['举办教职工羽毛球赛。']],
+      ],
+    ]);
+    const ended = blocks(['5月', '1、组织春游。', '一、保障措施', '各工会小组要认真组织。']);
+    expect(ended).toEqual([[[5, ['组织春游。']]]]);
+  });
+
   it.each([
     ['四、具体月份工作安排：', true],
     ['主要活动安排', true],
