@@ -103,6 +103,10 @@ describe('clean.reparagraph', () => {
       '四、开展文体活动',
       '开展丰富多彩的文体活动,有利于调动教职工的积极性。',
     ]);
+    // A verb alone before the space is the item's own text, not a heading.
+    expect(lines('一、举办 “十一”教职工网球赛,各工会小组组队参加。')).toEqual([
+      '一、举办 “十一”教职工网球赛,各工会小组组队参加。',
+    ]);
   });
 
   it('drops U+FFFD left by a cut multibyte character, with a note', () => {

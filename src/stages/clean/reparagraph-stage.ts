@@ -168,6 +168,9 @@ function splitLine(line: string, state: MarkerState, headingTerms: string[]): st
     .filter(Boolean);
 }
 
+/** A heading cut at a space holds at least this many characters. */
+const MIN_SPACED_HEADING = 4;
+
 /** "一、指导思想在学校党支部领导下，…" → "一、指导思想" + "在学校…"; "四、开展文体活动 开展丰富…" at the space. */
 function splitHeadingFromBody(segment: string, headingTerms: string[]): string[] {
   const marker = markerAt(segment);
@@ -187,7 +190,13 @@ function splitHeadingFromBody(segment: string, headingTerms: string[]): string[]
     return [segment];
   }
   const space = rest.indexOf(' ');
-  if (space > 0 && space <= MAX_HEADING && !/[。；]/.test(rest.slice(0, space)) && rest.length - space > 10) {
+  // A heading names its work (开展文体活动); a verb alone before the space (一、举办 “十一”网球赛) is the item's.
+  if (
+    space >= MIN_SPACED_HEADING &&
+    space <= MAX_HEADING &&
+    !/[。；]/.test(rest.slice(0, space)) &&
+    rest.length - space > 10
+  ) {
     return [head + rest.slice(0, space), rest.slice(space + 1)];
   }
   return [segment];
