@@ -46,6 +46,9 @@ describe('an education bureau or district union as the owner', () => {
     [null, '青石社区工会在社区党委的领导下,开展了丰富多彩的活动。', '青石社区'],
     [null, '2024年,南山县教育工会将围绕教育中心工作,着力加强自身建设。', '南山县教育'],
     [null, '南山县教育工会以服务教职工为宗旨,扎实开展各项工作。', '南山县教育'],
+    // a news report opening with when and the school that held the event
+    [null, '近日,城关初级中学召开第五届第二次教职工代表大会。', '城关初级中学'],
+    [null, '3月8日下午,东湖幼儿园园工会举办“三八”插花活动。', '东湖幼儿园'],
     // a title naming the term after the school
     ['2019年东湖中学春季学期工会工作计划', '', '东湖中学'],
     ['城南小学下学期工会活动安排', '', '城南小学'],
@@ -74,6 +77,7 @@ describe('an education bureau or district union as the owner', () => {
     '重视工会在学校民主管理中的作用。',
     '明确工会在构建和谐校园中的地位。',
     '3月8日,学校工会举办女教职工插花比赛。',
+    '近日,学校召开第五届第二次教职工代表大会。',
   ])('an opening subject with no name of its own: %s', (text) => {
     expect(orgs.find(null, text).org).toBeNull();
   });
