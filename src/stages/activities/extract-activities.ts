@@ -153,6 +153,15 @@ function scheduleActivities(
       y.year === null ? 'year unknown' : `year ${y.year}${y.rolledOver ? ' (the schedule passed a year end)' : ''}`;
     for (const item of b.items) {
       const paragraph = doc.paragraphs[item.paragraph]!;
+      // "1-2月 | 寒 假": a table cell naming the holiday the months fall in is no activity.
+      if (namesOnlyAPeriod(item.text, rules)) {
+        note({
+          rule: 'activities.period-only',
+          reason: `"${item.text}" under "${b.header.text}" names only a holiday or part of the year, no activity`,
+          span: docSpan(item.paragraph, item.start, item.end),
+        });
+        continue;
+      }
       const cat = categorize(item.text, rules);
       const own = m && !m.inferred ? itemOwnMonth(item.text, m.month, m.monthEnd) : null;
       if (own) {
@@ -400,4 +409,10 @@ export function extractActivities(
     (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
   );
   return takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
+}
+
+/** Whether an item is only the name of a holiday or part of the year (寒假, 暑 假。): no activity. */
+function namesOnlyAPeriod(text: string, rules: ActivityRules): boolean {
+  const bare = text.replace(/[\s。；;，,.、]/gu, '');
+  return bare.length <= 4 && rules.periods.some((p) => p.opens.test(bare) && bare.replace(p.opens, '') === '');
 }

@@ -62,6 +62,8 @@ const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_SEP = /[。！？!?；;\n，,：:]/;
 const NOT_AN_EVENT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
 const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|生效))/;
+/** "十月份新的领导班子成立以来": a period since something that happened in the month, later in the clause. */
+const SINCE_LATER = /^[^，。；,;！!？?\n]{0,16}以来/;
 /** "一月一次" is "once a month", not January. */
 /** "阳春三月，草长莺飞", "金秋十月": an idiom for the season, not the date of anything. */
 const SEASON_IDIOM_BEFORE = /(?:阳春|金秋|寒冬|隆冬)$/;
@@ -154,7 +156,7 @@ export function findDatedClauses(
       ? 'inside quotation marks or a title'
       : NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(from, start - 4), start))
         ? 'a cut-off date (截至…), not an event'
-        : NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3))
+        : NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) || SINCE_LATER.test(text.slice(end, end + 20))
           ? 'a period since a date (…以来), not an event'
           : FESTIVAL_DEFINITION_AFTER.test(text.slice(end, end + 40))
             ? "a festival's date, not an event"

@@ -36,6 +36,7 @@ describe('events named after a festival', () => {
     ['三八节活动经费由工会统一列支，按实际人数核报，不得超标准发放', 'a long clause reporting no action'],
     ['五一假期安排另行通知', 'no activity named'],
     ['南湖小学庆祝“三八”国际妇女节活动方案', 'the title of a plan for the event'],
+    ['会上公示了五四运动会的经费收支情况', 'a sports meet named 五四, not the festival'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(named(text)).toEqual([]);
   });

@@ -180,3 +180,12 @@ describe('a year in Chinese numerals with 〇 typed as 0', () => {
     expect(findDatedClauses('二0一二年三月四日').clauses).toEqual([]);
   });
 });
+
+describe('a month a period runs from, later in its clause', () => {
+  it('十月份新的领导班子成立以来 is no event; a word with 以 after the clause is none of it', () => {
+    expect(findDatedClauses('特别是十月份新的工会委员会成立以来,民主管理更上一层楼。').clauses).toEqual([]);
+    expect(
+      findDatedClauses('十月份，工会组织了登山活动，以来宾身份邀请退休教师。').clauses.map((c) => c.month),
+    ).toEqual([10]);
+  });
+});
