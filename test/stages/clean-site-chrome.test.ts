@@ -147,6 +147,12 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     expect(removals).toEqual([]);
   });
 
+  it("removes a Q&A plea glued to the question's title, and keeps a sentence that asks for guidance", () => {
+    expect(clean('东湖小学工会活动方案,这个怎么解决啊?求快回!').text).toBe('东湖小学工会活动方案');
+    const kept = '工会将邀请专家到校指导,求帮忙的教师可提前报名参加。';
+    expect(clean(kept).text).toBe(kept);
+  });
+
   it("removes a site's name stamped in ASCII brackets into a sentence, and keeps 【】 and bracketed text", () => {
     expect(clean('2、开展读书活动,[某某范文]撰写读书心得。').text).toBe('2、开展读书活动,撰写读书心得。');
     const kept = '2、学习【工会网】上的文章,见附表[1]。';
