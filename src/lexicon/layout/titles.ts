@@ -48,7 +48,7 @@ function readsAsAnyTitle(text: string): boolean {
 
 /**
  * The title without what the page put around it: book-title marks (《…工作计划》), a site's column after a quoted
- * title ("“2009年学校工会计划”工会工作计划"), a site's column name after a dash ("…工作计划-工会工作计划"),
+ * title ("“2015年东湖小学工会计划”工会工作计划"), a site's column name after a dash ("…工作计划-工会工作计划"),
  * or, when the line holds two titles run together ("收费站工会换届工作报告 工会换届工作报告"), all but the last
  * (the one nearest the text or its part marker).
  */

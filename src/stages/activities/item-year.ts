@@ -1,4 +1,4 @@
-// The year an item states for itself ("4、2023年教职工气排球比赛", "2023年春季学期工会工作布置会"), for items
+// The year an item states for itself ("4、2021年教职工排球联赛", "2021年秋季学期工会工作部署会"), for items
 // of a document that states no year of its own: the item's year is the best a reader has. A school year
 // ("2022-2023学年度先进个人评选") names a span, not the year the item is held, and gives none.
 import { readReportYear, readSchoolYear } from '../../lexicon/layout/years.ts';

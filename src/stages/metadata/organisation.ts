@@ -100,7 +100,7 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 const LEAD_IN =
   /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|工作|学校)/u;
 /** Grammar words a proper name never holds: a candidate with one is a clause run into a suffix ("教代会是学校",
- * "一起来看看幼儿园", "…张霞任委员的新一届女职工委员会"). Kept here, not in the data: the rule-file breadth check
+ * "一起来看看幼儿园", "…王丽任主任的新一届女职工委员会"). Kept here, not in the data: the rule-file breadth check
  * refuses patterns that match such ordinary words on their own. */
 const CLAUSE_WORD = /[的是在]|看看|一起|我们/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
@@ -307,7 +307,7 @@ export class OrganisationFinder {
 
   private fromText(text: string): Organisation | null {
     const opening = text.slice(0, 400);
-    // A text that opens with its org, as a title would ("紫石中学2021学年度第二学期工会工作计划 …"), maybe under a
+    // A text that opens with its org, as a title would ("东湖中学2023学年第一学期工会计划 …"), maybe under a
     // line of site furniture ("…欢迎您!" / "西山小学：工会活动促和谐").
     const lines = opening.trimStart().split('\n', 3);
     for (const line of lines) {

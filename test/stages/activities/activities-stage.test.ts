@@ -46,7 +46,7 @@ describe('activities stage', () => {
   it('takes the year its full dates agree on when a 范文 title put a later one on the text (issue 15)', () => {
     const report = [
       '一、提案征集情况',
-      '本次会议于2011年10月28日发出了征集提案的通知,各代表组认真讨论。',
+      '本届会议于2011年10月20日向各代表组印发征集提案的通知,代表们认真讨论。',
       '截止2011年12月1日,共收到代表提案17份。',
       '二、提案办理情况',
       '2011年11月5日,提案工作委员会召开会议审查提案。',
