@@ -57,19 +57,22 @@ export function readGluedMonth(cell: string): RegExpExecArray | null {
 }
 
 /** Where a text's schedule starts: the first line that is a month header (a header alone, or led by one and a
- * colon: "一月:", "七月、八月：", "2023年3月："), or the text's length. Years after it are its events'. */
-export function scheduleStart(text: string): number {
-  const header = monthHeaderScanner('(?!)');
+ * colon: "一月:", "七月、八月：", "2023年3月："), looking no further than `within`; else the text's length.
+ * Years after it are its events'. */
+export function scheduleStart(text: string, within = text.length): number {
   let at = 0;
-  for (const line of text.split('\n')) {
+  for (const line of text.split('\n', within)) {
+    if (at >= within) break;
     const trimmed = line.trim();
-    header.lastIndex = 0;
-    const m = header.exec(trimmed);
+    LINE_HEADER.lastIndex = 0;
+    const m = LINE_HEADER.exec(trimmed);
     if (m && m.index === 0 && (m.groups?.colon || m[0].length === trimmed.length)) return at;
     at += line.length + 1;
   }
   return text.length;
 }
+/** Month headers with no period words, for scheduleStart (built once: documents ask per opening). */
+const LINE_HEADER = monthHeaderScanner('(?!)');
 
 /** Whether a line holds the words that announce a schedule ("具体月份工作安排", "行事历", "安排如下"). */
 export function namesSchedule(line: string): boolean {

@@ -80,6 +80,11 @@ export function findFestivalClauses(
   to = paragraph.length,
 ): FestivalClause[] {
   const out: FestivalClause[] = [];
+  /** The activity runs from the dated clause to the sentence end, its closing punctuation trimmed. */
+  const take = (from: number, end: number, dated: Omit<FestivalClause, 'start' | 'end' | 'text'>) => {
+    const text = paragraph.slice(from, end).replace(/[。！？!?；;\s]+$/u, '');
+    out.push({ start: from, end: from + text.length, text, ...dated });
+  };
   timing.anyDatedHoliday.lastIndex = 0;
   if (!timing.anyDatedHoliday.test(from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to)))
     return out;
@@ -104,18 +109,14 @@ export function findFestivalClauses(
         const opening =
           clauseStart === bodyStart ? paragraph.slice(clauseStart, Math.min(end, clauseStart + MAX_HEAD)) : '';
         const dated = opening ? dateByFestival(opening, anchors, timing) : null;
-        if (dated && lastAction >= clauseStart + dated.phrase.length) {
-          const text = paragraph.slice(clauseStart, end).replace(/[。！？!?；;\s]+$/u, '');
-          out.push({ start: clauseStart, end: clauseStart + text.length, text, ...dated });
-        }
+        if (dated && lastAction >= clauseStart + dated.phrase.length) take(clauseStart, end, dated);
         break;
       }
       const headEnd = h.index;
       const head = headEnd - clauseStart <= MAX_HEAD ? paragraph.slice(clauseStart, headEnd) : '';
       const dated = head ? dateByFestival(head, anchors, timing) : null;
       if (dated && (clauseStart === bodyStart || dated.phrase === head.trim()) && lastAction > headEnd) {
-        const text = paragraph.slice(clauseStart, end).replace(/[。！？!?；;\s]+$/u, '');
-        out.push({ start: clauseStart, end: clauseStart + text.length, text, ...dated });
+        take(clauseStart, end, dated);
         break;
       }
       clauseStart = headEnd + 1;

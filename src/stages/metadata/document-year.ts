@@ -100,7 +100,7 @@ export function documentYear(
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
   }
   // A schedule's lines state their events' years ("四月：2023年教职工篮球比赛"), not the document's.
-  const opening = text.slice(0, Math.min(OPENING, scheduleStart(text)));
+  const opening = text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING)));
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...fromText, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };

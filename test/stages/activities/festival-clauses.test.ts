@@ -1,6 +1,7 @@
 // Sentences dated by a fixed-date festival at their head ("三八妇女节期间，…", "国庆前夕，…"), and the sentences
 // a festival does not date.
 import { describe, expect, it } from 'vitest';
+import { activitiesOf } from '../../helpers/activities-of.ts';
 import { activitiesStage } from '../../../src/stages/activities/activities-stage.ts';
 import { findFestivalClauses } from '../../../src/stages/activities/festival-clauses.ts';
 import { defaultActivityRules } from '../../../src/stages/activities/rules.ts';
@@ -91,11 +92,7 @@ describe('festival-dated sentences', () => {
   });
 
   it('does not date again a sentence a stated month already dates', () => {
-    const base = runDocumentStage(
-      paragraphsStage,
-      documentFromText('总结\n教师节期间，9月10日召开了庆祝表彰大会。'),
-    ).output;
-    const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024 } });
-    expect(output.activities.map((a) => [a.month, a.basis, a.monthInferred])).toEqual([[9, 'stated', false]]);
+    const activities = activitiesOf('总结\n教师节期间，9月10日召开了庆祝表彰大会。', { year: 2024 });
+    expect(activities.map((a) => [a.month, a.basis, a.monthInferred])).toEqual([[9, 'stated', false]]);
   });
 });

@@ -1,11 +1,9 @@
 // Schedules: items under month headers, in one-item-per-line and run-on shapes, and where a schedule stops.
 import { describe, expect, it } from 'vitest';
+import { activitiesOf } from '../../helpers/activities-of.ts';
 import { defaultActivityRules } from '../../../src/stages/activities/rules.ts';
 import { newNumbering, splitNumberedItems } from '../../../src/stages/activities/schedule-items.ts';
 import { findSchedules, isScheduleHeading } from '../../../src/stages/activities/schedule-sections.ts';
-import { activitiesStage } from '../../../src/stages/activities/activities-stage.ts';
-import { paragraphsStage } from '../../../src/stages/segment/paragraphs-stage.ts';
-import { documentFromText, runDocumentStage } from '../../helpers/run-stage.ts';
 
 const rules = defaultActivityRules();
 
@@ -252,14 +250,11 @@ describe('schedule forms from real layouts (issue 16)', () => {
 
 describe('a table cell naming only the holiday its months fall in', () => {
   it('is no activity (1-2月 / 寒 假), while a holiday activity is one', () => {
-    const base = runDocumentStage(
-      paragraphsStage,
-      documentFromText(
-        '校工会2024年文体活动安排\n月份\n内容\n1-2月\n寒 假\n3月\n1、三八节女教职工插花比赛\n7-8月\n暑期疗休养',
-      ),
-    ).output;
-    const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024, kind: 'plan' } });
-    expect(output.activities.map((a) => [a.month, a.text])).toEqual([
+    const activities = activitiesOf(
+      '校工会2024年文体活动安排\n月份\n内容\n1-2月\n寒 假\n3月\n1、三八节女教职工插花比赛\n7-8月\n暑期疗休养',
+      { year: 2024, kind: 'plan' },
+    );
+    expect(activities.map((a) => [a.month, a.text])).toEqual([
       [3, '三八节女教职工插花比赛'],
       [7, '暑期疗休养'],
     ]);

@@ -1,10 +1,8 @@
 // The day an activity states at its head, kept so one month's events can be ordered; items of a multi-event month
 // each keep their own.
 import { describe, expect, it } from 'vitest';
-import { activitiesStage } from '../../../src/stages/activities/activities-stage.ts';
+import { activitiesOf } from '../../helpers/activities-of.ts';
 import { statedDay } from '../../../src/stages/activities/stated-day.ts';
-import { paragraphsStage } from '../../../src/stages/segment/paragraphs-stage.ts';
-import { documentFromText, runDocumentStage } from '../../helpers/run-stage.ts';
 
 describe('the day an item states', () => {
   it.each([
@@ -28,14 +26,11 @@ describe('the day an item states', () => {
   });
 
   it('each event of a multi-event month keeps its own day, and a stated date in running text keeps its day', () => {
-    const base = runDocumentStage(
-      paragraphsStage,
-      documentFromText(
-        '西岭小学2024年工会工作计划\n4月18日，工会举办教职工趣味运动会。\n五月份：中旬，组织教职工健步走；月底，召开工会委员会议；13日，慰问生病教职工。',
-      ),
-    ).output;
-    const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024, kind: 'plan' } });
-    expect(output.activities.map((a) => [a.month, a.day, a.text.slice(0, 6)])).toEqual([
+    const activities = activitiesOf(
+      '西岭小学2024年工会工作计划\n4月18日，工会举办教职工趣味运动会。\n五月份：中旬，组织教职工健步走；月底，召开工会委员会议；13日，慰问生病教职工。',
+      { year: 2024, kind: 'plan' },
+    );
+    expect(activities.map((a) => [a.month, a.day, a.text.slice(0, 6)])).toEqual([
       [4, 18, '4月18日，'],
       [5, null, '中旬，组织教'],
       [5, null, '月底，召开工'],
@@ -44,14 +39,11 @@ describe('the day an item states', () => {
   });
 
   it('an item that states a date outside its block keeps its own month (and moves into the next year after 十二月)', () => {
-    const base = runDocumentStage(
-      paragraphsStage,
-      documentFromText(
-        '西岭小学2024年工会工作计划\n五月份：\n1、组织教职工健步走；\n2、6月18日，召开工会委员会议。\n十二月份：\n1、1月8日，慰问退休教师；\n2、12月20日，迎新年联欢。',
-      ),
-    ).output;
-    const { output } = runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year: 2024, kind: 'plan' } });
-    expect(output.activities.map((a) => [a.month, a.day, a.year])).toEqual([
+    const activities = activitiesOf(
+      '西岭小学2024年工会工作计划\n五月份：\n1、组织教职工健步走；\n2、6月18日，召开工会委员会议。\n十二月份：\n1、1月8日，慰问退休教师；\n2、12月20日，迎新年联欢。',
+      { year: 2024, kind: 'plan' },
+    );
+    expect(activities.map((a) => [a.month, a.day, a.year])).toEqual([
       [5, null, 2024],
       [6, 18, 2024],
       [1, 8, 2025],

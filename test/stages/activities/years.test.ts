@@ -1,15 +1,13 @@
 // Years: the document's year or school year, a schedule that passes 十二月, and 今年/去年/明年.
 import { describe, expect, it } from 'vitest';
+import { activitiesOf } from '../../helpers/activities-of.ts';
 import {
   narrativeYear,
   type ScheduleMonth,
   scheduleYears,
   yearContext,
 } from '../../../src/stages/activities/resolve-years.ts';
-import { activitiesStage } from '../../../src/stages/activities/activities-stage.ts';
 import { yearStatedByItem } from '../../../src/stages/activities/item-year.ts';
-import { paragraphsStage } from '../../../src/stages/segment/paragraphs-stage.ts';
-import { documentFromText, runDocumentStage } from '../../helpers/run-stage.ts';
 
 const m = (month: number | null, extra: Partial<ScheduleMonth> = {}): ScheduleMonth => ({
   month,
@@ -134,18 +132,13 @@ describe('an item that states its own year, in a document that states none', () 
   });
 
   it('gives the year only to items the document left without one', () => {
-    const doc = '工会行事历\n四月：\n1. 2023年教职工篮球比赛；\n2. 清明节慰问；';
-    const activitiesOf = (text: string, year: number | null) => {
-      const base = runDocumentStage(paragraphsStage, documentFromText(text)).output;
-      return runDocumentStage(activitiesStage, { ...base, meta: { ...base.meta, year, kind: 'plan' } }).output
-        .activities;
-    };
-    const acts = activitiesOf(doc, null);
+    const doc = '工会行事历\n四月：\n1. 2021年教职工篮球联赛；\n2. 清明节慰问；';
+    const acts = activitiesOf(doc, { year: null, kind: 'plan' });
     expect(acts.map((a) => [a.month, a.year])).toEqual([
-      [4, 2023],
+      [4, 2021],
       [4, null],
     ]);
-    const dated = activitiesOf(doc, 2024);
+    const dated = activitiesOf(doc, { year: 2024, kind: 'plan' });
     expect(dated.map((a) => a.year)).toEqual([2024, 2024]);
   });
 });
