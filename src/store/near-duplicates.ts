@@ -252,11 +252,18 @@ export class NearDuplicates {
       if (est.aInB >= PAIR_THRESHOLD || est.bInA >= PAIR_THRESHOLD) partners.add(other);
     };
     const ids = [...mine.keys()];
+    // The same source's documents, in memory: every pair for a page of ordinary size; for a page of thousands of
+    // near-identical parts, candidates and kept pairs as for other sources, so the cost stays linear.
+    const sameSource = ids.length > ALL_PAIRS_UP_TO ? sameSourceCandidates(ids, bucketsOf) : null;
     ids.forEach((id, i) => {
       const fp = mine.get(id)!;
-      // The same source's documents, in memory (each pair once).
-      for (const other of ids.slice(i + 1))
-        store(id, other, estimatePair(fp.minhash, fp.shingles, mine.get(other)!.minhash, mine.get(other)!.shingles));
+      const near: Array<{ other: string; est: PairEstimate; order: number }> = [];
+      for (const k of sameSource ? sameSource[i]! : Array.from({ length: i }, (_, k) => k)) {
+        const other = mine.get(ids[k]!)!;
+        const est = estimatePair(fp.minhash, fp.shingles, other.minhash, other.shingles);
+        if (est.aInB >= PAIR_THRESHOLD || est.bInA >= PAIR_THRESHOLD) near.push({ other: ids[k]!, est, order: k });
+      }
+      for (const f of sameSource ? keptPairs(near) : near) store(id, f.other, f.est);
       // Other sources; `order` is the candidate's place in ingestion order.
       const found: Array<{ other: string; est: PairEstimate; order: number }> = [];
       for (const { doc_id: other, ord: order } of this.candidatesFor(
@@ -286,6 +293,29 @@ export class NearDuplicates {
         string | undefined) ?? null;
     this.setDuplicate.run(target, id, target);
   }
+}
+
+/** Up to this many documents in one source, every pair of them is compared and kept (a compilation has tens). */
+const ALL_PAIRS_UP_TO = 200;
+
+/** For each of a source's documents (in order), the earlier ones sharing the most bands with it: the earliest
+ * PER_BUCKET of each shared bucket, at most MAX_CANDIDATES, earliest first on ties — as candidatesFor reads them
+ * from the store for other sources. */
+function sameSourceCandidates(ids: string[], bucketsOf: Map<string, number[]>): number[][] {
+  const earliest = new Map<string, number[]>();
+  return ids.map((id, i) => {
+    const shared = new Map<number, number>();
+    (bucketsOf.get(id) ?? []).forEach((bucket, band) => {
+      const key = `${band}:${bucket}`;
+      const members = earliest.get(key) ?? [];
+      for (const k of members) shared.set(k, (shared.get(k) ?? 0) + 1);
+      if (members.length < PER_BUCKET) earliest.set(key, [...members, i]);
+    });
+    return [...shared.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_CANDIDATES)
+      .map(([k]) => k);
+  });
 }
 
 /** Pairs kept per document with other sources: the closest ones, plus the earliest near copy (which

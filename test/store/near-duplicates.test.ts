@@ -98,6 +98,18 @@ describe('near-duplicates', () => {
     expect(t.pairs().find((r) => r.doc_id === t.id('c.txt', 1))?.similarity ?? 0).toBeLessThan(0.8);
   });
 
+  it('links the parts of a page of hundreds of copies to a few each, not every part to every other', () => {
+    const t = setup();
+    const parts = 300;
+    t.write(
+      'many.txt',
+      Array.from({ length: parts }, (_, k) => (k % 2 ? COPY : TEMPLATE)),
+    );
+    // Every part after the first is a copy of the first; the pairs grow with the parts, not with their square.
+    for (const part of [2, 150, parts]) expect(t.duplicateOf(t.id('many.txt', part))).toBe(t.id('many.txt', 1));
+    expect(t.pairs().length).toBeLessThan(parts * 40);
+  });
+
   it('keeps no self-matches and no stale pairs when a source is re-ingested', () => {
     const t = setup();
     t.write('a.txt', [TEMPLATE]);
