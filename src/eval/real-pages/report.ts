@@ -4,6 +4,7 @@
 import { FUNCTION_LABELS } from '../../model/items.ts';
 import type { RealFigures, Share } from './figures.ts';
 import type { Interval } from './site-bootstrap.ts';
+import { CV_VARIANTS, type LabelsCvResult } from './labels-cv.ts';
 import type { RealEvalResult, SplitChoice } from './real-eval.ts';
 import { METADATA_FIELDS, type PageScore } from './score-page.ts';
 
@@ -126,4 +127,23 @@ export function failuresReport(result: RealEvalResult): string {
   return blocks.length
     ? `failures (${blocks.length} of ${result.pages.length} pages):\n${blocks.map((b) => b.join('\n')).join('\n')}`
     : 'failures: none';
+}
+
+/** `eval real-labels-cv`: one row per training variant and split, macro-F1 and each function's F1. */
+export function labelsCvRows(result: LabelsCvResult): { columns: string[]; rows: Array<Record<string, string>> } {
+  const rows = CV_VARIANTS.flatMap((variant) =>
+    Object.entries(result.figures[variant]).map(([split, p]) => ({
+      training: variant,
+      split,
+      paragraphs: String(p!.found.n),
+      'macro-F1 (95% over sites)': p!.macro_f1_interval
+        ? `${fixed(p!.macro_f1)}  (${span(p!.macro_f1_interval)})`
+        : fixed(p!.macro_f1),
+      ...Object.fromEntries(FUNCTION_LABELS.map((l) => [`F1 ${l}`, fixed(p!.per_function?.[l].f1 ?? null)])),
+    })),
+  );
+  return {
+    columns: ['training', 'split', 'paragraphs', 'macro-F1 (95% over sites)', ...FUNCTION_LABELS.map((l) => `F1 ${l}`)],
+    rows,
+  };
 }
