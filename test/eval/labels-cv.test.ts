@@ -18,7 +18,7 @@ describe('gold keys as training paragraphs', () => {
       paragraphs: [
         { key: '组织教职工春季登山活动', functions: ['教育'] },
         { key: '召开教代会审议方案并走访困难教师', functions: ['维权', '参与'] },
-        { key: '教师是学校的生命力。', functions: [] },
+        { key: '新的学期开始了。', functions: [] },
       ],
     } as unknown as GoldPage;
     expect(keysAsTraining([page])).toEqual([
@@ -30,7 +30,7 @@ describe('gold keys as training paragraphs', () => {
         labels: ['维权', '参与'],
         origin: 'gold key of x001',
       },
-      { id: 'key:x001:2', text: '教师是学校的生命力。', headings: [], labels: [], origin: 'gold key of x001' },
+      { id: 'key:x001:2', text: '新的学期开始了。', headings: [], labels: [], origin: 'gold key of x001' },
     ]);
   });
 
