@@ -10,14 +10,47 @@ import {
   SPLIT_CHOICES,
   type SplitChoice,
 } from '../eval/real-pages/real-eval.ts';
-import { failureLines, failuresReport, figureRows, reportHeader } from '../eval/real-pages/report.ts';
+import { failureLines, failuresReport, figureRows, labelsCvRows, reportHeader } from '../eval/real-pages/report.ts';
+import { DEFAULT_CV_FOLDS, runLabelsCrossValidation, TUNING_SPLITS } from '../eval/real-pages/labels-cv.ts';
+import { wholeNumber } from './numeric-option.ts';
 import { PipelineFileError } from '../pipeline/pipeline-file.ts';
 import { dbOption, formatOption, type Io, UsageError } from './common.ts';
 import { DEFAULT_PIPELINE } from './ingest.ts';
-import { formatRows, formatTable } from './output-format.ts';
+import { formatRows, formatTable, type OutputFormat } from './output-format.ts';
 
 /** `eval real` needs page text, which is never committed (CI has none): it runs only when --pages is given. */
 const REAL = 'real';
+/** Site-grouped cross-validation of training on the tuning splits' gold keys; needs page text too. */
+const REAL_LABELS_CV = 'real-labels-cv';
+
+async function labelsCv(
+  io: Io,
+  opts: { pages: string; gold: string; pipeline: string; folds: number; format: OutputFormat },
+) {
+  let result;
+  try {
+    result = await runLabelsCrossValidation({
+      pagesDir: opts.pages,
+      goldFile: opts.gold,
+      pipelineFile: opts.pipeline,
+      folds: opts.folds,
+      onLog: (l) => io.err(`${l}\n`),
+    });
+  } catch (e) {
+    if (e instanceof GoldFileError || e instanceof RealEvalError || e instanceof PipelineFileError)
+      throw new UsageError(e.message);
+    throw e;
+  }
+  if (opts.format === 'json') {
+    io.out(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const { columns, rows } = labelsCvRows(result);
+  io.out(
+    `== ${REAL_LABELS_CV}: the splits ${TUNING_SPLITS.join(', ')} (${result.sites} sites, ${result.keys} gold keys) in ${result.folds} folds of sites; each fold labelled by a model trained on the fixtures, and on the fixtures plus the other folds' keys\n`,
+  );
+  io.out(opts.format === 'table' ? formatTable(rows, columns) : formatRows(rows, opts.format, { columns }));
+}
 
 interface RealOptions {
   pages: string;
@@ -84,7 +117,11 @@ function realJson(result: RealEvalResult, checks: FloorCheck[], showFailures: bo
 export function evalCommand(io: Io): Command {
   return new Command('eval')
     .description('Measure accuracy on the labelled sets and check eval/floors.json (exit 1 below a floor)')
-    .argument('[name]', `evaluator to run, "${REAL}" (real pages against gold; needs --pages), or "all"`, 'all')
+    .argument(
+      '[name]',
+      `evaluator to run, "${REAL}" (real pages against gold; needs --pages), "${REAL_LABELS_CV}" (would training on the gold keys label unseen sites better? needs --pages), or "all"`,
+      'all',
+    )
     .addOption(formatOption())
     .addOption(dbOption())
     .option('--floors <file>', 'floors file', FLOORS_FILE)
@@ -100,6 +137,7 @@ export function evalCommand(io: Io): Command {
         .default('dev'),
     )
     .option('--pipeline <file>', 'real: pipeline file the pages run through', DEFAULT_PIPELINE)
+    .option('--folds <k>', `${REAL_LABELS_CV}: folds of sites`, wholeNumber(2, 20), DEFAULT_CV_FOLDS)
     .option(
       '--show-failures',
       'real: per page, surviving chrome, lost body, wrong metadata, missed/spurious activities, wrong labels (terminal only)',
@@ -112,15 +150,23 @@ Examples:
   gonghui eval                          every evaluator on the committed sets (real is skipped: no page text)
   gonghui eval split                    one evaluator
   gonghui eval real --pages DIR --split all --show-failures
-  gonghui eval real --pages DIR --gold BATCH.json --format json`,
+  gonghui eval real --pages DIR --gold BATCH.json --format json
+  gonghui eval real-labels-cv --pages DIR       labels with and without the gold keys in training, by folds of sites`,
     )
     .action(async (name: string, opts) => {
-      if (name === REAL && !opts.pages)
-        throw new UsageError(`eval ${REAL} needs --pages DIR (the page files; they are not in the repository)`);
+      if ((name === REAL || name === REAL_LABELS_CV) && !opts.pages)
+        throw new UsageError(`eval ${name} needs --pages DIR (the page files; they are not in the repository)`);
+      if (name === REAL_LABELS_CV) {
+        await labelsCv(
+          io,
+          opts as { pages: string; gold: string; pipeline: string; folds: number; format: OutputFormat },
+        );
+        return;
+      }
       const chosen = name === 'all' ? EVALUATORS : EVALUATORS.filter((e) => e.name === name);
       if (chosen.length === 0 && name !== 'all' && name !== REAL) {
         throw new UsageError(
-          `unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL].join(', ')}, all)`,
+          `unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL, REAL_LABELS_CV].join(', ')}, all)`,
         );
       }
       const floors = loadFloors(opts.floors);

@@ -363,6 +363,10 @@ describe('gonghui eval real on the fixture pages', () => {
     expect(dev.activities.f1).toBeCloseTo(0.8, 6);
     expect(dev.paragraphs.found).toEqual({ n: 9, of: 10, value: 0.9 });
     expect(dev.paragraphs.macro_f1).toBeCloseTo(0.9, 6);
+    // Two sites: the figure lies within the spread another draw of those sites gives.
+    const spread = dev.paragraphs.macro_f1_interval!;
+    expect(spread.low).toBeLessThanOrEqual(dev.paragraphs.macro_f1! + 1e-9);
+    expect(spread.high).toBeGreaterThanOrEqual(dev.paragraphs.macro_f1! - 1e-9);
     expect(dev.paragraphs.kappa).toBeCloseTo((24 / 33 + 24 / 33 + 1 + 1) / 4, 6);
     expect(dev.paragraphs.exact_match).toBeCloseTo(8 / 9, 6);
     expect(dev.paragraphs.per_function['维权']).toMatchObject({ precision: 1, support: 3 });

@@ -291,6 +291,9 @@ describe('classifyText on text in styles the model was not trained on', () => {
     ['五、抓好工会宣传和信息报道', ['建设']],
     ['一、抓好师德师风建设，弘扬高尚师德', ['教育']],
     ['为了让女教师们过一个轻松愉快的节日，增进同事之间的交流。', []],
+    // 两代会 (the joint staff and union congress) is the congress under another name.
+    ['筹备第四届两代会。', ['参与']],
+    ['六月：两代会代表分组讨论学校发展规划。', ['参与']],
     ['做好期末复习迎考工作。', []],
     ['以下是本学期的工作安排。', []],
   ])('%s → %j', (text, labels) => {

@@ -4,6 +4,7 @@
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
 import { agreement } from '../../training/metrics.ts';
 import { METADATA_FIELDS, type MetadataField, type PageScore } from './score-page.ts';
+import { type Interval, siteBootstrapIntervals, type SiteLabels } from './site-bootstrap.ts';
 
 export interface Share {
   n: number;
@@ -24,6 +25,8 @@ export interface LabelFigures {
   f1: number;
   kappa: number;
   support: number;
+  /** 95% interval of the F1 over resampled sites (site-bootstrap.ts). */
+  f1_interval: Interval;
 }
 
 export interface RealFigures {
@@ -48,6 +51,8 @@ export interface RealFigures {
     gold: number;
     found: Share;
     macro_f1: number | null;
+    /** 95% interval of the macro-F1 over resampled sites: how far another draw of sites could move it. */
+    macro_f1_interval: Interval | null;
     kappa: number | null;
     exact_match: number | null;
     per_function: Record<FunctionLabel, LabelFigures> | null;
@@ -90,6 +95,17 @@ export function realFigures(pages: PageScore[]): RealFigures {
         found.map((l) => l.got!),
       )
     : null;
+  const bySite = new Map<string, SiteLabels & { want: FunctionLabel[][]; got: FunctionLabel[][] }>();
+  for (const p of scored) {
+    const site = bySite.get(p.site) ?? { want: [], got: [] };
+    for (const l of p.labels) {
+      if (l.got === null) continue;
+      site.want.push(l.want);
+      site.got.push(l.got);
+    }
+    bySite.set(p.site, site);
+  }
+  const intervals = agreed ? siteBootstrapIntervals([...bySite.values()]) : null;
 
   return {
     pages: {
@@ -129,13 +145,21 @@ export function realFigures(pages: PageScore[]): RealFigures {
       gold: labels.length,
       found: share(found.length, labels.length),
       macro_f1: agreed?.macroF1 ?? null,
+      macro_f1_interval: intervals?.macroF1 ?? null,
       kappa: agreed?.macroKappa ?? null,
       exact_match: agreed?.exactMatch ?? null,
       per_function: agreed
         ? (Object.fromEntries(
             agreed.perLabel.map((m) => [
               m.label,
-              { precision: m.precision, recall: m.recall, f1: m.f1, kappa: m.kappa, support: m.support },
+              {
+                precision: m.precision,
+                recall: m.recall,
+                f1: m.f1,
+                kappa: m.kappa,
+                support: m.support,
+                f1_interval: intervals!.f1[m.label],
+              },
             ]),
           ) as Record<FunctionLabel, LabelFigures>)
         : null,

@@ -3,11 +3,15 @@
 // on the terminal, in short snippets.
 import { FUNCTION_LABELS } from '../../model/items.ts';
 import type { RealFigures, Share } from './figures.ts';
+import type { Interval } from './site-bootstrap.ts';
+import { CV_VARIANTS, type LabelsCvResult } from './labels-cv.ts';
 import type { RealEvalResult, SplitChoice } from './real-eval.ts';
 import { METADATA_FIELDS, type PageScore } from './score-page.ts';
 
 const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 const shareCell = (s: Share) => (s.of === 0 ? '–' : `${s.n}/${s.of}  ${fixed(s.value)}`);
+/** A site-bootstrap interval, short: "0.78–0.89". */
+const span = (i: Interval | null) => (i === null ? '' : `${i.low.toFixed(2)}–${i.high.toFixed(2)}`);
 
 type RowSpec = [component: string, metric: string, cell: (f: RealFigures) => string];
 
@@ -30,7 +34,14 @@ const ROWS: RowSpec[] = [
   ['', 'year accuracy', (f) => shareCell(f.activities.year_accuracy)],
   ['', 'basis accuracy', (f) => shareCell(f.activities.basis_accuracy)],
   ['paragraphs', 'found', (f) => shareCell(f.paragraphs.found)],
-  ['', 'macro-F1', (f) => fixed(f.paragraphs.macro_f1)],
+  [
+    '',
+    'macro-F1 (95% over sites)',
+    (f) =>
+      f.paragraphs.macro_f1_interval
+        ? `${fixed(f.paragraphs.macro_f1)}  (${span(f.paragraphs.macro_f1_interval)})`
+        : fixed(f.paragraphs.macro_f1),
+  ],
   ['', 'κ (mean of functions)', (f) => fixed(f.paragraphs.kappa)],
   ['', 'exact match', (f) => fixed(f.paragraphs.exact_match)],
   ...FUNCTION_LABELS.map((l): RowSpec => [
@@ -39,7 +50,7 @@ const ROWS: RowSpec[] = [
     (f) => {
       const m = f.paragraphs.per_function?.[l];
       return m
-        ? `${fixed(m.f1)}  (P ${fixed(m.precision)} R ${fixed(m.recall)} κ ${fixed(m.kappa)}, ${m.support} gold)`
+        ? `${fixed(m.f1)}  (${span(m.f1_interval)}; P ${fixed(m.precision)} R ${fixed(m.recall)} κ ${fixed(m.kappa)}, ${m.support} gold)`
         : '–';
     },
   ]),
@@ -116,4 +127,23 @@ export function failuresReport(result: RealEvalResult): string {
   return blocks.length
     ? `failures (${blocks.length} of ${result.pages.length} pages):\n${blocks.map((b) => b.join('\n')).join('\n')}`
     : 'failures: none';
+}
+
+/** `eval real-labels-cv`: one row per training variant and split, macro-F1 and each function's F1. */
+export function labelsCvRows(result: LabelsCvResult): { columns: string[]; rows: Array<Record<string, string>> } {
+  const rows = CV_VARIANTS.flatMap((variant) =>
+    Object.entries(result.figures[variant]).map(([split, p]) => ({
+      training: variant,
+      split,
+      paragraphs: String(p!.found.n),
+      'macro-F1 (95% over sites)': p!.macro_f1_interval
+        ? `${fixed(p!.macro_f1)}  (${span(p!.macro_f1_interval)})`
+        : fixed(p!.macro_f1),
+      ...Object.fromEntries(FUNCTION_LABELS.map((l) => [`F1 ${l}`, fixed(p!.per_function?.[l].f1 ?? null)])),
+    })),
+  );
+  return {
+    columns: ['training', 'split', 'paragraphs', 'macro-F1 (95% over sites)', ...FUNCTION_LABELS.map((l) => `F1 ${l}`)],
+    rows,
+  };
 }

@@ -90,7 +90,7 @@ export function sameOrg(want: string | null, got: string | null): boolean {
   return short.length >= 4 && long.includes(short);
 }
 
-function siteOf(page: GoldPage): string {
+export function siteOf(page: GoldPage): string {
   if (page.site) return page.site;
   try {
     return new URL(page.url ?? '').hostname.replace(/^(www|m|wap)\./u, '');

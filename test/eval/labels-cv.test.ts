@@ -1,0 +1,78 @@
+// `gonghui eval real-labels-cv`: the tuning splits' gold keys as training paragraphs, judged on sites the
+// model has not seen, beside the model trained on the fixtures alone. The fixture pages in fixtures/real-eval/
+// are invented; the real pages are never in the repository.
+import { describe, expect, it } from 'vitest';
+import type { GoldPage } from '../../src/eval/real-pages/gold.ts';
+import { keysAsTraining, TUNING_SPLITS } from '../../src/eval/real-pages/labels-cv.ts';
+import { runCli } from '../cli/run-cli.ts';
+
+const FIXTURES = 'fixtures/real-eval';
+const GOLD = `${FIXTURES}/gold.json`;
+const PAGES = `${FIXTURES}/pages`;
+
+describe('gold keys as training paragraphs', () => {
+  it('each key is a paragraph with its functions in codebook order, and no heading (headings are page text)', () => {
+    const page = {
+      id: 'x001',
+      split: 'dev',
+      paragraphs: [
+        { key: '组织教职工春季登山活动', functions: ['教育'] },
+        { key: '召开教代会审议方案并走访困难教师', functions: ['维权', '参与'] },
+        { key: '新的学期开始了。', functions: [] },
+      ],
+    } as unknown as GoldPage;
+    expect(keysAsTraining([page])).toEqual([
+      { id: 'key:x001:0', text: '组织教职工春季登山活动', headings: [], labels: ['教育'], origin: 'gold key of x001' },
+      {
+        id: 'key:x001:1',
+        text: '召开教代会审议方案并走访困难教师',
+        headings: [],
+        labels: ['维权', '参与'],
+        origin: 'gold key of x001',
+      },
+      { id: 'key:x001:2', text: '新的学期开始了。', headings: [], labels: [], origin: 'gold key of x001' },
+    ]);
+  });
+
+  it('only splits already tuned on lend their keys: test3 is the held-out check, the sealed splits are never read', () => {
+    expect(TUNING_SPLITS).toEqual(['dev', 'test', 'test2']);
+  });
+});
+
+describe('gonghui eval real-labels-cv', () => {
+  it('scores each fold of sites with and without the other folds’ keys; without them it is what eval real gives', async () => {
+    const cv = await runCli([
+      'eval',
+      'real-labels-cv',
+      '--pages',
+      PAGES,
+      '--gold',
+      GOLD,
+      '--folds',
+      '2',
+      '--format',
+      'json',
+    ]);
+    expect(cv.code).toBe(0);
+    const result = JSON.parse(cv.out);
+    expect(result).toMatchObject({ folds: 2, sites: 2, keys: 13 });
+    expect(Object.keys(result.figures)).toEqual(['fixtures', 'fixtures+keys']);
+    expect(Object.keys(result.figures['fixtures+keys'])).toEqual(['dev', 'test', 'all']);
+    for (const split of ['dev', 'test']) {
+      const real = JSON.parse(
+        (await runCli(['eval', 'real', '--pages', PAGES, '--gold', GOLD, '--split', split, '--format', 'json'])).out,
+      );
+      expect(result.figures.fixtures[split].macro_f1).toBeCloseTo(real.figures[split].paragraphs.macro_f1, 9);
+    }
+    expect(cv.err).toMatch(/fold \d\/2: \d page\(s\) held out/);
+  });
+
+  it('needs the page files, and as many sites as folds', async () => {
+    const none = await runCli(['eval', 'real-labels-cv']);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('--pages DIR');
+    const few = await runCli(['eval', 'real-labels-cv', '--pages', PAGES, '--gold', GOLD]);
+    expect(few.code).toBe(2);
+    expect(few.err).toContain('2 site(s): too few for 5 folds');
+  });
+});

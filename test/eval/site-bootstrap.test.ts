@@ -1,0 +1,55 @@
+// The spread of a split's label figures over resampled sites: what a reader needs beside "建设 0.74 on 47 gold
+// paragraphs" to tell a real change from another draw of sites.
+import { describe, expect, it } from 'vitest';
+import type { FunctionLabel } from '../../src/model/items.ts';
+import { siteBootstrapIntervals, type SiteLabels } from '../../src/eval/real-pages/site-bootstrap.ts';
+
+/** A site whose paragraphs the model codes right, except the given number it misses (建设 coded 教育). */
+function site(right: number, wrong: number): SiteLabels {
+  const want: FunctionLabel[][] = [];
+  const got: FunctionLabel[][] = [];
+  const kinds: FunctionLabel[][] = [['维权'], ['参与'], ['建设'], ['教育'], ['建设', '教育'], []];
+  for (let i = 0; i < right; i++) {
+    want.push(kinds[i % kinds.length]!);
+    got.push(kinds[i % kinds.length]!);
+  }
+  for (let i = 0; i < wrong; i++) {
+    want.push(['建设']);
+    got.push(['教育']);
+  }
+  return { want, got };
+}
+
+const width = (i: { low: number; high: number }) => i.high - i.low;
+
+describe('site-bootstrap intervals of the label figures', () => {
+  it('a split whose sites all score alike has no spread', () => {
+    const intervals = siteBootstrapIntervals([site(12, 0), site(12, 0), site(12, 0)])!;
+    expect(intervals.macroF1).toEqual({ low: 1, high: 1 });
+    expect(intervals.f1['建设']).toEqual({ low: 1, high: 1 });
+  });
+
+  it('brackets the figure, and is the same every run', () => {
+    const sites = [site(10, 0), site(8, 2), site(12, 1), site(6, 3), site(9, 0), site(11, 2)];
+    const a = siteBootstrapIntervals(sites)!;
+    expect(a).toEqual(siteBootstrapIntervals(sites));
+    expect(a.f1['建设'].low).toBeLessThan(a.f1['建设'].high);
+    expect(a.f1['建设'].high).toBeLessThanOrEqual(1);
+    // 维权 is never missed, so no draw of sites can lower it.
+    expect(a.f1['维权']).toEqual({ low: 1, high: 1 });
+  });
+
+  it('narrows as a split gathers more sites of the same kind', () => {
+    const few = [site(10, 0), site(8, 3), site(12, 1), site(6, 4)];
+    const many = [...few, ...few, ...few, ...few];
+    const a = siteBootstrapIntervals(few)!;
+    const b = siteBootstrapIntervals(many)!;
+    expect(width(b.f1['建设'])).toBeLessThan(width(a.f1['建设']));
+    expect(width(b.macroF1)).toBeLessThan(width(a.macroF1));
+  });
+
+  it('has nothing to say about a split with no found paragraph', () => {
+    expect(siteBootstrapIntervals([])).toBeNull();
+    expect(siteBootstrapIntervals([{ want: [], got: [] }])).toBeNull();
+  });
+});
