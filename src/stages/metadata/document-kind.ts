@@ -4,12 +4,6 @@ import { isYearTitle, periodNamed, titleKind } from '../../lexicon/layout/titles
 import type { DocumentKind } from '../../model/items.ts';
 import { type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
 
-/** What a summary says of itself in its opening ("现将…总结如下", "回顾上半年工作", "一年来，…"). */
-const SUMMARY_SAYS =
-  /(?:总结|小结|汇报)如下|现(?:将|就).{0,30}(?:总结|小结|汇报)|回顾.{0,12}(?:工作|一年|半年|学期)|^(?:一年来|半年来|一学期来|过去的一年)/mu;
-/** What a plan says of itself ("特制定本计划", "计划如下", "拟着重做好下列工作"). */
-const PLAN_SAYS =
-  /特(?:制定|制订)(?:本|如下)?(?:计划|方案|办法|要点)|(?:计划|安排)如下|拟(?:着重)?做好(?:以下|下列)|(?:今年|本学期|本学年|新学期|下半年)(?:工会)?(?:工作)?的?(?:主要)?(?:工作)?(?:计划|打算|思路)(?:如下)?[:：]/u;
 const OPENING = 400;
 
 export interface KindDecision {
@@ -74,20 +68,26 @@ function bodyKind(text: string, ev: KindEvidence): KindDecision | null {
     : { kind: 'plan', because: `the text sets out work ahead: ${votes}` };
 }
 
+/**
+ * What the opening says of itself ("现将…总结如下", "特制定本方案"), the statement it makes first: a plan may
+ * later tell of a speech that will look back (…致辞，回顾过去一年…), a summary of the plan it closes with.
+ */
+function firstSaid(opening: string, ev: KindEvidence): KindDecision | null {
+  let first: { at: number; kind: 'plan' | 'summary'; words: string } | null = null;
+  for (const says of ev.says) {
+    const m = says.pattern.exec(opening);
+    if (m && (!first || m.index < first.at)) first = { at: m.index, kind: says.kind, words: m[0].trim() };
+  }
+  return first && { kind: first.kind, because: `the text says "${first.words}"` };
+}
+
 export function documentKind(title: string | null, text: string, ev: KindEvidence = loadKindEvidence()): KindDecision {
   const headline = title ? ev.headlines.find((re) => re.test(title.trim())) : undefined;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
   const report = reportsNews(text, ev);
   if (report) return { kind: 'other', because: `the text opens as a report of one event: "${report}"` };
-  const opening = text.slice(0, OPENING);
-  const summary = SUMMARY_SAYS.exec(opening);
-  if (summary) return { kind: 'summary', because: `the text says "${summary[0]}"` };
-  const plan = PLAN_SAYS.exec(opening);
-  if (plan) return { kind: 'plan', because: `the text says "${plan[0]}"` };
-  for (const says of ev.says) {
-    const m = says.pattern.exec(opening);
-    if (m) return { kind: says.kind, because: `the text says "${m[0]}"` };
-  }
+  const said = firstSaid(text.slice(0, OPENING), ev);
+  if (said) return said;
   if (title) {
     const named = titleKind(title);
     if (named) {
