@@ -40,3 +40,34 @@ describe('what the text says of itself first decides its kind', () => {
     expect(documentKind('学校工会活动方案', text).kind).toBe(kind);
   });
 });
+
+describe('work done under a leadership is a summary, whatever the title', () => {
+  it.each([
+    [
+      'what it did, under a 计划 title',
+      '工会工作计划',
+      '上半年，我校工会在镇总工会和校党支部的正确领导下，团结全体会员，积极履行工会职能，促进了学校各项工作。',
+      'summary',
+    ],
+    [
+      'untitled, after its period',
+      null,
+      '在校党总支的领导下，全心全意为教职工服务，真正发挥了工会的桥梁纽带作用。主要成绩如下：',
+      'summary',
+    ],
+    [
+      'what it will do is a plan',
+      '工会工作计划',
+      '本学期，我校工会在校党支部的领导下，将继续围绕学校中心工作，为了教职工的切身利益开展工作。',
+      'plan',
+    ],
+    [
+      'a purpose is no past',
+      '工会工作计划',
+      '在上级工会的指导下，以师德建设为重点，为了了解教职工的需求，开展调研。',
+      'plan',
+    ],
+  ])('%s', (_name, title, text, kind) => {
+    expect(documentKind(title, text).kind).toBe(kind);
+  });
+});
