@@ -71,3 +71,25 @@ describe('work done under a leadership is a summary, whatever the title', () => 
     expect(documentKind(title, text).kind).toBe(kind);
   });
 });
+
+describe('a 计划 title over work done', () => {
+  it.each([
+    [
+      'mostly past: a summary',
+      '1.新年伊始，召开了教代会，通过了岗位职责。\n2.三八节为女教师发放了慰问品，四月组织了教工观看话剧。\n3.五月将参加区歌咏比赛。',
+      'summary',
+    ],
+    [
+      'mostly ahead: a plan',
+      '1.上学期召开了教代会。\n2.本学期将组织教工春游，将举办歌咏比赛，力争取得好成绩，要做好困难教职工帮扶。',
+      'plan',
+    ],
+  ])('%s', (_name, text, kind) => {
+    expect(documentKind('学院工会2024年工作计划', text).kind).toBe(kind);
+  });
+
+  it("a summary title keeps a summary that closes with next year's plan", () => {
+    const text = '一年来，工会开展了读书活动。\n明年，工会将组织春游，将举办运动会，要做好帮扶，力争创建模范职工之家。';
+    expect(documentKind('学校工会工作总结', text).kind).toBe('summary');
+  });
+});

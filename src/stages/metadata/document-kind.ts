@@ -13,8 +13,14 @@ export interface KindDecision {
 
 /** The body's vote decides only where it has this many words per thousand characters to go on… */
 const MIN_VOTES = 2;
-/** …and it overrules a title only when the title's kind gets no vote at all and the other kind this many. */
+/** …and it overrules a title only when the title's kind gets no vote at all and the other kind this many… */
 const OVERRULE_VOTES = 10;
+/**
+ * …except a 计划 title over work done: compilations file summaries under 计划, so there the text's past (开展了,
+ * 发放, 取得) overrules when it has this many words and twice the plan's. Summary titles are not so misused: a
+ * summary's closing plan for next year may outvote its past and still be a summary.
+ */
+const PAST_OVER_PLAN_TITLE = 6;
 
 /** The text after the site lines above its first sentence (kind-evidence.json publishLines), at most four. */
 function withoutPublishLines(text: string, ev: KindEvidence): string {
@@ -97,8 +103,8 @@ export function documentKind(title: string | null, text: string, ev: KindEvidenc
       const summaries = perThousand(text, ev.summaryWords);
       if (byTitle === 'summary' && summaries === 0 && plans >= OVERRULE_VOTES)
         return { kind: 'plan', because: `the title says summary but the text only sets out work ahead` };
-      if (byTitle === 'plan' && plans === 0 && summaries >= OVERRULE_VOTES)
-        return { kind: 'summary', because: `the title says plan but the text only reports work done` };
+      if (byTitle === 'plan' && summaries >= PAST_OVER_PLAN_TITLE && summaries >= 2 * plans)
+        return { kind: 'summary', because: `the title says plan but the text mostly reports work done` };
       return { kind: byTitle, because: `the title says "${named.word}"` };
     }
   }
