@@ -93,3 +93,32 @@ describe('a 计划 title over work done', () => {
     expect(documentKind('学校工会工作总结', text).kind).toBe('summary');
   });
 });
+
+describe('news that does not open on its day', () => {
+  it.each([
+    [
+      'a sentence of purpose first',
+      '学校教代会总结',
+      '为了推进民主治校，共谋学校发展。元月8——9日，城南二小在会议室召开第三届教职工代表大会。',
+    ],
+    [
+      'what was set up, then the meeting',
+      null,
+      '为维护女教职工的权益，红星中学成立了新一届女职工委员会。\n10月12日下午在二楼会议室召开了女工委第一次会议。',
+    ],
+    ['below a column label', null, '工会动态\n11月3日，区教育工会在进修学校举办基层工会主席培训。'],
+  ])('%s', (_name, title, text) => {
+    expect(documentKind(title, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a plan dating what it will do after its purpose',
+      '为了丰富教工生活。3月8日，工会将组织女教师开展趣味活动。',
+      'plan',
+    ],
+    ['a heading above a plan', '指导思想\n以学校中心工作为指导，本学期工会将做好以下工作，特制定本计划。', 'plan'],
+  ])('not news: %s', (_name, text, kind) => {
+    expect(documentKind('工会工作计划', text).kind).toBe(kind);
+  });
+});
