@@ -122,3 +122,24 @@ describe('news that does not open on its day', () => {
     expect(documentKind('工会工作计划', text).kind).toBe(kind);
   });
 });
+
+describe('a title that names no plan or summary', () => {
+  it.each([
+    ['a notice to members', '会员体检补助3/1起开放线上申请!', '请会员于期限内申请，逾时将不受理，工会将审核后拨款。'],
+    [
+      'an article',
+      '让梦想起航——记城东小学青年教师成长营',
+      '成长营将各科教师的经验汇聚起来，将每一次灵感转化为教学亮点。',
+    ],
+    ['a letter', '致全体女教职工的一封信', '值此三八节到来之际，工会向各位女同胞致以节日的问候！我们将继续关心大家。'],
+  ])('is other: %s', (_name, title, text) => {
+    expect(documentKind(title, text).kind).toBe('other');
+  });
+
+  it.each([
+    ['a plan saying so', '学校工会', '为做好本学期工作，特制定本计划。', 'plan'],
+    ['untitled words ahead', null, '本学期工会将组织春游，将举办运动会，要做好帮扶工作。', 'plan'],
+  ])('is what its text says: %s', (_name, title, text, kind) => {
+    expect(documentKind(title, text).kind).toBe(kind);
+  });
+});

@@ -107,6 +107,10 @@ export function documentKind(title: string | null, text: string, ev: KindEvidenc
         return { kind: 'summary', because: `the title says plan but the text mostly reports work done` };
       return { kind: byTitle, because: `the title says "${named.word}"` };
     }
+    // Plans and summaries name themselves in their titles; a titled text that names neither (a story, a notice,
+    // a letter, an article) is other, however many 将 or 了 its words hold.
+    if (title.trim())
+      return { kind: 'other', because: `the title names no plan or summary and the text does not say it is one` };
   }
   return bodyKind(text, ev) ?? { kind: 'other', because: 'neither the title nor the text says plan or summary' };
 }
