@@ -143,3 +143,32 @@ describe('a title that names no plan or summary', () => {
     expect(documentKind(title, text).kind).toBe(kind);
   });
 });
+
+describe('the year of news dated by month and day', () => {
+  const newsYear = (text: string, title: string | null = null) => metadataOf(text, title).year;
+
+  it.each([
+    [
+      'one year named in what was done, twice',
+      '4月6日上午，校工会召开工作部署会议。\n会上，主席部署了2024年校工会工作，各分工会汇报了2024年拟开展的活动。',
+      2024,
+    ],
+    [
+      'named once: no year',
+      '2月28日下午，学院工会召开新学期工作会议。\n会上，主席对2024年新学期工作进行了部署。',
+      null,
+    ],
+    [
+      'two years: no year',
+      '12月20日，校工会召开委员会议。\n会议总结了2023年工作，部署了2024年工作，讨论了2024年的活动安排。',
+      null,
+    ],
+    [
+      "a year looked back on is not the report's",
+      '12月29日下午，城南中学召开教代会。\n校长作工作报告，报告回顾了2016年度学校工作，回顾2016年的成绩。',
+      null,
+    ],
+  ])('%s', (_name, text, year) => {
+    expect(newsYear(text)).toBe(year);
+  });
+});

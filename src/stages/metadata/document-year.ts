@@ -7,6 +7,7 @@ import {
   readOpeningDate,
   readEventDate,
   readReportYear,
+  reportYears,
   readPlaceholderYear,
   readSchoolYear,
   readStatedYear,
@@ -72,7 +73,8 @@ export interface YearOptions {
   /** Read the title only: a news report's dates are its events', not a year it is about… */
   titleOnly?: boolean;
   /** …except where its first sentence (after a desk or byline) opens with the event's full date, or states a
-   * year in its opening in its first sentence ("召开2007年上半年女工工作总结会议"): the year the report is of. */
+   * year in its first sentence ("召开2007年上半年女工工作总结会议"), or every year its opening states for what it
+   * reports is one: the year the report is of. */
   newsOpening?: string;
 }
 
@@ -98,6 +100,20 @@ export function documentYear(
     const stated = readReportYear(first);
     if (stated && plausible(Number(stated[1]), now))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
+    // A report dated by month and day only names its year where it tells what was done (会上…部署了2023年工作):
+    // taken when its opening states one year, at least twice, and no other; named once it is as often a year
+    // the report mentions (a target, a plan it heard) as the one it is of, and no year is then the better guess.
+    const years = reportYears(options.newsOpening.slice(0, OPENING));
+    const named = new Set(years);
+    const only = named.size === 1 && years.length >= 2 ? [...named][0]! : null;
+    if (only !== null && plausible(only, now))
+      return {
+        year: only,
+        schoolYear: null,
+        evidence: `${only}年 (the one year its opening names)`,
+        anonymised: false,
+        from: 'text',
+      };
   }
   // A schedule's lines state their events' years ("四月：2023年教职工篮球比赛"), not the document's.
   const opening = text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING)));
