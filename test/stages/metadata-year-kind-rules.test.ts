@@ -3,6 +3,7 @@
 // tests, in the shapes the real pages take.
 import { describe, expect, it } from 'vitest';
 import { documentKind } from '../../src/stages/metadata/document-kind.ts';
+import { documentYear } from '../../src/stages/metadata/document-year.ts';
 import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
 import { newDocument } from '../../src/model/items.ts';
 import { runDocumentStage } from '../helpers/run-stage.ts';
@@ -170,5 +171,15 @@ describe('the year of news dated by month and day', () => {
     ],
   ])('%s', (_name, text, year) => {
     expect(newsYear(text)).toBe(year);
+  });
+});
+
+describe('a year the opening states', () => {
+  it.each([
+    ['the year of its work', '2022年，我校工会在校党支部领导下开展了各项工作。', 2022],
+    ['a year something once happened in', '1.开展读书活动是我校工会的传统。1999年，我校曾被评为市模范职工之家。', null],
+    ['once, after the school', '2003年我校工会曾获省先进称号，本学期工会将继续开展工作。', null],
+  ])('%s', (_name, text, year) => {
+    expect(documentYear('学校工会工作总结', text, 2025).year).toBe(year);
   });
 });
