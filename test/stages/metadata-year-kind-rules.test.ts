@@ -183,3 +183,21 @@ describe('a year the opening states', () => {
     expect(documentYear('学校工会工作总结', text, 2025).year).toBe(year);
   });
 });
+
+describe('an untitled regulation', () => {
+  it.each([
+    [
+      'general provisions first',
+      '总则\n第一条 为规范工会经费的使用，制定本办法。\n第二条 本办法适用于各分工会。',
+      'other',
+    ],
+    ['its first article', '第一条 为加强年度计划管理，将各项计划落到实处，制定本制度。', 'other'],
+    [
+      'a plan that counts its items',
+      '一、本学期工会将组织春游。\n二、将举办教工运动会，第一条跑道留给老教师。',
+      'plan',
+    ],
+  ])('%s', (_name, text, kind) => {
+    expect(documentKind(null, text).kind).toBe(kind);
+  });
+});

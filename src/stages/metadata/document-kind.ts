@@ -65,6 +65,8 @@ function bodyKind(text: string, ev: KindEvidence): KindDecision | null {
   const opening = openingSentence(text, ev).opening.slice(0, 200);
   const news = ev.newsOpenings.find((re) => re.test(opening));
   if (news) return { kind: 'other', because: `the text opens as news: "${news.exec(opening)![0]}"` };
+  const articles = ev.articleOpenings.find((re) => re.test(opening));
+  if (articles) return { kind: 'other', because: `the text opens as a regulation: "${articles.exec(opening)![0]}"` };
   const plan = perThousand(text, ev.planWords);
   const summary = perThousand(text, ev.summaryWords);
   if (plan + summary < MIN_VOTES) return null;

@@ -14,6 +14,7 @@ const EvidenceFile = z.strictObject({
   newsLeads: ruleList(Pattern).min(1),
   newsReports: ruleList(Pattern).min(1),
   newsOpenings: ruleList(Pattern).min(1),
+  articleOpenings: ruleList(Pattern).min(1),
   planWords: ruleList(Pattern).min(1),
   summaryWords: ruleList(Pattern).min(1),
 });
@@ -28,6 +29,8 @@ export interface KindEvidence {
   /** An opening that reports one past event on its day: news whatever the title says. */
   newsReports: RegExp[];
   newsOpenings: RegExp[];
+  /** How a regulation opens (总则, 第一条): other, when no title names the text. */
+  articleOpenings: RegExp[];
   planWords: RegExp[];
   summaryWords: RegExp[];
 }
@@ -44,6 +47,7 @@ function readEvidence(file: URL | string): KindEvidence {
     newsLeads: all(data.newsLeads),
     newsReports: all(data.newsReports),
     newsOpenings: all(data.newsOpenings),
+    articleOpenings: all(data.articleOpenings),
     planWords: all(data.planWords, 'gu'),
     summaryWords: all(data.summaryWords, 'gu'),
   };
