@@ -201,3 +201,14 @@ describe('an untitled regulation', () => {
     expect(documentKind(null, text).kind).toBe(kind);
   });
 });
+
+describe('a title telling what a union did', () => {
+  it.each([
+    ['news', '校工会开展教工春游活动', 'other'],
+    ['a plan for it', '校工会开展教工春游活动方案', 'plan'],
+    ['a summary of it, as a model text', '校工会开展送温暖活动总结范文', 'summary'],
+    ['its rules', '校工会慰问困难教职工办法', 'other'],
+  ])('%s', (_name, title, kind) => {
+    expect(documentKind(title, '活动在学校礼堂举行，全体教职工参加。').kind).toBe(kind);
+  });
+});

@@ -2,7 +2,7 @@
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
 import { isYearTitle, periodNamed, titleKind } from '../../lexicon/layout/titles.ts';
 import type { DocumentKind } from '../../model/items.ts';
-import { type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
+import { headlineWords, type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
 
 const OPENING = 400;
 
@@ -90,7 +90,7 @@ function firstSaid(opening: string, ev: KindEvidence): KindDecision | null {
 }
 
 export function documentKind(title: string | null, text: string, ev: KindEvidence = loadKindEvidence()): KindDecision {
-  const headline = title ? ev.headlines.find((re) => re.test(title.trim())) : undefined;
+  const headline = title ? headlineWords(title, ev) : null;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
   const report = reportsNews(text, ev);
   if (report) return { kind: 'other', because: `the text opens as a report of one event: "${report}"` };
