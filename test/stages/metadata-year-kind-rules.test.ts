@@ -179,6 +179,12 @@ describe('a year the opening states', () => {
     ['the year of its work', '2022年，我校工会在校党支部领导下开展了各项工作。', 2022],
     ['a year something once happened in', '1.开展读书活动是我校工会的传统。1999年，我校曾被评为市模范职工之家。', null],
     ['once, after the school', '2003年我校工会曾获省先进称号，本学期工会将继续开展工作。', null],
+    [
+      'a table caption after two paragraphs',
+      '在学校工会的关怀下，分工会积极开展了文体活动。\n全年共开展文体活动7次（见表1），活跃了教职工生活。\n表1 2023年工会文体活动情况表',
+      null,
+    ],
+    ['after a salutation and a site word', '各位代表：\n预览\n2023年，我校工会在校党委领导下开展工作。', 2023],
   ])('%s', (_name, text, year) => {
     expect(documentYear('学校工会工作总结', text, 2025).year).toBe(year);
   });

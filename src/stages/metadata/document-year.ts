@@ -30,6 +30,21 @@ export interface DocumentYear {
 /** The opening of a text where it states its own year. */
 const OPENING = 300;
 
+/** The opening lines: the first two paragraphs that say something (a salutation or a site word is no paragraph). */
+const OPENING_PARAGRAPHS = 2;
+const SAYS_SOMETHING = 10;
+
+/** Where the text's opening paragraphs end. */
+function openingParagraphsEnd(text: string): number {
+  let counted = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    at += line.length + 1;
+    if (line.trim().length >= SAYS_SOMETHING && ++counted === OPENING_PARAGRAPHS) return at;
+  }
+  return text.length;
+}
+
 function plausible(year: number, now: number): boolean {
   return year >= 1980 && year <= now + 1;
 }
@@ -115,8 +130,9 @@ export function documentYear(
         from: 'text',
       };
   }
-  // A schedule's lines state their events' years ("四月：2023年教职工篮球比赛"), not the document's.
-  const opening = text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING)));
+  // A schedule's lines state their events' years ("四月：2023年教职工篮球比赛"), not the document's; nor do the
+  // paragraphs after the first two (a table's caption, 表1 2023年…情况表, an honour won): past its opening.
+  const opening = text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING), openingParagraphsEnd(text)));
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...fromText, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
