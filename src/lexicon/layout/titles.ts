@@ -133,6 +133,13 @@ export function isDocumentTitleLine(text: string): boolean {
   return DOCUMENT_TITLE_END.test(text) && (text.length >= 10 || DOCUMENT_TITLE_CUE.test(text));
 }
 
+const KIND_TITLE_END = patternIn(titles, 'kind-title-end');
+
+/** A title that ends as a plan's, a summary's or a rule's ("…活动方案", "…总结范文", "…办法"), whatever it tells. */
+export function endsAsKindTitle(title: string): boolean {
+  return KIND_TITLE_END.test(title.trim());
+}
+
 const SUMMARY_TITLE = patternIn(titles, 'summary-title');
 const PLAN_TITLE = patternIn(titles, 'plan-title');
 const YEAR_TITLE = patternIn(titles, 'year-title');

@@ -15,6 +15,7 @@ const OPENING_DATE = patternIn(years, 'opening-date');
 const EVENT_DATE = patternIn(years, 'event-date');
 const REPORT_YEAR = patternIn(years, 'report-year');
 const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
+const REPORT_YEARS = patternIn(years, 'report-year', 'g');
 
 /** A reader of one year pattern: the match (group 1 the year where it has one), or null. */
 export type YearReader = (text: string) => RegExpExecArray | null;
@@ -31,6 +32,10 @@ export const readOpeningDate: YearReader = (text) => OPENING_DATE.exec(text);
 export const readEventDate: YearReader = (text) => EVENT_DATE.exec(text);
 /** A year a news report's first sentence states for what it reports, not a span's start or the year arriving. */
 export const readReportYear: YearReader = (text) => REPORT_YEAR.exec(text);
+/** Every year a report states for what it reports, in order ("部署了2023年工作…2023年妇联工作" → [2023, 2023]). */
+export function reportYears(text: string): number[] {
+  return [...text.matchAll(REPORT_YEARS)].map((m) => Number(m[1]));
+}
 /** A year a template hid ("20xx年", "201_年"). */
 export const readPlaceholderYear: YearReader = (text) => PLACEHOLDER_YEAR.exec(text);
 

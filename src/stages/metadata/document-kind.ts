@@ -2,14 +2,8 @@
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
 import { isYearTitle, periodNamed, titleKind } from '../../lexicon/layout/titles.ts';
 import type { DocumentKind } from '../../model/items.ts';
-import { type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
+import { headlineWords, type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
 
-/** What a summary says of itself in its opening ("现将…总结如下", "回顾上半年工作", "一年来，…"). */
-const SUMMARY_SAYS =
-  /(?:总结|小结|汇报)如下|现(?:将|就).{0,30}(?:总结|小结|汇报)|回顾.{0,12}(?:工作|一年|半年|学期)|^(?:一年来|半年来|一学期来|过去的一年)/mu;
-/** What a plan says of itself ("特制定本计划", "计划如下", "拟着重做好下列工作"). */
-const PLAN_SAYS =
-  /特(?:制定|制订)(?:本|如下)?(?:计划|方案|办法|要点)|(?:计划|安排)如下|拟(?:着重)?做好(?:以下|下列)|(?:今年|本学期|本学年|新学期|下半年)(?:工会)?(?:工作)?的?(?:主要)?(?:工作)?(?:计划|打算|思路)(?:如下)?[:：]/u;
 const OPENING = 400;
 
 export interface KindDecision {
@@ -19,8 +13,14 @@ export interface KindDecision {
 
 /** The body's vote decides only where it has this many words per thousand characters to go on… */
 const MIN_VOTES = 2;
-/** …and it overrules a title only when the title's kind gets no vote at all and the other kind this many. */
+/** …and it overrules a title only when the title's kind gets no vote at all and the other kind this many… */
 const OVERRULE_VOTES = 10;
+/**
+ * …except a 计划 title over work done: compilations file summaries under 计划, so there the text's past (开展了,
+ * 发放, 取得) overrules when it has this many words and twice the plan's. Summary titles are not so misused: a
+ * summary's closing plan for next year may outvote its past and still be a summary.
+ */
+const PAST_OVER_PLAN_TITLE = 6;
 
 /** The text after the site lines above its first sentence (kind-evidence.json publishLines), at most four. */
 function withoutPublishLines(text: string, ev: KindEvidence): string {
@@ -65,6 +65,8 @@ function bodyKind(text: string, ev: KindEvidence): KindDecision | null {
   const opening = openingSentence(text, ev).opening.slice(0, 200);
   const news = ev.newsOpenings.find((re) => re.test(opening));
   if (news) return { kind: 'other', because: `the text opens as news: "${news.exec(opening)![0]}"` };
+  const articles = ev.articleOpenings.find((re) => re.test(opening));
+  if (articles) return { kind: 'other', because: `the text opens as a regulation: "${articles.exec(opening)![0]}"` };
   const plan = perThousand(text, ev.planWords);
   const summary = perThousand(text, ev.summaryWords);
   if (plan + summary < MIN_VOTES) return null;
@@ -74,20 +76,26 @@ function bodyKind(text: string, ev: KindEvidence): KindDecision | null {
     : { kind: 'plan', because: `the text sets out work ahead: ${votes}` };
 }
 
+/**
+ * What the opening says of itself ("现将…总结如下", "特制定本方案"), the statement it makes first: a plan may
+ * later tell of a speech that will look back (…致辞，回顾过去一年…), a summary of the plan it closes with.
+ */
+function firstSaid(opening: string, ev: KindEvidence): KindDecision | null {
+  let first: { at: number; kind: 'plan' | 'summary'; words: string } | null = null;
+  for (const says of ev.says) {
+    const m = says.pattern.exec(opening);
+    if (m && (!first || m.index < first.at)) first = { at: m.index, kind: says.kind, words: m[0].trim() };
+  }
+  return first && { kind: first.kind, because: `the text says "${first.words}"` };
+}
+
 export function documentKind(title: string | null, text: string, ev: KindEvidence = loadKindEvidence()): KindDecision {
-  const headline = title ? ev.headlines.find((re) => re.test(title.trim())) : undefined;
+  const headline = title ? headlineWords(title, ev) : null;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
   const report = reportsNews(text, ev);
   if (report) return { kind: 'other', because: `the text opens as a report of one event: "${report}"` };
-  const opening = text.slice(0, OPENING);
-  const summary = SUMMARY_SAYS.exec(opening);
-  if (summary) return { kind: 'summary', because: `the text says "${summary[0]}"` };
-  const plan = PLAN_SAYS.exec(opening);
-  if (plan) return { kind: 'plan', because: `the text says "${plan[0]}"` };
-  for (const says of ev.says) {
-    const m = says.pattern.exec(opening);
-    if (m) return { kind: says.kind, because: `the text says "${m[0]}"` };
-  }
+  const said = firstSaid(text.slice(0, OPENING), ev);
+  if (said) return said;
   if (title) {
     const named = titleKind(title);
     if (named) {
@@ -97,10 +105,14 @@ export function documentKind(title: string | null, text: string, ev: KindEvidenc
       const summaries = perThousand(text, ev.summaryWords);
       if (byTitle === 'summary' && summaries === 0 && plans >= OVERRULE_VOTES)
         return { kind: 'plan', because: `the title says summary but the text only sets out work ahead` };
-      if (byTitle === 'plan' && plans === 0 && summaries >= OVERRULE_VOTES)
-        return { kind: 'summary', because: `the title says plan but the text only reports work done` };
+      if (byTitle === 'plan' && summaries >= PAST_OVER_PLAN_TITLE && summaries >= 2 * plans)
+        return { kind: 'summary', because: `the title says plan but the text mostly reports work done` };
       return { kind: byTitle, because: `the title says "${named.word}"` };
     }
+    // Plans and summaries name themselves in their titles; a titled text that names neither (a story, a notice,
+    // a letter, an article) is other, however many 将 or 了 its words hold.
+    if (title.trim())
+      return { kind: 'other', because: `the title names no plan or summary and the text does not say it is one` };
   }
   return bodyKind(text, ev) ?? { kind: 'other', because: 'neither the title nor the text says plan or summary' };
 }

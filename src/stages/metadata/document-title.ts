@@ -10,7 +10,7 @@ import {
   isUnitNameLine,
 } from '../../lexicon/layout/titles.ts';
 import { openingSentence, reportsNews } from './document-kind.ts';
-import { type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
+import { headlineWords, type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
 
 export interface OpeningTitle {
   title: string;
@@ -32,7 +32,7 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   if (isTitleLine(first)) return { title: afterHeading(first), because: 'the first line is a title' };
   const bracketed = bracketedLeadTitle(first);
   if (bracketed) return { title: bracketed, because: 'the first line opens with its title in 【】' };
-  if (isHeadlineLine(first) && (first.includes('——') || ev.headlines.some((re) => re.test(first))))
+  if (isHeadlineLine(first) && (first.includes('——') || headlineWords(first, ev) !== null))
     return { title: first, because: 'the first line is a news headline' };
   // A headline of any wording, when what follows reports one event on its day (1月7日下午，…举行…).
   const after = text.slice(text.indexOf(first) + first.length).trim();

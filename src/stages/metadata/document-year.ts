@@ -7,6 +7,7 @@ import {
   readOpeningDate,
   readEventDate,
   readReportYear,
+  reportYears,
   readPlaceholderYear,
   readSchoolYear,
   readStatedYear,
@@ -28,6 +29,21 @@ export interface DocumentYear {
 // ("2025年9月5日", an event's or a signature's day) is never the year a document is about.
 /** The opening of a text where it states its own year. */
 const OPENING = 300;
+
+/** The opening lines: the first two paragraphs that say something (a salutation or a site word is no paragraph). */
+const OPENING_PARAGRAPHS = 2;
+const SAYS_SOMETHING = 10;
+
+/** Where the text's opening paragraphs end. */
+function openingParagraphsEnd(text: string): number {
+  let counted = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    at += line.length + 1;
+    if (line.trim().length >= SAYS_SOMETHING && ++counted === OPENING_PARAGRAPHS) return at;
+  }
+  return text.length;
+}
 
 function plausible(year: number, now: number): boolean {
   return year >= 1980 && year <= now + 1;
@@ -72,7 +88,8 @@ export interface YearOptions {
   /** Read the title only: a news report's dates are its events', not a year it is about… */
   titleOnly?: boolean;
   /** …except where its first sentence (after a desk or byline) opens with the event's full date, or states a
-   * year in its opening in its first sentence ("召开2007年上半年女工工作总结会议"): the year the report is of. */
+   * year in its first sentence ("召开2007年上半年女工工作总结会议"), or every year its opening states for what it
+   * reports is one: the year the report is of. */
   newsOpening?: string;
 }
 
@@ -98,9 +115,24 @@ export function documentYear(
     const stated = readReportYear(first);
     if (stated && plausible(Number(stated[1]), now))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
+    // A report dated by month and day only names its year where it tells what was done (会上…部署了2023年工作):
+    // taken when its opening states one year, at least twice, and no other; named once it is as often a year
+    // the report mentions (a target, a plan it heard) as the one it is of, and no year is then the better guess.
+    const years = reportYears(options.newsOpening.slice(0, OPENING));
+    const named = new Set(years);
+    const only = named.size === 1 && years.length >= 2 ? [...named][0]! : null;
+    if (only !== null && plausible(only, now))
+      return {
+        year: only,
+        schoolYear: null,
+        evidence: `${only}年 (the one year its opening names)`,
+        anonymised: false,
+        from: 'text',
+      };
   }
-  // A schedule's lines state their events' years ("四月：2023年教职工篮球比赛"), not the document's.
-  const opening = text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING)));
+  // A schedule's lines state their events' years ("四月：2023年教职工篮球比赛"), not the document's; nor do the
+  // paragraphs after the first two (a table's caption, 表1 2023年…情况表, an honour won): past its opening.
+  const opening = text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING), openingParagraphsEnd(text)));
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...fromText, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };

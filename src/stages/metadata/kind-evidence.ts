@@ -1,6 +1,7 @@
 // The evidence a document's text gives of its kind (data/kind-evidence.json): phrases it uses of itself,
 // news headlines and openings, and the words plans and summaries are written in.
 import { z } from 'zod';
+import { endsAsKindTitle } from '../../lexicon/layout/titles.ts';
 import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 
 const Pattern = z.strictObject({ id: RuleId, why: Why, pattern: rulePattern({ flags: 'u' }) });
@@ -10,10 +11,12 @@ const EvidenceFile = z.strictObject({
     z.strictObject({ id: RuleId, why: Why, kind: z.enum(['plan', 'summary']), pattern: rulePattern({ flags: 'u' }) }),
   ).min(1),
   headlines: ruleList(Pattern).min(1),
+  headlineVerbs: ruleList(Pattern).min(1),
   publishLines: ruleList(Pattern).min(1),
   newsLeads: ruleList(Pattern).min(1),
   newsReports: ruleList(Pattern).min(1),
   newsOpenings: ruleList(Pattern).min(1),
+  articleOpenings: ruleList(Pattern).min(1),
   planWords: ruleList(Pattern).min(1),
   summaryWords: ruleList(Pattern).min(1),
 });
@@ -21,6 +24,8 @@ const EvidenceFile = z.strictObject({
 export interface KindEvidence {
   says: Array<{ id: string; kind: 'plan' | 'summary'; pattern: RegExp }>;
   headlines: RegExp[];
+  /** What a union did (召开, 开展, 慰问), named in a title: news unless the title ends as a plan's or summary's. */
+  headlineVerbs: RegExp[];
   /** Site lines above a text's first sentence (a publish date, 作者:, 浏览:, an image path): not its opening. */
   publishLines: RegExp[];
   /** A desk or byline before a news report's first sentence (本报讯, (通讯员 …)). */
@@ -28,6 +33,8 @@ export interface KindEvidence {
   /** An opening that reports one past event on its day: news whatever the title says. */
   newsReports: RegExp[];
   newsOpenings: RegExp[];
+  /** How a regulation opens (总则, 第一条): other, when no title names the text. */
+  articleOpenings: RegExp[];
   planWords: RegExp[];
   summaryWords: RegExp[];
 }
@@ -40,10 +47,12 @@ function readEvidence(file: URL | string): KindEvidence {
   return {
     says: data.says.map((r) => ({ id: r.id, kind: r.kind, pattern: new RegExp(r.pattern, 'u') })),
     headlines: all(data.headlines),
+    headlineVerbs: all(data.headlineVerbs),
     publishLines: all(data.publishLines),
     newsLeads: all(data.newsLeads),
     newsReports: all(data.newsReports),
     newsOpenings: all(data.newsOpenings),
+    articleOpenings: all(data.articleOpenings),
     planWords: all(data.planWords, 'gu'),
     summaryWords: all(data.summaryWords, 'gu'),
   };
@@ -60,4 +69,14 @@ export function perThousand(text: string, patterns: RegExp[]): number {
   let n = 0;
   for (const re of patterns) n += text.match(re)?.length ?? 0;
   return n / (Math.max(text.length, 200) / 1000);
+}
+
+/** The words that make a title a news or notice headline (…召开, 校工会开展…活动), or null. */
+export function headlineWords(title: string, ev: KindEvidence): string | null {
+  const t = title.trim();
+  const ending = ev.headlines.find((re) => re.test(t));
+  if (ending) return ending.exec(t)![0];
+  if (endsAsKindTitle(t)) return null;
+  const verb = ev.headlineVerbs.find((re) => re.test(t));
+  return verb ? verb.exec(t)![0] : null;
 }

@@ -1,0 +1,220 @@
+// Issue 15: a document's year and kind on pages from sites never seen — which stated year is the document's,
+// when a text's own words outrank its title, and what news, notices and articles are. Texts written for these
+// tests, in the shapes the real pages take.
+import { describe, expect, it } from 'vitest';
+import { documentKind } from '../../src/stages/metadata/document-kind.ts';
+import { documentYear } from '../../src/stages/metadata/document-year.ts';
+import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
+import { newDocument } from '../../src/model/items.ts';
+import { runDocumentStage } from '../helpers/run-stage.ts';
+
+function metadataOf(text: string, title: string | null = null, inheritedYear: number | null = null) {
+  const doc = newDocument('/y', 1, text, title);
+  doc.meta.year = inheritedYear;
+  return runDocumentStage(metadataStage, doc, { currentYear: 2025 }).output.meta;
+}
+
+describe('a full date hides no year', () => {
+  it.each([
+    ['an activity date in the opening', '一、活动时间\n2024年9月10日上午\n二、活动地点\n学校礼堂', 2024],
+    ['a hidden year in the opening still keeps the heading year off', '20xx年，我校工会将继续做好各项工作。', null],
+  ])('%s', (_name, text, year) => {
+    expect(metadataOf(text, '教师节工会活动方案', 2024).year).toBe(year);
+  });
+});
+
+describe('what the text says of itself first decides its kind', () => {
+  it.each([
+    [
+      'a plan whose programme has a speech look back',
+      '为感谢全体教师的付出，特制定本年度三八节工会活动方案。\n一、活动内容\n1.园长致辞，回顾过去一年女教师们的工作。',
+      'plan',
+    ],
+    [
+      'a summary that ends with the plan it sets',
+      '半年来，工会在校党支部领导下开展了各项工作，现将工作总结如下。下学期工作安排如下：',
+      'summary',
+    ],
+    ['a line opening with the year behind it', '学校工会\n一年来，我校工会组织了三次文体活动。', 'summary'],
+    ['a plan for the term', '本学期工会工作的主要计划如下：\n一、抓好师德建设。', 'plan'],
+  ])('%s', (_name, text, kind) => {
+    expect(documentKind('学校工会活动方案', text).kind).toBe(kind);
+  });
+});
+
+describe('work done under a leadership is a summary, whatever the title', () => {
+  it.each([
+    [
+      'what it did, under a 计划 title',
+      '工会工作计划',
+      '上半年，我校工会在镇总工会和校党支部的正确领导下，团结全体会员，积极履行工会职能，促进了学校各项工作。',
+      'summary',
+    ],
+    [
+      'untitled, after its period',
+      null,
+      '在校党总支的领导下，全心全意为教职工服务，真正发挥了工会的桥梁纽带作用。主要成绩如下：',
+      'summary',
+    ],
+    [
+      'what it will do is a plan',
+      '工会工作计划',
+      '本学期，我校工会在校党支部的领导下，将继续围绕学校中心工作，为了教职工的切身利益开展工作。',
+      'plan',
+    ],
+    [
+      'a purpose is no past',
+      '工会工作计划',
+      '在上级工会的指导下，以师德建设为重点，为了了解教职工的需求，开展调研。',
+      'plan',
+    ],
+  ])('%s', (_name, title, text, kind) => {
+    expect(documentKind(title, text).kind).toBe(kind);
+  });
+});
+
+describe('a 计划 title over work done', () => {
+  it.each([
+    [
+      'mostly past: a summary',
+      '1.新年伊始，召开了教代会，通过了岗位职责。\n2.三八节为女教师发放了慰问品，四月组织了教工观看话剧。\n3.五月将参加区歌咏比赛。',
+      'summary',
+    ],
+    [
+      'mostly ahead: a plan',
+      '1.上学期召开了教代会。\n2.本学期将组织教工春游，将举办歌咏比赛，力争取得好成绩，要做好困难教职工帮扶。',
+      'plan',
+    ],
+  ])('%s', (_name, text, kind) => {
+    expect(documentKind('学院工会2024年工作计划', text).kind).toBe(kind);
+  });
+
+  it("a summary title keeps a summary that closes with next year's plan", () => {
+    const text = '一年来，工会开展了读书活动。\n明年，工会将组织春游，将举办运动会，要做好帮扶，力争创建模范职工之家。';
+    expect(documentKind('学校工会工作总结', text).kind).toBe('summary');
+  });
+});
+
+describe('news that does not open on its day', () => {
+  it.each([
+    [
+      'a sentence of purpose first',
+      '学校教代会总结',
+      '为了推进民主治校，共谋学校发展。元月8——9日，城南二小在会议室召开第三届教职工代表大会。',
+    ],
+    [
+      'what was set up, then the meeting',
+      null,
+      '为维护女教职工的权益，红星中学成立了新一届女职工委员会。\n10月12日下午在二楼会议室召开了女工委第一次会议。',
+    ],
+    ['below a column label', null, '工会动态\n11月3日，区教育工会在进修学校举办基层工会主席培训。'],
+  ])('%s', (_name, title, text) => {
+    expect(documentKind(title, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a plan dating what it will do after its purpose',
+      '为了丰富教工生活。3月8日，工会将组织女教师开展趣味活动。',
+      'plan',
+    ],
+    ['a heading above a plan', '指导思想\n以学校中心工作为指导，本学期工会将做好以下工作，特制定本计划。', 'plan'],
+  ])('not news: %s', (_name, text, kind) => {
+    expect(documentKind('工会工作计划', text).kind).toBe(kind);
+  });
+});
+
+describe('a title that names no plan or summary', () => {
+  it.each([
+    ['a notice to members', '会员体检补助3/1起开放线上申请!', '请会员于期限内申请，逾时将不受理，工会将审核后拨款。'],
+    [
+      'an article',
+      '让梦想起航——记城东小学青年教师成长营',
+      '成长营将各科教师的经验汇聚起来，将每一次灵感转化为教学亮点。',
+    ],
+    ['a letter', '致全体女教职工的一封信', '值此三八节到来之际，工会向各位女同胞致以节日的问候！我们将继续关心大家。'],
+  ])('is other: %s', (_name, title, text) => {
+    expect(documentKind(title, text).kind).toBe('other');
+  });
+
+  it.each([
+    ['a plan saying so', '学校工会', '为做好本学期工作，特制定本计划。', 'plan'],
+    ['untitled words ahead', null, '本学期工会将组织春游，将举办运动会，要做好帮扶工作。', 'plan'],
+  ])('is what its text says: %s', (_name, title, text, kind) => {
+    expect(documentKind(title, text).kind).toBe(kind);
+  });
+});
+
+describe('the year of news dated by month and day', () => {
+  const newsYear = (text: string, title: string | null = null) => metadataOf(text, title).year;
+
+  it.each([
+    [
+      'one year named in what was done, twice',
+      '4月6日上午，校工会召开工作部署会议。\n会上，主席部署了2024年校工会工作，各分工会汇报了2024年拟开展的活动。',
+      2024,
+    ],
+    [
+      'named once: no year',
+      '2月28日下午，学院工会召开新学期工作会议。\n会上，主席对2024年新学期工作进行了部署。',
+      null,
+    ],
+    [
+      'two years: no year',
+      '12月20日，校工会召开委员会议。\n会议总结了2023年工作，部署了2024年工作，讨论了2024年的活动安排。',
+      null,
+    ],
+    [
+      "a year looked back on is not the report's",
+      '12月29日下午，城南中学召开教代会。\n校长作工作报告，报告回顾了2016年度学校工作，回顾2016年的成绩。',
+      null,
+    ],
+  ])('%s', (_name, text, year) => {
+    expect(newsYear(text)).toBe(year);
+  });
+});
+
+describe('a year the opening states', () => {
+  it.each([
+    ['the year of its work', '2022年，我校工会在校党支部领导下开展了各项工作。', 2022],
+    ['a year something once happened in', '1.开展读书活动是我校工会的传统。1999年，我校曾被评为市模范职工之家。', null],
+    ['once, after the school', '2003年我校工会曾获省先进称号，本学期工会将继续开展工作。', null],
+    [
+      'a table caption after two paragraphs',
+      '在学校工会的关怀下，分工会积极开展了文体活动。\n全年共开展文体活动7次（见表1），活跃了教职工生活。\n表1 2023年工会文体活动情况表',
+      null,
+    ],
+    ['after a salutation and a site word', '各位代表：\n预览\n2023年，我校工会在校党委领导下开展工作。', 2023],
+  ])('%s', (_name, text, year) => {
+    expect(documentYear('学校工会工作总结', text, 2025).year).toBe(year);
+  });
+});
+
+describe('an untitled regulation', () => {
+  it.each([
+    [
+      'general provisions first',
+      '总则\n第一条 为规范工会经费的使用，制定本办法。\n第二条 本办法适用于各分工会。',
+      'other',
+    ],
+    ['its first article', '第一条 为加强年度计划管理，将各项计划落到实处，制定本制度。', 'other'],
+    [
+      'a plan that counts its items',
+      '一、本学期工会将组织春游。\n二、将举办教工运动会，第一条跑道留给老教师。',
+      'plan',
+    ],
+  ])('%s', (_name, text, kind) => {
+    expect(documentKind(null, text).kind).toBe(kind);
+  });
+});
+
+describe('a title telling what a union did', () => {
+  it.each([
+    ['news', '校工会开展教工春游活动', 'other'],
+    ['a plan for it', '校工会开展教工春游活动方案', 'plan'],
+    ['a summary of it, as a model text', '校工会开展送温暖活动总结范文', 'summary'],
+    ['its rules', '校工会慰问困难教职工办法', 'other'],
+  ])('%s', (_name, title, kind) => {
+    expect(documentKind(title, '活动在学校礼堂举行，全体教职工参加。').kind).toBe(kind);
+  });
+});
