@@ -191,3 +191,24 @@ describe("a school's own shapes anywhere in the text, and an office's union in a
     expect(orgs.find(title, text).org).toBeNull();
   });
 });
+
+describe("a news report's school named after when, wherever the date stands in the opening", () => {
+  it.each([
+    ['为丰富教职工的业余生活, 10月12日下午,青松小学组织开展了教工拔河比赛。', '青松小学'],
+    ['东湖日报讯(记者 王明)春风送暖。3月8日,南岭区红星学校工会以座谈、游园等形式庆祝节日。', '南岭区红星学校'],
+    ['为推进民主管理。元月8——9日,城东二小在学校报告厅召开第三届教职工代表大会。', '城东二小'],
+    ['11月3日下午,石门镇中心学校第二届教代会第三次会议在报告厅召开。', '石门镇中心学校'],
+    ['为庆祝教师节,9月9日,柳岸幼儿园园工会于多功能厅举行联欢会。', '柳岸幼儿园'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, text).org).toBe(org);
+  });
+
+  it.each([
+    '为落实会议精神,7月6日上午,城北片各校工会主席在城东中学召开了会议。',
+    '为丰富业余生活,10月12日下午,学校工会组织开展了教工拔河比赛。',
+    '本学期,我校工会组织教师到青松小学参观。5月6日,我们在青松小学召开了交流会。',
+    '3月8日,全体女教职工在会议室举行座谈会。',
+  ])('no school of its own after the date: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});

@@ -42,6 +42,7 @@ const PatternsFile = z.strictObject({
   ).min(1),
   bareUnits: ruleList(PatternRule).min(1),
   openings: ruleList(PatternRule).min(1),
+  datedSubjects: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
 });
 
@@ -66,6 +67,8 @@ export interface OrgPatterns {
   bareUnits: string[];
   /** A unit the text opens with as its subject or letterhead (group 1), matched at the start of the text only. */
   openings: string[];
+  /** The unit a news report names right after when (3月8日，东湖小学召开…), at any sentence's start in the opening. */
+  datedSubjects: string[];
   signature: string[];
 }
 
@@ -86,6 +89,7 @@ export function loadOrgPatterns(
     notShortNames: data.notShortNames.flatMap((g) => g.terms),
     bareUnits: sources(data.bareUnits),
     openings: sources(data.openings),
+    datedSubjects: sources(data.datedSubjects),
     signature: sources(data.signature),
   };
 }
@@ -145,6 +149,7 @@ export class OrganisationFinder {
   private readonly bareUnit: RegExp;
   private readonly bareTitle: RegExp;
   private readonly openings: RegExp[];
+  private readonly datedSubjects: RegExp[];
   private readonly signature: RegExp[];
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
@@ -172,6 +177,7 @@ export class OrganisationFinder {
     this.bareUnit = new RegExp(`^(?:${bare})$`, 'u');
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
     this.openings = patterns.openings.map((p) => fill(p));
+    this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
     this.signature = patterns.signature.map((p) => fill(p));
     this.placeholder = new RegExp(
       `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
@@ -330,7 +336,10 @@ export class OrganisationFinder {
     if (anonymised || /(?:^|[^\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4})\s*工会/u.test(opening))
       return { org: null, anonymised: true, from: 'text' };
     const unit =
-      this.unitNamed(text.trimStart(), this.openings) ?? this.unitNamed(opening) ?? this.unitNamed(text.slice(-300));
+      this.unitNamed(text.trimStart(), this.openings) ??
+      this.unitNamed(opening, this.datedSubjects) ??
+      this.unitNamed(opening) ??
+      this.unitNamed(text.slice(-300));
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
     const passing = this.namedInPassing(text, opening, text.slice(-200));
     if (passing)
