@@ -212,3 +212,63 @@ describe("a news report's school named after when, wherever the date stands in t
     expect(orgs.find(null, text).org).toBeNull();
   });
 });
+
+describe("a kindergarten's or school's union that repeats its kind (幼儿园园工会, 小学校工会)", () => {
+  it.each([
+    ['青松幼儿园园工会2024年工作计划', '', '青松幼儿园'],
+    [null, '一年来,青松幼儿园园工会在园党支部的领导下开展工作。', '青松幼儿园'],
+    [null, '本学期,城东小学校工会围绕学校中心工作开展活动。', '城东小学'],
+    [null, '各位代表:\n我代表青松小学工会委员会向大会报告工作,请予审议。', '青松小学'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    [null, '本学期,园工会围绕幼儿园中心工作开展活动。'],
+    [null, '各位代表:\n现在,我代表学校工会委员会向大会报告工作,请予审议。'],
+    ['幼儿园园工会工作计划', ''],
+  ])('no name before it: %s / %s', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
+
+describe("a headline's union doing something names its unit, whatever its name ends with", () => {
+  it.each([
+    ['经贸系工会开展教职工趣味运动会', '经贸系'],
+    ['外语部工会举办迎新春联欢会', '外语部'],
+    ['后勤处工会委员会召开全体会议', '后勤处'],
+  ])('%s → %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+
+  it('a numbered branch keeps its own rule', () => {
+    expect(orgs.find('机关二分工会开展读书活动', '').org).toBe('机关二分工会');
+  });
+
+  it.each([
+    '校工会开展教职工趣味运动会',
+    '学校工会举办迎新春联欢会',
+    '机关工会组织教职工春游',
+    '区教育工会召开基层工会主席会议',
+    '市总工会慰问一线教师',
+    '学院第五届分工会召开第一次会议',
+  ])('a kind of unit is no name: %s', (title) => {
+    expect(orgs.find(title, '').org).toBeNull();
+  });
+});
+
+describe("a news report's closing byline: the school and the writer in brackets", () => {
+  it.each([
+    ['比赛在欢笑声中落下帷幕。(青松小学 王丽)', '青松小学'],
+    ['活动取得了圆满成功。（城东中学工会 李红、赵明）', '城东中学'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, `3月5日,学校工会举办了读书交流会。\n${text}`).org).toBe(org);
+  });
+
+  it.each(['比赛在欢笑声中落下帷幕。(王丽 摄)', '活动取得了圆满成功。(学校工会 李红)'])(
+    'no school in the byline: %s',
+    (text) => {
+      expect(orgs.find(null, `3月5日,学校工会举办了读书交流会。\n${text}`).org).toBeNull();
+    },
+  );
+});

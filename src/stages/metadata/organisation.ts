@@ -100,9 +100,9 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 }
 
 /** Words that end a clause before a name ("我们祖杰小学", "我们的祖杰小学", "2025年东四尺小学", "推进学校工作南山市
- * 第五中学"): the name starts after them. A bare 的 is not one: "提高组织的凝聚力幼儿园工会" names no school. */
+ * 第五中学", "我代表东湖小学工会委员会"): the name starts after them. A bare 的 is not one: "提高组织的凝聚力幼儿园工会" names no school. */
 const LEAD_IN =
-  /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|工作|学校)/u;
+  /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|工作|学校|代表)/u;
 /** Grammar words a proper name never holds: a candidate with one is a clause run into a suffix ("教代会是学校",
  * "一起来看看幼儿园", "…王丽任主任的新一届女职工委员会"). Kept here, not in the data: the rule-file breadth check
  * refuses patterns that match such ordinary words on their own. */
@@ -156,9 +156,10 @@ export class OrganisationFinder {
     this.shortestFirst = [...suffixes].sort((a, b) => a.length - b.length);
     const alt = suffixes.map(escape).join('|');
     // A title opens with the org — "武进区漕桥小学工会委员会…", "莲峰学区2025年…", "李集小学三届二次教代会…",
-    // "西山小学：工会活动促和谐", a headline's "东湖小学召开…" — or with the year before it ("2024年红旗中学…").
+    // "西山小学：工会活动促和谐", a headline's "东湖小学召开…" — or with the year before it ("2024年红旗中学…"). A
+    // kindergarten's or school's union may repeat its kind: 东湖幼儿园园工会, 东湖小学校工会.
     this.named = new RegExp(
-      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|教职工|全体|$)`,
+      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|教职工|全体|$)`,
       'u',
     );
     const short = patterns.shortName;
@@ -183,13 +184,13 @@ export class OrganisationFinder {
       `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
       'u',
     );
-    // In the text: "…祖杰小学工会", "东四尺小学工会", "_小学工会". Not "学校工会": in running text that is
+    // In the text: "…祖杰小学工会", "东四尺小学工会", "东湖幼儿园园工会", "_小学工会". Not "学校工会": in running text that is
     // nearly always "the school's union" (全面推进学校工会…), not a school called "…学校".
     const specific = suffixes
       .filter((s) => s !== '学校')
       .map(escape)
       .join('|');
-    this.union = new RegExp(`([\\p{Script=Han}_＿xX×*＊□○]{0,12}?)(${specific})(?:工会|教代会|全体)`, 'gu');
+    this.union = new RegExp(`([\\p{Script=Han}_＿xX×*＊□○]{0,12}?)(${specific})(?:[园校]?工会|教代会|全体)`, 'gu');
   }
 
   /**
