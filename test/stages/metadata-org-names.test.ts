@@ -272,3 +272,28 @@ describe("a news report's closing byline: the school and the writer in brackets"
     },
   );
 });
+
+describe('a full name the text repeats (three times or more, and no other as often) is its own school', () => {
+  it.each([
+    [
+      '本学期,我校工会组织教师读书。青松小学的老师们积极参与。在青松小学,读书已成风气。我们将把青松小学建成书香校园。',
+      '青松小学',
+    ],
+    [
+      '一年来,园工会团结全体教职工。南湾区公办幼儿园联合工会成立以来,南湾区公办幼儿园的教师有了家。南湾区公办幼儿园联合工会将继续努力。',
+      '南湾区公办幼儿园',
+    ],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('工会工作总结', text).org).toBe(org);
+  });
+
+  it.each([
+    ['named twice only', '我校工会组织教师到青松小学参观。青松小学的经验值得学习。'],
+    ['two names as often', '青松小学与柳岸小学结对。青松小学、柳岸小学的教师互相听课。青松小学和柳岸小学共同进步。'],
+    ['a superior body', '按照区教育局要求,我校工会参加区教育局的评比,并向区教育局报送材料。'],
+    ['学校 after a verb', '1、配合学校工作。2、配合学校做好安全。3、配合学校开展评比。'],
+    ['a Party plenum', '学习十八届四中全会精神。领会十八届四中全会要求。贯彻十八届四中全会部署。'],
+  ])('no org: %s', (_, text) => {
+    expect(orgs.find('工会工作总结', text).org).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { withoutPartLead } from '../../lexicon/layout/parts.ts';
 import { TITLE_DATE_LEAD } from '../../lexicon/layout/years.ts';
+import { isHanCodePoint } from '../../lexicon/chinese-script.ts';
 import { loadRuleFile, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 export interface Organisation {
@@ -118,6 +119,13 @@ const NO_NAME_STEM = /^(?:我|本)?(?:校|院|园|系|部|学校|[省市区县�
 const ONE_CHARACTER_NAME = /^(?:学院|学部|书院|职校)$/u;
 /** A short name repeated this often in a text is the text's own school ("在昆中…", "“昆中老师”", "昆中人…"). */
 const REPEATED_SHORT_NAME = 3;
+/** A full name (东湖小学) the text repeats this often, and no other as often, is the text's own school: a school
+ * named in passing (a visit, a partner, a contest's host) is named once or twice. */
+const REPEATED_NAME = 3;
+/** How far before a suffix a repeated name may reach (东西湖区公办|幼儿园). */
+const NAME_REACH = 10;
+/** Superior bodies a school's text names again and again (区教育局, 市教研室): never its own org by repetition. */
+const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
 const LEADING_DATE = new RegExp(`^${TITLE_DATE_LEAD}`, 'u');
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
@@ -347,9 +355,59 @@ export class OrganisationFinder {
       return passing.anonymised
         ? { org: null, anonymised: true, from: 'text' }
         : { org: this.fuller(passing.name, text), anonymised: false, from: 'text' };
+    const repeated = this.repeatedName(text);
+    if (repeated) return { org: repeated, anonymised: false, from: 'text' };
     const short = this.shortNameIn(text);
     if (short) return { org: short, anonymised: false, from: 'text' };
     return null;
+  }
+
+  /**
+   * The one full name the text repeats most, at least REPEATED_NAME times (…东湖小学… ×3). A name's start is where
+   * its count drops: 湖小学 ×3, 东湖小学 ×3, 在东湖小学 ×1 → 东湖小学. Counted over each suffix's occurrences only,
+   * in one pass, so a long text costs no more than its suffixes.
+   */
+  private repeatedName(text: string): string | null {
+    const found = new Map<string, number>();
+    for (const suffix of this.shortestFirst) {
+      // 学校 in running text is "the school" after a verb (配合学校工作, 融入到学校), not a name's end.
+      if (suffix === '学校') continue;
+      // The Han run before each occurrence, counted: a long text repeats the same few.
+      const lefts = new Map<string, number>();
+      let occurrences = 0;
+      for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
+        // 十八届四中全会 is a Party plenum, not 四中 (a numbered school).
+        if (text.startsWith('全会', at + suffix.length)) continue;
+        let from = at;
+        while (from > 0 && at - from < NAME_REACH && isHanCodePoint(text.charCodeAt(from - 1))) from--;
+        const left = text.slice(from, at);
+        lefts.set(left, (lefts.get(left) ?? 0) + 1);
+        occurrences++;
+      }
+      if (occurrences < REPEATED_NAME) continue;
+      const counts = new Map<string, number>();
+      for (const [left, n] of lefts)
+        for (let len = 1; len <= left.length; len++) {
+          const key = left.slice(-len);
+          counts.set(key, (counts.get(key) ?? 0) + n);
+        }
+      for (const left of lefts.keys()) {
+        let name = '';
+        const floor = counts.get(left.slice(-1)) ?? 0;
+        for (let len = 2; len <= left.length && (counts.get(left.slice(-len)) ?? 0) === floor; len++)
+          name = left.slice(-len);
+        const stem = name.replace(LEAD_IN, '');
+        const times = counts.get(stem) ?? 0;
+        const org = stem + suffix;
+        if (stem.length < 2 || times < REPEATED_NAME || SUPERIOR_BODY.test(org) || !this.properName(org)) continue;
+        found.set(org, Math.max(found.get(org) ?? 0, times));
+      }
+    }
+    // A name inside a longer one found as often is the longer one's tail (湖小学 in 东湖小学).
+    const names = [...found].filter(([a, n]) => ![...found].some(([b, m]) => b !== a && b.endsWith(a) && m >= n));
+    names.sort((a, b) => b[1] - a[1]);
+    if (names.length === 0 || (names.length > 1 && names[1]![1] === names[0]![1])) return null;
+    return names[0]![0];
   }
 
   find(title: string | null, text: string): Organisation {
