@@ -246,6 +246,21 @@ describe("a headline's union doing something names its unit, whatever its name e
   });
 
   it.each([
+    ['后勤分会在教工运动会中荣获一等奖', '后勤分会'],
+    ['教学分工会开展读书活动', '教学分工会'],
+    ['机关工会三分会举办羽毛球赛', '机关工会三分会'],
+  ])('a branch union heading the headline, numbered or not: %s → %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+
+  it.each(['工会分会开展活动', '校分会召开会议', '各分会开展活动', '分会召开会议'])(
+    'no branch of its own: %s',
+    (title) => {
+      expect(orgs.find(title, '').org).toBeNull();
+    },
+  );
+
+  it.each([
     '校工会开展教职工趣味运动会',
     '学校工会举办迎新春联欢会',
     '机关工会组织教职工春游',
