@@ -73,3 +73,16 @@ describe('我校 in the text, the name where the school describes itself', () =>
     expect(orgs.find('学校工会工作计划', '组织教师到东湖小学参观学习，交流工会工作经验。').org).toBeNull();
   });
 });
+
+describe('a publisher (…社) is a unit as a school or a bureau is', () => {
+  it.each([
+    ['20xx年,东湖出版社工会在社党委的领导下,开展了丰富多彩的活动。', '东湖出版社'],
+    ['一、工作回顾\n全年活动丰富。\n南岭日报社工会\n2023年12月20日', '南岭日报社'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('工会年终总结', text).org).toBe(org);
+  });
+
+  it("the text's own (我社, 本社) is no name", () => {
+    expect(orgs.find('工会年终总结', '20xx年,我社工会在社党委的领导下,开展了丰富多彩的活动。').org).toBeNull();
+  });
+});
