@@ -86,3 +86,15 @@ describe('a publisher (…社) is a unit as a school or a bureau is', () => {
     expect(orgs.find('工会年终总结', '20xx年,我社工会在社党委的领导下,开展了丰富多彩的活动。').org).toBeNull();
   });
 });
+
+describe('a superior body the text follows or joins is not its org', () => {
+  it.each([
+    '为庆祝节日,按照区教体局工会转发的通知要求,结合幼儿园实际,开展系列活动。',
+    '根据市教育局工会的通知精神,我校工会组织教职工开展读书活动。',
+    '按照东湖小学工会的安排,各工会小组开展活动。',
+    '今年三月,我园教师积极参加了区教体局工会组织的毽球比赛。',
+    '全体教师参加了县教育局工会举办的演讲比赛。',
+  ])('%s', (text) => {
+    expect(orgs.find('三八节活动总结', text).org).toBeNull();
+  });
+});

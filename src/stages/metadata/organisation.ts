@@ -338,8 +338,11 @@ export class OrganisationFinder {
         continue;
       }
       const name = before.replace(LEAD_IN, '');
-      if (name.length <= 8 && /^\p{Script=Han}+$/u.test(name) && this.properName(name + m[2]!)) {
-        return { org: name + m[2]!, anonymised: false, from: 'text' };
+      // A bureau known only by its level (区教体局工会, 县教育局工会) is, in running text, the superior body whose
+      // events the school joins; a title or 现将… names it as the owner (bareUnits, fromTitle).
+      const org = name + m[2]!;
+      if (name.length <= 8 && /^\p{Script=Han}+$/u.test(name) && this.properName(org) && !this.bareUnit.test(org)) {
+        return { org, anonymised: false, from: 'text' };
       }
     }
     if (anonymised || /(?:^|[^\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4})\s*工会/u.test(opening))
