@@ -98,3 +98,16 @@ describe('a superior body the text follows or joins is not its org', () => {
     expect(orgs.find('三八节活动总结', text).org).toBeNull();
   });
 });
+
+describe('one of several unions listed is a participant, not the text', () => {
+  it.each([
+    '9月5日,区教育工会举办工会干部培训。会上,青松幼儿园工会、城东小学工会、南岭一中工会分别作了交流。',
+    '出席会议的有区教育工会副主席、城西中学工会主席等。',
+  ])('%s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+
+  it('a union standing alone is still the text’s', () => {
+    expect(orgs.find(null, '一年来,城东小学工会在学校党支部的领导下开展工作、服务教职工。').org).toBe('城东小学');
+  });
+});

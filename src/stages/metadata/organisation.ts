@@ -338,6 +338,9 @@ export class OrganisationFinder {
         continue;
       }
       const name = before.replace(LEAD_IN, '');
+      // One of several unions listed (东湖小学工会、西山中学工会分别作了交流) is a participant, not the text's own.
+      const start = m.index + before.length - name.length;
+      if (opening[m.index + m[0].length] === '、' || opening[start - 1] === '、') continue;
       // A bureau known only by its level (区教体局工会, 县教育局工会) is, in running text, the superior body whose
       // events the school joins; a title or 现将… names it as the owner (bareUnits, fromTitle).
       const org = name + m[2]!;
