@@ -111,3 +111,24 @@ describe('one of several unions listed is a participant, not the text', () => {
     expect(orgs.find(null, '一年来,城东小学工会在学校党支部的领导下开展工作、服务教职工。').org).toBe('城东小学');
   });
 });
+
+describe("a district's education union, named with its place, as a sentence's subject in the opening", () => {
+  it.each([
+    '一年来,东山县教育工会在县委教育工委的领导下,认真履行职能。',
+    '今年以来,东山县教育工会紧紧围绕教育中心工作开展活动。',
+    '为丰富教职工生活,3月8日,东山县教育工会举办女教职工插花比赛。',
+    '一、工作回顾\n2023年,东山县教育工会坚持以服务教职工为中心。',
+    '2023年是开局之年。东山县教育工会在县委教育工委的领导下开展工作。',
+  ])('%s → 东山县教育', (text) => {
+    expect(orgs.find(null, text).org).toBe('东山县教育');
+  });
+
+  it.each([
+    '我校工会在东山县教育工会的领导下开展工作。',
+    '一年来,我校工会按照东山县教育工会的部署开展工作。',
+    '我校工会积极参加东山县教育工会组织的活动。',
+    '一年来,区教育工会在区委教育工委的领导下开展工作。',
+  ])('the superior body, or no place named: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});

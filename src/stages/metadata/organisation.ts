@@ -44,6 +44,7 @@ const PatternsFile = z.strictObject({
   bareUnits: ruleList(PatternRule).min(1),
   openings: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
+  educationSubjects: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
 });
 
@@ -70,6 +71,8 @@ export interface OrgPatterns {
   openings: string[];
   /** The unit a news report names right after when (3月8日，东湖小学召开…), at any sentence's start in the opening. */
   datedSubjects: string[];
+  /** A district's education union, named with its place, as a sentence's subject in the opening. */
+  educationSubjects: string[];
   signature: string[];
 }
 
@@ -91,6 +94,7 @@ export function loadOrgPatterns(
     bareUnits: sources(data.bareUnits),
     openings: sources(data.openings),
     datedSubjects: sources(data.datedSubjects),
+    educationSubjects: sources(data.educationSubjects),
     signature: sources(data.signature),
   };
 }
@@ -158,6 +162,7 @@ export class OrganisationFinder {
   private readonly bareTitle: RegExp;
   private readonly openings: RegExp[];
   private readonly datedSubjects: RegExp[];
+  private readonly educationSubjects: RegExp[];
   private readonly signature: RegExp[];
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
@@ -187,6 +192,7 @@ export class OrganisationFinder {
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
     this.openings = patterns.openings.map((p) => fill(p));
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
+    this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
     this.signature = patterns.signature.map((p) => fill(p));
     this.placeholder = new RegExp(
       `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
@@ -353,6 +359,7 @@ export class OrganisationFinder {
     const unit =
       this.unitNamed(text.trimStart(), this.openings) ??
       this.unitNamed(opening, this.datedSubjects) ??
+      this.unitNamed(opening, this.educationSubjects) ??
       this.unitNamed(opening) ??
       this.unitNamed(text.slice(-300));
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
