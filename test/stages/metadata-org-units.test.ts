@@ -89,10 +89,10 @@ describe('a publisher (…社) is a unit as a school or a bureau is', () => {
 
 describe('a superior body the text follows or joins is not its org', () => {
   it.each([
-    '为庆祝节日,按照区教体局工会转发的通知要求,结合幼儿园实际,开展系列活动。',
+    '为迎接节日,我园工会依据区教体局工会下发的通知,组织了一次插花活动。',
     '根据市教育局工会的通知精神,我校工会组织教职工开展读书活动。',
     '按照东湖小学工会的安排,各工会小组开展活动。',
-    '今年三月,我园教师积极参加了区教体局工会组织的毽球比赛。',
+    '今年春天,我园教师报名参加了区教体局工会举办的跳绳比赛。',
     '全体教师参加了县教育局工会举办的演讲比赛。',
   ])('%s', (text) => {
     expect(orgs.find('三八节活动总结', text).org).toBeNull();
@@ -101,8 +101,8 @@ describe('a superior body the text follows or joins is not its org', () => {
 
 describe('one of several unions listed is a participant, not the text', () => {
   it.each([
-    '9月5日,区教育工会举办工会干部培训。会上,青松幼儿园工会、城东小学工会、南岭一中工会分别作了交流。',
-    '出席会议的有区教育工会副主席、城西中学工会主席等。',
+    '9月5日,区教育工会举办工会干部培训。培训中,青松幼儿园工会、城东小学工会和南岭一中工会的主席依次介绍了经验。',
+    '出席会议的有区教育工会副主席、柳河中学工会主席等。',
   ])('%s', (text) => {
     expect(orgs.find(null, text).org).toBeNull();
   });

@@ -126,8 +126,10 @@ const REPEATED_SHORT_NAME = 3;
 /** A full name (东湖小学) the text repeats this often, and no other as often, is the text's own school: a school
  * named in passing (a visit, a partner, a contest's host) is named once or twice. */
 const REPEATED_NAME = 3;
-/** How far before a suffix a repeated name may reach (东西湖区公办|幼儿园). */
+/** How far before a suffix a repeated name may reach (南湾区公办|幼儿园). */
 const NAME_REACH = 10;
+/** What joins the items of a list of units (东湖小学工会、西山中学工会和南山一中工会). */
+const LIST_JOINER = /^[、和及与]$/u;
 /** Superior bodies a school's text names again and again (区教育局, 市教研室): never its own org by repetition. */
 const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
@@ -344,9 +346,11 @@ export class OrganisationFinder {
         continue;
       }
       const name = before.replace(LEAD_IN, '');
-      // One of several unions listed (东湖小学工会、西山中学工会分别作了交流) is a participant, not the text's own.
+      // One of several unions listed (东湖小学工会、西山中学工会和南山一中工会分别作了交流) is a participant, not the
+      // text's own.
       const start = m.index + before.length - name.length;
-      if (opening[m.index + m[0].length] === '、' || opening[start - 1] === '、') continue;
+      if (LIST_JOINER.test(opening[m.index + m[0].length] ?? '') || LIST_JOINER.test(opening[start - 1] ?? ''))
+        continue;
       // A bureau known only by its level (区教体局工会, 县教育局工会) is, in running text, the superior body whose
       // events the school joins; a title or 现将… names it as the owner (bareUnits, fromTitle).
       const org = name + m[2]!;
