@@ -191,3 +191,124 @@ describe("a school's own shapes anywhere in the text, and an office's union in a
     expect(orgs.find(title, text).org).toBeNull();
   });
 });
+
+describe("a news report's school named after when, wherever the date stands in the opening", () => {
+  it.each([
+    ['为丰富教职工的业余生活, 10月12日下午,青松小学组织开展了教工拔河比赛。', '青松小学'],
+    ['东湖日报讯(记者 王明)春光明媚。3月8日,南岭区红星学校工会以一场读书分享会迎接妇女节。', '南岭区红星学校'],
+    ['学校坚持民主办学。元月8——9日,城东二小在图书馆召开教职工代表大会,审议学校章程。', '城东二小'],
+    ['11月3日下午,青山镇中心学校第五届教代会开幕,八十名代表出席。', '青山镇中心学校'],
+    ['为庆祝教师节,9月9日,柳岸幼儿园园工会于多功能厅举行联欢会。', '柳岸幼儿园'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, text).org).toBe(org);
+  });
+
+  it.each([
+    '为落实会议精神,7月6日上午,城北片各校工会主席在城东中学召开了会议。',
+    '为丰富业余生活,10月12日下午,学校工会组织开展了教工拔河比赛。',
+    '本学期,我校工会组织教师到青松小学参观。5月6日,我们在青松小学召开了交流会。',
+    '3月8日,全体女教职工在会议室举行座谈会。',
+  ])('no school of its own after the date: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});
+
+describe("a kindergarten's or school's union that repeats its kind (幼儿园园工会, 小学校工会)", () => {
+  it.each([
+    ['青松幼儿园园工会2024年工作计划', '', '青松幼儿园'],
+    [null, '一年来,青松幼儿园园工会在园党支部的领导下开展工作。', '青松幼儿园'],
+    [null, '本学期,城东小学校工会围绕学校中心工作开展活动。', '城东小学'],
+    [null, '各位代表:\n我代表青松小学工会委员会向大会报告工作,请予审议。', '青松小学'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    [null, '本学期,园工会围绕幼儿园中心工作开展活动。'],
+    [null, '各位代表:\n现在,我代表学校工会委员会向大会报告工作,请予审议。'],
+    ['幼儿园园工会工作计划', ''],
+  ])('no name before it: %s / %s', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
+
+describe("a headline's union doing something names its unit, whatever its name ends with", () => {
+  it.each([
+    ['经贸系工会举行秋季登山比赛', '经贸系'],
+    ['外语部工会举办迎新春联欢会', '外语部'],
+    ['后勤处工会委员会召开全体会议', '后勤处'],
+  ])('%s → %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+
+  it('a numbered branch keeps its own rule', () => {
+    expect(orgs.find('机关二分工会开展读书活动', '').org).toBe('机关二分工会');
+  });
+
+  it.each([
+    ['后勤分会在全校拔河赛中夺得冠军', '后勤分会'],
+    ['教学分工会开展读书活动', '教学分工会'],
+    ['机关工会三分会举办羽毛球赛', '机关工会三分会'],
+  ])('a branch union heading the headline, numbered or not: %s → %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+
+  it.each(['工会分会开展活动', '校分会召开会议', '各分会开展活动', '分会召开会议'])(
+    'no branch of its own: %s',
+    (title) => {
+      expect(orgs.find(title, '').org).toBeNull();
+    },
+  );
+
+  it.each([
+    '校工会举行秋季登山比赛',
+    '学校工会举办迎新春联欢会',
+    '机关工会组织教职工春游',
+    '区教育工会召开基层工会主席会议',
+    '市总工会慰问一线教师',
+    '学院第五届分工会召开第一次会议',
+  ])('a kind of unit is no name: %s', (title) => {
+    expect(orgs.find(title, '').org).toBeNull();
+  });
+});
+
+describe("a news report's closing byline: the school and the writer in brackets", () => {
+  it.each([
+    ['比赛在欢笑声中落下帷幕。(青松小学 王丽)', '青松小学'],
+    ['活动取得了圆满成功。（城东中学工会 李红、赵明）', '城东中学'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, `3月5日,学校工会举办了读书交流会。\n${text}`).org).toBe(org);
+  });
+
+  it.each(['比赛在欢笑声中落下帷幕。(王丽 摄)', '活动取得了圆满成功。(学校工会 李红)'])(
+    'no school in the byline: %s',
+    (text) => {
+      expect(orgs.find(null, `3月5日,学校工会举办了读书交流会。\n${text}`).org).toBeNull();
+    },
+  );
+});
+
+describe('a full name the text repeats (three times or more, and no other as often) is its own school', () => {
+  it.each([
+    [
+      '本学期,我校工会组织教师读书。青松小学的老师们积极参与。在青松小学,读书已成风气。我们将把青松小学建成书香校园。',
+      '青松小学',
+    ],
+    [
+      '一年来,园工会团结全体教职工。南湾区公办幼儿园联合工会成立以来,南湾区公办幼儿园的教师有了家。南湾区公办幼儿园联合工会将继续努力。',
+      '南湾区公办幼儿园',
+    ],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('工会工作总结', text).org).toBe(org);
+  });
+
+  it.each([
+    ['named twice only', '我校工会组织教师到青松小学参观。青松小学的经验值得学习。'],
+    ['two names as often', '青松小学与柳岸小学结对。青松小学、柳岸小学的教师互相听课。青松小学和柳岸小学共同进步。'],
+    ['a superior body', '按照区教育局要求,我校工会参加区教育局的评比,并向区教育局报送材料。'],
+    ['学校 after a verb', '1、配合学校工作。2、配合学校做好安全。3、配合学校开展评比。'],
+    ['a Party plenum', '学习十八届四中全会精神。领会十八届四中全会要求。贯彻十八届四中全会部署。'],
+  ])('no org: %s', (_, text) => {
+    expect(orgs.find('工会工作总结', text).org).toBeNull();
+  });
+});

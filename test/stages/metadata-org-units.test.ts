@@ -73,3 +73,62 @@ describe('我校 in the text, the name where the school describes itself', () =>
     expect(orgs.find('学校工会工作计划', '组织教师到东湖小学参观学习，交流工会工作经验。').org).toBeNull();
   });
 });
+
+describe('a publisher (…社) is a unit as a school or a bureau is', () => {
+  it.each([
+    ['20xx年,东湖出版社工会在社党委的领导下,开展了丰富多彩的活动。', '东湖出版社'],
+    ['一、工作回顾\n全年活动丰富。\n南岭日报社工会\n2023年12月20日', '南岭日报社'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('工会年终总结', text).org).toBe(org);
+  });
+
+  it("the text's own (我社, 本社) is no name", () => {
+    expect(orgs.find('工会年终总结', '20xx年,我社工会在社党委的领导下,开展了丰富多彩的活动。').org).toBeNull();
+  });
+});
+
+describe('a superior body the text follows or joins is not its org', () => {
+  it.each([
+    '为迎接节日,我园工会依据区教体局工会下发的通知,组织了一次插花活动。',
+    '根据市教育局工会的通知精神,我校工会组织教职工开展读书活动。',
+    '按照东湖小学工会的安排,各工会小组开展活动。',
+    '今年春天,我园教师报名参加了区教体局工会举办的跳绳比赛。',
+    '全体教师参加了县教育局工会举办的演讲比赛。',
+  ])('%s', (text) => {
+    expect(orgs.find('三八节活动总结', text).org).toBeNull();
+  });
+});
+
+describe('one of several unions listed is a participant, not the text', () => {
+  it.each([
+    '9月5日,区教育工会举办工会干部培训。培训中,青松幼儿园工会、城东小学工会和南岭一中工会的主席依次介绍了经验。',
+    '出席会议的有区教育工会副主席、柳河中学工会主席等。',
+  ])('%s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+
+  it('a union standing alone is still the text’s', () => {
+    expect(orgs.find(null, '一年来,城东小学工会在学校党支部的领导下开展工作、服务教职工。').org).toBe('城东小学');
+  });
+});
+
+describe("a district's education union, named with its place, as a sentence's subject in the opening", () => {
+  it.each([
+    '一年来,东山县教育工会在县委教育工委的领导下,认真履行职能。',
+    '今年以来,东山县教育工会紧紧围绕教育中心工作开展活动。',
+    '为丰富教职工生活,3月8日,东山县教育工会举办女教职工插花比赛。',
+    '一、工作回顾\n2023年,东山县教育工会坚持以服务教职工为中心。',
+    '2023年是开局之年。东山县教育工会在县委教育工委的领导下开展工作。',
+  ])('%s → 东山县教育', (text) => {
+    expect(orgs.find(null, text).org).toBe('东山县教育');
+  });
+
+  it.each([
+    '我校工会在东山县教育工会的领导下开展工作。',
+    '一年来,我校工会按照东山县教育工会的部署开展工作。',
+    '我校工会积极参加东山县教育工会组织的活动。',
+    '一年来,区教育工会在区委教育工委的领导下开展工作。',
+  ])('the superior body, or no place named: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});

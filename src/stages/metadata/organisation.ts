@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { withoutPartLead } from '../../lexicon/layout/parts.ts';
 import { TITLE_DATE_LEAD } from '../../lexicon/layout/years.ts';
+import { isHanCodePoint } from '../../lexicon/chinese-script.ts';
 import { loadRuleFile, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 export interface Organisation {
@@ -42,6 +43,8 @@ const PatternsFile = z.strictObject({
   ).min(1),
   bareUnits: ruleList(PatternRule).min(1),
   openings: ruleList(PatternRule).min(1),
+  datedSubjects: ruleList(PatternRule).min(1),
+  educationSubjects: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
 });
 
@@ -66,6 +69,10 @@ export interface OrgPatterns {
   bareUnits: string[];
   /** A unit the text opens with as its subject or letterhead (group 1), matched at the start of the text only. */
   openings: string[];
+  /** The unit a news report names right after when (3月8日，东湖小学召开…), at any sentence's start in the opening. */
+  datedSubjects: string[];
+  /** A district's education union, named with its place, as a sentence's subject in the opening. */
+  educationSubjects: string[];
   signature: string[];
 }
 
@@ -86,6 +93,8 @@ export function loadOrgPatterns(
     notShortNames: data.notShortNames.flatMap((g) => g.terms),
     bareUnits: sources(data.bareUnits),
     openings: sources(data.openings),
+    datedSubjects: sources(data.datedSubjects),
+    educationSubjects: sources(data.educationSubjects),
     signature: sources(data.signature),
   };
 }
@@ -96,9 +105,9 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 }
 
 /** Words that end a clause before a name ("我们祖杰小学", "我们的祖杰小学", "2025年东四尺小学", "推进学校工作南山市
- * 第五中学"): the name starts after them. A bare 的 is not one: "提高组织的凝聚力幼儿园工会" names no school. */
+ * 第五中学", "我代表东湖小学工会委员会"): the name starts after them. A bare 的 is not one: "提高组织的凝聚力幼儿园工会" names no school. */
 const LEAD_IN =
-  /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|工作|学校)/u;
+  /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|工作|学校|代表)/u;
 /** Grammar words a proper name never holds: a candidate with one is a clause run into a suffix ("教代会是学校",
  * "一起来看看幼儿园", "…王丽任主任的新一届女职工委员会"). Kept here, not in the data: the rule-file breadth check
  * refuses patterns that match such ordinary words on their own. */
@@ -114,6 +123,15 @@ const NO_NAME_STEM = /^(?:我|本)?(?:校|院|园|系|部|学校|[省市区县�
 const ONE_CHARACTER_NAME = /^(?:学院|学部|书院|职校)$/u;
 /** A short name repeated this often in a text is the text's own school ("在昆中…", "“昆中老师”", "昆中人…"). */
 const REPEATED_SHORT_NAME = 3;
+/** A full name (东湖小学) the text repeats this often, and no other as often, is the text's own school: a school
+ * named in passing (a visit, a partner, a contest's host) is named once or twice. */
+const REPEATED_NAME = 3;
+/** How far before a suffix a repeated name may reach (南湾区公办|幼儿园). */
+const NAME_REACH = 10;
+/** What joins the items of a list of units (东湖小学工会、西山中学工会和南山一中工会). */
+const LIST_JOINER = /^[、和及与]$/u;
+/** Superior bodies a school's text names again and again (区教育局, 市教研室): never its own org by repetition. */
+const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
 const LEADING_DATE = new RegExp(`^${TITLE_DATE_LEAD}`, 'u');
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
@@ -145,15 +163,18 @@ export class OrganisationFinder {
   private readonly bareUnit: RegExp;
   private readonly bareTitle: RegExp;
   private readonly openings: RegExp[];
+  private readonly datedSubjects: RegExp[];
+  private readonly educationSubjects: RegExp[];
   private readonly signature: RegExp[];
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
     this.shortestFirst = [...suffixes].sort((a, b) => a.length - b.length);
     const alt = suffixes.map(escape).join('|');
     // A title opens with the org — "武进区漕桥小学工会委员会…", "莲峰学区2025年…", "李集小学三届二次教代会…",
-    // "西山小学：工会活动促和谐", a headline's "东湖小学召开…" — or with the year before it ("2024年红旗中学…").
+    // "西山小学：工会活动促和谐", a headline's "东湖小学召开…" — or with the year before it ("2024年红旗中学…"). A
+    // kindergarten's or school's union may repeat its kind: 东湖幼儿园园工会, 东湖小学校工会.
     this.named = new RegExp(
-      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|教职工|全体|$)`,
+      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|教职工|全体|$)`,
       'u',
     );
     const short = patterns.shortName;
@@ -172,18 +193,20 @@ export class OrganisationFinder {
     this.bareUnit = new RegExp(`^(?:${bare})$`, 'u');
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
     this.openings = patterns.openings.map((p) => fill(p));
+    this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
+    this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
     this.signature = patterns.signature.map((p) => fill(p));
     this.placeholder = new RegExp(
       `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
       'u',
     );
-    // In the text: "…祖杰小学工会", "东四尺小学工会", "_小学工会". Not "学校工会": in running text that is
+    // In the text: "…祖杰小学工会", "东四尺小学工会", "东湖幼儿园园工会", "_小学工会". Not "学校工会": in running text that is
     // nearly always "the school's union" (全面推进学校工会…), not a school called "…学校".
     const specific = suffixes
       .filter((s) => s !== '学校')
       .map(escape)
       .join('|');
-    this.union = new RegExp(`([\\p{Script=Han}_＿xX×*＊□○]{0,12}?)(${specific})(?:工会|教代会|全体)`, 'gu');
+    this.union = new RegExp(`([\\p{Script=Han}_＿xX×*＊□○]{0,12}?)(${specific})(?:[园校]?工会|教代会|全体)`, 'gu');
   }
 
   /**
@@ -323,23 +346,85 @@ export class OrganisationFinder {
         continue;
       }
       const name = before.replace(LEAD_IN, '');
-      if (name.length <= 8 && /^\p{Script=Han}+$/u.test(name) && this.properName(name + m[2]!)) {
-        return { org: name + m[2]!, anonymised: false, from: 'text' };
+      // One of several unions listed (东湖小学工会、西山中学工会和南山一中工会分别作了交流) is a participant, not the
+      // text's own.
+      const start = m.index + before.length - name.length;
+      if (LIST_JOINER.test(opening[m.index + m[0].length] ?? '') || LIST_JOINER.test(opening[start - 1] ?? ''))
+        continue;
+      // A bureau known only by its level (区教体局工会, 县教育局工会) is, in running text, the superior body whose
+      // events the school joins; a title or 现将… names it as the owner (bareUnits, fromTitle).
+      const org = name + m[2]!;
+      if (name.length <= 8 && /^\p{Script=Han}+$/u.test(name) && this.properName(org) && !this.bareUnit.test(org)) {
+        return { org, anonymised: false, from: 'text' };
       }
     }
     if (anonymised || /(?:^|[^\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4})\s*工会/u.test(opening))
       return { org: null, anonymised: true, from: 'text' };
     const unit =
-      this.unitNamed(text.trimStart(), this.openings) ?? this.unitNamed(opening) ?? this.unitNamed(text.slice(-300));
+      this.unitNamed(text.trimStart(), this.openings) ??
+      this.unitNamed(opening, this.datedSubjects) ??
+      this.unitNamed(opening, this.educationSubjects) ??
+      this.unitNamed(opening) ??
+      this.unitNamed(text.slice(-300));
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
     const passing = this.namedInPassing(text, opening, text.slice(-200));
     if (passing)
       return passing.anonymised
         ? { org: null, anonymised: true, from: 'text' }
         : { org: this.fuller(passing.name, text), anonymised: false, from: 'text' };
+    const repeated = this.repeatedName(text);
+    if (repeated) return { org: repeated, anonymised: false, from: 'text' };
     const short = this.shortNameIn(text);
     if (short) return { org: short, anonymised: false, from: 'text' };
     return null;
+  }
+
+  /**
+   * The one full name the text repeats most, at least REPEATED_NAME times (…东湖小学… ×3). A name's start is where
+   * its count drops: 湖小学 ×3, 东湖小学 ×3, 在东湖小学 ×1 → 东湖小学. Counted over each suffix's occurrences only,
+   * in one pass, so a long text costs no more than its suffixes.
+   */
+  private repeatedName(text: string): string | null {
+    const found = new Map<string, number>();
+    for (const suffix of this.shortestFirst) {
+      // 学校 in running text is "the school" after a verb (配合学校工作, 融入到学校), not a name's end.
+      if (suffix === '学校') continue;
+      // The Han run before each occurrence, counted: a long text repeats the same few.
+      const lefts = new Map<string, number>();
+      let occurrences = 0;
+      for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
+        // 十八届四中全会 is a Party plenum, not 四中 (a numbered school).
+        if (text.startsWith('全会', at + suffix.length)) continue;
+        let from = at;
+        while (from > 0 && at - from < NAME_REACH && isHanCodePoint(text.charCodeAt(from - 1))) from--;
+        const left = text.slice(from, at);
+        lefts.set(left, (lefts.get(left) ?? 0) + 1);
+        occurrences++;
+      }
+      if (occurrences < REPEATED_NAME) continue;
+      const counts = new Map<string, number>();
+      for (const [left, n] of lefts)
+        for (let len = 1; len <= left.length; len++) {
+          const key = left.slice(-len);
+          counts.set(key, (counts.get(key) ?? 0) + n);
+        }
+      for (const left of lefts.keys()) {
+        let name = '';
+        const floor = counts.get(left.slice(-1)) ?? 0;
+        for (let len = 2; len <= left.length && (counts.get(left.slice(-len)) ?? 0) === floor; len++)
+          name = left.slice(-len);
+        const stem = name.replace(LEAD_IN, '');
+        const times = counts.get(stem) ?? 0;
+        const org = stem + suffix;
+        if (stem.length < 2 || times < REPEATED_NAME || SUPERIOR_BODY.test(org) || !this.properName(org)) continue;
+        found.set(org, Math.max(found.get(org) ?? 0, times));
+      }
+    }
+    // A name inside a longer one found as often is the longer one's tail (湖小学 in 东湖小学).
+    const names = [...found].filter(([a, n]) => ![...found].some(([b, m]) => b !== a && b.endsWith(a) && m >= n));
+    names.sort((a, b) => b[1] - a[1]);
+    if (names.length === 0 || (names.length > 1 && names[1]![1] === names[0]![1])) return null;
+    return names[0]![0];
   }
 
   find(title: string | null, text: string): Organisation {
