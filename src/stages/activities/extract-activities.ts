@@ -7,7 +7,7 @@ import { type BlockEvidence, inferBlankMonths, type InferredMonth } from './infe
 import { findFestivalClauses } from './festival-clauses.ts';
 import { findFestivalNamedActivities } from './festival-named-activities.ts';
 import { itemOwnMonth, statedDay } from './stated-day.ts';
-import { findDatedClauses } from './narrative-dates.ts';
+import { type DatedClause, findDatedClauses } from './narrative-dates.ts';
 import { takeItemYears } from './item-year.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
@@ -332,7 +332,12 @@ export function extractActivities(
     const aboutYear = eventsYear(doc, doc.meta.year ?? ctx.schoolYear?.[0]);
     doc.paragraphs.forEach((paragraph, i) => {
       for (const [from, to] of complement(scan.claimed.get(i), paragraph.text.length)) {
-        const { clauses, skipped } = findDatedClauses(paragraph.text, from, to, aboutYear);
+        const festivalClauses = rules.festivalTiming
+          ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
+          : [];
+        const found = findDatedClauses(paragraph.text, from, to, aboutYear);
+        const { skipped } = found;
+        const clauses = found.clauses.map((c) => beforeFestival(c, festivalClauses, paragraph.text));
         for (const s of skipped) {
           note({
             rule: 'activities.date-skipped',
@@ -372,11 +377,9 @@ export function extractActivities(
           });
         }
         // A sentence a stated date already dates is not dated again by its festival.
-        const festivalClauses = rules.festivalTiming
-          ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
-          : [];
-        for (const f of festivalClauses) {
-          if (clauses.some((c) => c.start < f.end && f.start < c.end)) continue;
+        for (const festival of festivalClauses) {
+          const f = beforeLaterDate(festival, clauses, paragraph.text, rules.festivalTiming!.action);
+          if (!f) continue;
           const [fm, fd] = f.anchor.date!;
           const monthWhy = `month ${f.month} from the festival: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_CONFIDENCE[f.timing], monthWhy));
@@ -415,4 +418,42 @@ export function extractActivities(
 function namesOnlyAPeriod(text: string, rules: ActivityRules): boolean {
   const bare = text.replace(/[\s。；;，,.、]/gu, '');
   return bare.length <= 4 && rules.periods.some((p) => p.opens.test(bare) && bare.replace(p.opens, '') === '');
+}
+
+/**
+ * A stated date's clause runs on to its sentence's end; a later clause the festival of another month dates is
+ * another activity ("二月举办了联欢会,三八妇女节给大家购买了慰问品"), which ends it.
+ */
+function beforeFestival(
+  c: DatedClause,
+  festivals: ReadonlyArray<{ start: number; month: number }>,
+  paragraph: string,
+): DatedClause {
+  const next = festivals.find((f) => f.start > c.dateStart && f.start < c.end && f.month !== c.month);
+  if (!next) return c;
+  const text = paragraph.slice(c.start, next.start).replace(/[，,；;。\s]+$/u, '');
+  return { ...c, end: c.start + text.length, text };
+}
+
+/**
+ * A festival-dated clause with the stated dates of its paragraph: a date inside its dating phrase or before it
+ * dates the sentence instead (null); a date later in the sentence starts another activity, which ends this one
+ * ("三八妇女节给大家购买了慰问品,四月组织全员观看了话剧") — if a deed is left it (教师节期间,9月10日召开了大会:
+ * none is).
+ */
+function beforeLaterDate<F extends { start: number; end: number; text: string; phrase: string }>(
+  f: F,
+  dated: ReadonlyArray<{ start: number; end: number }>,
+  paragraph: string,
+  deed: RegExp,
+): F | null {
+  let end = f.end;
+  for (const c of dated) {
+    if (c.end <= f.start || c.start >= end) continue;
+    if (c.start < f.start + f.phrase.length) return null;
+    end = c.start;
+  }
+  if (end === f.end) return f;
+  const text = paragraph.slice(f.start, end).replace(/[，,；;。\s]+$/u, '');
+  return deed.test(text.slice(f.phrase.length)) ? { ...f, end: f.start + text.length, text } : null;
 }
