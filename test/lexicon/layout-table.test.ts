@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compactDateScanner,
   datedMentionScanner,
+  isSinceWithDeed,
   isTimeFieldLead,
   readHeadDay,
 } from '../../src/lexicon/layout/dates.ts';
@@ -223,6 +224,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'dated-mention': found((t) => datedMentionScanner().exec(t)),
     'head-day': (t) => readHeadDay(t) !== null,
     'compact-date': found((t) => compactDateScanner().exec(t)),
+    'since-deed': isSinceWithDeed,
     'time-field': isTimeFieldLead,
   },
 };

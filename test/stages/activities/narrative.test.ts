@@ -182,6 +182,13 @@ describe('a year in Chinese numerals with 〇 typed as 0', () => {
 });
 
 describe('a month a period runs from, later in its clause', () => {
+  it('a month work has run from dates that work when a deed follows (3月份以来，开展了…), not a tally since it', () => {
+    expect(clauses('3月份以来，工会大力开展了师德主题教育活动。')).toEqual([
+      [3, '3月份以来，工会大力开展了师德主题教育活动。'],
+    ]);
+    expect(clauses('2012年9月以来，工会共慰问教职工50人次。')).toEqual([]);
+  });
+
   it('十月份新的领导班子成立以来 is no event; a word with 以 after the clause is none of it', () => {
     expect(findDatedClauses('特别是十月份新的工会委员会成立以来,民主管理更上一层楼。').clauses).toEqual([]);
     expect(
