@@ -7,6 +7,7 @@ import {
   compactDateScanner,
   datedMentionScanner,
   isSinceWithDeed,
+  isTimeAfterItem,
   isTimeFieldLead,
   readHeadDay,
 } from '../../src/lexicon/layout/dates.ts';
@@ -226,6 +227,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'compact-date': found((t) => compactDateScanner().exec(t)),
     'since-deed': isSinceWithDeed,
     'time-field': isTimeFieldLead,
+    'time-after-item': isTimeAfterItem,
   },
 };
 

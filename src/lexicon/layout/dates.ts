@@ -39,3 +39,10 @@ const SINCE_DEED = patternIn(dates, 'since-deed');
 export function isSinceWithDeed(after: string): boolean {
   return SINCE_DEED.test(after);
 }
+
+const TIME_AFTER_ITEM = patternIn(dates, 'time-after-item');
+
+/** Whether the text before a date, from its sentence's start, is an item and then its time field ("组织运动会，时间："). */
+export function isTimeAfterItem(lead: string): boolean {
+  return TIME_AFTER_ITEM.test(lead);
+}

@@ -5,6 +5,7 @@ import {
   compactDateScanner,
   datedMentionScanner,
   isSinceWithDeed,
+  isTimeAfterItem,
   isTimeFieldLead,
 } from '../../lexicon/layout/dates.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
@@ -203,6 +204,11 @@ export function findDatedClauses(
     while (i > from && !CLAUSE_SEP.test(text[i - 1]!)) i--;
     return i;
   };
+  const sentenceStart = (at: number): number => {
+    let i = at;
+    while (i > from && !SENTENCE_END.test(text[i - 1]!)) i--;
+    return i;
+  };
   const sentenceEnd = (at: number): number => {
     let i = at;
     while (i < to && !SENTENCE_END.test(text[i]!)) i++;
@@ -217,7 +223,10 @@ export function findDatedClauses(
     // "1、活动时间：3月8日": the event plan's time field dates the event; the line is the activity.
     const lineStart = Math.max(from, text.lastIndexOf('\n', clause - 1) + 1);
     const timeField = clause > lineStart && isTimeFieldLead(text.slice(lineStart, clause));
-    const start = timeField ? lineStart : clause;
+    // "组织趣味运动会，时间：3月7日下午": the date is the time field of the item its sentence opens with.
+    const sentence = sentenceStart(clause);
+    const itemTime = !timeField && sentence < clause && isTimeAfterItem(text.slice(sentence, d.start));
+    const start = timeField ? lineStart : itemTime ? sentence : clause;
     let end = sentenceEnd(d.end);
     const next = dates[k + 1];
     if (next) {

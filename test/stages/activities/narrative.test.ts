@@ -182,6 +182,17 @@ describe('a year in Chinese numerals with 〇 typed as 0', () => {
 });
 
 describe('a month a period runs from, later in its clause', () => {
+  it('a time field after the item that names the event dates the item from its start', () => {
+    expect(clauses('2. 举办教工羽毛球赛，时间：5月12日下午，地点：体育馆。')).toEqual([
+      [5, '举办教工羽毛球赛，时间：5月12日下午，地点：体育馆。'],
+    ]);
+    expect(clauses('邀请医生开展健康讲座，组织教职工体检，时间安排在10月。')).toEqual([
+      [10, '邀请医生开展健康讲座，组织教职工体检，时间安排在10月。'],
+    ]);
+    // A clause about time that is no field of the item stays its own clause.
+    expect(clauses('为了节约时间，5月12日下午举办教工羽毛球赛。')).toEqual([[5, '5月12日下午举办教工羽毛球赛。']]);
+  });
+
   it('a month work has run from dates that work when a deed follows (3月份以来，开展了…), not a tally since it', () => {
     expect(clauses('3月份以来，工会大力开展了师德主题教育活动。')).toEqual([
       [3, '3月份以来，工会大力开展了师德主题教育活动。'],
