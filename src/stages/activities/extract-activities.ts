@@ -388,7 +388,7 @@ export function extractActivities(
           const f = beforeLaterDate(festival, clauses, paragraph.text, rules.festivalTiming!.action);
           if (!f) continue;
           const [fm, fd] = f.anchor.date!;
-          const monthWhy = `month ${f.month} from the festival: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
+          const monthWhy = `month ${f.month} from the festival: "${f.greeting ?? f.phrase}"${f.greeting ? ', the sentence before' : ''} (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_CONFIDENCE[f.timing], monthWhy));
         }
         // An event named after a festival ("开展庆祝三八节系列活动"), where nothing else dates its clause (a

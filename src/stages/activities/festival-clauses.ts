@@ -12,8 +12,10 @@ export interface FestivalClause {
   start: number;
   end: number;
   text: string;
-  /** The sentence's opening words that date it ("三八妇女节期间"). */
+  /** The sentence's opening words that date it ("三八妇女节期间"); empty when the sentence before greets it. */
   phrase: string;
+  /** The sentence before, when it is what dates this one ("我们迎来“三·八”国际劳动妇女节。"). */
+  greeting?: string;
   anchor: MonthAnchor;
   timing: 'eve' | 'during';
   month: number;
@@ -101,6 +103,7 @@ export function findFestivalClauses(
   if (!timing.anyDatedHoliday.test(from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to)))
     return out;
   let start = from;
+  let arrival: Dating | null = null;
   SENTENCE_END.lastIndex = from;
   while (start < to) {
     const m = SENTENCE_END.exec(paragraph);
@@ -113,6 +116,11 @@ export function findFestivalClauses(
     // the activity runs from there to the sentence end. Offsets only, no slices of the rest: a run-on
     // paragraph of many clauses stays linear.
     const lastAction = lastMatchStart(timing.action, paragraph, bodyStart, end);
+    // The sentence after one that only greets the festival ("…,我们迎来“三八”国际劳动妇女节。") tells what is done
+    // for it.
+    const greeted = arrival;
+    arrival = lastAction < 0 ? festivalArrived(paragraph.slice(bodyStart, end), anchors, timing) : null;
+    let taken = false;
     for (let clauseStart = bodyStart; clauseStart < end;) {
       HEAD_END.lastIndex = clauseStart;
       const h = HEAD_END.exec(paragraph);
@@ -134,6 +142,7 @@ export function findFestivalClauses(
             : (timeOnly && lastAction > headEnd) || deedInClause;
         if (takes) {
           take(clauseStart, end, dated);
+          taken = true;
           break;
         }
       }
@@ -141,8 +150,29 @@ export function findFestivalClauses(
       clauseStart = headEnd + 1;
       while (clauseStart < end && /\s/u.test(paragraph[clauseStart]!)) clauseStart++;
     }
+    if (!taken && greeted && lastAction >= bodyStart) take(bodyStart, end, greeted);
     start = end;
     if (!m || m.index >= to) break;
   }
   return out;
+}
+
+/** What greets a festival at a sentence's end: 迎来, 迎来了, 又迎来了第N个, 迎来纪念. */
+const GREETS = /(?:迎来了?|又到了|又是)\s*(?:第[0-9一二三四五六七八九十百]+个)?\s*(?:纪念)?\s*[“"]?\s*$/;
+/** After the festival's name: an anniversary (__周年, 113周年) and the sentence's end. */
+const GREETING_END = /^\s*(?:[\d_＿]+\s*周年)?\s*[。！!]?\s*$/;
+
+/** A sentence that does nothing but greet a fixed-date festival ("…,我们迎来“三·八”国际劳动妇女节。"): its dating. */
+function festivalArrived(sentence: string, anchors: readonly MonthAnchor[], timing: FestivalTiming): Dating | null {
+  const clause = sentence.slice(sentence.search(/[^，,]*$/u));
+  for (const anchor of anchors) {
+    if (!anchor.date) continue;
+    const m = anchor.pattern.exec(clause);
+    if (!m || !GREETS.test(clause.slice(0, m.index))) continue;
+    const after = clause.slice(m.index + m[0].length);
+    const tail = timing.nameTailPrefix?.exec(after)?.[0] ?? '';
+    if (!GREETING_END.test(after.slice(tail.length))) continue;
+    return { phrase: '', greeting: clause.trim(), anchor, timing: 'during', month: anchor.date[0], byName: false };
+  }
+  return null;
 }

@@ -66,6 +66,12 @@ describe('festival-dated sentences', () => {
     ['如2019年“五一”期间,工会举办了职工书画展。', [[5, '如2019年“五一”期间,工会举办了职工书画展']]],
     ['值此2023年元旦之际,校工会开展了送温暖活动。', [[1, '值此2023年元旦之际,校工会开展了送温暖活动']]],
     ['“在三八妇女节”来临之际,工会组织女教师观看了电影。', [[3, '“在三八妇女节”来临之际,工会组织女教师观看了电影']]],
+    // A sentence that only greets the festival dates the next one, which tells what is done for it.
+    [
+      '春风送暖，我们又迎来了“三八”国际劳动妇女节。校工会决定组织全体女教工赴郊外踏青，安排如下：',
+      [[3, '校工会决定组织全体女教工赴郊外踏青，安排如下：']],
+    ],
+    ['金秋时节，我们迎来第40个教师节。学校工会举办了教师风采展。', [[9, '学校工会举办了教师风采展']]],
   ])('%s', (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });
@@ -83,6 +89,8 @@ describe('festival-dated sentences', () => {
     ['大家都很忙,王老师在国庆节组织了家庭出游。', 'a person before the festival in a later clause'],
     ['三八妇女节是女同胞的节日，也是我们的节日。', 'the full name with no deed beside it'],
     ['本月工作很多,三八节的活动经费已经到位。', 'a later clause with the festival and no deed'],
+    ['我们迎来了三八妇女节，天气晴好。校园里桃花盛开。', 'a greeting, then a sentence that does nothing'],
+    ['我们迎来了三八妇女节的各项检查。工会组织了自查。', 'no greeting: the festival is not what the sentence ends on'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(dated(text)).toEqual([]);
   });
