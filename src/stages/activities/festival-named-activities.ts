@@ -25,6 +25,17 @@ const CLAUSE_END = /[。！？!?；;，,：:\n]/g;
 const MAX_BARE_ITEM = 14;
 /** A line ending in a title word (…活动方案, …活动安排) is the title of a plan for the event, not the event. */
 const ENDS_AS_TITLE = new RegExp(`${TITLE_WORD}\\s*$`);
+/** Before a bare item's event name: a verb (组织, 开展) and little else. */
+const MAX_BARE_LEAD = 4;
+/** "响应教育局关于开展教师节活动的号召", "按照《关于做好三八节慰问的通知》": the event is what a document asks for. */
+const DOCUMENT_AFTER = /^[^，,。；;]{0,6}的?(?:号召|通知|要求|精神|文件|部署|意见|安排)/;
+
+/** Whether the festival's event is only named by a document the clause refers to (关于…的号召). */
+function namesADocument(clause: string, phrase: string): boolean {
+  const at = clause.indexOf(phrase);
+  return at >= 0 && clause.slice(0, at).includes('关于') && DOCUMENT_AFTER.test(clause.slice(at + phrase.length));
+}
+
 /** Between the festival and the activity noun: the rest of its name, quotes, 女职工, 有奖, 系列. */
 const MAX_GAP = 8;
 
@@ -116,8 +127,14 @@ export function findFestivalNamedActivities(
     // A title is a line of its own: "…并达成初步意见" inside a sentence is no title.
     const titleLine = ENDS_AS_TITLE.test(clause) && start === from && (!m || m.index >= to);
     const naming = clause && !titleLine ? festivalNaming(clause, anchors, timing.named, timing.action) : null;
-    const bareItem = naming !== null && clause.length <= MAX_BARE_ITEM && clause.endsWith(naming.phrase);
-    if (naming && (timing.action.test(clause) || bareItem)) {
+    // A bare item is the event's name, perhaps after a verb (组织三八节活动), not a sentence about it
+    // (全体师生要高度重视教师节活动).
+    const bareItem =
+      naming !== null &&
+      clause.length <= MAX_BARE_ITEM &&
+      clause.endsWith(naming.phrase) &&
+      clause.length - naming.phrase.length <= MAX_BARE_LEAD;
+    if (naming && (timing.action.test(clause) || bareItem) && !namesADocument(clause, naming.phrase)) {
       out.push({
         start: bodyStart,
         end: bodyStart + clause.length,
