@@ -72,6 +72,11 @@ describe('narrative dated clauses', () => {
     expect(e).toMatchObject({ month: 3, monthEnd: null, text: '3月、6月、9月分别召开一次工会委员会议。' });
     const [f] = findDatedClauses('11月至次年1月，开展冬季长跑活动。').clauses;
     expect(f).toMatchObject({ month: 11, monthEnd: 1 });
+    // A range's first day may drop its 日; a day range inside one month is no span of months.
+    const [g] = findDatedClauses('2019年8月20——9月20日，开展尊师重教系列活动。').clauses;
+    expect(g).toMatchObject({ month: 8, monthEnd: 9, day: 20 });
+    const [h] = findDatedClauses('3月1-5日，开展读书周活动。').clauses;
+    expect(h).toMatchObject({ month: 3, monthEnd: null });
   });
 
   it('records how the year is given', () => {
