@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   compactDateScanner,
   datedMentionScanner,
+  isSinceWithDeed,
+  isTimeAfterItem,
   isTimeFieldLead,
   readHeadDay,
 } from '../../src/lexicon/layout/dates.ts';
@@ -225,7 +227,9 @@ const READERS: Record<string, Record<string, Reader>> = {
     'dated-mention': found((t) => datedMentionScanner().exec(t)),
     'head-day': (t) => readHeadDay(t) !== null,
     'compact-date': found((t) => compactDateScanner().exec(t)),
+    'since-deed': isSinceWithDeed,
     'time-field': isTimeFieldLead,
+    'time-after-item': isTimeAfterItem,
   },
 };
 

@@ -32,3 +32,17 @@ const TIME_FIELD = patternIn(dates, 'time-field');
 export function isTimeFieldLead(lead: string): boolean {
   return TIME_FIELD.test(lead);
 }
+
+const SINCE_DEED = patternIn(dates, 'since-deed');
+
+/** Whether the text after a month opens "以来，" and a deed follows (work begun in that month, not a tally). */
+export function isSinceWithDeed(after: string): boolean {
+  return SINCE_DEED.test(after);
+}
+
+const TIME_AFTER_ITEM = patternIn(dates, 'time-after-item');
+
+/** Whether the text before a date, from its sentence's start, is an item and then its time field ("组织运动会，时间："). */
+export function isTimeAfterItem(lead: string): boolean {
+  return TIME_AFTER_ITEM.test(lead);
+}

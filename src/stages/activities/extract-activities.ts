@@ -7,8 +7,8 @@ import { type BlockEvidence, inferBlankMonths, type InferredMonth } from './infe
 import { findFestivalClauses } from './festival-clauses.ts';
 import { findFestivalNamedActivities } from './festival-named-activities.ts';
 import { itemOwnMonth, statedDay } from './stated-day.ts';
-import { findDatedClauses } from './narrative-dates.ts';
-import { takeItemYears } from './item-year.ts';
+import { type DatedClause, findDatedClauses } from './narrative-dates.ts';
+import { takeItemYears, takeTheTextsYear } from './item-year.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
 import { findSchedules, type Schedule } from './schedule-sections.ts';
@@ -297,6 +297,10 @@ export function extractActivities(
   const activities: ActivityDraft[] = [...tables.schedules, ...records.schedules, ...scan.schedules].flatMap((s) =>
     scheduleActivities(s, doc, rules, options, note, docSpan),
   );
+  /** Narrative items whose year the text withholds (今年 with no year to count from, 20xx年). */
+  const withheldYears = new Set<ActivityDraft>();
+  /** Narrative items whose date states its year (2016年9月). */
+  const datedYears = new Set<ActivityDraft>();
   const weeks = findWeekItems(texts, (i) => (scan.claimed.get(i)?.length ?? 0) > 0);
   if (weeks.length > 0) activities.push(...weekActivities(weeks, doc, rules, options, note, docSpan));
 
@@ -332,7 +336,12 @@ export function extractActivities(
     const aboutYear = eventsYear(doc, doc.meta.year ?? ctx.schoolYear?.[0]);
     doc.paragraphs.forEach((paragraph, i) => {
       for (const [from, to] of complement(scan.claimed.get(i), paragraph.text.length)) {
-        const { clauses, skipped } = findDatedClauses(paragraph.text, from, to, aboutYear);
+        const festivalClauses = rules.festivalTiming
+          ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
+          : [];
+        const found = findDatedClauses(paragraph.text, from, to, aboutYear);
+        const { skipped } = found;
+        const clauses = found.clauses.map((c) => beforeFestival(c, festivalClauses, paragraph.text));
         for (const s of skipped) {
           note({
             rule: 'activities.date-skipped',
@@ -353,7 +362,7 @@ export function extractActivities(
                     ? `year ${year}: the document's (${c.year.word} recurs)`
                     : `year ${year}: the document's`;
           const cat = categorize(c.text, rules);
-          activities.push({
+          const activity: ActivityDraft = {
             paragraphIndex: paragraph.index,
             span: [c.start, c.end],
             month: c.month,
@@ -369,16 +378,17 @@ export function extractActivities(
             functions: activityFunctions(cat.category, rules, paragraph, c.text.length),
             source: 'narrative',
             evidence: `date "${c.date}" in the text; ${yearWhy}; category by ${cat.terms.join('/') || 'no keyword'}`,
-          });
+          };
+          activities.push(activity);
+          if (c.year.kind === 'relative' || c.year.kind === 'blanked') withheldYears.add(activity);
+          if (c.year.kind === 'explicit') datedYears.add(activity);
         }
         // A sentence a stated date already dates is not dated again by its festival.
-        const festivalClauses = rules.festivalTiming
-          ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
-          : [];
-        for (const f of festivalClauses) {
-          if (clauses.some((c) => c.start < f.end && f.start < c.end)) continue;
+        for (const festival of festivalClauses) {
+          const f = beforeLaterDate(festival, clauses, paragraph.text, rules.festivalTiming!.action);
+          if (!f) continue;
           const [fm, fd] = f.anchor.date!;
-          const monthWhy = `month ${f.month} from the festival: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
+          const monthWhy = `month ${f.month} from the festival: "${f.greeting ?? f.phrase}"${f.greeting ? ', the sentence before' : ''} (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_CONFIDENCE[f.timing], monthWhy));
         }
         // An event named after a festival ("开展庆祝三八节系列活动"), where nothing else dates its clause (a
@@ -408,11 +418,53 @@ export function extractActivities(
   const sorted = activities.sort(
     (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
   );
-  return takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
+  const itemYears = takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
+  const own = yearContext(doc.meta);
+  return own.year === null && own.schoolYear === null
+    ? takeTheTextsYear(itemYears, datedYears, withheldYears, (reason) => note({ rule: 'activities.text-year', reason }))
+    : itemYears;
 }
 
 /** Whether an item is only the name of a holiday or part of the year (寒假, 暑 假。): no activity. */
 function namesOnlyAPeriod(text: string, rules: ActivityRules): boolean {
   const bare = text.replace(/[\s。；;，,.、]/gu, '');
   return bare.length <= 4 && rules.periods.some((p) => p.opens.test(bare) && bare.replace(p.opens, '') === '');
+}
+
+/**
+ * A stated date's clause runs on to its sentence's end; a later clause the festival of another month dates is
+ * another activity ("二月举办了联欢会,三八妇女节给大家购买了慰问品"), which ends it.
+ */
+function beforeFestival(
+  c: DatedClause,
+  festivals: ReadonlyArray<{ start: number; month: number }>,
+  paragraph: string,
+): DatedClause {
+  const next = festivals.find((f) => f.start > c.dateStart && f.start < c.end && f.month !== c.month);
+  if (!next) return c;
+  const text = paragraph.slice(c.start, next.start).replace(/[，,；;。\s]+$/u, '');
+  return { ...c, end: c.start + text.length, text };
+}
+
+/**
+ * A festival-dated clause with the stated dates of its paragraph: a date inside its dating phrase or before it
+ * dates the sentence instead (null); a date later in the sentence starts another activity, which ends this one
+ * ("三八妇女节给大家购买了慰问品,四月组织全员观看了话剧") — if a deed is left it (教师节期间,9月10日召开了大会:
+ * none is).
+ */
+function beforeLaterDate<F extends { start: number; end: number; text: string; phrase: string }>(
+  f: F,
+  dated: ReadonlyArray<{ start: number; end: number }>,
+  paragraph: string,
+  deed: RegExp,
+): F | null {
+  let end = f.end;
+  for (const c of dated) {
+    if (c.end <= f.start || c.start >= end) continue;
+    if (c.start < f.start + f.phrase.length) return null;
+    end = c.start;
+  }
+  if (end === f.end) return f;
+  const text = paragraph.slice(f.start, end).replace(/[，,；;。\s]+$/u, '');
+  return deed.test(text.slice(f.phrase.length)) ? { ...f, end: f.start + text.length, text } : null;
 }

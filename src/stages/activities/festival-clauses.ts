@@ -12,8 +12,10 @@ export interface FestivalClause {
   start: number;
   end: number;
   text: string;
-  /** The sentence's opening words that date it ("三八妇女节期间"). */
+  /** The sentence's opening words that date it ("三八妇女节期间"); empty when the sentence before greets it. */
   phrase: string;
+  /** The sentence before, when it is what dates this one ("我们迎来“三·八”国际劳动妇女节。"). */
+  greeting?: string;
   anchor: MonthAnchor;
   timing: 'eve' | 'during';
   month: number;
@@ -28,11 +30,15 @@ const MAX_NAME_TAIL = 8;
 /** Days into its month up to which a festival's eve falls in the month before. */
 const EVE_IN_PREVIOUS_MONTH = 3;
 
-function dateByFestival(
-  head: string,
-  anchors: readonly MonthAnchor[],
-  timing: FestivalTiming,
-): Omit<FestivalClause, 'start' | 'end' | 'text'> | null {
+type Dating = Omit<FestivalClause, 'start' | 'end' | 'text'> & {
+  /** Dated by the festival's full name alone, with no time word after it ("三八妇女节给大家…", "利用教师节对…"). */
+  byName: boolean;
+};
+
+/** A full name ends in 节 or 日 (教师节, 三八妇女节, “五一”劳动节): "三八红旗手" or a bare "国庆" is no day. */
+const FULL_NAME_END = /[节日]\s*[”"]?\s*$/;
+
+function dateByFestival(head: string, anchors: readonly MonthAnchor[], timing: FestivalTiming): Dating | null {
   for (const anchor of anchors) {
     if (!anchor.date) continue;
     const m = anchor.pattern.exec(head);
@@ -50,10 +56,18 @@ function dateByFestival(
         anchor,
         timing: kind,
         month: kind === 'eve' && day <= EVE_IN_PREVIOUS_MONTH ? ((month + 10) % 12) + 1 : month,
+        byName: false,
       };
     }
     // A head that is nothing but the festival's name ("每年的妇女节，…") places its sentence at it.
-    if (timing.nameTail?.test(after)) return { phrase: head.trim(), anchor, timing: 'during', month: anchor.date[0] };
+    if (timing.nameTail?.test(after))
+      return { phrase: head.trim(), anchor, timing: 'during', month: anchor.date[0], byName: false };
+    // The full name with the deed right after it ("三八妇女节给大家购买了慰问品", "利用教师节对…进行了表彰"):
+    // the clause is the festival's; whether it reports a deed is the caller's test.
+    const tail = timing.nameTailPrefix?.exec(after)?.[0] ?? '';
+    const name = head.slice(0, m.index + m[0].length) + tail;
+    if (FULL_NAME_END.test(name) && name.length < head.trimEnd().length)
+      return { phrase: name.trimEnd(), anchor, timing: 'during', month: anchor.date[0], byName: true };
   }
   return null;
 }
@@ -81,7 +95,7 @@ export function findFestivalClauses(
 ): FestivalClause[] {
   const out: FestivalClause[] = [];
   /** The activity runs from the dated clause to the sentence end, its closing punctuation trimmed. */
-  const take = (from: number, end: number, dated: Omit<FestivalClause, 'start' | 'end' | 'text'>) => {
+  const take = (from: number, end: number, { byName: _, ...dated }: Dating) => {
     const text = paragraph.slice(from, end).replace(/[。！？!?；;\s]+$/u, '');
     out.push({ start: from, end: from + text.length, text, ...dated });
   };
@@ -89,6 +103,7 @@ export function findFestivalClauses(
   if (!timing.anyDatedHoliday.test(from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to)))
     return out;
   let start = from;
+  let arrival: Dating | null = null;
   SENTENCE_END.lastIndex = from;
   while (start < to) {
     const m = SENTENCE_END.exec(paragraph);
@@ -101,29 +116,63 @@ export function findFestivalClauses(
     // the activity runs from there to the sentence end. Offsets only, no slices of the rest: a run-on
     // paragraph of many clauses stays linear.
     const lastAction = lastMatchStart(timing.action, paragraph, bodyStart, end);
+    // The sentence after one that only greets the festival ("…,我们迎来“三八”国际劳动妇女节。") tells what is done
+    // for it.
+    const greeted = arrival;
+    arrival = lastAction < 0 ? festivalArrived(paragraph.slice(bodyStart, end), anchors, timing) : null;
+    let taken = false;
     for (let clauseStart = bodyStart; clauseStart < end;) {
       HEAD_END.lastIndex = clauseStart;
       const h = HEAD_END.exec(paragraph);
-      if (!h || h.index >= end) {
-        // A sentence with no comma ("校工会在国庆期间组织…"): its opening words may still date it.
-        const opening =
-          clauseStart === bodyStart ? paragraph.slice(clauseStart, Math.min(end, clauseStart + MAX_HEAD)) : '';
-        const dated = opening ? dateByFestival(opening, anchors, timing) : null;
-        if (dated && lastAction >= clauseStart + dated.phrase.length) take(clauseStart, end, dated);
-        break;
+      const headEnd = h && h.index < end ? h.index : end;
+      // The festival must stand in the clause's opening words; a long clause is read by its opening.
+      const opening = paragraph.slice(clauseStart, Math.min(headEnd, clauseStart + MAX_HEAD));
+      const dated = opening ? dateByFestival(opening, anchors, timing) : null;
+      if (dated) {
+        const phraseEnd = clauseStart + dated.phrase.length;
+        // A deed in the clause itself, after the time ("校工会在元旦期间开展…", "三八节给大家购买了慰问品").
+        const deedInClause = lastAction >= phraseEnd && timing.action.test(paragraph.slice(phraseEnd, headEnd));
+        // The sentence's head dates the sentence when a deed follows; a later clause only when it is nothing but
+        // the time ("…接近尾声,在教师节前夕,我们将…") or holds its deed itself. A bare name needs its deed beside it.
+        const timeOnly = !dated.byName && dated.phrase === paragraph.slice(clauseStart, headEnd).trim();
+        const takes = dated.byName
+          ? deedInClause
+          : clauseStart === bodyStart
+            ? lastAction >= phraseEnd
+            : (timeOnly && lastAction > headEnd) || deedInClause;
+        if (takes) {
+          take(clauseStart, end, dated);
+          taken = true;
+          break;
+        }
       }
-      const headEnd = h.index;
-      const head = headEnd - clauseStart <= MAX_HEAD ? paragraph.slice(clauseStart, headEnd) : '';
-      const dated = head ? dateByFestival(head, anchors, timing) : null;
-      if (dated && (clauseStart === bodyStart || dated.phrase === head.trim()) && lastAction > headEnd) {
-        take(clauseStart, end, dated);
-        break;
-      }
+      if (headEnd >= end) break;
       clauseStart = headEnd + 1;
       while (clauseStart < end && /\s/u.test(paragraph[clauseStart]!)) clauseStart++;
     }
+    if (!taken && greeted && lastAction >= bodyStart) take(bodyStart, end, greeted);
     start = end;
     if (!m || m.index >= to) break;
   }
   return out;
+}
+
+/** What greets a festival at a sentence's end: 迎来, 迎来了, 又迎来了第N个, 迎来纪念. */
+const GREETS = /(?:迎来了?|又到了|又是)\s*(?:第[0-9一二三四五六七八九十百]+个)?\s*(?:纪念)?\s*[“"]?\s*$/;
+/** After the festival's name: an anniversary (__周年, 113周年) and the sentence's end. */
+const GREETING_END = /^\s*(?:[\d_＿]+\s*周年)?\s*[。！!]?\s*$/;
+
+/** A sentence that does nothing but greet a fixed-date festival ("…,我们迎来“三·八”国际劳动妇女节。"): its dating. */
+function festivalArrived(sentence: string, anchors: readonly MonthAnchor[], timing: FestivalTiming): Dating | null {
+  const clause = sentence.slice(sentence.search(/[^，,]*$/u));
+  for (const anchor of anchors) {
+    if (!anchor.date) continue;
+    const m = anchor.pattern.exec(clause);
+    if (!m || !GREETS.test(clause.slice(0, m.index))) continue;
+    const after = clause.slice(m.index + m[0].length);
+    const tail = timing.nameTailPrefix?.exec(after)?.[0] ?? '';
+    if (!GREETING_END.test(after.slice(tail.length))) continue;
+    return { phrase: '', greeting: clause.trim(), anchor, timing: 'during', month: anchor.date[0], byName: false };
+  }
+  return null;
 }

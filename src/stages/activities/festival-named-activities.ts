@@ -1,8 +1,9 @@
 // Activities named after a festival: "开展庆祝“三八”节系列活动", "组织三八节女职工活动", "举行“三八节”有奖征文
 // 活动", a list item "1、三八节活动". Summaries and plans often date an event by what it celebrates rather than
 // by a time phrase (festival-clauses.ts reads "三八节期间，…"). The festival must have one fixed date in a single
-// month (元旦's celebrations straddle December and January; lunar festivals move), be followed closely by an
-// activity noun, and the sentence must report something done — or be a short item that is only the event's name.
+// month (元旦's celebrations straddle December and January unless 庆 or 迎 says which; lunar festivals move), be
+// followed closely by an activity noun — or celebrated by a verb (“庆三八”赴上海观光) — and the sentence must
+// report something done, or be a short item that is only the event's name.
 import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import type { FestivalTiming, MonthAnchor } from './rules.ts';
@@ -24,24 +25,79 @@ const CLAUSE_END = /[。！？!?；;，,：:\n]/g;
 const MAX_BARE_ITEM = 14;
 /** A line ending in a title word (…活动方案, …活动安排) is the title of a plan for the event, not the event. */
 const ENDS_AS_TITLE = new RegExp(`${TITLE_WORD}\\s*$`);
+/** Before a bare item's event name: a verb (组织, 开展) and little else. */
+const MAX_BARE_LEAD = 4;
+/** "响应教育局关于开展教师节活动的号召", "按照《关于做好三八节慰问的通知》": the event is what a document asks for. */
+const DOCUMENT_AFTER = /^[^，,。；;]{0,6}的?(?:号召|通知|要求|精神|文件|部署|意见|安排)/;
+
+/** Whether the festival's event is only named by a document the clause refers to (关于…的号召). */
+function namesADocument(clause: string, phrase: string): boolean {
+  const at = clause.indexOf(phrase);
+  return at >= 0 && clause.slice(0, at).includes('关于') && DOCUMENT_AFTER.test(clause.slice(at + phrase.length));
+}
+
 /** Between the festival and the activity noun: the rest of its name, quotes, 女职工, 有奖, 系列. */
 const MAX_GAP = 8;
 
-/** The festival and its activity noun in clause, or null. */
+/** What is celebrated: 庆三八, 庆祝“五一”, 迎国庆 name an event by the festival alone. */
+const CELEBRATES = /(?:庆祝?|迎接?)\s*[“"]?\s*$/;
+/** The celebrated festival closes a quoted name or its clause, or a deed follows ("“庆三八”赴…", "庆国庆举办…"):
+ * "迎国庆、做奉献" is a slogan's half. */
+const CELEBRATED_ALONE = /^\s*(?:[”"]|$|(?:节|日)?\s*(?:[”"]|$))/;
+/** Days into its month up to which a festival's eve (迎国庆, 迎元旦) falls in the month before. */
+const EVE_IN_PREVIOUS_MONTH = 3;
+
+/** The event a festival's mention at m names, or null. */
+function namingAt(
+  clause: string,
+  m: RegExpExecArray | RegExpMatchArray,
+  anchor: MonthAnchor,
+  named: RegExp,
+  action: RegExp,
+): { phrase: string; anchor: MonthAnchor; month: number } | null {
+  const at = m.index!;
+  const [month, day] = anchor.date!;
+  const celebrated = CELEBRATES.exec(clause.slice(0, at));
+  // 迎 is the run-up to the day: 迎国庆 is late September, 迎元旦 late December; 庆元旦 is the day's own.
+  const celebratedMonth =
+    celebrated && celebrated[0].startsWith('迎') && day <= EVE_IN_PREVIOUS_MONTH ? ((month + 10) % 12) + 1 : month;
+  // 元旦's celebrations straddle December and January: only a verb says which.
+  if (anchor.months.length !== 1 && !celebrated) return null;
+  const afterAt = at + m[0].length;
+  const noun = named.exec(clause.slice(afterAt, afterAt + MAX_GAP + 6));
+  if (noun && noun.index <= MAX_GAP) {
+    const phrase = clause.slice(at, afterAt + noun.index + noun[0].length);
+    return { phrase, anchor, month: celebrated ? celebratedMonth : month };
+  }
+  // "组织女教职工“庆三八”赴上海观光": celebrating the festival is the event, whatever noun follows.
+  const rest = clause.slice(afterAt);
+  if (
+    celebrated &&
+    CELEBRATED_ALONE.test(rest) &&
+    (action.test(clause.slice(0, celebrated.index)) || action.test(rest))
+  )
+    return { phrase: clause.slice(celebrated.index, afterAt), anchor, month: celebratedMonth };
+  return null;
+}
+
+/** The festival and its activity noun in clause (or the celebrating verb before it), or null. */
 function festivalNaming(
   clause: string,
   anchors: readonly MonthAnchor[],
   named: RegExp,
-): { phrase: string; anchor: MonthAnchor } | null {
-  const found: Array<{ phrase: string; anchor: MonthAnchor }> = [];
+  action: RegExp,
+): { phrase: string; anchor: MonthAnchor; month: number } | null {
+  const found: Array<{ phrase: string; anchor: MonthAnchor; month: number }> = [];
   for (const anchor of anchors) {
-    if (!anchor.date || anchor.months.length !== 1) continue;
-    const m = anchor.pattern.exec(clause);
-    if (!m) continue;
-    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + MAX_GAP + 6);
-    const noun = named.exec(after);
-    if (!noun || noun.index > MAX_GAP) continue;
-    found.push({ phrase: clause.slice(m.index, m.index + m[0].length + noun.index + noun[0].length), anchor });
+    if (!anchor.date) continue;
+    // Each mention in turn: "以“迎三八、庆教龄”为主题的庆三八活动" names its event at the second.
+    for (const m of clause.matchAll(new RegExp(anchor.pattern.source, 'g'))) {
+      const naming = namingAt(clause, m, anchor, named, action);
+      if (naming) {
+        found.push(naming);
+        break;
+      }
+    }
   }
   // Two festivals in one clause ("三八、五一等节日开展…") give no single month.
   return found.length === 1 ? found[0]! : null;
@@ -70,16 +126,22 @@ export function findFestivalNamedActivities(
     const clause = paragraph.slice(bodyStart, end).trimEnd();
     // A title is a line of its own: "…并达成初步意见" inside a sentence is no title.
     const titleLine = ENDS_AS_TITLE.test(clause) && start === from && (!m || m.index >= to);
-    const naming = clause && !titleLine ? festivalNaming(clause, anchors, timing.named) : null;
-    const bareItem = naming !== null && clause.length <= MAX_BARE_ITEM && clause.endsWith(naming.phrase);
-    if (naming && (timing.action.test(clause) || bareItem)) {
+    const naming = clause && !titleLine ? festivalNaming(clause, anchors, timing.named, timing.action) : null;
+    // A bare item is the event's name, perhaps after a verb (组织三八节活动), not a sentence about it
+    // (全体师生要高度重视教师节活动).
+    const bareItem =
+      naming !== null &&
+      clause.length <= MAX_BARE_ITEM &&
+      clause.endsWith(naming.phrase) &&
+      clause.length - naming.phrase.length <= MAX_BARE_LEAD;
+    if (naming && (timing.action.test(clause) || bareItem) && !namesADocument(clause, naming.phrase)) {
       out.push({
         start: bodyStart,
         end: bodyStart + clause.length,
         text: clause,
         phrase: naming.phrase,
         anchor: naming.anchor,
-        month: naming.anchor.date![0],
+        month: naming.month,
       });
     }
     if (!m || m.index >= to) break;

@@ -20,3 +20,28 @@ export function takeItemYears(activities: ActivityDraft[], note: (reason: string
     return { ...a, year: stated.year, evidence: `${a.evidence}; year ${stated.year} stated in the item` };
   });
 }
+
+/**
+ * In a document that states no year of its own, the one year its dates state ("2016年9月以来，…；10月份开展了…",
+ * "活动时间：2025年9月5日-10月7日 … 表彰活动（9月10日）") is the year of its other dated items too: a reader
+ * takes the text's year for them. A year an item only names ("2023年度医疗互助申请") is no date's; two different
+ * years leave them unknown; items whose year the text withholds (今年 with no year to count from, 20xx年) stay
+ * unknown.
+ */
+export function takeTheTextsYear(
+  activities: ActivityDraft[],
+  datesYear: ReadonlySet<ActivityDraft>,
+  withheld: ReadonlySet<ActivityDraft>,
+  note: (reason: string) => void,
+): ActivityDraft[] {
+  const stated = new Set(activities.flatMap((a) => (a.year !== null && datesYear.has(a) ? [a.year] : [])));
+  const any = new Set(activities.flatMap((a) => (a.year === null ? [] : [a.year])));
+  if (stated.size !== 1 || any.size !== 1) return activities;
+  const year = [...stated][0]!;
+  const open = activities.filter((a) => a.year === null && a.month !== null && !withheld.has(a));
+  if (open.length === 0) return activities;
+  note(`${open.length} items without a year take ${year}, the only year the document's dates state`);
+  return activities.map((a) =>
+    open.includes(a) ? { ...a, year, evidence: `${a.evidence}; year ${year}: the only one the text's dates state` } : a,
+  );
+}

@@ -1,7 +1,13 @@
 // Dated clauses in running text: "5月21日，我局派出…", "今年的一月份，校工会召开了教工大会", "每年的6月份，
 // 开展了民主评议…", "十月份开展…。十一月开展…，十二月开展…" (three). One activity per dated clause: from the
 // clause the date sits in to the end of its sentence, or to the next dated clause.
-import { compactDateScanner, datedMentionScanner, isTimeFieldLead } from '../../lexicon/layout/dates.ts';
+import {
+  compactDateScanner,
+  datedMentionScanner,
+  isSinceWithDeed,
+  isTimeAfterItem,
+  isTimeFieldLead,
+} from '../../lexicon/layout/dates.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
 import { isTitleLikeLine } from '../../lexicon/layout/titles.ts';
@@ -156,7 +162,8 @@ export function findDatedClauses(
       ? 'inside quotation marks or a title'
       : NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(from, start - 4), start))
         ? 'a cut-off date (截至…), not an event'
-        : NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) || SINCE_LATER.test(text.slice(end, end + 20))
+        : (NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) || SINCE_LATER.test(text.slice(end, end + 20))) &&
+            !isSinceWithDeed(text.slice(end, end + 60))
           ? 'a period since a date (…以来), not an event'
           : FESTIVAL_DEFINITION_AFTER.test(text.slice(end, end + 40))
             ? "a festival's date, not an event"
@@ -197,6 +204,11 @@ export function findDatedClauses(
     while (i > from && !CLAUSE_SEP.test(text[i - 1]!)) i--;
     return i;
   };
+  const sentenceStart = (at: number): number => {
+    let i = at;
+    while (i > from && !SENTENCE_END.test(text[i - 1]!)) i--;
+    return i;
+  };
   const sentenceEnd = (at: number): number => {
     let i = at;
     while (i < to && !SENTENCE_END.test(text[i]!)) i++;
@@ -211,7 +223,10 @@ export function findDatedClauses(
     // "1、活动时间：3月8日": the event plan's time field dates the event; the line is the activity.
     const lineStart = Math.max(from, text.lastIndexOf('\n', clause - 1) + 1);
     const timeField = clause > lineStart && isTimeFieldLead(text.slice(lineStart, clause));
-    const start = timeField ? lineStart : clause;
+    // "组织趣味运动会，时间：3月7日下午": the date is the time field of the item its sentence opens with.
+    const sentence = sentenceStart(clause);
+    const itemTime = !timeField && sentence < clause && isTimeAfterItem(text.slice(sentence, d.start));
+    const start = timeField ? lineStart : itemTime ? sentence : clause;
     let end = sentenceEnd(d.end);
     const next = dates[k + 1];
     if (next) {

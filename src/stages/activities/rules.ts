@@ -93,6 +93,8 @@ export interface FestivalTiming {
   named: RegExp | null;
   /** The rest of a festival's full name, when nothing else is left of a sentence's head ("每年的妇女节，…"). */
   nameTail: RegExp | null;
+  /** The same tail at the start of a longer text: where a festival's full name (三八妇女节, 国庆节) ends. */
+  nameTailPrefix: RegExp | null;
   /** Any holiday with a fixed date: one test rules out the many paragraphs that name none. */
   anyDatedHoliday: RegExp;
 }
@@ -151,6 +153,7 @@ function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): 
     action: new RegExp(t.action.pattern),
     named: t.named ? new RegExp(t.named.pattern) : null,
     nameTail: t.nameTail ? new RegExp(`^(?:${t.nameTail.pattern})$`) : null,
+    nameTailPrefix: t.nameTail ? new RegExp(`^(?:${t.nameTail.pattern})`) : null,
     anyDatedHoliday: new RegExp(
       anchors
         .filter((a) => a.date)

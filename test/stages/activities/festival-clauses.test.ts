@@ -47,6 +47,31 @@ describe('festival-dated sentences', () => {
       '本报讯 在“六一”儿童节期间，校工会举办了亲子游园活动。',
       [[6, '本报讯 在“六一”儿童节期间，校工会举办了亲子游园活动']],
     ],
+    // A later clause that holds its own deed right after the time.
+    [
+      '为了让困难教职工过一个温暖的节日,校工会在元旦期间走访慰问了12户困难家庭。',
+      [[1, '校工会在元旦期间走访慰问了12户困难家庭']],
+    ],
+    [
+      '本学期工作有序开展,在“六一”儿童节来临之际组织开展了亲子阅读活动,反响良好。',
+      [[5, '在“六一”儿童节来临之际组织开展了亲子阅读活动,反响良好']],
+    ],
+    // The festival's full name with the deed right after it, no time word.
+    [
+      '利用教师节对从教三十年的老教师进行了表彰,大家深受鼓舞。',
+      [[9, '利用教师节对从教三十年的老教师进行了表彰,大家深受鼓舞']],
+    ],
+    ['期末举办了联欢会,三八妇女节给全体女教工发放了慰问品。', [[3, '三八妇女节给全体女教工发放了慰问品']]],
+    // An example's 如, a year, or a quote opened before 在 may stand before the festival.
+    ['如2019年“五一”期间,工会举办了职工书画展。', [[5, '如2019年“五一”期间,工会举办了职工书画展']]],
+    ['值此2023年元旦之际,校工会开展了送温暖活动。', [[1, '值此2023年元旦之际,校工会开展了送温暖活动']]],
+    ['“在三八妇女节”来临之际,工会组织女教师观看了电影。', [[3, '“在三八妇女节”来临之际,工会组织女教师观看了电影']]],
+    // A sentence that only greets the festival dates the next one, which tells what is done for it.
+    [
+      '春风送暖，我们又迎来了“三八”国际劳动妇女节。校工会决定组织全体女教工赴郊外踏青，安排如下：',
+      [[3, '校工会决定组织全体女教工赴郊外踏青，安排如下：']],
+    ],
+    ['金秋时节，我们迎来第40个教师节。学校工会举办了教师风采展。', [[9, '学校工会举办了教师风采展']]],
   ])('%s', (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });
@@ -61,6 +86,11 @@ describe('festival-dated sentences', () => {
     ['工会组织教职工参加了国庆期间的志愿服务，受到好评。', 'a later clause that is more than the time'],
     ['三八妇女节，天气晴好。', 'the festival names no activity: nothing done'],
     ['教师王丽在三八节，获评校级优秀', 'a person, not a union or school, before the time words'],
+    ['大家都很忙,王老师在国庆节组织了家庭出游。', 'a person before the festival in a later clause'],
+    ['三八妇女节是女同胞的节日，也是我们的节日。', 'the full name with no deed beside it'],
+    ['本月工作很多,三八节的活动经费已经到位。', 'a later clause with the festival and no deed'],
+    ['我们迎来了三八妇女节，天气晴好。校园里桃花盛开。', 'a greeting, then a sentence that does nothing'],
+    ['我们迎来了三八妇女节的各项检查。工会组织了自查。', 'no greeting: the festival is not what the sentence ends on'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(dated(text)).toEqual([]);
   });
@@ -89,6 +119,18 @@ describe('festival-dated sentences', () => {
       ['narrative', 4, 2024, 'festival', false, 0.8],
     ]);
     expect(output.activities[1]!.evidence).toContain('"“五一”前夕" (五一, 5月1日; its eve falls in the month before)');
+  });
+
+  it('ends a stated date’s clause at a later clause another month’s festival dates, and is ended by a later date', () => {
+    const activities = activitiesOf(
+      '总结\n二月举办了迎春联欢会,三八妇女节给全体女教工发放了慰问品,四月组织教职工观看了话剧。',
+      { year: 2024 },
+    );
+    expect(activities.map((a) => [a.month, a.basis, a.text])).toEqual([
+      [2, 'stated', '二月举办了迎春联欢会'],
+      [3, 'festival', '三八妇女节给全体女教工发放了慰问品'],
+      [4, 'stated', '四月组织教职工观看了话剧。'],
+    ]);
   });
 
   it('does not date again a sentence a stated month already dates', () => {

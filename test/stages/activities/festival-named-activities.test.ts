@@ -24,6 +24,15 @@ describe('events named after a festival', () => {
     ['会上，大家对即将开展的“三八”节系列活动提出了意见', [[3, '大家对即将开展的“三八”节系列活动提出了意见']]],
     // One clause per event: only the clause naming the festival.
     ['年初制定计划，组织“六一”亲子游园活动，年底总结。', [[6, '组织“六一”亲子游园活动']]],
+    // What is celebrated names the event: 庆 the day's month, 迎 the run-up to it (迎元旦 is late December).
+    ['组织全体女教职工“庆三八”赴湿地公园踏春。', [[3, '组织全体女教职工“庆三八”赴湿地公园踏春']]],
+    ['组织师生开展“庆元旦”文体活动', [[1, '组织师生开展“庆元旦”文体活动']]],
+    ['举办迎元旦教职工联欢会', [[12, '举办迎元旦教职工联欢会']]],
+    // The rights week and a quoted theme ending in the festival.
+    ['积极开展三八维权周活动，宣传女职工权益。', [[3, '积极开展三八维权周活动']]],
+    ['组织“书香三八”读书征文活动', [[3, '组织“书香三八”读书征文活动']]],
+    // The mention that names the event, not the first one.
+    ['开展了以“迎三八、比成长”为主题的庆三八活动', [[3, '开展了以“迎三八、比成长”为主题的庆三八活动']]],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
@@ -37,6 +46,11 @@ describe('events named after a festival', () => {
     ['五一假期安排另行通知', 'no activity named'],
     ['南湖小学庆祝“三八”国际妇女节活动方案', 'the title of a plan for the event'],
     ['会上公示了五四运动会的经费收支情况', 'a sports meet named 五四, not the festival'],
+    ['为隆重庆祝“三八”妇女节', 'a purpose: celebrating, nothing done'],
+    ['积极响应区教育局关于开展教师节活动的号召', 'what a document asks for, not an event held'],
+    ['全校教职工要高度重视三八节活动', 'a sentence about the event, no item naming it'],
+    ['评选“三八”红旗手，为她们“庆三八”', 'the honour title is no festival, and the celebration names no deed'],
+    ['开展“迎国庆、做奉献”感言征集和书画展示活动', 'half of a slogan, the event named far from it'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(named(text)).toEqual([]);
   });

@@ -72,6 +72,11 @@ describe('narrative dated clauses', () => {
     expect(e).toMatchObject({ month: 3, monthEnd: null, text: '3月、6月、9月分别召开一次工会委员会议。' });
     const [f] = findDatedClauses('11月至次年1月，开展冬季长跑活动。').clauses;
     expect(f).toMatchObject({ month: 11, monthEnd: 1 });
+    // A range's first day may drop its 日; a day range inside one month is no span of months.
+    const [g] = findDatedClauses('2019年8月20——9月20日，开展尊师重教系列活动。').clauses;
+    expect(g).toMatchObject({ month: 8, monthEnd: 9, day: 20 });
+    const [h] = findDatedClauses('3月1-5日，开展读书周活动。').clauses;
+    expect(h).toMatchObject({ month: 3, monthEnd: null });
   });
 
   it('records how the year is given', () => {
@@ -182,6 +187,24 @@ describe('a year in Chinese numerals with 〇 typed as 0', () => {
 });
 
 describe('a month a period runs from, later in its clause', () => {
+  it('a time field after the item that names the event dates the item from its start', () => {
+    expect(clauses('2. 举办教工羽毛球赛，时间：5月12日下午，地点：体育馆。')).toEqual([
+      [5, '举办教工羽毛球赛，时间：5月12日下午，地点：体育馆。'],
+    ]);
+    expect(clauses('邀请医生开展健康讲座，组织教职工体检，时间安排在10月。')).toEqual([
+      [10, '邀请医生开展健康讲座，组织教职工体检，时间安排在10月。'],
+    ]);
+    // A clause about time that is no field of the item stays its own clause.
+    expect(clauses('为了节约时间，5月12日下午举办教工羽毛球赛。')).toEqual([[5, '5月12日下午举办教工羽毛球赛。']]);
+  });
+
+  it('a month work has run from dates that work when a deed follows (3月份以来，开展了…), not a tally since it', () => {
+    expect(clauses('3月份以来，工会大力开展了师德主题教育活动。')).toEqual([
+      [3, '3月份以来，工会大力开展了师德主题教育活动。'],
+    ]);
+    expect(clauses('2012年9月以来，工会共慰问教职工50人次。')).toEqual([]);
+  });
+
   it('十月份新的领导班子成立以来 is no event; a word with 以 after the clause is none of it', () => {
     expect(findDatedClauses('特别是十月份新的工会委员会成立以来,民主管理更上一层楼。').clauses).toEqual([]);
     expect(

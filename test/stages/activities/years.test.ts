@@ -142,3 +142,38 @@ describe('an item that states its own year, in a document that states none', () 
     expect(dated.map((a) => a.year)).toEqual([2024, 2024]);
   });
 });
+
+describe('the one year a document’s dates state, in a document that states none', () => {
+  const years = (doc: string) => activitiesOf(doc, { year: null, kind: 'summary' }).map((a) => [a.month, a.year]);
+
+  it('is the year of its other dated items', () => {
+    expect(
+      years('站务工作总结\n2016年9月以来，工会组织职工参加业务培训；10月份开展了队列比赛；11月份举办了歌咏比赛。'),
+    ).toEqual([
+      [9, 2016],
+      [10, 2016],
+      [11, 2016],
+    ]);
+    // An item dated before the date that states the year takes it too.
+    expect(years('活动安排\n1、活动时间：3月8日\n2、2020年3月5日前，工会发布活动通知。')).toEqual([
+      [3, 2020],
+      [3, 2020],
+    ]);
+  });
+
+  it('is none when the dates state two years, when an item only names a year, or when the text withholds it', () => {
+    expect(years('总结\n2015年3月，工会组织了读书活动。2016年5月，工会举办了运动会。6月，工会组织了慰问。')).toEqual([
+      [3, 2015],
+      [5, 2016],
+      [6, null],
+    ]);
+    expect(years('工会行事历\n四月：\n1. 2021年教职工篮球联赛；\n2. 清明节慰问；')).toEqual([
+      [4, 2021],
+      [4, null],
+    ]);
+    expect(years('总结\n2016年9月，工会组织了读书活动。今年10月，工会举办了运动会。')).toEqual([
+      [9, 2016],
+      [10, null],
+    ]);
+  });
+});
