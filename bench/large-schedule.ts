@@ -3,6 +3,7 @@
 // lines holding several items, and some prose between schedules. Deterministic for a given seed; written to the
 // path given (a temp folder), never committed.
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { seededRandom as prng } from '../src/eval/seeded-random.ts';
 
 const MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const ITEMS = [
@@ -32,18 +33,6 @@ const PROSE = [
   '为了进一步加强学校工会组织建设，充分发挥工会在学校民主管理中的作用，结合我校实际，特制定本学期工会工作计划。',
   '学校工会将继续坚持以人为本，关心教职工的工作和生活，切实维护教职工的合法权益，努力建设“教工之家”。',
 ];
-
-/** Mulberry32: a tiny seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes about `bytes` bytes of UTF-8 schedule text to `path`; returns the bytes written. */
 export function writeLargeScheduleFile(path: string, bytes: number, seed = 19): number {

@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
+import { seededRandom as prng } from '../src/eval/seeded-random.ts';
 
 export interface CorpusOptions {
   dir: string;
@@ -29,18 +30,6 @@ export interface CorpusStats {
   simplifiedSample: string;
   /** A sample of traditional text. */
   traditionalSample: string;
-}
-
-/** Mulberry32: a tiny seeded PRNG, so corpora are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PLACES = [

@@ -5,6 +5,7 @@
 // paragraphs succeed or fail together (a paragraph bootstrap would claim intervals too narrow).
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
 import { agreement } from '../../training/metrics.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 export interface Interval {
   low: number;
@@ -24,18 +25,6 @@ export interface SiteLabels {
 
 /** Resamples: enough for the 2.5th and 97.5th percentiles to settle to about ±0.005. */
 export const BOOTSTRAP_RESAMPLES = 1000;
-
-/** mulberry32: a small seeded generator, so the same pages always give the same intervals. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: number[], q: number): number {
   const at = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
