@@ -47,7 +47,7 @@ async function labelsCv(
   }
   const { columns, rows } = labelsCvRows(result);
   io.out(
-    `== ${REAL_LABELS_CV}: the splits ${TUNING_SPLITS.join(', ')} (${result.sites} sites, ${result.keys} gold keys) in ${result.folds} folds of sites; each fold labelled by a model trained on the fixtures, and on the fixtures plus the other folds' keys\n`,
+    `== ${REAL_LABELS_CV}: the splits ${TUNING_SPLITS.join(', ')} (${result.sites} sites, ${result.keys} gold keys in ${result.paragraphs} paragraphs) in ${result.folds} folds of sites; each fold labelled by a model trained on the fixtures, on the fixtures plus the other folds' keys, and plus the other folds' whole paragraphs; last, every page by a model trained on every paragraph (a ceiling, not an estimate)\n`,
   );
   io.out(opts.format === 'table' ? formatTable(rows, columns) : formatRows(rows, opts.format, { columns }));
 }
@@ -119,7 +119,7 @@ export function evalCommand(io: Io): Command {
     .description('Measure accuracy on the labelled sets and check eval/floors.json (exit 1 below a floor)')
     .argument(
       '[name]',
-      `evaluator to run, "${REAL}" (real pages against gold; needs --pages), "${REAL_LABELS_CV}" (would training on the gold keys label unseen sites better? needs --pages), or "all"`,
+      `evaluator to run, "${REAL}" (real pages against gold; needs --pages), "${REAL_LABELS_CV}" (would training on the gold keys or their paragraphs label unseen sites better? needs --pages), or "all"`,
       'all',
     )
     .addOption(formatOption())
@@ -151,7 +151,7 @@ Examples:
   gonghui eval split                    one evaluator
   gonghui eval real --pages DIR --split all --show-failures
   gonghui eval real --pages DIR --gold BATCH.json --format json
-  gonghui eval real-labels-cv --pages DIR       labels with and without the gold keys in training, by folds of sites`,
+  gonghui eval real-labels-cv --pages DIR       labels with and without the gold keys (or their paragraphs) in training, by folds of sites`,
     )
     .action(async (name: string, opts) => {
       if ((name === REAL || name === REAL_LABELS_CV) && !opts.pages)

@@ -1,9 +1,10 @@
-// `gonghui eval real-labels-cv`: the tuning splits' gold keys as training paragraphs, judged on sites the
-// model has not seen, beside the model trained on the fixtures alone. The fixture pages in fixtures/real-eval/
+// `gonghui eval real-labels-cv`: the tuning splits' gold keys, or the whole paragraphs they are found in, as
+// training paragraphs, judged on sites the model has not seen, beside the model trained on the fixtures alone. The fixture pages in fixtures/real-eval/
 // are invented; the real pages are never in the repository.
 import { describe, expect, it } from 'vitest';
 import type { GoldPage } from '../../src/eval/real-pages/gold.ts';
-import { keysAsTraining, TUNING_SPLITS } from '../../src/eval/real-pages/labels-cv.ts';
+import { keysAsTraining, paragraphsAsTraining, TUNING_SPLITS } from '../../src/eval/real-pages/labels-cv.ts';
+import type { PageOutput } from '../../src/eval/real-pages/run-pages.ts';
 import { runCli } from '../cli/run-cli.ts';
 
 const FIXTURES = 'fixtures/real-eval';
@@ -34,13 +35,60 @@ describe('gold keys as training paragraphs', () => {
     ]);
   });
 
+  it('a key found in a paragraph lends the whole paragraph its functions, once per paragraph; a key not found, nothing', () => {
+    const page = {
+      id: 'x002',
+      split: 'dev',
+      paragraphs: [
+        { key: '组织教职工秋季登山', functions: ['教育'] },
+        { key: '登山途中', functions: ['教育'] },
+        { key: '走访慰问 退休教师', functions: ['维权'] },
+        { key: '这句话不在页面上', functions: ['建设'] },
+      ],
+    } as unknown as GoldPage;
+    const paragraph = (index: number, text: string) => ({ index, text, labels: [] });
+    const outputs = new Map<string, PageOutput>([
+      [
+        'x002',
+        {
+          errors: [],
+          documents: [
+            {
+              paragraphs: [
+                paragraph(0, '二、活动安排'),
+                paragraph(1, '十月组织教职工秋季登山，登山途中开展环保拾捡。'),
+                paragraph(2, '重阳节前走访慰问退休教师，送上节日问候。'),
+              ],
+            },
+          ] as unknown as PageOutput['documents'],
+        },
+      ],
+    ]);
+    expect(paragraphsAsTraining([page], outputs)).toEqual([
+      {
+        id: 'paragraph:x002:1',
+        text: '十月组织教职工秋季登山，登山途中开展环保拾捡。',
+        headings: [],
+        labels: ['教育'],
+        origin: 'gold paragraph of x002',
+      },
+      {
+        id: 'paragraph:x002:2',
+        text: '重阳节前走访慰问退休教师，送上节日问候。',
+        headings: [],
+        labels: ['维权'],
+        origin: 'gold paragraph of x002',
+      },
+    ]);
+  });
+
   it('only splits already tuned on lend their keys: test3 is the held-out check, the sealed splits are never read', () => {
     expect(TUNING_SPLITS).toEqual(['dev', 'test', 'test2']);
   });
 });
 
 describe('gonghui eval real-labels-cv', () => {
-  it('scores each fold of sites with and without the other folds’ keys; without them it is what eval real gives', async () => {
+  it('scores each fold of sites with and without the other folds’ keys or paragraphs; without them it is what eval real gives', async () => {
     const cv = await runCli([
       'eval',
       'real-labels-cv',
@@ -56,8 +104,16 @@ describe('gonghui eval real-labels-cv', () => {
     expect(cv.code).toBe(0);
     const result = JSON.parse(cv.out);
     expect(result).toMatchObject({ folds: 2, sites: 2, keys: 13 });
-    expect(Object.keys(result.figures)).toEqual(['fixtures', 'fixtures+keys']);
-    expect(Object.keys(result.figures['fixtures+keys'])).toEqual(['dev', 'test', 'all']);
+    expect(result.paragraphs).toBeGreaterThan(0);
+    expect(result.paragraphs).toBeLessThanOrEqual(13);
+    expect(Object.keys(result.figures)).toEqual([
+      'fixtures',
+      'fixtures+keys',
+      'fixtures+paragraphs',
+      'fixtures+paragraphs (own sites too)',
+    ]);
+    for (const variant of Object.keys(result.figures))
+      expect(Object.keys(result.figures[variant])).toEqual(['dev', 'test', 'all']);
     for (const split of ['dev', 'test']) {
       const real = JSON.parse(
         (await runCli(['eval', 'real', '--pages', PAGES, '--gold', GOLD, '--split', split, '--format', 'json'])).out,

@@ -1,10 +1,12 @@
-// `gonghui eval real-labels-cv`: would the tuning splits' gold paragraph keys, as training paragraphs, label
-// unseen sites better? The keys (eval/real/pages.json: short gold strings, each with its functions) are the only
-// real wording we may train on: page text is never committed and CI has none. Sites are split into folds; for
-// each fold a model is trained on the fixtures plus the keys of the other folds' sites, and the fold's pages go
-// through the real pipeline with it and are scored as `eval real` scores them. Beside it, the same pages with the
-// model trained on the fixtures alone. A key lends its words to the model only when the fold being scored is not
-// its site's, so the with-keys figure is what a site never seen would get.
+// `gonghui eval real-labels-cv`: would the tuning splits' gold paragraphs, as training paragraphs, label unseen
+// sites better? Two kinds are tried: the gold keys (eval/real/pages.json: short gold strings, each with its
+// functions), and the whole paragraphs the pipeline cut that the keys are found in, coded with the keys' functions
+// (what a researcher's codes imported with `gonghui label import` would be). Page text is never committed and CI has
+// none, so the paragraphs live only in the temporary models of this command. Sites are split into folds; for each
+// fold a model is trained on the fixtures plus the keys (or paragraphs) of the other folds' sites, and the fold's
+// pages go through the real pipeline with it and are scored as `eval real` scores them. Beside it, the same pages
+// with the model trained on the fixtures alone, and one model trained on every tuning paragraph, its own site's
+// too: not an estimate for unseen sites but how well the model can fit paragraphs it was shown (a ceiling).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +14,11 @@ import { FUNCTION_LABELS } from '../../model/items.ts';
 import { type LabelledParagraph, loadLabelledSets } from '../../training/labelled-set.ts';
 import { trainingResources } from '../../training/train-classifier.ts';
 import { foldOf, serializeModel, trainModel } from '../../training/train-model.ts';
+import { comparable } from './comparable-text.ts';
 import { realFigures, type RealFigures } from './figures.ts';
 import { type GoldPage, loadRealGold, type Split } from './gold.ts';
 import { RealEvalError } from './real-eval.ts';
-import { findPageFile, runPagesThroughPipeline } from './run-pages.ts';
+import { findPageFile, type PageOutput, runPagesThroughPipeline } from './run-pages.ts';
 import { type PageScore, scorePage, siteOf } from './score-page.ts';
 
 /** The splits whose keys may train a model: tuned on already. test3 is kept as the held-out check, and the sealed
@@ -24,8 +27,13 @@ export const TUNING_SPLITS: readonly Split[] = ['dev', 'test', 'test2'];
 
 export const DEFAULT_CV_FOLDS = 5;
 
-export type CvVariant = 'fixtures' | 'fixtures+keys';
-export const CV_VARIANTS: readonly CvVariant[] = ['fixtures', 'fixtures+keys'];
+export type CvVariant = 'fixtures' | 'fixtures+keys' | 'fixtures+paragraphs' | 'fixtures+paragraphs (own sites too)';
+export const CV_VARIANTS: readonly CvVariant[] = [
+  'fixtures',
+  'fixtures+keys',
+  'fixtures+paragraphs',
+  'fixtures+paragraphs (own sites too)',
+];
 
 export interface LabelsCvOptions {
   pagesDir: string;
@@ -40,6 +48,8 @@ export interface LabelsCvResult {
   sites: number;
   /** Gold paragraph keys of the tuning splits (each joins the training of the folds its site is not in). */
   keys: number;
+  /** Distinct pipeline paragraphs those keys were found in (the fixtures-only run's). */
+  paragraphs: number;
   /** Per variant, the paragraph figures per tuning split and over all of them ("all"). */
   figures: Record<CvVariant, Partial<Record<Split | 'all', RealFigures['paragraphs']>>>;
 }
@@ -55,6 +65,39 @@ export function keysAsTraining(pages: readonly GoldPage[]): LabelledParagraph[] 
       origin: `gold key of ${page.id}`,
     })),
   );
+}
+
+/**
+ * The paragraphs the pipeline cut that hold the pages' gold keys, as training paragraphs coded with the keys'
+ * functions: a key is found as `eval real` finds it (the first paragraph whose comparable text contains it), and a
+ * paragraph holding several keys is taken once, with the first key's functions. No headings: the store gives the
+ * nearest heading only, and the real-label figures did not move with or without them.
+ */
+export function paragraphsAsTraining(
+  pages: readonly GoldPage[],
+  outputs: ReadonlyMap<string, PageOutput>,
+): LabelledParagraph[] {
+  const out: LabelledParagraph[] = [];
+  for (const page of pages) {
+    const paragraphs = (outputs.get(page.id)?.documents ?? []).flatMap((d) =>
+      d.paragraphs.map((p) => ({ text: p.text, comparable: comparable(p.text) })),
+    );
+    const taken = new Set<number>();
+    for (const key of page.paragraphs) {
+      const wanted = comparable(key.key);
+      const at = paragraphs.findIndex((p) => p.comparable.includes(wanted));
+      if (at < 0 || taken.has(at)) continue;
+      taken.add(at);
+      out.push({
+        id: `paragraph:${page.id}:${at}`,
+        text: paragraphs[at]!.text,
+        headings: [],
+        labels: FUNCTION_LABELS.filter((l) => key.functions.includes(l)),
+        origin: `gold paragraph of ${page.id}`,
+      });
+    }
+  }
+  return out;
 }
 
 /** A copy of the pipeline file whose classify.functions stage reads the given model. */
@@ -83,31 +126,44 @@ export async function runLabelsCrossValidation(options: LabelsCvOptions): Promis
   const resources = trainingResources();
   const fixtures = loadLabelledSets().training;
   const dir = mkdtempSync(join(tmpdir(), 'gonghui-labels-cv-'));
-  const scores: Record<CvVariant, PageScore[]> = { fixtures: [], 'fixtures+keys': [] };
+  const scores = Object.fromEntries(CV_VARIANTS.map((v) => [v, [] as PageScore[]])) as Record<CvVariant, PageScore[]>;
+  let paragraphCount: number;
   try {
     const pipelineFor = (name: string, examples: LabelledParagraph[]) => {
       const model = join(dir, `${name}.model.json`);
       writeFileSync(model, serializeModel(trainModel(examples, resources)));
       return pipelineWithModel(options.pipelineFile, model, join(dir, `${name}.pipeline.json`));
     };
-    const fixturesOnly = pipelineFor('fixtures', fixtures);
+    const scoreWith = async (variant: CvVariant, pipelineFile: string, pages: GoldPage[]) => {
+      const outputs = await runPagesThroughPipeline(new Map(pages.map((p) => [p.id, files.get(p.id)!])), {
+        pipelineFile,
+      });
+      for (const page of pages) scores[variant].push(scorePage(page, outputs.get(page.id)!));
+      return outputs;
+    };
+    // The fixtures-only model labels every page once: its scores are the baseline, its paragraphs the training.
+    const evaluated = gold.filter((p) => files.has(p.id));
+    const fixturesOutputs = await scoreWith('fixtures', pipelineFor('fixtures', fixtures), evaluated);
+    const paragraphsOf = (pages: GoldPage[]) => paragraphsAsTraining(pages, fixturesOutputs);
+    paragraphCount = paragraphsOf(evaluated).length;
     for (let f = 0; f < folds; f++) {
-      const heldOut = gold.filter((p) => foldOfPage(p) === f && files.has(p.id));
+      const heldOut = evaluated.filter((p) => foldOfPage(p) === f);
       if (heldOut.length === 0) continue;
       options.onLog?.(`fold ${f + 1}/${folds}: ${heldOut.length} page(s) held out`);
-      const withKeys = pipelineFor(`fold${f}`, [
-        ...fixtures,
-        ...keysAsTraining(gold.filter((p) => foldOfPage(p) !== f)),
-      ]);
-      const heldFiles = new Map(heldOut.map((p) => [p.id, files.get(p.id)!]));
-      for (const [variant, pipelineFile] of [
-        ['fixtures', fixturesOnly],
-        ['fixtures+keys', withKeys],
-      ] as const) {
-        const outputs = await runPagesThroughPipeline(heldFiles, { pipelineFile });
-        for (const page of heldOut) scores[variant].push(scorePage(page, outputs.get(page.id)!));
-      }
+      const others = gold.filter((p) => foldOfPage(p) !== f);
+      await scoreWith('fixtures+keys', pipelineFor(`keys${f}`, [...fixtures, ...keysAsTraining(others)]), heldOut);
+      await scoreWith(
+        'fixtures+paragraphs',
+        pipelineFor(`paragraphs${f}`, [...fixtures, ...paragraphsOf(others.filter((p) => files.has(p.id)))]),
+        heldOut,
+      );
     }
+    options.onLog?.(`every page, by a model trained on every tuning paragraph (its own site's too)`);
+    await scoreWith(
+      'fixtures+paragraphs (own sites too)',
+      pipelineFor('paragraphs-all', [...fixtures, ...paragraphsOf(evaluated)]),
+      evaluated,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -119,5 +175,5 @@ export async function runLabelsCrossValidation(options: LabelsCvOptions): Promis
       [...TUNING_SPLITS, 'all' as const].filter((s) => of(s).length > 0).map((s) => [s, realFigures(of(s)).paragraphs]),
     );
   }
-  return { folds, sites: sites.length, keys: keysAsTraining(gold).length, figures };
+  return { folds, sites: sites.length, keys: keysAsTraining(gold).length, paragraphs: paragraphCount, figures };
 }
