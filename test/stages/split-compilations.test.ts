@@ -157,6 +157,16 @@ describe('split.compilations', () => {
       [1, '学校工会工作计划'],
       [2, '学校工会工作计划'],
     ]);
-    expect(notes.map((n) => n.rule)).toEqual(['split.intro', 'split.compilation']);
+    expect(notes.map((n) => n.rule)).toEqual(['split.intro', 'split.compilation', 'split.title', 'split.title']);
+  });
+
+  it('notes which shape named each title, so a wrong title can be traced to its rule', () => {
+    const { notes } = runSplitStage(
+      splitCompilationsStage,
+      sourceFromText(`首页 > 计划总结\n城东小学2024年工会工作计划\n${BODY_A}`),
+    );
+    expect(notes.filter((n) => n.rule === 'split.title').map((n) => [n.reason, n.after])).toEqual([
+      ['document 1: title from title-line', '城东小学2024年工会工作计划'],
+    ]);
   });
 });

@@ -24,7 +24,20 @@ export interface LeadTitle {
   drop: Set<number>;
   /** The compilation's title, when a line before the body counts the parts. */
   compilation: string | null;
+  /** Which shape named the title (provenance: the split stage notes it), or null when none did. */
+  because: LeadTitleRule | null;
 }
+
+/** The shapes a lead title is read from, as the split stage's notes name them. */
+export type LeadTitleRule =
+  | 'part-marker'
+  | 'title-line'
+  | 'notice-title'
+  | 'bare-title-above-text'
+  | 'numbered-title-stem'
+  | 'headline-over-publish-line'
+  | 'news-headline'
+  | 'compilation-title';
 
 /** How many lines at the top of a page may still be before the body. */
 const MAX_LEAD_LINES = 12;
@@ -66,9 +79,10 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
   let title: string | null = null;
   let titleLine = -1;
   let titleEnd = -1;
+  let because: LeadTitleRule | null = null;
   const drop = new Set<number>();
   const limit = Math.min(lines.length, MAX_LEAD_LINES);
-  const take = (text: string, from: number, to: number) => {
+  const take = (text: string, from: number, to: number, rule: LeadTitleRule) => {
     // A page may give its title twice, one copy without the quotes the other keeps: the fuller copy is the title.
     if (title !== null && titleEnd === from - 1 && sameTitleBarQuotes(title, text) && text.length < title.length) {
       titleEnd = to;
@@ -77,6 +91,7 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     title = text;
     titleLine = from;
     titleEnd = to;
+    because = rule;
   };
   for (let i = 0; i < limit; i++) {
     const from = i;
@@ -89,7 +104,7 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     const marker = partMarker(line);
     if (marker !== null) {
       // "小学工会工作计划 篇一": the document starts after its marker.
-      if (marker && readsAsTitle(marker, f)) take(marker, from, i);
+      if (marker && readsAsTitle(marker, f)) take(marker, from, i, 'part-marker');
       drop.add(i);
       break;
     }
@@ -104,15 +119,22 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     const stem = numbered ? numbered[1]!.trim() : null;
     const stemIsTitle =
       stem !== null && (stem === compilation || readsAsTitle(stem, f) || bareTitleAboveText(stem, lines, i));
-    if (readsAsTitle(line, f) || isNoticeTitle(line) || bareTitleAboveText(line, lines, i)) {
+    const shape: LeadTitleRule | null = readsAsTitle(line, f)
+      ? 'title-line'
+      : isNoticeTitle(line)
+        ? 'notice-title'
+        : bareTitleAboveText(line, lines, i)
+          ? 'bare-title-above-text'
+          : null;
+    if (shape !== null) {
       // "…活动实施方案 1": a number after the title numbers the part, it is no part of the title.
-      take(stemIsTitle ? stem! : line, from, i);
+      take(stemIsTitle ? stem! : line, from, i, shape);
     } else if (stemIsTitle) {
-      take(stem!, from, i);
+      take(stem!, from, i, 'numbered-title-stem');
     } else if (title === null && headline(line) && i + 1 < lines.length && PUBLISH_LINE.test(lines[i + 1]!.trim())) {
-      take(line, from, i);
+      take(line, from, i, 'headline-over-publish-line');
     } else if (title === null && headline(line) && f.newsHeadlines.some((re) => re.test(line))) {
-      take(line, from, i);
+      take(line, from, i, 'news-headline');
     }
   }
   const titleLines = titleLine < 0 ? [] : Array.from({ length: titleEnd - titleLine + 1 }, (_, k) => titleLine + k);
@@ -122,5 +144,12 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     if (titleLines.includes(i) || !f.bylines.some((re) => re.test(line))) drop.add(i);
   }
   const found = title as string | null;
-  return { title: found === null ? compilation : withoutRunOn(found), titleLine, titleLines, drop, compilation };
+  return {
+    title: found === null ? compilation : withoutRunOn(found),
+    titleLine,
+    titleLines,
+    drop,
+    compilation,
+    because: found === null ? (compilation === null ? null : 'compilation-title') : (because as LeadTitleRule | null),
+  };
 }

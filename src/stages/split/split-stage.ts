@@ -43,6 +43,14 @@ export const splitCompilationsStage = defineSplitStage({
         reason: `${split.documents.length} documents found (markers: ${kinds}): ${split.documents.map((d) => d.title ?? '(untitled)').join(' | ')}`,
       });
     }
+    split.documents.forEach((d, k) => {
+      if (d.title === null) return;
+      ctx.note({
+        rule: 'split.title',
+        reason: `document ${k + 1}: title from ${d.titleFrom ?? 'the page'}`,
+        after: d.title,
+      });
+    });
     if (split.pageYear !== null) {
       ctx.note({
         rule: 'split.page-year',
