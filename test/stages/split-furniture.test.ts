@@ -41,7 +41,12 @@ describe('compilation furniture', () => {
     expect(partMarker(line)).toBe(title);
   });
 
-  it.each([['二、主要工作'], ['我们读了一篇好文章'], ['学校工会工作计划']])('takes %s for no part marker', (line) => {
+  it.each([
+    ['二、主要工作'],
+    ['我们读了一篇好文章'],
+    ['学校工会工作计划'],
+    ['2021 年城南小学工会工作总结 4 篇 2021 年城南小学工会工作总结'],
+  ])('takes %s for no part marker', (line) => {
     expect(partMarker(line)).toBeNull();
   });
 
@@ -80,6 +85,25 @@ describe('the title of a single document', () => {
     expect(leadTitle(['活动方案如下:', '一、活动时间']).title).toBeNull();
     expect(leadTitle(['学生社团工作计划', '工会活动', '首页']).title).toBeNull();
   });
+
+  it.each([
+    [
+      '2021 年城南小学工会工作总结 4 篇 2021 年城南小学工会工作总结',
+      '2021 年城南小学工会工作总结',
+      '2021 年城南小学工会工作总结',
+    ],
+    ['学校工会工作计划范文 3篇  2023年东湖中学工会工作计划', '学校工会工作计划', '2023年东湖中学工会工作计划'],
+  ])('is the title after a compilation title counting its parts on one line: %s', (line, compilation, title) => {
+    const lead = leadTitle([line, SUMMARY]);
+    expect([lead.compilation, lead.title, lead.because]).toEqual([compilation, title, 'title-after-count']);
+  });
+
+  it.each([['城南小学工会工作计划 3 篇 附件下载'], ['组织教职工阅读好书 5 篇 学校工会工作计划']])(
+    'takes no title after a count from %s when either side is no title',
+    (line) => {
+      expect(leadTitle([line, SUMMARY]).because).not.toBe('title-after-count');
+    },
+  );
 
   it('is read without what the page ran onto it (issue 15)', () => {
     // A site's column name after a dash, and two titles run together on one line: the last is the part's.

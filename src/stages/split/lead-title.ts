@@ -12,7 +12,14 @@ import {
   sameTitleBarQuotes,
   withoutRunOn,
 } from '../../lexicon/layout/titles.ts';
-import { compilationTitle, type Furniture, loadFurniture, partMarker, readsAsTitle } from './furniture.ts';
+import {
+  compilationTitle,
+  countedThenTitle,
+  type Furniture,
+  loadFurniture,
+  partMarker,
+  readsAsTitle,
+} from './furniture.ts';
 
 export interface LeadTitle {
   title: string | null;
@@ -32,6 +39,7 @@ export interface LeadTitle {
 export type LeadTitleRule =
   | 'part-marker'
   | 'title-line'
+  | 'title-after-count'
   | 'notice-title'
   | 'bare-title-above-text'
   | 'numbered-title-stem'
@@ -109,6 +117,12 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
       break;
     }
     if (isBodyLine(line)) break;
+    const both = countedThenTitle(line, f);
+    if (both !== null) {
+      compilation = both.compilation;
+      take(both.title, from, i, 'title-after-count');
+      continue;
+    }
     const counted = compilationTitle(line, f);
     if (counted !== null) {
       compilation = counted;
