@@ -105,6 +105,24 @@ describe('the title of a single document', () => {
     },
   );
 
+  it.each([
+    [['迎新春 送温暖', '——南湖小学工会开展春节慰问活动', SUMMARY], '迎新春 送温暖', 'headline-above-subtitle'],
+    [['书香润校园 阅读伴成长', '— 城西中学教职工读书月活动侧记', SUMMARY], '书香润校园 阅读伴成长', 'headline-above-subtitle'],
+    // The subtitle shaped as the document's title is the title; chrome above a subtitle is no headline.
+    [['凝心聚力 共谋发展', '——2024年南湖小学工会工作总结', SUMMARY], '2024年南湖小学工会工作总结', 'title-line'],
+    [['首页 > 工会动态', '——南湖小学工会开展春节慰问活动', SUMMARY], '南湖小学工会开展春节慰问活动', 'news-headline'],
+  ])('is the headline above a subtitle that tells the news: %j', (lines, title, because) => {
+    const lead = leadTitle(lines);
+    expect([lead.title, lead.because]).toEqual([title, because]);
+  });
+
+  it('keeps the headline above a subtitle as the title of a single document, the subtitle in its text', () => {
+    expect(split(`迎新春 送温暖\n——南湖小学工会开展春节慰问活动\n${SUMMARY}`)[0]).toEqual({
+      title: '迎新春 送温暖',
+      first: '——南湖小学工会开展春节慰问活动',
+    });
+  });
+
   it('is read without what the page ran onto it (issue 15)', () => {
     // A site's column name after a dash, and two titles run together on one line: the last is the part's.
     expect(leadTitle(['2012年城南小学工会工作计划-工会工作计划', PLAN]).title).toBe('2012年城南小学工会工作计划');

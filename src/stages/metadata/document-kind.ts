@@ -74,9 +74,15 @@ function bodyKind(text: string, ev: KindEvidence): KindDecision | null {
     : { kind: 'plan', because: `the text sets out work ahead: ${votes}` };
 }
 
+/** A headline's subtitle, left as the text's first line (——城南小学工会开展慰问活动): it is part of the headline. */
+const SUBTITLE_LINE = /^(?:——|—|－－|--)\s*([^\n]{4,45})$/mu;
+
 export function documentKind(title: string | null, text: string, ev: KindEvidence = loadKindEvidence()): KindDecision {
   const headline = title ? ev.headlines.find((re) => re.test(title.trim())) : undefined;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
+  const subtitle = SUBTITLE_LINE.exec(text.split('\n', 1)[0]!.trim())?.[1];
+  if (subtitle && ev.headlines.some((re) => re.test(subtitle)))
+    return { kind: 'other', because: `the headline's subtitle reports news: "${subtitle}"` };
   const report = reportsNews(text, ev);
   if (report) return { kind: 'other', because: `the text opens as a report of one event: "${report}"` };
   const opening = text.slice(0, OPENING);

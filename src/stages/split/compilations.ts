@@ -343,7 +343,9 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
     let title = lead.title;
     let titleFrom = lead.because;
     // Below a part marker's title ("机关工会工作计划篇一"), the part's own title names it ("2019机关工会工作计划").
-    const inner = lead.title !== null && lead.titleLine >= 0 ? leadTitle(rest) : null;
+    // …but a headline's subtitle left in the text (——城南小学工会开展…) is the headline's, no title of its own.
+    const inner =
+      lead.title !== null && lead.titleLine >= 0 && lead.because !== 'headline-above-subtitle' ? leadTitle(rest) : null;
     if (
       inner &&
       inner.title !== null &&

@@ -44,6 +44,7 @@ export type LeadTitleRule =
   | 'bare-title-above-text'
   | 'numbered-title-stem'
   | 'headline-over-publish-line'
+  | 'headline-above-subtitle'
   | 'news-headline'
   | 'compilation-title';
 
@@ -58,6 +59,8 @@ const SENTENCE = /[。；！？]|[，,].*[，,]/u;
 const CHROME_MARKS = /[>»|]|首页|当前位置|您的位置|网站|登录|注册/u;
 /** Bullets and dashes a heading is drawn with ("• 2023学校…", "——梅园中学…"). */
 const HEADING_DECORATION = /^(?:[•·●■◆]\s*|[—－-]{1,2}\s*)/u;
+/** A subtitle line under a headline opens with a dash (迎新春 送温暖 / ——城南小学工会开展慰问活动). */
+const SUBTITLE_DASH = /^(?:——|—|－－|--)\s*\S/u;
 
 function isBodyLine(line: string): boolean {
   // A chapter's heading (第一部分 2023年工作总结) opens the text: it is the document's own part, not its title.
@@ -103,7 +106,8 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
   };
   for (let i = 0; i < limit; i++) {
     const from = i;
-    let line = lines[i]!.trim().replace(HEADING_DECORATION, '');
+    const raw = lines[i]!.trim();
+    let line = raw.replace(HEADING_DECORATION, '');
     const joined = i + 1 < lines.length ? joinedTitle(line, lines[i + 1]!) : null;
     if (joined !== null) {
       line = joined;
@@ -133,6 +137,13 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     const stem = numbered ? numbered[1]!.trim() : null;
     const stemIsTitle =
       stem !== null && (stem === compilation || readsAsTitle(stem, f) || bareTitleAboveText(stem, lines, i));
+    // A news headline's subtitle (——城南小学工会开展…活动) says what happened; the headline above it is the title,
+    // unless the subtitle is itself shaped as the document's title (——2015年…工会工作报告).
+    const above = i > 0 ? lines[i - 1]!.trim() : '';
+    if (SUBTITLE_DASH.test(raw) && !readsAsTitle(line, f) && headline(above) && !readsAsTitle(above, f)) {
+      take(above, i - 1, i - 1, 'headline-above-subtitle');
+      continue;
+    }
     const shape: LeadTitleRule | null = readsAsTitle(line, f)
       ? 'title-line'
       : isNoticeTitle(line)
