@@ -231,6 +231,7 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
   it.each([
     ['a desk and credits opening the first line', `校报讯（文/校工会 王小明 图/李华）${first}`, last],
     ['a reporter in brackets opening the first line', `(通讯员 周明)${first}`, last],
+    ['a site desk with its place opening the first line', `东湖教育新闻网南湖区讯(通讯员 周明)${first}`, last],
     ['a reporter closing the last line', first, `${last}（通讯员：周明）`],
     ['a bare name closing the last line', first, `${last} (周明)`],
   ])('%s', (_, a, b) => {
