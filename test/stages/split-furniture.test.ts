@@ -107,7 +107,11 @@ describe('the title of a single document', () => {
 
   it.each([
     [['迎新春 送温暖', '——南湖小学工会开展春节慰问活动', SUMMARY], '迎新春 送温暖', 'headline-above-subtitle'],
-    [['书香润校园 阅读伴成长', '— 城西中学教职工读书月活动侧记', SUMMARY], '书香润校园 阅读伴成长', 'headline-above-subtitle'],
+    [
+      ['书香润校园 阅读伴成长', '— 城西中学教职工读书月活动侧记', SUMMARY],
+      '书香润校园 阅读伴成长',
+      'headline-above-subtitle',
+    ],
     // The subtitle shaped as the document's title is the title; chrome above a subtitle is no headline.
     [['凝心聚力 共谋发展', '——2024年南湖小学工会工作总结', SUMMARY], '2024年南湖小学工会工作总结', 'title-line'],
     [['首页 > 工会动态', '——南湖小学工会开展春节慰问活动', SUMMARY], '南湖小学工会开展春节慰问活动', 'news-headline'],
@@ -244,10 +248,16 @@ describe('the title of a single document', () => {
     expect(leadTitle(['工会活动', '城东小学', '一、指导思想']).title).toBeNull();
   });
 
-  it('drops the compilation title and a lone part marker, and names the part after the compilation', () => {
+  it('drops the compilation title and a lone part marker; the part, naming no title, is filed under the compilation', () => {
+    // The compilation's title names the collection, not this text (the gold convention: its own title, or null);
+    // it stays as the part's heading, evidence of its kind and unit.
     const text = `欢迎来到范文网!\n城南小学工会工作计划1500字模板6篇\n2024-04-04\n【篇1】\n${PLAN}`;
     expect(splitCompilation(text).documents).toEqual([
-      expect.objectContaining({ title: '城南小学工会工作计划', text: PLAN }),
+      expect.objectContaining({ title: null, heading: '城南小学工会工作计划', text: PLAN }),
+    ]);
+    // …and so is a single document right under the compilation's title.
+    expect(splitCompilation(`工会小组工作计划(精选5篇)\n${PLAN}`).documents).toEqual([
+      expect.objectContaining({ title: null, heading: '工会小组工作计划', text: PLAN }),
     ]);
   });
 
