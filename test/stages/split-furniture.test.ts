@@ -115,6 +115,11 @@ describe('the title of a single document', () => {
     // The subtitle shaped as the document's title is the title; chrome above a subtitle is no headline.
     [['凝心聚力 共谋发展', '——2024年南湖小学工会工作总结', SUMMARY], '2024年南湖小学工会工作总结', 'title-line'],
     [['首页 > 工会动态', '——南湖小学工会开展春节慰问活动', SUMMARY], '南湖小学工会开展春节慰问活动', 'news-headline'],
+    [
+      ['2024-02-01 09:30 来源:南湖小学', '——南湖小学工会开展春节慰问活动', SUMMARY],
+      '南湖小学工会开展春节慰问活动',
+      'news-headline',
+    ],
   ])('is the headline above a subtitle that tells the news: %j', (lines, title, because) => {
     const lead = leadTitle(lines);
     expect([lead.title, lead.because]).toEqual([title, because]);

@@ -1,8 +1,10 @@
 // A single document's title as the page gives it. Pages open with a few lines before the body — site
 // chrome, the compilation's own title, the title as a heading, a publish line — and the title is the last
 // title-like line among them ("…工作计划", "…总结范文最新"), or, on a news page, the headline right above
-// its publish line ("校工会召开…研讨会" / "2015-09-02 14:43"). A compilation title line only names the
-// document when nothing else does; a part marker ("小学工会工作计划 篇一") gives the title before it.
+// its publish line ("校工会召开…研讨会" / "2015-09-02 14:43"), or above its subtitle ("迎新春 送温暖" / "——…工会开展
+// 慰问活动"). A compilation title line only names the document when nothing else does (the split stage keeps it
+// as the document's heading, not its title); a part marker ("小学工会工作计划 篇一") gives the title before it.
+// Each title carries the shape that named it (`because`), which the split stage notes.
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation, readNumberedTitle } from '../../lexicon/layout/parts.ts';
 import {
@@ -140,7 +142,9 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     // A news headline's subtitle (——城南小学工会开展…活动) says what happened; the headline above it is the title,
     // unless the subtitle is itself shaped as the document's title (——2015年…工会工作报告).
     const above = i > 0 ? lines[i - 1]!.trim() : '';
-    if (SUBTITLE_DASH.test(raw) && !readsAsTitle(line, f) && headline(above) && !readsAsTitle(above, f)) {
+    const aboveIsHeadline =
+      headline(above) && !readsAsTitle(above, f) && compilationTitle(above, f) === null && !PUBLISH_LINE.test(above);
+    if (SUBTITLE_DASH.test(raw) && !readsAsTitle(line, f) && aboveIsHeadline) {
       take(above, i - 1, i - 1, 'headline-above-subtitle');
       continue;
     }
