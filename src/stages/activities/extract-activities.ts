@@ -333,6 +333,8 @@ export function extractActivities(
     };
     const aboutYear = eventsYear(doc, doc.meta.year ?? ctx.schoolYear?.[0]);
     doc.paragraphs.forEach((paragraph, i) => {
+      // The title (and a headline's subtitle) left in the text names what the document is about: no event of its own.
+      if (paragraph.structure === 'title') return;
       for (const [from, to] of complement(scan.claimed.get(i), paragraph.text.length)) {
         const { clauses, skipped } = findDatedClauses(paragraph.text, from, to, aboutYear);
         for (const s of skipped) {

@@ -7,6 +7,9 @@ import { structureLine } from '../../lexicon/layout/structure-lines.ts';
 import type { StructureKind } from '../../model/items.ts';
 import { isDocumentTitle, lineMarker } from './outline.ts';
 
+/** A subtitle: a dash, then a short line that is no sentence. */
+const SUBTITLE = /^(?:——|—|－－|--)\s*[^。；;！!？?\n]{4,45}$/u;
+
 /** A sign-off sits in the last few lines (name, date, sometimes a blank-line artefact between). */
 const TAIL_LINES = 3;
 
@@ -40,6 +43,8 @@ export function structureOf(
   if (core.length === 0) return null;
   if ((title && line === title.trim()) || (index === 0 && isDocumentTitle(line) && !/[。；;，,]/.test(line)))
     return { kind: 'title', rule: 'structure.title' };
+  // A headline's subtitle left as the first line (——城南小学工会开展慰问活动) is part of the title.
+  if (index === 0 && title && SUBTITLE.test(line)) return { kind: 'title', rule: 'structure.subtitle' };
   const tail = index >= texts.length - TAIL_LINES;
   const found = structureLine(core, tail);
   return found ? { kind: found.kind, rule: `structure.${found.id}` } : null;
