@@ -132,6 +132,9 @@ export interface DocumentDraft {
   /** 1-based order within its source. */
   part: number;
   title: string | null;
+  /** The compilation title it was filed under when it gives no title of its own (…计划(精选5篇) over an untitled
+   * part): evidence of its kind, unit and period, never its title. */
+  heading?: string | null;
   text: string;
   meta: DocumentMeta;
   paragraphs: ParagraphDraft[];

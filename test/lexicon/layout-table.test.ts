@@ -75,6 +75,7 @@ import {
   isYearTitle,
   namesTitleTime,
   periodNamed,
+  readSubtitleLine,
   titleKind,
 } from '../../src/lexicon/layout/titles.ts';
 import {
@@ -198,6 +199,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     // A stem naming only when and how much makes no title of "…工作计划".
     'generic-title-stem': (t) => !isBareTitleLine(`${t}工作计划`),
     'headline-line': isHeadlineLine,
+    'subtitle-line': (t) => readSubtitleLine(t) !== null,
     'document-title-end': isDocumentTitleLine,
     'kind-title-end': endsAsKindTitle,
     'document-title-cue': isDocumentTitleLine,

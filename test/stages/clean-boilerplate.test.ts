@@ -43,6 +43,16 @@ describe('clean.boilerplate', () => {
     ['tag-line', 'Tags: 工会计划'],
     ['photo-caption', '图为校工会主席为获奖教师颁奖'],
     ['photo-caption', '▲ 趣味运动会拔河比赛现场'],
+    // issue 15: share widgets, a generated text's closing offer, a genre's definition, a lone related label
+    ['share-widget', '扫一扫在手机上查看当前页面'],
+    ['share-widget', '微信扫码阅读本文'],
+    ['share-widget', '生成图片,分享到微信朋友圈'],
+    ['share-widget', '手机查看本页'],
+    ['reader-intro', '希望这篇计划符合您的需求!若有问题,请随时告诉我。'],
+    ['genre-definition', '总结是对一段时间的工作加以回顾和分析的一种书面材料,写好总结能让我们看清方向。'],
+    ['genre-definition', '工作计划是单位和个人对一定时期的工作预先作出安排的应用文。'],
+    ['navigation', '相关信息'],
+    ['navigation', '相关新闻'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -62,6 +72,11 @@ describe('clean.boilerplate', () => {
     ['a welcome in a sentence', '学校工会欢迎您的参与,请各位教职工踊跃报名。'],
     ['a sentence about pictures', '图书室新购图书500册，为教职工读书活动创造条件。'],
     ['a sentence that names tags', '标签化管理提高了会员信息的准确性。'],
+    ['a sign-up by scanning, in a sentence', '请各位教职工扫码报名,名额有限,报满为止。'],
+    ['a sentence on phones', '工会为每位会员订阅了手机报,方便在手机上阅读工会动态。'],
+    ['a plan saying what it is for', '本计划是学校工会全年工作的依据,各工会小组要认真落实。'],
+    ['a summary that speaks of its material', '总结是为了更好地前进,我们将认真整理全年的活动材料。'],
+    ['a notice asking to be told', '如有变动,请各工会小组长及时告知工会办公室。'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;

@@ -102,6 +102,14 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep(['精品范文', '精品范文', ...text])).toEqual(text);
   });
 
+  it('a news headline the page prints twice keeps the copy right above the report (issue 15)', () => {
+    const [headline, ...report] = REPORT as [string, ...string[]];
+    const publish = '发布日期:2024-03-09 10:12:30 发布人:东湖小学工会';
+    expect(keep([headline, publish, headline, ...report])).toEqual([headline, ...report]);
+    // Hard negative: a repeated column name above the report still goes.
+    expect(keep(['工会动态', publish, '工会动态', ...report])).toEqual(report);
+  });
+
   it('a stray sentence above widgets does not start the body: the widgets below it still go', () => {
     const page = ['学校工会计划怎么写，求帮忙！', '最佳答案', '推荐答案', '2024-01-05 08:10', ...BODY];
     expect(keep(page)).toEqual(['学校工会计划怎么写，求帮忙！', ...BODY]);
@@ -231,6 +239,7 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
   it.each([
     ['a desk and credits opening the first line', `校报讯（文/校工会 王小明 图/李华）${first}`, last],
     ['a reporter in brackets opening the first line', `(通讯员 周明)${first}`, last],
+    ['a site desk with its place opening the first line', `东湖教育新闻网南湖区讯(通讯员 周明)${first}`, last],
     ['a reporter closing the last line', first, `${last}（通讯员：周明）`],
     ['a bare name closing the last line', first, `${last} (周明)`],
   ])('%s', (_, a, b) => {

@@ -23,6 +23,11 @@ describe('news is other', () => {
     ['headline: what the union did', '校工会为退休教师发放慰问金', '经调查摸底，校工会确定了慰问对象。'],
     ['headline: 开展…活动 after ——', '暖冬行动——东湖小学开展春节慰问活动', '节前，东湖小学工会走访了困难教师。'],
     ['headline: a report', '花开三月——2020年三八节活动报道', '三八节前夕，学校工会组织女教师观看电影。'],
+    [
+      'a subtitle under the headline, left as the first line',
+      '迎新春 送温暖',
+      '——南湖小学工会开展春节慰问活动\n腊月二十，工会委员分组走访了困难教师。',
+    ],
     ['explainer', '什么是工会工作计划', '工会工作计划是工会为做好一年工作而定的目标和措施。'],
     ['a site line above the report', null, 'img/2019/a1.jpg\n6月1日上午，校工会组织教职工观看了演出。'],
     [
@@ -53,6 +58,12 @@ describe('news is other', () => {
       'summary',
     ],
     ['a summary of a campaign', '校工会开展送温暖活动情况汇报', '现将送温暖活动情况汇报如下：', 'summary'],
+    [
+      'a subtitle that names no news',
+      '凝心聚力 共谋发展',
+      '——南湖小学工会2024年工作总结\n一年来，校工会开展了读书活动，召开了教代会。',
+      'summary',
+    ],
   ])('not news: %s', (_name, title, text, kind) => {
     expect(documentKind(title, text).kind).toBe(kind);
   });

@@ -100,4 +100,11 @@ describe('the title on the first line', () => {
     expect(out.notes.some((n) => n.rule === 'metadata.title-from-opening')).toBe(true);
     expect(runDocumentStage(metadataStage, titled, { currentYear: 2025 }).output.title).toBe('学校工会工作总结');
   });
+
+  it('reads an untitled part by the compilation title it was filed under, which does not become its title', () => {
+    const text = '一、指导思想\n以服务教职工为中心,团结全体会员。\n二、主要工作\n1、召开教代会。';
+    const part = { ...newDocument('k', 2, text), heading: '城东小学2024年工会工作计划' };
+    const out = runDocumentStage(metadataStage, part, { currentYear: 2025 }).output;
+    expect([out.title, out.meta.kind, out.meta.org, out.meta.year]).toEqual([null, 'plan', '城东小学', 2024]);
+  });
 });

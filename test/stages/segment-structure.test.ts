@@ -66,6 +66,10 @@ describe('structureOf', () => {
     expect(structureOf(['某某小学2024年工会工作计划', '正文'], 0)?.kind).toBe('title');
     expect(structureOf(['正文', '工会工作计划'], 1, '工会工作计划')?.kind).toBe('title');
     expect(structureOf(['做好全年工作计划。', '正文'], 0)).toBeNull();
+    // A headline's subtitle left as the first line is part of the title; a dash inside the text is not.
+    expect(structureOf(['——南湖小学工会开展春节慰问活动', '正文'], 0, '迎新春 送温暖')?.kind).toBe('title');
+    expect(structureOf(['正文', '——南湖小学工会开展春节慰问活动'], 1, '迎新春 送温暖')).toBeNull();
+    expect(structureOf(['——这是一句很长的话，说的是工会今年做了哪些工作。', '正文'], 0, '迎新春 送温暖')).toBeNull();
   });
 
   it('gives every example in the data file its kind', () => {

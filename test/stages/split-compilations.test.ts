@@ -42,8 +42,8 @@ describe('split.compilations', () => {
     expect(docs(text)).toEqual([
       // The part word a 范文 site writes before the number is part of the title the page gives (篇 is not).
       { title: '幼儿园工会工作计划范文', first: '一、指导思想' },
-      // 【范文2】 names no title: the part is the compilation's ("…范文（精选3篇）" without its count).
-      { title: '幼儿园工会工作计划范文', first: BODY_B.split('\n')[0] },
+      // 【范文2】 names no title: the part is untitled, filed under the compilation's ("…范文（精选3篇）").
+      { title: null, first: BODY_B.split('\n')[0] },
       { title: '工会工作计划范例', first: '一、指导思想' },
     ]);
     // A page title that counts the parts is no part: 例文1 still opens the series.
@@ -157,6 +157,16 @@ describe('split.compilations', () => {
       [1, '学校工会工作计划'],
       [2, '学校工会工作计划'],
     ]);
-    expect(notes.map((n) => n.rule)).toEqual(['split.intro', 'split.compilation']);
+    expect(notes.map((n) => n.rule)).toEqual(['split.intro', 'split.compilation', 'split.title', 'split.title']);
+  });
+
+  it('notes which shape named each title, so a wrong title can be traced to its rule', () => {
+    const { notes } = runSplitStage(
+      splitCompilationsStage,
+      sourceFromText(`首页 > 计划总结\n城东小学2024年工会工作计划\n${BODY_A}`),
+    );
+    expect(notes.filter((n) => n.rule === 'split.title').map((n) => [n.reason, n.after])).toEqual([
+      ['document 1: title from title-line', '城东小学2024年工会工作计划'],
+    ]);
   });
 });

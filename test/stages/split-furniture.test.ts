@@ -41,7 +41,12 @@ describe('compilation furniture', () => {
     expect(partMarker(line)).toBe(title);
   });
 
-  it.each([['二、主要工作'], ['我们读了一篇好文章'], ['学校工会工作计划']])('takes %s for no part marker', (line) => {
+  it.each([
+    ['二、主要工作'],
+    ['我们读了一篇好文章'],
+    ['学校工会工作计划'],
+    ['2021 年城南小学工会工作总结 4 篇 2021 年城南小学工会工作总结'],
+  ])('takes %s for no part marker', (line) => {
     expect(partMarker(line)).toBeNull();
   });
 
@@ -79,6 +84,52 @@ describe('the title of a single document', () => {
     expect(leadTitle(['下学期主要工作安排', '一、指导思想']).title).toBeNull();
     expect(leadTitle(['活动方案如下:', '一、活动时间']).title).toBeNull();
     expect(leadTitle(['学生社团工作计划', '工会活动', '首页']).title).toBeNull();
+  });
+
+  it.each([
+    [
+      '2021 年城南小学工会工作总结 4 篇 2021 年城南小学工会工作总结',
+      '2021 年城南小学工会工作总结',
+      '2021 年城南小学工会工作总结',
+    ],
+    ['学校工会工作计划范文 3篇  2023年东湖中学工会工作计划', '学校工会工作计划', '2023年东湖中学工会工作计划'],
+  ])('is the title after a compilation title counting its parts on one line: %s', (line, compilation, title) => {
+    const lead = leadTitle([line, SUMMARY]);
+    expect([lead.compilation, lead.title, lead.because]).toEqual([compilation, title, 'title-after-count']);
+  });
+
+  it.each([['城南小学工会工作计划 3 篇 附件下载'], ['组织教职工阅读好书 5 篇 学校工会工作计划']])(
+    'takes no title after a count from %s when either side is no title',
+    (line) => {
+      expect(leadTitle([line, SUMMARY]).because).not.toBe('title-after-count');
+    },
+  );
+
+  it.each([
+    [['迎新春 送温暖', '——南湖小学工会开展春节慰问活动', SUMMARY], '迎新春 送温暖', 'headline-above-subtitle'],
+    [
+      ['书香润校园 阅读伴成长', '— 城西中学教职工读书月活动侧记', SUMMARY],
+      '书香润校园 阅读伴成长',
+      'headline-above-subtitle',
+    ],
+    // The subtitle shaped as the document's title is the title; chrome above a subtitle is no headline.
+    [['凝心聚力 共谋发展', '——2024年南湖小学工会工作总结', SUMMARY], '2024年南湖小学工会工作总结', 'title-line'],
+    [['首页 > 工会动态', '——南湖小学工会开展春节慰问活动', SUMMARY], '南湖小学工会开展春节慰问活动', 'news-headline'],
+    [
+      ['2024-02-01 09:30 来源:南湖小学', '——南湖小学工会开展春节慰问活动', SUMMARY],
+      '南湖小学工会开展春节慰问活动',
+      'news-headline',
+    ],
+  ])('is the headline above a subtitle that tells the news: %j', (lines, title, because) => {
+    const lead = leadTitle(lines);
+    expect([lead.title, lead.because]).toEqual([title, because]);
+  });
+
+  it('keeps the headline above a subtitle as the title of a single document, the subtitle in its text', () => {
+    expect(split(`迎新春 送温暖\n——南湖小学工会开展春节慰问活动\n${SUMMARY}`)[0]).toEqual({
+      title: '迎新春 送温暖',
+      first: '——南湖小学工会开展春节慰问活动',
+    });
   });
 
   it('is read without what the page ran onto it (issue 15)', () => {
@@ -202,10 +253,16 @@ describe('the title of a single document', () => {
     expect(leadTitle(['工会活动', '城东小学', '一、指导思想']).title).toBeNull();
   });
 
-  it('drops the compilation title and a lone part marker, and names the part after the compilation', () => {
+  it('drops the compilation title and a lone part marker; the part, naming no title, is filed under the compilation', () => {
+    // The compilation's title names the collection, not this text (the gold convention: its own title, or null);
+    // it stays as the part's heading, evidence of its kind and unit.
     const text = `欢迎来到范文网!\n城南小学工会工作计划1500字模板6篇\n2024-04-04\n【篇1】\n${PLAN}`;
     expect(splitCompilation(text).documents).toEqual([
-      expect.objectContaining({ title: '城南小学工会工作计划', text: PLAN }),
+      expect.objectContaining({ title: null, heading: '城南小学工会工作计划', text: PLAN }),
+    ]);
+    // …and so is a single document right under the compilation's title.
+    expect(splitCompilation(`工会小组工作计划(精选5篇)\n${PLAN}`).documents).toEqual([
+      expect.objectContaining({ title: null, heading: '工会小组工作计划', text: PLAN }),
     ]);
   });
 

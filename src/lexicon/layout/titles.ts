@@ -14,6 +14,7 @@ const DOCUMENT_TITLE_END = patternIn(titles, 'document-title-end');
 const DOCUMENT_TITLE_CUE = patternIn(titles, 'document-title-cue');
 const GLUED_TITLE = patternIn(titles, 'glued-title');
 const HEADLINE_LINE = patternIn(titles, 'headline-line');
+const SUBTITLE_LINE = patternIn(titles, 'subtitle-line');
 
 /** A line that reads as a document title ("祖杰小学工会2009年度工作总结", "小学工会下半年计划3"). */
 export function isTitleLine(line: string): boolean {
@@ -189,4 +190,9 @@ export function isTitleLikeLine(line: string): boolean {
 /** Whether a line names the time a document covers (a year, 20xx, 学年, 学期, 上半年 …). */
 export function namesTitleTime(line: string): boolean {
   return TITLE_TIME.test(line);
+}
+
+/** A headline's subtitle line (——城南小学工会开展慰问活动): the words after the dash, or null. */
+export function readSubtitleLine(line: string): string | null {
+  return SUBTITLE_LINE.exec(line.trim())?.[1]?.trim() ?? null;
 }

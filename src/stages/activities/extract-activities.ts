@@ -213,7 +213,9 @@ function weekActivities(
   const own = items.filter((w) => findDatedClauses(doc.paragraphs[w.paragraph]!.text, 0, w.end).clauses.length === 0);
   if (own.length === 0) return [];
   // inferMonths: false keeps only stated months, and a week states none.
-  const term = options.inferMonths ? termOf([doc.title ?? '', ...doc.paragraphs.slice(0, 5).map((p) => p.text)]) : null;
+  const term = options.inferMonths
+    ? termOf([doc.title ?? doc.heading ?? '', ...doc.paragraphs.slice(0, 5).map((p) => p.text)])
+    : null;
   const firstWeek = term ? placeFirstWeek(own, term.kind, rules.anchors) : null;
   const ctx = yearContext(doc.meta);
   note({
@@ -335,6 +337,8 @@ export function extractActivities(
     };
     const aboutYear = eventsYear(doc, doc.meta.year ?? ctx.schoolYear?.[0]);
     doc.paragraphs.forEach((paragraph, i) => {
+      // The title (and a headline's subtitle) left in the text names what the document is about: no event of its own.
+      if (paragraph.structure === 'title') return;
       for (const [from, to] of complement(scan.claimed.get(i), paragraph.text.length)) {
         const festivalClauses = rules.festivalTiming
           ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to)

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation, mentionsPart, readNumberedPart, readPartMarker } from '../../lexicon/layout/parts.ts';
-import { isBareTitleLine } from '../../lexicon/layout/titles.ts';
+import { isBareTitleLine, isHeadlineLine, isUnitNameLine } from '../../lexicon/layout/titles.ts';
 import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { loadRuleFile, ruleList, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
@@ -411,6 +411,13 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     if (feats[k]!.has('title-list') || !isBareTitleLine(items[k]!.text)) continue;
     feats[k]!.delete('repeated');
     feats[k]!.add('title');
+  }
+  // …and so is a news headline right above the report, which a page prints twice (above its publish line and
+  // again over the text): the copy next to the text stays for the splitter, which reads it as the title.
+  const above = first - 1;
+  if (above >= 0 && feats[above]!.has('repeated')) {
+    const text = items[above]!.text.trim();
+    if (isHeadlineLine(text) && !isUnitNameLine(text)) feats[above]!.delete('repeated');
   }
 
   // Titles of other documents clustered after the body (related articles, next and previous): two or more

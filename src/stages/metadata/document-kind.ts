@@ -1,6 +1,6 @@
 // Plan, summary or other — and the period a document covers. The text's own words outrank its title:
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
-import { isYearTitle, periodNamed, titleKind } from '../../lexicon/layout/titles.ts';
+import { isYearTitle, periodNamed, readSubtitleLine, titleKind } from '../../lexicon/layout/titles.ts';
 import type { DocumentKind } from '../../model/items.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
 
@@ -92,6 +92,9 @@ function firstSaid(opening: string, ev: KindEvidence): KindDecision | null {
 export function documentKind(title: string | null, text: string, ev: KindEvidence = loadKindEvidence()): KindDecision {
   const headline = title ? headlineWords(title, ev) : null;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
+  const subtitle = readSubtitleLine(text.split('\n', 1)[0]!);
+  if (subtitle && ev.headlines.some((re) => re.test(subtitle)))
+    return { kind: 'other', because: `the headline's subtitle reports news: "${subtitle}"` };
   const report = reportsNews(text, ev);
   if (report) return { kind: 'other', because: `the text opens as a report of one event: "${report}"` };
   const said = firstSaid(text.slice(0, OPENING), ev);

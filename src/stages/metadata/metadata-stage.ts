@@ -23,8 +23,10 @@ export const metadataStage = defineDocumentStage({
     return (doc, ctx) => {
       // A document split left untitled may name itself on its first line (a headline, a 文库 title run into it).
       const found = doc.title === null ? openingTitle(doc.text) : null;
-      const title = found?.title ?? doc.title;
+      const own = found?.title ?? doc.title;
       if (found) ctx.note({ rule: 'metadata.title-from-opening', reason: found.because, after: found.title });
+      // An untitled part is read by the compilation title it was filed under, which is not its title.
+      const title = own ?? doc.heading ?? null;
       const org = orgs.find(title, doc.text);
       const kind = documentKind(title, doc.text);
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
@@ -43,7 +45,7 @@ export const metadataStage = defineDocumentStage({
           ? { ...stated, year: inherited, evidence: `the page heading's ${inherited}` }
           : stated;
       const period = documentPeriod(title, doc.text);
-      const topic = documentTopic(`${doc.title ?? ''}\n${doc.text}`, topicTerms, title);
+      const topic = documentTopic(`${doc.title ?? doc.heading ?? ''}\n${doc.text}`, topicTerms, title);
       if (org.org) ctx.note({ rule: 'metadata.org', reason: `organisation read from the ${org.from}`, after: org.org });
       else if (org.anonymised)
         ctx.note({
@@ -78,7 +80,7 @@ export const metadataStage = defineDocumentStage({
       }
       return {
         ...doc,
-        title,
+        title: own,
         meta: {
           org: org.org,
           orgAnonymised: org.anonymised,

@@ -4,6 +4,7 @@
 // denominators. The patterns are the layout grammar's (lexicon/layout/data/structure.json); a heading worded as a function
 // ("三、维护教工权益，关心教师疾苦") matches none of them and keeps its label.
 import { structureLine } from '../../lexicon/layout/structure-lines.ts';
+import { readSubtitleLine } from '../../lexicon/layout/titles.ts';
 import type { StructureKind } from '../../model/items.ts';
 import { isDocumentTitle, lineMarker } from './outline.ts';
 
@@ -40,6 +41,8 @@ export function structureOf(
   if (core.length === 0) return null;
   if ((title && line === title.trim()) || (index === 0 && isDocumentTitle(line) && !/[。；;，,]/.test(line)))
     return { kind: 'title', rule: 'structure.title' };
+  // A headline's subtitle left as the first line (——城南小学工会开展慰问活动) is part of the title.
+  if (index === 0 && title && readSubtitleLine(line) !== null) return { kind: 'title', rule: 'structure.subtitle' };
   const tail = index >= texts.length - TAIL_LINES;
   const found = structureLine(core, tail);
   return found ? { kind: found.kind, rule: `structure.${found.id}` } : null;

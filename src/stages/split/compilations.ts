@@ -39,6 +39,10 @@ export interface Boundary {
 
 export interface FoundDocument {
   title: string | null;
+  /** What named the title (provenance): a lead-title shape, a part marker's kind, the page's own title. */
+  titleFrom: string | null;
+  /** The compilation's title, for a document that gives none of its own (evidence, not its title). */
+  heading?: string | null;
   text: string;
   kind: BoundaryKind | 'whole';
   /** 1-based line of the source text where the document starts. */
@@ -338,9 +342,15 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
     const body = bodyOf(lines, 0, lines.length);
     const lead = leadTitle(body);
     let rest = withoutMarkers(body.filter((_, i) => !lead.drop.has(i)));
-    let title = lead.title;
+    // Under a compilation's title (…计划(精选5篇)) with none of its own, the document is untitled: the page's
+    // heading names the collection, not this text; it stays as evidence of the document's kind and unit.
+    const heading = lead.because === 'compilation-title' ? lead.title : null;
+    let title = heading === null ? lead.title : null;
+    let titleFrom = heading === null ? lead.because : null;
     // Below a part marker's title ("机关工会工作计划篇一"), the part's own title names it ("2019机关工会工作计划").
-    const inner = lead.title !== null && lead.titleLine >= 0 ? leadTitle(rest) : null;
+    // …but a headline's subtitle left in the text (——城南小学工会开展…) is the headline's, no title of its own.
+    const inner =
+      lead.title !== null && lead.titleLine >= 0 && lead.because !== 'headline-above-subtitle' ? leadTitle(rest) : null;
     if (
       inner &&
       inner.title !== null &&
@@ -348,18 +358,27 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
       rest.length > inner.titleLine + inner.titleLines.length
     ) {
       title = inner.title;
+      titleFrom = inner.because;
       rest = rest.filter((_, i) => !inner.titleLines.includes(i));
     }
-    if (title !== null && rest.length > 0) {
+    if ((title !== null || heading !== null) && rest.length > 0) {
       return {
-        documents: [{ title, text: rest.join('\n'), kind: 'whole', firstLine: 1 }],
+        documents: [{ title, titleFrom, heading, text: rest.join('\n'), kind: 'whole', firstLine: 1 }],
         intro: lead.titleLine > 0 ? body.slice(0, lead.titleLine).join('\n') : null,
         containers,
         ...pageHeading(body.slice(0, Math.max(lead.titleLine, 0))),
       };
     }
     return {
-      documents: [{ title: sourceTitle, text: body.join('\n'), kind: 'whole', firstLine: 1 }],
+      documents: [
+        {
+          title: sourceTitle,
+          titleFrom: sourceTitle === null ? null : 'page-title',
+          text: body.join('\n'),
+          kind: 'whole',
+          firstLine: 1,
+        },
+      ],
       intro: null,
       containers,
       pageYear: null,
@@ -385,6 +404,7 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
     const own = lead.titleLine >= 0 ? lead.title : null;
     documents.push({
       title: own ?? sourceTitle,
+      titleFrom: own !== null ? lead.because : sourceTitle === null ? null : 'page-title',
       // …and the compilation's own title line (…方案(精选10篇)) goes, as it does above a single document.
       text: before
         .filter((l, i) => compilationTitle(l) === null && (own === null || !lead.titleLines.includes(i)))
@@ -399,17 +419,27 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
     const end = Math.min(next, ...stops.filter((s) => s > b.line));
     let body = withoutMarkers(bodyOf(lines, b.line + 1, end));
     if (b.rest) body = [b.rest, ...body];
-    // A part that names no title of its own is the compilation's ("【篇1】" under "…模板6篇").
-    let title = b.title ?? compilation;
+    // A part that names no title of its own ("【篇1】" under "…模板6篇") is untitled, filed under the compilation's.
+    let title = b.title;
+    let titleFrom = b.title !== null ? `marker-${b.kind}` : null;
+    const heading = b.title === null ? compilation : null;
     // "第一篇：2025年小学工会计划" then "莲峰学区2025年工会工作计划": the inner title names the document, also
     // below a unit's header lines ("…工会文件" / "…工字[2010]1号" / "2010年工会工作计划"), which stay in its text.
     const inner = leadTitle(body);
     if (inner.title !== null && inner.titleLine >= 0 && body.length > inner.titleLines.length + inner.titleLine) {
       title = inner.title;
+      titleFrom = inner.because;
       body = body.filter((_, i) => !inner.titleLines.includes(i));
     }
     if (body.length === 0) return;
-    documents.push({ title, text: body.join('\n'), kind: b.kind, firstLine: b.line + 1 });
+    documents.push({
+      title,
+      titleFrom,
+      heading: title === null ? heading : null,
+      text: body.join('\n'),
+      kind: b.kind,
+      firstLine: b.line + 1,
+    });
   });
   return { documents, intro, containers, ...pageHeading(before) };
 }

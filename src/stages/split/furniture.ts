@@ -60,6 +60,26 @@ export function compilationTitle(line: string, f: Furniture = loadFurniture()): 
   return null;
 }
 
+/** Where a count of parts ends in a line that goes on (…报告 5 篇 2020 年…报告): the count's 篇 and the space after. */
+const COUNT_THEN_MORE = /(?<![一二三四五六七八九十第\d])\d{1,3}\s*篇\s+(?=\S)/gu;
+
+/**
+ * A 文库 page runs the compilation's title line into the first part's title ("2020 年…工作报告 5 篇 2020 年…工作报告"):
+ * the counted title is the compilation's and the title after the count the document's, when both read as titles.
+ */
+export function countedThenTitle(
+  line: string,
+  f: Furniture = loadFurniture(),
+): { compilation: string; title: string } | null {
+  const t = line.trim();
+  for (const m of t.matchAll(COUNT_THEN_MORE)) {
+    const compilation = compilationTitle(t.slice(0, m.index + m[0].length), f);
+    const title = t.slice(m.index + m[0].length).trim();
+    if (compilation !== null && readsAsTitle(title, f)) return { compilation, title };
+  }
+  return null;
+}
+
 /** A part marker line: the title before the marker ('' when it stands alone), else null (the layout grammar's). */
 export function partMarker(line: string): string | null {
   return readMarkerLine(line);

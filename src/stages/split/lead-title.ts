@@ -1,18 +1,28 @@
 // A single document's title as the page gives it. Pages open with a few lines before the body — site
 // chrome, the compilation's own title, the title as a heading, a publish line — and the title is the last
 // title-like line among them ("…工作计划", "…总结范文最新"), or, on a news page, the headline right above
-// its publish line ("校工会召开…研讨会" / "2015-09-02 14:43"). A compilation title line only names the
-// document when nothing else does; a part marker ("小学工会工作计划 篇一") gives the title before it.
+// its publish line ("校工会召开…研讨会" / "2015-09-02 14:43"), or above its subtitle ("迎新春 送温暖" / "——…工会开展
+// 慰问活动"). A compilation title line only names the document when nothing else does (the split stage keeps it
+// as the document's heading, not its title); a part marker ("小学工会工作计划 篇一") gives the title before it.
+// Each title carries the shape that named it (`because`), which the split stage notes.
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation, readNumberedTitle } from '../../lexicon/layout/parts.ts';
 import {
   isBareTitleLine,
   isNoticeTitle,
   joinedTitle,
+  readSubtitleLine,
   sameTitleBarQuotes,
   withoutRunOn,
 } from '../../lexicon/layout/titles.ts';
-import { compilationTitle, type Furniture, loadFurniture, partMarker, readsAsTitle } from './furniture.ts';
+import {
+  compilationTitle,
+  countedThenTitle,
+  type Furniture,
+  loadFurniture,
+  partMarker,
+  readsAsTitle,
+} from './furniture.ts';
 
 export interface LeadTitle {
   title: string | null;
@@ -24,7 +34,22 @@ export interface LeadTitle {
   drop: Set<number>;
   /** The compilation's title, when a line before the body counts the parts. */
   compilation: string | null;
+  /** Which shape named the title (provenance: the split stage notes it), or null when none did. */
+  because: LeadTitleRule | null;
 }
+
+/** The shapes a lead title is read from, as the split stage's notes name them. */
+export type LeadTitleRule =
+  | 'part-marker'
+  | 'title-line'
+  | 'title-after-count'
+  | 'notice-title'
+  | 'bare-title-above-text'
+  | 'numbered-title-stem'
+  | 'headline-over-publish-line'
+  | 'headline-above-subtitle'
+  | 'news-headline'
+  | 'compilation-title';
 
 /** How many lines at the top of a page may still be before the body. */
 const MAX_LEAD_LINES = 12;
@@ -66,9 +91,10 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
   let title: string | null = null;
   let titleLine = -1;
   let titleEnd = -1;
+  let because: LeadTitleRule | null = null;
   const drop = new Set<number>();
   const limit = Math.min(lines.length, MAX_LEAD_LINES);
-  const take = (text: string, from: number, to: number) => {
+  const take = (text: string, from: number, to: number, rule: LeadTitleRule) => {
     // A page may give its title twice, one copy without the quotes the other keeps: the fuller copy is the title.
     if (title !== null && titleEnd === from - 1 && sameTitleBarQuotes(title, text) && text.length < title.length) {
       titleEnd = to;
@@ -77,10 +103,12 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     title = text;
     titleLine = from;
     titleEnd = to;
+    because = rule;
   };
   for (let i = 0; i < limit; i++) {
     const from = i;
-    let line = lines[i]!.trim().replace(HEADING_DECORATION, '');
+    const raw = lines[i]!.trim();
+    let line = raw.replace(HEADING_DECORATION, '');
     const joined = i + 1 < lines.length ? joinedTitle(line, lines[i + 1]!) : null;
     if (joined !== null) {
       line = joined;
@@ -89,11 +117,17 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     const marker = partMarker(line);
     if (marker !== null) {
       // "小学工会工作计划 篇一": the document starts after its marker.
-      if (marker && readsAsTitle(marker, f)) take(marker, from, i);
+      if (marker && readsAsTitle(marker, f)) take(marker, from, i, 'part-marker');
       drop.add(i);
       break;
     }
     if (isBodyLine(line)) break;
+    const both = countedThenTitle(line, f);
+    if (both !== null) {
+      compilation = both.compilation;
+      take(both.title, from, i, 'title-after-count');
+      continue;
+    }
     const counted = compilationTitle(line, f);
     if (counted !== null) {
       compilation = counted;
@@ -104,15 +138,31 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     const stem = numbered ? numbered[1]!.trim() : null;
     const stemIsTitle =
       stem !== null && (stem === compilation || readsAsTitle(stem, f) || bareTitleAboveText(stem, lines, i));
-    if (readsAsTitle(line, f) || isNoticeTitle(line) || bareTitleAboveText(line, lines, i)) {
+    // A news headline's subtitle (——城南小学工会开展…活动) says what happened; the headline above it is the title,
+    // unless the subtitle is itself shaped as the document's title (——2015年…工会工作报告).
+    const above = i > 0 ? lines[i - 1]!.trim() : '';
+    const aboveIsHeadline =
+      headline(above) && !readsAsTitle(above, f) && compilationTitle(above, f) === null && !PUBLISH_LINE.test(above);
+    if (readSubtitleLine(raw) !== null && !readsAsTitle(line, f) && aboveIsHeadline) {
+      take(above, i - 1, i - 1, 'headline-above-subtitle');
+      continue;
+    }
+    const shape: LeadTitleRule | null = readsAsTitle(line, f)
+      ? 'title-line'
+      : isNoticeTitle(line)
+        ? 'notice-title'
+        : bareTitleAboveText(line, lines, i)
+          ? 'bare-title-above-text'
+          : null;
+    if (shape !== null) {
       // "…活动实施方案 1": a number after the title numbers the part, it is no part of the title.
-      take(stemIsTitle ? stem! : line, from, i);
+      take(stemIsTitle ? stem! : line, from, i, shape);
     } else if (stemIsTitle) {
-      take(stem!, from, i);
+      take(stem!, from, i, 'numbered-title-stem');
     } else if (title === null && headline(line) && i + 1 < lines.length && PUBLISH_LINE.test(lines[i + 1]!.trim())) {
-      take(line, from, i);
+      take(line, from, i, 'headline-over-publish-line');
     } else if (title === null && headline(line) && f.newsHeadlines.some((re) => re.test(line))) {
-      take(line, from, i);
+      take(line, from, i, 'news-headline');
     }
   }
   const titleLines = titleLine < 0 ? [] : Array.from({ length: titleEnd - titleLine + 1 }, (_, k) => titleLine + k);
@@ -122,5 +172,12 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     if (titleLines.includes(i) || !f.bylines.some((re) => re.test(line))) drop.add(i);
   }
   const found = title as string | null;
-  return { title: found === null ? compilation : withoutRunOn(found), titleLine, titleLines, drop, compilation };
+  return {
+    title: found === null ? compilation : withoutRunOn(found),
+    titleLine,
+    titleLines,
+    drop,
+    compilation,
+    because: found === null ? (compilation === null ? null : 'compilation-title') : (because as LeadTitleRule | null),
+  };
 }

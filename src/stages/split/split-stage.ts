@@ -43,6 +43,21 @@ export const splitCompilationsStage = defineSplitStage({
         reason: `${split.documents.length} documents found (markers: ${kinds}): ${split.documents.map((d) => d.title ?? '(untitled)').join(' | ')}`,
       });
     }
+    split.documents.forEach((d, k) => {
+      if (d.title === null && d.heading) {
+        ctx.note({
+          rule: 'split.heading',
+          reason: `document ${k + 1}: no title of its own; filed under the compilation's title, read for its kind and unit only`,
+          after: d.heading,
+        });
+      }
+      if (d.title === null) return;
+      ctx.note({
+        rule: 'split.title',
+        reason: `document ${k + 1}: title from ${d.titleFrom ?? 'the page'}`,
+        after: d.title,
+      });
+    });
     if (split.pageYear !== null) {
       ctx.note({
         rule: 'split.page-year',
@@ -50,7 +65,7 @@ export const splitCompilationsStage = defineSplitStage({
       });
     }
     return split.documents.map((d, k) => {
-      const draft = newDocument(item.source.key, k + 1, d.text, d.title);
+      const draft = { ...newDocument(item.source.key, k + 1, d.text, d.title), heading: d.heading ?? null };
       // metadata reads these only when the document states no year (nor hides one behind 20xx) itself, and
       // only for documents of the kind the heading names (a summary filed in a plan compilation is another's).
       if (split.pageYear === null) return draft;

@@ -72,4 +72,18 @@ describe('events named after a festival', () => {
     ]);
     expect(output.activities[0]!.evidence).toContain('named after: "“三八”节系列活动" (三八, 3月8日)');
   });
+
+  it("dates nothing in the title left in the text: a headline's subtitle names what the report is about", () => {
+    const doc = {
+      ...documentFromText('——南湖小学工会开展庆“三八”妇女节活动\n三月七日下午，工会组织女教师观看电影。'),
+      title: '春风十里 巾帼芳华',
+    };
+    const base = runDocumentStage(paragraphsStage, doc).output;
+    expect(base.paragraphs[0]!.structure).toBe('title');
+    const { output } = runDocumentStage(activitiesStage, {
+      ...base,
+      meta: { ...base.meta, year: 2024, kind: 'other' },
+    });
+    expect(output.activities.map((a) => a.text)).toEqual(['三月七日下午，工会组织女教师观看电影。']);
+  });
 });
