@@ -185,6 +185,11 @@ describe('a year the opening states', () => {
       null,
     ],
     ['after a salutation and a site word', '各位代表：\n预览\n2023年，我校工会在校党委领导下开展工作。', 2023],
+    [
+      "a report's long salutation and its preface",
+      '尊敬的各位领导、各位老师们：\n受校工会委员会委托，我向大会报告工会工作，请予审议。\n一、2024年工作回顾\n一年来，工会做了三件事。',
+      2024,
+    ],
   ])('%s', (_name, text, year) => {
     expect(documentYear('学校工会工作总结', text, 2025).year).toBe(year);
   });

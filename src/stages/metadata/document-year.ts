@@ -15,6 +15,7 @@ import {
   type YearReader,
 } from '../../lexicon/layout/years.ts';
 import { scheduleStart } from '../../lexicon/layout/month-header.ts';
+import { isSalutation } from '../../lexicon/layout/parts.ts';
 
 export interface DocumentYear {
   year: number | null;
@@ -40,7 +41,8 @@ function openingParagraphsEnd(text: string): number {
   let at = 0;
   for (const line of text.split('\n')) {
     at += line.length + 1;
-    if (line.trim().length >= SAYS_SOMETHING && ++counted === OPENING_PARAGRAPHS) return at;
+    if (line.trim().length >= SAYS_SOMETHING && !isSalutation(line.trim()) && ++counted === OPENING_PARAGRAPHS)
+      return at;
   }
   return text.length;
 }
