@@ -21,6 +21,13 @@ export function takeItemYears(activities: ActivityDraft[], note: (reason: string
   });
 }
 
+/** The years an item's dates cover: a span across New Year (2014年12月份至2015年1月份) states two. */
+function yearsSpanned(a: ActivityDraft): number[] {
+  if (a.year === null) return [];
+  const crossesNewYear = a.month !== null && a.monthEnd !== null && a.monthEnd < a.month;
+  return crossesNewYear ? [a.year, a.year + 1] : [a.year];
+}
+
 /**
  * In a document that states no year of its own, the one year its dates state ("2016年9月以来，…；10月份开展了…",
  * "活动时间：2025年9月5日-10月7日 … 表彰活动（9月10日）") is the year of its other dated items too: a reader
@@ -34,8 +41,8 @@ export function takeTheTextsYear(
   withheld: ReadonlySet<ActivityDraft>,
   note: (reason: string) => void,
 ): ActivityDraft[] {
-  const stated = new Set(activities.flatMap((a) => (a.year !== null && datesYear.has(a) ? [a.year] : [])));
-  const any = new Set(activities.flatMap((a) => (a.year === null ? [] : [a.year])));
+  const stated = new Set(activities.flatMap((a) => (datesYear.has(a) ? yearsSpanned(a) : [])));
+  const any = new Set(activities.flatMap(yearsSpanned));
   if (stated.size !== 1 || any.size !== 1) return activities;
   const year = [...stated][0]!;
   const open = activities.filter((a) => a.year === null && a.month !== null && !withheld.has(a));

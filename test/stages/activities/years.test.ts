@@ -175,5 +175,11 @@ describe('the one year a document’s dates state, in a document that states non
       [9, 2016],
       [10, null],
     ]);
+    // A span across New Year states two years: a January item could be either's.
+    expect(
+      years('简讯\n1月8日，教职工拔河比赛在操场举行。\n工会于2020年12月至2021年1月举办了五项趣味比赛。').map(
+        ([, y]) => y,
+      ),
+    ).toEqual([null, 2020]);
   });
 });
