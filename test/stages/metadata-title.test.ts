@@ -30,6 +30,21 @@ describe('the title on the first line', () => {
       'XX年区教育工会工作要点',
     ],
     [
+      'run into the text before its school year (test4 class: glued 文库 title)',
+      'YY中学工会工作总结20222023学年第一学期 一年来,我校工会在党支部的领导下开展工作。',
+      'YY中学工会工作总结',
+    ],
+    [
+      'run into the text before its 引言 (test3/test4 class: glued 文库 title)',
+      '东湖小学教职工读书活动计划引言读书是教师成长的阶梯,工会将组织读书月活动。',
+      '东湖小学教职工读书活动计划',
+    ],
+    [
+      'run into the text before its first chapter (test3 class: glued 文库 title)',
+      '2026年学校工会年度工作计划第一章总体目标1.1围绕学校中心工作,服务教职工。',
+      '2026年学校工会年度工作计划',
+    ],
+    [
       'in 【】 before the first sentence (issue 15)',
       '【城南幼儿园教师节工会活动方案通用】在每年的9月10日,我们迎来教师节。\n一、活动时间',
       '城南幼儿园教师节工会活动方案通用',
@@ -82,6 +97,9 @@ describe('the title on the first line', () => {
     ['a school line over a plan, not a report', '东湖小学:工会活动促和谐\n本学期,工会将组织教师开展拔河比赛。'],
     ['a bracketed label that is no title', '【活动时间】9月10日下午,在学校会议室举行。\n一、活动内容'],
     ['a school line that reads as no news', '城西小学教师发展中心\n5月15日下午，运动会在学校操场举行。'],
+    ['a sentence naming a plan before its preface', '本学期工会工作计划前言部分由工会主席撰写,请各小组提出意见。'],
+    ["a sentence naming a plan's introduction", '本学期工会工作计划引言由工会主席撰写,请各小组提出意见。'],
+    ['a sentence naming a plan and a chapter', '各小组根据年度工作计划第一章的要求,制定本组的活动安排。'],
   ])('none from %s', (_name, text) => {
     expect(openingTitle(text)).toBeNull();
   });
