@@ -63,6 +63,8 @@ describe('clean.boilerplate', () => {
     ['icp', '某某中学 备案编号:12345678'],
     ['share-instruction', '打开微信,点击右上角,即可将本页分享到朋友圈。'],
     ['reader-intro', '更多精彩内容,请马上收藏本页,以方便再次阅读!'],
+    ['read-full-link', '完整阅读:教师会讯第12期'],
+    ['read-full-link', '阅读原文: 区教育工会公众号'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -91,6 +93,7 @@ describe('clean.boilerplate', () => {
     ['a reading tally in a sentence', '读书月活动中,教师平均已阅读5本书,还剩2本书未读的下月完成。'],
     ['a plan filing an activity for the record', '各分工会组织活动,须先报工会主席处备案,未备案的活动不予报销。'],
     ["a plan sharing its members' reading", '组织教职工把读书心得分享到朋友圈,传递正能量。'],
+    ['a plan asking for whole reading', '完整阅读《工会法》原文,并撰写学习心得。'],
     ['a plan asking members to keep a list', '请各位会员收藏工会通讯录,以便及时联系。'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
   ])('keeps %s', (_name, line) => {
