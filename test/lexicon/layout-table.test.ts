@@ -61,6 +61,7 @@ import { loadTableColumns } from '../../src/lexicon/layout/table-columns.ts';
 import {
   gluedTitle,
   isBareTitleLine,
+  isTwoPartHeadline,
   isUnitNameLine,
   bracketedLeadTitle,
   isNoticeTitle,
@@ -199,6 +200,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     // A stem naming only when and how much makes no title of "…工作计划".
     'generic-title-stem': (t) => !isBareTitleLine(`${t}工作计划`),
     'headline-line': isHeadlineLine,
+    'two-part-headline': isTwoPartHeadline,
     'subtitle-line': (t) => readSubtitleLine(t) !== null,
     'document-title-end': isDocumentTitleLine,
     'kind-title-end': endsAsKindTitle,

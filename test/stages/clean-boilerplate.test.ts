@@ -53,6 +53,18 @@ describe('clean.boilerplate', () => {
     ['genre-definition', '工作计划是单位和个人对一定时期的工作预先作出安排的应用文。'],
     ['navigation', '相关信息'],
     ['navigation', '相关新闻'],
+    // test3/test4 classes: a preview's page images captioned with the title and an underscore, its reading meter
+    ['page-thumbnail', '城南小学工会工作计划_第2页'],
+    ['page-thumbnail', '2025-2026学年幼儿园工会计划_第5页'],
+    ['truncation-notice', '已阅读5页,还剩3页未读, 继续免费阅读'],
+    ['truncation-notice', '已阅读80%,还剩20%未读'],
+    // test4 classes: a licence footer by its registration number, the share widget as an instruction
+    ['icp', '网站备案/许可证号:苏B2-20990001'],
+    ['icp', '某某中学 备案编号:12345678'],
+    ['share-instruction', '打开微信,点击右上角,即可将本页分享到朋友圈。'],
+    ['reader-intro', '更多精彩内容,请马上收藏本页,以方便再次阅读!'],
+    ['read-full-link', '完整阅读:教师会讯第12期'],
+    ['read-full-link', '阅读原文: 区教育工会公众号'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -77,6 +89,12 @@ describe('clean.boilerplate', () => {
     ['a plan saying what it is for', '本计划是学校工会全年工作的依据,各工会小组要认真落实。'],
     ['a summary that speaks of its material', '总结是为了更好地前进,我们将认真整理全年的活动材料。'],
     ['a notice asking to be told', '如有变动,请各工会小组长及时告知工会办公室。'],
+    ['a page count with an underscore in a sentence', '简报排版要求:文件名用“单位_第2期”格式,每期不超过4页。'],
+    ['a reading tally in a sentence', '读书月活动中,教师平均已阅读5本书,还剩2本书未读的下月完成。'],
+    ['a plan filing an activity for the record', '各分工会组织活动,须先报工会主席处备案,未备案的活动不予报销。'],
+    ["a plan sharing its members' reading", '组织教职工把读书心得分享到朋友圈,传递正能量。'],
+    ['a plan asking for whole reading', '完整阅读《工会法》原文,并撰写学习心得。'],
+    ['a plan asking members to keep a list', '请各位会员收藏工会通讯录,以便及时联系。'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;

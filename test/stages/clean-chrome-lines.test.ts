@@ -368,6 +368,7 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     ['a month header with a colon', [], ['三月份：']],
     ['a numbered item', [], ['1、教代会']],
     ['a place an item ends in', [], ['组织青年教师观摩教学现场']],
+    ['a bracketed remark after an item naming a place', [], ['组织青年教师观摩教学现场(工会、教务处)']],
     [
       'a phone number in a sentence of the text',
       [],
@@ -399,6 +400,9 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     ['某某中学 李某某', 'school-byline'],
     ['全体教职工合影', 'caption'],
     ['2024年工会工作布置会议现场', 'caption'],
+    // test4 class: a caption with its photographer's credit after it
+    ['教职工趣味运动会比赛现场(摄影:王某)', 'caption'],
+    ['新春慰问活动现场（图/李某某）', 'caption'],
   ] as const)('%s shows %s', (line, feature) => {
     expect(lineFeatures(line, model).has(feature)).toBe(true);
   });

@@ -30,6 +30,21 @@ describe('the title on the first line', () => {
       'XX年区教育工会工作要点',
     ],
     [
+      'run into the text before its school year (test4 class: glued 文库 title)',
+      'YY中学工会工作总结20222023学年第一学期 一年来,我校工会在党支部的领导下开展工作。',
+      'YY中学工会工作总结',
+    ],
+    [
+      'run into the text before its 引言 (test3/test4 class: glued 文库 title)',
+      '东湖小学教职工读书活动计划引言读书是教师成长的阶梯,工会将组织读书月活动。',
+      '东湖小学教职工读书活动计划',
+    ],
+    [
+      'run into the text before its first chapter (test3 class: glued 文库 title)',
+      '2026年学校工会年度工作计划第一章总体目标1.1围绕学校中心工作,服务教职工。',
+      '2026年学校工会年度工作计划',
+    ],
+    [
       'in 【】 before the first sentence (issue 15)',
       '【城南幼儿园教师节工会活动方案通用】在每年的9月10日,我们迎来教师节。\n一、活动时间',
       '城南幼儿园教师节工会活动方案通用',
@@ -45,6 +60,16 @@ describe('the title on the first line', () => {
       '东湖小学:工会活动促和谐',
     ],
     ['a news headline', '我校工会教工合唱比赛圆满结束\n5月20日下午，比赛在礼堂举行。', '我校工会教工合唱比赛圆满结束'],
+    [
+      'a headline after its unit and a colon (test4 class)',
+      '三小:用心用情 共建温馨小家\n为增强工会组织的服务力,区教育工会检查组一行来到三小,实地查看了教工之家的建设情况。',
+      '三小:用心用情 共建温馨小家',
+    ],
+    [
+      'a headline after its column and a bar (test4 class)',
+      '凝心聚力|打造全覆盖的教职工服务阵地\n区教育工会聚焦服务教职工,推进校级教工之家建设,织密服务网络,让教职工就近享受服务。',
+      '凝心聚力|打造全覆盖的教职工服务阵地',
+    ],
     [
       'a news headline naming a school by its 小学 (issue 15)',
       '城西小学教师趣味运动会顺利举行\n5月15日下午，运动会在学校操场举行。',
@@ -82,6 +107,14 @@ describe('the title on the first line', () => {
     ['a school line over a plan, not a report', '东湖小学:工会活动促和谐\n本学期,工会将组织教师开展拔河比赛。'],
     ['a bracketed label that is no title', '【活动时间】9月10日下午,在学校会议室举行。\n一、活动内容'],
     ['a school line that reads as no news', '城西小学教师发展中心\n5月15日下午，运动会在学校操场举行。'],
+    [
+      'a field of a plan before its first paragraph',
+      '活动主题:快乐运动 健康生活\n为丰富教职工的业余生活,增强体质,工会决定举办教职工趣味运动会。',
+    ],
+    ['a two-part line over a short line', '三小:用心用情 共建温馨小家\n一、活动时间'],
+    ['a sentence naming a plan before its preface', '本学期工会工作计划前言部分由工会主席撰写,请各小组提出意见。'],
+    ["a sentence naming a plan's introduction", '本学期工会工作计划引言由工会主席撰写,请各小组提出意见。'],
+    ['a sentence naming a plan and a chapter', '各小组根据年度工作计划第一章的要求,制定本组的活动安排。'],
   ])('none from %s', (_name, text) => {
     expect(openingTitle(text)).toBeNull();
   });

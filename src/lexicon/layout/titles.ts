@@ -192,6 +192,13 @@ export function namesTitleTime(line: string): boolean {
   return TITLE_TIME.test(line);
 }
 
+const TWO_PART_HEADLINE = patternIn(titles, 'two-part-headline');
+
+/** A headline after its unit or column and a colon or bar ("二幼:用心用情 共建温馨小家", "创新提升|…"). */
+export function isTwoPartHeadline(line: string): boolean {
+  return TWO_PART_HEADLINE.test(line.trim());
+}
+
 /** A headline's subtitle line (——城南小学工会开展慰问活动): the words after the dash, or null. */
 export function readSubtitleLine(line: string): string | null {
   return SUBTITLE_LINE.exec(line.trim())?.[1]?.trim() ?? null;

@@ -198,6 +198,8 @@ const FILE_NAME =
  * only after an event (…会议现场, …比赛现场): a plan's own item may end in a place (观摩教学现场).
  */
 const CAPTION_END = /(?:(?:会|会议|活动|赛|式|典礼|讲座)现场|合影|留影|掠影|剪影)$/u;
+/** A photographer's credit after a caption ((摄影:某某), （图/某某）): the caption is judged without it. */
+const PHOTO_CREDIT = /[(（]\s*(?:摄影|摄|图片|图)\s*[:：/／]?\s*[\p{Script=Han}·]{2,8}\s*(?:摄)?\s*[)）]$/u;
 /** A school or unit, then a person's name alone (某某市某某小学 王某某): an author's byline above the text. */
 const SCHOOL_BYLINE =
   /^\S{2,24}(?:小学|中学|学校|幼儿园|大学|学院|中心校|完小|初中|高中|职校)\s+(\p{Script=Han}{2,4})$/u;
@@ -276,7 +278,8 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   }
   if (bare.length <= 40 && CONTACT.test(t)) f.add('contact');
   if (FILE_NAME.test(bare)) f.add('file-name');
-  if (bare.length <= 40 && !SENTENCE_PUNCTUATION.test(t) && !f.has('heading') && CAPTION_END.test(bare))
+  const uncredited = bare.replace(PHOTO_CREDIT, '');
+  if (bare.length <= 40 && !SENTENCE_PUNCTUATION.test(t) && !f.has('heading') && CAPTION_END.test(uncredited))
     f.add('caption');
   const byline = SCHOOL_BYLINE.exec(t);
   if (byline && !UNIT_WORD.test(byline[1]!)) f.add('school-byline');

@@ -7,6 +7,7 @@ import {
   gluedTitle,
   isHeadlineLine,
   isTitleLine,
+  isTwoPartHeadline,
   isUnitNameLine,
 } from '../../lexicon/layout/titles.ts';
 import { openingSentence, reportsNews } from './document-kind.ts';
@@ -38,6 +39,10 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   const after = text.slice(text.indexOf(first) + first.length).trim();
   if (isHeadlineLine(first) && !isUnitNameLine(first) && reportsNews(after, ev) !== null)
     return { title: first, because: 'the first line heads a news report' };
+  // A unit or column, a colon or bar, then the headline (二幼:用心用情…), over the report's first paragraph.
+  const next = after.split('\n')[0]?.trim() ?? '';
+  if (isTwoPartHeadline(first) && next.length > GLUED_REST * 3 && /[。，,]/u.test(next))
+    return { title: first, because: 'the first line is a headline after its unit or column' };
   const glued = gluedTitle(first);
   if (glued && first.length - glued.length >= GLUED_REST)
     return { title: afterHeading(glued), because: 'the first line opens with a title run into the text' };
