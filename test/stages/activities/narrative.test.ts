@@ -178,6 +178,23 @@ describe("an event plan's time field", () => {
   });
 });
 
+describe("an event plan's time field as a heading line, its date on the line below", () => {
+  const below = (text: string, afterTimeField: boolean) =>
+    findDatedClauses(text, 0, text.length, undefined, afterTimeField).clauses.map((c) => [c.month, c.text]);
+  it.each([
+    ['4月12日—13日。', [[4, '4月12日—13日。']]],
+    ['2021年10月15日（星期五）', [[10, '2021年10月15日（星期五）']]],
+  ])('%s under the heading dates the event', (text, expected) => {
+    expect(below(text, true)).toEqual(expected);
+    // Without the heading above, a date with no deed beside it is no activity.
+    expect(below(text, false)).toEqual([]);
+  });
+
+  it('only a date that opens the line is the heading’s value', () => {
+    expect(below('地点：礼堂，4月12日', true)).toEqual([]);
+  });
+});
+
 describe('a year in Chinese numerals with 〇 typed as 0', () => {
   it('reads 二0一二年 as 2012, and a sign-off date alone is no activity', () => {
     const [c] = findDatedClauses('二0一二年三月四日，工会召开了第三届教代会。').clauses;
