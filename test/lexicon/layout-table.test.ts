@@ -8,6 +8,7 @@ import {
   datedMentionScanner,
   isSinceWithDeed,
   isTimeAfterItem,
+  isTimeFieldHeading,
   isTimeFieldLead,
   readHeadDay,
 } from '../../src/lexicon/layout/dates.ts';
@@ -233,6 +234,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'compact-date': found((t) => compactDateScanner().exec(t)),
     'since-deed': isSinceWithDeed,
     'time-field': isTimeFieldLead,
+    'time-field-heading': isTimeFieldHeading,
     'time-after-item': isTimeAfterItem,
   },
 };

@@ -33,6 +33,13 @@ export function isTimeFieldLead(lead: string): boolean {
   return TIME_FIELD.test(lead);
 }
 
+const TIME_FIELD_HEADING = patternIn(dates, 'time-field-heading');
+
+/** Whether a whole line is an event plan's time field standing as a heading ("三、活动时间："), its date below. */
+export function isTimeFieldHeading(line: string): boolean {
+  return TIME_FIELD_HEADING.test(line);
+}
+
 const SINCE_DEED = patternIn(dates, 'since-deed');
 
 /** Whether the text after a month opens "以来，" and a deed follows (work begun in that month, not a tally). */

@@ -16,6 +16,7 @@ import { findRecordSchedules } from './record-schedule.ts';
 import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 import { dayDateYears } from '../../lexicon/layout/years.ts';
+import { isTimeFieldHeading } from '../../lexicon/layout/dates.ts';
 
 /**
  * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
@@ -343,7 +344,24 @@ export function extractActivities(
         const festivalClauses = rules.festivalTiming
           ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
           : [];
-        const found = findDatedClauses(paragraph.text, from, to, aboutYear);
+        const afterTimeField = i > 0 && from === 0 && isTimeFieldHeading(doc.paragraphs[i - 1]!.text);
+        let found = findDatedClauses(paragraph.text, from, to, aboutYear, afterTimeField);
+        const fieldValue = afterTimeField ? found.clauses[0] : undefined;
+        if (fieldValue && restatedElsewhere(fieldValue.date, doc.text)) {
+          // The plan tells of the event again with its day (二、日程：11月28日上午9:00集中出发): that line carries it.
+          note({
+            rule: 'activities.time-field-restated',
+            reason: `"${fieldValue.date}" under "${doc.paragraphs[i - 1]!.text.trim()}" is written again elsewhere in the document, which dates the event there`,
+            span: docSpan(i, fieldValue.dateStart, fieldValue.dateStart + fieldValue.date.length),
+          });
+          found = findDatedClauses(paragraph.text, from, to, aboutYear);
+        } else if (fieldValue) {
+          note({
+            rule: 'activities.time-field-heading',
+            reason: `"${fieldValue.date}" is the value of the time field "${doc.paragraphs[i - 1]!.text.trim()}" above it: the event's date`,
+            span: docSpan(i, fieldValue.dateStart, fieldValue.dateStart + fieldValue.date.length),
+          });
+        }
         const { skipped } = found;
         const clauses = found.clauses.map((c) => beforeFestival(c, festivalClauses, paragraph.text));
         for (const s of skipped) {
@@ -427,6 +445,13 @@ export function extractActivities(
   return own.year === null && own.schoolYear === null
     ? takeTheTextsYear(itemYears, datedYears, withheldYears, (reason) => note({ rule: 'activities.text-year', reason }))
     : itemYears;
+}
+
+/** Whether a date's month and day ("2023年9月10日" → "9月10日") are written more than once in the text. */
+function restatedElsewhere(date: string, text: string): boolean {
+  const day = date.replace(/^[^年]*年\s*(?:度\s*)?/u, '');
+  const first = text.indexOf(day);
+  return first >= 0 && text.indexOf(day, first + day.length) >= 0;
 }
 
 /** Whether an item is only the name of a holiday or part of the year (寒假, 暑 假。): no activity. */

@@ -115,7 +115,9 @@ export function findFestivalClauses(
     // The sentence's head, or a later clause that is nothing but the time ("…接近尾声,在教师节前夕,我们将表彰…"):
     // the activity runs from there to the sentence end. Offsets only, no slices of the rest: a run-on
     // paragraph of many clauses stays linear.
-    const lastAction = lastMatchStart(timing.action, paragraph, bodyStart, end);
+    let lastAction = lastMatchStart(timing.action, paragraph, bodyStart, end);
+    // "…,学校工会决定开展以下系列活动。": the deed announces the plan that follows, which is no activity of its own.
+    if (lastAction >= 0 && announcesWhatFollows(paragraph, lastAction, end, timing)) lastAction = -1;
     // The sentence after one that only greets the festival ("…,我们迎来“三八”国际劳动妇女节。") tells what is done
     // for it.
     const greeted = arrival;
@@ -155,6 +157,14 @@ export function findFestivalClauses(
     if (!m || m.index >= to) break;
   }
   return out;
+}
+
+/** Whether the comma-clause a deed stands in says the text after it holds what is done (以下, 如下). */
+function announcesWhatFollows(paragraph: string, deedAt: number, end: number, timing: FestivalTiming): boolean {
+  if (!timing.announces) return false;
+  const rest = paragraph.slice(deedAt, end);
+  const clauseEnd = rest.search(/[，,：:]/u);
+  return timing.announces.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd + 1));
 }
 
 /** What greets a festival at a sentence's end: 迎来, 迎来了, 又迎来了第N个, 迎来纪念. */

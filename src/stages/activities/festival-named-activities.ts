@@ -134,7 +134,9 @@ export function findFestivalNamedActivities(
       clause.length <= MAX_BARE_ITEM &&
       clause.endsWith(naming.phrase) &&
       clause.length - naming.phrase.length <= MAX_BARE_LEAD;
-    if (naming && (timing.action.test(clause) || bareItem) && !namesADocument(clause, naming.phrase)) {
+    // "…决定开展庆祝妇女节活动方案如下": a clause that announces what follows is the plan introducing itself.
+    const announces = timing.announces?.test(clause) ?? false;
+    if (naming && (timing.action.test(clause) || bareItem) && !namesADocument(clause, naming.phrase) && !announces) {
       out.push({
         start: bodyStart,
         end: bodyStart + clause.length,

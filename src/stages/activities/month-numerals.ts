@@ -23,9 +23,12 @@ export function parseMonthNumeral(text: string): number | null {
   return n !== null && n >= 1 && n <= 12 ? n : null;
 }
 
-/** A year written 2013, 二〇一三 or 二零一三 → 2013; null for 20xx, 201_ and anything else. */
+/** A year written 2013, 二〇一三 or 二零一三 → 2013, a 民国 year 100–119 → 2011–2030; null for 20xx, 201_ and
+ * anything else. */
 export function parseYear(text: string): number | null {
   if (/^(?:19|20)\d{2}$/.test(text)) return Number(text);
+  // Taiwanese pages count years from 1912 (民国元年): 108 年 05 月 is May 2019.
+  if (/^1[01]\d$/.test(text)) return Number(text) + 1911;
   // "二0一二": a 〇 typed as the digit 0.
   if (/^[〇零一二三四五六七八九○0]{4}$/.test(text)) {
     const n = Number([...text].map((c) => (c === '0' ? 0 : chineseDigit(c))).join(''));

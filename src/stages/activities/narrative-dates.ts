@@ -109,13 +109,15 @@ function farFromDocument(g: Record<string, string | undefined>, docYear: number)
 /**
  * Dated clauses in paragraph[from, to). Dates inside quotation marks and titles (“五月的鲜花”, 《…》),
  * deadlines of a state (截至5月), "一月一次", bare sign-off dates and, when `aboutYear` (the document's
- * year) is given, dates two or more years away from it are skipped and reported.
+ * year) is given, dates two or more years away from it are skipped and reported. `afterTimeField`: the
+ * paragraph before is a time field's heading ("三、活动时间："), so a date opening this one is the event's.
  */
 export function findDatedClauses(
   paragraph: string,
   from = 0,
   to = paragraph.length,
   aboutYear?: number,
+  afterTimeField = false,
 ): { clauses: DatedClause[]; skipped: SkippedDate[] } {
   const clauses: DatedClause[] = [];
   const skipped: SkippedDate[] = [];
@@ -222,7 +224,10 @@ export function findDatedClauses(
     lastStart = clause;
     // "1、活动时间：3月8日": the event plan's time field dates the event; the line is the activity.
     const lineStart = Math.max(from, text.lastIndexOf('\n', clause - 1) + 1);
-    const timeField = clause > lineStart && isTimeFieldLead(text.slice(lineStart, clause));
+    // "三、活动时间：" as a line of its own, then "3月5日—6日。": the first line below the heading is its value.
+    const timeField =
+      (clause > lineStart && isTimeFieldLead(text.slice(lineStart, clause))) ||
+      (afterTimeField && k === 0 && clause === from && lineStart === from);
     // "组织趣味运动会，时间：3月7日下午": the date is the time field of the item its sentence opens with.
     const sentence = sentenceStart(clause);
     const itemTime = !timeField && sentence < clause && isTimeAfterItem(text.slice(sentence, d.start));

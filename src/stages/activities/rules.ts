@@ -31,6 +31,7 @@ const AnchorFile = z.strictObject({
       // The lead may be empty (most sentences open with the festival itself): it must only compile.
       lead: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }),
       action: TimingWord,
+      announces: TimingWord.optional(),
       named: TimingWord.optional(),
       // May match empty: a head that ends with the festival itself ("每年的妇女节，").
       nameTail: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }).optional(),
@@ -89,6 +90,8 @@ export interface FestivalTiming {
   lead: RegExp;
   /** A verb that makes the sentence an activity. */
   action: RegExp;
+  /** Words by which a deed's clause announces the text that follows (以下, 如下): the plan's own preamble. */
+  announces: RegExp | null;
   /** An activity noun right after a festival: the event is named by it (festival-named-activities.ts). */
   named: RegExp | null;
   /** The rest of a festival's full name, when nothing else is left of a sentence's head ("每年的妇女节，…"). */
@@ -151,6 +154,7 @@ function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): 
     during: new RegExp(`^(?:${t.during.pattern})`),
     lead: new RegExp(`^(?:${t.lead.pattern})$`),
     action: new RegExp(t.action.pattern),
+    announces: t.announces ? new RegExp(t.announces.pattern) : null,
     named: t.named ? new RegExp(t.named.pattern) : null,
     nameTail: t.nameTail ? new RegExp(`^(?:${t.nameTail.pattern})$`) : null,
     nameTailPrefix: t.nameTail ? new RegExp(`^(?:${t.nameTail.pattern})`) : null,

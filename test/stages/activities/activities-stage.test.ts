@@ -130,6 +130,31 @@ describe('activities stage', () => {
     expect(notes).toMatchObject([{ rule: 'activities.no-paragraphs', level: 'warn' }]);
   });
 
+  it.each([
+    ['一、活动时间', true],
+    ['三、比赛时间：', true],
+    ['（二）会议时间及地点', true],
+    ['三、截止时间', false],
+    ['时间：', false],
+  ])('a time field heading "%s" dates the lone date below it: %s', (heading, dates) => {
+    const text = ['红枫小学教工登山活动方案', heading, '10月26日', '二、活动地点', '城北森林公园'].join('\n');
+    const { output } = runDocumentStage(activitiesStage, doc(text));
+    expect(output.activities.map((a) => [a.month, a.text])).toEqual(dates ? [[10, '10月26日']] : []);
+  });
+
+  it('a time field heading’s date that the plan writes again with its event is taken there, once', () => {
+    const text = [
+      '红枫小学教工登山活动方案',
+      '一、活动时间',
+      '10月26日',
+      '二、行程安排',
+      '1、10月26日上午8:00在校门口集合乘车出发。',
+    ].join('\n');
+    const { output, notes } = runDocumentStage(activitiesStage, doc(text));
+    expect(output.activities.map((a) => [a.month, a.text])).toEqual([[10, '10月26日上午8:00在校门口集合乘车出发。']]);
+    expect(notes.map((n) => n.rule)).toContain('activities.time-field-restated');
+  });
+
   it('finds nothing in a document without dates', () => {
     const { output, notes } = runDocumentStage(
       activitiesStage,

@@ -91,6 +91,11 @@ describe('festival-dated sentences', () => {
     ['本月工作很多,三八节的活动经费已经到位。', 'a later clause with the festival and no deed'],
     ['我们迎来了三八妇女节，天气晴好。校园里桃花盛开。', 'a greeting, then a sentence that does nothing'],
     ['我们迎来了三八妇女节的各项检查。工会组织了自查。', 'no greeting: the festival is not what the sentence ends on'],
+    [
+      '我们又迎来了“五一”劳动节。值此佳节，校工会决定举办以下三项活动：',
+      'the deed announces the plan that follows (以下): the plan introducing itself',
+    ],
+    ['教师节期间，工会将开展如下活动：', 'the deed’s own clause says 如下: the activities are the lines below'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(dated(text)).toEqual([]);
   });

@@ -90,6 +90,21 @@ describe('narrative dated clauses', () => {
   });
 
   it.each([
+    ['理事会定于 109 年 11 月 20 日（星期五）召开会员代表大会。', 2020],
+    ['113年3月，教师会举办了退休制度说明会。', 2024],
+  ])('reads a 民国 year before a month in digits as the calendar year: %s', (text, calendarYear) => {
+    expect(findDatedClauses(text).clauses.map((c) => c.year)).toEqual([{ kind: 'explicit', year: calendarYear }]);
+  });
+
+  it.each([
+    ['建校108年来，3月份举办了校庆系列活动。', { kind: 'none' }],
+    ['共有105人报名，4月份参加健步走活动。', { kind: 'none' }],
+    ['110年三月，教师会举办了研习。', { kind: 'none' }],
+  ])('a three-digit number is read as a 民国 year only right before a month in digits: %s', (text, year) => {
+    expect(findDatedClauses(text).clauses.map((c) => c.year)).toEqual([year]);
+  });
+
+  it.each([
     ['学习“十一五”规划和十八大精神，践行“三个代表”。'],
     ['评选“三八红旗手”和“五四青年奖章”获得者。'],
     ['第三季度前完成职工之家建设，开展“六个一”活动。'],
@@ -175,6 +190,23 @@ describe("an event plan's time field", () => {
 
   it.each(['截止时间：3月31日。', '为了节约时间：3月8日。'])('%s is no event', (text) => {
     expect(clauses(text)).toEqual([]);
+  });
+});
+
+describe("an event plan's time field as a heading line, its date on the line below", () => {
+  const below = (text: string, afterTimeField: boolean) =>
+    findDatedClauses(text, 0, text.length, undefined, afterTimeField).clauses.map((c) => [c.month, c.text]);
+  it.each([
+    ['4月12日—13日。', [[4, '4月12日—13日。']]],
+    ['2021年10月15日（星期五）', [[10, '2021年10月15日（星期五）']]],
+  ])('%s under the heading dates the event', (text, expected) => {
+    expect(below(text, true)).toEqual(expected);
+    // Without the heading above, a date with no deed beside it is no activity.
+    expect(below(text, false)).toEqual([]);
+  });
+
+  it('only a date that opens the line is the heading’s value', () => {
+    expect(below('地点：礼堂，4月12日', true)).toEqual([]);
   });
 });
 
