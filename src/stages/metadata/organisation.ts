@@ -45,6 +45,7 @@ const PatternsFile = z.strictObject({
   openings: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
+  levelSubjects: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
 });
 
@@ -73,6 +74,8 @@ export interface OrgPatterns {
   datedSubjects: string[];
   /** A district's education union, named with its place, as a sentence's subject in the opening. */
   educationSubjects: string[];
+  /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act. */
+  levelSubjects: string[];
   signature: string[];
 }
 
@@ -95,6 +98,7 @@ export function loadOrgPatterns(
     openings: sources(data.openings),
     datedSubjects: sources(data.datedSubjects),
     educationSubjects: sources(data.educationSubjects),
+    levelSubjects: sources(data.levelSubjects),
     signature: sources(data.signature),
   };
 }
@@ -165,6 +169,7 @@ export class OrganisationFinder {
   private readonly openings: RegExp[];
   private readonly datedSubjects: RegExp[];
   private readonly educationSubjects: RegExp[];
+  private readonly levelSubjects: RegExp[];
   private readonly signature: RegExp[];
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
@@ -195,6 +200,7 @@ export class OrganisationFinder {
     this.openings = patterns.openings.map((p) => fill(p));
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
+    this.levelSubjects = patterns.levelSubjects.map((p) => fill(p));
     this.signature = patterns.signature.map((p) => fill(p));
     this.placeholder = new RegExp(
       `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
@@ -239,8 +245,19 @@ export class OrganisationFinder {
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
     const bare = this.bareTitle.exec(t);
     if (bare) return { org: bare[1]!, anonymised: false, from: 'title' };
+    const level = this.levelSubject(t);
+    if (level) return { org: level, anonymised: false, from: 'title' };
     const unit = this.unitNamed(t, this.titleUnits) ?? this.unitNamed(t);
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'title' };
+    return null;
+  }
+
+  /** A union named by its level only (市总, 区教育) as the subject of an act at the head of a headline or text. */
+  private levelSubject(line: string): string | null {
+    for (const re of this.levelSubjects) {
+      const m = re.exec(line);
+      if (m) return m[1]!;
+    }
     return null;
   }
 
@@ -337,6 +354,8 @@ export class OrganisationFinder {
       const head = this.named.exec(line.trim().slice(0, 40));
       if (head && this.properName(head[1]!, true) && !PLACEHOLDER_INSIDE.test(head[1]!))
         return { org: head[1]!, anonymised: false, from: 'text' };
+      const level = this.levelSubject(line.trim());
+      if (level) return { org: level, anonymised: false, from: 'text' };
     }
     let anonymised = false;
     for (const m of opening.matchAll(this.union)) {
