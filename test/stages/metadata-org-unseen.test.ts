@@ -35,3 +35,17 @@ describe('a union named by its level only, doing something at the head of a head
     expect(orgs.find(title, text).org).toBeNull();
   });
 });
+
+describe("a township's education union as the report's subject", () => {
+  it.each([
+    ['二〇一〇年，东河乡教育工会在区教育局的正确领导下，认真开展各项工作。', '东河乡教育'],
+    ['一年来，南岭镇教育工会坚持服务教职工，开展了多项活动。', '南岭镇教育'],
+    ['一年来，南岭镇教育办工会坚持服务教职工。', '南岭镇教育办'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('教代会工会工作报告', text).org).toBe(org);
+  });
+
+  it('after 在 it is the superior body', () => {
+    expect(orgs.find('学校工会工作总结', '我校工会在南岭镇教育工会的领导下开展工作。').org).toBeNull();
+  });
+});
