@@ -49,3 +49,26 @@ describe("a township's education union as the report's subject", () => {
     expect(orgs.find('学校工会工作总结', '我校工会在南岭镇教育工会的领导下开展工作。').org).toBeNull();
   });
 });
+
+describe('a kind of school is no name', () => {
+  it.each([
+    ['中心小学工会工作总结', ''],
+    ['中心幼儿园工会工作计划', ''],
+    ['学校工会工作总结', '今年，我片区幼儿园工会筹备工作顺利完成。'],
+  ])('no org: %s / %s', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+
+  it('a place before 中心小学 is a name', () => {
+    expect(orgs.find('南岭镇中心小学工会工作总结', '').org).toBe('南岭镇中心小学');
+  });
+});
+
+describe('a verb run into a suffix is no name', () => {
+  it.each([
+    '为增加学院教职工凝聚力，学院分工会举行了趣味活动。',
+    '积极配合中心校行政工作。工会积极配合中心校行政开展活动。我们将继续配合中心校行政。',
+  ])('%s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});
