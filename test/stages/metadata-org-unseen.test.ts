@@ -72,3 +72,9 @@ describe('a verb run into a suffix is no name', () => {
     expect(orgs.find(null, text).org).toBeNull();
   });
 });
+
+describe('kindergartens sharing a joint union', () => {
+  it('the headline names it', () => {
+    expect(orgs.find('东湖幼儿园联合工会召开第一届会员代表大会', '').org).toBe('东湖幼儿园');
+  });
+});
