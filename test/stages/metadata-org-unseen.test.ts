@@ -78,3 +78,20 @@ describe('kindergartens sharing a joint union', () => {
     expect(orgs.find('东湖幼儿园联合工会召开第一届会员代表大会', '').org).toBe('东湖幼儿园');
   });
 });
+
+describe("a headline line at the text's head", () => {
+  it('names the school after its slogan', () => {
+    const text = '凝心聚力促发展——南岭实验中学2020年工会工作总结回顾\n一年来，我校工会认真履行职能。';
+    expect(orgs.find(null, text)).toEqual({ org: '南岭实验中学', anonymised: false, from: 'text' });
+  });
+
+  it('hides the school behind a placeholder', () => {
+    const text = 'XX小学团委工作总结 一年来，我校团委在校党政领导的关心下开展工作。';
+    expect(orgs.find(null, text)).toEqual({ org: null, anonymised: true, from: 'text' });
+  });
+
+  it('a slogan with no school after its dash names none', () => {
+    const text = '凝心聚力——记我校教职工趣味运动会\n本学期，我校工会组织了趣味运动会。';
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});

@@ -350,11 +350,17 @@ export class OrganisationFinder {
     const opening = text.slice(0, 400);
     // A text that opens with its org, as a title would ("东湖中学2023学年第一学期工会计划 …"), maybe under a
     // line of site furniture ("…欢迎您!" / "西山小学：工会活动促和谐").
+    // A headline line may name it after its slogan, as a title does ("…促和谐——东湖小学工会工作总结"); a placeholder
+    // there ("XX中学团委工作总结") hides it, as in a title.
     const lines = opening.trimStart().split('\n', 3);
     for (const line of lines) {
-      const head = this.named.exec(line.trim().slice(0, 40));
-      if (head && this.properName(head[1]!, true) && !PLACEHOLDER_INSIDE.test(head[1]!))
+      const subtitle = /(?:——|—|--)\s*(.+)$/u.exec(line)?.[1]?.replace(LEADING_DATE, '');
+      for (const part of subtitle ? [line.trim(), subtitle] : [line.trim()]) {
+        const head = this.named.exec(part.slice(0, 40));
+        if (!head || !this.properName(head[1]!, true)) continue;
+        if (PLACEHOLDER_INSIDE.test(head[1]!)) return { org: null, anonymised: true, from: 'text' };
         return { org: head[1]!, anonymised: false, from: 'text' };
+      }
       const level = this.levelSubject(line.trim());
       if (level) return { org: level, anonymised: false, from: 'text' };
     }
