@@ -95,3 +95,16 @@ describe("a headline line at the text's head", () => {
     expect(orgs.find(null, text).org).toBeNull();
   });
 });
+
+describe("a plan's aim for its own school, by its full name", () => {
+  it.each([
+    ['二、指导思想\n以服务教职工为宗旨，为南岭第二中学的和谐发展做出贡献。', '南岭第二中学'],
+    ['团结全体教职工，为东湖小学教育事业的发展再立新功。', '东湖小学'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('学校工会工作计划', text).org).toBe(org);
+  });
+
+  it.each(['为学校的发展贡献力量。', '为办好人民满意的学校而努力，促进学校发展。'])('no org: %s', (text) => {
+    expect(orgs.find('学校工会工作计划', text).org).toBeNull();
+  });
+});
