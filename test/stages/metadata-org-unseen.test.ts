@@ -108,3 +108,21 @@ describe("a plan's aim for its own school, by its full name", () => {
     expect(orgs.find('学校工会工作计划', text).org).toBeNull();
   });
 });
+
+describe("a placeholder for the union's unit or its leading body, anywhere in a text that names none", () => {
+  it.each([
+    '一年来，我乡小学工会在乡xx小学的统一领导下开展工作。',
+    '工会队伍建设很重要。20**年**镇教育工会计划进行换届，选好工会干部。',
+    '本学期，XX中学工会组织教职工开展读书活动。',
+  ])('%s is anonymised', (text) => {
+    expect(orgs.find('学校工会工作总结', text)).toEqual({ org: null, anonymised: true, from: 'text' });
+  });
+
+  it.each([
+    '20__年我校工会严格按照20__区教体局文件要求开展工作。',
+    '组织教职工于3月5日到__校区参加活动。',
+    '我校工会组织教职工到xx小学参观学习。',
+  ])('a blank or a school visited hides nothing: %s', (text) => {
+    expect(orgs.find('学校工会工作总结', text)).toEqual({ org: null, anonymised: false, from: null });
+  });
+});

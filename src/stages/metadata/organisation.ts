@@ -153,6 +153,7 @@ interface Found {
 export class OrganisationFinder {
   private readonly named: RegExp;
   private readonly placeholder: RegExp;
+  private readonly hiddenUnit: RegExp;
   private readonly union: RegExp;
   private readonly shortestFirst: string[];
   private readonly notName: RegExp;
@@ -205,6 +206,13 @@ export class OrganisationFinder {
     this.signature = patterns.signature.map((p) => fill(p));
     this.placeholder = new RegExp(
       `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
+      'u',
+    );
+    // Anywhere in a text that names no unit: a placeholder standing for the union's school or education office, or
+    // for the body leading it, even inside a word (在乡xx小学的统一领导下, 20**年**镇教育工会计划…): the page hid the
+    // names. Underscores are left out: they are blanks for numbers as often (20__区教体局文件, 第__届).
+    this.hiddenUnit = new RegExp(
+      `(?:[xX×*＊]{2,4}|某某)[省市区县镇乡]?(?:${alt}|教育)(?:工会|的(?:统一|正确)?领导)`,
       'u',
     );
     // In the text: "…祖杰小学工会", "东四尺小学工会", "东湖幼儿园园工会", "_小学工会". Not "学校工会": in running text that is
@@ -402,6 +410,7 @@ export class OrganisationFinder {
     if (repeated) return { org: repeated, anonymised: false, from: 'text' };
     const short = this.shortNameIn(text);
     if (short) return { org: short, anonymised: false, from: 'text' };
+    if (this.hiddenUnit.test(text)) return { org: null, anonymised: true, from: 'text' };
     return null;
   }
 
