@@ -126,3 +126,19 @@ describe("a placeholder for the union's unit or its leading body, anywhere in a 
     expect(orgs.find('学校工会工作总结', text)).toEqual({ org: null, anonymised: false, from: null });
   });
 });
+
+describe("a college's branch union, unnumbered, as a clause's subject", () => {
+  it.each([
+    ['为丰富教职工生活，化工学院分工会于5月8日举行了趣味运动会。', '化工学院分工会'],
+    ['近期，外语系分会在校工会的指导下开展读书活动。', '外语系分会'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, text).org).toBe(org);
+  });
+
+  it.each(['本学期，二级学院分工会于期末举行总结会。', '学期初，各学院分工会在校工会指导下开展活动。'])(
+    'no branch of its own: %s',
+    (text) => {
+      expect(orgs.find(null, text).org).toBeNull();
+    },
+  );
+});
