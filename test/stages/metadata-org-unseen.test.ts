@@ -142,3 +142,25 @@ describe("a college's branch union, unnumbered, as a clause's subject", () => {
     },
   );
 });
+
+describe("a headline's school by a name with no suffix, holding its congress", () => {
+  it.each([
+    ['南外召开第三届第二次教职工代表大会', '南外'],
+    ['华附妇工委召开新学期妇女工作会议', '华附'],
+    ['东师附实召开2023年教代会', '东师附实'],
+  ])('%s → %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+
+  it.each([
+    '近日召开第三届教职工代表大会',
+    '党支部召开第二届教职工代表大会',
+    '学校召开第五届教代会',
+    '我校召开第五届教代会',
+    '第三届教代会召开第二次会议',
+    '年级组召开教代会提案讨论会',
+    '南外召开期末工作会议',
+  ])('no org: %s', (title) => {
+    expect(orgs.find(title, '').org).toBeNull();
+  });
+});
