@@ -164,3 +164,21 @@ describe("a headline's school by a name with no suffix, holding its congress", (
     expect(orgs.find(title, '').org).toBeNull();
   });
 });
+
+describe("Taiwan's teachers' unions and associations", () => {
+  it("a school teachers' association heading its minutes", () => {
+    expect(orgs.find('东山二中教师会第十届第三次理监事会议 会议记录', '').org).toBe('东山二中');
+  });
+
+  it('a bulletin under its bracketed letterhead', () => {
+    const text = '【东港市教育产业工会/东港市教师会】0912讯息 会讯导读\n本期会讯介绍教师权益保障。';
+    expect(orgs.find(null, text).org).toBe('东港市教育产业');
+  });
+
+  it.each(['【精品】学校工会工作总结\n本学期我校工会开展了活动。', '【篇一】工会工作计划\n我校工会将继续努力。'])(
+    'a bracketed site label names none: %s',
+    (text) => {
+      expect(orgs.find(null, text).org).toBeNull();
+    },
+  );
+});
