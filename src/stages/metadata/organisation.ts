@@ -45,6 +45,7 @@ const PatternsFile = z.strictObject({
   openings: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
+  levelSubjects: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
 });
 
@@ -73,6 +74,8 @@ export interface OrgPatterns {
   datedSubjects: string[];
   /** A district's education union, named with its place, as a sentence's subject in the opening. */
   educationSubjects: string[];
+  /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act. */
+  levelSubjects: string[];
   signature: string[];
 }
 
@@ -95,6 +98,7 @@ export function loadOrgPatterns(
     openings: sources(data.openings),
     datedSubjects: sources(data.datedSubjects),
     educationSubjects: sources(data.educationSubjects),
+    levelSubjects: sources(data.levelSubjects),
     signature: sources(data.signature),
   };
 }
@@ -149,6 +153,7 @@ interface Found {
 export class OrganisationFinder {
   private readonly named: RegExp;
   private readonly placeholder: RegExp;
+  private readonly hiddenUnit: RegExp;
   private readonly union: RegExp;
   private readonly shortestFirst: string[];
   private readonly notName: RegExp;
@@ -165,6 +170,7 @@ export class OrganisationFinder {
   private readonly openings: RegExp[];
   private readonly datedSubjects: RegExp[];
   private readonly educationSubjects: RegExp[];
+  private readonly levelSubjects: RegExp[];
   private readonly signature: RegExp[];
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
@@ -172,9 +178,11 @@ export class OrganisationFinder {
     const alt = suffixes.map(escape).join('|');
     // A title opens with the org — "武进区漕桥小学工会委员会…", "莲峰学区2025年…", "李集小学三届二次教代会…",
     // "西山小学：工会活动促和谐", a headline's "东湖小学召开…" — or with the year before it ("2024年红旗中学…"). A
-    // kindergarten's or school's union may repeat its kind: 东湖幼儿园园工会, 东湖小学校工会.
+    // kindergarten's or school's union may repeat its kind: 东湖幼儿园园工会, 东湖小学校工会; kindergartens of an area
+    // may share one: 东湖幼儿园联合工会; a Taiwanese school's teachers' association heads its minutes as a union does
+    // (东山二中教师会第十届理监事会议).
     this.named = new RegExp(
-      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|教职工|全体|$)`,
+      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|联合工会|教师会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|教职工|全体|$)`,
       'u',
     );
     const short = patterns.shortName;
@@ -195,9 +203,17 @@ export class OrganisationFinder {
     this.openings = patterns.openings.map((p) => fill(p));
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
+    this.levelSubjects = patterns.levelSubjects.map((p) => fill(p));
     this.signature = patterns.signature.map((p) => fill(p));
     this.placeholder = new RegExp(
       `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
+      'u',
+    );
+    // Anywhere in a text that names no unit: a placeholder standing for the union's school or education office, or
+    // for the body leading it, even inside a word (在乡xx小学的统一领导下, 20**年**镇教育工会计划…): the page hid the
+    // names. Underscores are left out: they are blanks for numbers as often (20__区教体局文件, 第__届).
+    this.hiddenUnit = new RegExp(
+      `(?:[xX×*＊]{2,4}|某某)[省市区县镇乡]?(?:${alt}|教育)(?:工会|的(?:统一|正确)?领导)`,
       'u',
     );
     // In the text: "…祖杰小学工会", "东四尺小学工会", "东湖幼儿园园工会", "_小学工会". Not "学校工会": in running text that is
@@ -239,8 +255,19 @@ export class OrganisationFinder {
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
     const bare = this.bareTitle.exec(t);
     if (bare) return { org: bare[1]!, anonymised: false, from: 'title' };
+    const level = this.levelSubject(t);
+    if (level) return { org: level, anonymised: false, from: 'title' };
     const unit = this.unitNamed(t, this.titleUnits) ?? this.unitNamed(t);
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'title' };
+    return null;
+  }
+
+  /** A union named by its level only (市总, 区教育) as the subject of an act at the head of a headline or text. */
+  private levelSubject(line: string): string | null {
+    for (const re of this.levelSubjects) {
+      const m = re.exec(line);
+      if (m) return m[1]!;
+    }
     return null;
   }
 
@@ -332,11 +359,19 @@ export class OrganisationFinder {
     const opening = text.slice(0, 400);
     // A text that opens with its org, as a title would ("东湖中学2023学年第一学期工会计划 …"), maybe under a
     // line of site furniture ("…欢迎您!" / "西山小学：工会活动促和谐").
+    // A headline line may name it after its slogan, as a title does ("…促和谐——东湖小学工会工作总结"); a placeholder
+    // there ("XX中学团委工作总结") hides it, as in a title.
     const lines = opening.trimStart().split('\n', 3);
     for (const line of lines) {
-      const head = this.named.exec(line.trim().slice(0, 40));
-      if (head && this.properName(head[1]!, true) && !PLACEHOLDER_INSIDE.test(head[1]!))
+      const subtitle = /(?:——|—|--)\s*(.+)$/u.exec(line)?.[1]?.replace(LEADING_DATE, '');
+      for (const part of subtitle ? [line.trim(), subtitle] : [line.trim()]) {
+        const head = this.named.exec(part.slice(0, 40));
+        if (!head || !this.properName(head[1]!, true)) continue;
+        if (PLACEHOLDER_INSIDE.test(head[1]!)) return { org: null, anonymised: true, from: 'text' };
         return { org: head[1]!, anonymised: false, from: 'text' };
+      }
+      const level = this.levelSubject(line.trim());
+      if (level) return { org: level, anonymised: false, from: 'text' };
     }
     let anonymised = false;
     for (const m of opening.matchAll(this.union)) {
@@ -376,6 +411,7 @@ export class OrganisationFinder {
     if (repeated) return { org: repeated, anonymised: false, from: 'text' };
     const short = this.shortNameIn(text);
     if (short) return { org: short, anonymised: false, from: 'text' };
+    if (this.hiddenUnit.test(text)) return { org: null, anonymised: true, from: 'text' };
     return null;
   }
 
