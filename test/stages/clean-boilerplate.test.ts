@@ -49,7 +49,7 @@ describe('clean.boilerplate', () => {
     ['share-widget', '生成图片,分享到微信朋友圈'],
     ['share-widget', '手机查看本页'],
     ['reader-intro', '希望这篇计划符合您的需求!若有问题,请随时告诉我。'],
-    ['genre-definition', '总结是对一段时间的工作加以回顾和分析的一种书面材料,写好总结能让我们看清方向。'],
+    ['genre-definition', '总结是对过去一个阶段的工作进行回顾、分析的书面材料,写好总结能让我们看清方向。'],
     ['genre-definition', '工作计划是单位和个人对一定时期的工作预先作出安排的应用文。'],
     ['navigation', '相关信息'],
     ['navigation', '相关新闻'],

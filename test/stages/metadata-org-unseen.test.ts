@@ -112,7 +112,7 @@ describe("a plan's aim for its own school, by its full name", () => {
 describe("a placeholder for the union's unit or its leading body, anywhere in a text that names none", () => {
   it.each([
     '一年来，我乡小学工会在乡xx小学的统一领导下开展工作。',
-    '工会队伍建设很重要。20**年**镇教育工会计划进行换届，选好工会干部。',
+    '工会干部队伍很重要。20**年**镇教育工会将适时换届，选好工会干部。',
     '本学期，XX中学工会组织教职工开展读书活动。',
   ])('%s is anonymised', (text) => {
     expect(orgs.find('学校工会工作总结', text)).toEqual({ org: null, anonymised: true, from: 'text' });

@@ -181,7 +181,7 @@ describe('a year the opening states', () => {
     ['once, after the school', '2003年我校工会曾获省先进称号，本学期工会将继续开展工作。', null],
     [
       'a table caption after two paragraphs',
-      '在学校工会的关怀下，分工会积极开展了文体活动。\n全年共开展文体活动7次（见表1），活跃了教职工生活。\n表1 2023年工会文体活动情况表',
+      '在校工会的指导下，各分工会积极组织了文体活动。\n全年共开展文体活动7次（见表1），活跃了教职工生活。\n表1 2023年各分工会活动次数统计',
       null,
     ],
     ['after a salutation and a site word', '各位代表：\n预览\n2023年，我校工会在校党委领导下开展工作。', 2023],

@@ -462,7 +462,7 @@ function namesOnlyAPeriod(text: string, rules: ActivityRules): boolean {
 
 /**
  * A stated date's clause runs on to its sentence's end; a later clause the festival of another month dates is
- * another activity ("二月举办了联欢会,三八妇女节给大家购买了慰问品"), which ends it.
+ * another activity ("一月办了新年茶话会,三八妇女节为女教工送了鲜花"), which ends it.
  */
 function beforeFestival(
   c: DatedClause,
@@ -478,7 +478,7 @@ function beforeFestival(
 /**
  * A festival-dated clause with the stated dates of its paragraph: a date inside its dating phrase or before it
  * dates the sentence instead (null); a date later in the sentence starts another activity, which ends this one
- * ("三八妇女节给大家购买了慰问品,四月组织全员观看了话剧") — if a deed is left it (教师节期间,9月10日召开了大会:
+ * ("三八妇女节为女教工送了鲜花,四月组织大家看了一场电影") — if a deed is left it (教师节期间,9月10日召开了大会:
  * none is).
  */
 function beforeLaterDate<F extends { start: number; end: number; text: string; phrase: string }>(

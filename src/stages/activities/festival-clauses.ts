@@ -116,7 +116,7 @@ export function findFestivalClauses(
     // the activity runs from there to the sentence end. Offsets only, no slices of the rest: a run-on
     // paragraph of many clauses stays linear.
     let lastAction = lastMatchStart(timing.action, paragraph, bodyStart, end);
-    // "…,学校工会决定开展以下系列活动。": the deed announces the plan that follows, which is no activity of its own.
+    // "…,校工会拟举办以下几项活动。": the deed announces the plan that follows, which is no activity of its own.
     if (lastAction >= 0 && announcesWhatFollows(paragraph, lastAction, end, timing)) lastAction = -1;
     // The sentence after one that only greets the festival ("…,我们迎来“三八”国际劳动妇女节。") tells what is done
     // for it.

@@ -27,7 +27,7 @@ const MAX_BARE_ITEM = 14;
 const ENDS_AS_TITLE = new RegExp(`${TITLE_WORD}\\s*$`);
 /** Before a bare item's event name: a verb (组织, 开展) and little else. */
 const MAX_BARE_LEAD = 4;
-/** "响应教育局关于开展教师节活动的号召", "按照《关于做好三八节慰问的通知》": the event is what a document asks for. */
+/** "响应上级关于举办教师节活动的号召", "按照《关于做好三八节慰问的通知》": the event is what a document asks for. */
 const DOCUMENT_AFTER = /^[^，,。；;]{0,6}的?(?:号召|通知|要求|精神|文件|部署|意见|安排)/;
 
 /** Whether the festival's event is only named by a document the clause refers to (关于…的号召). */
@@ -90,7 +90,7 @@ function festivalNaming(
   const found: Array<{ phrase: string; anchor: MonthAnchor; month: number }> = [];
   for (const anchor of anchors) {
     if (!anchor.date) continue;
-    // Each mention in turn: "以“迎三八、庆教龄”为主题的庆三八活动" names its event at the second.
+    // Each mention in turn: "以“迎三八、展风采”为主题的庆三八活动" names its event at the second.
     for (const m of clause.matchAll(new RegExp(anchor.pattern.source, 'g'))) {
       const naming = namingAt(clause, m, anchor, named, action);
       if (naming) {
@@ -134,7 +134,7 @@ export function findFestivalNamedActivities(
       clause.length <= MAX_BARE_ITEM &&
       clause.endsWith(naming.phrase) &&
       clause.length - naming.phrase.length <= MAX_BARE_LEAD;
-    // "…决定开展庆祝妇女节活动方案如下": a clause that announces what follows is the plan introducing itself.
+    // "…特拟定庆祝妇女节的活动安排如下": a clause that announces what follows is the plan introducing itself.
     const announces = timing.announces?.test(clause) ?? false;
     if (naming && (timing.action.test(clause) || bareItem) && !namesADocument(clause, naming.phrase) && !announces) {
       out.push({

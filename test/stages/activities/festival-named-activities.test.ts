@@ -47,7 +47,7 @@ describe('events named after a festival', () => {
     ['南湖小学庆祝“三八”国际妇女节活动方案', 'the title of a plan for the event'],
     ['会上公示了五四运动会的经费收支情况', 'a sports meet named 五四, not the festival'],
     ['为隆重庆祝“三八”妇女节', 'a purpose: celebrating, nothing done'],
-    ['积极响应区教育局关于开展教师节活动的号召', 'what a document asks for, not an event held'],
+    ['积极响应区教体局关于举办教师节活动的号召', 'what a document asks for, not an event held'],
     ['全校教职工要高度重视三八节活动', 'a sentence about the event, no item naming it'],
     ['评选“三八”红旗手，为她们“庆三八”', 'the honour title is no festival, and the celebration names no deed'],
     ['开展“迎国庆、做奉献”感言征集和书画展示活动', 'half of a slogan, the event named far from it'],
