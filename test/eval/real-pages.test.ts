@@ -292,10 +292,11 @@ describe('gonghui eval real on the fixture pages', () => {
         .find((l) => l.includes(` ${metric} `))
         ?.replace(/\s+/g, ' ')
         .trim();
-    expect(row('removed')).toBe('chrome removed 8/9 0.889 2/2 1.000 10/11 0.909');
-    expect(row('kept')).toBe('body kept 6/7 0.857 3/3 1.000 9/10 0.900');
+    // Each share with its 95% interval over sites: one site in dev, so no spread; two in all.
+    expect(row('removed')).toBe('chrome removed 8/9 0.889 (0.89–0.89) 2/2 1.000 (1.00–1.00) 10/11 0.909 (0.89–1.00)');
+    expect(row('kept')).toBe('body kept 6/7 0.857 (0.86–0.86) 3/3 1.000 (1.00–1.00) 9/10 0.900 (0.86–1.00)');
     expect(row('missing page file')).toBe('missing page file 1 0 1');
-    expect(row('recall')).toBe('recall 6/8 0.750 7/7 1.000 13/15 0.867');
+    expect(row('recall')).toBe('recall 6/8 0.750 (0.75–0.75) 7/7 1.000 (1.00–1.00) 13/15 0.867 (0.75–1.00)');
     expect(out).toContain('missing page files (not scored): r003');
     expect(out).toContain(
       [
@@ -351,8 +352,8 @@ describe('gonghui eval real on the fixture pages', () => {
     const dev = result.figures.dev;
     expect(dev.pages).toEqual({ gold: 2, evaluated: 1, missing: 1, failed: 0, sites: 1 });
     expect(dev.documents).toMatchObject({ gold: 2, output: 2, recall: { n: 2, of: 2 }, precision: { n: 2, of: 2 } });
-    expect(dev.metadata.year).toEqual({ n: 1, of: 2, value: 0.5 });
-    expect(dev.metadata.org).toEqual({ n: 2, of: 2, value: 1 });
+    expect(dev.metadata.year).toEqual({ n: 1, of: 2, value: 0.5, interval: { low: 0.5, high: 0.5 } });
+    expect(dev.metadata.org).toEqual({ n: 2, of: 2, value: 1, interval: { low: 1, high: 1 } });
     expect(dev.activities).toMatchObject({
       gold: 8,
       complete_pages: 1,

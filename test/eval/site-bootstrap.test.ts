@@ -2,7 +2,11 @@
 // paragraphs" to tell a real change from another draw of sites.
 import { describe, expect, it } from 'vitest';
 import type { FunctionLabel } from '../../src/model/items.ts';
-import { siteBootstrapIntervals, type SiteLabels } from '../../src/eval/real-pages/site-bootstrap.ts';
+import {
+  siteBootstrapIntervals,
+  type SiteLabels,
+  siteShareInterval,
+} from '../../src/eval/real-pages/site-bootstrap.ts';
 
 /** A site whose paragraphs the model codes right, except the given number it misses (建设 coded 教育). */
 function site(right: number, wrong: number): SiteLabels {
@@ -51,5 +55,30 @@ describe('site-bootstrap intervals of the label figures', () => {
   it('has nothing to say about a split with no found paragraph', () => {
     expect(siteBootstrapIntervals([])).toBeNull();
     expect(siteBootstrapIntervals([{ want: [], got: [] }])).toBeNull();
+  });
+});
+
+describe('site-bootstrap intervals of a share (chrome removed, org right, activities found)', () => {
+  it('is a point when every site scores alike, and none when nothing is counted', () => {
+    expect(
+      siteShareInterval([
+        { n: 3, of: 4 },
+        { n: 6, of: 8 },
+        { n: 3, of: 4 },
+      ]),
+    ).toEqual({ low: 0.75, high: 0.75 });
+    expect(siteShareInterval([{ n: 0, of: 0 }])).toBeNull();
+  });
+
+  it('widens when one site holds many of the items and misses them all', () => {
+    // Ten sites find their two items each; one site misses all eight of its own: recall 20/28.
+    const even = Array.from({ length: 10 }, () => ({ n: 2, of: 2 }));
+    const lumpy = siteShareInterval([...even, { n: 0, of: 8 }])!;
+    const spread = siteShareInterval([...even, ...Array.from({ length: 8 }, () => ({ n: 0, of: 1 }))])!;
+    expect(lumpy.low).toBeLessThan(20 / 28);
+    expect(lumpy.high).toBe(1);
+    // The same 8 misses spread over 8 sites move the share less than when one site holds them.
+    expect(width(spread)).toBeLessThan(width(lumpy));
+    expect(siteShareInterval([...even, { n: 0, of: 8 }])).toEqual(lumpy);
   });
 });

@@ -4,15 +4,36 @@
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
 import { agreement } from '../../training/metrics.ts';
 import { METADATA_FIELDS, type MetadataField, type PageScore } from './score-page.ts';
-import { type Interval, siteBootstrapIntervals, type SiteLabels } from './site-bootstrap.ts';
+import {
+  type Interval,
+  siteBootstrapIntervals,
+  type SiteCount,
+  type SiteLabels,
+  siteShareInterval,
+} from './site-bootstrap.ts';
 
 export interface Share {
   n: number;
   of: number;
   value: number | null;
+  /** 95% interval over resampled sites, for shares counted page by page: how far another draw of sites could move it. */
+  interval?: Interval | null;
 }
 
 const share = (n: number, of: number): Share => ({ n, of, value: of === 0 ? null : n / of });
+
+/** A share counted page by page, its pages' counts summed by site for the interval. */
+function siteShare(pages: readonly PageScore[], count: (p: PageScore) => SiteCount): Share {
+  const bySite = new Map<string, SiteCount>();
+  for (const p of pages) {
+    const c = count(p);
+    const site = bySite.get(p.site) ?? { n: 0, of: 0 };
+    bySite.set(p.site, { n: site.n + c.n, of: site.of + c.of });
+  }
+  const sites = [...bySite.values()];
+  const total = sites.reduce((t, c) => ({ n: t.n + c.n, of: t.of + c.of }), { n: 0, of: 0 });
+  return { ...share(total.n, total.of), interval: siteShareInterval(sites) };
+}
 
 function f1(p: number | null, r: number | null): number | null {
   if (p === null || r === null) return null;
@@ -62,30 +83,31 @@ export interface RealFigures {
 export function realFigures(pages: PageScore[]): RealFigures {
   const scored = pages.filter((p) => !p.missing);
   const docs = scored.flatMap((p) => p.documents);
-  const whole = docs.filter((d) => d.part !== null).length;
   const outputDocs = scored.reduce((n, p) => n + p.outputDocuments, 0);
-  const docPrecision = share(whole, outputDocs);
-  const docRecall = share(whole, docs.length);
+  const wholeIn = (p: PageScore) => p.documents.filter((d) => d.part !== null).length;
+  const docPrecision = siteShare(scored, (p) => ({ n: wholeIn(p), of: p.outputDocuments }));
+  const docRecall = siteShare(scored, (p) => ({ n: wholeIn(p), of: p.documents.length }));
 
-  const fields = scored.flatMap((p) => p.fields);
   const metadata = Object.fromEntries(
-    METADATA_FIELDS.map((f) => {
-      const of = fields.filter((c) => c.field === f);
-      return [f, share(of.filter((c) => c.right).length, of.length)];
-    }),
+    METADATA_FIELDS.map((f) => [
+      f,
+      siteShare(scored, (p) => {
+        const of = p.fields.filter((c) => c.field === f);
+        return { n: of.filter((c) => c.right).length, of: of.length };
+      }),
+    ]),
   ) as Record<MetadataField, Share>;
 
   const items = scored.flatMap((p) => p.activities);
   const complete = scored.filter((p) => p.activitiesComplete);
-  const rightOnComplete = complete.flatMap((p) => p.activities).filter((c) => c.got && c.monthRight).length;
-  const actPrecision = share(
-    rightOnComplete,
-    complete.reduce((n, p) => n + p.outputActivities, 0),
-  );
-  const actRecall = share(items.filter((c) => c.got && c.monthRight).length, items.length);
-  const keyed = items.filter((c) => c.got !== null);
-  const yearJudged = keyed.filter((c) => c.yearRight !== null);
-  const basisJudged = keyed.filter((c) => c.basisRight !== null);
+  const foundIn = (p: PageScore) => p.activities.filter((c) => c.got && c.monthRight).length;
+  const actPrecision = siteShare(complete, (p) => ({ n: foundIn(p), of: p.outputActivities }));
+  const actRecall = siteShare(scored, (p) => ({ n: foundIn(p), of: p.activities.length }));
+  const keyedIn = (p: PageScore) => p.activities.filter((c) => c.got !== null);
+  const judged = (right: (c: PageScore['activities'][number]) => boolean | null) => (p: PageScore) => {
+    const of = keyedIn(p).filter((c) => right(c) !== null);
+    return { n: of.filter((c) => right(c)).length, of: of.length };
+  };
 
   const labels = scored.flatMap((p) => p.labels);
   const found = labels.filter((l) => l.got !== null);
@@ -122,14 +144,8 @@ export function realFigures(pages: PageScore[]): RealFigures {
       recall: docRecall,
       f1: f1(docPrecision.value, docRecall.value),
     },
-    chrome_removed: share(
-      scored.reduce((n, p) => n + p.chromeTotal - p.chromeSurvived.length, 0),
-      scored.reduce((n, p) => n + p.chromeTotal, 0),
-    ),
-    body_kept: share(
-      scored.reduce((n, p) => n + p.bodyTotal - p.bodyLost.length, 0),
-      scored.reduce((n, p) => n + p.bodyTotal, 0),
-    ),
+    chrome_removed: siteShare(scored, (p) => ({ n: p.chromeTotal - p.chromeSurvived.length, of: p.chromeTotal })),
+    body_kept: siteShare(scored, (p) => ({ n: p.bodyTotal - p.bodyLost.length, of: p.bodyTotal })),
     metadata,
     activities: {
       gold: items.length,
@@ -137,9 +153,18 @@ export function realFigures(pages: PageScore[]): RealFigures {
       precision: actPrecision,
       recall: actRecall,
       f1: f1(actPrecision.value, actRecall.value),
-      month_accuracy: share(keyed.filter((c) => c.monthRight).length, keyed.length),
-      year_accuracy: share(yearJudged.filter((c) => c.yearRight).length, yearJudged.length),
-      basis_accuracy: share(basisJudged.filter((c) => c.basisRight).length, basisJudged.length),
+      month_accuracy: siteShare(
+        scored,
+        judged((c) => c.monthRight),
+      ),
+      year_accuracy: siteShare(
+        scored,
+        judged((c) => c.yearRight),
+      ),
+      basis_accuracy: siteShare(
+        scored,
+        judged((c) => c.basisRight),
+      ),
     },
     paragraphs: {
       gold: labels.length,

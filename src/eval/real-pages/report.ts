@@ -9,9 +9,11 @@ import type { RealEvalResult, SplitChoice } from './real-eval.ts';
 import { METADATA_FIELDS, type PageScore } from './score-page.ts';
 
 const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(3));
-const shareCell = (s: Share) => (s.of === 0 ? '–' : `${s.n}/${s.of}  ${fixed(s.value)}`);
 /** A site-bootstrap interval, short: "0.78–0.89". */
 const span = (i: Interval | null) => (i === null ? '' : `${i.low.toFixed(2)}–${i.high.toFixed(2)}`);
+/** "18/22  0.818  (0.64–0.95)": the count, the share and, where it was counted by site, its 95% interval over sites. */
+const shareCell = (s: Share) =>
+  s.of === 0 ? '–' : `${s.n}/${s.of}  ${fixed(s.value)}${s.interval ? `  (${span(s.interval)})` : ''}`;
 
 type RowSpec = [component: string, metric: string, cell: (f: RealFigures) => string];
 

@@ -70,3 +70,32 @@ export function siteBootstrapIntervals(
     >,
   };
 }
+
+/** One site's count for a share: how many were right of how many judged. */
+export interface SiteCount {
+  n: number;
+  of: number;
+}
+
+/**
+ * 95% percentile interval of a share (chrome removed, org right, activities found…) over sites drawn with
+ * replacement: the sums of the drawn sites' counts, divided. Null when no site has anything to count.
+ */
+export function siteShareInterval(sites: readonly SiteCount[], resamples = BOOTSTRAP_RESAMPLES): Interval | null {
+  const used = sites.filter((s) => s.of > 0);
+  if (used.length === 0) return null;
+  const random = seededRandom(0x16);
+  const values: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    let n = 0;
+    let of = 0;
+    for (let i = 0; i < used.length; i++) {
+      const site = used[Math.floor(random() * used.length)]!;
+      n += site.n;
+      of += site.of;
+    }
+    values.push(n / of);
+  }
+  values.sort((x, y) => x - y);
+  return { low: percentile(values, 0.025), high: percentile(values, 0.975) };
+}
