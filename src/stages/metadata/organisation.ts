@@ -138,6 +138,11 @@ const LIST_JOINER = /^[、和及与]$/u;
 const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
 const LEADING_DATE = new RegExp(`^${TITLE_DATE_LEAD}`, 'u');
+/** What a headline says after its slogan's dash (情暖寒冬——东湖小学开展…), its leading date gone; null without one. */
+function afterSlogan(line: string): string | null {
+  return /(?:——|—|--)\s*(.+)$/u.exec(line)?.[1]?.replace(LEADING_DATE, '') ?? null;
+}
+
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
 const PLACEHOLDER_INSIDE = /某某|[xX×*＊]{2,4}|[_＿]+|□+|○+/u;
 
@@ -244,7 +249,7 @@ export class OrganisationFinder {
     // 第N篇 and the leading date go first: a hidden year (XX年幼儿园…) is not a hidden org.
     const t = withoutPartLead(title.trim()).replace(LEADING_DATE, '');
     // A headline after its slogan names its subject after the dash ("情暖寒冬——东湖小学开展春节慰问活动").
-    const subtitle = /(?:——|—|--)\s*(.+)$/u.exec(t)?.[1]?.replace(LEADING_DATE, '');
+    const subtitle = afterSlogan(t);
     const m = this.named.exec(t) ?? (subtitle ? this.named.exec(subtitle) : null);
     if (m) {
       const org = m[1]!;
@@ -363,7 +368,7 @@ export class OrganisationFinder {
     // there ("XX中学团委工作总结") hides it, as in a title.
     const lines = opening.trimStart().split('\n', 3);
     for (const line of lines) {
-      const subtitle = /(?:——|—|--)\s*(.+)$/u.exec(line)?.[1]?.replace(LEADING_DATE, '');
+      const subtitle = afterSlogan(line);
       for (const part of subtitle ? [line.trim(), subtitle] : [line.trim()]) {
         const head = this.named.exec(part.slice(0, 40));
         if (!head || !this.properName(head[1]!, true)) continue;
