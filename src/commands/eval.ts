@@ -12,6 +12,7 @@ import {
 } from '../eval/real-pages/real-eval.ts';
 import { failureLines, failuresReport, figureRows, labelsCvRows, reportHeader } from '../eval/real-pages/report.ts';
 import { DEFAULT_CV_FOLDS, runLabelsCrossValidation, TUNING_SPLITS } from '../eval/real-pages/labels-cv.ts';
+import { SplitLedgerError } from '../eval/real-pages/split-ledger.ts';
 import { wholeNumber } from './numeric-option.ts';
 import { PipelineFileError } from '../pipeline/pipeline-file.ts';
 import { dbOption, formatOption, type Io, UsageError } from './common.ts';
@@ -58,6 +59,7 @@ interface RealOptions {
   split: SplitChoice;
   pipeline: string;
   showFailures: boolean;
+  measureSealed: boolean;
 }
 
 async function realEval(io: Io, opts: RealOptions): Promise<RealEvalResult> {
@@ -67,10 +69,16 @@ async function realEval(io: Io, opts: RealOptions): Promise<RealEvalResult> {
       goldFile: opts.gold,
       split: opts.split,
       pipelineFile: opts.pipeline,
+      measureSealed: opts.measureSealed,
       onLog: (l) => io.err(`${l}\n`),
     });
   } catch (e) {
-    if (e instanceof GoldFileError || e instanceof RealEvalError || e instanceof PipelineFileError)
+    if (
+      e instanceof GoldFileError ||
+      e instanceof RealEvalError ||
+      e instanceof PipelineFileError ||
+      e instanceof SplitLedgerError
+    )
       throw new UsageError(e.message);
     throw e;
   }
@@ -93,6 +101,7 @@ function realJson(result: RealEvalResult, checks: FloorCheck[], showFailures: bo
     pages_dir: result.pagesDir,
     pipeline: result.pipeline,
     split: result.split,
+    sealed_left_out: result.sealedLeftOut,
     missing: result.pages.filter((p) => p.missing).map((p) => p.id),
     pipeline_errors: Object.fromEntries(result.pages.filter((p) => p.errors.length).map((p) => [p.id, p.errors])),
     figures: result.figures,
@@ -137,6 +146,11 @@ export function evalCommand(io: Io): Command {
         .default('dev'),
     )
     .option('--pipeline <file>', 'real: pipeline file the pages run through', DEFAULT_PIPELINE)
+    .option(
+      '--measure-sealed',
+      'real: run a split the ledger (splits.json beside the gold file) keeps sealed — once, when a round of work ends',
+      false,
+    )
     .option('--folds <k>', `${REAL_LABELS_CV}: folds of sites`, wholeNumber(2, 20), DEFAULT_CV_FOLDS)
     .option(
       '--show-failures',

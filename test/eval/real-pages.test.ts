@@ -331,6 +331,53 @@ describe('gonghui eval real on the fixture pages', () => {
     expect(test2.figures.test2.metadata.org).toEqual(all.figures.test2.metadata.org);
   });
 
+  it('a split the ledger keeps sealed is refused unless its measurement is asked for, and left out of --split all', async () => {
+    const dir = tempDir();
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+    gold.pages = gold.pages.map((p: GoldPage) => (p.id === 'r002' ? { ...p, split: 'test2' } : p));
+    const file = join(dir, 'gold.json');
+    writeFileSync(file, JSON.stringify(gold));
+    writeFileSync(
+      join(dir, 'splits.json'),
+      JSON.stringify({
+        splits: [
+          { split: 'dev', status: 'tuning', why: 'rules are written from it' },
+          { split: 'test2', status: 'sealed', why: 'waits for the end of the round' },
+        ],
+      }),
+    );
+    const run = (...extra: string[]) =>
+      runCli(['eval', 'real', '--pages', PAGES, '--gold', file, '--format', 'json', ...extra]);
+
+    const refused = await run('--split', 'test2');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('split test2 is sealed');
+    expect(refused.err).toContain('--measure-sealed');
+
+    const all = JSON.parse((await run('--split', 'all')).out);
+    expect(Object.keys(all.figures)).toEqual(['dev', 'all']);
+    expect(all.sealed_left_out).toEqual(['test2']);
+    expect(all.figures.all.pages.gold).toBe(all.figures.dev.pages.gold);
+    const table = await runCli(['eval', 'real', '--pages', PAGES, '--gold', file, '--split', 'all']);
+    expect(table.out).toContain('sealed splits left out (not run): test2');
+
+    const measured = JSON.parse((await run('--split', 'test2', '--measure-sealed')).out);
+    expect(measured.figures.test2.pages).toMatchObject({ gold: 1, evaluated: 1 });
+  });
+
+  it('a malformed split ledger is a usage error naming the file and the field', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'gold.json');
+    writeFileSync(file, readFileSync(GOLD, 'utf8'));
+    writeFileSync(
+      join(dir, 'splits.json'),
+      JSON.stringify({ splits: [{ split: 'test2', status: 'closed', why: 'x' }] }),
+    );
+    const { code, err } = await runCli(['eval', 'real', '--pages', PAGES, '--gold', file]);
+    expect(code).toBe(2);
+    expect(err).toContain('splits.json: splits.0.status');
+  });
+
   it('--format json gives all figures in one object, and a real floor is checked on dev only', async () => {
     const floors = join(tempDir(), 'floors.json');
     writeFileSync(floors, JSON.stringify({ real: { chrome_removed: 0.85, activity_recall: 0.9 } }));

@@ -6,6 +6,7 @@ import { floorMetrics, type RealFigures, realFigures } from './figures.ts';
 import { type GoldPage, loadRealGold, type Split, SPLITS } from './gold.ts';
 import { findPageFile, runPagesThroughPipeline } from './run-pages.ts';
 import { missingPage, type PageScore, scorePage } from './score-page.ts';
+import { ledgerFileFor, loadSplitLedger, sealedSplits } from './split-ledger.ts';
 
 export type SplitChoice = Split | 'all';
 export const SPLIT_CHOICES: SplitChoice[] = [...SPLITS, 'all'];
@@ -15,6 +16,8 @@ export interface RealEvalOptions {
   goldFile: string;
   split: SplitChoice;
   pipelineFile: string;
+  /** Measure a split the ledger keeps sealed: asked for by name, once, when a round of work ends. */
+  measureSealed?: boolean;
   onLog?: (line: string) => void;
 }
 
@@ -28,6 +31,8 @@ export interface RealEvalResult {
   /** The dev figures as eval/floors.json names them; null when dev was not evaluated. */
   devMetrics: Record<string, number> | null;
   pages: PageScore[];
+  /** Sealed splits `--split all` left out (their pages were not run). */
+  sealedLeftOut: Split[];
 }
 
 export class RealEvalError extends Error {}
@@ -36,7 +41,17 @@ export async function runRealEval(options: RealEvalOptions): Promise<RealEvalRes
   if (!existsSync(options.pagesDir) || !statSync(options.pagesDir).isDirectory()) {
     throw new RealEvalError(`no pages directory at ${options.pagesDir}`);
   }
-  const gold = loadRealGold(options.goldFile).filter((p) => options.split === 'all' || p.split === options.split);
+  const ledger = loadSplitLedger(options.goldFile);
+  const sealed = sealedSplits(ledger);
+  if (options.split !== 'all' && sealed.includes(options.split) && !options.measureSealed) {
+    throw new RealEvalError(
+      `split ${options.split} is sealed (${ledgerFileFor(options.goldFile)}): it is measured once, when a round of work ends — pass --measure-sealed to measure it, then mark it spent in the ledger`,
+    );
+  }
+  const sealedLeftOut = options.split === 'all' && !options.measureSealed ? sealed : [];
+  const gold = loadRealGold(options.goldFile).filter((p) =>
+    options.split === 'all' ? !sealedLeftOut.includes(p.split) : p.split === options.split,
+  );
   const files = new Map<string, string>();
   for (const page of gold) {
     const file = findPageFile(options.pagesDir, page.id);
@@ -66,5 +81,6 @@ export async function runRealEval(options: RealEvalOptions): Promise<RealEvalRes
     figures,
     devMetrics: figures.dev ? floorMetrics(figures.dev) : null,
     pages,
+    sealedLeftOut,
   };
 }

@@ -76,6 +76,9 @@ export function reportHeader(result: RealEvalResult): string {
     `real pages: gold ${result.gold}, pages ${result.pagesDir}, pipeline ${result.pipeline}, split ${result.split}`,
     ...(missing.length ? [`missing page files (not scored): ${missing.join(', ')}`] : []),
     ...(failed.length ? [`pages with pipeline errors: ${failed.join(', ')}`] : []),
+    ...(result.sealedLeftOut.length
+      ? [`sealed splits left out (not run): ${result.sealedLeftOut.join(', ')} — see the split ledger`]
+      : []),
   ].join('\n');
 }
 
