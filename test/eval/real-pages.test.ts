@@ -363,6 +363,15 @@ describe('gonghui eval real on the fixture pages', () => {
 
     const measured = JSON.parse((await run('--split', 'test2', '--measure-sealed')).out);
     expect(measured.figures.test2.pages).toMatchObject({ gold: 1, evaluated: 1 });
+
+    // A split with pages and no status in the ledger is not run by accident either.
+    writeFileSync(
+      join(dir, 'splits.json'),
+      JSON.stringify({ splits: [{ split: 'dev', status: 'tuning', why: 'rules are written from it' }] }),
+    );
+    const unlisted = await run('--split', 'all');
+    expect(unlisted.code).toBe(2);
+    expect(unlisted.err).toContain('gives no status for split test2');
   });
 
   it('a malformed split ledger is a usage error naming the file and the field', async () => {

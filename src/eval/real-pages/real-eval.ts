@@ -49,7 +49,15 @@ export async function runRealEval(options: RealEvalOptions): Promise<RealEvalRes
     );
   }
   const sealedLeftOut = options.split === 'all' && !options.measureSealed ? sealed : [];
-  const gold = loadRealGold(options.goldFile).filter((p) =>
+  const allGold = loadRealGold(options.goldFile);
+  // A split with pages but no status would be run by --split all unnoticed: a ledger must name every split.
+  const unlisted = ledger.size ? SPLITS.filter((s) => !ledger.has(s) && allGold.some((p) => p.split === s)) : [];
+  if (unlisted.length) {
+    throw new RealEvalError(
+      `${ledgerFileFor(options.goldFile)} gives no status for split ${unlisted.join(', ')}: add it (tuning, spent or sealed)`,
+    );
+  }
+  const gold = allGold.filter((p) =>
     options.split === 'all' ? !sealedLeftOut.includes(p.split) : p.split === options.split,
   );
   const files = new Map<string, string>();
