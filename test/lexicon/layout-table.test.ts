@@ -89,6 +89,7 @@ import {
   readReportYear,
   dayDateYears,
   readSchoolYear,
+  readSchoolYearByFirstYear,
   readStatedYear,
   readTitleYear,
   TITLE_DATE_LEAD,
@@ -171,6 +172,7 @@ const READERS: Record<string, Record<string, Reader>> = {
   },
   years: {
     'school-year': found(readSchoolYear),
+    'school-year-by-first-year': found(readSchoolYearByFirstYear),
     'stated-year': found(readStatedYear),
     'title-year': found(readTitleYear),
     'placeholder-year': found(readPlaceholderYear),

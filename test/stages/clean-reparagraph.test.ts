@@ -107,6 +107,13 @@ describe('clean.reparagraph', () => {
     expect(lines('一、举办 “十一”教职工网球赛,各工会小组组队参加。')).toEqual([
       '一、举办 “十一”教职工网球赛,各工会小组组队参加。',
     ]);
+    // A date written with spaces is one date: a number and its unit, a range word and the range's end.
+    expect(lines('一、活动时间:113 年 10 月 16 日(星期三)下午')).toEqual([
+      '一、活动时间:113 年 10 月 16 日(星期三)下午',
+    ]);
+    expect(lines('(三)自11月28日至 12月5日,工会组织教工开展冬季长跑比赛。')).toEqual([
+      '(三)自11月28日至 12月5日,工会组织教工开展冬季长跑比赛。',
+    ]);
   });
 
   it('drops U+FFFD left by a cut multibyte character, with a note', () => {

@@ -28,6 +28,19 @@ describe('document year in its other spellings', () => {
   });
 });
 
+describe('a school year named by its first year alone', () => {
+  it.each([
+    ['南湖小学2021学年度第二学期工会工作计划', '', 2021, '2021-2022'],
+    ['东湖中学2019学年第一学期工会工作总结', '', 2019, '2019-2020'],
+    // Both years written: the span is read as before.
+    ['东湖中学2019-2020学年工会工作总结', '', 2019, '2019-2020'],
+    // A year that is no school year's first stays a year.
+    ['2022年工会工作总结', '本学年工会将继续开展读书活动。', 2022, null],
+  ])('%s → %i, %s', (title, text, year, schoolYear) => {
+    expect(documentYear(title, text, NOW)).toMatchObject({ year, schoolYear });
+  });
+});
+
 describe("a schedule's lines state their events' years, not the document's", () => {
   it.each([
     '一月：\n1. 评选上年度优秀提案；\n二月：\n1. 寒假走访困难教师。\n三月：\n1. 举办2021年教职工拔河比赛；',

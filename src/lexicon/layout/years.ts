@@ -7,6 +7,7 @@ const years = loadPatterns('years');
 
 const SCHOOL_YEAR = patternIn(years, 'school-year');
 const STATED_YEAR = patternIn(years, 'stated-year');
+const SCHOOL_YEAR_BY_FIRST = patternIn(years, 'school-year-by-first-year');
 const TITLE_YEAR = patternIn(years, 'title-year');
 const PLACEHOLDER_YEAR = patternIn(years, 'placeholder-year');
 const CHINESE_YEAR = patternIn(years, 'chinese-year');
@@ -22,6 +23,8 @@ export type YearReader = (text: string) => RegExpExecArray | null;
 
 /** "2013-2014学年": groups 1 and 2 the two years. */
 export const readSchoolYear: YearReader = (text) => SCHOOL_YEAR.exec(text);
+/** "2021学年度": a school year named by its first year alone. Group 1 the year. */
+export const readSchoolYearByFirstYear: YearReader = (text) => SCHOOL_YEAR_BY_FIRST.exec(text);
 /** A year the text states for itself ("2022年度", "2025下半年"); never a publish date. Group 1 the year. */
 export const readStatedYear: YearReader = (text) => STATED_YEAR.exec(text);
 /** A year in a title, also glued to the next word ("2019小学…"), not a length or count. Group 1 the year. */

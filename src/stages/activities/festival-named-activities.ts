@@ -65,7 +65,8 @@ function namingAt(
   if (anchor.months.length !== 1 && !celebrated) return null;
   const afterAt = at + m[0].length;
   const noun = named.exec(clause.slice(afterAt, afterAt + MAX_GAP + 6));
-  if (noun && noun.index <= MAX_GAP) {
+  // A noun after a list's last slot ("教师节、国庆节等活动") is the whole list's, not the first festival's.
+  if (noun && noun.index <= MAX_GAP && !clause.slice(afterAt, afterAt + noun.index).includes('、')) {
     const phrase = clause.slice(at, afterAt + noun.index + noun[0].length);
     return { phrase, anchor, month: celebrated ? celebratedMonth : month };
   }
@@ -80,27 +81,97 @@ function namingAt(
   return null;
 }
 
-/** The festival and its activity noun in clause (or the celebrating verb before it), or null. */
-function festivalNaming(
-  clause: string,
-  anchors: readonly MonthAnchor[],
-  named: RegExp,
-  action: RegExp,
-): { phrase: string; anchor: MonthAnchor; month: number } | null {
-  const found: Array<{ phrase: string; anchor: MonthAnchor; month: number }> = [];
+/** A festival's event found in a clause: where its mention stands, and whether it fills a slot of a list. */
+interface Naming {
+  phrase: string;
+  anchor: MonthAnchor;
+  month: number;
+  at: number;
+  listed: boolean;
+}
+
+/** Before a festival that fills a slot of a list: the list's separator, perhaps an opening quote. */
+const SLOT_BEFORE = /、\s*[“"]?\s*$/;
+/** After it, its 节 or 日 and a closing quote, then the next slot's separator… */
+const SLOT_AFTER_SEPARATOR = /^\s*[”"]?\s*[节日]?\s*[”"]?\s*、/;
+/** …or, for the last slot, what closes the list (等, 和) or the clause's end. */
+const SLOT_AFTER_LAST = /^\s*[”"]?\s*[节日]?\s*[”"]?\s*(?:等|和|及|$)/;
+
+const listedNames = new WeakMap<MonthAnchor, RegExp>();
+
+/** A festival's name as a list writes it: its full pattern, or its short label with dots allowed inside (三.八, 五一). */
+function listedName(anchor: MonthAnchor): RegExp {
+  let re = listedNames.get(anchor);
+  if (!re) {
+    const label = [...anchor.label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*[·.•]?\\s*');
+    re = new RegExp(`(?:${anchor.pattern.source})|${label}`, 'g');
+    listedNames.set(anchor, re);
+  }
+  return re;
+}
+
+/** Whether the mention at [at, end) fills a slot of a 、-list ("三八、五一等节日", "举办了“妇女节”、读书会等活动"). */
+function fillsListSlot(clause: string, at: number, end: number): boolean {
+  const after = clause.slice(end);
+  return SLOT_AFTER_SEPARATOR.test(after) || (SLOT_BEFORE.test(clause.slice(0, at)) && SLOT_AFTER_LAST.test(after));
+}
+
+/** Whether a mention of names fills a slot of a list in clause. */
+function holdsListSlot(clause: string, names: RegExp): boolean {
+  names.lastIndex = 0;
+  for (let m = names.exec(clause); m; m = names.exec(clause))
+    if (fillsListSlot(clause, m.index, m.index + m[0].length)) return true;
+  return false;
+}
+
+/**
+ * The festivals' events in clause: a festival with its activity noun (or the celebrating verb before it), or a
+ * festival that is one slot of a list of events or of festivals ("三八、五一等节日开展…": one event at each). Two
+ * festivals give one event each only when a list parts them; otherwise the clause has no single month.
+ */
+function festivalNamings(clause: string, anchors: readonly MonthAnchor[], named: RegExp, action: RegExp): Naming[] {
+  const found: Naming[] = [];
+  /**
+   * "为庆祝教师节、国庆节": a celebrated list is a purpose or a slogan; "围绕中秋节、教师节、国庆节、春节开展…": a list
+   * with a festival of no one month in it (a lunar one, 元旦) is the year's round of festivals. Neither list's slots
+   * name an event of their own.
+   */
+  let unplacedList = false;
   for (const anchor of anchors) {
+    // A festival with no one month in a slot (中秋, 春节, 元旦) makes the list the year's round of festivals.
+    if (anchor.strength === 'holiday' && (!anchor.date || anchor.months.length !== 1) && !unplacedList)
+      unplacedList = holdsListSlot(clause, listedName(anchor));
     if (!anchor.date) continue;
+    let naming: Naming | null = null;
     // Each mention in turn: "以“迎三八、展风采”为主题的庆三八活动" names its event at the second.
     for (const m of clause.matchAll(new RegExp(anchor.pattern.source, 'g'))) {
-      const naming = namingAt(clause, m, anchor, named, action);
-      if (naming) {
-        found.push(naming);
+      const at = namingAt(clause, m, anchor, named, action);
+      if (at) {
+        naming = { ...at, at: m.index, listed: false };
         break;
       }
     }
+    // A list slot needs a festival of one month: 元旦 in a list says nothing of December or January.
+    if (!naming && anchor.months.length === 1) {
+      const names = listedName(anchor);
+      names.lastIndex = 0;
+      for (let m = names.exec(clause); m; m = names.exec(clause)) {
+        if (!fillsListSlot(clause, m.index, m.index + m[0].length)) continue;
+        if (CELEBRATES.test(clause.slice(0, m.index))) {
+          unplacedList = true;
+          continue;
+        }
+        naming = { phrase: m[0], anchor, month: anchor.date[0], at: m.index, listed: true };
+        break;
+      }
+    }
+    if (naming) found.push(naming);
   }
-  // Two festivals in one clause ("三八、五一等节日开展…") give no single month.
-  return found.length === 1 ? found[0]! : null;
+  const kept = unplacedList ? found.filter((f) => !f.listed) : found;
+  if (kept.length <= 1) return kept;
+  kept.sort((a, b) => a.at - b.at);
+  const parted = kept.every((f, k) => k === 0 || clause.slice(kept[k - 1]!.at, f.at).includes('、'));
+  return parted ? kept : [];
 }
 
 /** Clauses of paragraph[from, to) that name a festival's activity. */
@@ -126,25 +197,29 @@ export function findFestivalNamedActivities(
     const clause = paragraph.slice(bodyStart, end).trimEnd();
     // A title is a line of its own: "…并达成初步意见" inside a sentence is no title.
     const titleLine = ENDS_AS_TITLE.test(clause) && start === from && (!m || m.index >= to);
-    const naming = clause && !titleLine ? festivalNaming(clause, anchors, timing.named, timing.action) : null;
-    // A bare item is the event's name, perhaps after a verb (组织三八节活动), not a sentence about it
-    // (全体师生要高度重视教师节活动).
-    const bareItem =
-      naming !== null &&
-      clause.length <= MAX_BARE_ITEM &&
-      clause.endsWith(naming.phrase) &&
-      clause.length - naming.phrase.length <= MAX_BARE_LEAD;
+    const namings = clause && !titleLine ? festivalNamings(clause, anchors, timing.named, timing.action) : [];
     // "…特拟定庆祝妇女节的活动安排如下": a clause that announces what follows is the plan introducing itself.
     const announces = timing.announces?.test(clause) ?? false;
-    if (naming && (timing.action.test(clause) || bareItem) && !namesADocument(clause, naming.phrase) && !announces) {
-      out.push({
-        start: bodyStart,
-        end: bodyStart + clause.length,
-        text: clause,
-        phrase: naming.phrase,
-        anchor: naming.anchor,
-        month: naming.month,
-      });
+    // "三八联欢、春季运动会、读书征文等": a list of events closed by 等 reports them without a verb of its own.
+    const listsEvents = clause.includes('、') && (timing.listClose?.test(clause) ?? false);
+    const deed = timing.action.test(clause) || listsEvents;
+    for (const naming of namings) {
+      // A bare item is the event's name, perhaps after a verb (组织三八节活动), not a sentence about it
+      // (全体师生要高度重视教师节活动).
+      const bareItem =
+        clause.length <= MAX_BARE_ITEM &&
+        clause.endsWith(naming.phrase) &&
+        clause.length - naming.phrase.length <= MAX_BARE_LEAD;
+      if ((deed || bareItem) && !namesADocument(clause, naming.phrase) && !announces) {
+        out.push({
+          start: bodyStart,
+          end: bodyStart + clause.length,
+          text: clause,
+          phrase: naming.phrase,
+          anchor: naming.anchor,
+          month: naming.month,
+        });
+      }
     }
     if (!m || m.index >= to) break;
     start = m.index + 1;

@@ -33,6 +33,7 @@ const AnchorFile = z.strictObject({
       action: TimingWord,
       announces: TimingWord.optional(),
       named: TimingWord.optional(),
+      listClose: TimingWord.optional(),
       // May match empty: a head that ends with the festival itself ("每年的妇女节，").
       nameTail: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }).optional(),
     })
@@ -94,6 +95,8 @@ export interface FestivalTiming {
   announces: RegExp | null;
   /** An activity noun right after a festival: the event is named by it (festival-named-activities.ts). */
   named: RegExp | null;
+  /** What closes a clause's list of events (…、…等, …等活动): the list reports events without a verb of its own. */
+  listClose: RegExp | null;
   /** The rest of a festival's full name, when nothing else is left of a sentence's head ("每年的妇女节，…"). */
   nameTail: RegExp | null;
   /** The same tail at the start of a longer text: where a festival's full name (三八妇女节, 国庆节) ends. */
@@ -148,6 +151,8 @@ export interface RuleFiles {
 
 type TimingFile = NonNullable<z.output<typeof AnchorFile>['festivalTiming']>;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): FestivalTiming {
   return {
     eve: new RegExp(`^(?:${t.eve.pattern})`),
@@ -156,12 +161,14 @@ function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): 
     action: new RegExp(t.action.pattern),
     announces: t.announces ? new RegExp(t.announces.pattern) : null,
     named: t.named ? new RegExp(t.named.pattern) : null,
+    listClose: t.listClose ? new RegExp(`(?:${t.listClose.pattern})$`) : null,
     nameTail: t.nameTail ? new RegExp(`^(?:${t.nameTail.pattern})$`) : null,
     nameTailPrefix: t.nameTail ? new RegExp(`^(?:${t.nameTail.pattern})`) : null,
     anyDatedHoliday: new RegExp(
       anchors
         .filter((a) => a.date)
-        .map((a) => `(?:${a.pattern.source})`)
+        // The short label too: a list writes a festival bare ("三八、五一等节日").
+        .map((a) => `(?:${a.pattern.source})|${escapeRegExp(a.label)}`)
         .join('|') || '(?!)',
     ),
   };

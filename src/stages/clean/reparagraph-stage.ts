@@ -168,6 +168,13 @@ function splitLine(line: string, state: MarkerState, headingTerms: string[]): st
     .filter(Boolean);
 }
 
+/** Whether a space parts one date, not a heading from its body: a number from its unit (108 年), or a range word
+ * from the range's end (至 1月21日). */
+function dateAcrossSpace(before: string, after: string): boolean {
+  const last = before.slice(-1);
+  const rest = after.trimStart();
+  return (/[0-9]/.test(last) && /^[年月日号]/.test(rest)) || (NOT_BEFORE_MARKER.has(last) && /^[0-9]/.test(rest));
+}
 /** A heading cut at a space holds at least this many characters. */
 const MIN_SPACED_HEADING = 4;
 
@@ -190,9 +197,11 @@ function splitHeadingFromBody(segment: string, headingTerms: string[]): string[]
     return [segment];
   }
   const space = rest.indexOf(' ');
-  // A heading names its work (开展文体活动); a verb alone before the space (一、举办 “十一”网球赛) is the item's.
+  // A heading names its work (开展文体活动); a verb alone before the space (一、举办 “十一”网球赛) is the item's,
+  // and a date written with spaces ("会议时间:108 年 05 月", "12月22日至 1月21日") is one.
   if (
     space >= MIN_SPACED_HEADING &&
+    !dateAcrossSpace(rest.slice(0, space), rest.slice(space + 1)) &&
     space <= MAX_HEADING &&
     !/[。；]/.test(rest.slice(0, space)) &&
     rest.length - space > 10

@@ -10,6 +10,7 @@ import {
   reportYears,
   readPlaceholderYear,
   readSchoolYear,
+  readSchoolYearByFirstYear,
   readStatedYear,
   readTitleYear,
   type YearReader,
@@ -82,7 +83,12 @@ function readYear(
   const first = candidates[0];
   if (placeholder && (!first || (placeholder.index < first.at && !statedOutranksPlaceholder)))
     return { year: null, schoolYear: null, evidence: placeholder[0], anonymised: true };
-  if (first) return { year: first.year, schoolYear: null, evidence: first.evidence, anonymised: false };
+  if (first) {
+    // "2021学年度第二学期": the year the text opens with names a school year by its first year (SCHEMA: 2021-2022).
+    const byFirst = readSchoolYearByFirstYear(text);
+    const schoolYear = byFirst && byFirst.index === first.at ? `${first.year}-${first.year + 1}` : null;
+    return { year: first.year, schoolYear, evidence: first.evidence, anonymised: false };
+  }
   return null;
 }
 

@@ -37,8 +37,36 @@ describe('events named after a festival', () => {
     expect(named(text)).toEqual(expected);
   });
 
+  // A festival that fills a slot of a list (of festivals, or of events) names its own event: one item per festival,
+  // each the whole clause, since the list's words are shared.
   it.each([
-    ['紧紧抓住三八、五一等节日开展女职工技能比武', 'two festivals: no single month'],
+    [
+      '利用三八、五一等节日开展女职工岗位技能竞赛',
+      [
+        [3, '利用三八、五一等节日开展女职工岗位技能竞赛'],
+        [5, '利用三八、五一等节日开展女职工岗位技能竞赛'],
+      ],
+    ],
+    [
+      '抓住“三.八”、“五一”节等重要节点组织女职工健步走',
+      [
+        [3, '抓住“三.八”、“五一”节等重要节点组织女职工健步走'],
+        [5, '抓住“三.八”、“五一”节等重要节点组织女职工健步走'],
+      ],
+    ],
+    ['上半年举办了“妇女节”、“茶艺分享”、“好书共读”等活动', [[3, '上半年举办了“妇女节”、“茶艺分享”、“好书共读”等活动']]],
+    // A list of events closed by 等 reports them without a verb of its own.
+    ['秋季长跑、“书香三八”读书沙龙、趣味拔河等', [[3, '秋季长跑、“书香三八”读书沙龙、趣味拔河等']]],
+  ])('a festival in a list: %s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['工会开展三八五一联欢活动', 'two festivals in one slot: no single month'],
+    ['为庆祝教师节、国庆节，工会将组织系列活动', 'a celebrated list of festivals is a purpose, its event named later'],
+    ['围绕元宵节、三八节、中秋节开展一系列节日慰问', "a list with lunar festivals is the year's round of festivals"],
+    ['利用三八节、劳动节、国庆节、元旦等节日，开展各类教工活动', "元旦 in the list: the year's round of festivals"],
+    ['评选三八红旗手、五一劳动奖章获得者并开展表彰', 'honours named after festivals are no list of festivals'],
     ['元旦联欢会由各年级组轮流承办', 'New Year celebrations straddle December and January'],
     ['开展中秋节慰问活动', 'a lunar festival moves between months'],
     ['王老师获评区三八红旗手，学校工会为她举行了表彰会', 'an honour title, not the festival'],
