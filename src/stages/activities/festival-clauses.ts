@@ -115,9 +115,7 @@ export function findFestivalClauses(
     // The sentence's head, or a later clause that is nothing but the time ("…接近尾声,在教师节前夕,我们将表彰…"):
     // the activity runs from there to the sentence end. Offsets only, no slices of the rest: a run-on
     // paragraph of many clauses stays linear.
-    let lastAction = lastMatchStart(timing.action, paragraph, bodyStart, end);
-    // "…,校工会拟举办以下几项活动。": the deed announces the plan that follows, which is no activity of its own.
-    if (lastAction >= 0 && announcesWhatFollows(paragraph, lastAction, end, timing)) lastAction = -1;
+    const lastAction = lastMatchStart(timing.action, paragraph, bodyStart, end);
     // The sentence after one that only greets the festival ("…,我们迎来“三八”国际劳动妇女节。") tells what is done
     // for it.
     const greeted = arrival;
@@ -157,14 +155,6 @@ export function findFestivalClauses(
     if (!m || m.index >= to) break;
   }
   return out;
-}
-
-/** Whether the comma-clause a deed stands in says the text after it holds what is done (以下, 如下). */
-function announcesWhatFollows(paragraph: string, deedAt: number, end: number, timing: FestivalTiming): boolean {
-  if (!timing.announces) return false;
-  const rest = paragraph.slice(deedAt, end);
-  const clauseEnd = rest.search(/[，,：:]/u);
-  return timing.announces.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd + 1));
 }
 
 /** What greets a festival at a sentence's end: 迎来, 迎来了, 又迎来了第N个, 迎来纪念. */

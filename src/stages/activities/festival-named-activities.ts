@@ -198,8 +198,6 @@ export function findFestivalNamedActivities(
     // A title is a line of its own: "…并达成初步意见" inside a sentence is no title.
     const titleLine = ENDS_AS_TITLE.test(clause) && start === from && (!m || m.index >= to);
     const namings = clause && !titleLine ? festivalNamings(clause, anchors, timing.named, timing.action) : [];
-    // "…特拟定庆祝妇女节的活动安排如下": a clause that announces what follows is the plan introducing itself.
-    const announces = timing.announces?.test(clause) ?? false;
     // "三八联欢、春季运动会、读书征文等": a list of events closed by 等 reports them without a verb of its own.
     const listsEvents = clause.includes('、') && (timing.listClose?.test(clause) ?? false);
     const deed = timing.action.test(clause) || listsEvents;
@@ -210,7 +208,7 @@ export function findFestivalNamedActivities(
         clause.length <= MAX_BARE_ITEM &&
         clause.endsWith(naming.phrase) &&
         clause.length - naming.phrase.length <= MAX_BARE_LEAD;
-      if ((deed || bareItem) && !namesADocument(clause, naming.phrase) && !announces) {
+      if ((deed || bareItem) && !namesADocument(clause, naming.phrase)) {
         out.push({
           start: bodyStart,
           end: bodyStart + clause.length,

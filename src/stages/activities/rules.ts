@@ -31,7 +31,6 @@ const AnchorFile = z.strictObject({
       // The lead may be empty (most sentences open with the festival itself): it must only compile.
       lead: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }),
       action: TimingWord,
-      announces: TimingWord.optional(),
       named: TimingWord.optional(),
       listClose: TimingWord.optional(),
       // May match empty: a head that ends with the festival itself ("每年的妇女节，").
@@ -91,8 +90,6 @@ export interface FestivalTiming {
   lead: RegExp;
   /** A verb that makes the sentence an activity. */
   action: RegExp;
-  /** Words by which a deed's clause announces the text that follows (以下, 如下): the plan's own preamble. */
-  announces: RegExp | null;
   /** An activity noun right after a festival: the event is named by it (festival-named-activities.ts). */
   named: RegExp | null;
   /** What closes a clause's list of events (…、…等, …等活动): the list reports events without a verb of its own. */
@@ -159,7 +156,6 @@ function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): 
     during: new RegExp(`^(?:${t.during.pattern})`),
     lead: new RegExp(`^(?:${t.lead.pattern})$`),
     action: new RegExp(t.action.pattern),
-    announces: t.announces ? new RegExp(t.announces.pattern) : null,
     named: t.named ? new RegExp(t.named.pattern) : null,
     listClose: t.listClose ? new RegExp(`(?:${t.listClose.pattern})$`) : null,
     nameTail: t.nameTail ? new RegExp(`^(?:${t.nameTail.pattern})$`) : null,

@@ -72,6 +72,9 @@ describe('festival-dated sentences', () => {
       [[3, '校工会决定组织全体女教工赴郊外踏青，安排如下：']],
     ],
     ['金秋时节，我们迎来第40个教师节。学校工会举办了教师风采展。', [[9, '学校工会举办了教师风采展']]],
+    // A plan's opening that announces its festival programme is that programme, dated by the festival (the
+    // real-page gold lists it, as analysts count the celebration once in its month).
+    ['教师节期间，工会将开展如下活动：', [[9, '教师节期间，工会将开展如下活动：']]],
   ])('%s', (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });
@@ -91,11 +94,6 @@ describe('festival-dated sentences', () => {
     ['本月工作很多,三八节的活动经费已经到位。', 'a later clause with the festival and no deed'],
     ['我们迎来了三八妇女节，天气晴好。校园里桃花盛开。', 'a greeting, then a sentence that does nothing'],
     ['我们迎来了三八妇女节的各项检查。工会组织了自查。', 'no greeting: the festival is not what the sentence ends on'],
-    [
-      '我们又迎来了“五一”劳动节。值此佳节，校工会决定举办以下三项活动：',
-      'the deed announces the plan that follows (以下): the plan introducing itself',
-    ],
-    ['教师节期间，工会将开展如下活动：', 'the deed’s own clause says 如下: the activities are the lines below'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(dated(text)).toEqual([]);
   });

@@ -79,7 +79,6 @@ describe('events named after a festival', () => {
     ['全校教职工要高度重视三八节活动', 'a sentence about the event, no item naming it'],
     ['评选“三八”红旗手，为她们“庆三八”', 'the honour title is no festival, and the celebration names no deed'],
     ['开展“迎国庆、做奉献”感言征集和书画展示活动', 'half of a slogan, the event named far from it'],
-    ['经研究，工会决定开展庆祝教师节活动方案如下：', 'the plan introducing itself (如下): its activities are below'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(named(text)).toEqual([]);
   });
