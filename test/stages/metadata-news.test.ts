@@ -95,6 +95,13 @@ describe('the year of a news report', () => {
       '城东小学 王丽\n为了让教职工参与学校管理，2021年1月15日上午，我校隆重召开了第三届教代会。',
       2021,
     ],
+    ['the date its subject did it on', null, '为纪念建校60周年，校工会于2015年5月4日在礼堂举办了教工合唱比赛。', 2015],
+    [
+      "the first sentence under a headline's two slogan lines",
+      null,
+      '凝心聚力谋发展\n砥砺奋进启新程\n2024年新春伊始，2月20日，我校召开教代会。',
+      2024,
+    ],
   ])('%s', (_name, title, text, expected) => {
     expect(year(title, text)).toBe(expected);
   });
@@ -103,7 +110,7 @@ describe('the year of a news report', () => {
     ['a festival year arriving', '为了迎接2017年元旦的到来，校工会组织开展了篮球赛。'],
     ['a span start', '12月26日，交流会结束。\n各单位盘点2011年以来的工会工作。'],
     ['a year after the first sentence', '3月1日，校工会召开会议。会上部署了2023年工作。'],
-    ['a date later in the first sentence', '为纪念建校60周年，校工会于2015年5月4日举办了教工合唱比赛。'],
+    ['a deadline in a notice', '为做好评优工作，请各分工会于2015年5月4日前组织推荐。'],
     ['a date a plan will act on', '为迎接三八节，2015年3月6日，校工会将举办插花比赛。'],
   ])('none from %s', (_name, text) => {
     expect(year(null, text)).toBeNull();

@@ -95,6 +95,20 @@ export interface YearOptions {
   newsOpening?: string;
 }
 
+/** A headline's slogan lines above a report's first sentence (扬帆再启航 / 奋进新征程): short, no punctuation. */
+const SLOGAN_LINE = /^[\p{Script=Han}\s]{2,16}$/u;
+
+/** A news report's first sentence, past the slogan lines its headline may stand on. */
+function firstSentence(opening: string): string {
+  const lines = opening.split('\n');
+  let i = 0;
+  while (i < lines.length - 1 && SLOGAN_LINE.test(lines[i]!.trim())) i++;
+  return lines
+    .slice(i)
+    .join('\n')
+    .split(/[。！？\n]/u)[0]!;
+}
+
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
 
@@ -110,7 +124,7 @@ export function documentYear(
     const dated = readOpeningDate(options.newsOpening);
     if (dated && plausible(Number(dated[1]), now))
       return { year: Number(dated[1]), schoolYear: null, evidence: dated[0], anonymised: false, from: 'text' };
-    const first = options.newsOpening.slice(0, NEWS_OPENING).split(/[。！？\n]/u)[0]!;
+    const first = firstSentence(options.newsOpening.slice(0, NEWS_OPENING));
     const event = readEventDate(first);
     if (event && plausible(Number(event[1]), now))
       return { year: Number(event[1]), schoolYear: null, evidence: event[0], anonymised: false, from: 'text' };
