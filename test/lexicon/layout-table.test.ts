@@ -83,6 +83,7 @@ import {
 import {
   readChineseYear,
   readShortYear,
+  readRocYear,
   readOpeningDate,
   readEventDate,
   readPlaceholderYear,
@@ -176,6 +177,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'placeholder-year': found(readPlaceholderYear),
     'chinese-year': (t) => readChineseYear(t)?.year === 2023,
     'short-year': (t) => readShortYear(t)?.year === 2008,
+    'roc-year': (t) => readRocYear(t)?.year === 2023,
     'opening-date': found(readOpeningDate),
     'event-date': found(readEventDate),
     'report-year': found(readReportYear),

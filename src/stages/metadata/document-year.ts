@@ -4,6 +4,7 @@
 import {
   readChineseYear,
   readShortYear,
+  readRocYear,
   readOpeningDate,
   readEventDate,
   readReportYear,
@@ -70,19 +71,25 @@ function readYear(
   const shortRead = readShortYear(text);
   const short = shortRead?.match ?? null;
   const shortYear = shortRead?.year ?? null;
+  const roc = readRocYear(text);
   const candidates = [
     y && plausible(Number(y[1]), now) ? { at: y.index, year: Number(y[1]), evidence: y[0] } : null,
     cn && cnYear !== null && plausible(cnYear, now) ? { at: cn.index, year: cnYear, evidence: cn[0] } : null,
     short && shortYear !== null && plausible(shortYear, now)
       ? { at: short.index, year: shortYear, evidence: short[0] }
       : null,
+    roc && plausible(roc.year, now) ? { at: roc.match.index, year: roc.year, evidence: roc.match[0] } : null,
   ]
     .filter((c): c is { at: number; year: number; evidence: string } => c !== null)
     .sort((a, b) => a.at - b.at);
   const first = candidates[0];
   if (placeholder && (!first || (placeholder.index < first.at && !statedOutranksPlaceholder)))
     return { year: null, schoolYear: null, evidence: placeholder[0], anonymised: true };
-  if (first) return { year: first.year, schoolYear: null, evidence: first.evidence, anonymised: false };
+  if (first) {
+    // Taiwan's school year (112学年度) runs from its year's autumn: 2023-2024.
+    const rocSchoolYear = roc && first.at === roc.match.index && roc.schoolYear ? `${roc.year}-${roc.year + 1}` : null;
+    return { year: first.year, schoolYear: rocSchoolYear, evidence: first.evidence, anonymised: false };
+  }
   return null;
 }
 
