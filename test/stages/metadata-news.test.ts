@@ -35,6 +35,13 @@ describe('news is other', () => {
       null,
       '发布者:工会 [发表时间]:2019-06-02\n浏览:\n6月1日，校工会举行了合唱比赛。',
     ],
+    ['its subject, then the day it did it on', null, '我校第三届教代会经过一天的议程，于4月8日下午在礼堂胜利闭幕。'],
+    ['done on its day, past a date it was set for', null, '区教育工会换届选举已于11月2日举行，新一届委员会产生。'],
+    [
+      'below its headline lines',
+      null,
+      '换届选举结果揭晓 本会主席连任\n凝聚会员力量\n本会换届选举已于5月20日举行，王某连任主席。',
+    ],
   ])('%s', (_name, title, text) => {
     expect(documentKind(title, text).kind).toBe('other');
   });
@@ -64,6 +71,8 @@ describe('news is other', () => {
       '——南湖小学工会2024年工作总结\n一年来，校工会开展了读书活动，召开了教代会。',
       'summary',
     ],
+    ['a day it is set for', null, '校工会定于3月8日下午在操场举行女教职工趣味运动会，具体安排如下。', 'plan'],
+    ['a deadline', null, '请各分工会于5月10日前组织报名，校工会将统一安排。', 'plan'],
   ])('not news: %s', (_name, title, text, kind) => {
     expect(documentKind(title, text).kind).toBe(kind);
   });
