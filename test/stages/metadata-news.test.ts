@@ -111,6 +111,13 @@ describe('the year of a news report', () => {
       '凝心聚力谋发展\n砥砺奋进启新程\n2024年新春伊始，2月20日，我校召开教代会。',
       2024,
     ],
+    [
+      'a sentence of its opening that opens with the year',
+      null,
+      '11月28日，学院分工会召开年度总结会。\n2023年中，学院分工会组织了合唱比赛和健步走。',
+      2023,
+    ],
+    ['an appeal stating its year', '倡议书', '全体女教职工：\n春回大地。2019年，是学校建校六十周年。', 2019],
   ])('%s', (_name, title, text, expected) => {
     expect(year(title, text)).toBe(expected);
   });
@@ -119,6 +126,7 @@ describe('the year of a news report', () => {
     ['a festival year arriving', '为了迎接2017年元旦的到来，校工会组织开展了篮球赛。'],
     ['a span start', '12月26日，交流会结束。\n各单位盘点2011年以来的工会工作。'],
     ['a year after the first sentence', '3月1日，校工会召开会议。会上部署了2023年工作。'],
+    ['a span a sentence opens with', '6月3日，校工会召开会议。\n2018年以来，工会开展了多项活动。'],
     ['a deadline in a notice', '为做好评优工作，请各分工会于2015年5月4日前组织推荐。'],
     ['a date a plan will act on', '为迎接三八节，2015年3月6日，校工会将举办插花比赛。'],
   ])('none from %s', (_name, text) => {

@@ -15,6 +15,7 @@ const ROC_YEAR = patternIn(years, 'roc-year');
 const OPENING_DATE = patternIn(years, 'opening-date');
 const EVENT_DATE = patternIn(years, 'event-date');
 const REPORT_YEAR = patternIn(years, 'report-year');
+const SENTENCE_YEAR = patternIn(years, 'sentence-year');
 const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
 const REPORT_YEARS = patternIn(years, 'report-year', 'g');
 
@@ -37,6 +38,8 @@ export const readReportYear: YearReader = (text) => REPORT_YEAR.exec(text);
 export function reportYears(text: string): number[] {
   return [...text.matchAll(REPORT_YEARS)].map((m) => Number(m[1]));
 }
+/** A sentence opening with a year as its topic (…。2014年，是…的最后一年). Group 1 the year. */
+export const readSentenceYear: YearReader = (text) => SENTENCE_YEAR.exec(text);
 /** A year a template hid ("20xx年", "201_年"). */
 export const readPlaceholderYear: YearReader = (text) => PLACEHOLDER_YEAR.exec(text);
 

@@ -8,6 +8,7 @@ import {
   readOpeningDate,
   readEventDate,
   readReportYear,
+  readSentenceYear,
   reportYears,
   readPlaceholderYear,
   readSchoolYear,
@@ -93,6 +94,11 @@ function readYear(
   return null;
 }
 
+/** Where a text states its own year: its first two paragraphs, before any schedule, within OPENING. */
+function openingOf(text: string): string {
+  return text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING), openingParagraphsEnd(text)));
+}
+
 export interface YearOptions {
   /** Read the title only: a news report's dates are its events', not a year it is about… */
   titleOnly?: boolean;
@@ -138,6 +144,10 @@ export function documentYear(
     const stated = readReportYear(first);
     if (stated && plausible(Number(stated[1]), now))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
+    // A sentence of its opening paragraphs that opens with a year as its topic (2014年，是…) states the text's year.
+    const topic = readSentenceYear(openingOf(text));
+    if (topic && plausible(Number(topic[1]), now))
+      return { year: Number(topic[1]), schoolYear: null, evidence: topic[0].trim(), anonymised: false, from: 'text' };
     // A report dated by month and day only names its year where it tells what was done (会上…部署了2023年工作):
     // taken when its opening states one year, at least twice, and no other; named once it is as often a year
     // the report mentions (a target, a plan it heard) as the one it is of, and no year is then the better guess.
@@ -155,7 +165,7 @@ export function documentYear(
   }
   // A schedule's lines state their events' years ("四月：2023年教职工篮球比赛"), not the document's; nor do the
   // paragraphs after the first two (a table's caption, 表1 2023年…情况表, an honour won): past its opening.
-  const opening = text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING), openingParagraphsEnd(text)));
+  const opening = openingOf(text);
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...fromText, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
