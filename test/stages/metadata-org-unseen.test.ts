@@ -201,6 +201,8 @@ describe('the one unit of its own kind a text names once beside 我校 / 全园'
     ['two schools', '我校教师赴东城区实验小学听课，又与西城区实验小学结对。'],
     ['a school visited', '我校工会组织教职工到北山县第二中学参观学习。'],
     ['a person from another school', '我校教师听取了东城区实验小学校长王某的报告。'],
+    ['a contest joined at another school', '我校青年教师参加了东城区实验小学的课堂教学比赛。'],
+    ['a contest another school hosted', '我校教师参加了东城区实验小学举办的课堂教学比赛。'],
     ['a list of schools', '我校与东城区实验小学、西城区第一中学等开展联谊。'],
     ['no self-reference', '会议在南平县第一初级中学举行，各校代表参加。'],
   ])('none: %s', (_name, text) => {

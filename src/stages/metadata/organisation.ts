@@ -537,7 +537,7 @@ export class OrganisationFinder {
           if (!place.test(stem) && !(standing && stem.length >= 3)) continue;
           const after = text.slice(at + suffix.length, at + suffix.length + 2);
           if (LIST_JOINER.test(text[start - 1] ?? '') || /^[、等]/u.test(after) || personPost.test(after)) continue;
-          if (visited.test(text.slice(Math.max(0, start - 2), start))) continue;
+          if (visited.test(text.slice(Math.max(0, start - 3), start))) continue;
           const org = stem + suffix;
           if (SUPERIOR_BODY.test(org)) continue;
           if (!this.properName(org) || PLACEHOLDER_INSIDE.test(org)) continue;
