@@ -83,6 +83,8 @@ import {
 import {
   readChineseYear,
   readShortYear,
+  readRocYear,
+  readSentenceYear,
   readOpeningDate,
   readEventDate,
   readPlaceholderYear,
@@ -178,6 +180,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'placeholder-year': found(readPlaceholderYear),
     'chinese-year': (t) => readChineseYear(t)?.year === 2023,
     'short-year': (t) => readShortYear(t)?.year === 2008,
+    'roc-year': (t) => readRocYear(t)?.year === 2023,
+    'sentence-year': (t) => readSentenceYear(t)?.[1] === '2014',
     'opening-date': found(readOpeningDate),
     'event-date': found(readEventDate),
     'report-year': found(readReportYear),

@@ -35,6 +35,13 @@ describe('news is other', () => {
       null,
       '发布者:工会 [发表时间]:2019-06-02\n浏览:\n6月1日，校工会举行了合唱比赛。',
     ],
+    ['its subject, then the day it did it on', null, '我校第三届教代会经过一天的议程，于4月8日下午在礼堂胜利闭幕。'],
+    ['done on its day, past a date it was set for', null, '区教育工会换届选举已于11月2日举行，新一届委员会产生。'],
+    [
+      'below its headline lines',
+      null,
+      '换届选举结果揭晓 本会主席连任\n凝聚会员力量\n本会换届选举已于5月20日举行，王某连任主席。',
+    ],
   ])('%s', (_name, title, text) => {
     expect(documentKind(title, text).kind).toBe('other');
   });
@@ -64,6 +71,8 @@ describe('news is other', () => {
       '——南湖小学工会2024年工作总结\n一年来，校工会开展了读书活动，召开了教代会。',
       'summary',
     ],
+    ['a day it is set for', null, '校工会定于3月8日下午在操场举行女教职工趣味运动会，具体安排如下。', 'plan'],
+    ['a deadline', null, '请各分工会于5月10日前组织报名，校工会将统一安排。', 'plan'],
   ])('not news: %s', (_name, title, text, kind) => {
     expect(documentKind(title, text).kind).toBe(kind);
   });
@@ -95,6 +104,20 @@ describe('the year of a news report', () => {
       '城东小学 王丽\n为了让教职工参与学校管理，2021年1月15日上午，我校隆重召开了第三届教代会。',
       2021,
     ],
+    ['the date its subject did it on', null, '为纪念建校60周年，校工会于2015年5月4日在礼堂举办了教工合唱比赛。', 2015],
+    [
+      "the first sentence under a headline's two slogan lines",
+      null,
+      '凝心聚力谋发展\n砥砺奋进启新程\n2024年新春伊始，2月20日，我校召开教代会。',
+      2024,
+    ],
+    [
+      'a sentence of its opening that opens with the year',
+      null,
+      '11月28日，学院分工会召开年度总结会。\n2023年中，学院分工会组织了合唱比赛和健步走。',
+      2023,
+    ],
+    ['an appeal stating its year', '倡议书', '全体女教职工：\n春回大地。2019年，是学校建校六十周年。', 2019],
   ])('%s', (_name, title, text, expected) => {
     expect(year(title, text)).toBe(expected);
   });
@@ -103,7 +126,8 @@ describe('the year of a news report', () => {
     ['a festival year arriving', '为了迎接2017年元旦的到来，校工会组织开展了篮球赛。'],
     ['a span start', '12月26日，交流会结束。\n各单位盘点2011年以来的工会工作。'],
     ['a year after the first sentence', '3月1日，校工会召开会议。会上部署了2023年工作。'],
-    ['a date later in the first sentence', '为纪念建校60周年，校工会于2015年5月4日举办了教工合唱比赛。'],
+    ['a span a sentence opens with', '6月3日，校工会召开会议。\n2018年以来，工会开展了多项活动。'],
+    ['a deadline in a notice', '为做好评优工作，请各分工会于2015年5月4日前组织推荐。'],
     ['a date a plan will act on', '为迎接三八节，2015年3月6日，校工会将举办插花比赛。'],
   ])('none from %s', (_name, text) => {
     expect(year(null, text)).toBeNull();

@@ -182,3 +182,30 @@ describe("Taiwan's teachers' unions and associations", () => {
     },
   );
 });
+
+// A text that calls itself 我校 / 全园 may give its own name only once, in passing: at a venue, in a contest's
+// name, in the title of one of its documents. Taken when it is the one name of that kind and reads as a name (a place
+// in it, or standing alone after 《 or a quote), not a clause run into a kind of school (结合幼儿园工作实际).
+describe('the one unit of its own kind a text names once beside 我校 / 全园', () => {
+  it.each([
+    ['我校教代会隆重召开。大会审议通过了《南河师范大学“十四五”发展规划》。', '南河师范大学'],
+    ['为庆祝三八节，东山镇中心幼儿园园工会以节日为契机，开展趣味活动。全园教职工参加。', '东山镇中心幼儿园'],
+    ['全园女教职工参加了“西湖区实验幼儿园最美家庭”评选。', '西湖区实验幼儿园'],
+    ['我校工会召开教代会，会议在南平县第一初级中学大会议室举行。', '南平县第一初级中学'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('工会工作总结', text).org).toBe(org);
+  });
+
+  it.each([
+    ['a kind of school in a clause', '结合幼儿园工作实际，全园教职工积极参加活动。'],
+    ['two schools', '我校教师赴东城区实验小学听课，又与西城区实验小学结对。'],
+    ['a school visited', '我校工会组织教职工到北山县第二中学参观学习。'],
+    ['a person from another school', '我校教师听取了东城区实验小学校长王某的报告。'],
+    ['a contest joined at another school', '我校青年教师参加了东城区实验小学的课堂教学比赛。'],
+    ['a contest another school hosted', '我校教师参加了东城区实验小学举办的课堂教学比赛。'],
+    ['a list of schools', '我校与东城区实验小学、西城区第一中学等开展联谊。'],
+    ['no self-reference', '会议在南平县第一初级中学举行，各校代表参加。'],
+  ])('none: %s', (_name, text) => {
+    expect(orgs.find('工会工作总结', text).org).toBeNull();
+  });
+});

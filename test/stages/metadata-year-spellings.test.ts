@@ -68,3 +68,22 @@ describe('a year hidden as XX年', () => {
     expect(documentYear(title, '', NOW).anonymised).toBe(false);
   });
 });
+
+// Taiwan's teachers' unions date by the 民国 count (year 1 = 1912), in three digits now (100 = 2011).
+describe('a year counted from 1912', () => {
+  it.each([
+    ['112学年度第1学期教师会工作计划', '', 2023, '2023-2024'],
+    ['教师会工作报告', '本会108年5月份工作报告如下：', 2019, null],
+    [null, '※会务报告(110/3月份本会工作报告)\n本月共办理讲座2场。', 2021, null],
+  ])('%s / %s → %s', (title, text, year, schoolYear) => {
+    expect(documentYear(title, text, NOW)).toMatchObject({ year, schoolYear });
+  });
+
+  it.each([
+    ['建党100周年工会活动方案', ''],
+    ['工会工作总结', '共计发放慰问金120元/人，本年度12月份完成。'],
+    ['工会工作总结', '全校120名教职工参加了活动。'],
+  ])('none: %s / %s', (title, text) => {
+    expect(documentYear(title, text, NOW).year).toBeNull();
+  });
+});

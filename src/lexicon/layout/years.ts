@@ -12,9 +12,11 @@ const TITLE_YEAR = patternIn(years, 'title-year');
 const PLACEHOLDER_YEAR = patternIn(years, 'placeholder-year');
 const CHINESE_YEAR = patternIn(years, 'chinese-year');
 const SHORT_YEAR = patternIn(years, 'short-year');
+const ROC_YEAR = patternIn(years, 'roc-year');
 const OPENING_DATE = patternIn(years, 'opening-date');
 const EVENT_DATE = patternIn(years, 'event-date');
 const REPORT_YEAR = patternIn(years, 'report-year');
+const SENTENCE_YEAR = patternIn(years, 'sentence-year');
 const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
 const REPORT_YEARS = patternIn(years, 'report-year', 'g');
 
@@ -39,6 +41,8 @@ export const readReportYear: YearReader = (text) => REPORT_YEAR.exec(text);
 export function reportYears(text: string): number[] {
   return [...text.matchAll(REPORT_YEARS)].map((m) => Number(m[1]));
 }
+/** A sentence opening with a year as its topic (…。2014年，是…的最后一年). Group 1 the year. */
+export const readSentenceYear: YearReader = (text) => SENTENCE_YEAR.exec(text);
 /** A year a template hid ("20xx年", "201_年"). */
 export const readPlaceholderYear: YearReader = (text) => PLACEHOLDER_YEAR.exec(text);
 
@@ -55,6 +59,15 @@ export function readChineseYear(text: string): { match: RegExpExecArray; year: n
 export function readShortYear(text: string): { match: RegExpExecArray; year: number } | null {
   const m = SHORT_YEAR.exec(text);
   return m ? { match: m, year: 2000 + Number(m[1]) } : null;
+}
+
+/** Taiwan's year counted from 1912 ("108年5月", "112学年度", "105/12月份"): the match, the year, and whether a school
+ * year follows (112学年度 is 2023-2024), or null. */
+export function readRocYear(text: string): { match: RegExpExecArray; year: number; schoolYear: boolean } | null {
+  const m = ROC_YEAR.exec(text);
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length).trimStart();
+  return { match: m, year: Number(m[1]) + 1911, schoolYear: after.startsWith('学年') };
 }
 
 /** The year or school year (and term) a title may open with before its organisation, as a regex source. */

@@ -53,11 +53,27 @@ export function openingSentence(
 export function reportsNews(text: string, ev: KindEvidence = loadKindEvidence()): string | null {
   const { opening, lead } = openingSentence(text, ev);
   if (lead) return lead;
-  for (const re of ev.newsReports) {
-    const m = re.exec(opening);
-    if (m) return m[0];
+  // A headline left in the text (no title was split off) may stand on its lines above the report's first sentence.
+  for (const start of [opening, belowHeadlineLines(opening)]) {
+    for (const re of ev.newsReports) {
+      const m = re.exec(start);
+      if (m) return m[0];
+    }
   }
   return null;
+}
+
+/** A headline's lines: words and spaces only, no sentence punctuation (选举结果揭晓 本会代表高票当选). */
+const HEADLINE_LINE = /^[\p{Script=Han}\s]{4,24}$/u;
+/** How many headline lines (a headline and its slogan) may stand above a report's first sentence. */
+const HEADLINE_LINES = 2;
+
+/** The text after the headline lines it opens with (the text itself when it opens with none). */
+function belowHeadlineLines(text: string): string {
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < Math.min(HEADLINE_LINES, lines.length - 1) && HEADLINE_LINE.test(lines[i]!.trim())) i++;
+  return lines.slice(i).join('\n').trimStart();
 }
 
 /** Plan or summary by the words the text is written in (null: too few to tell); news is other. */

@@ -4,9 +4,11 @@
 import {
   readChineseYear,
   readShortYear,
+  readRocYear,
   readOpeningDate,
   readEventDate,
   readReportYear,
+  readSentenceYear,
   reportYears,
   readPlaceholderYear,
   readSchoolYear,
@@ -71,12 +73,14 @@ function readYear(
   const shortRead = readShortYear(text);
   const short = shortRead?.match ?? null;
   const shortYear = shortRead?.year ?? null;
+  const roc = readRocYear(text);
   const candidates = [
     y && plausible(Number(y[1]), now) ? { at: y.index, year: Number(y[1]), evidence: y[0] } : null,
     cn && cnYear !== null && plausible(cnYear, now) ? { at: cn.index, year: cnYear, evidence: cn[0] } : null,
     short && shortYear !== null && plausible(shortYear, now)
       ? { at: short.index, year: shortYear, evidence: short[0] }
       : null,
+    roc && plausible(roc.year, now) ? { at: roc.match.index, year: roc.year, evidence: roc.match[0] } : null,
   ]
     .filter((c): c is { at: number; year: number; evidence: string } => c !== null)
     .sort((a, b) => a.at - b.at);
@@ -86,10 +90,18 @@ function readYear(
   if (first) {
     // "2021学年度第二学期": the year the text opens with names a school year by its first year (SCHEMA: 2021-2022).
     const byFirst = readSchoolYearByFirstYear(text);
-    const schoolYear = byFirst && byFirst.index === first.at ? `${first.year}-${first.year + 1}` : null;
+    // Taiwan's school year (112学年度) runs from its year's autumn: 2023-2024.
+    const rocSchoolYear = roc && first.at === roc.match.index && roc.schoolYear;
+    const schoolYear =
+      (byFirst && byFirst.index === first.at) || rocSchoolYear ? `${first.year}-${first.year + 1}` : null;
     return { year: first.year, schoolYear, evidence: first.evidence, anonymised: false };
   }
   return null;
+}
+
+/** Where a text states its own year: its first two paragraphs, before any schedule, within OPENING. */
+function openingOf(text: string): string {
+  return text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING), openingParagraphsEnd(text)));
 }
 
 export interface YearOptions {
@@ -99,6 +111,20 @@ export interface YearOptions {
    * year in its first sentence ("召开2007年上半年女工工作总结会议"), or every year its opening states for what it
    * reports is one: the year the report is of. */
   newsOpening?: string;
+}
+
+/** A headline's slogan lines above a report's first sentence (扬帆再启航 / 奋进新征程): short, no punctuation. */
+const SLOGAN_LINE = /^[\p{Script=Han}\s]{2,16}$/u;
+
+/** A news report's first sentence, past the slogan lines its headline may stand on. */
+function firstSentence(opening: string): string {
+  const lines = opening.split('\n');
+  let i = 0;
+  while (i < lines.length - 1 && SLOGAN_LINE.test(lines[i]!.trim())) i++;
+  return lines
+    .slice(i)
+    .join('\n')
+    .split(/[。！？\n]/u)[0]!;
 }
 
 /** How much of a news report's opening may state its year (its first sentence within this). */
@@ -116,13 +142,17 @@ export function documentYear(
     const dated = readOpeningDate(options.newsOpening);
     if (dated && plausible(Number(dated[1]), now))
       return { year: Number(dated[1]), schoolYear: null, evidence: dated[0], anonymised: false, from: 'text' };
-    const first = options.newsOpening.slice(0, NEWS_OPENING).split(/[。！？\n]/u)[0]!;
+    const first = firstSentence(options.newsOpening.slice(0, NEWS_OPENING));
     const event = readEventDate(first);
     if (event && plausible(Number(event[1]), now))
       return { year: Number(event[1]), schoolYear: null, evidence: event[0], anonymised: false, from: 'text' };
     const stated = readReportYear(first);
     if (stated && plausible(Number(stated[1]), now))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
+    // A sentence of its opening paragraphs that opens with a year as its topic (2014年，是…) states the text's year.
+    const topic = readSentenceYear(openingOf(text));
+    if (topic && plausible(Number(topic[1]), now))
+      return { year: Number(topic[1]), schoolYear: null, evidence: topic[0].trim(), anonymised: false, from: 'text' };
     // A report dated by month and day only names its year where it tells what was done (会上…部署了2023年工作):
     // taken when its opening states one year, at least twice, and no other; named once it is as often a year
     // the report mentions (a target, a plan it heard) as the one it is of, and no year is then the better guess.
@@ -140,7 +170,7 @@ export function documentYear(
   }
   // A schedule's lines state their events' years ("四月：2023年教职工篮球比赛"), not the document's; nor do the
   // paragraphs after the first two (a table's caption, 表1 2023年…情况表, an honour won): past its opening.
-  const opening = text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING), openingParagraphsEnd(text)));
+  const opening = openingOf(text);
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...fromText, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };

@@ -47,6 +47,21 @@ const PatternsFile = z.strictObject({
   educationSubjects: ruleList(PatternRule).min(1),
   levelSubjects: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
+  selfNamed: ruleList(
+    z.strictObject({
+      id: RuleId,
+      why: Why,
+      example: z.string(),
+      self: rulePattern({ flags: 'u' }),
+      suffixes: z.array(ruleTerm(1, 'a suffix')).min(1),
+    }),
+  ).min(1),
+  onceNamedGuards: z.strictObject({
+    place: PatternRule,
+    visited: PatternRule,
+    clauseLead: PatternRule,
+    personPost: PatternRule,
+  }),
 });
 
 /** The org patterns as written (SUFFIX stands for the suffix alternation, filled in by the finder). */
@@ -77,6 +92,10 @@ export interface OrgPatterns {
   /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act. */
   levelSubjects: string[];
   signature: string[];
+  /** How a text calls itself (我校, 全园) and the kinds of name it then gives its own unit once (…小学, …幼儿园). */
+  selfNamed: Array<{ self: string; suffixes: string[] }>;
+  /** What tells a name given once from a clause or another's school: a place in it, a visit, a clause's lead, a post. */
+  onceNamedGuards: { place: string; visited: string; clauseLead: string; personPost: string };
 }
 
 export function loadOrgPatterns(
@@ -100,6 +119,13 @@ export function loadOrgPatterns(
     educationSubjects: sources(data.educationSubjects),
     levelSubjects: sources(data.levelSubjects),
     signature: sources(data.signature),
+    selfNamed: data.selfNamed.map((r) => ({ self: r.self, suffixes: r.suffixes })),
+    onceNamedGuards: {
+      place: data.onceNamedGuards.place.pattern,
+      visited: data.onceNamedGuards.visited.pattern,
+      clauseLead: data.onceNamedGuards.clauseLead.pattern,
+      personPost: data.onceNamedGuards.personPost.pattern,
+    },
   };
 }
 
@@ -132,6 +158,11 @@ const REPEATED_SHORT_NAME = 3;
 const REPEATED_NAME = 3;
 /** How far before a suffix a repeated name may reach (南湾区公办|幼儿园). */
 const NAME_REACH = 10;
+/** How far before a kind of school a name named once may reach (中牟县第一初级|中学). */
+const ONCE_REACH = 12;
+/** LEAD_IN without the characters that open place names as often as they end clauses (中牟县, 上饶市, 下关区). */
+const ONCE_LEAD_IN =
+  /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|工作|学校|代表)/u;
 /** What joins the items of a list of units (东湖小学工会、西山中学工会和南山一中工会). */
 const LIST_JOINER = /^[、和及与]$/u;
 /** Superior bodies a school's text names again and again (区教育局, 市教研室): never its own org by repetition. */
@@ -177,6 +208,8 @@ export class OrganisationFinder {
   private readonly educationSubjects: RegExp[];
   private readonly levelSubjects: RegExp[];
   private readonly signature: RegExp[];
+  private readonly selfNamed: Array<{ self: RegExp; suffixes: string[] }>;
+  private readonly onceGuards: { place: RegExp; visited: RegExp; clauseLead: RegExp; personPost: RegExp };
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
     this.shortestFirst = [...suffixes].sort((a, b) => a.length - b.length);
@@ -210,6 +243,17 @@ export class OrganisationFinder {
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
     this.levelSubjects = patterns.levelSubjects.map((p) => fill(p));
     this.signature = patterns.signature.map((p) => fill(p));
+    this.selfNamed = patterns.selfNamed.map((r) => ({
+      self: new RegExp(r.self, 'u'),
+      suffixes: [...r.suffixes].sort((a, b) => b.length - a.length),
+    }));
+    const guards = patterns.onceNamedGuards;
+    this.onceGuards = {
+      place: new RegExp(guards.place, 'u'),
+      visited: new RegExp(guards.visited, 'u'),
+      clauseLead: new RegExp(guards.clauseLead, 'u'),
+      personPost: new RegExp(guards.personPost, 'u'),
+    };
     this.placeholder = new RegExp(
       `(?:^|[^\\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4}|某|□+|○+)\\s*(?:${alt}|工会)`,
       'u',
@@ -416,6 +460,8 @@ export class OrganisationFinder {
     if (repeated) return { org: repeated, anonymised: false, from: 'text' };
     const short = this.shortNameIn(text);
     if (short) return { org: short, anonymised: false, from: 'text' };
+    const once = this.namedOnceBeside(text);
+    if (once) return { org: once, anonymised: false, from: 'text' };
     if (this.hiddenUnit.test(text)) return { org: null, anonymised: true, from: 'text' };
     return null;
   }
@@ -466,6 +512,44 @@ export class OrganisationFinder {
     names.sort((a, b) => b[1] - a[1]);
     if (names.length === 0 || (names.length > 1 && names[1]![1] === names[0]![1])) return null;
     return names[0]![0];
+  }
+
+  /**
+   * The one unit of its own kind a text names when it calls itself 我校 / 全园: a school's report that names a
+   * school once (…东湖小学的每位老师…, 《东湖大学发展规划》) names its own. Two different names of that kind (a partner,
+   * a contest's host) leave it unnamed; so does a name in a list (、) or one the text went to (到, 赴, 参观).
+   */
+  private namedOnceBeside(text: string): string | null {
+    for (const { self, suffixes } of this.selfNamed) {
+      const { place, visited, clauseLead, personPost } = this.onceGuards;
+      if (!self.test(text)) continue;
+      const names = new Set<string>();
+      for (const suffix of suffixes) {
+        for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
+          let from = at;
+          while (from > 0 && at - from < ONCE_REACH && isHanCodePoint(text.charCodeAt(from - 1))) from--;
+          const run = text.slice(from, at);
+          const stem = run.replace(ONCE_LEAD_IN, '').replace(clauseLead, '');
+          const start = at - stem.length;
+          // Named, not a clause run into a kind of school (结合幼儿园工作, 提升学校品位): a place in the name, or a
+          // name of three characters or more standing on its own after a bracket, a quote or a line's start.
+          const standing = stem === run && from > 0 && /[《“"「\n]/u.test(text[from - 1]!);
+          if (!place.test(stem) && !(standing && stem.length >= 3)) continue;
+          const after = text.slice(at + suffix.length, at + suffix.length + 2);
+          if (LIST_JOINER.test(text[start - 1] ?? '') || /^[、等]/u.test(after) || personPost.test(after)) continue;
+          if (visited.test(text.slice(Math.max(0, start - 3), start))) continue;
+          const org = stem + suffix;
+          if (SUPERIOR_BODY.test(org)) continue;
+          if (!this.properName(org) || PLACEHOLDER_INSIDE.test(org)) continue;
+          // A longer suffix read first leaves its tail (东湖中心|小学 → 东湖中心小学 already): one name.
+          if ([...names].some((n) => n.endsWith(org) || org.endsWith(n))) continue;
+          names.add(org);
+        }
+      }
+      if (names.size === 1) return [...names][0]!;
+      if (names.size > 1) return null;
+    }
+    return null;
   }
 
   find(title: string | null, text: string): Organisation {
