@@ -130,5 +130,27 @@ describe('gonghui eval real-labels-cv', () => {
     const few = await runCli(['eval', 'real-labels-cv', '--pages', PAGES, '--gold', GOLD]);
     expect(few.code).toBe(2);
     expect(few.err).toContain('2 site(s): too few for 5 folds');
+    const unknown = await runCli(['eval', 'real-labels-cv', '--pages', PAGES, '--training', 'fixtures+everything']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('--training: unknown "fixtures+everything"');
+  });
+
+  it('runs only the trainings asked for (fixtures always: its paragraphs train the others)', async () => {
+    const cv = await runCli([
+      'eval',
+      'real-labels-cv',
+      '--pages',
+      PAGES,
+      '--gold',
+      GOLD,
+      '--folds',
+      '2',
+      '--training',
+      'fixtures+paragraphs',
+      '--format',
+      'json',
+    ]);
+    expect(cv.code).toBe(0);
+    expect(Object.keys(JSON.parse(cv.out).figures)).toEqual(['fixtures', 'fixtures+paragraphs']);
   });
 });
