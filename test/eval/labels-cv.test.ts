@@ -1,11 +1,16 @@
 // `gonghui eval real-labels-cv`: the tuning splits' gold keys, or the whole paragraphs they are found in, as
 // training paragraphs, judged on sites the model has not seen, beside the model trained on the fixtures alone. The fixture pages in fixtures/real-eval/
 // are invented; the real pages are never in the repository.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GoldPage } from '../../src/eval/real-pages/gold.ts';
-import { keysAsTraining, paragraphsAsTraining, TUNING_SPLITS } from '../../src/eval/real-pages/labels-cv.ts';
+import { keysAsTraining, paragraphsAsTraining, trainingSplits } from '../../src/eval/real-pages/labels-cv.ts';
 import type { PageOutput } from '../../src/eval/real-pages/run-pages.ts';
 import { runCli } from '../cli/run-cli.ts';
+import { useTempDir } from '../helpers/temp-dir.ts';
+
+const tempDir = useTempDir('gonghui-labels-cv-');
 
 const FIXTURES = 'fixtures/real-eval';
 const GOLD = `${FIXTURES}/gold.json`;
@@ -82,8 +87,24 @@ describe('gold keys as training paragraphs', () => {
     ]);
   });
 
-  it('only splits already tuned on lend their keys: test3 is the held-out check, the sealed splits are never read', () => {
-    expect(TUNING_SPLITS).toEqual(['dev', 'test', 'test2']);
+  it('every split the ledger does not seal lends its keys and is folded over; sealed splits are never read', () => {
+    const dir = tempDir();
+    const gold = join(dir, 'gold.json');
+    writeFileSync(gold, JSON.stringify({ version: 1, pages: [] }));
+    expect(trainingSplits(gold)).toEqual(['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6']);
+    writeFileSync(
+      join(dir, 'splits.json'),
+      JSON.stringify({
+        splits: [
+          { split: 'dev', status: 'tuning', why: 'rules are written from it' },
+          { split: 'test', status: 'spent', measured: '2026-12-06', why: 'measured once' },
+          { split: 'test2', status: 'sealed', why: 'waits' },
+        ],
+      }),
+    );
+    expect(trainingSplits(gold)).toEqual(['dev', 'test']);
+    // The committed ledger: the sealed splits stay out.
+    expect(trainingSplits('eval/real/pages.json')).toEqual(['dev', 'test', 'test2', 'test3', 'test4']);
   });
 });
 
@@ -130,5 +151,27 @@ describe('gonghui eval real-labels-cv', () => {
     const few = await runCli(['eval', 'real-labels-cv', '--pages', PAGES, '--gold', GOLD]);
     expect(few.code).toBe(2);
     expect(few.err).toContain('2 site(s): too few for 5 folds');
+    const unknown = await runCli(['eval', 'real-labels-cv', '--pages', PAGES, '--training', 'fixtures+everything']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('--training: unknown "fixtures+everything"');
+  });
+
+  it('runs only the trainings asked for (fixtures always: its paragraphs train the others)', async () => {
+    const cv = await runCli([
+      'eval',
+      'real-labels-cv',
+      '--pages',
+      PAGES,
+      '--gold',
+      GOLD,
+      '--folds',
+      '2',
+      '--training',
+      'fixtures+paragraphs',
+      '--format',
+      'json',
+    ]);
+    expect(cv.code).toBe(0);
+    expect(Object.keys(JSON.parse(cv.out).figures)).toEqual(['fixtures', 'fixtures+paragraphs']);
   });
 });

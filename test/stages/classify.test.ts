@@ -79,6 +79,25 @@ describe('features', () => {
     expect(extractor.extract({ text: '学习《工会法》', headings: [] }).names).not.toContain('w:工会');
   });
 
+  it('marks where the cues stand: T: for a function its topic clause names, A: for one named only after it', () => {
+    const f = extractor.extract({ text: '3、积极开展文体活动，陶冶教职工情操，关心老教师的身体健康。', headings: [] });
+    expect(f.names).toContain('T:教育');
+    expect(f.names).toContain('A:维权');
+    expect(f.names).toContain('L:维权');
+    expect(f.evidence.get('T:教育')).toEqual(['topic「积极开展文体活动」']);
+    // A topic clause that names no function: a later cue is the paragraph's evidence, not an aside.
+    const plain = extractor.extract({ text: '按时完成各项任务，做好困难教职工帮扶工作。', headings: [] });
+    expect(plain.names.some((n) => /^[TA]:/.test(n))).toBe(false);
+    // Off in models trained before it.
+    const old = new FeatureExtractor(resources.lexicon, resources.stopwords, resources.tokenize, {
+      ...DEFAULT_FEATURE_OPTIONS,
+      topicClause: false,
+    });
+    expect(
+      old.extract({ text: '3、积极开展文体活动，陶冶教职工情操，关心老教师的身体健康。', headings: [] }).names,
+    ).not.toContain('T:教育');
+  });
+
   it('a paragraph with no heading has no heading features', () => {
     expect(extractor.extract({ text: '召开教代会。', headings: [] }).names.some((n) => /^[hHO]:/.test(n))).toBe(false);
   });
@@ -133,6 +152,32 @@ describe('the model file as the stage reads it', () => {
     // Without d the cue counts only through the log-odds, as in models trained before it.
     const plain = new FunctionModel(file).classify({ names: ['L:维权'], evidence: new Map<string, string[]>() });
     expect(plain.scores['维权']).toBeCloseTo(0.622, 3);
+  });
+
+  it("adds each present cue's own calibration weight, and ranks the reasons by it", () => {
+    const file = { ...tinyModel({ 维权: 0.5, 参与: 0.5, 建设: 0.5, 教育: 0.5 }) };
+    file.weights = { 'w:慰问': [2, 0, 0, 0], 'A:维权': [0.5, 0, 0, 0] };
+    const withCues = {
+      ...file,
+      calibration: { ...file.calibration, 维权: { a: 1, c: 0, b: 0, cues: { 'A:维权': -3 } } },
+    };
+    const features = (names: string[]) => ({ names, evidence: new Map([['A:维权', ['慰问']]]) });
+    // −1 + 2 = 1 without the aside; with it −1 + 2 + 0.5 − 3 = −1.5.
+    expect(new FunctionModel(withCues).classify(features(['w:慰问'])).scores['维权']).toBeCloseTo(0.731, 3);
+    const aside = new FunctionModel(withCues).classify(features(['w:慰问', 'A:维权']));
+    expect(aside.scores['维权']).toBeCloseTo(1 / (1 + Math.exp(1.5)), 3);
+    expect(aside.labels).not.toContain('维权');
+    // A cue the calibration weighs but naive Bayes never saw still counts.
+    const only = {
+      ...withCues,
+      calibration: { ...withCues.calibration, 维权: { a: 1, c: 0, b: 0, cues: { 'T:维权': 3 } } },
+    };
+    expect(new FunctionModel(only).classify(features(['T:维权'])).scores['维权']).toBeCloseTo(0.881, 3);
+    const shown = new FunctionModel(only).classify({
+      names: ['w:慰问', 'T:维权'],
+      evidence: new Map([['T:维权', ['topic「慰问」']]]),
+    });
+    expect(shown.reasons['维权']).toEqual(['topic「慰问」', '慰问']);
   });
 
   it('rejects a file that is not a model with a message that says what to do', () => {

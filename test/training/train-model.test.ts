@@ -101,6 +101,33 @@ describe('thresholds and calibration', () => {
     expect(fitCrossCalibration([[1, 2, 3, 4]], [1], [false], 2, [1])).toMatchObject({ d: 0 });
   });
 
+  it('learns a weight per cue: a cue that marks the label in some places and not in others is told apart', () => {
+    // The log-odds are equal for every row; the label is true with cue T:x and false with cue A:x.
+    const rows = Array.from({ length: 200 }, (_, i) => i);
+    const z = rows.map(() => [1, 0, 0, 0]);
+    const present = rows.map((i) => (i % 2 === 0 ? ['T:x'] : ['A:x']));
+    const y = rows.map((i) => i % 2 === 0 && i % 10 !== 0);
+    const fit = fitCrossCalibration(
+      z,
+      rows.map(() => 1),
+      y,
+      0,
+      undefined,
+      { names: ['A:x', 'T:x'], present, ridge: 1 },
+    );
+    expect(fit.cues!['T:x']!).toBeGreaterThan(fit.cues!['A:x']! + 2);
+    // The ridge keeps the weights finite though the data separate them.
+    const loose = fitCrossCalibration(
+      z,
+      rows.map(() => 1),
+      y,
+      0,
+      undefined,
+      { names: ['A:x', 'T:x'], present, ridge: 100 },
+    );
+    expect(Math.abs(loose.cues!['A:x']!)).toBeLessThan(Math.abs(fit.cues!['A:x']!));
+  });
+
   it('the strongest-cue input lets one clear cue count whatever the length of the paragraph', () => {
     // Short lines (size 1) carry one cue and little summed evidence; long ones (size 3) much summed evidence.
     // The label is true exactly when a clear cue (t ≥ 2) is present: the summed log-odds cannot tell that for

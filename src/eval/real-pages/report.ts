@@ -134,17 +134,24 @@ export function failuresReport(result: RealEvalResult): string {
     : 'failures: none';
 }
 
-/** `eval real-labels-cv`: one row per training variant and split, macro-F1 and each function's F1. */
+/**
+ * `eval real-labels-cv`: one row per training variant and split, macro-F1 and each function's F1, each with its 95%
+ * interval over resampled sites (a function with 20 gold paragraphs in a split moves several points with one).
+ */
 export function labelsCvRows(result: LabelsCvResult): { columns: string[]; rows: Array<Record<string, string>> } {
+  const withSpan = (x: number | null, i: Interval | null | undefined) => (i ? `${fixed(x)} (${span(i)})` : fixed(x));
   const rows = CV_VARIANTS.flatMap((variant) =>
-    Object.entries(result.figures[variant]).map(([split, p]) => ({
+    Object.entries(result.figures[variant] ?? {}).map(([split, p]) => ({
       training: variant,
       split,
       paragraphs: String(p!.found.n),
-      'macro-F1 (95% over sites)': p!.macro_f1_interval
-        ? `${fixed(p!.macro_f1)}  (${span(p!.macro_f1_interval)})`
-        : fixed(p!.macro_f1),
-      ...Object.fromEntries(FUNCTION_LABELS.map((l) => [`F1 ${l}`, fixed(p!.per_function?.[l].f1 ?? null)])),
+      'macro-F1 (95% over sites)': withSpan(p!.macro_f1, p!.macro_f1_interval),
+      ...Object.fromEntries(
+        FUNCTION_LABELS.map((l) => [
+          `F1 ${l}`,
+          withSpan(p!.per_function?.[l].f1 ?? null, p!.per_function?.[l].f1_interval),
+        ]),
+      ),
     })),
   );
   return {

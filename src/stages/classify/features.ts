@@ -2,6 +2,7 @@
 // cues it contains (lexicon), and the same for the section headings it sits under ("三、维护教工权益…"
 // lends 维权 to its sub-paragraphs). Training and labelling call the same function, so they never disagree.
 import type { Lexicon, LexiconMatch } from './lexicon.ts';
+import { splitTopicClause } from './topic-clause.ts';
 
 export interface FeatureOptions {
   /** Lexicon features of the paragraph: per function label, per lexicon entry, both, or none. */
@@ -18,6 +19,11 @@ export interface FeatureOptions {
    * "学习《工会法》" is law study and its 工会 is not union-building. Off in models trained before it existed.
    */
   maskLexiconWords?: boolean;
+  /**
+   * Where the paragraph's cues stand (topic-clause.ts): T:label for a function cued in the topic clause (the first
+   * clause, after the numbering), A:label for one cued only after it. Off in models trained before it existed.
+   */
+  topicClause?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
@@ -26,6 +32,7 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   headingLexicon: true,
   minDocumentFrequency: 2,
   maskLexiconWords: true,
+  topicClause: true,
 };
 
 export interface ParagraphInput {
@@ -145,6 +152,27 @@ export class FeatureExtractor {
     return h;
   }
 
+  /**
+   * T:label for each function cued in the topic clause; when the topic clause names a function, A:label for each
+   * other function cued only after it (topic-clause.ts). Nothing for a single-clause paragraph: its L: features say
+   * it all.
+   */
+  private addTopicCues(features: ParagraphFeatures, text: string, matches: LexiconMatch[]): void {
+    if (matches.length === 0) return;
+    const split = splitTopicClause(text);
+    if (!split) return;
+    const inTopic = this.lexiconLabels(this.lexicon.match(split.topic));
+    const shown = `topic「${split.topic}」`;
+    const topicLabels = [...inTopic.keys()].filter((l) => l !== 'generic');
+    for (const label of topicLabels) addWithEvidence(features, `T:${label}`, shown);
+    // A cue after a topic clause that names no function is the paragraph's only evidence, not an aside.
+    if (topicLabels.length === 0) return;
+    for (const m of matches) {
+      if (m.entry.label === 'generic' || inTopic.has(m.entry.label)) continue;
+      addWithEvidence(features, `A:${m.entry.label}`, m.term);
+    }
+  }
+
   extract(input: ParagraphInput): ParagraphFeatures {
     const features: ParagraphFeatures = { names: [], evidence: new Map() };
     const { names } = features;
@@ -171,6 +199,8 @@ export class FeatureExtractor {
       if (lexicon === 'entry' || lexicon === 'both')
         for (const m of matches) addWithEvidence(features, `E:${m.entry.id}`, m.term);
     }
+
+    if (this.options.topicClause && lexicon !== 'none') this.addTopicCues(features, input.text, matches);
 
     const { headings } = input;
     if (headings.length > 0) {

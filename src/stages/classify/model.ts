@@ -35,6 +35,7 @@ export const ModelFileSchema = z.strictObject({
     headingLexicon: z.boolean(),
     minDocumentFrequency: z.number().int().positive(),
     maskLexiconWords: z.boolean().optional(),
+    topicClause: z.boolean().optional(),
   }),
   labels: z.array(z.enum(FUNCTION_LABELS)).length(FUNCTION_LABELS.length),
   bias: LabelRecord(z.number()),
@@ -48,6 +49,8 @@ export const ModelFileSchema = z.strictObject({
       b: z.number(),
       cross: z.array(z.number()).length(FUNCTION_LABELS.length).optional(),
       d: z.number().optional(),
+      /** Per cue feature present, its own weight (optional; train-model.ts CueInputs). */
+      cues: z.record(z.string(), z.number()).optional(),
     }),
   ),
   thresholds: LabelRecord(z.number().min(0).max(1)),
@@ -88,10 +91,15 @@ export class FunctionModel {
   constructor(readonly file: ModelFile) {
     this.labels = file.labels;
     this.featureOptions = file.featureOptions;
-    // One more slot after the labels' weights: 1 for a cue feature (isCueFeature), 0 for a word.
-    this.weights = new Map(
-      Object.entries(file.weights).map(([f, w]) => [f, Float64Array.from([...w, isCueFeature(f) ? 1 : 0])]),
-    );
+    // After the labels' weights, one slot saying 1 for a cue feature (isCueFeature), 0 for a word, then the
+    // feature's own calibration weight per label (0 unless the calibration weighs it: cues).
+    const size = this.labels.length;
+    const row = (f: string, w: readonly number[]) =>
+      Float64Array.from([...w, isCueFeature(f) ? 1 : 0, ...this.labels.map((l) => file.calibration[l].cues?.[f] ?? 0)]);
+    this.weights = new Map(Object.entries(file.weights).map(([f, w]) => [f, row(f, w)]));
+    for (const l of this.labels)
+      for (const f of Object.keys(file.calibration[l].cues ?? {}))
+        if (!this.weights.has(f)) this.weights.set(f, row(f, new Array<number>(size).fill(0)));
     this.bias = Float64Array.from(this.labels.map((l) => file.bias[l]));
     this.a = Float64Array.from(this.labels.map((l) => file.calibration[l].a));
     this.b = Float64Array.from(this.labels.map((l) => file.calibration[l].b));
@@ -115,9 +123,15 @@ export class FunctionModel {
     return rows;
   }
 
-  private sum(rows: ReadonlyArray<Float64Array | undefined>): { z: Float64Array; known: number; top: Float64Array } {
+  private sum(rows: ReadonlyArray<Float64Array | undefined>): {
+    z: Float64Array;
+    known: number;
+    top: Float64Array;
+    cues: Float64Array;
+  } {
     const z = this.bias.slice();
     const top = new Float64Array(z.length);
+    const cues = new Float64Array(z.length);
     let known = 0;
     for (const w of rows) {
       if (!w) continue;
@@ -126,9 +140,10 @@ export class FunctionModel {
       for (let k = 0; k < z.length; k++) {
         z[k]! += w[k]!;
         if (cue && w[k]! > top[k]!) top[k] = w[k]!;
+        cues[k]! += w[z.length + 1 + k]!;
       }
     }
-    return { z, known, top };
+    return { z, known, top, cues };
   }
 
   /** Calibrated probability per label. */
@@ -137,11 +152,11 @@ export class FunctionModel {
   }
 
   private calibrated(rows: ReadonlyArray<Float64Array | undefined>): Float64Array {
-    const { z, known, top } = this.sum(rows);
+    const { z, known, top, cues } = this.sum(rows);
     const size = Math.log1p(known);
     const p = new Float64Array(z.length);
     for (let k = 0; k < z.length; k++) {
-      let f = this.a[k]! * z[k]! + this.c[k]! * size + this.d[k]! * top[k]! + this.b[k]!;
+      let f = this.a[k]! * z[k]! + this.c[k]! * size + this.d[k]! * top[k]! + cues[k]! + this.b[k]!;
       const cross = this.cross[k]!;
       for (let j = 0; j < z.length; j++) f += cross[j]! * z[j]!;
       p[k] = sigmoid(f);
@@ -166,12 +181,18 @@ export class FunctionModel {
     return { labels, scores, reasons };
   }
 
-  /** The present features with the largest positive weights for label k, shown as terms or headings. */
+  /**
+   * The present features with the largest positive weights for label k, shown as terms, headings or the topic
+   * clause: a cue's naive-Bayes weight plus its own calibration weight, so the cue that decided comes first.
+   */
   private reasonsFor(k: number, features: ParagraphFeatures, rows: ReadonlyArray<Float64Array | undefined>): string[] {
     const ranked: Array<[string, number]> = [];
+    const size = this.labels.length;
     features.names.forEach((f, i) => {
-      const w = rows[i]?.[k];
-      if (w !== undefined && w > 0) ranked.push([f, w]);
+      const row = rows[i];
+      if (!row) return;
+      const w = row[k]! + row[size + 1 + k]!;
+      if (w > 0) ranked.push([f, w]);
     });
     ranked.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const shown: string[] = [];
