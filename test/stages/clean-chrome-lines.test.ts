@@ -110,6 +110,23 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep(['工会动态', publish, '工会动态', ...report])).toEqual(report);
   });
 
+  it.each([
+    ['a credit, then a column label', ['编辑：张小红', '往期回顾']],
+    ['a photo file, then the site', ['IMG_20240301.jpg', '东湖教育在线']],
+    ['an empty picture field, then an empty attachment field', ['照 片：', '附件下载：暂无']],
+  ])("after the body, the page's footer goes from its first sign of chrome to the end: %s (issue 15)", (_, footer) => {
+    expect(keep([...BODY, ...footer])).toEqual(BODY);
+  });
+
+  it('a footer is only what follows a sign of chrome, and reaches the page end (issue 15)', () => {
+    // Hard negatives: short lines after the body with no chrome before them, a signature and a date, stay.
+    expect(keep([...BODY, '活动安排见附表', ...SIGNATURE])).toEqual([...BODY, '活动安排见附表', ...SIGNATURE]);
+    expect(keep([...BODY, '编辑：张小红', ...SIGNATURE])).toEqual([...BODY, ...SIGNATURE]);
+    // …and a sentence after the sign ends no footer run: what stands before it is judged by its own shape.
+    const tail = ['编辑：张小红', '工会活动', '今后我们将继续做好服务教职工的各项工作，努力提高服务水平。'];
+    expect(keep([...BODY, ...tail])).toEqual([...BODY, '工会活动', tail[2]]);
+  });
+
   it('a stray sentence above widgets does not start the body: the widgets below it still go', () => {
     const page = ['学校工会计划怎么写，求帮忙！', '最佳答案', '推荐答案', '2024-01-05 08:10', ...BODY];
     expect(keep(page)).toEqual(['学校工会计划怎么写，求帮忙！', ...BODY]);

@@ -41,6 +41,7 @@ export const CHROME_FEATURES = [
   'other-title',
   'introduction',
   'in-chrome-run',
+  'footer',
   'sentence',
   'heading',
   'title',
@@ -357,6 +358,25 @@ function markIntroductions(items: Array<{ text: string }>, feats: Array<Set<Chro
 }
 
 /**
+ * A page closes with its footer: after the body's last sentence, once a line shows a sign of chrome (a credit, a
+ * file name, an empty field), the short lines that follow it to the page's end are the footer's too (the site's
+ * or the publisher's name, a column label, an empty attachment field) — the run must reach the page's end with
+ * no sentence in it. Protected lines (a signature, a written date) are never taken.
+ */
+function markFooter(
+  items: Array<{ text: string }>,
+  feats: Array<Set<ChromeFeature>>,
+  last: number,
+  candidate: (k: number) => boolean,
+): void {
+  let start = items.length;
+  while (start - 1 > last && (feats[start - 1]!.has('short') || candidate(start - 1))) start--;
+  const signed = (k: number) => candidate(k) || OWN_SIGNS.some((x) => feats[k]!.has(x));
+  while (start < items.length && !signed(start)) start++;
+  for (let k = start; k < items.length; k++) if (feats[k]!.has('short')) feats[k]!.add('footer');
+}
+
+/**
  * Which lines of a page are chrome. The body block runs from the first to the last anchor: a sentence-like
  * line (or a heading) that does not itself score as chrome. Before and after it a line goes at the outside
  * threshold; inside it, only at the inside one.
@@ -440,6 +460,8 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     if (outside && chromeBefore[k - 1] && chromeBefore[k + 1] && OWN_SIGNS.some((x) => f.has(x)))
       f.add('in-chrome-run');
   }
+
+  markFooter(items, feats, last, candidate);
 
   return items.map((x, k): LineVerdict => {
     const f = feats[k]!;
