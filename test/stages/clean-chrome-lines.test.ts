@@ -405,6 +405,13 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep(own)).toEqual(own);
   });
 
+  it('a summary run on after the title, copying a line further down, goes; the title below it stays (issue 15)', () => {
+    const item = '二、例会。每学期召开两次工会委员例会，研究部署阶段工作，会后形成纪要。';
+    const rules = ['东湖小学工会例会规定', '一、组成。工会委员会由全体委员组成，主席主持日常工作。', item];
+    const page = [`东湖小学工会例会规定内容提要：${item.slice(2, 30)}`, ...rules];
+    expect(keep(page)).toEqual(rules);
+  });
+
   it('a lone line ending in | is a link bar, not a table: it goes above the text', () => {
     expect(keep(['范文首页工作总结工作计划演讲稿讲话稿心得体会 |', ...BODY])).toEqual(BODY);
   });

@@ -204,8 +204,14 @@ const PHOTO_CREDIT = /[(（]\s*(?:摄影|摄|图片|图)\s*[:：/／]?\s*[\p{Scr
 /** A school or unit, then a person's name alone (某某市某某小学 王某某): an author's byline above the text. */
 const SCHOOL_BYLINE =
   /^\S{2,24}(?:小学|中学|学校|幼儿园|大学|学院|中心校|完小|初中|高中|职校)\s+(\p{Script=Han}{2,4})$/u;
-/** A labelled line (摘要:…, 导读:…): when the text after the label opens the next line, the page restated it. */
-const LABELLED = /^\p{Script=Han}{2,4}[:：](.{12,})$/u;
+/**
+ * A labelled line (摘要:…, 导读:…), perhaps after the title the page ran into it (…工作制度提要:…): when the text
+ * after the label stands again on a line below, the page restated it.
+ */
+const LABELLED = /^(?:[^:：。；！？，,]{4,40}?)?\p{Script=Han}{2,4}[:：](.{12,})$/u;
+/** How many lines below a labelled line its copy may stand, and how much of it must match. */
+const RESTATE_REACH = 12;
+const RESTATE_CHARS = 12;
 
 /** A name slot that is a body or a group of the unit, not a person (某某小学 工会, 某某中学 初三年级, 某某小学 少先队). */
 const UNIT_WORD = /(?:[会部处室组校院局委级班队科所站团]|中心)$/u;
@@ -394,11 +400,14 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     if (bareCount.get(k)! >= 2 && f.has('short') && !f.has('title')) f.add('repeated');
     return f;
   });
-  // A site's summary copies the text's opening under a label (摘要:为丰富…): the copy goes, the text stays.
+  // A site's summary copies the text under a label (摘要:为丰富…): the copy goes, the text stays. It copies the
+  // opening (the next line starts with it) or a line further down (提要:提案。每次… above 三、提案。每次…).
   items.forEach((x, k) => {
     const m = LABELLED.exec(x.text.replace(/\s+/gu, ''));
-    const next = items[k + 1]?.text.replace(/\s+/gu, '');
-    if (m && next !== undefined && next.startsWith(m[1]!)) feats[k]!.add('restated');
+    if (!m) return;
+    const copy = m[1]!.slice(0, RESTATE_CHARS);
+    const below = items.slice(k + 1, k + 1 + RESTATE_REACH).map((y) => y.text.replace(/\s+/gu, ''));
+    if (below.some((y) => y.includes(copy))) feats[k]!.add('restated');
   });
   // A table has rows: a line ending in | with no cell next to it is a link bar's last label, not a table's.
   const cells = feats.map((f) => f.has('table-cell'));
