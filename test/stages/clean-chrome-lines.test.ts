@@ -170,6 +170,8 @@ describe('chrome-lines: features and reasons', () => {
     ['2024-02-20 16:05', 'timestamp'],
     ['人气:2.3W', 'counter'],
     ['评论(0)', 'counter'],
+    ['45.00 KB', 'counter'],
+    ['• 12页 · 1.5MB', 'counter'],
     ['下载文档 | 打印', 'web-words'],
     ['希望对你有帮助', 'reader-address'],
     ['（某某供稿）', 'byline'],
@@ -183,6 +185,13 @@ describe('chrome-lines: features and reasons', () => {
   ])('%s shows %s', (line, feature) => {
     expect([...lineFeatures(line, model)]).toContain(feature);
   });
+
+  it.each(['教师节慰问金每人500元', '购买2KG装大米慰问困难职工', '组织骨干教师参加KB培训'])(
+    "%s shows no counter: money, weight and letters are a plan's own",
+    (line) => {
+      expect([...lineFeatures(line, model)]).not.toContain('counter');
+    },
+  );
 
   it('a removal explains itself with its feature values, score, threshold and place', () => {
     const v = classifyLines(['打印 | 收藏 | 关闭窗口', ...BODY], model).find((x) => x.chrome)!;

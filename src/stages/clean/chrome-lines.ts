@@ -177,8 +177,12 @@ const TIMESTAMP =
   /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)(?!\d)/u;
 /** How a site's name ends: 范文网, 某某文库, 学习平台, 教育门户. */
 const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
-/** Counts a page shows: views with a magnitude (2.3W, 1.2万, 3k), counts in brackets (评论(0)), 亿/万 catalogues. */
-const COUNTER = /(?<![\d.])\d+(?:\.\d+)?\s*(?:[wWkK](?![A-Za-z])|万(?!元)|亿(?!元))|[(（]\d+[)）]\s*$/u;
+/**
+ * Counts a page shows: views with a magnitude (2.3W, 1.2万, 3k), counts in brackets (评论(0)), 亿/万 catalogues,
+ * and a file's size (45.00 KB, 26.83KB, 1.2MB): a download page's numbers, never a plan's.
+ */
+const COUNTER =
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:[wWkK](?![A-Za-z])|[KkMG]B(?![A-Za-z])|万(?!元)|亿(?!元))|[(（]\d+[)）]\s*$/u;
 /** Whom a site addresses: you, everyone, the reader. */
 const READER = /[你您]|大家|读者/u;
 const COMMA = /[，,]/gu;
