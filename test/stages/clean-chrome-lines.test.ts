@@ -69,6 +69,13 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep(page)).toEqual([page[0], page[2], ...BODY.slice(1)]);
   });
 
+  it("a sentence under a title numbered as a part is the document's opening, not an introduction (issue 15)", () => {
+    const opening = '为了丰富教职工的业余生活，增强团队凝聚力，校工会于三月组织了春季登山活动。';
+    const title = '东湖小学教代会总结范文';
+    const page = [title, `【一】${title}`, opening, title, ...BODY.slice(1)];
+    expect(keep(page)).toContain(opening);
+  });
+
   it('a notice among notices before the body goes with its run, though it reads as a sentence', () => {
     // Extracted from an HTML list, so each item keeps its bullet: a numbered item of the plan itself is protected.
     const page = [

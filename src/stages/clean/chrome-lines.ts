@@ -8,7 +8,13 @@
 import { z } from 'zod';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { isSalutation, mentionsPart, readNumberedPart, readPartMarker } from '../../lexicon/layout/parts.ts';
+import {
+  isSalutation,
+  mentionsPart,
+  readBracketedNumeral,
+  readNumberedPart,
+  readPartMarker,
+} from '../../lexicon/layout/parts.ts';
 import { isBareTitleLine, isHeadlineLine, isUnitNameLine } from '../../lexicon/layout/titles.ts';
 import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { loadRuleFile, ruleList, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
@@ -353,9 +359,14 @@ function markIntroductions(items: Array<{ text: string }>, feats: Array<Set<Chro
     const bare = items[k]!.text.replace(/\s+/gu, '');
     return f.has('title') || f.has('part-marker') || (bare.length > core.length && bare.startsWith(core));
   };
+  // A title numbered as a part (【一】…总结范文, 篇一：…计划) opens the document: sentences below it are its text.
+  const opensPart = (k: number) => {
+    const t = items[k]!.text.trim();
+    return !feats[k]!.has('sentence') && (readBracketedNumeral(t) ?? readPartMarker(t) ?? readNumberedPart(t)) !== null;
+  };
   for (let k = pageTitle + 1; k < Math.min(items.length, INTRO_WINDOW); k++) {
     const f = feats[k]!;
-    if (f.has('heading')) return;
+    if (f.has('heading') || (k > 0 && opensPart(k - 1))) return;
     if (!f.has('sentence')) continue;
     for (let j = k + 1; j <= Math.min(items.length - 1, k + INTRO_REACH); j++) {
       if (startsDocument(j)) {
