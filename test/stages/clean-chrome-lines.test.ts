@@ -179,6 +179,8 @@ describe('chrome-lines: features and reasons', () => {
     ['评论(0)', 'counter'],
     ['45.00 KB', 'counter'],
     ['• 12页 · 1.5MB', 'counter'],
+    ['• 约3.5千字', 'counter'],
+    ['• 8页', 'counter'],
     ['下载文档 | 打印', 'web-words'],
     ['希望对你有帮助', 'reader-address'],
     ['（某某供稿）', 'byline'],
@@ -193,7 +195,7 @@ describe('chrome-lines: features and reasons', () => {
     expect([...lineFeatures(line, model)]).toContain(feature);
   });
 
-  it.each(['教师节慰问金每人500元', '购买2KG装大米慰问困难职工', '组织骨干教师参加KB培训'])(
+  it.each(['教师节慰问金每人500元', '购买2KG装大米慰问困难职工', '组织骨干教师参加KB培训', '读书心得不少于800字'])(
     "%s shows no counter: money, weight and letters are a plan's own",
     (line) => {
       expect([...lineFeatures(line, model)]).not.toContain('counter');

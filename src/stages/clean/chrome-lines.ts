@@ -189,6 +189,8 @@ const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
  */
 const COUNTER =
   /(?<![\d.])\d+(?:\.\d+)?\s*(?:[wWkK](?![A-Za-z])|[KkMG]B(?![A-Za-z])|万(?!元)|亿(?!元))|[(（]\d+[)）]\s*$/u;
+/** A line that only gives a file's length (• 13页, • 约2.02千字): a 文库 preview's card, never a plan's line. */
+const LENGTH_ONLY = /^[•·\-\s]*约?\s*\d+(?:\.\d+)?\s*(?:千字|万字|字|页)$/u;
 /** Whom a site addresses: you, everyone, the reader. */
 const READER = /[你您]|大家|读者/u;
 const COMMA = /[，,]/gu;
@@ -274,7 +276,7 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (joins >= 2) f.add('nav-separators');
   if (TABLE_CELL.test(t)) f.add('table-cell');
   if (TIMESTAMP.test(t)) f.add('timestamp');
-  if (COUNTER.test(t)) f.add('counter');
+  if (COUNTER.test(t) || LENGTH_ONLY.test(t)) f.add('counter');
   const web = distinct(model.webWords, t);
   if (web.length >= 1) f.add('web-word');
   if (web.length >= 2) f.add('web-words');
