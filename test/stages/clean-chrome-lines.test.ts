@@ -181,6 +181,8 @@ describe('chrome-lines: features and reasons', () => {
     ['• 12页 · 1.5MB', 'counter'],
     ['• 约3.5千字', 'counter'],
     ['• 8页', 'counter'],
+    ['【www.example-fanwen.com--工会工作】', 'web-address'],
+    ['dangjian.example.cn', 'web-address'],
     ['下载文档 | 打印', 'web-words'],
     ['希望对你有帮助', 'reader-address'],
     ['（某某供稿）', 'byline'],
@@ -193,6 +195,12 @@ describe('chrome-lines: features and reasons', () => {
     ['活动内容 |', 'table-cell'],
   ])('%s shows %s', (line, feature) => {
     expect([...lineFeatures(line, model)]).toContain(feature);
+  });
+
+  it("a site's address goes above the text; a plan's sentence naming its school's site stays (issue 15)", () => {
+    const own = '活动通知及报名表请登录学校网站www.dhxx.edu.cn查看，各工会小组于3月5日前报名。';
+    const page = ['【fanwen.example.com--工会工作计划】', ...BODY.slice(0, 3), own, ...BODY.slice(3)];
+    expect(keep(page)).toEqual([...BODY.slice(0, 3), own, ...BODY.slice(3)]);
   });
 
   it.each(['教师节慰问金每人500元', '购买2KG装大米慰问困难职工', '组织骨干教师参加KB培训', '读书心得不少于800字'])(

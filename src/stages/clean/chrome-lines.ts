@@ -34,6 +34,7 @@ export const CHROME_FEATURES = [
   'credit',
   'bracketed',
   'latin',
+  'web-address',
   'site-name',
   'empty-label',
   'field-pairs',
@@ -189,6 +190,9 @@ const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
  */
 const COUNTER =
   /(?<![\d.])\d+(?:\.\d+)?\s*(?:[wWkK](?![A-Za-z])|[KkMG]B(?![A-Za-z])|万(?!元)|亿(?!元))|[(（]\d+[)）]\s*$/u;
+/** A site's address (www.example.com, fanwen.example.cn, Example.Com): the page names where it lives. */
+const WEB_ADDRESS =
+  /(?<![A-Za-z0-9.@-])(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.(?:com|cn|net|org|edu|gov|top|cc|tw|hk|info)(?![A-Za-z0-9])/iu;
 /** A line that only gives a file's length (• 13页, • 约2.02千字): a 文库 preview's card, never a plan's line. */
 const LENGTH_ONLY = /^[•·\-\s]*约?\s*\d+(?:\.\d+)?\s*(?:千字|万字|字|页)$/u;
 /** Whom a site addresses: you, everyone, the reader. */
@@ -286,6 +290,7 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (/^[(（][^()（）]+[)）]$/u.test(bare) && !/\d/u.test(bare)) f.add('bracketed');
   const latin = count(LATIN, bare);
   if (latin >= 4 && latin > count(HAN, bare)) f.add('latin');
+  if (WEB_ADDRESS.test(t)) f.add('web-address');
   if (f.has('short') && SITE_NAME.test(bare)) f.add('site-name');
   if (EMPTY_LABEL.test(bare) && !isSalutation(bare)) f.add('empty-label');
   // A record's fields carry a machine value (an index code, a padded date, a count); a meeting's own header
@@ -325,6 +330,7 @@ const OWN_SIGNS: ChromeFeature[] = [
   'reader-address',
   'byline',
   'latin',
+  'web-address',
   'site-name',
   'empty-label',
   'contact',
