@@ -74,6 +74,9 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     const title = '东湖小学教代会总结范文';
     const page = [title, `【一】${title}`, opening, title, ...BODY.slice(1)];
     expect(keep(page)).toContain(opening);
+    // …but a sentence there that speaks to the reader is still the site's introduction.
+    const intro = '时间过得真快，一学期的工作结束了，下面是为大家整理的几篇总结，欢迎大家阅读参考。';
+    expect(keep([title, `【一】${title}`, intro, title, ...BODY.slice(1)])).not.toContain(intro);
   });
 
   it('a notice among notices before the body goes with its run, though it reads as a sentence', () => {

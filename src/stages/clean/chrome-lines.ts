@@ -367,14 +367,16 @@ function markIntroductions(items: Array<{ text: string }>, feats: Array<Set<Chro
     const bare = items[k]!.text.replace(/\s+/gu, '');
     return f.has('title') || f.has('part-marker') || (bare.length > core.length && bare.startsWith(core));
   };
-  // A title numbered as a part (【一】…总结范文, 篇一：…计划) opens the document: sentences below it are its text.
+  // A title numbered as a part (【一】…总结范文, 篇一：…计划) opens the document: a sentence below it is its text,
+  // unless the sentence speaks to the reader or of the site (…以下是为大家整理的…, 欢迎阅读).
   const opensPart = (k: number) => {
     const t = items[k]!.text.trim();
     return !feats[k]!.has('sentence') && (readBracketedNumeral(t) ?? readPartMarker(t) ?? readNumberedPart(t)) !== null;
   };
+  const speaksForSite = (f: Set<ChromeFeature>) => f.has('reader-address') || f.has('web-word');
   for (let k = pageTitle + 1; k < Math.min(items.length, INTRO_WINDOW); k++) {
     const f = feats[k]!;
-    if (f.has('heading') || (k > 0 && opensPart(k - 1))) return;
+    if (f.has('heading') || (k > 0 && opensPart(k - 1) && !speaksForSite(f))) return;
     if (!f.has('sentence')) continue;
     for (let j = k + 1; j <= Math.min(items.length - 1, k + INTRO_REACH); j++) {
       if (startsDocument(j)) {
