@@ -200,6 +200,14 @@ describe('chrome-lines: features and reasons', () => {
     expect([...lineFeatures(line, model)]).toContain(feature);
   });
 
+  it('a title-shaped line with a machine date is a list entry or publish line, not the title (issue 15)', () => {
+    expect(keep(['2024-02-20 工会工作计划', ...BODY])).toEqual(BODY);
+    expect(keep(['2024/02/20优秀方案', ...BODY])).toEqual(BODY);
+    // Hard negative: a title naming its school year keeps its protection.
+    const title = '2023-2024学年度第二学期东湖小学工会工作计划';
+    expect(keep([title, ...BODY.slice(1)])).toEqual([title, ...BODY.slice(1)]);
+  });
+
   it("a site's address goes above the text; a plan's sentence naming its school's site stays (issue 15)", () => {
     const own = '活动通知及报名表请登录学校网站www.dhxx.edu.cn查看，各工会小组于3月5日前报名。';
     const page = ['【fanwen.example.com--工会工作计划】', ...BODY.slice(0, 3), own, ...BODY.slice(3)];

@@ -279,7 +279,12 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (joins >= 1) f.add('nav-separator');
   if (joins >= 2) f.add('nav-separators');
   if (TABLE_CELL.test(t)) f.add('table-cell');
-  if (TIMESTAMP.test(t)) f.add('timestamp');
+  if (TIMESTAMP.test(t)) {
+    f.add('timestamp');
+    // A machine date on a title-shaped line (2022-01-01 工会工作计划, 2025/04/08优秀方案) makes it a list entry or a
+    // publish line: a document writes its own title without one.
+    f.delete('title');
+  }
   if (COUNTER.test(t) || LENGTH_ONLY.test(t)) f.add('counter');
   const web = distinct(model.webWords, t);
   if (web.length >= 1) f.add('web-word');
@@ -465,7 +470,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   // Right above the text, a line shaped like a title that names no unit ("学生社团工作计划") is the document's
   // title, also when the page repeats it (page title, then the article's heading).
   for (let k = Math.max(0, first - TITLE_REACH); k < first; k++) {
-    if (feats[k]!.has('title-list') || !isBareTitleLine(items[k]!.text)) continue;
+    if (feats[k]!.has('title-list') || feats[k]!.has('timestamp') || !isBareTitleLine(items[k]!.text)) continue;
     feats[k]!.delete('repeated');
     feats[k]!.add('title');
   }
