@@ -148,6 +148,11 @@ describe('split.compilations', () => {
     expect(
       docs(`城北小学2021年工会工作计划\n${long}\n城南中心校2021年工会工作计划\n${BODY_A}`).map((d) => d.title),
     ).toEqual(['城北小学2021年工会工作计划', '城南中心校2021年工会工作计划']);
+    // A number after the new title numbers the part (…工作计划3): the title is the stem (issue 15).
+    expect(docs(`城北小学2021年工会工作计划\n${long}\n2021年工会工作计划3\n${BODY_A}`).map((d) => d.title)).toEqual([
+      '城北小学2021年工会工作计划',
+      '2021年工会工作计划',
+    ]);
   });
 
   it('keeps one document whole, titled by its first line, even when its text mentions 第二篇 or 篇', () => {

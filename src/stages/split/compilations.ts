@@ -279,7 +279,10 @@ function titleLineBoundaries(lines: string[], from: number, to: number): Boundar
     if ((isTitleLine(line) || afterDate) && !isPartMarker(line)) {
       const next = lines.slice(i + 1, to).find((l) => l.trim());
       if (since >= MIN_DOCUMENT_CHARS && opensDocument(next)) {
-        found.push({ line: i, kind: 'title-line', title: line, headerOnly: true, rest: null });
+        // "…工会工作计划3": a number after the title numbers the part, it is no part of the title.
+        const stem = readNumberedTitle(line)?.[1]?.trim() ?? null;
+        const title = stem !== null && readsAsTitle(stem) ? stem : line;
+        found.push({ line: i, kind: 'title-line', title, headerOnly: true, rest: null });
         since = 0;
         continue;
       }
