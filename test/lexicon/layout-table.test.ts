@@ -199,6 +199,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'bracketed-lead-title': (t) => bracketedLeadTitle(t) !== null,
     'notice-title': isNoticeTitle,
     'site-category-tail': (t) => withoutRunOn(t) !== t,
+    'site-column-head': (t) => withoutRunOn(t) !== t,
     'photo-credit-tail': (t) => withoutRunOn(t) !== t,
     'book-title-wrap': (t) => withoutRunOn(t) !== t,
     'quoted-title-before-column': (t) => withoutRunOn(t) !== t,

@@ -69,6 +69,16 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep(page)).toEqual([page[0], page[2], ...BODY.slice(1)]);
   });
 
+  it("a sentence under a title numbered as a part is the document's opening, not an introduction (issue 15)", () => {
+    const opening = '为了丰富教职工的业余生活，增强团队凝聚力，校工会于三月组织了春季登山活动。';
+    const title = '东湖小学教代会总结范文';
+    const page = [title, `【一】${title}`, opening, title, ...BODY.slice(1)];
+    expect(keep(page)).toContain(opening);
+    // …but a sentence there that speaks to the reader is still the site's introduction.
+    const intro = '时间过得真快，一学期的工作结束了，下面是为大家整理的几篇总结，欢迎大家阅读参考。';
+    expect(keep([title, `【一】${title}`, intro, title, ...BODY.slice(1)])).not.toContain(intro);
+  });
+
   it('a notice among notices before the body goes with its run, though it reads as a sentence', () => {
     // Extracted from an HTML list, so each item keeps its bullet: a numbered item of the plan itself is protected.
     const page = [
@@ -108,6 +118,23 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep([headline, publish, headline, ...report])).toEqual([headline, ...report]);
     // Hard negative: a repeated column name above the report still goes.
     expect(keep(['工会动态', publish, '工会动态', ...report])).toEqual(report);
+  });
+
+  it.each([
+    ['a credit, then a column label', ['编辑：张小红', '往期回顾']],
+    ['a photo file, then the site', ['IMG_20240301.jpg', '东湖教育在线']],
+    ['an empty picture field, then an empty attachment field', ['照 片：', '附件下载：暂无']],
+  ])("after the body, the page's footer goes from its first sign of chrome to the end: %s (issue 15)", (_, footer) => {
+    expect(keep([...BODY, ...footer])).toEqual(BODY);
+  });
+
+  it('a footer is only what follows a sign of chrome, and reaches the page end (issue 15)', () => {
+    // Hard negatives: short lines after the body with no chrome before them, a signature and a date, stay.
+    expect(keep([...BODY, '活动安排见附表', ...SIGNATURE])).toEqual([...BODY, '活动安排见附表', ...SIGNATURE]);
+    expect(keep([...BODY, '编辑：张小红', ...SIGNATURE])).toEqual([...BODY, ...SIGNATURE]);
+    // …and a sentence after the sign ends no footer run: what stands before it is judged by its own shape.
+    const tail = ['编辑：张小红', '工会活动', '今后我们将继续做好服务教职工的各项工作，努力提高服务水平。'];
+    expect(keep([...BODY, ...tail])).toEqual([...BODY, '工会活动', tail[2]]);
   });
 
   it('a stray sentence above widgets does not start the body: the widgets below it still go', () => {
@@ -153,6 +180,12 @@ describe('chrome-lines: features and reasons', () => {
     ['2024-02-20 16:05', 'timestamp'],
     ['人气:2.3W', 'counter'],
     ['评论(0)', 'counter'],
+    ['45.00 KB', 'counter'],
+    ['• 12页 · 1.5MB', 'counter'],
+    ['• 约3.5千字', 'counter'],
+    ['• 8页', 'counter'],
+    ['【www.example-fanwen.com--工会工作】', 'web-address'],
+    ['dangjian.example.cn', 'web-address'],
     ['下载文档 | 打印', 'web-words'],
     ['希望对你有帮助', 'reader-address'],
     ['（某某供稿）', 'byline'],
@@ -166,6 +199,27 @@ describe('chrome-lines: features and reasons', () => {
   ])('%s shows %s', (line, feature) => {
     expect([...lineFeatures(line, model)]).toContain(feature);
   });
+
+  it('a title-shaped line with a machine date is a list entry or publish line, not the title (issue 15)', () => {
+    expect(keep(['2024-02-20 工会工作计划', ...BODY])).toEqual(BODY);
+    expect(keep(['2024/02/20优秀方案', ...BODY])).toEqual(BODY);
+    // Hard negative: a title naming its school year keeps its protection.
+    const title = '2023-2024学年度第二学期东湖小学工会工作计划';
+    expect(keep([title, ...BODY.slice(1)])).toEqual([title, ...BODY.slice(1)]);
+  });
+
+  it("a site's address goes above the text; a plan's sentence naming its school's site stays (issue 15)", () => {
+    const own = '活动通知及报名表请登录学校网站www.dhxx.edu.cn查看，各工会小组于3月5日前报名。';
+    const page = ['【fanwen.example.com--工会工作计划】', ...BODY.slice(0, 3), own, ...BODY.slice(3)];
+    expect(keep(page)).toEqual([...BODY.slice(0, 3), own, ...BODY.slice(3)]);
+  });
+
+  it.each(['教师节慰问金每人500元', '购买2KG装大米慰问困难职工', '组织骨干教师参加KB培训', '读书心得不少于800字'])(
+    "%s shows no counter: money, weight and letters are a plan's own",
+    (line) => {
+      expect([...lineFeatures(line, model)]).not.toContain('counter');
+    },
+  );
 
   it('a removal explains itself with its feature values, score, threshold and place', () => {
     const v = classifyLines(['打印 | 收藏 | 关闭窗口', ...BODY], model).find((x) => x.chrome)!;
@@ -386,6 +440,13 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     // A label whose text is not the next line's opening is the document's own (目标：… then another line).
     const own = ['活动目标：增强教职工体质，丰富校园文化生活', '活动时间：11月18日下午', ...BODY.slice(1)];
     expect(keep(own)).toEqual(own);
+  });
+
+  it('a summary run on after the title, copying a line further down, goes; the title below it stays (issue 15)', () => {
+    const item = '二、例会。每学期召开两次工会委员例会，研究部署阶段工作，会后形成纪要。';
+    const rules = ['东湖小学工会例会规定', '一、组成。工会委员会由全体委员组成，主席主持日常工作。', item];
+    const page = [`东湖小学工会例会规定内容提要：${item.slice(2, 30)}`, ...rules];
+    expect(keep(page)).toEqual(rules);
   });
 
   it('a lone line ending in | is a link bar, not a table: it goes above the text', () => {

@@ -185,6 +185,11 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     expect(clean(`当前位置: 首页 >> 工会园地 >> 正文\n工会园地\n${PLAN}`).text).toBe(PLAN);
     const titled = `学校工会工作计划\n学校工会工作计划\n${PLAN}`;
     expect(clean(titled).text).toBe(titled);
+    // …nor a repeated title naming no unit: chrome-lines keeps the copy above the text (issue 15).
+    const bare = `读书社团工作计划\n读书社团工作计划\n${PLAN}`;
+    expect(clean(bare).text).toBe(bare);
+    // …but a title-shaped column name that is in the breadcrumb still goes.
+    expect(clean(`首页 > 读书社团工作计划 > 正文\n读书社团工作计划\n读书社团工作计划\n${PLAN}`).text).toBe(PLAN);
   });
 
   it('removes jammer runs appended to the ends of forum lines, and keeps a line that ends in an acronym', () => {

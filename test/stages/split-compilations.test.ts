@@ -37,6 +37,17 @@ describe('split.compilations', () => {
     ).toEqual(['城北小学2019年工会工作计划', '城西小学2019年工会工作计划']);
   });
 
+  it('a marker opening the line names the title after it, also one naming no unit (issue 15)', () => {
+    // A page showing only its first part: the marker goes, the title after it is the document's.
+    expect(docs(`读书社团工作总结三篇\n【篇一】读书社团工作总结\n${BODY_B}`)).toEqual([
+      { title: '读书社团工作总结', first: BODY_B.split('\n')[0] },
+    ]);
+    // Hard negative: words after the marker that are no title stay the document's text.
+    expect(docs(`【篇一】本学期读书社团活动丰富\n${BODY_B}`).map((d) => d.title)).not.toContain(
+      '本学期读书社团活动丰富',
+    );
+  });
+
   it('splits the part words of 范文 sites: 范文一：, 【范文2】, 范例（三）', () => {
     const text = `幼儿园工会工作计划范文（精选3篇）\n幼儿园工会工作计划范文一：\n${BODY_A}\n【范文2】\n${BODY_B}\n工会工作计划范例（三）：\n${BODY_A}`;
     expect(docs(text)).toEqual([
@@ -137,6 +148,11 @@ describe('split.compilations', () => {
     expect(
       docs(`城北小学2021年工会工作计划\n${long}\n城南中心校2021年工会工作计划\n${BODY_A}`).map((d) => d.title),
     ).toEqual(['城北小学2021年工会工作计划', '城南中心校2021年工会工作计划']);
+    // A number after the new title numbers the part (…工作计划3): the title is the stem (issue 15).
+    expect(docs(`城北小学2021年工会工作计划\n${long}\n2021年工会工作计划3\n${BODY_A}`).map((d) => d.title)).toEqual([
+      '城北小学2021年工会工作计划',
+      '2021年工会工作计划',
+    ]);
   });
 
   it('keeps one document whole, titled by its first line, even when its text mentions 第二篇 or 篇', () => {

@@ -135,6 +135,10 @@ describe('the title of a single document', () => {
   it('is read without what the page ran onto it (issue 15)', () => {
     // A site's column name after a dash, and two titles run together on one line: the last is the part's.
     expect(leadTitle(['2012年城南小学工会工作计划-工会工作计划', PLAN]).title).toBe('2012年城南小学工会工作计划');
+    // …or before the title and a space, and the column names no document itself.
+    expect(leadTitle(['工作计划 2024学年第一学期城南小学工会工作计划', PLAN]).title).toBe(
+      '2024学年第一学期城南小学工会工作计划',
+    );
     expect(split(`城南收费站工会换届工作报告 工会换届工作报告篇一\n${SUMMARY}`)[0]!.title).toBe('工会换届工作报告');
     // A page title's count in square brackets is furniture, before the part marker too; 【第1篇 opens a part.
     expect(split(`学校工会年终工作总结报告【10篇】\n学校工会年终工作总结报告【10篇】篇1\n${SUMMARY}`)[0]!.title).toBe(

@@ -39,6 +39,7 @@ export function isBareTitleLine(line: string): boolean {
 }
 
 const SITE_CATEGORY_TAIL = patternIn(titles, 'site-category-tail');
+const SITE_COLUMN_HEAD = patternIn(titles, 'site-column-head');
 const PHOTO_CREDIT_TAIL = patternIn(titles, 'photo-credit-tail');
 const BOOK_TITLE_WRAP = patternIn(titles, 'book-title-wrap');
 const QUOTED_TITLE_BEFORE_COLUMN = patternIn(titles, 'quoted-title-before-column');
@@ -49,7 +50,8 @@ function readsAsAnyTitle(text: string): boolean {
 
 /**
  * The title without what the page put around it: book-title marks (《…工作计划》), a site's column after a quoted
- * title ("“2015年东湖小学工会计划”工会工作计划"), a site's column name after a dash ("…工作计划-工会工作计划"),
+ * title ("“2015年东湖小学工会计划”工会工作计划"), a site's column name after a dash ("…工作计划-工会工作计划") or
+ * before the title and a space ("工作计划 2021学年…工作计划"),
  * or, when the line holds two titles run together ("收费站工会换届工作报告 工会换届工作报告"), all but the last
  * (the one nearest the text or its part marker).
  */
@@ -61,6 +63,9 @@ export function withoutRunOn(title: string): string {
   if (wrapped && readsAsAnyTitle(wrapped[1]!)) t = wrapped[1]!.trim();
   const m = SITE_CATEGORY_TAIL.exec(t);
   if (m && m.index > 0 && readsAsAnyTitle(t.slice(0, m.index).trim())) t = t.slice(0, m.index).trim();
+  const column = SITE_COLUMN_HEAD.exec(t);
+  const rest = column ? t.slice(column[0].length).trim() : '';
+  if (column && !readsAsAnyTitle(column[1]!) && readsAsAnyTitle(rest)) t = rest;
   const pieces = t.split(/\s+/u);
   if (pieces.length >= 2 && pieces.every(readsAsAnyTitle)) t = pieces[pieces.length - 1]!;
   return t;

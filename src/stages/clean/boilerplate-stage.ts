@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { defineSourceStage } from '../../model/stage.ts';
 import { opensWithPartMarker } from '../../lexicon/layout/parts.ts';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
+import { isBareTitleLine } from '../../lexicon/layout/titles.ts';
 import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
 
 export interface Removal {
@@ -294,6 +295,9 @@ function removeSectionNames(
   for (const x of top) {
     if (!SECTION_NAME_LINE.test(x.t) || isTitleLine(x.t)) continue;
     const repeated = top.filter((y) => y.t === x.t).length >= 2;
+    // A repeated line shaped like a title naming no unit (社区党建工作计划 above its text and again in the page's
+    // head) may be the document's title: chrome-lines judges it by its place, keeping the copy above the text.
+    if (repeated && !crumbs.has(x.t) && isBareTitleLine(x.t)) continue;
     if (repeated || crumbs.has(x.t)) drop(x.i, SECTION_NAME);
   }
 }

@@ -8,7 +8,13 @@
 import { z } from 'zod';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { isSalutation, mentionsPart, readNumberedPart, readPartMarker } from '../../lexicon/layout/parts.ts';
+import {
+  isSalutation,
+  mentionsPart,
+  readBracketedNumeral,
+  readNumberedPart,
+  readPartMarker,
+} from '../../lexicon/layout/parts.ts';
 import { isBareTitleLine, isHeadlineLine, isUnitNameLine } from '../../lexicon/layout/titles.ts';
 import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { loadRuleFile, ruleList, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
@@ -28,6 +34,7 @@ export const CHROME_FEATURES = [
   'credit',
   'bracketed',
   'latin',
+  'web-address',
   'site-name',
   'empty-label',
   'field-pairs',
@@ -41,6 +48,7 @@ export const CHROME_FEATURES = [
   'other-title',
   'introduction',
   'in-chrome-run',
+  'footer',
   'sentence',
   'heading',
   'title',
@@ -176,8 +184,17 @@ const TIMESTAMP =
   /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)(?!\d)/u;
 /** How a site's name ends: 范文网, 某某文库, 学习平台, 教育门户. */
 const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
-/** Counts a page shows: views with a magnitude (2.3W, 1.2万, 3k), counts in brackets (评论(0)), 亿/万 catalogues. */
-const COUNTER = /(?<![\d.])\d+(?:\.\d+)?\s*(?:[wWkK](?![A-Za-z])|万(?!元)|亿(?!元))|[(（]\d+[)）]\s*$/u;
+/**
+ * Counts a page shows: views with a magnitude (2.3W, 1.2万, 3k), counts in brackets (评论(0)), 亿/万 catalogues,
+ * and a file's size (45.00 KB, 26.83KB, 1.2MB): a download page's numbers, never a plan's.
+ */
+const COUNTER =
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:[wWkK](?![A-Za-z])|[KkMG]B(?![A-Za-z])|万(?!元)|亿(?!元))|[(（]\d+[)）]\s*$/u;
+/** A site's address (www.example.com, fanwen.example.cn, Example.Com): the page names where it lives. */
+const WEB_ADDRESS =
+  /(?<![A-Za-z0-9.@-])(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.(?:com|cn|net|org|edu|gov|top|cc|tw|hk|info)(?![A-Za-z0-9])/iu;
+/** A line that only gives a file's length (• 13页, • 约2.02千字): a 文库 preview's card, never a plan's line. */
+const LENGTH_ONLY = /^[•·\-\s]*约?\s*\d+(?:\.\d+)?\s*(?:千字|万字|字|页)$/u;
 /** Whom a site addresses: you, everyone, the reader. */
 const READER = /[你您]|大家|读者/u;
 const COMMA = /[，,]/gu;
@@ -203,8 +220,14 @@ const PHOTO_CREDIT = /[(（]\s*(?:摄影|摄|图片|图)\s*[:：/／]?\s*[\p{Scr
 /** A school or unit, then a person's name alone (某某市某某小学 王某某): an author's byline above the text. */
 const SCHOOL_BYLINE =
   /^\S{2,24}(?:小学|中学|学校|幼儿园|大学|学院|中心校|完小|初中|高中|职校)\s+(\p{Script=Han}{2,4})$/u;
-/** A labelled line (摘要:…, 导读:…): when the text after the label opens the next line, the page restated it. */
-const LABELLED = /^\p{Script=Han}{2,4}[:：](.{12,})$/u;
+/**
+ * A labelled line (摘要:…, 导读:…), perhaps after the title the page ran into it (…工作制度提要:…): when the text
+ * after the label stands again on a line below, the page restated it.
+ */
+const LABELLED = /^(?:[^:：。；！？，,]{4,40}?)?\p{Script=Han}{2,4}[:：](.{12,})$/u;
+/** How many lines below a labelled line its copy may stand, and how much of it must match. */
+const RESTATE_REACH = 12;
+const RESTATE_CHARS = 12;
 
 /** A name slot that is a body or a group of the unit, not a person (某某小学 工会, 某某中学 初三年级, 某某小学 少先队). */
 const UNIT_WORD = /(?:[会部处室组校院局委级班队科所站团]|中心)$/u;
@@ -256,8 +279,13 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (joins >= 1) f.add('nav-separator');
   if (joins >= 2) f.add('nav-separators');
   if (TABLE_CELL.test(t)) f.add('table-cell');
-  if (TIMESTAMP.test(t)) f.add('timestamp');
-  if (COUNTER.test(t)) f.add('counter');
+  if (TIMESTAMP.test(t)) {
+    f.add('timestamp');
+    // A machine date on a title-shaped line (2022-01-01 工会工作计划, 2025/04/08优秀方案) makes it a list entry or a
+    // publish line: a document writes its own title without one.
+    f.delete('title');
+  }
+  if (COUNTER.test(t) || LENGTH_ONLY.test(t)) f.add('counter');
   const web = distinct(model.webWords, t);
   if (web.length >= 1) f.add('web-word');
   if (web.length >= 2) f.add('web-words');
@@ -267,6 +295,7 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (/^[(（][^()（）]+[)）]$/u.test(bare) && !/\d/u.test(bare)) f.add('bracketed');
   const latin = count(LATIN, bare);
   if (latin >= 4 && latin > count(HAN, bare)) f.add('latin');
+  if (WEB_ADDRESS.test(t)) f.add('web-address');
   if (f.has('short') && SITE_NAME.test(bare)) f.add('site-name');
   if (EMPTY_LABEL.test(bare) && !isSalutation(bare)) f.add('empty-label');
   // A record's fields carry a machine value (an index code, a padded date, a count); a meeting's own header
@@ -306,6 +335,7 @@ const OWN_SIGNS: ChromeFeature[] = [
   'reader-address',
   'byline',
   'latin',
+  'web-address',
   'site-name',
   'empty-label',
   'contact',
@@ -342,9 +372,16 @@ function markIntroductions(items: Array<{ text: string }>, feats: Array<Set<Chro
     const bare = items[k]!.text.replace(/\s+/gu, '');
     return f.has('title') || f.has('part-marker') || (bare.length > core.length && bare.startsWith(core));
   };
+  // A title numbered as a part (【一】…总结范文, 篇一：…计划) opens the document: a sentence below it is its text,
+  // unless the sentence speaks to the reader or of the site (…以下是为大家整理的…, 欢迎阅读).
+  const opensPart = (k: number) => {
+    const t = items[k]!.text.trim();
+    return !feats[k]!.has('sentence') && (readBracketedNumeral(t) ?? readPartMarker(t) ?? readNumberedPart(t)) !== null;
+  };
+  const speaksForSite = (f: Set<ChromeFeature>) => f.has('reader-address') || f.has('web-word');
   for (let k = pageTitle + 1; k < Math.min(items.length, INTRO_WINDOW); k++) {
     const f = feats[k]!;
-    if (f.has('heading')) return;
+    if (f.has('heading') || (k > 0 && opensPart(k - 1) && !speaksForSite(f))) return;
     if (!f.has('sentence')) continue;
     for (let j = k + 1; j <= Math.min(items.length - 1, k + INTRO_REACH); j++) {
       if (startsDocument(j)) {
@@ -354,6 +391,25 @@ function markIntroductions(items: Array<{ text: string }>, feats: Array<Set<Chro
       if (!feats[j]!.has('sentence') && !feats[j]!.has('short')) break;
     }
   }
+}
+
+/**
+ * A page closes with its footer: after the body's last sentence, once a line shows a sign of chrome (a credit, a
+ * file name, an empty field), the short lines that follow it to the page's end are the footer's too (the site's
+ * or the publisher's name, a column label, an empty attachment field) — the run must reach the page's end with
+ * no sentence in it. Protected lines (a signature, a written date) are never taken.
+ */
+function markFooter(
+  items: Array<{ text: string }>,
+  feats: Array<Set<ChromeFeature>>,
+  last: number,
+  candidate: (k: number) => boolean,
+): void {
+  let start = items.length;
+  while (start - 1 > last && (feats[start - 1]!.has('short') || candidate(start - 1))) start--;
+  const signed = (k: number) => candidate(k) || OWN_SIGNS.some((x) => feats[k]!.has(x));
+  while (start < items.length && !signed(start)) start++;
+  for (let k = start; k < items.length; k++) if (feats[k]!.has('short')) feats[k]!.add('footer');
 }
 
 /**
@@ -374,11 +430,14 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     if (bareCount.get(k)! >= 2 && f.has('short') && !f.has('title')) f.add('repeated');
     return f;
   });
-  // A site's summary copies the text's opening under a label (摘要:为丰富…): the copy goes, the text stays.
+  // A site's summary copies the text under a label (摘要:为丰富…): the copy goes, the text stays. It copies the
+  // opening (the next line starts with it) or a line further down (提要:提案。每次… above 三、提案。每次…).
   items.forEach((x, k) => {
     const m = LABELLED.exec(x.text.replace(/\s+/gu, ''));
-    const next = items[k + 1]?.text.replace(/\s+/gu, '');
-    if (m && next !== undefined && next.startsWith(m[1]!)) feats[k]!.add('restated');
+    if (!m) return;
+    const copy = m[1]!.slice(0, RESTATE_CHARS);
+    const below = items.slice(k + 1, k + 1 + RESTATE_REACH).map((y) => y.text.replace(/\s+/gu, ''));
+    if (below.some((y) => y.includes(copy))) feats[k]!.add('restated');
   });
   // A table has rows: a line ending in | with no cell next to it is a link bar's last label, not a table's.
   const cells = feats.map((f) => f.has('table-cell'));
@@ -411,7 +470,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   // Right above the text, a line shaped like a title that names no unit ("学生社团工作计划") is the document's
   // title, also when the page repeats it (page title, then the article's heading).
   for (let k = Math.max(0, first - TITLE_REACH); k < first; k++) {
-    if (feats[k]!.has('title-list') || !isBareTitleLine(items[k]!.text)) continue;
+    if (feats[k]!.has('title-list') || feats[k]!.has('timestamp') || !isBareTitleLine(items[k]!.text)) continue;
     feats[k]!.delete('repeated');
     feats[k]!.add('title');
   }
@@ -440,6 +499,8 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     if (outside && chromeBefore[k - 1] && chromeBefore[k + 1] && OWN_SIGNS.some((x) => f.has(x)))
       f.add('in-chrome-run');
   }
+
+  markFooter(items, feats, last, candidate);
 
   return items.map((x, k): LineVerdict => {
     const f = feats[k]!;

@@ -156,10 +156,14 @@ function markerBoundaries(lines: string[]): Boundary[] {
       if (n === null) return;
       const after = m[4]!.trim();
       // "篇一：2013年学校工会工作总结 集思广益 …": a title, then the document's first words on the same line.
-      // …also a title in book-title marks, which need not name a unit (篇一：《初二班主任工作计划》): its place says it.
+      // …also a title in book-title marks, which need not name a unit (篇一：《初二班主任工作计划》): its place says it;
+      // so does a marker opening the line ("【篇一】党支部工作总结"): a title naming no unit is all that follows it.
       const unwrapped = after ? withoutRunOn(after) : '';
+      const opensLine = m[1]!.trim() === '';
       const titleAfter =
-        after && after.length <= 60 && (isTitleLine(after) || (unwrapped !== after && isBareTitleLine(unwrapped)))
+        after &&
+        after.length <= 60 &&
+        (isTitleLine(after) || ((unwrapped !== after || opensLine) && isBareTitleLine(unwrapped)))
           ? unwrapped
           : null;
       const rest = after && !titleAfter ? after : null;
@@ -275,7 +279,10 @@ function titleLineBoundaries(lines: string[], from: number, to: number): Boundar
     if ((isTitleLine(line) || afterDate) && !isPartMarker(line)) {
       const next = lines.slice(i + 1, to).find((l) => l.trim());
       if (since >= MIN_DOCUMENT_CHARS && opensDocument(next)) {
-        found.push({ line: i, kind: 'title-line', title: line, headerOnly: true, rest: null });
+        // "…工会工作计划3": a number after the title numbers the part, it is no part of the title.
+        const stem = readNumberedTitle(line)?.[1]?.trim() ?? null;
+        const title = stem !== null && readsAsTitle(stem) ? stem : line;
+        found.push({ line: i, kind: 'title-line', title, headerOnly: true, rest: null });
         since = 0;
         continue;
       }
