@@ -223,3 +223,15 @@ describe('a title telling what a union did', () => {
     expect(documentKind(title, '活动在学校礼堂举行，全体教职工参加。').kind).toBe(kind);
   });
 });
+
+describe('a name quoted inside a title', () => {
+  it.each([
+    ['an event named for its showcase, planned', '“教工书画汇报展示”活动方案', 'plan'],
+    ['a book studied, summed up', '学习《工会工作计划编写指南》心得总结', 'summary'],
+    ['a campaign in corner brackets, planned', '「迎新年总结表彰」联欢安排', 'plan'],
+    ['a quoted document title above a site column keeps its kind', '“2016年城东小学工会工作总结”工会计划', 'summary'],
+    ['a title all in book-title marks', '《城东小学工会工作计划》', 'plan'],
+  ])('%s', (_name, title, kind) => {
+    expect(documentKind(title, '全体教职工参加，地点在学校礼堂。').kind).toBe(kind);
+  });
+});
