@@ -235,3 +235,25 @@ describe('a name quoted inside a title', () => {
     expect(documentKind(title, '全体教职工参加，地点在学校礼堂。').kind).toBe(kind);
   });
 });
+
+describe("an untitled text's numbered items by the deeds their sentences report", () => {
+  it.each([
+    [
+      'items reporting what was done',
+      '四、关爱教职工\n（1）开展送温暖活动\n教师节期间，工会组织全体教师走进学生家庭。此项活动收到了良好的效果。使爱生之风进一步得到弘扬。\n（2）关心生病教师\n工会主席来到医院，给王老师送去了慰问金，带去了全校教师的问候。教师们深受感动。',
+      'summary',
+    ],
+    [
+      'a plan whose opening tells what came before it',
+      '金秋九月，我们迎来了第四十个教师节，工会精心策划了系列活动。\n一、活动时间\n9月10日下午\n二、活动内容\n1、工会将组织教师参加趣味运动会。\n2、要为教龄满三十年的教师颁发纪念品。',
+      'plan',
+    ],
+    [
+      "a plan recalling last year's results among its items",
+      '一、工作目标\n去年工会组织了教工运动会，我校获得了团体第一名。\n二、主要任务\n1、今年将继续举办教工运动会，争取再创佳绩。\n2、要做好困难教职工帮扶工作。\n3、计划组织全体教职工春季踏青，拟定于四月进行。',
+      'plan',
+    ],
+  ])('%s', (_name, text, kind) => {
+    expect(documentKind(null, text).kind).toBe(kind);
+  });
+});
