@@ -204,6 +204,16 @@ describe('an untitled regulation', () => {
     ],
     ['its first article', '第一条 为加强年度计划管理，将各项计划落到实处，制定本制度。', 'other'],
     [
+      'rules numbered 一、 after it says it sets them down',
+      '为发挥教代会的作用，结合学校实际，制定以下工作制度：\n一、筹备。成立筹备组，要做好各项准备。\n二、会议。每学年要召开一次教代会。',
+      'other',
+    ],
+    [
+      'a plan that will draw up a rule',
+      '本学期工会将制定本校工会经费管理制度，要做好以下工作：\n一、将组织教工春游。\n二、要举办教工运动会。',
+      'plan',
+    ],
+    [
       'a plan that counts its items',
       '一、本学期工会将组织春游。\n二、将举办教工运动会，第一条跑道留给老教师。',
       'plan',
