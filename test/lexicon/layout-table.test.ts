@@ -213,6 +213,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'document-title-end': isDocumentTitleLine,
     'kind-title-end': endsAsKindTitle,
     'document-title-cue': isDocumentTitleLine,
+    'quoted-name': (t) => titleKind(t)?.kind === 'plan',
     'summary-title': (t) => titleKind(t)?.kind === 'summary',
     'plan-title': (t) => titleKind(t)?.kind === 'plan',
     'year-title': isYearTitle,

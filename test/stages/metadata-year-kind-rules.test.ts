@@ -204,6 +204,16 @@ describe('an untitled regulation', () => {
     ],
     ['its first article', '第一条 为加强年度计划管理，将各项计划落到实处，制定本制度。', 'other'],
     [
+      'rules numbered 一、 after it says it sets them down',
+      '为发挥教代会的作用，结合学校实际，制定以下工作制度：\n一、筹备。成立筹备组，要做好各项准备。\n二、会议。每学年要召开一次教代会。',
+      'other',
+    ],
+    [
+      'a plan that will draw up a rule',
+      '本学期工会将制定本校工会经费管理制度，要做好以下工作：\n一、将组织教工春游。\n二、要举办教工运动会。',
+      'plan',
+    ],
+    [
       'a plan that counts its items',
       '一、本学期工会将组织春游。\n二、将举办教工运动会，第一条跑道留给老教师。',
       'plan',
@@ -221,5 +231,39 @@ describe('a title telling what a union did', () => {
     ['its rules', '校工会慰问困难教职工办法', 'other'],
   ])('%s', (_name, title, kind) => {
     expect(documentKind(title, '活动在学校礼堂举行，全体教职工参加。').kind).toBe(kind);
+  });
+});
+
+describe('a name quoted inside a title', () => {
+  it.each([
+    ['an event named for its showcase, planned', '“教工书画汇报展示”活动方案', 'plan'],
+    ['a book studied, summed up', '学习《工会工作计划编写指南》心得总结', 'summary'],
+    ['a campaign in corner brackets, planned', '「迎新年总结表彰」联欢安排', 'plan'],
+    ['a quoted document title above a site column keeps its kind', '“2016年城东小学工会工作总结”工会计划', 'summary'],
+    ['a title all in book-title marks', '《城东小学工会工作计划》', 'plan'],
+  ])('%s', (_name, title, kind) => {
+    expect(documentKind(title, '全体教职工参加，地点在学校礼堂。').kind).toBe(kind);
+  });
+});
+
+describe("an untitled text's numbered items by the deeds their sentences report", () => {
+  it.each([
+    [
+      'items reporting what was done',
+      '四、关爱教职工\n（1）开展送温暖活动\n教师节期间，工会组织全体教师走进学生家庭。此项活动收到了良好的效果。使爱生之风进一步得到弘扬。\n（2）关心生病教师\n工会主席来到医院，给王老师送去了慰问金，带去了全校教师的问候。教师们深受感动。',
+      'summary',
+    ],
+    [
+      'a plan whose opening tells what came before it',
+      '金秋九月，我们迎来了第四十个教师节，工会精心策划了系列活动。\n一、活动时间\n9月10日下午\n二、活动内容\n1、工会将组织教师参加趣味运动会。\n2、要为教龄满三十年的教师颁发纪念品。',
+      'plan',
+    ],
+    [
+      "a plan recalling last year's results among its items",
+      '一、工作目标\n去年工会组织了教工运动会，我校获得了团体第一名。\n二、主要任务\n1、今年将继续举办教工运动会，争取再创佳绩。\n2、要做好困难教职工帮扶工作。\n3、计划组织全体教职工春季踏青，拟定于四月进行。',
+      'plan',
+    ],
+  ])('%s', (_name, text, kind) => {
+    expect(documentKind(null, text).kind).toBe(kind);
   });
 });

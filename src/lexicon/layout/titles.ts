@@ -164,8 +164,20 @@ const PERIODS: Array<{ period: string; pattern: RegExp }> = [
   { period: '年度', pattern: patternIn(titles, 'period-year') },
 ];
 
-/** The kind a title names and the word that says it: the kind word that comes first wins (总结 before 计划). */
+const QUOTED_NAME = patternIn(titles, 'quoted-name', 'g');
+
+/**
+ * The kind a title names and the word that says it: the kind word that comes first wins (总结 before 计划).
+ * A name quoted inside the title (“…汇报展示”活动方案) is an event's or a book's, so the title's own words outside
+ * it are read first; a quoted document title (“2015年…工会计划”工会工作计划) stays, and a title that is all
+ * quoted names is read as it stands.
+ */
 export function titleKind(title: string): { kind: 'summary' | 'plan'; word: string } | null {
+  const own = title.replace(QUOTED_NAME, (name) => (readsAsAnyTitle(name.slice(1, -1)) ? name : ' '));
+  return kindWordIn(own) ?? (own === title ? null : kindWordIn(title));
+}
+
+function kindWordIn(title: string): { kind: 'summary' | 'plan'; word: string } | null {
   const s = SUMMARY_TITLE.exec(title);
   const p = PLAN_TITLE.exec(title);
   if (s && (!p || s.index <= p.index)) return { kind: 'summary', word: s[0] };

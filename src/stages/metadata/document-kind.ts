@@ -1,5 +1,6 @@
 // Plan, summary or other — and the period a document covers. The text's own words outrank its title:
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
+import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { isYearTitle, periodNamed, readSubtitleLine, titleKind } from '../../lexicon/layout/titles.ts';
 import type { DocumentKind } from '../../model/items.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
@@ -76,6 +77,35 @@ function belowHeadlineLines(text: string): string {
   return lines.slice(i).join('\n').trimStart();
 }
 
+/**
+ * An untitled text laid out in numbered items (this many lines open with a list number: 一、, (1), 2、) whose
+ * sentences report deeds done is a summary, item by item; a news story tells its one event in prose.
+ */
+const NUMBERED_ITEMS = 2;
+/** Sentences reporting a deed done must number this many, and outnumber those setting out work ahead… */
+const DONE_SENTENCES = 2;
+
+/**
+ * …counted below the opening paragraph: a plan's opening may tell what came before it (我们迎来了…节日, 工会策划了
+ * 一系列活动) and its items then say what will be done; a summary's items report, sentence by sentence, what was.
+ */
+function sentenceTense(text: string, ev: KindEvidence): { done: number; ahead: number; items: number } {
+  const paragraphs = text.split('\n').filter((l) => l.trim());
+  const items = paragraphs.filter((l) => readClauseLead(l.trim()) !== null).length;
+  let done = 0;
+  let ahead = 0;
+  for (const sentence of paragraphs
+    .slice(1)
+    .join('\n')
+    .split(/[。！？!?\n]/u)) {
+    const isDone = ev.doneDeeds.some((re) => re.test(sentence));
+    const isAhead = ev.planWords.some((re) => new RegExp(re.source, 'u').test(sentence));
+    if (isDone && !isAhead) done++;
+    else if (isAhead && !isDone) ahead++;
+  }
+  return { done, ahead, items };
+}
+
 /** Plan or summary by the words the text is written in (null: too few to tell); news is other. */
 function bodyKind(text: string, ev: KindEvidence): KindDecision | null {
   const opening = openingSentence(text, ev).opening.slice(0, 200);
@@ -83,6 +113,12 @@ function bodyKind(text: string, ev: KindEvidence): KindDecision | null {
   if (news) return { kind: 'other', because: `the text opens as news: "${news.exec(opening)![0]}"` };
   const articles = ev.articleOpenings.find((re) => re.test(opening));
   if (articles) return { kind: 'other', because: `the text opens as a regulation: "${articles.exec(opening)![0]}"` };
+  const tense = sentenceTense(text, ev);
+  if (tense.items >= NUMBERED_ITEMS && tense.done >= DONE_SENTENCES && tense.done > tense.ahead)
+    return {
+      kind: 'summary',
+      because: `its ${tense.items} numbered items report work done: ${tense.done} sentences below the opening tell deeds done, ${tense.ahead} work ahead`,
+    };
   const plan = perThousand(text, ev.planWords);
   const summary = perThousand(text, ev.summaryWords);
   if (plan + summary < MIN_VOTES) return null;

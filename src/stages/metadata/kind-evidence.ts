@@ -19,6 +19,7 @@ const EvidenceFile = z.strictObject({
   articleOpenings: ruleList(Pattern).min(1),
   planWords: ruleList(Pattern).min(1),
   summaryWords: ruleList(Pattern).min(1),
+  doneDeeds: ruleList(Pattern).min(1),
 });
 
 export interface KindEvidence {
@@ -37,6 +38,8 @@ export interface KindEvidence {
   articleOpenings: RegExp[];
   planWords: RegExp[];
   summaryWords: RegExp[];
+  /** A sentence reporting a deed done (组织了, 收到了): an untitled text's sentences below its opening vote by them. */
+  doneDeeds: RegExp[];
 }
 
 let bundled: KindEvidence | null = null;
@@ -55,6 +58,7 @@ function readEvidence(file: URL | string): KindEvidence {
     articleOpenings: all(data.articleOpenings),
     planWords: all(data.planWords, 'gu'),
     summaryWords: all(data.summaryWords, 'gu'),
+    doneDeeds: all(data.doneDeeds),
   };
 }
 
