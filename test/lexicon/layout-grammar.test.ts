@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { MONTH_RANGE_SEPARATOR, TITLE_WORD } from '../../src/lexicon/layout/layout-grammar.ts';
 import { readMarker } from '../../src/lexicon/layout/markers.ts';
+import { isBareTitleLine, titleKind } from '../../src/lexicon/layout/titles.ts';
 import { isTitleLine } from '../../src/lexicon/plan-structure.ts';
+import { leadTitle } from '../../src/stages/split/lead-title.ts';
 
 describe('layout grammar', () => {
   it.each(['计划', '总结', '要点', '安排', '实施方案', '规划', '小结', '述职报告'])('"%s" ends a title', (w) => {
@@ -19,5 +21,27 @@ describe('layout grammar', () => {
     expect(readMarker('3———4月：', { months: true })?.kind).toBe('month');
     expect(readMarker('十二月至次年一月：', { months: true })?.kind).toBe('month');
     expect(readMarker('二、组织春游')?.kind).toBe('section');
+  });
+
+  // Text written for these tests: a document's kind word outside the usual plan and summary words.
+  it.each([
+    ['城东小学工会迎新年联欢会策划书', 'plan'],
+    ['教职工趣味运动会策划案', 'plan'],
+  ])('"%s" is a title of a %s', (line, kind) => {
+    expect(isBareTitleLine(line)).toBe(true);
+    expect(titleKind(line)?.kind).toBe(kind);
+  });
+
+  it.each(['我们写了一份策划书。', '策划书如下：'])('"%s" is no title', (line) => {
+    expect(isBareTitleLine(line)).toBe(false);
+  });
+
+  it('reads a proposal titled 策划书 above its text', () => {
+    const lines = [
+      '教职工迎新年联欢会策划书',
+      '一、活动目的',
+      '为丰富教职工的文化生活，增进同事之间的交流，特举办本次联欢会。',
+    ];
+    expect(leadTitle(lines).title).toBe('教职工迎新年联欢会策划书');
   });
 });

@@ -86,6 +86,17 @@ describe('the title of a single document', () => {
     expect(leadTitle(['学生社团工作计划', '工会活动', '首页']).title).toBeNull();
   });
 
+  it('is a title naming no unit that the page prints twice in a row, whatever line follows', () => {
+    // The page's title over the article's own heading, above a short opening line that is no body line.
+    expect(leadTitle(['青年读书会活动计划', '青年读书会活动计划', '前言', PLAN]).title).toBe('青年读书会活动计划');
+    expect(leadTitle(['青年读书会活动计划', '', '青年读书会活动计划', '工作目标：', PLAN]).title).toBe(
+      '青年读书会活动计划',
+    );
+    // Once, or two different lines, over a short line: no title.
+    expect(leadTitle(['青年读书会活动计划', '前言', '首页']).title).toBeNull();
+    expect(leadTitle(['青年读书会活动计划', '学生社团工作计划', '前言', '首页']).title).toBeNull();
+  });
+
   it.each([
     [
       '2021 年城南小学工会工作总结 4 篇 2021 年城南小学工会工作总结',

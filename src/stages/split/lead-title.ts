@@ -2,8 +2,10 @@
 // chrome, the compilation's own title, the title as a heading, a publish line — and the title is the last
 // title-like line among them ("…工作计划", "…总结范文最新"), or, on a news page, the headline right above
 // its publish line ("校工会召开…研讨会" / "2015-09-02 14:43"), or above its subtitle ("迎新春 送温暖" / "——…工会开展
-// 慰问活动"). A compilation title line only names the document when nothing else does (the split stage keeps it
-// as the document's heading, not its title); a part marker ("小学工会工作计划 篇一") gives the title before it.
+// 慰问活动"). A title naming no unit counts right above the text, or where the page prints it twice in a row (its
+// page title over the article's heading). A compilation title line only names the document when nothing else
+// does (the split stage keeps it as the document's heading, not its title); a part marker ("小学工会工作计划 篇一")
+// gives the title before it.
 // Each title carries the shape that named it (`because`), which the split stage notes.
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation, readNumberedTitle } from '../../lexicon/layout/parts.ts';
@@ -45,6 +47,7 @@ export type LeadTitleRule =
   | 'title-after-count'
   | 'notice-title'
   | 'bare-title-above-text'
+  | 'bare-title-twice'
   | 'numbered-title-stem'
   | 'headline-over-publish-line'
   | 'headline-above-subtitle'
@@ -80,6 +83,18 @@ function bareTitleAboveText(title: string, lines: string[], i: number): boolean 
     ?.trim();
   if (next === undefined || !isBareTitleLine(title)) return false;
   return isBodyLine(next) || isSalutation(next) || PUBLISH_LINE.test(next);
+}
+
+/**
+ * A title that names no unit printed twice in a row ("学生社团工作计划" / "学生社团工作计划"): the page's title
+ * over the article's own heading, the copy the title; whatever line follows (a regulation's 总则, a 前言).
+ */
+function bareTitleTwice(title: string, lines: string[], i: number): boolean {
+  const next = lines
+    .slice(i + 1)
+    .find((l) => l.trim())
+    ?.trim();
+  return next !== undefined && next === title && isBareTitleLine(title);
 }
 
 function headline(line: string): boolean {
@@ -153,7 +168,9 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
         ? 'notice-title'
         : bareTitleAboveText(line, lines, i)
           ? 'bare-title-above-text'
-          : null;
+          : bareTitleTwice(line, lines, i)
+            ? 'bare-title-twice'
+            : null;
     if (shape !== null) {
       // "…活动实施方案 1": a number after the title numbers the part, it is no part of the title.
       take(stemIsTitle ? stem! : line, from, i, shape);
