@@ -32,6 +32,14 @@ describe('layout grammar', () => {
     expect(titleKind(line)?.kind).toBe(kind);
   });
 
+  it.each(['城东小学教代会工作制度', '校工会经费管理办法', '学校工会章程', '教职工年度考核计划管理制度'])(
+    '"%s" is a rule\'s title and names no plan or summary',
+    (line) => {
+      expect(isTitleLine(line)).toBe(true);
+      expect(titleKind(line)).toBeNull();
+    },
+  );
+
   it.each(['我们写了一份策划书。', '策划书如下：'])('"%s" is no title', (line) => {
     expect(isBareTitleLine(line)).toBe(false);
   });

@@ -214,6 +214,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'kind-title-end': endsAsKindTitle,
     'document-title-cue': isDocumentTitleLine,
     'quoted-name': (t) => titleKind(t)?.kind === 'plan',
+    'rules-title-end': (t) => titleKind(t) === null,
     'summary-title': (t) => titleKind(t)?.kind === 'summary',
     'plan-title': (t) => titleKind(t)?.kind === 'plan',
     'year-title': isYearTitle,

@@ -223,6 +223,32 @@ describe('an untitled regulation', () => {
   });
 });
 
+describe('a title ending in a rule word (…制度, …办法): the text decides', () => {
+  it.each([
+    [
+      'a year’s work filed under 工作制度',
+      '东湖中学工会工作制度',
+      '本学年工会将围绕学校中心工作，计划做好以下几项工作：\n一、要组织教职工开展读书活动。\n二、将举办教工运动会。',
+      'plan',
+    ],
+    [
+      'a regulation that says it sets rules down',
+      '东湖中学工会经费管理办法',
+      '为规范工会经费的使用，制定本办法。\n一、经费来源。\n二、经费使用。',
+      'other',
+    ],
+    [
+      'a regulation by its articles',
+      '东湖中学教代会工作制度',
+      '第一条 教代会每学年召开一次。\n第二条 代表由选举产生。',
+      'other',
+    ],
+    ['a title with a kind word inside a rule', '年度工作计划管理制度', '第一条 各部门年度计划报工会备案。', 'other'],
+  ])('%s', (_name, title, text, kind) => {
+    expect(documentKind(title, text).kind).toBe(kind);
+  });
+});
+
 describe('a title telling what a union did', () => {
   it.each([
     ['news', '校工会开展教工春游活动', 'other'],

@@ -164,17 +164,25 @@ const PERIODS: Array<{ period: string; pattern: RegExp }> = [
   { period: '年度', pattern: patternIn(titles, 'period-year') },
 ];
 
+const RULES_TITLE_END = patternIn(titles, 'rules-title-end');
 const QUOTED_NAME = patternIn(titles, 'quoted-name', 'g');
 
 /**
  * The kind a title names and the word that says it: the kind word that comes first wins (总结 before 计划).
  * A name quoted inside the title (“…汇报展示”活动方案) is an event's or a book's, so the title's own words outside
  * it are read first; a quoted document title (“2015年…工会计划”工会工作计划) stays, and a title that is all
- * quoted names is read as it stands.
+ * quoted names is read as it stands. A title ending in a rule (…计划管理制度) names none: its last word says what
+ * the document is.
  */
 export function titleKind(title: string): { kind: 'summary' | 'plan'; word: string } | null {
+  if (RULES_TITLE_END.test(title.trim())) return null;
   const own = title.replace(QUOTED_NAME, (name) => (readsAsAnyTitle(name.slice(1, -1)) ? name : ' '));
   return kindWordIn(own) ?? (own === title ? null : kindWordIn(title));
+}
+
+/** Whether a title ends in a rule's word (…工作制度, …管理办法, …章程): it says what the document is, not its kind. */
+export function isRulesTitle(title: string): boolean {
+  return RULES_TITLE_END.test(title.trim());
 }
 
 function kindWordIn(title: string): { kind: 'summary' | 'plan'; word: string } | null {

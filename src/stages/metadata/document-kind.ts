@@ -1,7 +1,7 @@
 // Plan, summary or other — and the period a document covers. The text's own words outrank its title:
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
-import { isYearTitle, periodNamed, readSubtitleLine, titleKind } from '../../lexicon/layout/titles.ts';
+import { isRulesTitle, isYearTitle, periodNamed, readSubtitleLine, titleKind } from '../../lexicon/layout/titles.ts';
 import type { DocumentKind } from '../../model/items.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
 
@@ -166,7 +166,9 @@ export function documentKind(title: string | null, text: string, ev: KindEvidenc
     }
     // Plans and summaries name themselves in their titles; a titled text that names neither (a story, a notice,
     // a letter, an article) is other, however many 将 or 了 its words hold.
-    if (title.trim())
+    // …except a rule's title (…工会工作制度): units file their year's work under it too, so the text decides — a
+    // regulation says so in its opening (总则, 第一条, 制定本制度) and is other there.
+    if (title.trim() && !isRulesTitle(title))
       return { kind: 'other', because: `the title names no plan or summary and the text does not say it is one` };
   }
   return bodyKind(text, ev) ?? { kind: 'other', because: 'neither the title nor the text says plan or summary' };
