@@ -30,7 +30,7 @@ describe('document year in its other spellings', () => {
 
 describe('a school year named by its first year alone', () => {
   it.each([
-    ['南湖小学2021学年度第二学期工会工作计划', '', 2021, '2021-2022'],
+    ['南湖小学2022学年度第一学期校工会计划', '', 2022, '2022-2023'],
     ['东湖中学2019学年第一学期工会工作总结', '', 2019, '2019-2020'],
     // Both years written: the span is read as before.
     ['东湖中学2019-2020学年工会工作总结', '', 2019, '2019-2020'],

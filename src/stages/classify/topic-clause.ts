@@ -1,5 +1,5 @@
-// A paragraph of a plan or summary usually names its topic first and then elaborates: "3、积极开展丰富多彩的文体活动，
-// 陶冶教职工情操。关心老教师的身体健康…", "2、加强教代会建设。定期召开教代会…依法维护教职工的合法利益。" The topic
+// A paragraph of a plan or summary usually names its topic first and then elaborates: "3、多组织教工喜闻乐见的文体
+// 活动，让大家身心愉快…", "2、办好教代会。每学年按时开会…保障教工的合法利益。" The topic
 // clause (after the numbering and any opening purpose, basis, setting or time clause, up to the next ，/：/。/；) says
 // which function the paragraph does; cue words further on are often a purpose or a passing mention ("增强依法维权的
 // 自觉性" after "认真学习贯彻新《工会法》"), which the codebook does not code. Naive Bayes counts a cue the same wherever
