@@ -384,7 +384,7 @@ describe('gonghui eval real on the fixture pages', () => {
     );
     const { code, err } = await runCli(['eval', 'real', '--pages', PAGES, '--gold', file]);
     expect(code).toBe(2);
-    expect(err).toContain('splits.json: splits.0.status');
+    expect(err).toContain('splits.json: splits[0].status: Invalid option');
   });
 
   it('--format json gives all figures in one object, and a real floor is checked on dev only', async () => {

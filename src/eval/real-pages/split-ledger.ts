@@ -3,9 +3,10 @@
 // file) records each split's status: `tuning` (rules are written from it), `spent` (measured once, tuned on
 // since) or `sealed` (never run). `eval real` refuses a sealed split unless the measurement is asked for by name,
 // and `--split all` leaves sealed splits out, so a routine run can never spend one by accident.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { loadRuleFile } from '../../lexicon/rule-file.ts';
 import { type Split, SPLITS } from './gold.ts';
 
 export const SPLIT_STATUSES = ['tuning', 'spent', 'sealed'] as const;
@@ -38,19 +39,14 @@ export function ledgerFileFor(goldFile: string): string {
 export function loadSplitLedger(goldFile: string): Map<Split, LedgerEntry> {
   const file = ledgerFileFor(goldFile);
   if (!existsSync(file)) return new Map();
-  let raw: unknown;
+  let entries: LedgerEntry[];
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    entries = loadRuleFile(file, Ledger).splits;
   } catch (e) {
-    throw new SplitLedgerError(`${file}: not JSON (${(e as Error).message})`);
-  }
-  const parsed = Ledger.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SplitLedgerError(`${file}: ${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`);
+    throw new SplitLedgerError((e as Error).message);
   }
   const ledger = new Map<Split, LedgerEntry>();
-  for (const entry of parsed.data.splits) {
+  for (const entry of entries) {
     if (ledger.has(entry.split)) throw new SplitLedgerError(`${file}: split "${entry.split}" is listed twice`);
     ledger.set(entry.split, entry);
   }
