@@ -28,6 +28,8 @@ const RuleSchema = z
     publication: z.boolean().optional(),
     /** Only a line that stands alone goes: when the next or previous line matches too, the run is text. */
     alone: z.boolean().optional(),
+    /** An inline rule's match is replaced by a line break: what stood on either side becomes a line of its own. */
+    split: z.boolean().optional(),
   })
   .superRefine((r, ctx) => {
     const problem = patternProblem(r.pattern, { flags: `${r.flags ?? ''}u`, ordinaryText: ORDINARY_TEXT });
@@ -49,6 +51,7 @@ export interface BoilerplateRule {
   maxLength: number;
   publication: boolean;
   alone: boolean;
+  split: boolean;
 }
 
 export const DEFAULT_RULES_FILE = new URL('./data/boilerplate.json', import.meta.url);
@@ -97,6 +100,7 @@ function compileRules(data: z.output<typeof FileSchema>): BoilerplateRule[] {
     maxLength: r.maxLength ?? Infinity,
     publication: r.publication ?? false,
     alone: r.alone ?? false,
+    split: r.split ?? false,
   }));
 }
 

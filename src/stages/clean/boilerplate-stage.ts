@@ -208,9 +208,16 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
       if (rule.probe && !rule.probe.test(line)) continue;
       line = line.replace(rule.global, (m) => {
         removals.push({ rule: rule.id, why: rule.why, line: i, text: m, wholeLine: false });
-        return '';
+        return rule.split ? '\n' : '';
       });
     }
+    // A split leaves the pieces on lines of their own, with no empty or blank line between them.
+    if (line.includes('\n'))
+      line = line
+        .split('\n')
+        .map((piece) => piece.trim())
+        .filter((piece) => piece !== '')
+        .join('\n');
     // The symbol run first: the letters-and-digits rule would take only its first part (Qk2 of Qk2(Tz).
     line = line.replace(NOISE_RUN, (m, run: string) => {
       if (!isNoiseRun(run)) return m;
