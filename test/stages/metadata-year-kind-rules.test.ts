@@ -332,3 +332,33 @@ describe('an untitled call for congress proposals', () => {
     expect(documentKind('教工春游活动方案', text).kind).toBe('plan');
   });
 });
+
+describe('news by its day alone, and by a dateline after its headline', () => {
+  it.each([
+    [
+      'a campus report giving the day and hour alone',
+      '20日下午3:00，校教代会理科代表团在实验楼召开会议，讨论了大会议程。会议由工会主席主持，全体代表参加了会议。\n会上还布置了提案工作，代表们积极发言，工会开展了讨论。',
+    ],
+    [
+      'a headline with a dateline on its line',
+      '|\n城西小学举行教师节座谈会东方晨报9月11日本地讯 教师节当天，城西小学组织了全体教师座谈。工会主席讲话，开展了评优表彰，发放了慰问品。',
+    ],
+  ])('%s is other', (_name, text) => {
+    expect(documentKind(null, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a plan whose schedule names a day with no comma',
+      '本学期工会将做好以下工作：\n一、15日 召开工会委员会议\n二、将组织教职工开展文体活动，力争全员参与。',
+      'plan',
+    ],
+    [
+      'a summary that speaks of its paper and of 通讯',
+      '一年来，工会开展了各项活动，在校报上发表了通讯稿件十余篇。\n一、组织了教职工运动会\n二、慰问了困难教职工',
+      'summary',
+    ],
+  ])('not news: %s', (_name, text, kind) => {
+    expect(documentKind(null, text).kind).toBe(kind);
+  });
+});
