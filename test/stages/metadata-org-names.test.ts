@@ -310,3 +310,21 @@ describe('a full name the text repeats (three times or more, and no other as oft
     expect(orgs.find('工会工作总结', text).org).toBeNull();
   });
 });
+
+describe('a school named before the occasion its headline marks', () => {
+  it.each([
+    ['西湖区青山中学庆建校60周年系列活动方案', '青山中学'],
+    ['东岭小学庆祝“三八”妇女节', '东岭小学'],
+    ['南台二中喜迎国庆教职工活动方案', '南台二中'],
+    ['北塘实验小学纪念建党节主题活动计划', '北塘实验小学'],
+  ])('%s', (title, org) => {
+    expect(orgs.find(title, '一、活动背景\n为丰富教职工生活,工会将组织系列活动。').org).toContain(org);
+  });
+
+  it.each([['学校庆祝教师节活动方案'], ['幼儿园庆祝三八节活动方案'], ['中学喜迎国庆工会活动方案']])(
+    'a kind of school marking an occasion names none: %s',
+    (title) => {
+      expect(orgs.find(title, '一、活动目的\n为丰富教职工生活,工会将组织系列活动。').org).toBeNull();
+    },
+  );
+});

@@ -174,3 +174,52 @@ describe("the page heading's year passed by split", () => {
     expect(hidden.output.meta.year).toBeNull();
   });
 });
+
+describe("on topic: another body named as the document's subject, though the text speaks of 工会 and 教职工", () => {
+  const terms = loadTopicTerms();
+  const topic = (title: string | null, text: string) => documentTopic(`${title ?? ''}\n${text}`, terms, title).onTopic;
+  const unionWords = '工会配合开展教职工文体活动,慰问困难教职工,维护女教职工权益,做好送温暖工作。';
+  it.each([
+    [
+      'a party branch titles its summary',
+      '东湖中学党支部委员会2024年度工作总结',
+      `一、加强学习\n组织党员教职工学习。${unionWords}`,
+    ],
+    ['a women’s committee titles its plan', '学校妇女工作计划', `本学期,我校教职工${unionWords}`],
+    [
+      'an untitled text whose first sentence has the League’s work as its subject',
+      null,
+      `本学期,我校团委工作以立德树人为中心。${unionWords}`,
+    ],
+    [
+      'an untitled text whose first line is a women’s work plan title',
+      null,
+      `实验小学妇女工作计划本学期,我们将${unionWords}`,
+    ],
+    [
+      'a later line opening on the women’s federation’s work',
+      null,
+      `(一)推进妇女工作统筹发展。\n我校妇联工作要紧紧围绕中心。${unionWords}`,
+    ],
+  ])('%s is not union work', (_name, title, text) => {
+    expect(topic(title, text)).toBe(false);
+  });
+
+  it.each([
+    [
+      'a union plan that cooperates with the League',
+      '城南小学工会工作计划',
+      `一、指导思想\n工会将配合团委做好青年教师工作。${unionWords}`,
+    ],
+    ['an untitled union plan citing the party branch’s plan', null, `根据学校党支部工作计划,本学期工会将${unionWords}`],
+    [
+      'an untitled union plan that works with the women’s federation later on',
+      null,
+      `本学期工会将团结教职工。${unionWords}\n三、配合妇联工作,开展三八节活动。`,
+    ],
+    ['a women workers’ committee plan', '学校女工委工作计划', `本学期,我校女职工工作以关爱为中心。${unionWords}`],
+    ['a union title over an opening on the party branch', '机关工会工作总结', `党支部工作是全局的核心。${unionWords}`],
+  ])('%s stays union work', (_name, title, text) => {
+    expect(topic(title, text)).toBe(true);
+  });
+});

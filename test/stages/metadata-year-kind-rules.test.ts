@@ -293,3 +293,72 @@ describe("an untitled text's numbered items by the deeds their sentences report"
     expect(documentKind(null, text).kind).toBe(kind);
   });
 });
+
+describe('an untitled call for congress proposals', () => {
+  it.each([
+    [
+      'a call that notifies its members',
+      '各代表团：\n本届教代会定于下月召开，为做好代表提案工作，现将有关事项通知如下：\n一、提案内容\n1.学校发展与教职工福利。\n二、提案要求\n请各代表团将提案于本月底前报送工会。',
+    ],
+    [
+      'a call addressed to the groups that gather proposals',
+      '各部门、各工会小组：\n第五届教代会将于年底召开，代表提案征集工作是教代会的一项重要工作，各小组要认真组织。\n一、提案的范围\n二、提案的要求',
+    ],
+  ])('%s is other', (_name, text) => {
+    expect(documentKind(null, text).kind).toBe('other');
+  });
+
+  it('takes the year of the congress its opening states', () => {
+    const text =
+      '各位代表：\n我校第三届教代会拟定于2024年4月召开，为做好提案工作，现将有关事项通知如下：\n一、提案内容\n二、提案要求';
+    expect(metadataOf(text).year).toBe(2024);
+  });
+
+  it.each([
+    [
+      'a union plan that will issue a notice',
+      '本学期工会将做好以下工作：\n一、筹备教代会，会前下发通知，组织代表征集提案。\n二、开展三八节活动，将组织女教工外出参观。\n三、做好送温暖工作，力争走访每位困难教工。',
+    ],
+    [
+      'a union plan that names the call among its tasks',
+      '今年工会的工作思路是：围绕学校中心工作，进一步做好教代会提案的征集与落实工作。\n一、加强民主管理\n1.将召开教代会，认真做好提案征集。\n二、关心教工生活\n1.要继续做好慰问工作。',
+    ],
+  ])('%s stays a plan', (_name, text) => {
+    expect(documentKind(null, text).kind).toBe('plan');
+  });
+
+  it('a titled plan that notifies its members of its outing stays a plan', () => {
+    const text = '各分会：\n为丰富教工生活，校工会拟组织春游，现将有关事宜通知如下：\n一、活动时间\n二、活动地点';
+    expect(documentKind('教工春游活动方案', text).kind).toBe('plan');
+  });
+});
+
+describe('news by its day alone, and by a dateline after its headline', () => {
+  it.each([
+    [
+      'a campus report giving the day and hour alone',
+      '20日下午3:00，校教代会理科代表团在实验楼召开会议，讨论了大会议程。会议由工会主席主持，全体代表参加了会议。\n会上还布置了提案工作，代表们积极发言，工会开展了讨论。',
+    ],
+    [
+      'a headline with a dateline on its line',
+      '|\n城西小学举行教师节座谈会东方晨报9月11日本地讯 教师节当天，城西小学组织了全体教师座谈。工会主席讲话，开展了评优表彰，发放了慰问品。',
+    ],
+  ])('%s is other', (_name, text) => {
+    expect(documentKind(null, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a plan whose schedule names a day with no comma',
+      '本学期工会将做好以下工作：\n一、15日 召开工会委员会议\n二、将组织教职工开展文体活动，力争全员参与。',
+      'plan',
+    ],
+    [
+      'a summary that speaks of its paper and of 通讯',
+      '一年来，工会开展了各项活动，在校报上发表了通讯稿件十余篇。\n一、组织了教职工运动会\n二、慰问了困难教职工',
+      'summary',
+    ],
+  ])('not news: %s', (_name, text, kind) => {
+    expect(documentKind(null, text).kind).toBe(kind);
+  });
+});

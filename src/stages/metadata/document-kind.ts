@@ -10,6 +10,8 @@ const OPENING = 400;
 export interface KindDecision {
   kind: DocumentKind;
   because: string;
+  /** A notice or call (not news): the year its opening states is its own (…拟定于2015年4月召开). */
+  notice?: true;
 }
 
 /** The body's vote decides only where it has this many words per thousand characters to go on… */
@@ -171,6 +173,16 @@ export function documentKind(title: string | null, text: string, ev: KindEvidenc
     if (title.trim() && !isRulesTitle(title))
       return { kind: 'other', because: `the title names no plan or summary and the text does not say it is one` };
   }
+  // An untitled call for proposals lists what to send in a plan's words (一、提案内容 …); its opening says what it
+  // is. Only the untitled text is read this way: a titled plan may notify its members of what it sets out.
+  const opening = openingSentence(text, ev).opening.slice(0, OPENING);
+  const notice = ev.noticeOpenings.find((re) => re.test(opening));
+  if (notice)
+    return {
+      kind: 'other',
+      notice: true,
+      because: `the text opens as a call for proposals: "${notice.exec(opening)![0]}"`,
+    };
   return bodyKind(text, ev) ?? { kind: 'other', because: 'neither the title nor the text says plan or summary' };
 }
 

@@ -17,6 +17,7 @@ const EvidenceFile = z.strictObject({
   newsReports: ruleList(Pattern).min(1),
   newsOpenings: ruleList(Pattern).min(1),
   articleOpenings: ruleList(Pattern).min(1),
+  noticeOpenings: ruleList(Pattern.extend({ example: z.string() })).min(1),
   planWords: ruleList(Pattern).min(1),
   summaryWords: ruleList(Pattern).min(1),
   doneDeeds: ruleList(Pattern).min(1),
@@ -36,6 +37,8 @@ export interface KindEvidence {
   newsOpenings: RegExp[];
   /** How a regulation opens (总则, 第一条): other, when no title names the text. */
   articleOpenings: RegExp[];
+  /** How a notice says what it is in its opening (现将有关事项通知如下): other, when no title names the text. */
+  noticeOpenings: RegExp[];
   planWords: RegExp[];
   summaryWords: RegExp[];
   /** A sentence reporting a deed done (组织了, 收到了): an untitled text's sentences below its opening vote by them. */
@@ -56,6 +59,7 @@ function readEvidence(file: URL | string): KindEvidence {
     newsReports: all(data.newsReports),
     newsOpenings: all(data.newsOpenings),
     articleOpenings: all(data.articleOpenings),
+    noticeOpenings: all(data.noticeOpenings),
     planWords: all(data.planWords, 'gu'),
     summaryWords: all(data.summaryWords, 'gu'),
     doneDeeds: all(data.doneDeeds),

@@ -31,7 +31,8 @@ export const metadataStage = defineDocumentStage({
       const kind = documentKind(title, doc.text);
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
       // …unless its first sentence opens with the event's full date or states the year it is of.
-      const news = kind.kind === 'other';
+      // A call's opening states the year of the congress it gathers proposals for, which is its own.
+      const news = kind.kind === 'other' && !kind.notice;
       const stated = documentYear(title, doc.text, options.currentYear, {
         titleOnly: news,
         newsOpening: news ? openingSentence(doc.text).opening : undefined,

@@ -13,6 +13,16 @@ const TermsFile = z.strictObject({
   otherBodies: TermGroup,
   business: TermGroup,
   explainers: ruleList(z.strictObject({ id: RuleId, why: Why, pattern: rulePattern({ flags: 'u' }) })).min(1),
+  unionNames: z.strictObject({ id: RuleId, why: Why, pattern: rulePattern({ flags: 'u' }) }),
+  otherSubjects: ruleList(
+    z.strictObject({
+      id: RuleId,
+      why: Why,
+      example: z.string(),
+      where: z.enum(['title', 'opening']),
+      pattern: rulePattern({ flags: 'u' }),
+    }),
+  ).min(1),
 });
 
 export interface TopicTerms {
@@ -21,6 +31,10 @@ export interface TopicTerms {
   /** Other groups a text may be about instead, by name (their density must not exceed the union's). */
   rivals?: Array<{ id: string; terms: string[] }>;
   explainers?: RegExp[];
+  /** The union's own names: a title holding one is a union document, whatever body its opening names. */
+  unionNames?: RegExp;
+  /** How a title or an opening sentence names another body as the document's subject (…党支部工作总结). */
+  otherSubjects?: Array<{ id: string; where: 'title' | 'opening'; pattern: RegExp }>;
 }
 
 export function loadTopicTerms(file: URL | string = new URL('./data/topic-terms.json', import.meta.url)): TopicTerms {
@@ -30,6 +44,8 @@ export function loadTopicTerms(file: URL | string = new URL('./data/topic-terms.
     offTopic: data.offTopic.terms,
     rivals: [data.otherBodies, data.business].map((g) => ({ id: g.id, terms: g.terms })),
     explainers: data.explainers.map((r) => new RegExp(r.pattern, 'u')),
+    unionNames: new RegExp(data.unionNames.pattern, 'u'),
+    otherSubjects: data.otherSubjects.map((r) => ({ id: r.id, where: r.where, pattern: new RegExp(r.pattern, 'u') })),
   };
 }
 
@@ -59,6 +75,21 @@ function count(text: string, terms: string[]): number {
   return n;
 }
 
+/** How much of the text its opening sentence is read from for its subject. */
+const OPENING = 200;
+
+/**
+ * The rule by which the title or the opening names another body (团委, 党支部, 妇委会) as the document's subject;
+ * none when the title names the union: a union plan may open on the school's work and name the League later.
+ */
+function otherSubject(text: string, terms: TopicTerms, title: string | null): string | undefined {
+  if (title && terms.unionNames?.test(title)) return undefined;
+  const opening = text.slice(0, OPENING);
+  return terms.otherSubjects?.find((s) =>
+    s.where === 'title' ? title !== null && s.pattern.test(title) : s.pattern.test(opening),
+  )?.id;
+}
+
 export function documentTopic(text: string, terms: TopicTerms, title: string | null = null): TopicDecision {
   const k = Math.max(text.length, 200) / 1000;
   const unionPerThousand = count(text, terms.union) / k;
@@ -70,6 +101,11 @@ export function documentTopic(text: string, terms: TopicTerms, title: string | n
       onTopic = false;
       rival = group.id;
     }
+  }
+  const subject = onTopic ? otherSubject(text, terms, title) : undefined;
+  if (subject) {
+    onTopic = false;
+    rival = subject;
   }
   const explainer = title ? terms.explainers?.find((re) => re.test(title.trim())) : undefined;
   if (onTopic && explainer) {
