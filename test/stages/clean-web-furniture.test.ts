@@ -23,7 +23,7 @@ describe('web furniture: lines that are furniture whole', () => {
     ['image-file-line', '合影留念.png image.png'],
     ['navigation', 'TOP'],
     ['navigation', '返回顶部 TOP'],
-    ['reader-intro', '以下是一份小学工会年度工作计划,结合本学期特点,综合多篇参考资料整理而成,供参考:'],
+    ['reader-intro', '下面这份中学工会工作安排,依据多份资料综合整理而成,供参考:'],
     ['reader-intro', '3篇学校工会送温暖活动方案怎么写(工会慰问活动的口号)'],
   ])('%s removes "%s"', (rule, line) => {
     const { text, removals } = clean(`${line}\n${REPORT_A}`);
@@ -87,9 +87,9 @@ describe('web furniture: a news dateline opening the report', () => {
 
 describe('web furniture: tags run into the title and the text', () => {
   it('cuts the tags and leaves title and text on lines of their own', () => {
-    const line = `2020年某某中学工会工作总结,标签:学校工会工作总结,工会工作总结,http://www.example.com${REPORT_A}`;
+    const line = `2021年某某小学工会工作总结,标签:小学工会总结,工会总结范文,http://www.example.com${REPORT_A}`;
     const { text, removals } = clean(line);
-    expect(text).toBe(`2020年某某中学工会工作总结\n${REPORT_A}`);
+    expect(text).toBe(`2021年某某小学工会工作总结\n${REPORT_A}`);
     expect(removals.map((r) => r.rule)).toContain('tag-line-glued');
   });
 
