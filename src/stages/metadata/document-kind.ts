@@ -66,13 +66,16 @@ export function reportsNews(text: string, ev: KindEvidence = loadKindEvidence())
   return null;
 }
 
-/** A headline's lines: words and spaces only, no sentence punctuation (选举结果揭晓 本会代表高票当选). */
-const HEADLINE_LINE = /^[\p{Script=Han}\s]{4,24}$/u;
+/**
+ * A headline's lines and its slogans' (选举结果揭晓 本会代表高票当选, 扬帆再启航 / 奋进新征程): words and spaces only,
+ * no sentence punctuation.
+ */
+const HEADLINE_LINE = /^[\p{Script=Han}\s]{2,24}$/u;
 /** How many headline lines (a headline and its slogan) may stand above a report's first sentence. */
 const HEADLINE_LINES = 2;
 
 /** The text after the headline lines it opens with (the text itself when it opens with none). */
-function belowHeadlineLines(text: string): string {
+export function belowHeadlineLines(text: string): string {
   const lines = text.split('\n');
   let i = 0;
   while (i < Math.min(HEADLINE_LINES, lines.length - 1) && HEADLINE_LINE.test(lines[i]!.trim())) i++;
@@ -101,7 +104,7 @@ function sentenceTense(text: string, ev: KindEvidence): { done: number; ahead: n
     .join('\n')
     .split(/[。！？!?\n]/u)) {
     const isDone = ev.doneDeeds.some((re) => re.test(sentence));
-    const isAhead = ev.planWords.some((re) => new RegExp(re.source, 'u').test(sentence));
+    const isAhead = ev.planWordProbes.some((re) => re.test(sentence));
     if (isDone && !isAhead) done++;
     else if (isAhead && !isDone) ahead++;
   }

@@ -19,6 +19,7 @@ import {
 } from '../../lexicon/layout/years.ts';
 import { scheduleStart } from '../../lexicon/layout/month-header.ts';
 import { isSalutation } from '../../lexicon/layout/parts.ts';
+import { belowHeadlineLines } from './document-kind.ts';
 
 export interface DocumentYear {
   year: number | null;
@@ -113,18 +114,9 @@ export interface YearOptions {
   newsOpening?: string;
 }
 
-/** A headline's slogan lines above a report's first sentence (扬帆再启航 / 奋进新征程): short, no punctuation. */
-const SLOGAN_LINE = /^[\p{Script=Han}\s]{2,16}$/u;
-
-/** A news report's first sentence, past the slogan lines its headline may stand on. */
+/** A news report's first sentence, past the headline and slogan lines it may stand under. */
 function firstSentence(opening: string): string {
-  const lines = opening.split('\n');
-  let i = 0;
-  while (i < lines.length - 1 && SLOGAN_LINE.test(lines[i]!.trim())) i++;
-  return lines
-    .slice(i)
-    .join('\n')
-    .split(/[。！？\n]/u)[0]!;
+  return belowHeadlineLines(opening).split(/[。！？\n]/u)[0]!;
 }
 
 /** How much of a news report's opening may state its year (its first sentence within this). */

@@ -40,6 +40,8 @@ export interface KindEvidence {
   /** How a notice says what it is in its opening (现将有关事项通知如下): other, when no title names the text. */
   noticeOpenings: RegExp[];
   planWords: RegExp[];
+  /** The plan words again without the global flag, to test one sentence at a time (compiled once, not per test). */
+  planWordProbes: RegExp[];
   summaryWords: RegExp[];
   /** A sentence reporting a deed done (组织了, 收到了): an untitled text's sentences below its opening vote by them. */
   doneDeeds: RegExp[];
@@ -61,6 +63,7 @@ function readEvidence(file: URL | string): KindEvidence {
     articleOpenings: all(data.articleOpenings),
     noticeOpenings: all(data.noticeOpenings),
     planWords: all(data.planWords, 'gu'),
+    planWordProbes: all(data.planWords),
     summaryWords: all(data.summaryWords, 'gu'),
     doneDeeds: all(data.doneDeeds),
   };
