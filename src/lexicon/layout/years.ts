@@ -61,13 +61,18 @@ export function readShortYear(text: string): { match: RegExpExecArray; year: num
   return m ? { match: m, year: 2000 + Number(m[1]) } : null;
 }
 
+/** A Republic of China (民国) year as the calendar year: 民国元年 is 1912, so 108 is 2019. */
+export function fromRocYear(year: number): number {
+  return year + 1911;
+}
+
 /** Taiwan's year counted from 1912 ("108年5月", "112学年度", "105/12月份"): the match, the year, and whether a school
  * year follows (112学年度 is 2023-2024), or null. */
 export function readRocYear(text: string): { match: RegExpExecArray; year: number; schoolYear: boolean } | null {
   const m = ROC_YEAR.exec(text);
   if (!m) return null;
   const after = text.slice(m.index + m[0].length).trimStart();
-  return { match: m, year: Number(m[1]) + 1911, schoolYear: after.startsWith('学年') };
+  return { match: m, year: fromRocYear(Number(m[1])), schoolYear: after.startsWith('学年') };
 }
 
 /** The year or school year (and term) a title may open with before its organisation, as a regex source. */

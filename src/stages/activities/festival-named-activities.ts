@@ -98,6 +98,14 @@ const SLOT_AFTER_SEPARATOR = /^\s*[”"]?\s*[节日]?\s*[”"]?\s*、/;
 const SLOT_AFTER_LAST = /^\s*[”"]?\s*[节日]?\s*[”"]?\s*(?:等|和|及|$)/;
 
 const listedNames = new WeakMap<MonthAnchor, RegExp>();
+const everyMention = new WeakMap<MonthAnchor, RegExp>();
+
+/** The anchor's pattern with the global flag, compiled once per anchor (every clause of every paragraph asks). */
+function mentions(anchor: MonthAnchor): RegExp {
+  let re = everyMention.get(anchor);
+  if (!re) everyMention.set(anchor, (re = new RegExp(anchor.pattern.source, 'g')));
+  return re;
+}
 
 /** A festival's name as a list writes it: its full pattern, or its short label with dots allowed inside (三.八, 五一). */
 function listedName(anchor: MonthAnchor): RegExp {
@@ -144,7 +152,7 @@ function festivalNamings(clause: string, anchors: readonly MonthAnchor[], named:
     if (!anchor.date) continue;
     let naming: Naming | null = null;
     // Each mention in turn: "以“迎三八、展风采”为主题的庆三八活动" names its event at the second.
-    for (const m of clause.matchAll(new RegExp(anchor.pattern.source, 'g'))) {
+    for (const m of clause.matchAll(mentions(anchor))) {
       const at = namingAt(clause, m, anchor, named, action);
       if (at) {
         naming = { ...at, at: m.index, listed: false };

@@ -3,6 +3,7 @@
 // into numbers. Every pattern matches on text passed through `asciiDigits`, which keeps offsets intact.
 
 import { chineseDigit, chineseNumber } from '../../lexicon/layout/numbers.ts';
+import { fromRocYear } from '../../lexicon/layout/years.ts';
 
 /** Full-width digits become ASCII, one character for one, so offsets in the result match the input. */
 export function asciiDigits(text: string): string {
@@ -28,7 +29,7 @@ export function parseMonthNumeral(text: string): number | null {
 export function parseYear(text: string): number | null {
   if (/^(?:19|20)\d{2}$/.test(text)) return Number(text);
   // Taiwanese pages count years from 1912 (民国元年): 108 年 05 月 is May 2019.
-  if (/^1[01]\d$/.test(text)) return Number(text) + 1911;
+  if (/^1[01]\d$/.test(text)) return fromRocYear(Number(text));
   // "二0一二": a 〇 typed as the digit 0.
   if (/^[〇零一二三四五六七八九○0]{4}$/.test(text)) {
     const n = Number([...text].map((c) => (c === '0' ? 0 : chineseDigit(c))).join(''));
