@@ -108,20 +108,13 @@ describe('gold keys as training paragraphs', () => {
   });
 });
 
+/** `eval real-labels-cv` on the fixture pages in two folds, as JSON. */
+const runCvOnFixtures = (...extra: string[]) =>
+  runCli(['eval', 'real-labels-cv', '--pages', PAGES, '--gold', GOLD, '--folds', '2', ...extra, '--format', 'json']);
+
 describe('gonghui eval real-labels-cv', () => {
   it('scores each fold of sites with and without the other folds’ keys or paragraphs; without them it is what eval real gives', async () => {
-    const cv = await runCli([
-      'eval',
-      'real-labels-cv',
-      '--pages',
-      PAGES,
-      '--gold',
-      GOLD,
-      '--folds',
-      '2',
-      '--format',
-      'json',
-    ]);
+    const cv = await runCvOnFixtures();
     expect(cv.code).toBe(0);
     const result = JSON.parse(cv.out);
     expect(result).toMatchObject({ folds: 2, sites: 2, keys: 13 });
@@ -157,20 +150,7 @@ describe('gonghui eval real-labels-cv', () => {
   });
 
   it('runs only the trainings asked for (fixtures always: its paragraphs train the others)', async () => {
-    const cv = await runCli([
-      'eval',
-      'real-labels-cv',
-      '--pages',
-      PAGES,
-      '--gold',
-      GOLD,
-      '--folds',
-      '2',
-      '--training',
-      'fixtures+paragraphs',
-      '--format',
-      'json',
-    ]);
+    const cv = await runCvOnFixtures('--training', 'fixtures+paragraphs');
     expect(cv.code).toBe(0);
     expect(Object.keys(JSON.parse(cv.out).figures)).toEqual(['fixtures', 'fixtures+paragraphs']);
   });
