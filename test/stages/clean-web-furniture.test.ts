@@ -55,6 +55,10 @@ describe('web furniture: a news dateline opening the report', () => {
     ['某某教育网11月2日讯：', REPORT_A],
     ['本报讯 ', REPORT_A],
     ['本网讯(记者 李某)', REPORT_A],
+    ['(本网讯)', REPORT_A],
+    ['【本站讯】', REPORT_A],
+    ['某某日报6月3日某地讯 记者王某某报道:', REPORT_A],
+    ['本报讯 记者李某、通讯员张某报道：', REPORT_A],
   ])('cuts "%s" and keeps the sentence glued to it', (dateline, sentence) => {
     const { text, removals } = clean(`${dateline}${sentence}\n${REPORT_B}`);
     expect(text).toBe(`${sentence}\n${REPORT_B}`);
@@ -80,6 +84,7 @@ describe('web furniture: a news dateline opening the report', () => {
     '工会每月编印工会简讯,及时宣传教职工中的先进事迹。',
     '我校通讯员队伍不断壮大,全年在县教育网发稿二十余篇。',
     '“三八”节当天,学校5月起编发的工会通讯受到好评。',
+    '记者王某某报道:学校工会召开了教代会。',
   ])('keeps "%s"', (line) => {
     expect(clean(`${line}\n${REPORT_B}`).text).toBe(`${line}\n${REPORT_B}`);
   });

@@ -244,6 +244,12 @@ describe('a title ending in a rule word (…制度, …办法): the text decides
       'other',
     ],
     ['a title with a kind word inside a rule', '年度工作计划管理制度', '第一条 各部门年度计划报工会备案。', 'other'],
+    [
+      'an article explaining the rules, whose sentences read as deeds',
+      '工会工作制度',
+      '工会工作制度是工会开展工作的依据。\n一、制度对会员的权利作了说明，明确了会员的义务。\n二、制度对经费的使用进行了规定，列出了审批的步骤。',
+      'other',
+    ],
   ])('%s', (_name, title, text, kind) => {
     expect(documentKind(title, text).kind).toBe(kind);
   });

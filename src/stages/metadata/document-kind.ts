@@ -171,9 +171,15 @@ export function documentKind(title: string | null, text: string, ev: KindEvidenc
     }
     // Plans and summaries name themselves in their titles; a titled text that names neither (a story, a notice,
     // a letter, an article) is other, however many 将 or 了 its words hold.
-    // …except a rule's title (…工会工作制度): units file their year's work under it too, so the text decides — a
-    // regulation says so in its opening (总则, 第一条, 制定本制度) and is other there.
-    if (title.trim() && !isRulesTitle(title))
+    // …except a rule's title (…工会工作制度): units file their year's work plan under it too, so the text may say
+    // plan — a regulation says what it is in its opening (总则, 第一条, 制定本制度), and an article explaining the
+    // rules reads like a report of deeds (…进行了规定, 明确了…) but is none: no summary is titled by a rule.
+    if (isRulesTitle(title)) {
+      const body = bodyKind(text, ev);
+      if (body?.kind === 'plan') return body;
+      return { kind: 'other', because: `the title names a rule and the text sets out no plan of work: "${title}"` };
+    }
+    if (title.trim())
       return { kind: 'other', because: `the title names no plan or summary and the text does not say it is one` };
   }
   // An untitled call for proposals lists what to send in a plan's words (一、提案内容 …); its opening says what it
