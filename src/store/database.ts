@@ -81,6 +81,32 @@ export function migrate(db: Db): number[] {
   return done;
 }
 
+/** How long a connection waits for another's lock before "database is locked". */
+const BUSY_TIMEOUT_MS = 10_000;
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Turns WAL on, waiting for a lock another process holds. SQLite answers the journal_mode change "database is
+ * locked" at once, without its busy handler, while another connection holds a write lock in rollback mode (as a
+ * run closing its database does to switch it back, see closeDatabase) — seen as one of two concurrent ingests
+ * failing on CI. So the change is retried here until the busy timeout.
+ */
+export function turnOnWal(db: Db, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY') !== true || Date.now() >= deadline) throw e;
+    }
+    sleepSync(wait);
+  }
+}
+
 export interface OpenOptions {
   readonly?: boolean;
 }
@@ -122,11 +148,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   } catch (e) {
     throw openFailure(path, e, options.readonly ?? false);
   }
-  db.pragma('busy_timeout = 10000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   registerSqlFunctions(db);
   db.pragma('foreign_keys = ON');
   if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
+    turnOnWal(db, BUSY_TIMEOUT_MS);
     db.pragma('synchronous = NORMAL');
     // A larger page cache than the 2 MB default: index inserts land on random pages.
     db.pragma('cache_size = -32768');

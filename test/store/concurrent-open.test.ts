@@ -34,3 +34,36 @@ describe('opening a new database from several processes at once', () => {
     }
   });
 });
+
+// A process holding the write lock of a database in rollback mode (a run closing its database switches it back
+// to that mode under the lock): SQLite refuses the WAL switch at once, without waiting; opening waits instead.
+describe('opening a database another process is writing in rollback mode', () => {
+  it('waits for the lock and turns WAL on, instead of failing "database is locked"', { timeout: 120_000 }, async () => {
+    const path = join(tempDir(), 'g.db');
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const Database = require('better-sqlite3');
+         const db = new Database(${JSON.stringify(path)});
+         db.exec('BEGIN IMMEDIATE'); db.exec('CREATE TABLE held (x)');
+         process.stdout.write('locked\\n');
+         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+         db.exec('COMMIT'); db.close();`,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((r) => child.on('exit', r));
+    await new Promise<void>((r, reject) => {
+      child.stdout.on('data', () => r());
+      child.on('exit', () => reject(new Error(`the lock holder ended before locking: ${err}`)));
+    });
+    const db = openDatabase(path);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBeGreaterThan(0);
+    db.close();
+    expect(await exited).toBe(0);
+  });
+});
