@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compactDateScanner,
   datedMentionScanner,
+  isDescribedMonth,
   isSinceWithDeed,
   isTimeAfterItem,
   isTimeFieldHeading,
@@ -242,6 +243,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'head-day': (t) => readHeadDay(t) !== null,
     'compact-date': found((t) => compactDateScanner().exec(t)),
     'since-deed': isSinceWithDeed,
+    'described-month': isDescribedMonth,
     'time-field': isTimeFieldLead,
     'time-field-heading': isTimeFieldHeading,
     'time-after-item': isTimeAfterItem,

@@ -47,6 +47,14 @@ export function isSinceWithDeed(after: string): boolean {
   return SINCE_DEED.test(after);
 }
 
+const DESCRIBED_MONTH = patternIn(dates, 'described-month');
+
+/** Whether the text after a month (no day) describes the month itself, with no deed in its sentence ("的校园，处处
+ *桃红柳绿", "份又是开学的日子"): no event's date. */
+export function isDescribedMonth(after: string): boolean {
+  return DESCRIBED_MONTH.test(after);
+}
+
 const TIME_AFTER_ITEM = patternIn(dates, 'time-after-item');
 
 /** Whether the text before a date, from its sentence's start, is an item and then its time field ("组织运动会，时间："). */

@@ -311,7 +311,7 @@ export function extractActivities(
     const ctx = yearContext(doc.meta);
     /** A clause dated by a festival (its month the festival's), with the why of its month. */
     const festivalActivity = (
-      f: { start: number; end: number; text: string; month: number },
+      f: { start: number; end: number; text: string; month: number; monthEnd?: number },
       paragraph: DocumentDraft['paragraphs'][number],
       confidence: number,
       monthWhy: string,
@@ -322,7 +322,7 @@ export function extractActivities(
         paragraphIndex: paragraph.index,
         span: [f.start, f.end],
         month: f.month,
-        monthEnd: null,
+        monthEnd: f.monthEnd ?? null,
         day: null,
         basis: 'festival',
         monthInferred: false,
@@ -410,7 +410,7 @@ export function extractActivities(
           const f = beforeLaterDate(festival, clauses, paragraph.text, rules.festivalTiming!.action);
           if (!f) continue;
           const [fm, fd] = f.anchor.date!;
-          const monthWhy = `month ${f.month} from the festival: "${f.greeting ?? f.phrase}"${f.greeting ? ', the sentence before' : ''} (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
+          const monthWhy = `${f.monthEnd ? `months ${f.month}–${f.monthEnd}` : `month ${f.month}`} from the festival${f.monthEnd ? 's celebrated together' : ''}: "${f.greeting ?? f.phrase}"${f.greeting ? ', the sentence before' : ''} (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_CONFIDENCE[f.timing], monthWhy));
         }
         // An event named after a festival ("开展庆祝三八节系列活动"), where nothing else dates its clause (a
@@ -431,7 +431,7 @@ export function extractActivities(
         for (const f of named) {
           if (dated.some((c) => c.start < f.end && f.start < c.end)) continue;
           const [fm, fd] = f.anchor.date!;
-          const monthWhy = `month ${f.month} from the festival the event is named after: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日)`;
+          const monthWhy = `${f.monthEnd ? `months ${f.month}–${f.monthEnd}` : `month ${f.month}`} from the festival${f.monthEnd ? 's' : ''} the event is named after: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日)`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_NAMED_CONFIDENCE, monthWhy));
         }
       }

@@ -5,6 +5,7 @@
 // — and reports something done after it. The month is the festival's, or
 // the month before for the eve of a festival in the first days of a month (五一前夕 is late April).
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
+import { readFestivalList } from './festival-lists.ts';
 import type { FestivalTiming, MonthAnchor } from './rules.ts';
 
 export interface FestivalClause {
@@ -19,6 +20,8 @@ export interface FestivalClause {
   anchor: MonthAnchor;
   timing: 'eve' | 'during';
   month: number;
+  /** The last month of a list of festivals celebrated together (为庆祝教师节、国庆节 → 9–10); else absent. */
+  monthEnd?: number;
 }
 
 const SENTENCE_END = /[。！？!?；;\n]/g;
@@ -43,6 +46,24 @@ function dateByFestival(head: string, anchors: readonly MonthAnchor[], timing: F
     if (!anchor.date) continue;
     const m = anchor.pattern.exec(head);
     if (!m || !timing.lead.test(head.slice(0, m.index))) continue;
+    // A head that is a list of festivals of two neighbouring months (为庆祝教师节、中秋节、国庆节) places its
+    // sentence over both, as a time word or the bare name places it at one.
+    const list = readFestivalList(head, m.index, anchors);
+    if (list) {
+      const rest = head.slice(list.end);
+      const kind = timing.eve.test(rest) ? 'eve' : timing.during.test(rest) || rest.trim() === '' ? 'during' : null;
+      if (kind) {
+        const phrase = head.slice(0, list.end) + (rest.match(kind === 'eve' ? timing.eve : timing.during)?.[0] ?? '');
+        return {
+          phrase: phrase.trimEnd(),
+          anchor,
+          timing: kind,
+          month: list.month,
+          monthEnd: list.monthEnd,
+          byName: false,
+        };
+      }
+    }
     const after = head.slice(m.index + m[0].length);
     for (let gap = 0; gap <= Math.min(MAX_NAME_TAIL, after.length); gap++) {
       const rest = after.slice(gap);
@@ -157,10 +178,12 @@ export function findFestivalClauses(
   return out;
 }
 
-/** What greets a festival at a sentence's end: 迎来, 迎来了, 又迎来了第N个, 迎来纪念. */
-const GREETS = /(?:迎来了?|又到了|又是)\s*(?:第[0-9一二三四五六七八九十百]+个)?\s*(?:纪念)?\s*[“"]?\s*$/;
-/** After the festival's name: an anniversary (__周年, 113周年) and the sentence's end. */
-const GREETING_END = /^\s*(?:[\d_＿]+\s*周年)?\s*[。！!]?\s*$/;
+/** What greets a festival at a sentence's end: 迎来, 迎来了, 又迎来了第N个, 迎来纪念, and a short description of the
+ * day before its name (迎来了一年一度的“三八妇女节”, 迎来了属于教师的节日——教师节). */
+const GREETS =
+  /(?:迎来了?|又到了|又是)\s*(?:[^，,。；;“"”]{0,10}?(?:的|——|—))?\s*(?:第[0-9一二三四五六七八九十百]+个)?\s*(?:纪念)?\s*[“"]?\s*$/;
+/** After the festival's name: a closing quote, an anniversary (__周年, 113周年) and the sentence's end. */
+const GREETING_END = /^\s*[”"]?\s*(?:[\d_＿]+\s*周年)?\s*[。！!]?\s*$/;
 
 /** A sentence that does nothing but greet a fixed-date festival ("…,我们迎来“三·八”国际劳动妇女节。"): its dating. */
 function festivalArrived(sentence: string, anchors: readonly MonthAnchor[], timing: FestivalTiming): Dating | null {

@@ -6,6 +6,7 @@
 // report something done, or be a short item that is only the event's name.
 import { TITLE_WORD } from '../../lexicon/layout/layout-grammar.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
+import { readFestivalList } from './festival-lists.ts';
 import type { FestivalTiming, MonthAnchor } from './rules.ts';
 
 export interface FestivalNamedActivity {
@@ -17,6 +18,8 @@ export interface FestivalNamedActivity {
   phrase: string;
   anchor: MonthAnchor;
   month: number;
+  /** The last month of festivals of two neighbouring months celebrated by one event (庆祝教师节、国庆节活动). */
+  monthEnd?: number;
 }
 
 /** A clause ends at sentence or clause punctuation: the festival names only the event of its own clause. */
@@ -86,8 +89,31 @@ interface Naming {
   phrase: string;
   anchor: MonthAnchor;
   month: number;
+  monthEnd?: number;
   at: number;
   listed: boolean;
+}
+
+/**
+ * "庆祝教师节、国庆节活动": one event for festivals of two neighbouring months celebrated together, named by the
+ * activity noun after the list; it runs over both months. Null when no such list is celebrated in the clause.
+ */
+function celebratedListNaming(clause: string, anchors: readonly MonthAnchor[], named: RegExp): Naming | null {
+  for (const anchor of anchors) {
+    if (!anchor.date) continue;
+    for (const m of clause.matchAll(mentions(anchor))) {
+      const celebrated = CELEBRATES.exec(clause.slice(0, m.index));
+      if (!celebrated) continue;
+      const list = readFestivalList(clause, m.index, anchors);
+      if (!list) continue;
+      const noun = named.exec(clause.slice(list.end, list.end + MAX_GAP + 6));
+      if (!noun || noun.index > MAX_GAP) continue;
+      const end = list.end + noun.index + noun[0].length;
+      const phrase = clause.slice(celebrated.index, end);
+      return { phrase, anchor, month: list.month, monthEnd: list.monthEnd, at: m.index, listed: false };
+    }
+  }
+  return null;
 }
 
 /** Before a festival that fills a slot of a list: the list's separator, perhaps an opening quote. */
@@ -138,6 +164,8 @@ function holdsListSlot(clause: string, names: RegExp): boolean {
  * festivals give one event each only when a list parts them; otherwise the clause has no single month.
  */
 function festivalNamings(clause: string, anchors: readonly MonthAnchor[], named: RegExp, action: RegExp): Naming[] {
+  const together = celebratedListNaming(clause, anchors, named);
+  if (together) return [together];
   const found: Naming[] = [];
   /**
    * "为庆祝教师节、国庆节": a celebrated list is a purpose or a slogan; "围绕中秋节、教师节、国庆节、春节开展…": a list
@@ -224,6 +252,7 @@ export function findFestivalNamedActivities(
           phrase: naming.phrase,
           anchor: naming.anchor,
           month: naming.month,
+          ...(naming.monthEnd === undefined ? {} : { monthEnd: naming.monthEnd }),
         });
       }
     }

@@ -4,6 +4,7 @@
 import {
   compactDateScanner,
   datedMentionScanner,
+  isDescribedMonth,
   isSinceWithDeed,
   isTimeAfterItem,
   isTimeFieldLead,
@@ -173,9 +174,11 @@ export function findDatedClauses(
               ? 'a frequency (一月一次), not a month'
               : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
                 ? 'a season idiom (阳春三月, 金秋十月), not a date'
-                : aboutYear !== undefined && farFromDocument(g, aboutYear)
-                  ? 'a date years away from the document (a law, a past event), not its activity'
-                  : null;
+                : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
+                  ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
+                  : aboutYear !== undefined && farFromDocument(g, aboutYear)
+                    ? 'a date years away from the document (a law, a past event), not its activity'
+                    : null;
     if (why) {
       skipped.push({ date: written, start, why });
       continue;

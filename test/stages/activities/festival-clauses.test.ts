@@ -75,6 +75,22 @@ describe('festival-dated sentences', () => {
     // A plan's opening that announces its festival programme is that programme, dated by the festival (the
     // real-page gold lists it, as analysts count the celebration once in its month).
     ['教师节期间，工会将开展如下活动：', [[9, '教师节期间，工会将开展如下活动：']]],
+    // A sentence opening with the purpose of celebrating a festival reports what is held at it.
+    [
+      '为庆祝“六一”国际儿童节，校工会为教职工子女举办了亲子运动会。',
+      [[6, '为庆祝“六一”国际儿童节，校工会为教职工子女举办了亲子运动会']],
+    ],
+    [
+      '为了纪念“三·八”国际劳动妇女节，丰富女教工的业余生活，校工会组织了插花讲座。',
+      [[3, '为了纪念“三·八”国际劳动妇女节，丰富女教工的业余生活，校工会组织了插花讲座']],
+    ],
+    [
+      '今年是“三八”国际劳动妇女节115周年，为纪念这个节日，工会开展了女教工书画展。',
+      [[3, '今年是“三八”国际劳动妇女节115周年，为纪念这个节日，工会开展了女教工书画展']],
+    ],
+    // A greeting may describe the day before naming it; planning the celebration is what is done for it.
+    ['春风拂面，又迎来了一年一度的“三八妇女节”。校工会举办了女教工茶话会。', [[3, '校工会举办了女教工茶话会']]],
+    ['我们迎来了属于教师的节日——教师节。学校工会策划了一系列庆祝活动。', [[9, '学校工会策划了一系列庆祝活动']]],
   ])('%s', (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });
@@ -94,8 +110,22 @@ describe('festival-dated sentences', () => {
     ['本月工作很多,三八节的活动经费已经到位。', 'a later clause with the festival and no deed'],
     ['我们迎来了三八妇女节，天气晴好。校园里桃花盛开。', 'a greeting, then a sentence that does nothing'],
     ['我们迎来了三八妇女节的各项检查。工会组织了自查。', 'no greeting: the festival is not what the sentence ends on'],
+    ['为庆祝元旦、春节，工会组织了联欢会。', 'festivals months apart, one of them lunar: no month'],
+    ['为庆祝教师节、国庆节，营造节日氛围。', 'a purpose, nothing done'],
+    ['为庆祝学校成立六十周年，工会组织了合唱比赛。', 'no festival celebrated'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(dated(text)).toEqual([]);
+  });
+
+  it('dates a sentence celebrating festivals of two neighbouring months over both months', () => {
+    const found = findFestivalClauses(
+      '为庆祝教师节、中秋节、国庆节，工会将组织“双节”系列活动，具体安排如下：',
+      rules.anchors,
+      rules.festivalTiming!,
+    );
+    expect(found.map((c) => [c.month, c.monthEnd, c.text])).toEqual([
+      [9, 10, '为庆祝教师节、中秋节、国庆节，工会将组织“双节”系列活动，具体安排如下：'],
+    ]);
   });
 
   it('reads a long run-on sentence of festival clauses as one sentence dated by its head', () => {

@@ -33,6 +33,8 @@ describe('events named after a festival', () => {
     ['组织“书香三八”读书征文活动', [[3, '组织“书香三八”读书征文活动']]],
     // The mention that names the event, not the first one.
     ['开展了以“迎三八、比成长”为主题的庆三八活动', [[3, '开展了以“迎三八、比成长”为主题的庆三八活动']]],
+    // A festival plan's opening that draws up the celebration's plan is listed, dated by the festival.
+    ['特制定本年度教师节工会活动方案。', [[9, '特制定本年度教师节工会活动方案']]],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
@@ -59,6 +61,20 @@ describe('events named after a festival', () => {
     ['秋季长跑、“书香三八”读书沙龙、趣味拔河等', [[3, '秋季长跑、“书香三八”读书沙龙、趣味拔河等']]],
   ])('a festival in a list: %s', (text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+
+  it('names one event over both months for festivals of neighbouring months celebrated together', () => {
+    const found = findFestivalNamedActivities(
+      '工会特制定庆祝教师节、国庆节活动方案如下',
+      rules.anchors,
+      rules.festivalTiming!,
+    );
+    expect(found.map((c) => [c.month, c.monthEnd, c.text])).toEqual([
+      [9, 10, '工会特制定庆祝教师节、国庆节活动方案如下'],
+    ]);
+    // Festivals months apart make no span: the festival the noun follows names the event, as before.
+    const apart = findFestivalNamedActivities('组织庆祝元旦、三八节活动', rules.anchors, rules.festivalTiming!);
+    expect(apart.map((c) => [c.month, c.monthEnd])).toEqual([[3, undefined]]);
   });
 
   it.each([

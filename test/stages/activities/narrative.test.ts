@@ -179,6 +179,21 @@ describe("a sentence that only says a date is a festival's", () => {
   });
 });
 
+describe('a month that is the topic of a description, not the time of an event', () => {
+  it.each([
+    ['三月的校园，处处桃红柳绿，一派生机。', []],
+    ['九月份又是开学的日子，大家收拾心情，迎接新学年。', []],
+    ['十月是收获的季节，硕果累累。', []],
+    // A deed in the sentence, a meeting of the month, or a day keeps the event.
+    ['三月的读书月，工会组织了读书分享会。', [3]],
+    ['3月的教代会上，代表们审议通过了工作报告。', [3]],
+    ['12月的最后一天，工会举办了迎新年联欢会。', [12]],
+    ['9月10日是星期二，工会举办了表彰会。', [9]],
+  ])('%s', (text, months) => {
+    expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual(months);
+  });
+});
+
 describe("an event plan's time field", () => {
   it.each([
     ['1、活动时间：3月8日。', [[3, '活动时间：3月8日。']]],
