@@ -179,7 +179,7 @@ export function findFestivalClauses(
 }
 
 /** What greets a festival at a sentence's end: 迎来, 迎来了, 又迎来了第N个, 迎来纪念, and a short description of the
- * day before its name (迎来了一年一度的“三八妇女节”, 迎来了属于教师的节日——教师节). */
+ * day before its name (又迎来了一年一度的三八节, 迎来了教师自己的节日——教师节). */
 const GREETS =
   /(?:迎来了?|又到了|又是)\s*(?:[^，,。；;“"”]{0,10}?(?:的|——|—))?\s*(?:第[0-9一二三四五六七八九十百]+个)?\s*(?:纪念)?\s*[“"]?\s*$/;
 /** After the festival's name: a closing quote, an anniversary (__周年, 113周年) and the sentence's end. */

@@ -89,8 +89,8 @@ describe('festival-dated sentences', () => {
       [[3, '今年是“三八”国际劳动妇女节115周年，为纪念这个节日，工会开展了女教工书画展']],
     ],
     // A greeting may describe the day before naming it; planning the celebration is what is done for it.
-    ['春风拂面，又迎来了一年一度的“三八妇女节”。校工会举办了女教工茶话会。', [[3, '校工会举办了女教工茶话会']]],
-    ['我们迎来了属于教师的节日——教师节。学校工会策划了一系列庆祝活动。', [[9, '学校工会策划了一系列庆祝活动']]],
+    ['春风拂面，全校又迎来了一年一度的三八节。校工会举办了女教工茶话会。', [[3, '校工会举办了女教工茶话会']]],
+    ['我们迎来了教师自己的节日——教师节。学校工会策划了一系列庆祝活动。', [[9, '学校工会策划了一系列庆祝活动']]],
   ])('%s', (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });

@@ -34,7 +34,7 @@ describe('events named after a festival', () => {
     // The mention that names the event, not the first one.
     ['开展了以“迎三八、比成长”为主题的庆三八活动', [[3, '开展了以“迎三八、比成长”为主题的庆三八活动']]],
     // A festival plan's opening that draws up the celebration's plan is listed, dated by the festival.
-    ['特制定本年度教师节工会活动方案。', [[9, '特制定本年度教师节工会活动方案']]],
+    ['特制定今年教师节的工会活动方案。', [[9, '特制定今年教师节的工会活动方案']]],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
@@ -65,12 +65,12 @@ describe('events named after a festival', () => {
 
   it('names one event over both months for festivals of neighbouring months celebrated together', () => {
     const found = findFestivalNamedActivities(
-      '工会特制定庆祝教师节、国庆节活动方案如下',
+      '校工会特拟定庆祝教师节、国庆节的活动方案如下',
       rules.anchors,
       rules.festivalTiming!,
     );
     expect(found.map((c) => [c.month, c.monthEnd, c.text])).toEqual([
-      [9, 10, '工会特制定庆祝教师节、国庆节活动方案如下'],
+      [9, 10, '校工会特拟定庆祝教师节、国庆节的活动方案如下'],
     ]);
     // Festivals months apart make no span: the festival the noun follows names the event, as before.
     const apart = findFestivalNamedActivities('组织庆祝元旦、三八节活动', rules.anchors, rules.festivalTiming!);

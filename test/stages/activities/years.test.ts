@@ -186,7 +186,7 @@ describe('the one year a document’s dates state, in a document that states non
   it('is not the year of an item a festival dates: the festival recurs, and the plan does not say which year', () => {
     expect(
       years(
-        '活动方案\n在三八妇女节来临之际，工会决定开展庆祝“三八”节系列活动。\n一、活动时间：2023年3月8日\n二、各小组3月5日前报送名单。',
+        '活动方案\n在三八妇女节来临之际，工会将开展庆祝“三八”节的系列活动。\n一、活动时间：2023年3月8日\n二、各小组3月5日前报送名单。',
       ),
     ).toEqual([
       [3, null],
