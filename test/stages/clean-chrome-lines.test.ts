@@ -461,6 +461,13 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     const own = ['东湖小学工会召开委员会议', '区教育工会举办教师合唱比赛', '城南中学教职工运动会开幕'];
     expect(keep([...own, ...BODY, ...SIGNATURE])).toEqual([...own, ...BODY, ...SIGNATURE]);
     expect(keep([...list.slice(0, 2), ...BODY])).toEqual([...list.slice(0, 2), ...BODY]);
+    // A record's labelled fields are no headlines (other features judge them).
+    const fields = [
+      '报送单位: 某某科室 报送方式: 书面',
+      '公开方式: 主动公开 公开范围: 全体',
+      '联系科室: 办公室 联系方式: 面谈',
+    ];
+    expect(keep([...fields, ...BODY])).toEqual([...fields, ...BODY]);
   });
 
   it('one line holding a bulleted list of other news goes after the text, bar and all; a share widget with it', () => {

@@ -243,6 +243,8 @@ function isForeignHeadline(text: string): boolean {
   const t = withoutEdgeMarks(text);
   const bare = t.replace(/\s+/gu, '');
   if (bare.length < LISTED_HEADLINE.min || bare.length > LISTED_HEADLINE.max || /[。；;]/u.test(t)) return false;
+  // Two labelled fields (索引号: … 文件编号:) are a record's, not a headline.
+  if (count(FIELD, t) >= 2) return false;
   return !readMarker(t, { months: true, chapters: true }) && !namesHeadlineSubject(t);
 }
 
