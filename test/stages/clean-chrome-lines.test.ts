@@ -461,6 +461,9 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     const own = ['东湖小学工会召开委员会议', '区教育工会举办教师合唱比赛', '城南中学教职工运动会开幕'];
     expect(keep([...own, ...BODY, ...SIGNATURE])).toEqual([...own, ...BODY, ...SIGNATURE]);
     expect(keep([...list.slice(0, 2), ...BODY])).toEqual([...list.slice(0, 2), ...BODY]);
+    // A report's slogans above it are couplets of matched halves, no list of other news.
+    const slogans = ['凝心聚力谋发展 砥砺奋进谱新篇', '春风化雨润桃李 立德树人育英才', '实干开新局 建功新时代'];
+    expect(keep([...slogans, ...BODY])).toEqual([...slogans, ...BODY]);
     // A record's labelled fields are no headlines (other features judge them).
     const fields = [
       '报送单位: 某某科室 报送方式: 书面',

@@ -232,6 +232,8 @@ const LIST_BULLET = /[●■◆▪•※★☆►▶]/u;
 /** A listed headline's length (a bullet's short item, 拔河比赛, is a plan's own list) and how many make a list. */
 const LISTED_HEADLINE = { min: 8, max: 40 };
 const HEADLINE_RUN = 3;
+/** Two runs of words parted by a space: a slogan's halves when they match in length. */
+const COUPLET = /^(\p{Script=Han}{3,9})\s+(\p{Script=Han}{3,9})$/u;
 
 /**
  * One headline of a site's list of other news: a short line without a sentence's full stop (a ? or ! may end a
@@ -245,6 +247,9 @@ function isForeignHeadline(text: string): boolean {
   if (bare.length < LISTED_HEADLINE.min || bare.length > LISTED_HEADLINE.max || /[。；;]/u.test(t)) return false;
   // Two labelled fields (索引号: … 文件编号:) are a record's, not a headline.
   if (count(FIELD, t) >= 2) return false;
+  // A couplet of two matched halves (凝心聚力谋发展 砥砺奋进谱新篇) is a report's own slogan, not another story.
+  const couplet = COUPLET.exec(t);
+  if (couplet && Math.abs(couplet[1]!.length - couplet[2]!.length) <= 1) return false;
   return !readMarker(t, { months: true, chapters: true }) && !namesHeadlineSubject(t);
 }
 
