@@ -80,6 +80,8 @@ import {
   periodNamed,
   readSubtitleLine,
   titleKind,
+  namesHeadlineSubject,
+  withoutEdgeMarks,
 } from '../../src/lexicon/layout/titles.ts';
 import {
   readChineseYear,
@@ -202,6 +204,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'site-category-tail': (t) => withoutRunOn(t) !== t,
     'site-column-head': (t) => withoutRunOn(t) !== t,
     'photo-credit-tail': (t) => withoutRunOn(t) !== t,
+    'title-edge-marks': (t) => withoutEdgeMarks(t) !== t,
+    'headline-subject': namesHeadlineSubject,
     'book-title-wrap': (t) => withoutRunOn(t) !== t,
     'quoted-title-before-column': (t) => withoutRunOn(t) !== t,
     'title-continuation-clause': (t) => joinedTitle('城南小学工会2006年工作总结', t) !== null,

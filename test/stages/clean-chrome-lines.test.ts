@@ -449,6 +449,51 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep(page)).toEqual(rules);
   });
 
+  it("a site's list of other news above the text goes: three or more headlines naming no union, school or staff", () => {
+    const list = [
+      '某市暴雨致多条道路积水',
+      '新款手机发布,售价引热议',
+      '足球联赛第十轮战罢 主队客场失利',
+      '某地古镇迎来旅游高峰?',
+    ];
+    expect(keep([...list, ...BODY, ...SIGNATURE])).toEqual([...BODY, ...SIGNATURE]);
+    // …but a union's own news list names the union or the school, and two lines are no list.
+    const own = ['东湖小学工会召开委员会议', '区教育工会举办教师合唱比赛', '城南中学教职工运动会开幕'];
+    expect(keep([...own, ...BODY, ...SIGNATURE])).toEqual([...own, ...BODY, ...SIGNATURE]);
+    expect(keep([...list.slice(0, 2), ...BODY])).toEqual([...list.slice(0, 2), ...BODY]);
+    // A report's slogans above it are couplets of matched halves, no list of other news.
+    const slogans = ['凝心聚力谋发展 砥砺奋进谱新篇', '春风化雨润桃李 立德树人育英才', '实干开新局 建功新时代'];
+    expect(keep([...slogans, ...BODY])).toEqual([...slogans, ...BODY]);
+    // A record's labelled fields are no headlines (other features judge them).
+    const fields = [
+      '报送单位: 某某科室 报送方式: 书面',
+      '公开方式: 主动公开 公开范围: 全体',
+      '联系科室: 办公室 联系方式: 面谈',
+    ];
+    expect(keep([...fields, ...BODY])).toEqual([...fields, ...BODY]);
+  });
+
+  it('one line holding a bulleted list of other news goes after the text, bar and all; a share widget with it', () => {
+    const list = '●某某:这项新政策谁来买单? ●某某:说真话的勇气从何而来 ●某某:年金改革的代价 ●某某:东亚学生的数学秘密 |';
+    expect(keep([...BODY, ...SIGNATURE, '※文章分享 |', list])).toEqual([...BODY, ...SIGNATURE]);
+  });
+
+  it("a plan's own lists stay: short activity items, a school calendar's rows, bulleted items inside the text", () => {
+    const items = ['拔河比赛', '跳绳比赛', '踢毽子比赛', '趣味投篮'];
+    const calendar = ['第1周 开学准备 制定计划', '第2周 新学期第一次委员会议', '第3周 教职工代表大会筹备'];
+    const bulleted = '●春季登山踏青活动安排 ●读书分享沙龙活动安排 ●健身操比赛活动安排';
+    for (const own of [items, calendar, [bulleted]]) {
+      const page = [...BODY.slice(0, 3), ...own, ...BODY.slice(3), ...SIGNATURE];
+      expect(keep(page)).toEqual(page);
+    }
+    // …and so do they when they close the text, after its last sentence.
+    expect(keep([...BODY, ...items])).toEqual([...BODY, ...items]);
+  });
+
+  it('a line of bars and square brackets only goes, wherever it stands', () => {
+    expect(keep(['|', ...BODY.slice(0, 3), '[', ']', ...BODY.slice(3), '|'])).toEqual(BODY);
+  });
+
   it('a lone line ending in | is a link bar, not a table: it goes above the text', () => {
     expect(keep(['范文首页工作总结工作计划演讲稿讲话稿心得体会 |', ...BODY])).toEqual(BODY);
   });

@@ -1,7 +1,12 @@
 // Issue 15: union news (one past event on its day) is kind "other" whatever its title says, and takes its year
 // from its headline or from the event's date its first sentence opens with. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
-import { documentKind, openingSentence, reportsNews } from '../../src/stages/metadata/document-kind.ts';
+import {
+  belowHeadlineLines,
+  documentKind,
+  openingSentence,
+  reportsNews,
+} from '../../src/stages/metadata/document-kind.ts';
 import { documentYear } from '../../src/stages/metadata/document-year.ts';
 import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
 import { newDocument } from '../../src/model/items.ts';
@@ -75,6 +80,22 @@ describe('news is other', () => {
     ['a deadline', null, '请各分工会于5月10日前组织报名，校工会将统一安排。', 'plan'],
   ])('not news: %s', (_name, title, text, kind) => {
     expect(documentKind(title, text).kind).toBe(kind);
+  });
+
+  it("reads past a headline block of short lines (who posted it, its slogans) to the report's first paragraph", () => {
+    const block = [
+      '扬帆再启航!和工会一起向未来!',
+      '城东职业学院工会 2023-03-25',
+      '实干开新局 奋进新时代',
+      '新学期新气象',
+      '这场会议告诉你——',
+    ];
+    const report =
+      '3月3日下午,城东职业学院2023年春季学期工会工作布置会在会议中心举行。会上,工会主席回顾了2022年度工作,部署了新学期的任务。';
+    expect(reportsNews([...block, report].join('\n'))).not.toBeNull();
+    expect(documentKind(null, [...block, report].join('\n')).kind).toBe('other');
+    // Two short lines are the two-line rule's; a block over a short line, not prose, is not skipped.
+    expect(belowHeadlineLines([...block, '一、工作回顾', report].join('\n'))).toMatch(/^扬帆再启航/u);
   });
 
   it('reads past a desk and byline to the first sentence', () => {

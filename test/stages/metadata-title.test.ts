@@ -90,6 +90,21 @@ describe('the title on the first line', () => {
       '招生热线:0123-4567890\nimg/2019/a1.jpg\n金秋送爽——城南中学工会重阳节活动报道\n重阳节前夕，老教师们相聚一堂。',
       '金秋送爽——城南中学工会重阳节活动报道',
     ],
+    [
+      'a headline of no known wording that the report below says again (test/test5 class)',
+      '多措并举提升班组活力,激发职工创新热情\n今年以来,东湖机械厂工会多措并举提升班组活力,组织职工开展技能比武和合理化建议活动。',
+      '多措并举提升班组活力,激发职工创新热情',
+    ],
+    [
+      'a headline the report restates, without its quotes (test5 class)',
+      '城南小学庆祝“教师节”\n金秋九月,我们迎来了第四十个教师节。城南小学庆祝教师节座谈会在礼堂举行,全体教职工共话师德。',
+      '城南小学庆祝“教师节”',
+    ],
+    [
+      "a headline from a site's link list, its bullet and bar set aside (test2/test5 class)",
+      '※东湖中学工会召开新学期委员会议 |\n9月2日下午,东湖中学工会在会议室召开新学期委员会议,全体委员参加。',
+      '东湖中学工会召开新学期委员会议',
+    ],
   ])('%s', (_name, text, title) => {
     expect(openingTitle(text)?.title).toBe(title);
   });
@@ -115,6 +130,15 @@ describe('the title on the first line', () => {
     ['a sentence naming a plan before its preface', '本学期工会工作计划前言部分由工会主席撰写,请各小组提出意见。'],
     ["a sentence naming a plan's introduction", '本学期工会工作计划引言由工会主席撰写,请各小组提出意见。'],
     ['a sentence naming a plan and a chapter', '各小组根据年度工作计划第一章的要求,制定本组的活动安排。'],
+    [
+      'a short line the text does not say again',
+      '春风送暖迎新篇\n今年以来,东湖机械厂工会组织职工开展技能比武和合理化建议活动,成效明显。',
+    ],
+    ['a restated line over another short line, not prose', '提升班组活力激发创新热情\n提升班组活力激发创新热情的措施'],
+    [
+      'a restated line that is a numbered heading',
+      '一、提升班组活力\n今年,工会围绕提升班组活力组织职工开展技能比武活动。',
+    ],
   ])('none from %s', (_name, text) => {
     expect(openingTitle(text)).toBeNull();
   });

@@ -38,6 +38,21 @@ export function isBareTitleLine(line: string): boolean {
   return m !== null && !GENERIC_TITLE_STEM.test(m[1]!.trim());
 }
 
+const TITLE_EDGE_MARKS = patternIn(titles, 'title-edge-marks', 'g');
+
+/** A headline without the marks a site's link list draws around it (※…, ●…, … |), else the line as it is. */
+export function withoutEdgeMarks(line: string): string {
+  TITLE_EDGE_MARKS.lastIndex = 0;
+  return line.replace(TITLE_EDGE_MARKS, '').trim();
+}
+
+const HEADLINE_SUBJECT = patternIn(titles, 'headline-subject');
+
+/** Whether a line names the union, the school or its staff (who a union's own headline is about). */
+export function namesHeadlineSubject(line: string): boolean {
+  return HEADLINE_SUBJECT.test(line);
+}
+
 const SITE_CATEGORY_TAIL = patternIn(titles, 'site-category-tail');
 const SITE_COLUMN_HEAD = patternIn(titles, 'site-column-head');
 const PHOTO_CREDIT_TAIL = patternIn(titles, 'photo-credit-tail');
@@ -56,7 +71,7 @@ function readsAsAnyTitle(text: string): boolean {
  * (the one nearest the text or its part marker).
  */
 export function withoutRunOn(title: string): string {
-  let t = title.trim();
+  let t = withoutEdgeMarks(title);
   const credit = PHOTO_CREDIT_TAIL.exec(t);
   if (credit && credit.index > 0) t = t.slice(0, credit.index).trim();
   const wrapped = BOOK_TITLE_WRAP.exec(t) ?? QUOTED_TITLE_BEFORE_COLUMN.exec(t);

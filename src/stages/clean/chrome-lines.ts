@@ -15,7 +15,13 @@ import {
   readNumberedPart,
   readPartMarker,
 } from '../../lexicon/layout/parts.ts';
-import { isBareTitleLine, isHeadlineLine, isUnitNameLine } from '../../lexicon/layout/titles.ts';
+import {
+  isBareTitleLine,
+  isHeadlineLine,
+  isUnitNameLine,
+  namesHeadlineSubject,
+  withoutEdgeMarks,
+} from '../../lexicon/layout/titles.ts';
 import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { loadRuleFile, ruleList, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
@@ -39,6 +45,8 @@ export const CHROME_FEATURES = [
   'empty-label',
   'field-pairs',
   'contact',
+  'bars-only',
+  'headline-run',
   'file-name',
   'caption',
   'school-byline',
@@ -217,6 +225,43 @@ const FILE_NAME =
 const CAPTION_END = /(?:(?:会|会议|活动|赛|式|典礼|讲座)现场|合影|留影|掠影|剪影)$/u;
 /** A photographer's credit after a caption ((摄影:某某), （图/某某）): the caption is judged without it. */
 const PHOTO_CREDIT = /[(（]\s*(?:摄影|摄|图片|图)\s*[:：/／]?\s*[\p{Script=Han}·]{2,8}\s*(?:摄)?\s*[)）]$/u;
+/** A line of bars and square brackets only: a link's or a field's frame without its words. */
+const BARS_ONLY = /^[|｜[\]［］]+$/u;
+/** The bullets a site's link list puts before each headline. */
+const LIST_BULLET = /[●■◆▪•※★☆►▶]/u;
+/** A listed headline's length (a bullet's short item, 拔河比赛, is a plan's own list) and how many make a list. */
+const LISTED_HEADLINE = { min: 8, max: 40 };
+const HEADLINE_RUN = 3;
+/** Two runs of words parted by a space: a slogan's halves when they match in length. */
+const COUPLET = /^(\p{Script=Han}{3,9})\s+(\p{Script=Han}{3,9})$/u;
+
+/**
+ * One headline of a site's list of other news: a short line without a sentence's full stop (a ? or ! may end a
+ * headline) that names neither the union nor the school nor its staff (the layout grammar's headline subjects),
+ * with the list's bullet and bar set aside. A union's own news names them; a plan's items are numbered or
+ * shorter.
+ */
+function isForeignHeadline(text: string): boolean {
+  const t = withoutEdgeMarks(text);
+  const bare = t.replace(/\s+/gu, '');
+  if (bare.length < LISTED_HEADLINE.min || bare.length > LISTED_HEADLINE.max || /[。；;]/u.test(t)) return false;
+  // Two labelled fields (索引号: … 文件编号:) are a record's, not a headline.
+  if (count(FIELD, t) >= 2) return false;
+  // A couplet of two matched halves (凝心聚力谋发展 砥砺奋进谱新篇) is a report's own slogan, not another story.
+  const couplet = COUPLET.exec(t);
+  if (couplet && Math.abs(couplet[1]!.length - couplet[2]!.length) <= 1) return false;
+  return !readMarker(t, { months: true, chapters: true }) && !namesHeadlineSubject(t);
+}
+
+/** A line holding a whole list of such headlines, each after its bullet (●某某:… ●某某:… ●…). */
+function isBulletedHeadlineList(text: string): boolean {
+  const items = text
+    .split(LIST_BULLET)
+    .map((x) => x.trim())
+    .filter((x) => x !== '' && !/^[|｜]+$/u.test(x));
+  return items.length >= HEADLINE_RUN && !LIST_BULLET.test(text.trim().slice(-1)) && items.every(isForeignHeadline);
+}
+
 /** A school or unit, then a person's name alone (某某市某某小学 王某某): an author's byline above the text. */
 const SCHOOL_BYLINE =
   /^\S{2,24}(?:小学|中学|学校|幼儿园|大学|学院|中心校|完小|初中|高中|职校)\s+(\p{Script=Han}{2,4})$/u;
@@ -306,6 +351,7 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
     f.delete('title');
   }
   if (bare.length <= 40 && CONTACT.test(t)) f.add('contact');
+  if (BARS_ONLY.test(bare)) f.add('bars-only');
   if (FILE_NAME.test(bare)) f.add('file-name');
   const uncredited = bare.replace(PHOTO_CREDIT, '');
   if (bare.length <= 40 && !SENTENCE_PUNCTUATION.test(t) && !f.has('heading') && CAPTION_END.test(uncredited))
@@ -439,11 +485,15 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     const below = items.slice(k + 1, k + 1 + RESTATE_REACH).map((y) => y.text.replace(/\s+/gu, ''));
     if (below.some((y) => y.includes(copy))) feats[k]!.add('restated');
   });
-  // A table has rows: a line ending in | with no cell next to it is a link bar's last label, not a table's.
-  const cells = feats.map((f) => f.has('table-cell'));
+  // A line that is a whole bulleted list of other news is no sentence of the text, whatever its ? and commas.
+  const bulletedList = items.map((x, k) => !feats[k]!.has('heading') && isBulletedHeadlineList(x.text));
+  // A table has rows: a line ending in | with no cell next to it is a link bar's last label, not a table's. A
+  // paragraph or a list of headlines ending in | (a page that draws every block with a bar) is no cell beside it.
+  const cells = feats.map((f, k) => f.has('table-cell') && !f.has('sentence') && !bulletedList[k]);
   feats.forEach((f, k) => {
-    if (cells[k] && !cells[k - 1] && !cells[k + 1]) f.delete('table-cell');
+    if (bulletedList[k] || (f.has('table-cell') && !cells[k - 1] && !cells[k + 1])) f.delete('table-cell');
   });
+  bulletedList.forEach((b, k) => b && feats[k]!.delete('sentence'));
   const protectedBy = (f: Set<ChromeFeature>) => [...f].find((x) => model.protecting.has(x)) ?? null;
   markIntroductions(items, feats);
   const candidate = (k: number) => protectedBy(feats[k]!) === null && scoreOf(feats[k]!, model) >= model.outside;
@@ -480,6 +530,18 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   if (above >= 0 && feats[above]!.has('repeated')) {
     const text = items[above]!.text.trim();
     if (isHeadlineLine(text) && !isUnitNameLine(text)) feats[above]!.delete('repeated');
+  }
+
+  // A site's list of other news outside the body: three or more foreign headlines in a row, or one line holding
+  // them all after their bullets. Inside the body the same lines are a plan's own list, judged as before.
+  const foreign = items.map((x, k) => protectedBy(feats[k]!) === null && isForeignHeadline(x.text));
+  for (let k = 0; k < items.length; k++) {
+    let end = k;
+    while (end < items.length && foreign[end]) end++;
+    const outside = (m: number) => m < first || m > last;
+    for (let m = k; m < end; m++) if (end - k >= HEADLINE_RUN && outside(m)) feats[m]!.add('headline-run');
+    if (bulletedList[k] && outside(k) && protectedBy(feats[k]!) === null) feats[k]!.add('headline-run');
+    k = Math.max(k, end);
   }
 
   // Titles of other documents clustered after the body (related articles, next and previous): two or more

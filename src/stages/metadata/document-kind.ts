@@ -1,6 +1,7 @@
 // Plan, summary or other — and the period a document covers. The text's own words outrank its title:
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
+import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isRulesTitle, isYearTitle, periodNamed, readSubtitleLine, titleKind } from '../../lexicon/layout/titles.ts';
 import type { DocumentKind } from '../../model/items.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
@@ -74,11 +75,35 @@ const HEADLINE_LINE = /^[\p{Script=Han}\s]{2,24}$/u;
 /** How many headline lines (a headline and its slogan) may stand above a report's first sentence. */
 const HEADLINE_LINES = 2;
 
+/**
+ * A report's headline block may be longer: a headline, who posted it and when, and a column of slogans
+ * (春风暖、谋新篇! / 某某工会 2023-03-25 / 实干开新局 建功新时代 / … / 这场会议告诉你——), each line short and no
+ * sentence, over the first paragraph of prose. At most this many such lines…
+ */
+const HEADLINE_BLOCK_LINES = 10;
+const HEADLINE_BLOCK_LINE = /^[^。；;]{1,30}$/u;
+/** …at least this many (a headline alone, or with one slogan, is read by the two-line rule above)… */
+const HEADLINE_BLOCK_MIN = 3;
+/** …and the paragraph below them must be prose this long. */
+const PROSE_PARAGRAPH = 40;
+
 /** The text after the headline lines it opens with (the text itself when it opens with none). */
 export function belowHeadlineLines(text: string): string {
   const lines = text.split('\n');
   let i = 0;
   while (i < Math.min(HEADLINE_LINES, lines.length - 1) && HEADLINE_LINE.test(lines[i]!.trim())) i++;
+  if (i === 0 || i === HEADLINE_LINES) {
+    // A longer block of short lines, when prose follows it; a numbered heading is the text's own, no headline.
+    let j = 0;
+    while (
+      j < Math.min(HEADLINE_BLOCK_LINES, lines.length - 1) &&
+      (!lines[j]!.trim() ||
+        (HEADLINE_BLOCK_LINE.test(lines[j]!.trim()) && !readMarker(lines[j]!.trim(), { months: true, chapters: true })))
+    )
+      j++;
+    const prose = lines[j]?.trim() ?? '';
+    if (j >= HEADLINE_BLOCK_MIN && prose.length >= PROSE_PARAGRAPH && /[。]/u.test(prose)) i = j;
+  }
   return lines.slice(i).join('\n').trimStart();
 }
 

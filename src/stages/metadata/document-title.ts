@@ -9,7 +9,10 @@ import {
   isTitleLine,
   isTwoPartHeadline,
   isUnitNameLine,
+  withoutEdgeMarks,
 } from '../../lexicon/layout/titles.ts';
+import { readMarker } from '../../lexicon/layout/markers.ts';
+import { isSalutation } from '../../lexicon/layout/parts.ts';
 import { openingSentence, reportsNews } from './document-kind.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
 
@@ -27,8 +30,40 @@ function afterHeading(title: string): string {
   return afterColon !== title && isTitleLine(afterColon) ? afterColon : title;
 }
 
+/** A restated headline: this many characters of it in a row stand again in the text's opening… */
+const RESTATED_RUN = 6;
+/** …within this many characters below it. */
+const RESTATE_WINDOW = 300;
+/** A headline's own length, and the first paragraph's under it (a report's prose, not another short line). */
+const HEADLINE_CHARS = { min: 6, max: 40 };
+const REPORT_PARAGRAPH = 30;
+const QUOTES = /[“”"「」『』‘’《》]/gu;
+
+/**
+ * A headline worded as no news cue knows (出实招强化班组建设工作，激发班组争创活力), over a report whose opening says
+ * its words again (…工会不断出实招强化班组基础建设工作…): a line the text restates is what the text is about. It
+ * is one short line, at most one comma, no sentence end, no list number, no unit alone, no salutation, and a
+ * paragraph of prose follows it.
+ */
+function isRestatedHeadline(first: string, after: string): boolean {
+  const line = first.replace(QUOTES, '');
+  if (line.length < HEADLINE_CHARS.min || line.length > HEADLINE_CHARS.max) return false;
+  if (/[。；！？;!?:：]/u.test(line) || (line.match(/[，,]/gu) ?? []).length > 1) return false;
+  if (readMarker(first, { months: true, chapters: true }) || isUnitNameLine(first) || isSalutation(first)) return false;
+  const next = after.split('\n')[0]?.trim() ?? '';
+  if (next.length < REPORT_PARAGRAPH || !/[。，,]/u.test(next)) return false;
+  const below = after.slice(0, RESTATE_WINDOW).replace(QUOTES, '');
+  for (let i = 0; i + RESTATED_RUN <= line.length; i++) {
+    const run = line.slice(i, i + RESTATED_RUN);
+    if (/^\p{Script=Han}+$/u.test(run) && below.includes(run)) return true;
+  }
+  return false;
+}
+
 export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()): OpeningTitle | null {
-  const first = (openingSentence(text, ev).opening.split('\n')[0] ?? '').trim();
+  const line = (openingSentence(text, ev).opening.split('\n')[0] ?? '').trim();
+  // A headline taken from a site's link list keeps the list's marks (※…, … |): they are no part of it.
+  const first = withoutEdgeMarks(line);
   if (!first) return null;
   if (isTitleLine(first)) return { title: afterHeading(first), because: 'the first line is a title' };
   const bracketed = bracketedLeadTitle(first);
@@ -36,13 +71,15 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   if (isHeadlineLine(first) && (first.includes('——') || headlineWords(first, ev) !== null))
     return { title: first, because: 'the first line is a news headline' };
   // A headline of any wording, when what follows reports one event on its day (1月7日下午，…举行…).
-  const after = text.slice(text.indexOf(first) + first.length).trim();
+  const after = text.slice(text.indexOf(line) + line.length).trim();
   if (isHeadlineLine(first) && !isUnitNameLine(first) && reportsNews(after, ev) !== null)
     return { title: first, because: 'the first line heads a news report' };
   // A unit or column, a colon or bar, then the headline (二幼:用心用情…), over the report's first paragraph.
   const next = after.split('\n')[0]?.trim() ?? '';
   if (isTwoPartHeadline(first) && next.length > GLUED_REST * 3 && /[。，,]/u.test(next))
     return { title: first, because: 'the first line is a headline after its unit or column' };
+  if (isRestatedHeadline(first, after))
+    return { title: first, because: 'the first line is a headline the report below says again' };
   const glued = gluedTitle(first);
   if (glued && first.length - glued.length >= GLUED_REST)
     return { title: afterHeading(glued), because: 'the first line opens with a title run into the text' };
