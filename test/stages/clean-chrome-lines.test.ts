@@ -462,12 +462,12 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep([...own, ...BODY, ...SIGNATURE])).toEqual([...own, ...BODY, ...SIGNATURE]);
     expect(keep([...list.slice(0, 2), ...BODY])).toEqual([...list.slice(0, 2), ...BODY]);
     // A report's slogans above it are couplets of matched halves, no list of other news.
-    const slogans = ['凝心聚力谋发展 砥砺奋进谱新篇', '春风化雨润桃李 立德树人育英才', '实干开新局 建功新时代'];
+    const slogans = ['同心筑梦谋发展 携手奋进创佳绩', '春风化雨润桃李 立德树人育英才', '实干开新局 建功新时代'];
     expect(keep([...slogans, ...BODY])).toEqual([...slogans, ...BODY]);
     // A record's labelled fields are no headlines (other features judge them).
     const fields = [
       '报送单位: 某某科室 报送方式: 书面',
-      '公开方式: 主动公开 公开范围: 全体',
+      '公开形式: 依申请公开 适用范围: 本校',
       '联系科室: 办公室 联系方式: 面谈',
     ];
     expect(keep([...fields, ...BODY])).toEqual([...fields, ...BODY]);

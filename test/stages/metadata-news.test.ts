@@ -91,7 +91,7 @@ describe('news is other', () => {
       '这场会议告诉你——',
     ];
     const report =
-      '3月3日下午,城东职业学院2023年春季学期工会工作布置会在会议中心举行。会上,工会主席回顾了2022年度工作,部署了新学期的任务。';
+      '3月3日下午,城东职业学院2023年秋季学期工会工作部署会在会议中心举行。会上,工会主席回顾了2022年度工作,部署了新学期的任务。';
     expect(reportsNews([...block, report].join('\n'))).not.toBeNull();
     expect(documentKind(null, [...block, report].join('\n')).kind).toBe('other');
     // Two short lines are the two-line rule's; a block over a short line, not prose, is not skipped.

@@ -247,7 +247,7 @@ function isForeignHeadline(text: string): boolean {
   if (bare.length < LISTED_HEADLINE.min || bare.length > LISTED_HEADLINE.max || /[。；;]/u.test(t)) return false;
   // Two labelled fields (索引号: … 文件编号:) are a record's, not a headline.
   if (count(FIELD, t) >= 2) return false;
-  // A couplet of two matched halves (凝心聚力谋发展 砥砺奋进谱新篇) is a report's own slogan, not another story.
+  // A couplet of two matched halves (同心筑梦谋发展 携手奋进创佳绩) is a report's own slogan, not another story.
   const couplet = COUPLET.exec(t);
   if (couplet && Math.abs(couplet[1]!.length - couplet[2]!.length) <= 1) return false;
   return !readMarker(t, { months: true, chapters: true }) && !namesHeadlineSubject(t);
