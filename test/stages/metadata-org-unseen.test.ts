@@ -209,3 +209,31 @@ describe('the one unit of its own kind a text names once beside 我校 / 全园'
     expect(orgs.find('工会工作总结', text).org).toBeNull();
   });
 });
+
+// A page may hide the unit a text is about behind a placeholder in its running text only, right before the unit's
+// word and one of its bodies (its union, its Party branch, its league committee): anonymised, as in a title.
+describe("a placeholder for the text's own unit before its body, in running text", () => {
+  it.each([
+    ['各部门工会小组：\n根据上级工会的部署，xx公司工会决定于元旦前开展送温暖活动。'],
+    ['本人自任x村党支部书记以来，带领全村群众发展生产。'],
+    ['一年来，XX中学团委在学校党支部的领导下开展了多项活动。'],
+    ['今年，***厂工会组织职工开展技能比武。'],
+    ['某某镇中心小学工会本学期将继续做好教职工慰问工作。'],
+  ])('%s → anonymised', (text) => {
+    expect(orgs.find(null, text)).toEqual({ org: null, anonymised: true, from: 'text' });
+  });
+
+  it.each([
+    ['a placeholder of a place or a time', '活动地点：xx公园。时间：20xx年5月。校工会组织教职工春游。'],
+    ['a placeholder of a congress', '认真学习党的xx大精神，我校工会组织教职工开展学习。'],
+    ['a placeholder before a unit with no body', '我校教职工积极参加《xx学校教工运动会》。'],
+    ['an English word before the unit', 'Box公司工会 is a name in an English sentence.'],
+  ])('not anonymised: %s', (_name, text) => {
+    expect(orgs.find(null, text).anonymised).toBe(false);
+  });
+
+  it('a real name found first is kept', () => {
+    const text = '东湖小学工会本学期开展了多项活动。\n附：xx公司工会来函。';
+    expect(orgs.find(null, text)).toEqual({ org: '东湖小学', anonymised: false, from: 'text' });
+  });
+});

@@ -46,6 +46,7 @@ const PatternsFile = z.strictObject({
   datedSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
   levelSubjects: ruleList(PatternRule).min(1),
+  hiddenBodies: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
   selfNamed: ruleList(
     z.strictObject({
@@ -91,6 +92,8 @@ export interface OrgPatterns {
   educationSubjects: string[];
   /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act. */
   levelSubjects: string[];
+  /** A placeholder for the text's own unit before the unit's word and one of its bodies (xx公司工会, x村党支部). */
+  hiddenBodies: string[];
   signature: string[];
   /** How a text calls itself (我校, 全园) and the kinds of name it then gives its own unit once (…小学, …幼儿园). */
   selfNamed: Array<{ self: string; suffixes: string[] }>;
@@ -118,6 +121,7 @@ export function loadOrgPatterns(
     datedSubjects: sources(data.datedSubjects),
     educationSubjects: sources(data.educationSubjects),
     levelSubjects: sources(data.levelSubjects),
+    hiddenBodies: sources(data.hiddenBodies),
     signature: sources(data.signature),
     selfNamed: data.selfNamed.map((r) => ({ self: r.self, suffixes: r.suffixes })),
     onceNamedGuards: {
@@ -207,6 +211,7 @@ export class OrganisationFinder {
   private readonly datedSubjects: RegExp[];
   private readonly educationSubjects: RegExp[];
   private readonly levelSubjects: RegExp[];
+  private readonly hiddenBodies: RegExp[];
   private readonly signature: RegExp[];
   private readonly selfNamed: Array<{ self: RegExp; suffixes: string[] }>;
   private readonly onceGuards: { place: RegExp; visited: RegExp; clauseLead: RegExp; personPost: RegExp };
@@ -243,6 +248,7 @@ export class OrganisationFinder {
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
     this.levelSubjects = patterns.levelSubjects.map((p) => fill(p));
+    this.hiddenBodies = patterns.hiddenBodies.map((p) => fill(p));
     this.signature = patterns.signature.map((p) => fill(p));
     this.selfNamed = patterns.selfNamed.map((r) => ({
       self: new RegExp(r.self, 'u'),
@@ -463,7 +469,9 @@ export class OrganisationFinder {
     if (short) return { org: short, anonymised: false, from: 'text' };
     const once = this.namedOnceBeside(text);
     if (once) return { org: once, anonymised: false, from: 'text' };
-    if (this.hiddenUnit.test(text)) return { org: null, anonymised: true, from: 'text' };
+    // Last, as every name rule has had its turn: a placeholder for the unit itself (xx公司工会决定…, x村党支部).
+    if (this.hiddenUnit.test(text) || this.hiddenBodies.some((re) => re.test(text)))
+      return { org: null, anonymised: true, from: 'text' };
     return null;
   }
 
