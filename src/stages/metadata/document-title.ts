@@ -27,8 +27,13 @@ function afterHeading(title: string): string {
   return afterColon !== title && isTitleLine(afterColon) ? afterColon : title;
 }
 
+/** A table cell's bars around a line (a page laid out in a table: "东湖小学工会召开… |", "| 关于…的通知 |"): the
+ * cell's edges, not the title's. */
+const CELL_BARS = /^(?:[|｜]\s+)?(.*?)(?:\s+[|｜])?$/u;
+
 export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()): OpeningTitle | null {
-  const first = (openingSentence(text, ev).opening.split('\n')[0] ?? '').trim();
+  const line = (openingSentence(text, ev).opening.split('\n')[0] ?? '').trim();
+  const first = CELL_BARS.exec(line)![1]!.trim();
   if (!first) return null;
   if (isTitleLine(first)) return { title: afterHeading(first), because: 'the first line is a title' };
   const bracketed = bracketedLeadTitle(first);
@@ -36,7 +41,7 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   if (isHeadlineLine(first) && (first.includes('——') || headlineWords(first, ev) !== null))
     return { title: first, because: 'the first line is a news headline' };
   // A headline of any wording, when what follows reports one event on its day (1月7日下午，…举行…).
-  const after = text.slice(text.indexOf(first) + first.length).trim();
+  const after = text.slice(text.indexOf(line) + line.length).trim();
   if (isHeadlineLine(first) && !isUnitNameLine(first) && reportsNews(after, ev) !== null)
     return { title: first, because: 'the first line heads a news report' };
   // A unit or column, a colon or bar, then the headline (二幼:用心用情…), over the report's first paragraph.
