@@ -10,8 +10,8 @@ import { loadRuleFile, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../.
 export interface Organisation {
   org: string | null;
   anonymised: boolean;
-  /** Where it came from: 'title' | 'text'. */
-  from: 'title' | 'text' | null;
+  /** Where it came from: the title, the text, or the news credit the page removed as chrome. */
+  from: 'title' | 'text' | 'credit' | null;
 }
 
 const SuffixFile = z.strictObject({
@@ -561,9 +561,21 @@ export class OrganisationFinder {
     return null;
   }
 
-  find(title: string | null, text: string): Organisation {
+  /** The unit a news page's credit names ((东湖县教育工会供稿), (东湖小学 李明)), removed as chrome. */
+  private fromCredit(credit: string): Organisation | null {
+    for (const re of this.signature) {
+      const m = re.exec(credit);
+      const found = m ? this.checked(m[1]!) : null;
+      if (found) return { org: found.anonymised ? null : found.name, anonymised: found.anonymised, from: 'credit' };
+    }
+    return null;
+  }
+
+  find(title: string | null, text: string, credit: string | null = null): Organisation {
     return (
-      (title ? this.fromTitle(title) : null) ?? this.fromText(text) ?? { org: null, anonymised: false, from: null }
+      (title ? this.fromTitle(title) : null) ??
+      this.fromText(text) ??
+      (credit ? this.fromCredit(credit) : null) ?? { org: null, anonymised: false, from: null }
     );
   }
 }
