@@ -237,3 +237,20 @@ describe("a placeholder for the text's own unit before its body, in running text
     expect(orgs.find(null, text)).toEqual({ org: '东湖小学', anonymised: false, from: 'text' });
   });
 });
+
+// A report may call its school "ours" by name deep in its items, past the opening the passing rules read.
+describe('a school the text calls ours by name, wherever it stands', () => {
+  const filler = '工会组织教职工开展了多项活动，丰富了教职工的业余生活。\n'.repeat(20);
+  it('far into the text', () => {
+    const text = `我校工会在党支部的领导下开展工作。\n${filler}经过讨论，使我们南岭中学的《绩效工资分配方案》得以通过。`;
+    expect(text.indexOf('南岭中学')).toBeGreaterThan(400);
+    expect(orgs.find('学校工会主席述职报告', text).org).toBe('南岭中学');
+  });
+
+  it.each([
+    ['a school of others', `${filler}我们向南岭中学的老师学习了经验。`],
+    ['a kind of school', `${filler}我们学校的教职工积极参加活动。`],
+  ])('none: %s', (_name, text) => {
+    expect(orgs.find('学校工会工作总结', text).org).toBeNull();
+  });
+});
