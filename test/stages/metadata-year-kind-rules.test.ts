@@ -368,3 +368,16 @@ describe('news by its day alone, and by a dateline after its headline', () => {
     expect(documentKind(null, text).kind).toBe(kind);
   });
 });
+
+// SCHEMA: a year found only in an activity's time field is the event's, not the document's (活动时间：2023年3月).
+describe("a year in an event plan's time field is no document year", () => {
+  it.each([
+    ['各位老师：\n为庆祝三八节，校工会将举办趣味活动。\n一、活动时间：2023年3月\n二、活动地点：学校操场', null],
+    ['为丰富教职工生活，工会将组织春游。\n活动时间：2024年4月\n', null],
+    ['为丰富教职工生活，工会将组织春游。\n三、活动时间\n2024年4月\n四、活动地点：郊外', null],
+    ['2023年，我校工会将做好以下工作。\n活动时间：2023年3月', 2023],
+    ['为做好2024年工会工作，特制定本计划。\n会议时间：2023年12月', 2024],
+  ])('%s → %s', (text, year) => {
+    expect(documentYear(null, text, 2025).year).toBe(year);
+  });
+});
