@@ -157,6 +157,11 @@ const NO_NAME_STEM = /^(?:我|本)?(?:校|院|园|系|部|学校|[省市区县�
 const ONE_CHARACTER_NAME = /^(?:学院|学部|书院|职校)$/u;
 /** A short name repeated this often in a text is the text's own school ("在昆中…", "“昆中老师”", "昆中人…"). */
 const REPEATED_SHORT_NAME = 3;
+/** A school's own bodies, besides its union, that head or sign their documents with the school's name (东湖中学女工委,
+ * 东湖中学教工团支部): the school is the unit the document is about. A women's committee named in full (…女职工委员会)
+ * is a unit of its own (units: women-committee). Not a branch union (分工会): a faculty's or an
+ * office's, read by its own unit rules, and "…代表学院分工会" opens a sentence as often as a title. */
+const SCHOOL_BODIES = '女工委(?!员)|妇委会|妇工委|(?:教工)?团支部|(?:教工)?团委|团总支|党总支';
 /** A full name (东湖小学) the text repeats this often, and no other as often, is the text's own school: a school
  * named in passing (a visit, a partner, a contest's host) is named once or twice. */
 const REPEATED_NAME = 3;
@@ -224,9 +229,10 @@ export class OrganisationFinder {
     // kindergarten's or school's union may repeat its kind: 东湖幼儿园园工会, 东湖小学校工会; kindergartens of an area
     // may share one: 东湖幼儿园联合工会; a Taiwanese school's teachers' association heads its minutes as a union does
     // (东山二中教师会第十届理监事会议). A headline or plan may name the occasion the school marks right after it
-    // (东湖中学庆祝教师节活动方案, 东湖中学庆建校60周年, 东湖小学喜迎国庆).
+    // (东湖中学庆祝教师节活动方案, 东湖中学庆建校60周年, 东湖小学喜迎国庆). A school's own bodies head their
+    // documents with its name as its union does (东湖中学女工委…, 东湖中学教工团支部…).
     this.named = new RegExp(
-      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|联合工会|教师会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|庆祝|庆|喜迎|迎接|纪念|教职工|全体|$)`,
+      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|联合工会|教师会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会|${SCHOOL_BODIES})|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|庆祝|庆|喜迎|迎接|纪念|教职工|全体|$)`,
       'u',
     );
     const short = patterns.shortName;
