@@ -254,3 +254,27 @@ describe('a school the text calls ours by name, wherever it stands', () => {
     expect(orgs.find('学校工会工作总结', text).org).toBeNull();
   });
 });
+
+// An office, works or team calls itself by its unit's last character (我局, 我场) and names itself once with it.
+describe('the one unit named with the character a text calls itself by (我局 … 住建局)', () => {
+  it.each([
+    [
+      '现将我局年度工会工作总结如下：\n我局党政重视工会工作。\n自住建局迁入新办公楼以来，我局设立了工会办公室。',
+      '住建局',
+    ],
+    ['今年是我场夯实基础的重要一年。按照上级安排，20xx年盐场工会工作的指导思想是服务大局。', '盐场'],
+    ['我厂工会组织职工开展技能比武，全厂职工积极参加，东风机械厂工会获评先进。', '东风机械厂'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('工会工作总结', text).org).toBe(org);
+  });
+
+  it.each([
+    ['a bureau whose orders it follows', '我局工会按照县财政局的要求开展工作，服从大局。'],
+    ['a bureau it went to', '我局工会组织职工到市交通局参观学习。'],
+    ['two bureaus', '今年我局工会与县财政局开展联谊，又与县税务局开展了篮球赛。'],
+    ['a word ending in the character', '我局工会顾全大局，开拓市场，营造良好格局。'],
+    ['本场 is a match', '本场比赛中，我校教师获得冠军，会场气氛热烈。'],
+  ])('none: %s', (_name, text) => {
+    expect(orgs.find('工会工作总结', text).org).toBeNull();
+  });
+});

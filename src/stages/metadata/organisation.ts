@@ -57,6 +57,15 @@ const PatternsFile = z.strictObject({
       suffixes: z.array(ruleTerm(1, 'a suffix')).min(1),
     }),
   ).min(1),
+  selfUnits: ruleList(
+    z.strictObject({
+      id: RuleId,
+      why: Why,
+      example: z.string(),
+      self: rulePattern({ flags: 'u' }),
+      notNames: z.array(ruleTerm(2, 'a word ending in the unit character')).min(1),
+    }),
+  ).min(1),
   onceNamedGuards: z.strictObject({
     place: PatternRule,
     visited: PatternRule,
@@ -97,6 +106,9 @@ export interface OrgPatterns {
   signature: string[];
   /** How a text calls itself (我校, 全园) and the kinds of name it then gives its own unit once (…小学, …幼儿园). */
   selfNamed: Array<{ self: string; suffixes: string[] }>;
+  /** How a text calls its own unit by the unit's last character (我局, 我场; group 1 is that character), and the
+   * words ending in it that are no unit (大局, 现场). */
+  selfUnits: Array<{ self: string; notNames: string[] }>;
   /** What tells a name given once from a clause or another's school: a place in it, a visit, a clause's lead, a post. */
   onceNamedGuards: { place: string; visited: string; clauseLead: string; personPost: string };
 }
@@ -124,6 +136,7 @@ export function loadOrgPatterns(
     hiddenBodies: sources(data.hiddenBodies),
     signature: sources(data.signature),
     selfNamed: data.selfNamed.map((r) => ({ self: r.self, suffixes: r.suffixes })),
+    selfUnits: data.selfUnits.map((r) => ({ self: r.self, notNames: r.notNames })),
     onceNamedGuards: {
       place: data.onceNamedGuards.place.pattern,
       visited: data.onceNamedGuards.visited.pattern,
@@ -162,6 +175,8 @@ const REPEATED_SHORT_NAME = 3;
  * is a unit of its own (units: women-committee). Not a branch union (分工会): a faculty's or an
  * office's, read by its own unit rules, and "…代表学院分工会" opens a sentence as often as a title. */
 const SCHOOL_BODIES = '女工委(?!员)|妇委会|妇工委|(?:教工)?团支部|(?:教工)?团委|团总支|党总支';
+/** Words before a unit that make it one whose orders the text follows (按照县财政局…, 根据市交通局…). */
+const FOLLOWED = /(?:按照|根据|依据|遵照|响应|配合|在)$/u;
 /** A full name (东湖小学) the text repeats this often, and no other as often, is the text's own school: a school
  * named in passing (a visit, a partner, a contest's host) is named once or twice. */
 const REPEATED_NAME = 3;
@@ -219,6 +234,7 @@ export class OrganisationFinder {
   private readonly hiddenBodies: RegExp[];
   private readonly signature: RegExp[];
   private readonly selfNamed: Array<{ self: RegExp; suffixes: string[] }>;
+  private readonly selfUnits: Array<{ self: RegExp; notNames: Set<string> }>;
   private readonly onceGuards: { place: RegExp; visited: RegExp; clauseLead: RegExp; personPost: RegExp };
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
@@ -256,6 +272,7 @@ export class OrganisationFinder {
     this.levelSubjects = patterns.levelSubjects.map((p) => fill(p));
     this.hiddenBodies = patterns.hiddenBodies.map((p) => fill(p));
     this.signature = patterns.signature.map((p) => fill(p));
+    this.selfUnits = patterns.selfUnits.map((r) => ({ self: new RegExp(r.self, 'u'), notNames: new Set(r.notNames) }));
     this.selfNamed = patterns.selfNamed.map((r) => ({
       self: new RegExp(r.self, 'u'),
       suffixes: [...r.suffixes].sort((a, b) => b.length - a.length),
@@ -473,7 +490,7 @@ export class OrganisationFinder {
     if (repeated) return { org: repeated, anonymised: false, from: 'text' };
     const short = this.shortNameIn(text);
     if (short) return { org: short, anonymised: false, from: 'text' };
-    const once = this.namedOnceBeside(text);
+    const once = this.namedOnceBeside(text) ?? this.unitCalledSelf(text);
     if (once) return { org: once, anonymised: false, from: 'text' };
     // Last, as every name rule has had its turn: a placeholder for the unit itself (xx公司工会决定…, x村党支部).
     if (this.hiddenUnit.test(text) || this.hiddenBodies.some((re) => re.test(text)))
@@ -573,6 +590,39 @@ export class OrganisationFinder {
       const m = re.exec(credit);
       const found = m ? this.checked(m[1]!) : null;
       if (found) return { org: found.anonymised ? null : found.name, anonymised: found.anonymised, from: 'credit' };
+    }
+    return null;
+  }
+
+  /**
+   * The one unit a text that calls itself by its unit's last character (我局, 我场) names with that character
+   * (…自住建局迁入新办公楼…, 20xx年盐场工会…): the office or works it is. A unit it went to, or whose orders it
+   * follows (按照县财政局…), is another's; two different names leave it unnamed.
+   */
+  private unitCalledSelf(text: string): string | null {
+    const { visited, clauseLead } = this.onceGuards;
+    for (const { self, notNames } of this.selfUnits) {
+      const own = self.exec(text);
+      if (!own) continue;
+      const unit = own[1]!;
+      const names = new Set<string>();
+      for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
+        let from = at;
+        while (from > 0 && at - from < ONCE_REACH && isHanCodePoint(text.charCodeAt(from - 1))) from--;
+        const stem = text.slice(from, at).replace(ONCE_LEAD_IN, '').replace(clauseLead, '');
+        const name = stem + unit;
+        if (stem.length === 0 || notNames.has(name) || notNames.has(name.slice(-2))) continue;
+        const start = at - stem.length;
+        if (
+          visited.test(text.slice(Math.max(0, start - 3), start)) ||
+          FOLLOWED.test(text.slice(Math.max(0, start - 3), start))
+        )
+          continue;
+        if (!this.properName(name)) continue;
+        names.add(name);
+      }
+      if (names.size === 1) return [...names][0]!;
+      if (names.size > 1) return null;
     }
     return null;
   }
