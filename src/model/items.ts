@@ -43,6 +43,15 @@ export interface SourceDraft {
   title: string | null;
   /** A publish date shown on the page (never used as the document's own year). */
   publishedAt: string | null;
+  /** A news page's dateline and credit, read from the lines clean.boilerplate removed as chrome. */
+  newsLines?: NewsLines | null;
+}
+
+/** What a news page's dateline (本报讯, 某某周报3月9日某地讯) and credit ((某某工会供稿)) said: they go as site
+ * chrome, yet they are the evidence that the text is a news report and of the unit that wrote it. */
+export interface NewsLines {
+  dateline: string | null;
+  credit: string | null;
 }
 
 export interface DocumentMeta {
@@ -141,6 +150,8 @@ export interface DocumentDraft {
   activities: ActivityDraft[];
   /** Near-duplicate fingerprint (issue 5); null until split.fingerprint runs or for texts too short to compare. */
   fingerprint?: DocumentFingerprint | null;
+  /** The page's news dateline and credit, when the page is this one document (split.compilations). */
+  newsLines?: NewsLines | null;
 }
 
 export function emptyMeta(): DocumentMeta {

@@ -132,3 +132,37 @@ describe("a district's education union, named with its place, as a sentence's su
     expect(orgs.find(null, text).org).toBeNull();
   });
 });
+
+// A school's women's committee (by its short name), league branch or Party general branch heads and signs its
+// documents with the school's name as its union does: the school is the unit.
+describe("a school's own bodies besides its union", () => {
+  const finder = new OrganisationFinder(loadOrgSuffixes());
+  it.each([
+    ['南岭中学女工委2023年工作计划', '南岭中学'],
+    ['南岭中学女职工委员会工作总结', '南岭中学女职工委员会'],
+    ['南岭中学教工团支部工作总结', '南岭中学'],
+    ['南岭中学团总支2023年工作总结', '南岭中学'],
+    ['南岭中学妇委会工作计划', '南岭中学'],
+    ['南岭中学党总支工作要点', '南岭中学'],
+  ])('title %s → %s', (title, org) => {
+    expect(finder.find(title, '')).toEqual({ org, anonymised: false, from: 'title' });
+  });
+
+  it.each([
+    ['a text opening with it', '南岭中学女工委2023年工作总结\n一年来，女工委开展了多项活动。'],
+    ['a sign-off', '一年来，女工委开展了多项活动，丰富了女教职工的生活。\n南岭中学女工委\n2023年6月'],
+    ['a league branch signing', '本学期团支部将组织青年教师开展志愿服务活动。\n南岭中学教工团支部\n2023年3月'],
+  ])('%s', (_name, text) => {
+    expect(finder.find(null, text).org).toBe('南岭中学');
+  });
+
+  it.each([
+    [
+      'a sentence naming a branch union after its speaker',
+      '会议由工会主席主持。\n李明代表学院分工会回顾了一年来的工作。',
+    ],
+    ["a school's league committee the union works with", '我校工会配合学校团委开展志愿服务活动。'],
+  ])('none: %s', (_name, text) => {
+    expect(finder.find('学校工会工作总结', text).org).toBeNull();
+  });
+});

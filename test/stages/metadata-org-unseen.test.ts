@@ -209,3 +209,72 @@ describe('the one unit of its own kind a text names once beside 我校 / 全园'
     expect(orgs.find('工会工作总结', text).org).toBeNull();
   });
 });
+
+// A page may hide the unit a text is about behind a placeholder in its running text only, right before the unit's
+// word and one of its bodies (its union, its Party branch, its league committee): anonymised, as in a title.
+describe("a placeholder for the text's own unit before its body, in running text", () => {
+  it.each([
+    ['各部门工会小组：\n根据上级工会的部署，xx公司工会决定于元旦前开展送温暖活动。'],
+    ['本人自任x村党支部书记以来，带领全村群众发展生产。'],
+    ['一年来，XX中学团委在学校党支部的领导下开展了多项活动。'],
+    ['今年，***厂工会组织职工开展技能比武。'],
+    ['某某镇中心小学工会本学期将继续做好教职工慰问工作。'],
+  ])('%s → anonymised', (text) => {
+    expect(orgs.find(null, text)).toEqual({ org: null, anonymised: true, from: 'text' });
+  });
+
+  it.each([
+    ['a placeholder of a place or a time', '活动地点：xx公园。时间：20xx年5月。校工会组织教职工春游。'],
+    ['a placeholder of a congress', '认真学习党的xx大精神，我校工会组织教职工开展学习。'],
+    ['a placeholder before a unit with no body', '我校教职工积极参加《xx学校教工运动会》。'],
+    ['an English word before the unit', 'Box公司工会 is a name in an English sentence.'],
+  ])('not anonymised: %s', (_name, text) => {
+    expect(orgs.find(null, text).anonymised).toBe(false);
+  });
+
+  it('a real name found first is kept', () => {
+    const text = '东湖小学工会本学期开展了多项活动。\n附：xx公司工会来函。';
+    expect(orgs.find(null, text)).toEqual({ org: '东湖小学', anonymised: false, from: 'text' });
+  });
+});
+
+// A report may call its school "ours" by name deep in its items, past the opening the passing rules read.
+describe('a school the text calls ours by name, wherever it stands', () => {
+  const filler = '工会组织教职工开展了多项活动，丰富了教职工的业余生活。\n'.repeat(20);
+  it('far into the text', () => {
+    const text = `我校工会在党支部的领导下开展工作。\n${filler}经过讨论，使我们南岭中学的《绩效工资分配方案》得以通过。`;
+    expect(text.indexOf('南岭中学')).toBeGreaterThan(400);
+    expect(orgs.find('学校工会主席述职报告', text).org).toBe('南岭中学');
+  });
+
+  it.each([
+    ['a school of others', `${filler}我们向南岭中学的老师学习了经验。`],
+    ['a kind of school', `${filler}我们学校的教职工积极参加活动。`],
+  ])('none: %s', (_name, text) => {
+    expect(orgs.find('学校工会工作总结', text).org).toBeNull();
+  });
+});
+
+// An office, works or team calls itself by its unit's last character (我局, 我场) and names itself once with it.
+describe('the one unit named with the character a text calls itself by (我局 … 住建局)', () => {
+  it.each([
+    [
+      '现将我局年度工会工作总结如下：\n我局党政重视工会工作。\n自住建局迁入新办公楼以来，我局设立了工会办公室。',
+      '住建局',
+    ],
+    ['今年是我场夯实基础的重要一年。按照上级安排，20xx年盐场工会工作的指导思想是服务大局。', '盐场'],
+    ['我厂工会组织职工开展技能比武，全厂职工积极参加，东风机械厂工会获评先进。', '东风机械厂'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('工会工作总结', text).org).toBe(org);
+  });
+
+  it.each([
+    ['a bureau whose orders it follows', '我局工会按照县财政局的要求开展工作，服从大局。'],
+    ['a bureau it went to', '我局工会组织职工到市交通局参观学习。'],
+    ['two bureaus', '今年我局工会与县财政局开展联谊，又与县税务局开展了篮球赛。'],
+    ['a word ending in the character', '我局工会顾全大局，开拓市场，营造良好格局。'],
+    ['本场 is a match', '本场比赛中，我校教师获得冠军，会场气氛热烈。'],
+  ])('none: %s', (_name, text) => {
+    expect(orgs.find('工会工作总结', text).org).toBeNull();
+  });
+});

@@ -165,3 +165,30 @@ describe('the title on the first line', () => {
     expect([out.title, out.meta.kind, out.meta.org, out.meta.year]).toEqual([null, 'plan', '城东小学', 2024]);
   });
 });
+
+// A page laid out in a table leaves a cell's bar beside the line that holds its title (seen on union sites of
+// two spent splits and on a fresh page): the bar is the cell's edge, not the title's.
+describe("a title in a table cell, without the cell's bars", () => {
+  it.each([
+    [
+      'a headline with its closing bar',
+      '西湖学院工会召开2019年春季学期工作会议 |\n3月5日下午，西湖学院工会在会议室召开工作会议。',
+      '西湖学院工会召开2019年春季学期工作会议',
+    ],
+    [
+      'a notice title between bars',
+      '| 关于征集我校三届四次教代会提案的通知 |\n各分会：\n现将提案征集工作通知如下。',
+      '关于征集我校三届四次教代会提案的通知',
+    ],
+    ['a full-width bar', '东湖小学工会工作计划 ｜\n一、指导思想', '东湖小学工会工作计划'],
+  ])('%s', (_name, text, title) => {
+    expect(openingTitle(text)?.title).toBe(title);
+  });
+
+  it('a notice found so is other, not a plan by its words', () => {
+    const text =
+      '关于征集我校三届四次教代会提案的通知 |\n各分会：\n为开好教代会，现向各分会征集提案，请各分会认真组织。';
+    const out = runDocumentStage(metadataStage, newDocument('/n', 0, text), { currentYear: 2025 }).output;
+    expect([out.title, out.meta.kind]).toEqual(['关于征集我校三届四次教代会提案的通知', 'other']);
+  });
+});

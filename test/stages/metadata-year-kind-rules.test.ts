@@ -368,3 +368,40 @@ describe('news by its day alone, and by a dateline after its headline', () => {
     expect(documentKind(null, text).kind).toBe(kind);
   });
 });
+
+// SCHEMA: a year found only in an activity's time field is the event's, not the document's (活动时间：2023年3月).
+describe("a year in an event plan's time field is no document year", () => {
+  it.each([
+    ['各位老师：\n为庆祝三八节，校工会将举办趣味活动。\n一、活动时间：2023年3月\n二、活动地点：学校操场', null],
+    ['为丰富教职工生活，工会将组织春游。\n活动时间：2024年4月\n', null],
+    ['为丰富教职工生活，工会将组织春游。\n三、活动时间\n2024年4月\n四、活动地点：郊外', null],
+    ['2023年，我校工会将做好以下工作。\n活动时间：2023年3月', 2023],
+    ['为做好2024年工会工作，特制定本计划。\n会议时间：2023年12月', 2024],
+  ])('%s → %s', (text, year) => {
+    expect(documentYear(null, text, 2025).year).toBe(year);
+  });
+});
+
+// A report of a festival's celebration opens on the festival come, then tells what the union did (了): news.
+describe("an untitled report of a festival's celebration is other", () => {
+  it.each([
+    '阳春三月，又迎来了一年一度的“三八妇女节”。为弘扬女教工的时代精神，校工会开展了一系列庆祝活动。\n3月8日，全体女教师参加了签名活动。',
+    '春回大地，我们迎来了三八节。工会组织了全体女教职工参加健步走活动，大家热情高涨。\n下午又举行了座谈会。',
+    '金秋九月，教师节如期来临。\n为感谢教师的辛勤付出，学校工会举办了教师节联欢活动，全体教职工欢聚一堂。',
+  ])('%s', (text) => {
+    expect(documentKind(null, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a plan that says what it has planned',
+      '在金秋九月，我们迎来了教师节。为了表达敬意，学校工会特别策划了一系列丰富多彩的活动。\n活动主题：感恩\n一、活动目的',
+    ],
+    [
+      'a plan of what will be done',
+      '我们又迎来了“三八”妇女节。为丰富女教职工生活，工会将开展以下活动。\n一、趣味运动会\n二、慰问困难女职工',
+    ],
+  ])('not news: %s', (_name, text) => {
+    expect(documentKind(null, text).because).not.toMatch(/opens as news/u);
+  });
+});

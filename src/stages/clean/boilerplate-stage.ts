@@ -5,6 +5,7 @@
 // note naming its rule, with the removed text.
 import { isDocumentEndLine, isolateDocumentEnds } from '../../lexicon/layout/parts.ts';
 import { z } from 'zod';
+import type { NewsLines } from '../../model/items.ts';
 import { defineSourceStage } from '../../model/stage.ts';
 import { opensWithPartMarker } from '../../lexicon/layout/parts.ts';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
@@ -338,6 +339,22 @@ function removeTeasers(kept: Array<string | null>, drop: (i: number, rule: { id:
 
 const PUBLICATION_DATE = /(?<!\d)((?:19|20)?\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/u;
 
+/** The rules that remove a news page's dateline and credit (boilerplate.json). */
+const NEWS_LINE_RULES = new Set(['news-dateline', 'news-dateline-after-title']);
+/** A dateline names its desk and 讯 (本网讯, 某某周报3月9日某地讯); 通讯员 alone is a credit's. */
+const DATELINE = /(?<!通)讯(?!员)/u;
+
+/**
+ * What the removed dateline and credit of a news page said (the first dateline, the last credit): the metadata
+ * stage reads them as evidence of news and of the unit that wrote it. Null when none was removed.
+ */
+export function newsLines(removals: Removal[]): NewsLines | null {
+  const removed = removals.filter((r) => NEWS_LINE_RULES.has(r.rule)).map((r) => r.text.trim());
+  const dateline = removed.find((t) => DATELINE.test(t)) ?? null;
+  const credit = removed.filter((t) => !DATELINE.test(t)).pop() ?? null;
+  return dateline === null && credit === null ? null : { dateline, credit };
+}
+
 /**
  * The page's publish date, read from the first removed publication line (时间:2021-03-05 09:12, 24-07-13):
  * "2021-03-05", or null. It is the page's date, never a document's year.
@@ -380,7 +397,8 @@ export const boilerplateStage = defineSourceStage({
           after: publishedAt ?? undefined,
         });
       }
-      return { ...item, text, publishedAt };
+      const news = newsLines(removals);
+      return news ? { ...item, text, publishedAt, newsLines: news } : { ...item, text, publishedAt };
     };
   },
 });

@@ -171,7 +171,13 @@ function firstSaid(opening: string, ev: KindEvidence): KindDecision | null {
   return first && { kind: first.kind, because: `the text says "${first.words}"` };
 }
 
-export function documentKind(title: string | null, text: string, ev: KindEvidence = loadKindEvidence()): KindDecision {
+export function documentKind(
+  title: string | null,
+  text: string,
+  ev: KindEvidence = loadKindEvidence(),
+  /** The news dateline the page carried above the text, removed as site chrome (本报讯, 某某周报3月9日某地讯). */
+  newsDateline: string | null = null,
+): KindDecision {
   const headline = title ? headlineWords(title, ev) : null;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
   const subtitle = readSubtitleLine(text.split('\n', 1)[0]!);
@@ -207,6 +213,9 @@ export function documentKind(title: string | null, text: string, ev: KindEvidenc
     if (title.trim())
       return { kind: 'other', because: `the title names no plan or summary and the text does not say it is one` };
   }
+  // An untitled text under a news desk's dateline is a news report, whatever its sentences' tense (a title that
+  // says plan or summary has decided above).
+  if (newsDateline) return { kind: 'other', because: `the page dates the text as news: "${newsDateline}"` };
   // An untitled call for proposals lists what to send in a plan's words (一、提案内容 …); its opening says what it
   // is. Only the untitled text is read this way: a titled plan may notify its members of what it sets out.
   const opening = openingSentence(text, ev).opening.slice(0, OPENING);

@@ -18,6 +18,7 @@ import {
   type YearReader,
 } from '../../lexicon/layout/years.ts';
 import { scheduleStart } from '../../lexicon/layout/month-header.ts';
+import { isTimeFieldHeading, isTimeFieldLead } from '../../lexicon/layout/dates.ts';
 import { isSalutation } from '../../lexicon/layout/parts.ts';
 import { belowHeadlineLines } from './document-kind.ts';
 
@@ -105,6 +106,26 @@ function openingOf(text: string): string {
   return text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING), openingParagraphsEnd(text)));
 }
 
+/** Where a line's first year starts (2023年, 二〇二三年). */
+const FIRST_YEAR = /(?:19|20)\d{2}|[一二][〇○零0][一二三四五六七八九〇○零0]{2}/u;
+
+/**
+ * The opening without the dates of an event plan's time field (活动时间：2023年3月, 三、活动时间 ⏎ 2023年3月8日):
+ * that year is the event's, not one the document states for itself (SCHEMA: a year found only in an activity
+ * field is no document year). The lines stay, emptied, so the opening keeps its length.
+ */
+function withoutTimeFields(opening: string): string {
+  const lines = opening.split('\n');
+  return lines
+    .map((line, k) => {
+      const at = line.search(FIRST_YEAR);
+      if (at < 0) return line;
+      const underHeading = k > 0 && isTimeFieldHeading(lines[k - 1]!) && line.slice(0, at).trim() === '';
+      return underHeading || isTimeFieldLead(line.slice(0, at)) ? ' '.repeat(line.length) : line;
+    })
+    .join('\n');
+}
+
 export interface YearOptions {
   /** Read the title only: a news report's dates are its events', not a year it is about… */
   titleOnly?: boolean;
@@ -162,7 +183,7 @@ export function documentYear(
   }
   // A schedule's lines state their events' years ("四月：2023年教职工篮球比赛"), not the document's; nor do the
   // paragraphs after the first two (a table's caption, 表1 2023年…情况表, an honour won): past its opening.
-  const opening = openingOf(text);
+  const opening = withoutTimeFields(openingOf(text));
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...fromText, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };

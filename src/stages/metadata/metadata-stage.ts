@@ -22,13 +22,14 @@ export const metadataStage = defineDocumentStage({
     const topicTerms = loadTopicTerms();
     return (doc, ctx) => {
       // A document split left untitled may name itself on its first line (a headline, a 文库 title run into it).
+      const dateline = doc.newsLines?.dateline ?? null;
       const found = doc.title === null ? openingTitle(doc.text) : null;
       const own = found?.title ?? doc.title;
       if (found) ctx.note({ rule: 'metadata.title-from-opening', reason: found.because, after: found.title });
       // An untitled part is read by the compilation title it was filed under, which is not its title.
       const title = own ?? doc.heading ?? null;
-      const org = orgs.find(title, doc.text);
-      const kind = documentKind(title, doc.text);
+      const org = orgs.find(title, doc.text, doc.newsLines?.credit ?? null);
+      const kind = documentKind(title, doc.text, undefined, dateline);
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
       // …unless its first sentence opens with the event's full date or states the year it is of.
       // A call's opening states the year of the congress it gathers proposals for, which is its own.

@@ -10,8 +10,8 @@ import { loadRuleFile, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../.
 export interface Organisation {
   org: string | null;
   anonymised: boolean;
-  /** Where it came from: 'title' | 'text'. */
-  from: 'title' | 'text' | null;
+  /** Where it came from: the title, the text, or the news credit the page removed as chrome. */
+  from: 'title' | 'text' | 'credit' | null;
 }
 
 const SuffixFile = z.strictObject({
@@ -46,6 +46,7 @@ const PatternsFile = z.strictObject({
   datedSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
   levelSubjects: ruleList(PatternRule).min(1),
+  hiddenBodies: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
   selfNamed: ruleList(
     z.strictObject({
@@ -54,6 +55,15 @@ const PatternsFile = z.strictObject({
       example: z.string(),
       self: rulePattern({ flags: 'u' }),
       suffixes: z.array(ruleTerm(1, 'a suffix')).min(1),
+    }),
+  ).min(1),
+  selfUnits: ruleList(
+    z.strictObject({
+      id: RuleId,
+      why: Why,
+      example: z.string(),
+      self: rulePattern({ flags: 'u' }),
+      notNames: z.array(ruleTerm(2, 'a word ending in the unit character')).min(1),
     }),
   ).min(1),
   onceNamedGuards: z.strictObject({
@@ -91,9 +101,14 @@ export interface OrgPatterns {
   educationSubjects: string[];
   /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act. */
   levelSubjects: string[];
+  /** A placeholder for the text's own unit before the unit's word and one of its bodies (xx公司工会, x村党支部). */
+  hiddenBodies: string[];
   signature: string[];
   /** How a text calls itself (我校, 全园) and the kinds of name it then gives its own unit once (…小学, …幼儿园). */
   selfNamed: Array<{ self: string; suffixes: string[] }>;
+  /** How a text calls its own unit by the unit's last character (我局, 我场; group 1 is that character), and the
+   * words ending in it that are no unit (大局, 现场). */
+  selfUnits: Array<{ self: string; notNames: string[] }>;
   /** What tells a name given once from a clause or another's school: a place in it, a visit, a clause's lead, a post. */
   onceNamedGuards: { place: string; visited: string; clauseLead: string; personPost: string };
 }
@@ -118,8 +133,10 @@ export function loadOrgPatterns(
     datedSubjects: sources(data.datedSubjects),
     educationSubjects: sources(data.educationSubjects),
     levelSubjects: sources(data.levelSubjects),
+    hiddenBodies: sources(data.hiddenBodies),
     signature: sources(data.signature),
     selfNamed: data.selfNamed.map((r) => ({ self: r.self, suffixes: r.suffixes })),
+    selfUnits: data.selfUnits.map((r) => ({ self: r.self, notNames: r.notNames })),
     onceNamedGuards: {
       place: data.onceNamedGuards.place.pattern,
       visited: data.onceNamedGuards.visited.pattern,
@@ -153,6 +170,13 @@ const NO_NAME_STEM = /^(?:我|本)?(?:校|院|园|系|部|学校|[省市区县�
 const ONE_CHARACTER_NAME = /^(?:学院|学部|书院|职校)$/u;
 /** A short name repeated this often in a text is the text's own school ("在昆中…", "“昆中老师”", "昆中人…"). */
 const REPEATED_SHORT_NAME = 3;
+/** A school's own bodies, besides its union, that head or sign their documents with the school's name (东湖中学女工委,
+ * 东湖中学教工团支部): the school is the unit the document is about. A women's committee named in full (…女职工委员会)
+ * is a unit of its own (units: women-committee). Not a branch union (分工会): a faculty's or an
+ * office's, read by its own unit rules, and "…代表学院分工会" opens a sentence as often as a title. */
+const SCHOOL_BODIES = '女工委(?!员)|妇委会|妇工委|(?:教工)?团支部|(?:教工)?团委|团总支|党总支';
+/** Words before a unit that make it one whose orders the text follows (按照县财政局…, 根据市交通局…). */
+const FOLLOWED = /(?:按照|根据|依据|遵照|响应|配合|在)$/u;
 /** A full name (东湖小学) the text repeats this often, and no other as often, is the text's own school: a school
  * named in passing (a visit, a partner, a contest's host) is named once or twice. */
 const REPEATED_NAME = 3;
@@ -207,8 +231,10 @@ export class OrganisationFinder {
   private readonly datedSubjects: RegExp[];
   private readonly educationSubjects: RegExp[];
   private readonly levelSubjects: RegExp[];
+  private readonly hiddenBodies: RegExp[];
   private readonly signature: RegExp[];
   private readonly selfNamed: Array<{ self: RegExp; suffixes: string[] }>;
+  private readonly selfUnits: Array<{ self: RegExp; notNames: Set<string> }>;
   private readonly onceGuards: { place: RegExp; visited: RegExp; clauseLead: RegExp; personPost: RegExp };
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
@@ -219,9 +245,10 @@ export class OrganisationFinder {
     // kindergarten's or school's union may repeat its kind: 东湖幼儿园园工会, 东湖小学校工会; kindergartens of an area
     // may share one: 东湖幼儿园联合工会; a Taiwanese school's teachers' association heads its minutes as a union does
     // (东山二中教师会第十届理监事会议). A headline or plan may name the occasion the school marks right after it
-    // (东湖中学庆祝教师节活动方案, 东湖中学庆建校60周年, 东湖小学喜迎国庆).
+    // (东湖中学庆祝教师节活动方案, 东湖中学庆建校60周年, 东湖小学喜迎国庆). A school's own bodies head their
+    // documents with its name as its union does (东湖中学女工委…, 东湖中学教工团支部…).
     this.named = new RegExp(
-      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|联合工会|教师会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会)|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|庆祝|庆|喜迎|迎接|纪念|教职工|全体|$)`,
+      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|联合工会|教师会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会|${SCHOOL_BODIES})|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|庆祝|庆|喜迎|迎接|纪念|教职工|全体|$)`,
       'u',
     );
     const short = patterns.shortName;
@@ -243,7 +270,9 @@ export class OrganisationFinder {
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
     this.levelSubjects = patterns.levelSubjects.map((p) => fill(p));
+    this.hiddenBodies = patterns.hiddenBodies.map((p) => fill(p));
     this.signature = patterns.signature.map((p) => fill(p));
+    this.selfUnits = patterns.selfUnits.map((r) => ({ self: new RegExp(r.self, 'u'), notNames: new Set(r.notNames) }));
     this.selfNamed = patterns.selfNamed.map((r) => ({
       self: new RegExp(r.self, 'u'),
       suffixes: [...r.suffixes].sort((a, b) => b.length - a.length),
@@ -461,9 +490,11 @@ export class OrganisationFinder {
     if (repeated) return { org: repeated, anonymised: false, from: 'text' };
     const short = this.shortNameIn(text);
     if (short) return { org: short, anonymised: false, from: 'text' };
-    const once = this.namedOnceBeside(text);
+    const once = this.namedOnceBeside(text) ?? this.unitCalledSelf(text);
     if (once) return { org: once, anonymised: false, from: 'text' };
-    if (this.hiddenUnit.test(text)) return { org: null, anonymised: true, from: 'text' };
+    // Last, as every name rule has had its turn: a placeholder for the unit itself (xx公司工会决定…, x村党支部).
+    if (this.hiddenUnit.test(text) || this.hiddenBodies.some((re) => re.test(text)))
+      return { org: null, anonymised: true, from: 'text' };
     return null;
   }
 
@@ -553,9 +584,54 @@ export class OrganisationFinder {
     return null;
   }
 
-  find(title: string | null, text: string): Organisation {
+  /** The unit a news page's credit names ((东湖县教育工会供稿), (东湖小学 李明)), removed as chrome. */
+  private fromCredit(credit: string): Organisation | null {
+    for (const re of this.signature) {
+      const m = re.exec(credit);
+      const found = m ? this.checked(m[1]!) : null;
+      if (found) return { org: found.anonymised ? null : found.name, anonymised: found.anonymised, from: 'credit' };
+    }
+    return null;
+  }
+
+  /**
+   * The one unit a text that calls itself by its unit's last character (我局, 我场) names with that character
+   * (…自住建局迁入新办公楼…, 20xx年盐场工会…): the office or works it is. A unit it went to, or whose orders it
+   * follows (按照县财政局…), is another's; two different names leave it unnamed.
+   */
+  private unitCalledSelf(text: string): string | null {
+    const { visited, clauseLead } = this.onceGuards;
+    for (const { self, notNames } of this.selfUnits) {
+      const own = self.exec(text);
+      if (!own) continue;
+      const unit = own[1]!;
+      const names = new Set<string>();
+      for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
+        let from = at;
+        while (from > 0 && at - from < ONCE_REACH && isHanCodePoint(text.charCodeAt(from - 1))) from--;
+        const stem = text.slice(from, at).replace(ONCE_LEAD_IN, '').replace(clauseLead, '');
+        const name = stem + unit;
+        if (stem.length === 0 || notNames.has(name) || notNames.has(name.slice(-2))) continue;
+        const start = at - stem.length;
+        if (
+          visited.test(text.slice(Math.max(0, start - 3), start)) ||
+          FOLLOWED.test(text.slice(Math.max(0, start - 3), start))
+        )
+          continue;
+        if (!this.properName(name)) continue;
+        names.add(name);
+      }
+      if (names.size === 1) return [...names][0]!;
+      if (names.size > 1) return null;
+    }
+    return null;
+  }
+
+  find(title: string | null, text: string, credit: string | null = null): Organisation {
     return (
-      (title ? this.fromTitle(title) : null) ?? this.fromText(text) ?? { org: null, anonymised: false, from: null }
+      (title ? this.fromTitle(title) : null) ??
+      this.fromText(text) ??
+      (credit ? this.fromCredit(credit) : null) ?? { org: null, anonymised: false, from: null }
     );
   }
 }

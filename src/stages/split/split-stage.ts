@@ -65,7 +65,9 @@ export const splitCompilationsStage = defineSplitStage({
       });
     }
     return split.documents.map((d, k) => {
-      const draft = { ...newDocument(item.source.key, k + 1, d.text, d.title), heading: d.heading ?? null };
+      // A news page's removed dateline and credit are its one document's (a compilation's parts are no news).
+      const news = split.documents.length === 1 && item.newsLines ? { newsLines: item.newsLines } : {};
+      const draft = { ...newDocument(item.source.key, k + 1, d.text, d.title), heading: d.heading ?? null, ...news };
       // metadata reads these only when the document states no year (nor hides one behind 20xx) itself, and
       // only for documents of the kind the heading names (a summary filed in a plan compilation is another's).
       if (split.pageYear === null) return draft;
