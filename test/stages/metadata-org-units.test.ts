@@ -159,7 +159,7 @@ describe("a school's own bodies besides its union", () => {
   it.each([
     [
       'a sentence naming a branch union after its speaker',
-      '会议由工会主席主持。\n李明代表学院分工会回顾了一年来的工作。',
+      '会议由工会主席主持。\n李明代表学院分工会总结了本年度的工作。',
     ],
     ["a school's league committee the union works with", '我校工会配合学校团委开展志愿服务活动。'],
   ])('none: %s', (_name, text) => {

@@ -385,7 +385,7 @@ describe("a year in an event plan's time field is no document year", () => {
 // A report of a festival's celebration opens on the festival come, then tells what the union did (了): news.
 describe("an untitled report of a festival's celebration is other", () => {
   it.each([
-    '阳春三月，又迎来了一年一度的“三八妇女节”。为弘扬女教工的时代精神，校工会开展了一系列庆祝活动。\n3月8日，全体女教师参加了签名活动。',
+    '阳春三月，我们又迎来了一年一度的三八节。为弘扬女教工的时代精神，校工会开展了一系列庆祝活动。\n3月8日，全体女教师参加了签名活动。',
     '春回大地，我们迎来了三八节。工会组织了全体女教职工参加健步走活动，大家热情高涨。\n下午又举行了座谈会。',
     '金秋九月，教师节如期来临。\n为感谢教师的辛勤付出，学校工会举办了教师节联欢活动，全体教职工欢聚一堂。',
   ])('%s', (text) => {
@@ -395,7 +395,7 @@ describe("an untitled report of a festival's celebration is other", () => {
   it.each([
     [
       'a plan that says what it has planned',
-      '在金秋九月，我们迎来了教师节。为了表达敬意，学校工会特别策划了一系列丰富多彩的活动。\n活动主题：感恩\n一、活动目的',
+      '在金秋九月，我们迎来了教师节。为了表达敬意，学校工会精心策划了一组形式多样的活动。\n活动主题：感恩\n一、活动目的',
     ],
     [
       'a plan of what will be done',
