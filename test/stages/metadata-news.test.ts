@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   belowHeadlineLines,
   documentKind,
+  headlineInText,
+  meetingProceedings,
   openingSentence,
   reportsNews,
 } from '../../src/stages/metadata/document-kind.ts';
@@ -183,5 +185,95 @@ describe('a hidden year and a stated one in the opening', () => {
 
   it('a title that hides its year still gives none', () => {
     expect(documentYear('20xx年学校工会工作总结', '现将工作总结如下：', 2025).year).toBeNull();
+  });
+});
+
+describe('an untitled report the opening rules miss', () => {
+  it.each([
+    [
+      'a meeting told by what was said on its floor',
+      '“安全工作必须常抓不懈！”区教育局副局长在开学工作会上这样要求大家。\n工作会上，校工会主席就教职工体检安排作了说明，各分工会将按要求组织落实。\n与会人员进行了交流。',
+    ],
+    [
+      'at the meeting, in its third paragraph',
+      '春风送暖，万物复苏，新学期的工作又开始了。\n为了凝聚力量，学校工会要求各组提前准备。\n在全体会员大会上，工会主席通报了上学期的收支情况，并要求大家继续努力。',
+    ],
+    [
+      'a festival near, then the visits made',
+      '中秋节将至，桂香满园，今年的慰问改为上门进行。节前工会委员分组走访困难教职工，共看望了十二位老师，送去月饼和祝福。',
+    ],
+    [
+      'a festival come, then an event held in the same sentence',
+      '2024年重阳节到来之际，为弘扬敬老传统，西湖中学工会为退休教师举办了茶话会。',
+    ],
+  ])('%s', (_name, text) => {
+    expect(documentKind(null, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a plan whose items name a meeting',
+      '为做好本学期工作，结合学校实际，校工会拟着重抓好以下几项工作，请各组认真落实，争取取得实效。\n一、召开教代会\n会上将审议学校工作报告。',
+      'plan',
+    ],
+    [
+      'a plan for a festival near',
+      '中秋节即将来临，为让教职工过一个欢乐祥和的节日，校工会将组织开展慰问活动，具体安排如下。',
+      'plan',
+    ],
+    [
+      'a plan whose head lines are item lines',
+      '开展读书活动，打造书香校园\n召开工会委员会会议，研究全年工作\n本学期校工会将继续围绕学校中心工作，组织教职工开展多种活动，进一步增强工会组织的凝聚力和向心力。',
+      'plan',
+    ],
+    [
+      'a summary that says so, with a meeting in it',
+      '一年来，校工会在学校党支部的领导下开展了大量工作。\n会上，代表们审议通过了学校工作报告。',
+      'summary',
+    ],
+    [
+      'a stray mark and a plan heading above a plan',
+      '?\n工作安排\n本学期校工会将继续围绕学校中心工作，组织教职工开展多种活动，进一步增强工会组织的凝聚力。',
+      'plan',
+    ],
+  ])('not news: %s', (_name, text, kind) => {
+    expect(documentKind(null, text).kind).toBe(kind);
+  });
+
+  it('names the headline it found, and only in the head lines above the prose', () => {
+    expect(headlineInText('新闻动态\n西湖中学举行教工合唱比赛\n12月1日下午，比赛在礼堂进行，各组轮流登台。')).toBe(
+      '西湖中学举行教工合唱比赛',
+    );
+    const prose = '本学期校工会将继续围绕学校中心工作，组织教职工开展多种活动，进一步增强凝聚力，争取更好成绩。';
+    expect(headlineInText(`${prose}\n校工会召开教代会筹备会议`)).toBeNull();
+    expect(meetingProceedings('3月2日，区教育工会召开工作会议。\n会上，主席部署了全年工作。')).toBe('会上，');
+    expect(meetingProceedings('会上，大家发言。\n这段在第一段。')).toBeNull();
+  });
+});
+
+describe('a headline left in an untitled text is its title', () => {
+  it.each([
+    [
+      'among site lines above it',
+      '请开启脚本\n您的浏览器版本过低。请更新后浏览。\n动态新闻\n红星小学举行2023年教职工趣味运动会\n来源:红星小学\n点击数:\n本次运动会设置了拔河、跳绳等项目，将进一步增强教职工的凝聚力，大家参与热情高涨。\n争取明年再办。',
+      '红星小学举行2023年教职工趣味运动会',
+      2023,
+    ],
+    [
+      'an award, the first line',
+      '“凝心聚力” 东湖小学工会获区“先进职工之家”称号\n近期区总工会公布了评选结果。东湖小学工会将继续加强小家建设，争取更好成绩，为教职工办实事。',
+      '“凝心聚力” 东湖小学工会获区“先进职工之家”称号',
+      null,
+    ],
+    [
+      'over a purpose that looks back, below a site line',
+      '当前位置:\n区团委召开2023年学生干部总结交流会\n为回顾2023年的工作、交流经验，12月8日下午，区团委在青少年宫举行交流会。\n各组织负责人依次发言。',
+      '区团委召开2023年学生干部总结交流会',
+      2023,
+    ],
+  ])('%s', (_name, text, title, year) => {
+    const out = runDocumentStage(metadataStage, newDocument('/h', 0, text), { currentYear: 2025 }).output;
+    expect(out.title).toBe(title);
+    expect(out.meta).toMatchObject({ kind: 'other', year });
   });
 });

@@ -108,6 +108,50 @@ export function belowHeadlineLines(text: string): string {
 }
 
 /**
+ * An untitled page's text may still carry its headline among the short lines above its first paragraph of prose
+ * (a column label, a browser warning, the headline, 来源:, 浏览量:): at most this many lines, each this short.
+ */
+const HEAD_LINES = 8;
+const HEAD_LINE = 40;
+
+/**
+ * A headline among an untitled text's head lines that reads as news (致远幼儿园开展教职工代表大会), or null: the
+ * metadata stage takes it as the title (document-title.ts), so it decides the kind and the year as a title does —
+ * above what the text says of itself (a meeting's report may say 回顾…工作 of the work the meeting looked back on).
+ */
+export function headlineInText(text: string, ev: KindEvidence = loadKindEvidence()): string | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l);
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    if (line.length > HEAD_LINE) break;
+    // A headline has words and no clause or sentence in it; a plan's item line (开展…活动，精心打造…) has, a
+    // site's stray mark (?) has no words.
+    if (!/\p{Script=Han}{2}/u.test(line) || /[，,。；;！？]|\.$/u.test(line)) continue;
+    if (readMarker(line, { months: true, chapters: true })) continue;
+    if (headlineWords(line, ev)) return line;
+  }
+  return null;
+}
+
+/** A report's proceedings open one of its first paragraphs (会上，…): this many, below the opening one. */
+const PROCEEDINGS_PARAGRAPHS = 4;
+
+/** How one of an untitled text's first paragraphs opens on a meeting's floor (部署会上，…), or null. */
+export function meetingProceedings(text: string, ev: KindEvidence = loadKindEvidence()): string | null {
+  const paragraphs = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l);
+  for (const paragraph of paragraphs.slice(1, 1 + PROCEEDINGS_PARAGRAPHS)) {
+    const at = ev.newsProceedings.find((re) => re.test(paragraph));
+    if (at) return at.exec(paragraph)![0];
+  }
+  return null;
+}
+
+/**
  * An untitled text laid out in numbered items (this many lines open with a list number: 一、, (1), 2、) whose
  * sentences report deeds done is a summary, item by item; a news story tells its one event in prose.
  */
@@ -216,6 +260,11 @@ export function documentKind(
   // An untitled text under a news desk's dateline is a news report, whatever its sentences' tense (a title that
   // says plan or summary has decided above).
   if (newsDateline) return { kind: 'other', because: `the page dates the text as news: "${newsDateline}"` };
+  // An untitled text that tells a meeting's proceedings is news too: a report of one event uses a plan's 将 and a
+  // summary's 了 alike, so its words cannot vote. It ranks below what the text says of itself: a summary may tell
+  // of the meeting it was given at (…会议。会上，…) and say 回顾…工作.
+  const proceedings = meetingProceedings(text, ev);
+  if (proceedings) return { kind: 'other', because: `a paragraph tells a meeting's proceedings: "${proceedings}"` };
   // An untitled call for proposals lists what to send in a plan's words (一、提案内容 …); its opening says what it
   // is. Only the untitled text is read this way: a titled plan may notify its members of what it sets out.
   const opening = openingSentence(text, ev).opening.slice(0, OPENING);

@@ -13,7 +13,7 @@ import {
 } from '../../lexicon/layout/titles.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation } from '../../lexicon/layout/parts.ts';
-import { openingSentence, reportsNews } from './document-kind.ts';
+import { headlineInText, openingSentence, reportsNews } from './document-kind.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
 
 export interface OpeningTitle {
@@ -83,5 +83,8 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   const glued = gluedTitle(first);
   if (glued && first.length - glued.length >= GLUED_REST)
     return { title: afterHeading(glued), because: 'the first line opens with a title run into the text' };
+  // A news headline below site lines no rule skips (a browser warning, 今天是:, a column label), above the prose.
+  const headline = headlineInText(text, ev);
+  if (headline) return { title: headline, because: 'a news headline stands in the site lines above the text' };
   return null;
 }

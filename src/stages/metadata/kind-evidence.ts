@@ -15,6 +15,7 @@ const EvidenceFile = z.strictObject({
   publishLines: ruleList(Pattern).min(1),
   newsLeads: ruleList(Pattern).min(1),
   newsReports: ruleList(Pattern).min(1),
+  newsProceedings: ruleList(Pattern).min(1),
   newsOpenings: ruleList(Pattern).min(1),
   articleOpenings: ruleList(Pattern).min(1),
   noticeOpenings: ruleList(Pattern.extend({ example: z.string() })).min(1),
@@ -34,6 +35,8 @@ export interface KindEvidence {
   newsLeads: RegExp[];
   /** An opening that reports one past event on its day: news whatever the title says. */
   newsReports: RegExp[];
+  /** How an untitled meeting report opens one of its first paragraphs (会上，…): other, whatever its words. */
+  newsProceedings: RegExp[];
   newsOpenings: RegExp[];
   /** How a regulation opens (总则, 第一条): other, when no title names the text. */
   articleOpenings: RegExp[];
@@ -59,6 +62,7 @@ function readEvidence(file: URL | string): KindEvidence {
     publishLines: all(data.publishLines),
     newsLeads: all(data.newsLeads),
     newsReports: all(data.newsReports),
+    newsProceedings: all(data.newsProceedings),
     newsOpenings: all(data.newsOpenings),
     articleOpenings: all(data.articleOpenings),
     noticeOpenings: all(data.noticeOpenings),
