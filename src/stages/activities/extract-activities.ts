@@ -8,7 +8,7 @@ import { findFestivalClauses } from './festival-clauses.ts';
 import { findFestivalNamedActivities } from './festival-named-activities.ts';
 import { itemOwnMonth, statedDay } from './stated-day.ts';
 import { type DatedClause, findDatedClauses } from './narrative-dates.ts';
-import { takeItemYears, takeTheTextsYear } from './item-year.ts';
+import { takeItemYears } from './item-year.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
 import { findSchedules, type Schedule } from './schedule-sections.ts';
@@ -300,10 +300,6 @@ export function extractActivities(
   const activities: ActivityDraft[] = [...tables.schedules, ...records.schedules, ...scan.schedules].flatMap((s) =>
     scheduleActivities(s, doc, rules, options, note, docSpan),
   );
-  /** Narrative items whose year the text withholds (今年 with no year to count from, 20xx年). */
-  const withheldYears = new Set<ActivityDraft>();
-  /** Narrative items whose date states its year (2016年9月). */
-  const datedYears = new Set<ActivityDraft>();
   const weeks = findWeekItems(texts, (i) => (scan.claimed.get(i)?.length ?? 0) > 0);
   if (weeks.length > 0) activities.push(...weekActivities(weeks, doc, rules, options, note, docSpan));
 
@@ -402,8 +398,6 @@ export function extractActivities(
             evidence: `date "${c.date}" in the text; ${yearWhy}; category by ${cat.terms.join('/') || 'no keyword'}`,
           };
           activities.push(activity);
-          if (c.year.kind === 'relative' || c.year.kind === 'blanked') withheldYears.add(activity);
-          if (c.year.kind === 'explicit') datedYears.add(activity);
         }
         // A sentence a stated date already dates is not dated again by its festival.
         for (const festival of festivalClauses) {
@@ -440,11 +434,9 @@ export function extractActivities(
   const sorted = activities.sort(
     (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
   );
-  const itemYears = takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
-  const own = yearContext(doc.meta);
-  return own.year === null && own.schoolYear === null
-    ? takeTheTextsYear(itemYears, datedYears, withheldYears, (reason) => note({ rule: 'activities.text-year', reason }))
-    : itemYears;
+  // An item's year is the one its own text states, else the document's, else none: a year the text states only
+  // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
+  return takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
 }
 
 /** Whether a date's month and day ("2023年9月10日" → "9月10日") are written more than once in the text. */
