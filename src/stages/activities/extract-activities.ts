@@ -16,7 +16,8 @@ import { findRecordSchedules } from './record-schedule.ts';
 import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 import { dayDateYears } from '../../lexicon/layout/years.ts';
-import { isTimeFieldHeading } from '../../lexicon/layout/dates.ts';
+import { isEventTimeFieldLead, isTimeFieldHeading } from '../../lexicon/layout/dates.ts';
+import { type EventHeading, eventHeadingAbove } from './event-headings.ts';
 
 /**
  * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
@@ -300,6 +301,8 @@ export function extractActivities(
   const activities: ActivityDraft[] = [...tables.schedules, ...records.schedules, ...scan.schedules].flatMap((s) =>
     scheduleActivities(s, doc, rules, options, note, docSpan),
   );
+  /** Activities keyed by an event's heading and dated by its time field. */
+  const headingActivities = new Set<ActivityDraft>();
   const weeks = findWeekItems(texts, (i) => (scan.claimed.get(i)?.length ?? 0) > 0);
   if (weeks.length > 0) activities.push(...weekActivities(weeks, doc, rules, options, note, docSpan));
 
@@ -333,6 +336,8 @@ export function extractActivities(
       };
     };
     const aboutYear = eventsYear(doc, doc.meta.year ?? ctx.schoolYear?.[0]);
+    /** Event headings dated by a time field below them, by paragraph: one activity each. */
+    const eventHeadings = new Map<number, EventHeading>();
     doc.paragraphs.forEach((paragraph, i) => {
       // The title (and a headline's subtitle) left in the text names what the document is about: no event of its own.
       if (paragraph.structure === 'title') return;
@@ -379,6 +384,44 @@ export function extractActivities(
                   : c.year.kind === 'recurring'
                     ? `year ${year}: the document's (${c.year.word} recurs)`
                     : `year ${year}: the document's`;
+          // "二、健康知识讲座" / "1、时间：3月7日。": the event is its heading, dated by its own time field.
+          const fieldLine =
+            c === fieldValue
+              ? i - 1
+              : c.start >= from && isEventTimeFieldLead(paragraph.text.slice(0, c.dateStart))
+                ? i
+                : null;
+          const heading = fieldLine === null ? null : eventHeadingAbove(texts, fieldLine);
+          if (heading && fieldLine !== null && !eventHeadings.has(heading.paragraph)) {
+            eventHeadings.set(heading.paragraph, heading);
+            const named = doc.paragraphs[heading.paragraph]!;
+            const cat = categorize(heading.text, rules);
+            note({
+              rule: 'activities.event-heading',
+              reason: `"${heading.text}" heads its own field lines: the event, dated by its time field "${c.date}"`,
+              span: docSpan(heading.paragraph, heading.start, heading.end),
+            });
+            const headed: ActivityDraft = {
+              paragraphIndex: named.index,
+              span: [heading.start, heading.end],
+              month: c.month,
+              monthEnd: c.monthEnd,
+              day: c.monthEnd === null ? c.day : null,
+              basis: 'stated',
+              monthInferred: false,
+              confidence: 1,
+              year,
+              period: null,
+              text: heading.text,
+              category: cat.category,
+              functions: activityFunctions(cat.category, rules, named, heading.text.length),
+              source: 'narrative',
+              evidence: `an event's heading, dated by its time field "${c.date}"; ${yearWhy}; category by ${cat.terms.join('/') || 'no keyword'}`,
+            };
+            activities.push(headed);
+            headingActivities.add(headed);
+            continue;
+          }
           const cat = categorize(c.text, rules);
           const activity: ActivityDraft = {
             paragraphIndex: paragraph.index,
@@ -431,12 +474,27 @@ export function extractActivities(
       }
     });
   }
-  const sorted = activities.sort(
+  // A heading its time field dates ("三、“三八”趣味运动会" / "1、时间：3月6日") is not dated again by its festival.
+  const headed = datedEventHeadings(activities, headingActivities);
+  const sorted = headed.sort(
     (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
   );
   // An item's year is the one its own text states, else the document's, else none: a year the text states only
   // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
   return takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
+}
+
+/** The activities without a festival-dated one on an event heading that its own time field dates. */
+function datedEventHeadings(activities: ActivityDraft[], headings: ReadonlySet<ActivityDraft>): ActivityDraft[] {
+  if (headings.size === 0) return activities;
+  return activities.filter(
+    (a) =>
+      a.basis !== 'festival' ||
+      ![...headings].some(
+        (h) =>
+          h.paragraphIndex === a.paragraphIndex && h.span && a.span && h.span[0] < a.span[1] && a.span[0] < h.span[1],
+      ),
+  );
 }
 
 /** Whether a date's month and day ("2023年9月10日" → "9月10日") are written more than once in the text. */
