@@ -17,6 +17,7 @@ import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 import { dayDateYears } from '../../lexicon/layout/years.ts';
 import { isEventTimeFieldLead, isTimeFieldHeading } from '../../lexicon/layout/dates.ts';
+import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { type EventHeading, eventHeadingAbove } from './event-headings.ts';
 
 /**
@@ -497,8 +498,14 @@ function datedEventHeadings(activities: ActivityDraft[], headings: ReadonlySet<A
   );
 }
 
-/** Whether a date's month and day ("2023年9月10日" → "9月10日") are written more than once in the text. */
+/** A time field's value that spans days or names a month, not one day ("3月9至31日", "2023年3月"). */
+const SPAN_OR_MONTH = new RegExp(`${MONTH_RANGE_SEPARATOR}|月(?:份)?\\s*(?:[上中下]旬|底|末|初)?\\s*$`, 'u');
+
+/** Whether a date's month and day ("2023年9月10日" → "9月10日") are written more than once in the text. A field
+ * whose value is a span or a whole month (the programme's own time, "3月1至3月31日", "2023年3月") is its own item
+ * even when its events are dated again below (gold audit 2, decision 4). */
 function restatedElsewhere(date: string, text: string): boolean {
+  if (SPAN_OR_MONTH.test(date)) return false;
   const day = date.replace(/^[^年]*年\s*(?:度\s*)?/u, '');
   const first = text.indexOf(day);
   return first >= 0 && text.indexOf(day, first + day.length) >= 0;
