@@ -18,7 +18,7 @@ import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from 
 import { dayDateYears } from '../../lexicon/layout/years.ts';
 import { isEventTimeFieldLead, isTimeFieldHeading } from '../../lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
-import { type EventHeading, eventHeadingAbove } from './event-headings.ts';
+import { eventHeadingAbove } from './event-headings.ts';
 
 /**
  * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
@@ -337,8 +337,8 @@ export function extractActivities(
       };
     };
     const aboutYear = eventsYear(doc, doc.meta.year ?? ctx.schoolYear?.[0]);
-    /** Event headings dated by a time field below them, by paragraph: one activity each. */
-    const eventHeadings = new Map<number, EventHeading>();
+    /** Paragraphs of event headings a time field below has dated: one activity each. */
+    const eventHeadings = new Set<number>();
     doc.paragraphs.forEach((paragraph, i) => {
       // The title (and a headline's subtitle) left in the text names what the document is about: no event of its own.
       if (paragraph.structure === 'title') return;
@@ -387,14 +387,10 @@ export function extractActivities(
                     : `year ${year}: the document's`;
           // "二、健康知识讲座" / "1、时间：3月7日。": the event is its heading, dated by its own time field.
           const fieldLine =
-            c === fieldValue
-              ? i - 1
-              : c.start >= from && isEventTimeFieldLead(paragraph.text.slice(0, c.dateStart))
-                ? i
-                : null;
+            c === fieldValue ? i - 1 : isEventTimeFieldLead(paragraph.text.slice(0, c.dateStart)) ? i : null;
           const heading = fieldLine === null ? null : eventHeadingAbove(texts, fieldLine);
           if (heading && fieldLine !== null && !eventHeadings.has(heading.paragraph)) {
-            eventHeadings.set(heading.paragraph, heading);
+            eventHeadings.add(heading.paragraph);
             const named = doc.paragraphs[heading.paragraph]!;
             const cat = categorize(heading.text, rules);
             note({
@@ -476,7 +472,12 @@ export function extractActivities(
     });
   }
   // A heading its time field dates ("三、“三八”趣味运动会" / "1、时间：3月6日") is not dated again by its festival.
-  const headed = datedEventHeadings(activities, headingActivities);
+  const headed = datedEventHeadings(activities, headingActivities, (a) =>
+    note({
+      rule: 'activities.event-heading-festival',
+      reason: `"${a.text.slice(0, 30)}" is an event heading its own time field dates: not dated again by its festival`,
+    }),
+  );
   const sorted = headed.sort(
     (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
   );
@@ -486,16 +487,22 @@ export function extractActivities(
 }
 
 /** The activities without a festival-dated one on an event heading that its own time field dates. */
-function datedEventHeadings(activities: ActivityDraft[], headings: ReadonlySet<ActivityDraft>): ActivityDraft[] {
+function datedEventHeadings(
+  activities: ActivityDraft[],
+  headings: ReadonlySet<ActivityDraft>,
+  dropped: (a: ActivityDraft) => void,
+): ActivityDraft[] {
   if (headings.size === 0) return activities;
-  return activities.filter(
-    (a) =>
-      a.basis !== 'festival' ||
-      ![...headings].some(
+  return activities.filter((a) => {
+    const onHeading =
+      a.basis === 'festival' &&
+      [...headings].some(
         (h) =>
           h.paragraphIndex === a.paragraphIndex && h.span && a.span && h.span[0] < a.span[1] && a.span[0] < h.span[1],
-      ),
-  );
+      );
+    if (onHeading) dropped(a);
+    return !onHeading;
+  });
 }
 
 /** A time field's value that spans days or names a month, not one day ("3月9至31日", "2023年3月"). */

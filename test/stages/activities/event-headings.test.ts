@@ -39,6 +39,12 @@ describe('an event heading with its own field lines', () => {
     ]);
   });
 
+  it('a heading named after a festival is dated by its time field, not again by the festival', () => {
+    expect(items('女教工活动安排\n二、组织庆“三八”节拔河比赛\n1、时间:3月5日下午。\n2、地点:操场。')).toEqual([
+      ['组织庆“三八”节拔河比赛', 3, null, null],
+    ]);
+  });
+
   it('the document’s year dates an event whose field states none', () => {
     expect(items('工会活动方案\n二、教职工健步走\n1、时间:3月15日。\n2、地点:校园。', 2024)).toEqual([
       ['教职工健步走', 3, null, 2024],
