@@ -7,10 +7,12 @@ import {
   compactDateScanner,
   datedMentionScanner,
   isDescribedMonth,
+  isEventTimeFieldLead,
   isSinceWithDeed,
   isTimeAfterItem,
   isTimeFieldHeading,
   isTimeFieldLead,
+  namesPlanFields,
   readHeadDay,
 } from '../../src/lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR, TITLE_WORD } from '../../src/lexicon/layout/layout-grammar.ts';
@@ -250,6 +252,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'described-month': isDescribedMonth,
     'time-field': isTimeFieldLead,
     'time-field-heading': isTimeFieldHeading,
+    'event-time-field': isEventTimeFieldLead,
+    'plan-field-section': namesPlanFields,
     'time-after-item': isTimeAfterItem,
   },
 };

@@ -61,3 +61,18 @@ const TIME_AFTER_ITEM = patternIn(dates, 'time-after-item');
 export function isTimeAfterItem(lead: string): boolean {
   return TIME_AFTER_ITEM.test(lead);
 }
+
+const EVENT_TIME_FIELD = patternIn(dates, 'event-time-field');
+
+/** Whether a line's text before its date is one event's time field ("1、时间：", "(3)比赛时间、地点："), not a
+ * registration or hand-in deadline's (报名时间：). */
+export function isEventTimeFieldLead(lead: string): boolean {
+  return EVENT_TIME_FIELD.test(lead);
+}
+
+const PLAN_FIELD_SECTION = patternIn(dates, 'plan-field-section');
+
+/** Whether a heading names the plan's fields (活动时间及内容, 时间与地点) rather than an event. */
+export function namesPlanFields(heading: string): boolean {
+  return PLAN_FIELD_SECTION.test(heading);
+}

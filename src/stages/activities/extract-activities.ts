@@ -8,7 +8,7 @@ import { findFestivalClauses } from './festival-clauses.ts';
 import { findFestivalNamedActivities } from './festival-named-activities.ts';
 import { itemOwnMonth, statedDay } from './stated-day.ts';
 import { type DatedClause, findDatedClauses } from './narrative-dates.ts';
-import { takeItemYears, takeTheTextsYear } from './item-year.ts';
+import { takeItemYears } from './item-year.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
 import { findSchedules, type Schedule } from './schedule-sections.ts';
@@ -16,7 +16,9 @@ import { findRecordSchedules } from './record-schedule.ts';
 import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 import { dayDateYears } from '../../lexicon/layout/years.ts';
-import { isTimeFieldHeading } from '../../lexicon/layout/dates.ts';
+import { isEventTimeFieldLead, isTimeFieldHeading } from '../../lexicon/layout/dates.ts';
+import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
+import { eventHeadingAbove } from './event-headings.ts';
 
 /**
  * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
@@ -300,10 +302,8 @@ export function extractActivities(
   const activities: ActivityDraft[] = [...tables.schedules, ...records.schedules, ...scan.schedules].flatMap((s) =>
     scheduleActivities(s, doc, rules, options, note, docSpan),
   );
-  /** Narrative items whose year the text withholds (今年 with no year to count from, 20xx年). */
-  const withheldYears = new Set<ActivityDraft>();
-  /** Narrative items whose date states its year (2016年9月). */
-  const datedYears = new Set<ActivityDraft>();
+  /** Activities keyed by an event's heading and dated by its time field. */
+  const headingActivities = new Set<ActivityDraft>();
   const weeks = findWeekItems(texts, (i) => (scan.claimed.get(i)?.length ?? 0) > 0);
   if (weeks.length > 0) activities.push(...weekActivities(weeks, doc, rules, options, note, docSpan));
 
@@ -337,6 +337,8 @@ export function extractActivities(
       };
     };
     const aboutYear = eventsYear(doc, doc.meta.year ?? ctx.schoolYear?.[0]);
+    /** Paragraphs of event headings a time field below has dated: one activity each. */
+    const eventHeadings = new Set<number>();
     doc.paragraphs.forEach((paragraph, i) => {
       // The title (and a headline's subtitle) left in the text names what the document is about: no event of its own.
       if (paragraph.structure === 'title') return;
@@ -383,6 +385,40 @@ export function extractActivities(
                   : c.year.kind === 'recurring'
                     ? `year ${year}: the document's (${c.year.word} recurs)`
                     : `year ${year}: the document's`;
+          // "二、健康知识讲座" / "1、时间：3月7日。": the event is its heading, dated by its own time field.
+          const fieldLine =
+            c === fieldValue ? i - 1 : isEventTimeFieldLead(paragraph.text.slice(0, c.dateStart)) ? i : null;
+          const heading = fieldLine === null ? null : eventHeadingAbove(texts, fieldLine);
+          if (heading && fieldLine !== null && !eventHeadings.has(heading.paragraph)) {
+            eventHeadings.add(heading.paragraph);
+            const named = doc.paragraphs[heading.paragraph]!;
+            const cat = categorize(heading.text, rules);
+            note({
+              rule: 'activities.event-heading',
+              reason: `"${heading.text}" heads its own field lines: the event, dated by its time field "${c.date}"`,
+              span: docSpan(heading.paragraph, heading.start, heading.end),
+            });
+            const headed: ActivityDraft = {
+              paragraphIndex: named.index,
+              span: [heading.start, heading.end],
+              month: c.month,
+              monthEnd: c.monthEnd,
+              day: c.monthEnd === null ? c.day : null,
+              basis: 'stated',
+              monthInferred: false,
+              confidence: 1,
+              year,
+              period: null,
+              text: heading.text,
+              category: cat.category,
+              functions: activityFunctions(cat.category, rules, named, heading.text.length),
+              source: 'narrative',
+              evidence: `an event's heading, dated by its time field "${c.date}"; ${yearWhy}; category by ${cat.terms.join('/') || 'no keyword'}`,
+            };
+            activities.push(headed);
+            headingActivities.add(headed);
+            continue;
+          }
           const cat = categorize(c.text, rules);
           const activity: ActivityDraft = {
             paragraphIndex: paragraph.index,
@@ -402,8 +438,6 @@ export function extractActivities(
             evidence: `date "${c.date}" in the text; ${yearWhy}; category by ${cat.terms.join('/') || 'no keyword'}`,
           };
           activities.push(activity);
-          if (c.year.kind === 'relative' || c.year.kind === 'blanked') withheldYears.add(activity);
-          if (c.year.kind === 'explicit') datedYears.add(activity);
         }
         // A sentence a stated date already dates is not dated again by its festival.
         for (const festival of festivalClauses) {
@@ -437,18 +471,48 @@ export function extractActivities(
       }
     });
   }
-  const sorted = activities.sort(
+  // A heading its time field dates ("三、“三八”趣味运动会" / "1、时间：3月6日") is not dated again by its festival.
+  const headed = datedEventHeadings(activities, headingActivities, (a) =>
+    note({
+      rule: 'activities.event-heading-festival',
+      reason: `"${a.text.slice(0, 30)}" is an event heading its own time field dates: not dated again by its festival`,
+    }),
+  );
+  const sorted = headed.sort(
     (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
   );
-  const itemYears = takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
-  const own = yearContext(doc.meta);
-  return own.year === null && own.schoolYear === null
-    ? takeTheTextsYear(itemYears, datedYears, withheldYears, (reason) => note({ rule: 'activities.text-year', reason }))
-    : itemYears;
+  // An item's year is the one its own text states, else the document's, else none: a year the text states only
+  // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
+  return takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
 }
 
-/** Whether a date's month and day ("2023年9月10日" → "9月10日") are written more than once in the text. */
+/** The activities without a festival-dated one on an event heading that its own time field dates. */
+function datedEventHeadings(
+  activities: ActivityDraft[],
+  headings: ReadonlySet<ActivityDraft>,
+  dropped: (a: ActivityDraft) => void,
+): ActivityDraft[] {
+  if (headings.size === 0) return activities;
+  return activities.filter((a) => {
+    const onHeading =
+      a.basis === 'festival' &&
+      [...headings].some(
+        (h) =>
+          h.paragraphIndex === a.paragraphIndex && h.span && a.span && h.span[0] < a.span[1] && a.span[0] < h.span[1],
+      );
+    if (onHeading) dropped(a);
+    return !onHeading;
+  });
+}
+
+/** A time field's value that spans days or names a month, not one day ("3月9至31日", "2023年3月"). */
+const SPAN_OR_MONTH = new RegExp(`${MONTH_RANGE_SEPARATOR}|月(?:份)?\\s*(?:[上中下]旬|底|末|初)?\\s*$`, 'u');
+
+/** Whether a date's month and day ("2023年9月10日" → "9月10日") are written more than once in the text. A field
+ * whose value is a span or a whole month (the programme's own time, "3月1至3月31日", "2023年3月") is its own item
+ * even when its events are dated again below (gold audit 2, decision 4). */
 function restatedElsewhere(date: string, text: string): boolean {
+  if (SPAN_OR_MONTH.test(date)) return false;
   const day = date.replace(/^[^年]*年\s*(?:度\s*)?/u, '');
   const first = text.indexOf(day);
   return first >= 0 && text.indexOf(day, first + day.length) >= 0;

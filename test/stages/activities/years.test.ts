@@ -143,55 +143,40 @@ describe('an item that states its own year, in a document that states none', () 
   });
 });
 
-describe('the one year a document’s dates state, in a document that states none', () => {
-  const years = (doc: string) => activitiesOf(doc, { year: null, kind: 'summary' }).map((a) => [a.month, a.year]);
+describe('an item’s year: its own, else the document’s, else none (gold audit 2)', () => {
+  const years = (doc: string, year: number | null = null) =>
+    activitiesOf(doc, { year, kind: 'summary' }).map((a) => [a.month, a.year]);
 
-  it('is the year of its other dated items', () => {
+  it('a year stated in another clause does not pass to the next clause', () => {
     expect(
       years('站务工作总结\n2016年9月以来，工会组织职工参加业务培训；10月份开展了队列比赛；11月份举办了歌咏比赛。'),
     ).toEqual([
       [9, 2016],
-      [10, 2016],
-      [11, 2016],
-    ]);
-    // An item dated before the date that states the year takes it too.
-    expect(years('活动安排\n1、活动时间：3月8日\n2、2020年3月5日前，工会发布活动通知。')).toEqual([
-      [3, 2020],
-      [3, 2020],
-    ]);
-  });
-
-  it('is none when the dates state two years, when an item only names a year, or when the text withholds it', () => {
-    expect(years('总结\n2015年3月，工会组织了读书活动。2016年5月，工会举办了运动会。6月，工会组织了慰问。')).toEqual([
-      [3, 2015],
-      [5, 2016],
-      [6, null],
-    ]);
-    expect(years('工会行事历\n四月：\n1. 2021年教职工篮球联赛；\n2. 清明节慰问；')).toEqual([
-      [4, 2021],
-      [4, null],
-    ]);
-    expect(years('总结\n2016年9月，工会组织了读书活动。今年10月，工会举办了运动会。')).toEqual([
-      [9, 2016],
       [10, null],
+      [11, null],
     ]);
-    // A span across New Year states two years: a January item could be either's.
-    expect(
-      years('简讯\n1月8日，教职工拔河比赛在操场举行。\n工会于2020年12月至2021年1月举办了五项趣味比赛。').map(
-        ([, y]) => y,
-      ),
-    ).toEqual([null, 2020]);
   });
 
-  it('is not the year of an item a festival dates: the festival recurs, and the plan does not say which year', () => {
+  it('nor does a deadline’s year, or a series time field’s', () => {
+    expect(years('活动安排\n1、活动时间：3月8日\n2、2020年3月5日前，工会发布活动通知。')).toEqual([
+      [3, null],
+      [3, 2020],
+    ]);
     expect(
       years(
-        '活动方案\n在三八妇女节来临之际，工会将开展庆祝“三八”节的系列活动。\n一、活动时间：2023年3月8日\n二、各小组3月5日前报送名单。',
+        '教师节系列活动方案\n活动时间：2025年9月5日-10月7日\n（一）“匠心”表彰活动（9月10日）\n（二）书画摄影展（9月20日）',
       ),
     ).toEqual([
-      [3, null],
-      [3, 2023],
-      [3, 2023],
+      [9, 2025],
+      [9, null],
+      [9, null],
+    ]);
+  });
+
+  it('the document’s year is every item’s that states none', () => {
+    expect(years('总结\n2016年9月，工会组织了读书活动。10月，工会举办了运动会。', 2016)).toEqual([
+      [9, 2016],
+      [10, 2016],
     ]);
   });
 });

@@ -1,0 +1,46 @@
+// A programme's time field that spans days of one month or names the month is one item of that month, listed
+// even when its events are dated again below (gold audit 2, decision 4).
+import { describe, expect, it } from 'vitest';
+import { activitiesOf } from '../../helpers/activities-of.ts';
+
+const items = (doc: string) =>
+  activitiesOf(doc, { year: null, kind: 'plan' }).map((a) => [a.text, a.month, a.monthEnd, a.year]);
+
+describe('a span inside one month, or a whole month, as a programme’s time', () => {
+  it.each([
+    [
+      'a span of days, the month written once',
+      '读书月活动通知\n二、活动时间:2019年4月2至30日',
+      ['活动时间:2019年4月2至30日', 4, null, 2019],
+    ],
+    [
+      'a span of days, the month written twice',
+      '健身月方案\n一、活动时间\n2020年10月1日至10月31日',
+      ['2020年10月1日至10月31日', 10, null, 2020],
+    ],
+    [
+      'a numbered field naming what is timed',
+      '体检通知\n一、体检对象:全体教职工\n二、体检时间:5月6至20日',
+      ['体检时间:5月6至20日', 5, null, null],
+    ],
+  ])('%s', (_, doc, want) => {
+    expect(items(doc)).toContainEqual(want);
+  });
+
+  it('is listed though the programme’s events are dated again below', () => {
+    const got = items(
+      '读书节方案\n二、活动时间\n2021年4月\n三、活动内容\n（一）读书分享会：4月10日，工会举办读书分享会。\n（二）书香教师评选：4月23日，工会评选书香教师。',
+    );
+    expect(got).toContainEqual(['2021年4月', 4, null, 2021]);
+    expect(got).toHaveLength(3);
+  });
+
+  it('a single day written again elsewhere is dated where the event is told', () => {
+    const got = items('运动会方案\n二、活动时间\n10月20日\n三、日程:10月20日上午8:00开幕式。');
+    expect(got.map(([t]) => t)).toEqual(['10月20日上午8:00开幕式。']);
+  });
+
+  it('an unnumbered line that only says a time is prose, not a field', () => {
+    expect(items('随笔\n为了节约时间:5月的会议一律从简。').map(([t]) => t)).toEqual(['5月的会议一律从简。']);
+  });
+});
