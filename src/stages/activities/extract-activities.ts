@@ -444,7 +444,7 @@ export function extractActivities(
           const f = beforeLaterDate(festival, clauses, paragraph.text, rules.festivalTiming!.action);
           if (!f) continue;
           const [fm, fd] = f.anchor.date!;
-          const monthWhy = `${f.monthEnd ? `months ${f.month}–${f.monthEnd}` : `month ${f.month}`} from the festival${f.monthEnd ? 's celebrated together' : ''}: "${f.greeting ?? f.phrase}"${f.greeting ? ', the sentence before' : ''} (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
+          const monthWhy = `${festivalMonths(f)} from the festival${f.monthEnd ? 's celebrated together' : ''}: "${f.greeting ?? f.phrase}"${f.greeting ? ', the sentence before' : ''} (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_CONFIDENCE[f.timing], monthWhy));
         }
         // An event named after a festival ("开展庆祝三八节系列活动"), where nothing else dates its clause (a
@@ -465,7 +465,7 @@ export function extractActivities(
         for (const f of named) {
           if (dated.some((c) => c.start < f.end && f.start < c.end)) continue;
           const [fm, fd] = f.anchor.date!;
-          const monthWhy = `${f.monthEnd ? `months ${f.month}–${f.monthEnd}` : `month ${f.month}`} from the festival${f.monthEnd ? 's' : ''} the event is named after: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日)`;
+          const monthWhy = `${festivalMonths(f)} from the festival${f.monthEnd ? 's' : ''} the event is named after: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日)`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_NAMED_CONFIDENCE, monthWhy));
         }
       }
@@ -484,6 +484,11 @@ export function extractActivities(
   // An item's year is the one its own text states, else the document's, else none: a year the text states only
   // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
   return takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
+}
+
+/** "month 3", or "months 9–10" for festivals of two neighbouring months celebrated together. */
+function festivalMonths(f: { month: number; monthEnd?: number }): string {
+  return f.monthEnd ? `months ${f.month}–${f.monthEnd}` : `month ${f.month}`;
 }
 
 /** The activities without a festival-dated one on an event heading that its own time field dates. */

@@ -107,6 +107,14 @@ export function belowHeadlineLines(text: string): string {
   return lines.slice(i).join('\n').trimStart();
 }
 
+/** The text's lines, trimmed, without the empty ones. */
+function nonEmptyLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l);
+}
+
 /**
  * An untitled page's text may still carry its headline among the short lines above its first paragraph of prose
  * (a column label, a browser warning, the headline, 来源:, 浏览量:): at most this many lines, each this short.
@@ -120,11 +128,7 @@ const HEAD_LINE = 40;
  * above what the text says of itself (a meeting's report may say 回顾…工作 of the work the meeting looked back on).
  */
 export function headlineInText(text: string, ev: KindEvidence = loadKindEvidence()): string | null {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l);
-  for (const line of lines.slice(0, HEAD_LINES)) {
+  for (const line of nonEmptyLines(text).slice(0, HEAD_LINES)) {
     if (line.length > HEAD_LINE) break;
     // A headline has words and no clause or sentence in it; a plan's item line (开展…活动，精心打造…) has, a
     // site's stray mark (?) has no words.
@@ -140,11 +144,7 @@ const PROCEEDINGS_PARAGRAPHS = 4;
 
 /** How one of an untitled text's first paragraphs opens on a meeting's floor (部署会上，…), or null. */
 export function meetingProceedings(text: string, ev: KindEvidence = loadKindEvidence()): string | null {
-  const paragraphs = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l);
-  for (const paragraph of paragraphs.slice(1, 1 + PROCEEDINGS_PARAGRAPHS)) {
+  for (const paragraph of nonEmptyLines(text).slice(1, 1 + PROCEEDINGS_PARAGRAPHS)) {
     const at = ev.newsProceedings.find((re) => re.test(paragraph));
     if (at) return at.exec(paragraph)![0];
   }

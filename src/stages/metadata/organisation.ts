@@ -184,6 +184,12 @@ const REPEATED_NAME = 3;
 const NAME_REACH = 10;
 /** How far before a kind of school a name named once may reach (中牟县第一初级|中学). */
 const ONCE_REACH = 12;
+/** Where the run of Han characters ending at `at` starts, reaching back at most ONCE_REACH: a name's stem. */
+function hanRunStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < ONCE_REACH && isHanCodePoint(text.charCodeAt(from - 1))) from--;
+  return from;
+}
 /** LEAD_IN without the characters that open place names as often as they end clauses (中牟县, 上饶市, 下关区). */
 const ONCE_LEAD_IN =
   /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|工作|学校|代表)/u;
@@ -558,8 +564,7 @@ export class OrganisationFinder {
       const names = new Set<string>();
       for (const suffix of suffixes) {
         for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
-          let from = at;
-          while (from > 0 && at - from < ONCE_REACH && isHanCodePoint(text.charCodeAt(from - 1))) from--;
+          const from = hanRunStart(text, at);
           const run = text.slice(from, at);
           const stem = run.replace(ONCE_LEAD_IN, '').replace(clauseLead, '');
           const start = at - stem.length;
@@ -607,9 +612,7 @@ export class OrganisationFinder {
       const unit = own[1]!;
       const names = new Set<string>();
       for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
-        let from = at;
-        while (from > 0 && at - from < ONCE_REACH && isHanCodePoint(text.charCodeAt(from - 1))) from--;
-        const stem = text.slice(from, at).replace(ONCE_LEAD_IN, '').replace(clauseLead, '');
+        const stem = text.slice(hanRunStart(text, at), at).replace(ONCE_LEAD_IN, '').replace(clauseLead, '');
         const name = stem + unit;
         if (stem.length === 0 || notNames.has(name) || notNames.has(name.slice(-2))) continue;
         const start = at - stem.length;
