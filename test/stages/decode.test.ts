@@ -92,6 +92,23 @@ describe('decode', () => {
     expect(() => decode(random)).toThrow(/binary/);
   });
 
+  it('rejects random bytes with few control bytes, yet keeps text with stray NULs', () => {
+    // Random or compressed data holds about one control byte in ten; here fewer, as a page may: no charset reads it.
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16;
+    const noise = Buffer.alloc(4000);
+    for (let i = 0; i < noise.length; i++) {
+      const b = next() % 256;
+      noise[i] = b < 0x20 && b !== 0x0a && i % 3 !== 0 ? 0x80 + b : b;
+    }
+    expect(() => decode(noise)).toThrow(/binary data, not text .*no charset reads it as text/);
+    // The plan in GBK with a NUL after every 20 characters (about one byte in twenty): text.
+    const parts: Buffer[] = [];
+    const text = PLAN.repeat(4);
+    for (let i = 0; i < text.length; i += 20) parts.push(iconv.encode(text.slice(i, i + 20), 'gbk'), Buffer.from([0]));
+    expect(decode(Buffer.concat(parts)).page.text).toContain('做好困难教职工帮扶工作');
+  });
+
   it('treats pure ASCII as UTF-8 and English text passes through', () => {
     const { page } = decode(Buffer.from('Annual plan of the staff union. Nothing Chinese here.'));
     expect(page.charset).toBe('utf-8');

@@ -16,6 +16,14 @@ const MAGIC: Array<{ bytes: number[]; what: string }> = [
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive' },
 ];
 
+/** Above this share of control bytes a page must decode as plausible text; above the next it is binary unless it
+ * reads as BOM-less UTF-16. */
+const SOME_CONTROLS = 0.02;
+const MANY_CONTROLS = 0.1;
+const CHARSETS = ['utf-8', 'gb18030', 'big5hkscs', 'utf-16le', 'utf-16be'] as const;
+/** The best decoding's score above which bytes read as text (scoreDecoding: mean log-probability less penalties). */
+const PLAUSIBLE_TEXT = -6.5;
+
 /** A short description of the binary format, or null when the bytes look like text. */
 export function isBinary(bytes: Uint8Array): string | null {
   for (const m of MAGIC) if (m.bytes.every((b, i) => bytes[i] === b)) return m.what;
@@ -26,8 +34,16 @@ export function isBinary(bytes: Uint8Array): string | null {
   for (const b of sample) if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
   // Text may carry a few stray NULs; binary formats are full of control bytes. BOM-less UTF-16 Chinese
   // also shows many control bytes (low halves of code units), but reads as plausible Chinese.
-  if (controls <= sample.length * 0.1) return null;
+  const share = `${Math.round((controls / sample.length) * 100)}% control bytes`;
+  if (controls <= sample.length * SOME_CONTROLS) return null;
+  if (controls <= sample.length * MANY_CONTROLS) {
+    // Random or compressed bytes hold about one control byte in ten, near the line above: with more than a few,
+    // the page must read as text in some charset (a real page's best decoding scores about -3, such bytes' -8).
+    return CHARSETS.some((c) => scoreDecoding(sample, c).score > PLAUSIBLE_TEXT)
+      ? null
+      : `${share}, no charset reads it as text`;
+  }
   if (sample.length % 2 === 0 && ['utf-16le', 'utf-16be'].some((c) => scoreDecoding(sample, c).score > -4.5))
     return null;
-  return `${Math.round((controls / sample.length) * 100)}% control bytes`;
+  return share;
 }

@@ -7,7 +7,7 @@ import { chooseCharset } from './choose-charset.ts';
 
 export const decodeStage = defineSourceStage({
   name: 'decode',
-  version: 1,
+  version: 2,
   description:
     'Detect each page’s charset (BOM, header, <meta>, detector) and decode it; GB* as GB18030, Big5 as Big5-HKSCS.',
   options: z.strictObject({}),
