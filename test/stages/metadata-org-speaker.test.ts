@@ -101,3 +101,25 @@ describe('a candidate of another kind than the text calls itself', () => {
     expect(orgs.find(null, text).org).toBe('东山大学医学部');
   });
 });
+
+describe("the school's own document cited by its title in a text that calls itself 我校", () => {
+  it.each([
+    ['本学期，我校党支部组织党员学习了《南湖小学新三年发展规划》等文件。', '南湖小学'],
+    ['我校工会参加了宣传活动，主题为《城一中“三元化”教育特色咨询》。', '城一中'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('党支部工作小结', text).org).toBe(org);
+  });
+
+  it.each([
+    '我校组织教师学习《中小学教师职业道德规范》和《党中央关于教育的决定》。',
+    '我校教师认真学习《初中语文课程标准》。',
+  ])('no org: %s', (text) => {
+    expect(orgs.find('学校工会工作总结', text).org).toBeNull();
+  });
+});
+
+describe('a kind of school abbreviated is no name', () => {
+  it.each(['中职学校团委工作总结', '高职学校工会工作计划'])('%s', (title) => {
+    expect(orgs.find(title, '一年来，我校团委坚持学习。').org).toBeNull();
+  });
+});

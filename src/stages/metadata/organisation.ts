@@ -622,7 +622,9 @@ export class OrganisationFinder {
           // Named, not a clause run into a kind of school (结合幼儿园工作, 提升学校品位): a place in the name, or a
           // name of three characters or more standing on its own after a bracket, a quote or a line's start.
           const standing = stem === run && from > 0 && /[《“"「\n]/u.test(text[from - 1]!);
-          if (!place.test(stem) && !(standing && stem.length >= 3)) continue;
+          // A document's title opens with its author's full name, short as it may be (《东二小学…规划》).
+          const titled = standing && text[from - 1] === '《' && stem.length === 2;
+          if (!place.test(stem) && !(standing && stem.length >= 3) && !titled) continue;
           const after = text.slice(at + suffix.length, at + suffix.length + 2);
           if (LIST_JOINER.test(text[start - 1] ?? '') || /^[、等]/u.test(after) || personPost.test(after)) continue;
           if (visited.test(text.slice(Math.max(0, start - 3), start))) continue;
