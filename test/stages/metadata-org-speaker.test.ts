@@ -44,6 +44,7 @@ describe("a unit's union holding the report's event", () => {
   it.each([
     ['在三八妇女节到来之际，首山经贸工会组织全校女教职工开展系列活动。', '首山经贸'],
     ['为丰富职工业余生活，增强团队凝聚力，东湖二厂工会特组织本次春游活动。', '东湖二厂'],
+    ['日前，南山县总工会成立了县内第一支职工志愿队伍。', '南山县总'],
   ])('%s → %s', (text, org) => {
     expect(orgs.find(null, text).org).toBe(org);
   });
