@@ -26,6 +26,12 @@ const SuffixFile = z.strictObject({
 });
 
 const PatternRule = z.strictObject({ id: RuleId, why: Why, pattern: rulePattern({ flags: 'u' }) });
+const SelfRule = z.strictObject({
+  id: RuleId,
+  why: Why,
+  self: rulePattern({ flags: 'u' }),
+  names: rulePattern({ flags: 'u' }),
+});
 const PatternsFile = z.strictObject({
   $comment: z.string().optional(),
   notNames: ruleList(PatternRule).min(1),
@@ -44,6 +50,8 @@ const PatternsFile = z.strictObject({
   bareUnits: ruleList(PatternRule).min(1),
   openings: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
+  clauseSubjects: ruleList(PatternRule).min(1),
+  unionSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
   levelSubjects: ruleList(PatternRule).min(1),
   hiddenBodies: ruleList(PatternRule).min(1),
@@ -66,6 +74,8 @@ const PatternsFile = z.strictObject({
       notNames: z.array(ruleTerm(2, 'a word ending in the unit character')).min(1),
     }),
   ).min(1),
+  selfKinds: ruleList(SelfRule).min(1),
+  selfLevels: ruleList(SelfRule).min(1),
   onceNamedGuards: z.strictObject({
     place: PatternRule,
     visited: PatternRule,
@@ -97,6 +107,11 @@ export interface OrgPatterns {
   openings: string[];
   /** The unit a news report names right after when (3月8日，东湖小学召开…), at any sentence's start in the opening. */
   datedSubjects: string[];
+  /** A school (its name or a place's short name) as the subject of a clause in the opening, maybe with its bodies
+   * (东湖小学行政、工会…组织), doing something (group 1). */
+  clauseSubjects: string[];
+  /** A unit's union, whatever its name ends with, as the subject of a clause in the opening doing something (group 1). */
+  unionSubjects: string[];
   /** A district's education union, named with its place, as a sentence's subject in the opening. */
   educationSubjects: string[];
   /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act. */
@@ -109,6 +124,10 @@ export interface OrgPatterns {
   /** How a text calls its own unit by the unit's last character (我局, 我场; group 1 is that character), and the
    * words ending in it that are no unit (大局, 现场). */
   selfUnits: Array<{ self: string; notNames: string[] }>;
+  /** How a text calls its own unit (我校, 我院) and how the names of units of that kind end (…小学, …学院). */
+  selfKinds: Array<{ self: string; names: string }>;
+  /** The same for the level of region an office speaks for (全县, 全盟) and its bureau's name (县教育局). */
+  selfLevels: Array<{ self: string; names: string }>;
   /** What tells a name given once from a clause or another's school: a place in it, a visit, a clause's lead, a post. */
   onceNamedGuards: { place: string; visited: string; clauseLead: string; personPost: string };
 }
@@ -131,12 +150,16 @@ export function loadOrgPatterns(
     bareUnits: sources(data.bareUnits),
     openings: sources(data.openings),
     datedSubjects: sources(data.datedSubjects),
+    clauseSubjects: sources(data.clauseSubjects),
+    unionSubjects: sources(data.unionSubjects),
     educationSubjects: sources(data.educationSubjects),
     levelSubjects: sources(data.levelSubjects),
     hiddenBodies: sources(data.hiddenBodies),
     signature: sources(data.signature),
     selfNamed: data.selfNamed.map((r) => ({ self: r.self, suffixes: r.suffixes })),
     selfUnits: data.selfUnits.map((r) => ({ self: r.self, notNames: r.notNames })),
+    selfKinds: data.selfKinds.map((r) => ({ self: r.self, names: r.names })),
+    selfLevels: data.selfLevels.map((r) => ({ self: r.self, names: r.names })),
     onceNamedGuards: {
       place: data.onceNamedGuards.place.pattern,
       visited: data.onceNamedGuards.visited.pattern,
@@ -152,9 +175,10 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 }
 
 /** Words that end a clause before a name ("我们祖杰小学", "我们的祖杰小学", "2025年东四尺小学", "推进学校工作南山市
- * 第五中学", "我代表东湖小学工会委员会"): the name starts after them. A bare 的 is not one: "提高组织的凝聚力幼儿园工会" names no school. */
+ * 第五中学", "我代表东湖小学工会委员会", a passive's agent: "被区教育局工会评为…", "受县总工会表彰"): the name starts
+ * after them. A bare 的 is not one: "提高组织的凝聚力幼儿园工会" names no school. */
 const LEAD_IN =
-  /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|工作|学校|代表)/u;
+  /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|被|受|工作|学校|代表)/u;
 /** Grammar words a proper name never holds: a candidate with one is a clause run into a suffix ("教代会是学校",
  * "一起来看看幼儿园", "…王丽任主任的新一届女职工委员会"). Kept here, not in the data: the rule-file breadth check
  * refuses patterns that match such ordinary words on their own. */
@@ -192,7 +216,7 @@ function hanRunStart(text: string, at: number): number {
 }
 /** LEAD_IN without the characters that open place names as often as they end clauses (中牟县, 上饶市, 下关区). */
 const ONCE_LEAD_IN =
-  /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|工作|学校|代表)/u;
+  /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|被|受|工作|学校|代表)/u;
 /** What joins the items of a list of units (东湖小学工会、西山中学工会和南山一中工会). */
 const LIST_JOINER = /^[、和及与]$/u;
 /** Superior bodies a school's text names again and again (区教育局, 市教研室): never its own org by repetition. */
@@ -235,12 +259,15 @@ export class OrganisationFinder {
   private readonly bareTitle: RegExp;
   private readonly openings: RegExp[];
   private readonly datedSubjects: RegExp[];
+  private readonly clauseSubjects: RegExp[];
+  private readonly unionSubjects: RegExp[];
   private readonly educationSubjects: RegExp[];
   private readonly levelSubjects: RegExp[];
   private readonly hiddenBodies: RegExp[];
   private readonly signature: RegExp[];
   private readonly selfNamed: Array<{ self: RegExp; suffixes: string[] }>;
   private readonly selfUnits: Array<{ self: RegExp; notNames: Set<string> }>;
+  private readonly selfKinds: Array<Array<{ self: RegExp; names: RegExp }>>;
   private readonly onceGuards: { place: RegExp; visited: RegExp; clauseLead: RegExp; personPost: RegExp };
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
@@ -274,6 +301,8 @@ export class OrganisationFinder {
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
     this.openings = patterns.openings.map((p) => fill(p));
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
+    this.clauseSubjects = patterns.clauseSubjects.map((p) => fill(p, 'gu'));
+    this.unionSubjects = patterns.unionSubjects.map((p) => fill(p, 'gu'));
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
     this.levelSubjects = patterns.levelSubjects.map((p) => fill(p));
     this.hiddenBodies = patterns.hiddenBodies.map((p) => fill(p));
@@ -283,6 +312,9 @@ export class OrganisationFinder {
       self: new RegExp(r.self, 'u'),
       suffixes: [...r.suffixes].sort((a, b) => b.length - a.length),
     }));
+    this.selfKinds = [patterns.selfKinds, patterns.selfLevels].map((rules) =>
+      rules.map((r) => ({ self: new RegExp(r.self, 'u'), names: new RegExp(r.names, 'u') })),
+    );
     const guards = patterns.onceNamedGuards;
     this.onceGuards = {
       place: new RegExp(guards.place, 'u'),
@@ -323,6 +355,22 @@ export class OrganisationFinder {
     if (POINTING_NAME.test(name) || this.genericNames.has(name) || NO_NAME_STEM.test(name)) return false;
     if (!suffix) return name.length >= 2;
     return name.length >= 2 || (oneCharacter && name.length === 1 && ONE_CHARACTER_NAME.test(suffix));
+  }
+
+  /**
+   * Whether the text speaks as a unit of another kind than the candidate: it calls itself 我校 or 我院 (a school's,
+   * a hospital's text) and the candidate is a bureau or a university's faculty it names (教育局, 某大学医学部), or it
+   * speaks for a league (全盟) where the candidate is a county's bureau. Kind and level are read apart (a bare
+   * 教育局 has no level: 全市 does not contradict it). A candidate of no known kind, or a text that calls itself
+   * nothing, never contradicts.
+   */
+  private otherKind(org: string, text: string): boolean {
+    return this.selfKinds.some((rules) => {
+      const kinds = rules.filter((k) => k.names.test(org));
+      if (kinds.length === 0) return false;
+      const selves = rules.filter((k) => k.self.test(text));
+      return selves.length > 0 && !selves.some((k) => kinds.includes(k));
+    });
   }
 
   private fromTitle(title: string): Organisation | null {
@@ -474,6 +522,7 @@ export class OrganisationFinder {
       // A bureau known only by its level (区教体局工会, 县教育局工会) is, in running text, the superior body whose
       // events the school joins; a title or 现将… names it as the owner (bareUnits, fromTitle).
       const org = name + m[2]!;
+      if (this.otherKind(org, text)) continue;
       if (name.length <= 8 && /^\p{Script=Han}+$/u.test(name) && this.properName(org) && !this.bareUnit.test(org)) {
         return { org, anonymised: false, from: 'text' };
       }
@@ -487,6 +536,8 @@ export class OrganisationFinder {
       this.unitNamed(opening) ??
       this.unitNamed(text.slice(-300));
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
+    const subject = this.clauseSubject(opening);
+    if (subject) return { org: subject, anonymised: false, from: 'text' };
     const passing = this.namedInPassing(text, opening, text.slice(-200));
     if (passing)
       return passing.anonymised
@@ -571,7 +622,9 @@ export class OrganisationFinder {
           // Named, not a clause run into a kind of school (结合幼儿园工作, 提升学校品位): a place in the name, or a
           // name of three characters or more standing on its own after a bracket, a quote or a line's start.
           const standing = stem === run && from > 0 && /[《“"「\n]/u.test(text[from - 1]!);
-          if (!place.test(stem) && !(standing && stem.length >= 3)) continue;
+          // A document's title opens with its author's full name, short as it may be (《东二小学…规划》).
+          const titled = standing && text[from - 1] === '《' && stem.length === 2;
+          if (!place.test(stem) && !(standing && stem.length >= 3) && !titled) continue;
           const after = text.slice(at + suffix.length, at + suffix.length + 2);
           if (LIST_JOINER.test(text[start - 1] ?? '') || /^[、等]/u.test(after) || personPost.test(after)) continue;
           if (visited.test(text.slice(Math.max(0, start - 3), start))) continue;
@@ -587,6 +640,40 @@ export class OrganisationFinder {
       if (names.size > 1) return null;
     }
     return null;
+  }
+
+  /**
+   * The one unit the opening's clauses have as their subject doing something (…之际，东湖小学行政、工会组织开展了…;
+   * 9月7日，东湖市西山镇小开展…; 为…，东湖二厂工会特组织…; xx年东湖幼儿园认真贯彻…): a report speaks for the unit that
+   * acts in it. A school's short name (镇小) counts with a place in it; a superior body known by its level (县教育局)
+   * does not; two different subjects (a district's report listing its schools) leave it unnamed.
+   */
+  private clauseSubject(opening: string): string | null {
+    const names = new Set<string>();
+    const add = (name: string) => {
+      if (CLAUSE_WORD.test(name) || this.notName.test(name) || this.bareUnit.test(name) || !this.properName(name))
+        return;
+      if (PLACEHOLDER_INSIDE.test(name) || SUPERIOR_BODY.test(name)) return;
+      names.add(name);
+    };
+    for (const re of this.clauseSubjects) {
+      for (const m of opening.matchAll(re)) {
+        const name = m[1]!;
+        const suffixed = this.shortestFirst.some((s) => name.endsWith(s));
+        // A short name's tail is too often a word (教学中, 从小) unless a place stands in the name (西山镇小).
+        if (!suffixed && (!this.onceGuards.place.test(name.slice(0, -1)) || this.endsWithNotShort(name))) continue;
+        add(name);
+      }
+    }
+    // A union's stem ending in a kind of unit (学院部门工会, 学校机关工会) is a kind's union, not a named unit's.
+    const kindTail = (name: string) => [...this.genericNames].some((k) => name.endsWith(k));
+    for (const re of this.unionSubjects) for (const m of opening.matchAll(re)) if (!kindTail(m[1]!)) add(m[1]!);
+    return names.size === 1 ? [...names][0]! : null;
+  }
+
+  private endsWithNotShort(name: string): boolean {
+    for (const w of this.notShortNames) if (name.endsWith(w)) return true;
+    return false;
   }
 
   /** The unit a news page's credit names ((东湖县教育工会供稿), (东湖小学 李明)), removed as chrome. */
@@ -631,8 +718,12 @@ export class OrganisationFinder {
   }
 
   find(title: string | null, text: string, credit: string | null = null): Organisation {
+    const titled = title ? this.fromTitle(title) : null;
+    // A fanwen label's bureau known by its level only (县教育局工会工作总结范文) over a text that speaks as another
+    // unit (a school's 我校, a league's 全盟) is not the text's unit: the text is read instead.
+    const label = titled?.org && this.bareUnit.test(titled.org) && this.otherKind(titled.org, text);
     return (
-      (title ? this.fromTitle(title) : null) ??
+      (label ? null : titled) ??
       this.fromText(text) ??
       (credit ? this.fromCredit(credit) : null) ?? { org: null, anonymised: false, from: null }
     );
