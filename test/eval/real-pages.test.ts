@@ -70,12 +70,20 @@ describe('matching text the way both sides are normalised', () => {
     expect(comparable('１．坚持校务公开，')).toBe(comparable('1.坚持校务公开,'));
   });
 
-  it('an org matches without its trailing 工会, or by containment only when the shorter name has ≥ 4 characters', () => {
+  it('an org matches without its trailing 工会, by containment only when the shorter name has ≥ 4 characters, or as the short form of a full name the text also uses', () => {
     expect(sameOrg('青松中学工会', '青松中学')).toBe(true);
     expect(sameOrg('武进区漕桥小学工会委员会', '漕桥小学')).toBe(true);
     expect(sameOrg('城东小学', '小学')).toBe(false);
     expect(sameOrg(null, null)).toBe(true);
     expect(sameOrg('青松中学', null)).toBe(false);
+    // A short form and the full name the document itself uses are one unit; not when the text lacks either.
+    const text = '南湖县第一初级中学召开教代会。南湖一初中工会主席作报告。';
+    expect(sameOrg('南湖一初中', '南湖县第一初级中学', text)).toBe(true);
+    expect(sameOrg('南湖一初中', '南湖县第一初级中学', '南湖县第一初级中学召开教代会。')).toBe(false);
+    expect(sameOrg('南湖一初中', '南湖县第一初级中学')).toBe(false);
+    // Characters out of order, or another first character, abbreviate nothing.
+    expect(sameOrg('一南湖中', '南湖县第一初级中学', '南湖县第一初级中学与一南湖中')).toBe(false);
+    expect(sameOrg('湖一中', '南湖县第一初级中学', '南湖县第一初级中学，湖一中')).toBe(false);
   });
 });
 

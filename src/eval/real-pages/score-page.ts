@@ -80,14 +80,33 @@ export interface PageScore {
 
 const ORG_SUFFIX = /(工会委员会|工会|委员会)$/u;
 
-/** Same unit: equal after dropping a trailing 工会/工会委员会/委员会, or one holds the other and the shorter has ≥ 4 characters. */
-export function sameOrg(want: string | null, got: string | null): boolean {
+/** The short form's characters, in order, start the long form's and lie within it (首经贸 in 首都经济贸易大学). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * Same unit: equal after dropping a trailing 工会/工会委员会/委员会, or one holds the other and the shorter has ≥ 4
+ * characters — or, given the document's text, both forms are the text's own and the shorter abbreviates the
+ * longer (a text naming 中牟县第一初级中学 and 中牟一初中 names one school twice; either answer is its name).
+ */
+export function sameOrg(want: string | null, got: string | null, text?: string): boolean {
   if (want === null || got === null) return want === got;
   const a = comparable(want).replace(ORG_SUFFIX, '');
   const b = comparable(got).replace(ORG_SUFFIX, '');
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.includes(short);
+  if (short.length >= 4 && long.includes(short)) return true;
+  if (text === undefined) return false;
+  const own = comparable(text);
+  return own.includes(short) && own.includes(long) && abbreviates(short, long);
 }
 
 export function siteOf(page: GoldPage): string {
@@ -186,7 +205,7 @@ function checkFields(page: GoldPage, docs: OutputDocument[], match: Map<number, 
     // org_anonymised (scored on its own), so either answer is right for an anonymised document.
     if (want.org !== undefined) {
       const placeholder = want.org_anonymised === true && got.orgAnonymised && got.org === null;
-      check('org', want.org, got.org, placeholder || sameOrg(want.org, got.org));
+      check('org', want.org, got.org, placeholder || sameOrg(want.org, got.org, `${got.title ?? ''}\n${got.text}`));
     }
     if (want.org_anonymised !== undefined) check('org_anonymised', want.org_anonymised, got.orgAnonymised);
     if (want.on_topic !== undefined) check('on_topic', want.on_topic, got.onTopic);
