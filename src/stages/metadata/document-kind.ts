@@ -13,6 +13,8 @@ export interface KindDecision {
   because: string;
   /** A notice or call (not news): the year its opening states is its own (…拟定于2015年4月召开). */
   notice?: true;
+  /** A report whose event is dated below its lead's first sentence: its text from that sentence on (its year's). */
+  eventLead?: string;
 }
 
 /** The body's vote decides only where it has this many words per thousand characters to go on… */
@@ -139,6 +141,48 @@ export function headlineInText(text: string, ev: KindEvidence = loadKindEvidence
   return null;
 }
 
+/** A report's lead: its first paragraph is prose this long, with a sentence end… */
+const LEAD_PARAGRAPH = 40;
+/** …and one of its first sentences, at most this many in its first two paragraphs, dates the event it reports. */
+const LEAD_SENTENCES = 3;
+/** A paragraph opening on a month (3月5日，…; 2023年4月…): a report has one, a chronicle of deeds or a schedule more. */
+const DATED_PARAGRAPH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月/u;
+
+/**
+ * The sentence of an untitled text's lead that dates one past event, or null. A report may open on its scene or
+ * occasion (火红的五月，阳光普照。; 在三八节到来之际，工会策划了…活动。) and date its event in the next sentence or
+ * paragraph (5月15日下午，校工会举办了…). A plan's or a summary's lead says what it is for and what it covers, and
+ * dates its days in the items below; an excerpt that starts inside a plan's items opens on a heading or a dated
+ * line, not on a paragraph of prose.
+ */
+export function datedEventInLead(
+  text: string,
+  ev: KindEvidence = loadKindEvidence(),
+): { words: string; from: string } | null {
+  const opening = openingSentence(text, ev).opening;
+  const paragraphs = nonEmptyLines(opening);
+  const first = paragraphs[0] ?? '';
+  if (first.length < LEAD_PARAGRAPH || !/[。！]/u.test(first) || readMarker(first, { months: true, chapters: true }))
+    return null;
+  // A chronicle (a summary's or a schedule's paragraphs each opening on a month or a day) dates many events.
+  if (paragraphs.filter((p) => DATED_PARAGRAPH.test(p)).length >= 2) return null;
+  // The second paragraph belongs to the lead unless it is a numbered item (a summary's 一、… under its preamble).
+  const lead = readMarker(paragraphs[1] ?? '', { months: true, chapters: true }) ? [first] : paragraphs.slice(0, 2);
+  const sentences = lead
+    .flatMap((p) => p.split(/(?<=[。！？!?])/u))
+    .map((s) => s.trim())
+    .filter((s) => s)
+    .slice(0, LEAD_SENTENCES);
+  for (const sentence of sentences) {
+    if (readMarker(sentence, { months: true, chapters: true })) continue;
+    for (const re of ev.eventSentences) {
+      const m = re.exec(sentence);
+      if (m) return { words: m[0], from: opening.slice(opening.indexOf(sentence)) };
+    }
+  }
+  return null;
+}
+
 /** A report's proceedings open one of its first paragraphs (会上，…): this many, below the opening one. */
 const PROCEEDINGS_PARAGRAPHS = 4;
 
@@ -229,6 +273,15 @@ export function documentKind(
     return { kind: 'other', because: `the headline's subtitle reports news: "${subtitle}"` };
   const report = reportsNews(text, ev);
   if (report) return { kind: 'other', because: `the text opens as a report of one event: "${report}"` };
+  // An untitled text whose lead dates one past event is a report of it, whatever it goes on to say: a report of a
+  // meeting may tell of the past year its speakers looked back on (过去的一年…), of work ahead they announced.
+  const event = title ? null : datedEventInLead(text, ev);
+  if (event)
+    return {
+      kind: 'other',
+      because: `the untitled text's lead dates one past event: "${event.words}"`,
+      eventLead: event.from,
+    };
   const said = firstSaid(text.slice(0, OPENING), ev);
   if (said) return said;
   if (title) {
