@@ -347,3 +347,41 @@ describe('an untitled report dating its event below its lead sentence', () => {
     expect(meta(text, '城南小学工会运动会活动总结')).toMatchObject({ kind: 'summary' });
   });
 });
+
+describe("the headline above a report's desk line", () => {
+  const out = (text: string) =>
+    runDocumentStage(metadataStage, newDocument('/d', 0, text), { currentYear: 2025 }).output;
+
+  it.each([
+    [
+      'under a newsletter issue line, worded as no headline rule knows',
+      '电子报\n- 第128期\n12位女教工获评“最美教师”\n●本报讯 教师节前夕，学校工会举行大会表彰第三届“最美教师”，12位女教职工受到表彰。\n学校工会号召全校教职工向她们学习。',
+      '12位女教工获评“最美教师”',
+    ],
+    [
+      'the desk with a byline',
+      '快乐健步走 健康你我他\n本网讯（通讯员 李明）为丰富教职工生活，校工会近日组织了健步走活动，百余名教师参加。',
+      '快乐健步走 健康你我他',
+    ],
+  ])('%s', (_name, text, title) => {
+    const o = out(text);
+    expect(o.title).toBe(title);
+    expect(o.meta.kind).toBe('other');
+  });
+
+  it.each([
+    ['a short line naming a newsletter, not a desk', '第12期\n校工会会讯导读\n一、本期要目\n工会动态与会员权益。'],
+    [
+      'prose above the desk',
+      '为丰富教职工生活，增强凝聚力，校工会组织了健步走活动。\n本报讯 近日，百余名教师参加了活动。',
+    ],
+  ])('no headline: %s', (_name, text) => {
+    expect(openingSentence(text).headline ?? null).toBeNull();
+  });
+
+  it('is no unit named alone above the desk', () => {
+    const text = '城南区实验小学工会\n本报讯 为丰富教职工生活，校工会近日组织了健步走活动，百余名教师参加。';
+    expect(openingSentence(text).headline).toBe('城南区实验小学工会');
+    expect(out(text).title).toBeNull();
+  });
+});

@@ -37,13 +37,48 @@ function withoutPublishLines(text: string, ev: KindEvidence): string {
   return lines.slice(i).join('\n').trimStart();
 }
 
+/** A report's desk line (本报讯 …) may stand below its headline and a newsletter's issue line: at most this many. */
+const DESK_HEAD_LINES = 3;
+/** Each of them short and no sentence. */
+const DESK_HEAD_LINE = 45;
+
+/** The desk or byline a line opens with (本报讯, (通讯员 …)), or null. */
+function newsLeadOf(line: string, ev: KindEvidence): string | null {
+  for (const re of ev.newsLeads) {
+    const m = re.exec(line);
+    if (m && m[0].trim()) return m[0];
+  }
+  return null;
+}
+
+/**
+ * A desk line below a few short lines (a newsletter's issue line, the headline: 第364期 / 30位女教工获评… / ●本报讯 …):
+ * the line right above the desk is the report's headline, whatever its words. Null when the text does not open so.
+ */
+function deskBelowHeadLines(opening: string, ev: KindEvidence): { headline: string; rest: string } | null {
+  const lines = opening.split('\n');
+  const head: string[] = [];
+  for (let i = 0; i < lines.length && head.length <= DESK_HEAD_LINES; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    // The desk opens the report's first paragraph (本报讯 近日，…), not a short line (…会讯导读 names a newsletter).
+    if (head.length > 0 && newsLeadOf(line, ev) && /[，,。]/u.test(line))
+      return { headline: head[head.length - 1]!, rest: lines.slice(i).join('\n') };
+    if (line.length > DESK_HEAD_LINE || /[。！？；;]/u.test(line)) return null;
+    head.push(line);
+  }
+  return null;
+}
+
 /** Where a text's first sentence starts: after publish lines and a news desk or byline (本报讯(通讯员 …)),
- * with the desk or byline found (null when none). */
+ * with the desk or byline found (null when none), and the headline the desk stood under (null when none). */
 export function openingSentence(
   text: string,
   ev: KindEvidence = loadKindEvidence(),
-): { opening: string; lead: string | null } {
+): { opening: string; lead: string | null; headline: string | null } {
   let opening = withoutPublishLines(text, ev);
+  const desk = deskBelowHeadLines(opening, ev);
+  if (desk) opening = desk.rest.trimStart();
   let lead: string | null = null;
   for (const re of ev.newsLeads) {
     const m = re.exec(opening);
@@ -52,7 +87,7 @@ export function openingSentence(
       opening = opening.slice(m[0].length);
     }
   }
-  return { opening, lead };
+  return { opening, lead, headline: desk?.headline ?? null };
 }
 
 /** The text is news: it opens with a desk or byline, or reports one past event on its day (4月6日上午，校工会召开…). */
