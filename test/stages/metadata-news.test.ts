@@ -332,6 +332,10 @@ describe('an untitled report dating its event below its lead sentence', () => {
       'a chronicle of dated deeds',
       '本学期，在学校党支部的领导下，校工会围绕学校中心工作，开展了以下几项活动，现简要回顾。\n3月5日，组织全体教师学习了《工会法》。\n4月20日，举办了教职工春季运动会。',
     ],
+    [
+      'a chronicle of dated deeds in one paragraph',
+      '本学期，在学校党支部的领导下，校工会围绕中心工作积极开展活动。3月8日下午，工会组织女教师参加了趣味比赛。4月20日，举办了教职工春季运动会。5月4日上午，组织青年教师参观了纪念馆。',
+    ],
     ['a schedule line', '为丰富教职工的业余生活，增强凝聚力，校工会安排了本学期的活动。\n9月10日 召开教师节庆祝大会。'],
     [
       'a deadline',

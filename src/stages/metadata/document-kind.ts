@@ -181,6 +181,8 @@ const LEAD_PARAGRAPH = 40;
 /** …and one of its first sentences, at most this many in its first two paragraphs, dates the event it reports. */
 const LEAD_SENTENCES = 3;
 /** A paragraph opening on a month (3月5日，…; 2023年4月…): a report has one, a chronicle of deeds or a schedule more. */
+/** How many sentences of a report may date an event (its day, and a second day or a day it began). */
+const EVENT_SENTENCES = 2;
 const DATED_PARAGRAPH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月/u;
 
 /**
@@ -199,8 +201,13 @@ export function datedEventInLead(
   const first = paragraphs[0] ?? '';
   if (first.length < LEAD_PARAGRAPH || !/[。！]/u.test(first) || readMarker(first, { months: true, chapters: true }))
     return null;
-  // A chronicle (a summary's or a schedule's paragraphs each opening on a month or a day) dates many events.
+  // A chronicle (a summary's or a schedule's paragraphs each opening on a month or a day, or its sentences each
+  // dating a deed) dates many events; a report dates its one event, perhaps a second day of it.
   if (paragraphs.filter((p) => DATED_PARAGRAPH.test(p)).length >= 2) return null;
+  const dated = opening
+    .split(/[。！？!?\n]/u)
+    .filter((sentence) => ev.eventSentences.some((re) => re.test(sentence.trim()))).length;
+  if (dated > EVENT_SENTENCES) return null;
   // The second paragraph belongs to the lead unless it is a numbered item (a summary's 一、… under its preamble).
   const lead = readMarker(paragraphs[1] ?? '', { months: true, chapters: true }) ? [first] : paragraphs.slice(0, 2);
   const sentences = lead
