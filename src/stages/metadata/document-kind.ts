@@ -180,9 +180,9 @@ export function headlineInText(text: string, ev: KindEvidence = loadKindEvidence
 const LEAD_PARAGRAPH = 40;
 /** …and one of its first sentences, at most this many in its first two paragraphs, dates the event it reports. */
 const LEAD_SENTENCES = 3;
-/** A paragraph opening on a month (3月5日，…; 2023年4月…): a report has one, a chronicle of deeds or a schedule more. */
 /** How many sentences of a report may date an event (its day, and a second day or a day it began). */
 const EVENT_SENTENCES = 2;
+/** A paragraph opening on a month (3月5日，…; 2023年4月…): a report has one, a chronicle of deeds or a schedule more. */
 const DATED_PARAGRAPH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月/u;
 
 /**
