@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   belowHeadlineLines,
+  datedEventInLead,
   documentKind,
   headlineInText,
   meetingProceedings,
@@ -275,5 +276,116 @@ describe('a headline left in an untitled text is its title', () => {
     const out = runDocumentStage(metadataStage, newDocument('/h', 0, text), { currentYear: 2025 }).output;
     expect(out.title).toBe(title);
     expect(out.meta).toMatchObject({ kind: 'other', year });
+  });
+});
+
+describe('an untitled report dating its event below its lead sentence', () => {
+  const meta = (text: string, title: string | null = null) =>
+    runDocumentStage(metadataStage, newDocument('/e', 0, text, title ?? undefined), { currentYear: 2025 }).output.meta;
+
+  it.each([
+    [
+      'a scene, then the event on its day',
+      '金秋十月，丹桂飘香。为丰富教职工的课余生活，10月12日下午，城南小学工会在操场举办了教职工趣味运动会，全校六十余名教师参加。\n比赛设拔河、跳绳等项目。',
+      null,
+    ],
+    [
+      'an occasion, then the event dated in the next paragraph',
+      '在第39个教师节到来之际，为让老师们过一个温馨的节日，东湖中学工会精心策划了系列活动，得到了教职工的响应。\n2023年9月8日下午，在工会的带领下，全体教职工参加了趣味游戏。',
+      2023,
+    ],
+    [
+      'a campaign from its first day',
+      '从4月10日开始，镇教育工会组织全镇教师分批到体检中心进行体检，目前已有三所学校的教师完成了体检。',
+      null,
+    ],
+    [
+      'a purpose paragraph, then the day of the review',
+      '为加强二级工会职工之家建设，提高教职工的获得感和幸福感，校工会于5月至6月开展了职工之家建设申报工作。\n6月20日上午，评审组对已申报的分工会逐一进行打分评审。',
+      null,
+    ],
+    [
+      'a meeting held on two days, then a year its speakers looked back on',
+      '按照年初的统一安排，2019年度中层干部述职会议利用3月2日和3月9日两个周六的时间在学校会议室举行。\n会上，各部门负责人分别汇报了履职情况。\n过去的一年，学校各项工作取得了新进展。',
+      2019,
+    ],
+  ])('%s', (_name, text, year) => {
+    expect(datedEventInLead(text)).not.toBeNull();
+    expect(meta(text)).toMatchObject({ kind: 'other', year });
+  });
+
+  it.each([
+    [
+      'a plan setting the day',
+      '为丰富教职工的业余生活，增强教职工的凝聚力和向心力，校工会定于10月12日下午在操场举办教职工趣味运动会。\n一、参加对象：全体教职工。',
+    ],
+    [
+      'a plan dating what it will do',
+      '为丰富教职工的业余生活，增强教职工的凝聚力和向心力，经研究，本学期校工会将继续开展文体活动。\n3月8日下午，将组织女教职工参加趣味比赛。',
+    ],
+    ['a schedule excerpt', '三月份：\n3月8日，组织女教职工开展庆三八活动。\n四月份：\n举行教工春游活动。'],
+    [
+      'a summary whose items date its deeds',
+      '一年来，在学校党支部的领导下，校工会围绕学校中心工作，积极开展各项活动，取得了一定成绩。\n一、加强学习。3月5日，组织全体教师学习了《工会法》。',
+    ],
+    [
+      'a chronicle of dated deeds',
+      '本学期，在学校党支部的领导下，校工会围绕学校中心工作，开展了以下几项活动，现简要回顾。\n3月5日，组织全体教师学习了《工会法》。\n4月20日，举办了教职工春季运动会。',
+    ],
+    [
+      'a chronicle of dated deeds in one paragraph',
+      '本学期，在学校党支部的领导下，校工会围绕中心工作积极开展活动。3月8日下午，工会组织女教师参加了趣味比赛。4月20日，举办了教职工春季运动会。5月4日上午，组织青年教师参观了纪念馆。',
+    ],
+    ['a schedule line', '为丰富教职工的业余生活，增强凝聚力，校工会安排了本学期的活动。\n9月10日 召开教师节庆祝大会。'],
+    [
+      'a deadline',
+      '为做好评优工作，增强教职工的凝聚力和向心力，校工会对推荐工作作出安排。\n各分工会于5月10日前组织推荐。',
+    ],
+  ])('not: %s', (_name, text) => {
+    expect(datedEventInLead(text)).toBeNull();
+  });
+
+  it('leaves a titled text to its title', () => {
+    const text =
+      '金秋十月，丹桂飘香。为丰富教职工的课余生活，10月12日下午，城南小学工会在操场举办了教职工趣味运动会，全校教师参加。';
+    expect(meta(text, '城南小学工会运动会活动总结')).toMatchObject({ kind: 'summary' });
+  });
+});
+
+describe("the headline above a report's desk line", () => {
+  const out = (text: string) =>
+    runDocumentStage(metadataStage, newDocument('/d', 0, text), { currentYear: 2025 }).output;
+
+  it.each([
+    [
+      'under a newsletter issue line, worded as no headline rule knows',
+      '电子报\n- 第128期\n12位女教工获评“最美教师”\n●本报讯 教师节前夕，学校工会举行大会表彰第三届“最美教师”，12位女教职工受到表彰。\n学校工会号召全校教职工向她们学习。',
+      '12位女教工获评“最美教师”',
+    ],
+    [
+      'the desk with a byline',
+      '快乐健步走 健康你我他\n本网讯（通讯员 李明）为丰富教职工生活，校工会近日组织了健步走活动，百余名教师参加。',
+      '快乐健步走 健康你我他',
+    ],
+  ])('%s', (_name, text, title) => {
+    const o = out(text);
+    expect(o.title).toBe(title);
+    expect(o.meta.kind).toBe('other');
+  });
+
+  it.each([
+    ['a short line naming a newsletter, not a desk', '第12期\n校工会会讯导读\n一、本期要目\n工会动态与会员权益。'],
+    [
+      'prose above the desk',
+      '为丰富教职工生活，增强凝聚力，校工会组织了健步走活动。\n本报讯 近日，百余名教师参加了活动。',
+    ],
+  ])('no headline: %s', (_name, text) => {
+    expect(openingSentence(text).headline ?? null).toBeNull();
+  });
+
+  it('is no unit named alone above the desk', () => {
+    const text = '城南区实验小学工会\n本报讯 为丰富教职工生活，校工会近日组织了健步走活动，百余名教师参加。';
+    expect(openingSentence(text).headline).toBe('城南区实验小学工会');
+    expect(out(text).title).toBeNull();
   });
 });

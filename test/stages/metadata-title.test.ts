@@ -25,6 +25,11 @@ describe('the title on the first line', () => {
       '青松中学2020学年工会工作计划',
     ],
     [
+      'run into the text after its draft remark and a space (test6 class: glued 文库 title)',
+      '2020学年第二学期城东小学工会工作小结(初稿) 2020学年是学校发展的关键年,我校工会围绕中心开展了工作。',
+      '2020学年第二学期城东小学工会工作小结(初稿)',
+    ],
+    [
       'run into the text before its year',
       'XX年区教育工会工作要点2016年，全区教育工会工作的总体思路是服务大局。',
       'XX年区教育工会工作要点',

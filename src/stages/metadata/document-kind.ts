@@ -13,6 +13,8 @@ export interface KindDecision {
   because: string;
   /** A notice or call (not news): the year its opening states is its own (…拟定于2015年4月召开). */
   notice?: true;
+  /** A report whose event is dated below its lead's first sentence: its text from that sentence on (its year's). */
+  eventLead?: string;
 }
 
 /** The body's vote decides only where it has this many words per thousand characters to go on… */
@@ -35,13 +37,48 @@ function withoutPublishLines(text: string, ev: KindEvidence): string {
   return lines.slice(i).join('\n').trimStart();
 }
 
+/** A report's desk line (本报讯 …) may stand below its headline and a newsletter's issue line: at most this many. */
+const DESK_HEAD_LINES = 3;
+/** Each of them short and no sentence. */
+const DESK_HEAD_LINE = 45;
+
+/** The desk or byline a line opens with (本报讯, (通讯员 …)), or null. */
+function newsLeadOf(line: string, ev: KindEvidence): string | null {
+  for (const re of ev.newsLeads) {
+    const m = re.exec(line);
+    if (m && m[0].trim()) return m[0];
+  }
+  return null;
+}
+
+/**
+ * A desk line below a few short lines (a newsletter's issue line, the headline: 第364期 / 30位女教工获评… / ●本报讯 …):
+ * the line right above the desk is the report's headline, whatever its words. Null when the text does not open so.
+ */
+function deskBelowHeadLines(opening: string, ev: KindEvidence): { headline: string; rest: string } | null {
+  const lines = opening.split('\n');
+  const head: string[] = [];
+  for (let i = 0; i < lines.length && head.length <= DESK_HEAD_LINES; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    // The desk opens the report's first paragraph (本报讯 近日，…), not a short line (…会讯导读 names a newsletter).
+    if (head.length > 0 && newsLeadOf(line, ev) && /[，,。]/u.test(line))
+      return { headline: head[head.length - 1]!, rest: lines.slice(i).join('\n') };
+    if (line.length > DESK_HEAD_LINE || /[。！？；;]/u.test(line)) return null;
+    head.push(line);
+  }
+  return null;
+}
+
 /** Where a text's first sentence starts: after publish lines and a news desk or byline (本报讯(通讯员 …)),
- * with the desk or byline found (null when none). */
+ * with the desk or byline found (null when none), and the headline the desk stood under (null when none). */
 export function openingSentence(
   text: string,
   ev: KindEvidence = loadKindEvidence(),
-): { opening: string; lead: string | null } {
+): { opening: string; lead: string | null; headline: string | null } {
   let opening = withoutPublishLines(text, ev);
+  const desk = deskBelowHeadLines(opening, ev);
+  if (desk) opening = desk.rest.trimStart();
   let lead: string | null = null;
   for (const re of ev.newsLeads) {
     const m = re.exec(opening);
@@ -50,7 +87,7 @@ export function openingSentence(
       opening = opening.slice(m[0].length);
     }
   }
-  return { opening, lead };
+  return { opening, lead, headline: desk?.headline ?? null };
 }
 
 /** The text is news: it opens with a desk or byline, or reports one past event on its day (4月6日上午，校工会召开…). */
@@ -135,6 +172,55 @@ export function headlineInText(text: string, ev: KindEvidence = loadKindEvidence
     if (!/\p{Script=Han}{2}/u.test(line) || /[，,。；;！？]|\.$/u.test(line)) continue;
     if (readMarker(line, { months: true, chapters: true })) continue;
     if (headlineWords(line, ev)) return line;
+  }
+  return null;
+}
+
+/** A report's lead: its first paragraph is prose this long, with a sentence end… */
+const LEAD_PARAGRAPH = 40;
+/** …and one of its first sentences, at most this many in its first two paragraphs, dates the event it reports. */
+const LEAD_SENTENCES = 3;
+/** How many sentences of a report may date an event (its day, and a second day or a day it began). */
+const EVENT_SENTENCES = 2;
+/** A paragraph opening on a month (3月5日，…; 2023年4月…): a report has one, a chronicle of deeds or a schedule more. */
+const DATED_PARAGRAPH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月/u;
+
+/**
+ * The sentence of an untitled text's lead that dates one past event, or null. A report may open on its scene or
+ * occasion (火红的五月，阳光普照。; 在三八节到来之际，工会策划了…活动。) and date its event in the next sentence or
+ * paragraph (5月15日下午，校工会举办了…). A plan's or a summary's lead says what it is for and what it covers, and
+ * dates its days in the items below; an excerpt that starts inside a plan's items opens on a heading or a dated
+ * line, not on a paragraph of prose.
+ */
+export function datedEventInLead(
+  text: string,
+  ev: KindEvidence = loadKindEvidence(),
+): { words: string; from: string } | null {
+  const opening = openingSentence(text, ev).opening;
+  const paragraphs = nonEmptyLines(opening);
+  const first = paragraphs[0] ?? '';
+  if (first.length < LEAD_PARAGRAPH || !/[。！]/u.test(first) || readMarker(first, { months: true, chapters: true }))
+    return null;
+  // A chronicle (a summary's or a schedule's paragraphs each opening on a month or a day, or its sentences each
+  // dating a deed) dates many events; a report dates its one event, perhaps a second day of it.
+  if (paragraphs.filter((p) => DATED_PARAGRAPH.test(p)).length >= 2) return null;
+  const dated = opening
+    .split(/[。！？!?\n]/u)
+    .filter((sentence) => ev.eventSentences.some((re) => re.test(sentence.trim()))).length;
+  if (dated > EVENT_SENTENCES) return null;
+  // The second paragraph belongs to the lead unless it is a numbered item (a summary's 一、… under its preamble).
+  const lead = readMarker(paragraphs[1] ?? '', { months: true, chapters: true }) ? [first] : paragraphs.slice(0, 2);
+  const sentences = lead
+    .flatMap((p) => p.split(/(?<=[。！？!?])/u))
+    .map((s) => s.trim())
+    .filter((s) => s)
+    .slice(0, LEAD_SENTENCES);
+  for (const sentence of sentences) {
+    if (readMarker(sentence, { months: true, chapters: true })) continue;
+    for (const re of ev.eventSentences) {
+      const m = re.exec(sentence);
+      if (m) return { words: m[0], from: opening.slice(opening.indexOf(sentence)) };
+    }
   }
   return null;
 }
@@ -229,6 +315,15 @@ export function documentKind(
     return { kind: 'other', because: `the headline's subtitle reports news: "${subtitle}"` };
   const report = reportsNews(text, ev);
   if (report) return { kind: 'other', because: `the text opens as a report of one event: "${report}"` };
+  // An untitled text whose lead dates one past event is a report of it, whatever it goes on to say: a report of a
+  // meeting may tell of the past year its speakers looked back on (过去的一年…), of work ahead they announced.
+  const event = title ? null : datedEventInLead(text, ev);
+  if (event)
+    return {
+      kind: 'other',
+      because: `the untitled text's lead dates one past event: "${event.words}"`,
+      eventLead: event.from,
+    };
   const said = firstSaid(text.slice(0, OPENING), ev);
   if (said) return said;
   if (title) {

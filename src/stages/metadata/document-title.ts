@@ -60,8 +60,22 @@ function isRestatedHeadline(first: string, after: string): boolean {
   return false;
 }
 
+/** A headline above a desk line has words (a newsletter's 第364期 has none), no unit's name alone, no list number. */
+function isDeskHeadline(line: string): boolean {
+  return (
+    line.length >= HEADLINE_CHARS.min &&
+    /\p{Script=Han}{2}/u.test(line) &&
+    !isUnitNameLine(line) &&
+    !readMarker(line, { months: true, chapters: true })
+  );
+}
+
 export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()): OpeningTitle | null {
-  const line = (openingSentence(text, ev).opening.split('\n')[0] ?? '').trim();
+  const { opening, headline: overDesk } = openingSentence(text, ev);
+  // The line a report's desk (本报讯 …) stands under is its headline, whatever its words.
+  const deskHeadline = overDesk === null ? '' : withoutEdgeMarks(overDesk);
+  if (isDeskHeadline(deskHeadline)) return { title: deskHeadline, because: "the line above the report's desk line" };
+  const line = (opening.split('\n')[0] ?? '').trim();
   // A headline taken from a site's link list keeps the list's marks (※…, … |): they are no part of it.
   const first = withoutEdgeMarks(line);
   if (!first) return null;

@@ -16,6 +16,7 @@ const EvidenceFile = z.strictObject({
   newsLeads: ruleList(Pattern).min(1),
   newsReports: ruleList(Pattern).min(1),
   newsProceedings: ruleList(Pattern).min(1),
+  eventSentences: ruleList(Pattern).min(1),
   newsOpenings: ruleList(Pattern).min(1),
   articleOpenings: ruleList(Pattern).min(1),
   noticeOpenings: ruleList(Pattern.extend({ example: z.string() })).min(1),
@@ -37,6 +38,8 @@ export interface KindEvidence {
   newsReports: RegExp[];
   /** How an untitled meeting report opens one of its first paragraphs (会上，…): other, whatever its words. */
   newsProceedings: RegExp[];
+  /** A sentence dating one past event (5月15日下午，校工会举办了…): one of an untitled text's first ones makes it news. */
+  eventSentences: RegExp[];
   newsOpenings: RegExp[];
   /** How a regulation opens (总则, 第一条): other, when no title names the text. */
   articleOpenings: RegExp[];
@@ -63,6 +66,7 @@ function readEvidence(file: URL | string): KindEvidence {
     newsLeads: all(data.newsLeads),
     newsReports: all(data.newsReports),
     newsProceedings: all(data.newsProceedings),
+    eventSentences: all(data.eventSentences),
     newsOpenings: all(data.newsOpenings),
     articleOpenings: all(data.articleOpenings),
     noticeOpenings: all(data.noticeOpenings),

@@ -36,7 +36,8 @@ export const metadataStage = defineDocumentStage({
       const news = kind.kind === 'other' && !kind.notice;
       const stated = documentYear(title, doc.text, options.currentYear, {
         titleOnly: news,
-        newsOpening: news ? openingSentence(doc.text).opening : undefined,
+        // A report dating its event below a scene or occasion is of the year that sentence gives.
+        newsOpening: news ? (kind.eventLead ?? openingSentence(doc.text).opening) : undefined,
       });
       // The year split passed from the page's heading (a compilation title) counts only when the document
       // states none and hides none (a part saying "20xx年" keeps no year), and is of the heading's kind.
