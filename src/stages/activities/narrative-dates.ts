@@ -8,6 +8,7 @@ import {
   isSinceWithDeed,
   isTimeAfterItem,
   isTimeFieldLead,
+  readHeadDay,
 } from '../../lexicon/layout/dates.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
@@ -37,6 +38,14 @@ export interface DatedClause {
   monthEnd: number | null;
   day: number | null;
   year: YearReference;
+  /** A day written without its month ("25日上午，…"): the month is the one the text last dated (basis order). */
+  carried?: { month: number; day: number | null };
+}
+
+/** The last month the text dated, and its day when written: a later day without a month ("25日上午") is in it. */
+export interface LastDate {
+  month: number;
+  day: number | null;
 }
 
 export interface SkippedDate {
@@ -79,6 +88,8 @@ const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
 const FESTIVAL_DEFINITION_AFTER =
   /^\s*[,，]?\s*(?:我们|大家)?(?:是|为|迎来了?)[^。；;，,]{0,24}(?:节|纪念日)[^。；;，,]{0,8}(?:[。！!；;\n]|$)/;
 const MAX_CLAUSE = 200;
+/** A day written alone ("25日", "12号"): worth the day-only scan only when one is there. */
+const DAY_ONLY_HINT = /[\d０-９]\s*[日号]/u;
 
 function yearReference(g: Record<string, string | undefined>): YearReference {
   if (g.year) {
@@ -119,13 +130,17 @@ export function findDatedClauses(
   to = paragraph.length,
   aboutYear?: number,
   afterTimeField = false,
-): { clauses: DatedClause[]; skipped: SkippedDate[] } {
+  lastDate: LastDate | null = null,
+): { clauses: DatedClause[]; skipped: SkippedDate[]; last: LastDate | null } {
   const clauses: DatedClause[] = [];
   const skipped: SkippedDate[] = [];
   const range = paragraph.slice(from, to);
   COMPACT.lastIndex = 0;
   const compact = !range.includes('月') && COMPACT.test(asciiDigits(range));
-  if ((!range.includes('月') && !compact) || isTitleLikeLine(range)) return { clauses, skipped };
+  const dayOnly = lastDate !== null && DAY_ONLY_HINT.test(range);
+  if ((!range.includes('月') && !compact && !dayOnly) || isTitleLikeLine(range)) {
+    return { clauses, skipped, last: lastDate };
+  }
   const text = asciiDigits(paragraph);
   let quoted: Array<[number, number]> | null = null;
   const dates: Array<{
@@ -135,6 +150,7 @@ export function findDatedClauses(
     monthEnd: number | null;
     day: number | null;
     year: YearReference;
+    carried?: LastDate;
   }> = [];
 
   DATE.lastIndex = from;
@@ -204,6 +220,37 @@ export function findDatedClauses(
     }
   }
 
+  // "2月24日…。25日上午10点30分,…": a day opening a clause with no month of its own is in the month the text last
+  // dated, while the days run on (25 after 24); a smaller day would be a later month, which the text does not say.
+  if (lastDate !== null || dates.length > 0) {
+    dates.sort((a, b) => a.start - b.start);
+    const carriedDays: typeof dates = [];
+    for (let at = from; at < to; at++) {
+      if (at > from && !CLAUSE_SEP.test(text[at - 1]!)) continue;
+      const head = readHeadDay(text.slice(at, Math.min(to, at + 12)));
+      // Digits only: a Chinese numeral before 日 is as often a count (一日游, 三日内).
+      if (!head || head.month !== undefined || !/^\d+$/u.test(head.day)) continue;
+      const day = parseSmallNumber(head.day);
+      const dayStart = text.indexOf(head.day, at);
+      const before = [...dates].reverse().find((d) => d.end <= dayStart);
+      // After a span of months ("3-4月") the month is not known.
+      const ref = before ? (before.monthEnd === null ? { month: before.month, day: before.day } : null) : lastDate;
+      if (day === null || ref === null || day > 31 || (ref.day !== null && day < ref.day)) continue;
+      const end = dayStart + text.slice(dayStart).search(/[日号]/u) + 1;
+      carriedDays.push({
+        start: dayStart,
+        end,
+        month: ref.month,
+        monthEnd: null,
+        day,
+        year: { kind: 'none' },
+        carried: ref,
+      });
+    }
+    if (carriedDays.length) dates.push(...carriedDays);
+    dates.sort((a, b) => a.start - b.start);
+  }
+
   const clauseStart = (at: number): number => {
     let i = at;
     while (i > from && !CLAUSE_SEP.test(text[i - 1]!)) i--;
@@ -267,7 +314,10 @@ export function findDatedClauses(
       monthEnd: d.monthEnd,
       day: d.day,
       year: d.year,
+      ...(d.carried ? { carried: d.carried } : {}),
     });
   });
-  return { clauses, skipped };
+  const lastOne = dates[dates.length - 1];
+  const last = lastOne ? (lastOne.monthEnd === null ? { month: lastOne.month, day: lastOne.day } : null) : lastDate;
+  return { clauses, skipped, last };
 }

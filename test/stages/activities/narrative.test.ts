@@ -1,6 +1,7 @@
 // Dated clauses in running text: one activity per dated clause, and the numbers that are not dates.
 import { describe, expect, it } from 'vitest';
 import { findDatedClauses } from '../../../src/stages/activities/narrative-dates.ts';
+import { activitiesOf } from '../../helpers/activities-of.ts';
 
 const clauses = (text: string) => findDatedClauses(text).clauses.map((c) => [c.month, c.text]);
 
@@ -257,5 +258,34 @@ describe('a month a period runs from, later in its clause', () => {
     expect(
       findDatedClauses('十月份，工会组织了登山活动，以来宾身份邀请退休教师。').clauses.map((c) => c.month),
     ).toEqual([10]);
+  });
+});
+
+describe('a day written without its month (a report dated to the day before)', () => {
+  const dated = (text: string) =>
+    activitiesOf(text, { kind: 'other' }).map((a) => [a.month, a.basis, a.text.slice(0, 12)]);
+
+  it('is in the month the text last dated, while the days run on', () => {
+    expect(
+      dated('6月3日至4日，区教育工会召开第五届教代会。\n6月3日下午，召开代表团团长会议。\n4日上午，大会正式开幕。'),
+    ).toEqual([
+      [6, 'stated', '6月3日至4日，区教育工'],
+      [6, 'stated', '6月3日下午，召开代表团'],
+      [6, 'order', '4日上午，大会正式开幕。'],
+    ]);
+    expect(dated('从9月8日开始，校工会分批组织教职工体检，多数教职工已完成，16日最后一批教师到医院参加体检。')).toEqual(
+      [
+        [9, 'stated', '从9月8日开始，校工会分'],
+        [9, 'order', '16日最后一批教师到医院'],
+      ],
+    );
+  });
+
+  it('is not dated when no month came before, the day is earlier, or the text moved to a span of months', () => {
+    expect(dated('15日下午，校工会召开分工会主席会议。')).toEqual([]);
+    expect(dated('9月20日，校工会组织秋季运动会。5日，举办读书分享会。').map((a) => a[0])).toEqual([9]);
+    expect(dated('3-4月，开展教职工读书活动。20日，召开读书交流会。').map((a) => a[0])).toEqual([3]);
+    // A Chinese numeral before 日 is as often a count.
+    expect(dated('9月8日，校工会组织秋游。一日游的路线由各组自定。').map((a) => a[0])).toEqual([9]);
   });
 });
