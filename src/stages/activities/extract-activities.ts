@@ -457,6 +457,17 @@ export function extractActivities(
           const f = beforeLaterDate(festival, clauses, paragraph.text, rules.festivalTiming!.action);
           if (!f) continue;
           const [fm, fd] = f.anchor.date!;
+          // "3月1日上午,…召开女工工作会议。在第112个国际妇女节来临之际,主席向…表达节日的问候": the eve is the
+          // occasion of the event the text has just dated in the festival's month, before its day; no event of its own.
+          const occasionOf = f.timing === 'eve' ? eventJustBefore(activities, doc, i, f.start) : null;
+          if (occasionOf && occasionOf.month === fm && occasionOf.day !== null && occasionOf.day < fd) {
+            note({
+              rule: 'activities.festival-occasion',
+              reason: `"${f.phrase}" follows "${occasionOf.text.slice(0, 20)}", dated ${fm}月${occasionOf.day}日 before the festival: the occasion of that event, not another`,
+              span: docSpan(i, f.start, f.start + f.phrase.length),
+            });
+            continue;
+          }
           const monthWhy = `${festivalMonths(f)} from the festival${f.monthEnd ? 's celebrated together' : ''}: "${f.greeting ?? f.phrase}"${f.greeting ? ', the sentence before' : ''} (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_CONFIDENCE[f.timing], monthWhy));
         }
@@ -497,6 +508,29 @@ export function extractActivities(
   // An item's year is the one its own text states, else the document's, else none: a year the text states only
   // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
   return takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
+}
+
+/** The stated-date activity read last before `at` in paragraph `i`, or at the end of the paragraph before; else null. */
+function eventJustBefore(
+  activities: readonly ActivityDraft[],
+  doc: DocumentDraft,
+  i: number,
+  at: number,
+): ActivityDraft | null {
+  const here = doc.paragraphs[i]!.index;
+  const before = i > 0 ? doc.paragraphs[i - 1]!.index : null;
+  let last: ActivityDraft | null = null;
+  for (const a of activities) {
+    const inHere = a.paragraphIndex === here && a.span != null && a.span[1] <= at;
+    if (!inHere && a.paragraphIndex !== before) continue;
+    if (
+      !last ||
+      (a.paragraphIndex ?? 0) > (last.paragraphIndex ?? 0) ||
+      (a.paragraphIndex === last.paragraphIndex && (a.span?.[0] ?? 0) > (last.span?.[0] ?? 0))
+    )
+      last = a;
+  }
+  return last && last.basis === 'stated' ? last : null;
 }
 
 /** "month 3", or "months 9–10" for festivals of two neighbouring months celebrated together. */
