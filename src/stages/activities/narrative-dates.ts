@@ -83,6 +83,9 @@ const SINCE_LATER = /^[^，。；,;！!？?\n]{0,16}以来/;
 /** "一月一次" is "once a month", not January. */
 /** "阳春三月，草长莺飞", "金秋十月": an idiom for the season, not the date of anything. */
 const SEASON_IDIOM_BEFORE = /(?:阳春|金秋|寒冬|隆冬)$/;
+/** "火红的五月，阳光普照", "走出火红的五月": a month a description qualifies with 的 is the season's colour, not a date
+ * (a year before 的 is read with the date: 今年的一月份; a term is a time: 新学期的三月). */
+const DESCRIBED_BEFORE = /\p{Script=Han}{0,2}(?![年期])\p{Script=Han}的$/u;
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
 /** "3月8日是三八节。", "9月10日，我们迎来了教师节。": a sentence that only says a date is a festival's. */
 const FESTIVAL_DEFINITION_AFTER =
@@ -190,11 +193,13 @@ export function findDatedClauses(
               ? 'a frequency (一月一次), not a month'
               : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
                 ? 'a season idiom (阳春三月, 金秋十月), not a date'
-                : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
-                  ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
-                  : aboutYear !== undefined && farFromDocument(g, aboutYear)
-                    ? 'a date years away from the document (a law, a past event), not its activity'
-                    : null;
+                : !g.d && !g.year && !g.rel && DESCRIBED_BEFORE.test(text.slice(Math.max(from, start - 5), start))
+                  ? 'a month a description qualifies (火红的五月), not a date'
+                  : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
+                    ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
+                    : aboutYear !== undefined && farFromDocument(g, aboutYear)
+                      ? 'a date years away from the document (a law, a past event), not its activity'
+                      : null;
     if (why) {
       skipped.push({ date: written, start, why });
       continue;

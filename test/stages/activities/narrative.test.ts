@@ -121,8 +121,15 @@ describe('narrative dated clauses', () => {
     ['二〇一三年九月工作总结'],
     ['阳春三月，校园里桃花盛开，处处生机。'],
     ['金秋十月，硕果累累，我们迎来了丰收。'],
+    ['美丽的五月，校园里鲜花盛开，处处欢声笑语。'],
+    ['送走难忘的六月，我们迎来了炎热的暑假。'],
   ])('%s has no dated clause', (text) => {
     expect(clauses(text)).toEqual([]);
+  });
+
+  it('reads a month after a year, a relative year or a term with 的 as a date', () => {
+    expect(clauses('今年的五月，校工会组织了教职工运动会。').map((c) => c[0])).toEqual([5]);
+    expect(clauses('新学期的三月，工会开展了读书月活动。').map((c) => c[0])).toEqual([3]);
   });
 
   it('skips dates years away from the document, and dates a rule takes effect', () => {
