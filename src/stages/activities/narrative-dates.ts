@@ -121,6 +121,33 @@ function farFromDocument(g: Record<string, string | undefined>, docYear: number)
   return y !== null && Math.abs(y - docYear) >= 2;
 }
 
+const OPEN_BRACKET = /[（(]\s*$/u;
+const CLOSE_BRACKET_THEN_SEP = /^\s*[）)]\s*(?=[、，,；;。！!]|\s*$)/u;
+/** Where an item before a bracket starts: after a list's 、, a clause's comma or a sentence's end. */
+const ITEM_SEP = /[、，,；;。！!？?：:\n]/u;
+
+/**
+ * The item a bracketed date annotates, when the date fills its bracket and a separator follows ("…活动(4月13日)、",
+ * "…团体赛。(5月14日—30日)"): from the item's start — after the 、 or comma before it, or the whole sentence when the
+ * bracket follows its end — to the bracket's close. Null for a date that is not such a note ("学校定于本周六(10月25日)组织…").
+ */
+function annotatedItem(
+  text: string,
+  from: number,
+  dateStart: number,
+  dateEnd: number,
+): { start: number; end: number } | null {
+  const open = OPEN_BRACKET.exec(text.slice(Math.max(from, dateStart - 4), dateStart));
+  const close = CLOSE_BRACKET_THEN_SEP.exec(text.slice(dateEnd, dateEnd + 40));
+  if (!open || !close) return null;
+  let at = dateStart - open[0].length;
+  while (at > from && /\s/u.test(text[at - 1]!)) at--;
+  const afterSentence = at > from && /[。！!；;]/u.test(text[at - 1]!);
+  let start = afterSentence ? at - 1 : at;
+  while (start > from && !(afterSentence ? SENTENCE_END : ITEM_SEP).test(text[start - 1]!)) start--;
+  return start < at ? { start, end: dateEnd + close[0].length } : null;
+}
+
 /**
  * Dated clauses in paragraph[from, to). Dates inside quotation marks and titles (“五月的鲜花”, 《…》),
  * deadlines of a state (截至5月), "一月一次", bare sign-off dates and, when `aboutYear` (the document's
@@ -286,10 +313,13 @@ export function findDatedClauses(
     // "组织趣味运动会，时间：3月7日下午": the date is the time field of the item its sentence opens with.
     const sentence = sentenceStart(clause);
     const itemTime = !timeField && sentence < clause && isTimeAfterItem(text.slice(sentence, d.start));
-    const start = timeField ? lineStart : itemTime ? sentence : clause;
-    let end = sentenceEnd(d.end);
+    // "…大讲堂”活动(4月13日)、…" / "举办乒乓球团体赛。(5月14日—30日)": a date filling a bracket after an item
+    // dates that item alone — the list's element or the sentence before the bracket.
+    const annotated = !timeField && !itemTime ? annotatedItem(text, from, d.start, d.end) : null;
+    const start = timeField ? lineStart : itemTime ? sentence : annotated ? annotated.start : clause;
+    let end = annotated ? annotated.end : sentenceEnd(d.end);
     const next = dates[k + 1];
-    if (next) {
+    if (next && !annotated) {
       const nextStart = clauseStart(next.start);
       if (nextStart > clause && nextStart < end) end = nextStart;
     }

@@ -127,6 +127,19 @@ describe('narrative dated clauses', () => {
     expect(clauses(text)).toEqual([]);
   });
 
+  it('gives a date filling a bracket after an item to that item alone', () => {
+    expect(clauses('组织了教职工拔河比赛、全校性的“教师读书沙龙”活动(4月13日)、购买了一批图书。')).toEqual([
+      [4, '全校性的“教师读书沙龙”活动(4月13日)'],
+    ]);
+    expect(clauses('二、举办教职工羽毛球团体赛。(5月14日—30日)')).toEqual([
+      [5, '举办教职工羽毛球团体赛。(5月14日—30日)'],
+    ]);
+    // A bracket the sentence goes on after dates the whole clause.
+    expect(clauses('学校定于本周六(10月25日)组织全体教职工秋游。')).toEqual([
+      [10, '学校定于本周六(10月25日)组织全体教职工秋游。'],
+    ]);
+  });
+
   it('reads a month after a year, a relative year or a term with 的 as a date', () => {
     expect(clauses('今年的五月，校工会组织了教职工运动会。').map((c) => c[0])).toEqual([5]);
     expect(clauses('新学期的三月，工会开展了读书月活动。').map((c) => c[0])).toEqual([3]);
