@@ -300,10 +300,21 @@ export function findDatedClauses(
   };
 
   let lastStart = -1;
+  /** The clause read from the last clause start, while later dates of that clause are met. */
+  let held: DatedClause | null = null;
   dates.forEach((d, k) => {
     const clause = clauseStart(d.start);
-    if (clause === lastStart) return; // a second date in the same clause ("3月和4月") belongs to the first
+    if (clause === lastStart) {
+      // A second date in the same clause ("3月和4月") belongs to the first; a list of days that runs into the next
+      // month ("1月26日、1月31日、2月2日") makes it one item over both months.
+      if (held && d.monthEnd === null && !d.carried && d.month === nextMonth(held.monthEnd ?? held.month)) {
+        held.monthEnd = d.month;
+        held.day = null;
+      }
+      return;
+    }
     lastStart = clause;
+    held = null;
     // "1、活动时间：3月8日": the event plan's time field dates the event; the line is the activity.
     const lineStart = Math.max(from, text.lastIndexOf('\n', clause - 1) + 1);
     // "三、活动时间：" as a line of its own, then "3月5日—6日。": the first line below the heading is its value.
@@ -341,7 +352,7 @@ export function findDatedClauses(
       skipped.push({ date: written, start: d.start, why: 'a sign-off: the unit that signed and its date' });
       return;
     }
-    clauses.push({
+    held = {
       ...span,
       date: written,
       dateStart: d.start,
@@ -350,7 +361,8 @@ export function findDatedClauses(
       day: d.day,
       year: d.year,
       ...(d.carried ? { carried: d.carried } : {}),
-    });
+    };
+    clauses.push(held);
   });
   const lastOne = dates[dates.length - 1];
   const last = lastOne ? (lastOne.monthEnd === null ? { month: lastOne.month, day: lastOne.day } : null) : lastDate;

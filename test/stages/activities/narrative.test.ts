@@ -127,6 +127,15 @@ describe('narrative dated clauses', () => {
     expect(clauses(text)).toEqual([]);
   });
 
+  it('reads a list of days running into the next month as one item over both months', () => {
+    const spans = (text: string) => findDatedClauses(text).clauses.map((c) => [c.month, c.monthEnd]);
+    expect(spans('1月20日、1月27日、2月3日，校工会先后在三个校区开展了送春联活动。')).toEqual([[1, 2]]);
+    expect(spans('1.时间：3月下旬或4月上旬，组织教职工春游。')).toEqual([[3, 4]]);
+    expect(spans('12月28日、1月2日，工会先后组织了迎新年活动。')).toEqual([[12, 1]]);
+    // Months apart: the first month dates the clause.
+    expect(spans('3月5日和6月10日，工会开展了两次读书活动。')).toEqual([[3, null]]);
+  });
+
   it('gives a date filling a bracket after an item to that item alone', () => {
     expect(clauses('组织了教职工拔河比赛、全校性的“教师读书沙龙”活动(4月13日)、购买了一批图书。')).toEqual([
       [4, '全校性的“教师读书沙龙”活动(4月13日)'],
