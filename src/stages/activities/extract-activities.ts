@@ -7,7 +7,7 @@ import { type BlockEvidence, inferBlankMonths, type InferredMonth } from './infe
 import { findFestivalClauses } from './festival-clauses.ts';
 import { findFestivalNamedActivities } from './festival-named-activities.ts';
 import { itemOwnMonth, statedDay } from './stated-day.ts';
-import { type DatedClause, findDatedClauses } from './narrative-dates.ts';
+import { type DatedClause, findDatedClauses, type LastDate } from './narrative-dates.ts';
 import { takeItemYears } from './item-year.ts';
 import { narrativeYear, type ScheduleMonth, scheduleYears, yearContext } from './resolve-years.ts';
 import type { ActivityRules } from './rules.ts';
@@ -269,6 +269,8 @@ function weekActivities(
 
 /** A festival's own days are surer than its eve, which may start a week or two before. */
 const FESTIVAL_CONFIDENCE = { during: 0.9, eve: 0.8 } as const;
+/** A day without its month is most likely in the month the text last dated, though a report may have moved on. */
+const CARRIED_DAY_CONFIDENCE = 0.8;
 /** An event named after a festival may be held in the days around it, as an eve is. */
 const FESTIVAL_NAMED_CONFIDENCE = 0.8;
 
@@ -339,15 +341,20 @@ export function extractActivities(
     const aboutYear = eventsYear(doc, doc.meta.year ?? ctx.schoolYear?.[0]);
     /** Paragraphs of event headings a time field below has dated: one activity each. */
     const eventHeadings = new Set<number>();
+    /** The month the running text last dated: a later day written without one ("25日上午") is in it. */
+    let lastDate: LastDate | null = null;
     doc.paragraphs.forEach((paragraph, i) => {
       // The title (and a headline's subtitle) left in the text names what the document is about: no event of its own.
       if (paragraph.structure === 'title') return;
+      // A schedule's months are its headers': the running text's last date does not carry over it.
+      if (scan.claimed.has(i)) lastDate = null;
       for (const [from, to] of complement(scan.claimed.get(i), paragraph.text.length)) {
         const festivalClauses = rules.festivalTiming
           ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
           : [];
         const afterTimeField = i > 0 && from === 0 && isTimeFieldHeading(doc.paragraphs[i - 1]!.text);
-        let found = findDatedClauses(paragraph.text, from, to, aboutYear, afterTimeField);
+        const carriedIn = lastDate;
+        let found = findDatedClauses(paragraph.text, from, to, aboutYear, afterTimeField, carriedIn);
         const fieldValue = afterTimeField ? found.clauses[0] : undefined;
         if (fieldValue && restatedElsewhere(fieldValue.date, doc.text)) {
           // The plan tells of the event again with its day (二、日程：11月28日上午9:00集中出发): that line carries it.
@@ -356,7 +363,7 @@ export function extractActivities(
             reason: `"${fieldValue.date}" under "${doc.paragraphs[i - 1]!.text.trim()}" is written again elsewhere in the document, which dates the event there`,
             span: docSpan(i, fieldValue.dateStart, fieldValue.dateStart + fieldValue.date.length),
           });
-          found = findDatedClauses(paragraph.text, from, to, aboutYear);
+          found = findDatedClauses(paragraph.text, from, to, aboutYear, false, carriedIn);
         } else if (fieldValue) {
           note({
             rule: 'activities.time-field-heading',
@@ -364,6 +371,7 @@ export function extractActivities(
             span: docSpan(i, fieldValue.dateStart, fieldValue.dateStart + fieldValue.date.length),
           });
         }
+        lastDate = found.last;
         const { skipped } = found;
         const clauses = found.clauses.map((c) => beforeFestival(c, festivalClauses, paragraph.text));
         for (const s of skipped) {
@@ -420,22 +428,27 @@ export function extractActivities(
             continue;
           }
           const cat = categorize(c.text, rules);
+          const carried = c.carried;
           const activity: ActivityDraft = {
             paragraphIndex: paragraph.index,
             span: [c.start, c.end],
             month: c.month,
             monthEnd: c.monthEnd,
             day: c.monthEnd === null ? c.day : null,
-            basis: c.month === null ? null : 'stated',
-            monthInferred: false,
-            confidence: 1,
+            basis: c.month === null ? null : carried ? 'order' : 'stated',
+            monthInferred: carried !== undefined,
+            confidence: carried ? CARRIED_DAY_CONFIDENCE : 1,
             year,
             period: null,
             text: c.text,
             category: cat.category,
             functions: activityFunctions(cat.category, rules, paragraph, c.text.length),
             source: 'narrative',
-            evidence: `date "${c.date}" in the text; ${yearWhy}; category by ${cat.terms.join('/') || 'no keyword'}`,
+            evidence: `${
+              carried
+                ? `day "${c.date}" written without a month: month ${c.month}, the text's last date's (${c.month}月${carried.day === null ? '' : `${carried.day}日`}), as the days run on`
+                : `date "${c.date}" in the text`
+            }; ${yearWhy}; category by ${cat.terms.join('/') || 'no keyword'}`,
           };
           activities.push(activity);
         }
@@ -444,6 +457,17 @@ export function extractActivities(
           const f = beforeLaterDate(festival, clauses, paragraph.text, rules.festivalTiming!.action);
           if (!f) continue;
           const [fm, fd] = f.anchor.date!;
+          // "3月1日上午,…召开女工工作会议。在第112个国际妇女节来临之际,主席向…表达节日的问候": the eve is the
+          // occasion of the event the text has just dated in the festival's month, before its day; no event of its own.
+          const occasionOf = f.timing === 'eve' ? eventJustBefore(activities, doc, i, f.start) : null;
+          if (occasionOf && occasionOf.month === fm && occasionOf.day !== null && occasionOf.day < fd) {
+            note({
+              rule: 'activities.festival-occasion',
+              reason: `"${f.phrase}" follows "${occasionOf.text.slice(0, 20)}", dated ${fm}月${occasionOf.day}日 before the festival: the occasion of that event, not another`,
+              span: docSpan(i, f.start, f.start + f.phrase.length),
+            });
+            continue;
+          }
           const monthWhy = `${festivalMonths(f)} from the festival${f.monthEnd ? 's celebrated together' : ''}: "${f.greeting ?? f.phrase}"${f.greeting ? ', the sentence before' : ''} (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_CONFIDENCE[f.timing], monthWhy));
         }
@@ -484,6 +508,29 @@ export function extractActivities(
   // An item's year is the one its own text states, else the document's, else none: a year the text states only
   // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
   return takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
+}
+
+/** The stated-date activity read last before `at` in paragraph `i`, or at the end of the paragraph before; else null. */
+function eventJustBefore(
+  activities: readonly ActivityDraft[],
+  doc: DocumentDraft,
+  i: number,
+  at: number,
+): ActivityDraft | null {
+  const here = doc.paragraphs[i]!.index;
+  const before = i > 0 ? doc.paragraphs[i - 1]!.index : null;
+  let last: ActivityDraft | null = null;
+  for (const a of activities) {
+    const inHere = a.paragraphIndex === here && a.span != null && a.span[1] <= at;
+    if (!inHere && a.paragraphIndex !== before) continue;
+    if (
+      !last ||
+      (a.paragraphIndex ?? 0) > (last.paragraphIndex ?? 0) ||
+      (a.paragraphIndex === last.paragraphIndex && (a.span?.[0] ?? 0) > (last.span?.[0] ?? 0))
+    )
+      last = a;
+  }
+  return last && last.basis === 'stated' ? last : null;
 }
 
 /** "month 3", or "months 9–10" for festivals of two neighbouring months celebrated together. */

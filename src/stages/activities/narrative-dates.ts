@@ -8,6 +8,7 @@ import {
   isSinceWithDeed,
   isTimeAfterItem,
   isTimeFieldLead,
+  readHeadDay,
 } from '../../lexicon/layout/dates.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
@@ -37,6 +38,14 @@ export interface DatedClause {
   monthEnd: number | null;
   day: number | null;
   year: YearReference;
+  /** A day written without its month ("25日上午，…"): the month is the one the text last dated (basis order). */
+  carried?: { month: number; day: number | null };
+}
+
+/** The last month the text dated, and its day when written: a later day without a month ("25日上午") is in it. */
+export interface LastDate {
+  month: number;
+  day: number | null;
 }
 
 export interface SkippedDate {
@@ -74,11 +83,16 @@ const SINCE_LATER = /^[^，。；,;！!？?\n]{0,16}以来/;
 /** "一月一次" is "once a month", not January. */
 /** "阳春三月，草长莺飞", "金秋十月": an idiom for the season, not the date of anything. */
 const SEASON_IDIOM_BEFORE = /(?:阳春|金秋|寒冬|隆冬)$/;
+/** "火红的五月，阳光普照", "走出火红的五月": a month a description qualifies with 的 is the season's colour, not a date
+ * (a year before 的 is read with the date: 今年的一月份; a term is a time: 新学期的三月). */
+const DESCRIBED_BEFORE = /\p{Script=Han}{0,2}(?![年期])\p{Script=Han}的$/u;
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
 /** "3月8日是三八节。", "9月10日，我们迎来了教师节。": a sentence that only says a date is a festival's. */
 const FESTIVAL_DEFINITION_AFTER =
   /^\s*[,，]?\s*(?:我们|大家)?(?:是|为|迎来了?)[^。；;，,]{0,24}(?:节|纪念日)[^。；;，,]{0,8}(?:[。！!；;\n]|$)/;
 const MAX_CLAUSE = 200;
+/** A day written alone ("25日", "12号"): worth the day-only scan only when one is there. */
+const DAY_ONLY_HINT = /[\d０-９]\s*[日号]/u;
 
 function yearReference(g: Record<string, string | undefined>): YearReference {
   if (g.year) {
@@ -107,6 +121,33 @@ function farFromDocument(g: Record<string, string | undefined>, docYear: number)
   return y !== null && Math.abs(y - docYear) >= 2;
 }
 
+const OPEN_BRACKET = /[（(]\s*$/u;
+const CLOSE_BRACKET_THEN_SEP = /^\s*[）)]\s*(?=[、，,；;。！!]|\s*$)/u;
+/** Where an item before a bracket starts: after a list's 、, a clause's comma or a sentence's end. */
+const ITEM_SEP = /[、，,；;。！!？?：:\n]/u;
+
+/**
+ * The item a bracketed date annotates, when the date fills its bracket and a separator follows ("…活动(4月13日)、",
+ * "…团体赛。(5月14日—30日)"): from the item's start — after the 、 or comma before it, or the whole sentence when the
+ * bracket follows its end — to the bracket's close. Null for a date that is not such a note ("学校定于本周六(10月25日)组织…").
+ */
+function annotatedItem(
+  text: string,
+  from: number,
+  dateStart: number,
+  dateEnd: number,
+): { start: number; end: number } | null {
+  const open = OPEN_BRACKET.exec(text.slice(Math.max(from, dateStart - 4), dateStart));
+  const close = CLOSE_BRACKET_THEN_SEP.exec(text.slice(dateEnd, dateEnd + 40));
+  if (!open || !close) return null;
+  let at = dateStart - open[0].length;
+  while (at > from && /\s/u.test(text[at - 1]!)) at--;
+  const afterSentence = at > from && /[。！!；;]/u.test(text[at - 1]!);
+  let start = afterSentence ? at - 1 : at;
+  while (start > from && !(afterSentence ? SENTENCE_END : ITEM_SEP).test(text[start - 1]!)) start--;
+  return start < at ? { start, end: dateEnd + close[0].length } : null;
+}
+
 /**
  * Dated clauses in paragraph[from, to). Dates inside quotation marks and titles (“五月的鲜花”, 《…》),
  * deadlines of a state (截至5月), "一月一次", bare sign-off dates and, when `aboutYear` (the document's
@@ -119,13 +160,17 @@ export function findDatedClauses(
   to = paragraph.length,
   aboutYear?: number,
   afterTimeField = false,
-): { clauses: DatedClause[]; skipped: SkippedDate[] } {
+  lastDate: LastDate | null = null,
+): { clauses: DatedClause[]; skipped: SkippedDate[]; last: LastDate | null } {
   const clauses: DatedClause[] = [];
   const skipped: SkippedDate[] = [];
   const range = paragraph.slice(from, to);
   COMPACT.lastIndex = 0;
   const compact = !range.includes('月') && COMPACT.test(asciiDigits(range));
-  if ((!range.includes('月') && !compact) || isTitleLikeLine(range)) return { clauses, skipped };
+  const dayOnly = lastDate !== null && DAY_ONLY_HINT.test(range);
+  if ((!range.includes('月') && !compact && !dayOnly) || isTitleLikeLine(range)) {
+    return { clauses, skipped, last: lastDate };
+  }
   const text = asciiDigits(paragraph);
   let quoted: Array<[number, number]> | null = null;
   const dates: Array<{
@@ -135,6 +180,7 @@ export function findDatedClauses(
     monthEnd: number | null;
     day: number | null;
     year: YearReference;
+    carried?: LastDate;
   }> = [];
 
   DATE.lastIndex = from;
@@ -174,11 +220,13 @@ export function findDatedClauses(
               ? 'a frequency (一月一次), not a month'
               : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
                 ? 'a season idiom (阳春三月, 金秋十月), not a date'
-                : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
-                  ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
-                  : aboutYear !== undefined && farFromDocument(g, aboutYear)
-                    ? 'a date years away from the document (a law, a past event), not its activity'
-                    : null;
+                : !g.d && !g.year && !g.rel && DESCRIBED_BEFORE.test(text.slice(Math.max(from, start - 5), start))
+                  ? 'a month a description qualifies (火红的五月), not a date'
+                  : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
+                    ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
+                    : aboutYear !== undefined && farFromDocument(g, aboutYear)
+                      ? 'a date years away from the document (a law, a past event), not its activity'
+                      : null;
     if (why) {
       skipped.push({ date: written, start, why });
       continue;
@@ -204,6 +252,37 @@ export function findDatedClauses(
     }
   }
 
+  // "2月24日…。25日上午10点30分,…": a day opening a clause with no month of its own is in the month the text last
+  // dated, while the days run on (25 after 24); a smaller day would be a later month, which the text does not say.
+  if (lastDate !== null || dates.length > 0) {
+    dates.sort((a, b) => a.start - b.start);
+    const carriedDays: typeof dates = [];
+    for (let at = from; at < to; at++) {
+      if (at > from && !CLAUSE_SEP.test(text[at - 1]!)) continue;
+      const head = readHeadDay(text.slice(at, Math.min(to, at + 12)));
+      // Digits only: a Chinese numeral before 日 is as often a count (一日游, 三日内).
+      if (!head || head.month !== undefined || !/^\d+$/u.test(head.day)) continue;
+      const day = parseSmallNumber(head.day);
+      const dayStart = text.indexOf(head.day, at);
+      const before = [...dates].reverse().find((d) => d.end <= dayStart);
+      // After a span of months ("3-4月") the month is not known.
+      const ref = before ? (before.monthEnd === null ? { month: before.month, day: before.day } : null) : lastDate;
+      if (day === null || ref === null || day > 31 || (ref.day !== null && day < ref.day)) continue;
+      const end = dayStart + text.slice(dayStart).search(/[日号]/u) + 1;
+      carriedDays.push({
+        start: dayStart,
+        end,
+        month: ref.month,
+        monthEnd: null,
+        day,
+        year: { kind: 'none' },
+        carried: ref,
+      });
+    }
+    if (carriedDays.length) dates.push(...carriedDays);
+    dates.sort((a, b) => a.start - b.start);
+  }
+
   const clauseStart = (at: number): number => {
     let i = at;
     while (i > from && !CLAUSE_SEP.test(text[i - 1]!)) i--;
@@ -221,10 +300,21 @@ export function findDatedClauses(
   };
 
   let lastStart = -1;
+  /** The clause read from the last clause start, while later dates of that clause are met. */
+  let held: DatedClause | null = null;
   dates.forEach((d, k) => {
     const clause = clauseStart(d.start);
-    if (clause === lastStart) return; // a second date in the same clause ("3月和4月") belongs to the first
+    if (clause === lastStart) {
+      // A second date in the same clause ("3月和4月") belongs to the first; a list of days that runs into the next
+      // month ("1月26日、1月31日、2月2日") makes it one item over both months.
+      if (held && d.monthEnd === null && !d.carried && d.month === nextMonth(held.monthEnd ?? held.month)) {
+        held.monthEnd = d.month;
+        held.day = null;
+      }
+      return;
+    }
     lastStart = clause;
+    held = null;
     // "1、活动时间：3月8日": the event plan's time field dates the event; the line is the activity.
     const lineStart = Math.max(from, text.lastIndexOf('\n', clause - 1) + 1);
     // "三、活动时间：" as a line of its own, then "3月5日—6日。": the first line below the heading is its value.
@@ -234,10 +324,13 @@ export function findDatedClauses(
     // "组织趣味运动会，时间：3月7日下午": the date is the time field of the item its sentence opens with.
     const sentence = sentenceStart(clause);
     const itemTime = !timeField && sentence < clause && isTimeAfterItem(text.slice(sentence, d.start));
-    const start = timeField ? lineStart : itemTime ? sentence : clause;
-    let end = sentenceEnd(d.end);
+    // "…大讲堂”活动(4月13日)、…" / "举办乒乓球团体赛。(5月14日—30日)": a date filling a bracket after an item
+    // dates that item alone — the list's element or the sentence before the bracket.
+    const annotated = !timeField && !itemTime ? annotatedItem(text, from, d.start, d.end) : null;
+    const start = timeField ? lineStart : itemTime ? sentence : annotated ? annotated.start : clause;
+    let end = annotated ? annotated.end : sentenceEnd(d.end);
     const next = dates[k + 1];
-    if (next) {
+    if (next && !annotated) {
       const nextStart = clauseStart(next.start);
       if (nextStart > clause && nextStart < end) end = nextStart;
     }
@@ -259,7 +352,7 @@ export function findDatedClauses(
       skipped.push({ date: written, start: d.start, why: 'a sign-off: the unit that signed and its date' });
       return;
     }
-    clauses.push({
+    held = {
       ...span,
       date: written,
       dateStart: d.start,
@@ -267,7 +360,11 @@ export function findDatedClauses(
       monthEnd: d.monthEnd,
       day: d.day,
       year: d.year,
-    });
+      ...(d.carried ? { carried: d.carried } : {}),
+    };
+    clauses.push(held);
   });
-  return { clauses, skipped };
+  const lastOne = dates[dates.length - 1];
+  const last = lastOne ? (lastOne.monthEnd === null ? { month: lastOne.month, day: lastOne.day } : null) : lastDate;
+  return { clauses, skipped, last };
 }

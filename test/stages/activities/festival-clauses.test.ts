@@ -22,6 +22,15 @@ describe('festival-dated sentences', () => {
       '在第40个教师节来临之际，学校隆重表彰了一批优秀教师。',
       [[9, '在第40个教师节来临之际，学校隆重表彰了一批优秀教师']],
     ],
+    // After 在: a description of the day ending in 的, an ordinal written with spaces, 国际 before the name.
+    [
+      '在第110 个国际“三八”妇女节来临之际，校工会为女教职工举办插花讲座。',
+      [[3, '在第110 个国际“三八”妇女节来临之际，校工会为女教职工举办插花讲座']],
+    ],
+    [
+      '在这春暖花开的第99个国际三八妇女节之际，工会组织女教职工踏青赏花。',
+      [[3, '在这春暖花开的第99个国际三八妇女节之际，工会组织女教职工踏青赏花']],
+    ],
     [
       '值此“六一”国际儿童节期间，工会为教职工子女举办游园活动。',
       [[6, '值此“六一”国际儿童节期间，工会为教职工子女举办游园活动']],
@@ -163,6 +172,19 @@ describe('festival-dated sentences', () => {
       [2, 'stated', '二月举办了迎春联欢会'],
       [3, 'festival', '三八妇女节给全体女教工发放了慰问品'],
       [4, 'stated', '四月组织教职工观看了话剧。'],
+    ]);
+  });
+
+  it('reads the eve after an event dated in the festival’s month, before its day, as that event’s occasion', () => {
+    const text = '在第112个国际妇女节来临之际，主席向女工委员表达节日的问候，并布置了慰问工作。';
+    const after = activitiesOf(`3月2日上午，校工会召开女工委员会议。\n${text}`, { kind: 'other' });
+    expect(after.map((a) => [a.month, a.basis])).toEqual([[3, 'stated']]);
+    // Alone, or after an event of another month, the eve dates its sentence.
+    expect(activitiesOf(text, { kind: 'other' }).map((a) => [a.month, a.basis])).toEqual([[3, 'festival']]);
+    const later = activitiesOf(`2月20日，校工会召开委员会议。\n${text}`, { kind: 'other' });
+    expect(later.map((a) => [a.month, a.basis])).toEqual([
+      [2, 'stated'],
+      [3, 'festival'],
     ]);
   });
 

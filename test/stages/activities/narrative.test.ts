@@ -1,6 +1,7 @@
 // Dated clauses in running text: one activity per dated clause, and the numbers that are not dates.
 import { describe, expect, it } from 'vitest';
 import { findDatedClauses } from '../../../src/stages/activities/narrative-dates.ts';
+import { activitiesOf } from '../../helpers/activities-of.ts';
 
 const clauses = (text: string) => findDatedClauses(text).clauses.map((c) => [c.month, c.text]);
 
@@ -120,8 +121,37 @@ describe('narrative dated clauses', () => {
     ['二〇一三年九月工作总结'],
     ['阳春三月，校园里桃花盛开，处处生机。'],
     ['金秋十月，硕果累累，我们迎来了丰收。'],
+    ['美丽的五月，校园里鲜花盛开，处处欢声笑语。'],
+    ['送走难忘的六月，我们迎来了炎热的暑假。'],
   ])('%s has no dated clause', (text) => {
     expect(clauses(text)).toEqual([]);
+  });
+
+  it('reads a list of days running into the next month as one item over both months', () => {
+    const spans = (text: string) => findDatedClauses(text).clauses.map((c) => [c.month, c.monthEnd]);
+    expect(spans('1月20日、1月27日、2月3日，校工会先后在三个校区开展了送春联活动。')).toEqual([[1, 2]]);
+    expect(spans('1.时间：3月下旬或4月上旬，组织教职工春游。')).toEqual([[3, 4]]);
+    expect(spans('12月28日、1月2日，工会先后组织了迎新年活动。')).toEqual([[12, 1]]);
+    // Months apart: the first month dates the clause.
+    expect(spans('3月5日和6月10日，工会开展了两次读书活动。')).toEqual([[3, null]]);
+  });
+
+  it('gives a date filling a bracket after an item to that item alone', () => {
+    expect(clauses('组织了教职工拔河比赛、全校性的“教师读书沙龙”活动(4月13日)、购买了一批图书。')).toEqual([
+      [4, '全校性的“教师读书沙龙”活动(4月13日)'],
+    ]);
+    expect(clauses('二、举办教职工羽毛球团体赛。(5月14日—30日)')).toEqual([
+      [5, '举办教职工羽毛球团体赛。(5月14日—30日)'],
+    ]);
+    // A bracket the sentence goes on after dates the whole clause.
+    expect(clauses('学校定于本周六(10月25日)组织全体教职工秋游。')).toEqual([
+      [10, '学校定于本周六(10月25日)组织全体教职工秋游。'],
+    ]);
+  });
+
+  it('reads a month after a year, a relative year or a term with 的 as a date', () => {
+    expect(clauses('今年的五月，校工会组织了教职工运动会。').map((c) => c[0])).toEqual([5]);
+    expect(clauses('新学期的三月，工会开展了读书月活动。').map((c) => c[0])).toEqual([3]);
   });
 
   it('skips dates years away from the document, and dates a rule takes effect', () => {
@@ -257,5 +287,34 @@ describe('a month a period runs from, later in its clause', () => {
     expect(
       findDatedClauses('十月份，工会组织了登山活动，以来宾身份邀请退休教师。').clauses.map((c) => c.month),
     ).toEqual([10]);
+  });
+});
+
+describe('a day written without its month (a report dated to the day before)', () => {
+  const dated = (text: string) =>
+    activitiesOf(text, { kind: 'other' }).map((a) => [a.month, a.basis, a.text.slice(0, 12)]);
+
+  it('is in the month the text last dated, while the days run on', () => {
+    expect(
+      dated('6月3日至4日，区教育工会召开第五届教代会。\n6月3日下午，召开代表团团长会议。\n4日上午，大会正式开幕。'),
+    ).toEqual([
+      [6, 'stated', '6月3日至4日，区教育工'],
+      [6, 'stated', '6月3日下午，召开代表团'],
+      [6, 'order', '4日上午，大会正式开幕。'],
+    ]);
+    expect(dated('从9月8日开始，校工会分批组织教职工体检，多数教职工已完成，16日最后一批教师到医院参加体检。')).toEqual(
+      [
+        [9, 'stated', '从9月8日开始，校工会分'],
+        [9, 'order', '16日最后一批教师到医院'],
+      ],
+    );
+  });
+
+  it('is not dated when no month came before, the day is earlier, or the text moved to a span of months', () => {
+    expect(dated('15日下午，校工会召开分工会主席会议。')).toEqual([]);
+    expect(dated('9月20日，校工会组织秋季运动会。5日，举办读书分享会。').map((a) => a[0])).toEqual([9]);
+    expect(dated('3-4月，开展教职工读书活动。20日，召开读书交流会。').map((a) => a[0])).toEqual([3]);
+    // A Chinese numeral before 日 is as often a count.
+    expect(dated('9月8日，校工会组织秋游。一日游的路线由各组自定。').map((a) => a[0])).toEqual([9]);
   });
 });

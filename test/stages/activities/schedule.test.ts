@@ -154,6 +154,25 @@ describe('schedule sections', () => {
     ]);
   });
 
+  it('month lines that carry their items end at a label line opening a section of its own', () => {
+    const lines = [
+      '四月份：教职工乒乓球赛',
+      '十月份：教职工羽毛球赛',
+      '★乒乓球赛规程：',
+      '1、比赛项目：单打',
+      '2、比赛地点：活动室',
+    ];
+    const found = findSchedules(lines, rules);
+    expect(blocks(lines)).toEqual([
+      [
+        [4, ['教职工乒乓球赛']],
+        [10, ['教职工羽毛球赛']],
+      ],
+    ]);
+    expect(found.schedules[0]!.endedBy).toBe('a label heading after month lines');
+    expect(found.claimed.has(3)).toBe(false);
+  });
+
   it('month-led lines form a schedule only as a run', () => {
     expect(blocks(['九月份召开教职工大会。', '十月份组织教职工运动会。'])).toEqual([
       [

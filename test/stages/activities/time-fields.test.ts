@@ -19,6 +19,11 @@ describe('a span inside one month, or a whole month, as a programme’s time', (
       ['2020年10月1日至10月31日', 10, null, 2020],
     ],
     [
+      'a field numbered with a Chinese numeral in brackets',
+      '插花活动方案\n一、活动目的:丰富女教职工的节日生活。\n（一）活动时间:2024年3月7日下午\n（二）活动地点:图书馆',
+      ['活动时间:2024年3月7日下午', 3, null, 2024],
+    ],
+    [
       'a numbered field naming what is timed',
       '体检通知\n一、体检对象:全体教职工\n二、体检时间:5月6至20日',
       ['体检时间:5月6至20日', 5, null, null],
