@@ -45,6 +45,9 @@ export interface SourceDraft {
   publishedAt: string | null;
   /** A news page's dateline and credit, read from the lines clean.boilerplate removed as chrome. */
   newsLines?: NewsLines | null;
+  /** The year a 范文 site's intro above the text names for what follows (下面是小编整理的2023…计划), read from
+   * the line clean.boilerplate removed: the compilation's year, for documents that state none. */
+  introYear?: number | null;
 }
 
 /** What a news page's dateline (本报讯, 某某周报3月9日某地讯) and credit ((某某工会供稿)) said: they go as site

@@ -98,6 +98,7 @@ import {
   readSchoolYear,
   readSchoolYearByFirstYear,
   readStatedYear,
+  namedDocumentYearSpans,
   readTitleYear,
   TITLE_DATE_LEAD,
 } from '../../src/lexicon/layout/years.ts';
@@ -192,6 +193,9 @@ const READERS: Record<string, Record<string, Reader>> = {
     'report-year': found(readReportYear),
     'day-date-year': (t) => dayDateYears(t).length > 0,
     'title-date-lead': (t) => new RegExp(`^${TITLE_DATE_LEAD}$`).test(t),
+    'cited-document': (t) => namedDocumentYearSpans(t).length > 0,
+    'named-document-year': (t) => namedDocumentYearSpans(t).length > 0,
+    'outline-document-year': (t) => namedDocumentYearSpans(t).length > 0,
   },
   titles: {
     'title-kind': wholePiece,

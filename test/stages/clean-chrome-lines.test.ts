@@ -137,6 +137,10 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep([...BODY, ...tail])).toEqual([...BODY, '工会活动', tail[2]]);
   });
 
+  it("a link bar's remnant under the title goes: a bar opening a short line (| 某某)", () => {
+    expect(keep([BODY[0]!, '| 思远', ...BODY.slice(1)])).toEqual(BODY);
+  });
+
   it('a stray sentence above widgets does not start the body: the widgets below it still go', () => {
     const page = ['学校工会计划怎么写，求帮忙！', '最佳答案', '推荐答案', '2024-01-05 08:10', ...BODY];
     expect(keep(page)).toEqual(['学校工会计划怎么写，求帮忙！', ...BODY]);
@@ -177,6 +181,7 @@ describe('chrome-lines: features and reasons', () => {
   it.each([
     ['学院首页 组织机构 新闻动态 通知公告', 'menu-run'],
     ['首页 > 工会之窗 > 正文', 'nav-separators'],
+    ['| 思远', 'nav-separator'],
     ['2024-02-20 16:05', 'timestamp'],
     ['人气:2.3W', 'counter'],
     ['评论(0)', 'counter'],
@@ -296,6 +301,8 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
     ['a site desk with its place opening the first line', `东湖教育新闻网南湖区讯(通讯员 周明)${first}`, last],
     ['a reporter closing the last line', first, `${last}（通讯员：周明）`],
     ['a bare name closing the last line', first, `${last} (周明)`],
+    ['a run of credits, each a role and its name', first, `${last} （东湖小学工会供稿 撰稿:周明 摄影:李华 审核:张红）`],
+    ['a reporter and a correspondent by role', first, `${last}(李华 特约通讯员:周明)`],
   ])('%s', (_, a, b) => {
     const { text, glued } = cleaned([headline, a, b]);
     expect(text.split('\n')).toEqual(REPORT);

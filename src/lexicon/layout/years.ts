@@ -19,6 +19,12 @@ const REPORT_YEAR = patternIn(years, 'report-year');
 const SENTENCE_YEAR = patternIn(years, 'sentence-year');
 const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
 const REPORT_YEARS = patternIn(years, 'report-year', 'g');
+const CITED_DOCUMENT = patternIn(years, 'cited-document', 'g');
+const NAMED_DOCUMENT_YEAR = patternIn(years, 'named-document-year', 'g');
+const OUTLINE_DOCUMENT_YEAR = patternIn(years, 'outline-document-year', 'g');
+/** A year as a cited name may spell it: 2023, 20xx, 二〇二三, or a span's end (2021-2025年). */
+const YEAR_IN_NAME =
+  /(?<![\dA-Za-z])(?:(?:19|20)\d{2}|(?:19|20)?[xX×_＿]{2,4}|[〇零一二三四五六七八九]{4})(?![\dA-Za-z])/gu;
 
 /** A reader of one year pattern: the match (group 1 the year where it has one), or null. */
 export type YearReader = (text: string) => RegExpExecArray | null;
@@ -45,6 +51,25 @@ export function reportYears(text: string): number[] {
 export const readSentenceYear: YearReader = (text) => SENTENCE_YEAR.exec(text);
 /** A year a template hid ("20xx年", "201_年"). */
 export const readPlaceholderYear: YearReader = (text) => PLACEHOLDER_YEAR.exec(text);
+
+/**
+ * Where the text names a year that belongs to another document it names (SCHEMA audit 3): every year inside a
+ * cited name (《…三年规划(2021-2023年)》), and the year of a document it follows, conveys or studies (根据区工会2023年
+ * 工作要点, 会上传达了2020年市工会工作要点, 按照市工会20xx年工作要点), or of an outline a higher body issued (2023年
+ * 学院党政要点为…). Spans [start, end), in order (they may overlap).
+ */
+export function namedDocumentYearSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const cited of text.matchAll(CITED_DOCUMENT)) {
+    for (const y of cited[0].matchAll(YEAR_IN_NAME)) {
+      const at = cited.index + y.index;
+      spans.push([at, at + y[0].length]);
+    }
+  }
+  for (const re of [NAMED_DOCUMENT_YEAR, OUTLINE_DOCUMENT_YEAR])
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
 
 /** A year written in Chinese digits ("二〇二三年"): the match and the year, or null. */
 export function readChineseYear(text: string): { match: RegExpExecArray; year: number } | null {
@@ -81,4 +106,9 @@ export const TITLE_DATE_LEAD = sourceIn(years, 'title-date-lead');
 /** The years of the full dates (年月日) a text names, in order ("2011年10月28日…2011年12月1日" → [2011, 2011]). */
 export function dayDateYears(text: string): number[] {
   return [...text.matchAll(DAY_DATE_YEAR)].map((m) => Number(m[1]));
+}
+
+/** The text with its full dates (2023年4月5日) blanked: a day's year, never the year of what the text names. */
+export function withoutDayDates(text: string): string {
+  return text.replace(DAY_DATE_YEAR, (m) => ' '.repeat(m.length));
 }

@@ -11,6 +11,7 @@ import { opensWithPartMarker } from '../../lexicon/layout/parts.ts';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { isBareTitleLine } from '../../lexicon/layout/titles.ts';
 import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
+import { introYear } from './intro-year.ts';
 
 export interface Removal {
   rule: string;
@@ -374,7 +375,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 3,
+  version: 4,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({
@@ -398,7 +399,21 @@ export const boilerplateStage = defineSourceStage({
         });
       }
       const news = newsLines(removals);
-      return news ? { ...item, text, publishedAt, newsLines: news } : { ...item, text, publishedAt };
+      const year = introYear(item.text.split('\n').flatMap(isolateDocumentEnds), removals);
+      if (year !== null) {
+        ctx.note({
+          rule: 'boilerplate.intro-year',
+          reason: "the site's intro above the text names its year: the compilation's, for documents that state none",
+          after: String(year),
+        });
+      }
+      return {
+        ...item,
+        text,
+        publishedAt,
+        ...(news ? { newsLines: news } : {}),
+        ...(year !== null ? { introYear: year } : {}),
+      };
     };
   },
 });

@@ -187,6 +187,8 @@ const MENU_LABEL = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
 const NAV_SEPARATOR = /[^\s|｜>»›＞]\s*(?:\||｜|>>?|»|›|＞)\s*(?=[^\s|｜>»›＞])/gu;
 const SLASH_CRUMB = /^\p{Script=Han}{2,8}(?:[/／]\p{Script=Han}{2,8}){1,3}$/u;
 const TABLE_CELL = /\s\|\s*$/u;
+/** A line opening with a link bar's separator (| 某某, | 来源:…): the label it joined was lost in extraction. */
+const LEADING_BAR = /^[|｜]\s*[^\s|｜]/u;
 /** A machine date or time: ISO-like, a clock, a relative time, or zero-padded (2023年03月01日) as no writer signs. */
 const TIMESTAMP =
   /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)(?!\d)/u;
@@ -320,7 +322,8 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (!SENTENCE_PUNCTUATION.test(t)) f.add('no-sentence-punctuation');
   if (isMenuRun(t)) f.add('menu-run');
   // Short labels joined by slashes alone (报刊/特刊, 新闻/通知/正文) are a column's crumb; a slash in text has words.
-  const joins = count(NAV_SEPARATOR, t) + (SLASH_CRUMB.test(bare) ? 1 : 0);
+  // A bar opening the line joined a label the extraction lost (作者 | 某某): the rest of a link bar.
+  const joins = count(NAV_SEPARATOR, t) + (SLASH_CRUMB.test(bare) ? 1 : 0) + (LEADING_BAR.test(t) ? 1 : 0);
   if (joins >= 1) f.add('nav-separator');
   if (joins >= 2) f.add('nav-separators');
   if (TABLE_CELL.test(t)) f.add('table-cell');

@@ -15,6 +15,7 @@ import {
   readSchoolYearByFirstYear,
   readStatedYear,
   readTitleYear,
+  namedDocumentYearSpans,
   type YearReader,
 } from '../../lexicon/layout/years.ts';
 import { scheduleStart } from '../../lexicon/layout/month-header.ts';
@@ -126,6 +127,18 @@ function withoutTimeFields(opening: string): string {
     .join('\n');
 }
 
+/**
+ * The text without the years it names for other documents (a cited 《…》 name, a plan it follows: 根据区工会
+ * 2023年工作要点): those are theirs, not this text's (SCHEMA audit 3), nor does a year they hide (xx年工作要点)
+ * make this text anonymised. The years are blanked, so every offset stays.
+ */
+function withoutNamedDocuments(text: string): string {
+  let out = text;
+  for (const [start, end] of namedDocumentYearSpans(text))
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
 export interface YearOptions {
   /** Read the title only: a news report's dates are its events', not a year it is about… */
   titleOnly?: boolean;
@@ -140,6 +153,11 @@ function firstSentence(opening: string): string {
   return belowHeadlineLines(opening).split(/[。！？\n]/u)[0]!;
 }
 
+/** A text's sentences, in order (a line break ends one too). */
+function sentencesOf(text: string): string[] {
+  return text.split(/[。！？!?\n]/u).filter((x) => x.trim() !== '');
+}
+
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
 
@@ -151,17 +169,34 @@ export function documentYear(
 ): DocumentYear {
   const fromTitle = title ? readYear(title, now, readTitleYear) : null;
   if (fromTitle) return { ...fromTitle, from: 'title' };
+  text = withoutNamedDocuments(text);
   if (options.titleOnly && options.newsOpening !== undefined) {
-    const dated = readOpeningDate(options.newsOpening);
+    const newsOpening = withoutNamedDocuments(options.newsOpening);
+    const dated = readOpeningDate(newsOpening);
     if (dated && plausible(Number(dated[1]), now))
       return { year: Number(dated[1]), schoolYear: null, evidence: dated[0], anonymised: false, from: 'text' };
-    const first = firstSentence(options.newsOpening.slice(0, NEWS_OPENING));
+    const first = firstSentence(newsOpening.slice(0, NEWS_OPENING));
     const event = readEventDate(first);
     if (event && plausible(Number(event[1]), now))
       return { year: Number(event[1]), schoolYear: null, evidence: event[0], anonymised: false, from: 'text' };
     const stated = readReportYear(first);
     if (stated && plausible(Number(stated[1]), now))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
+    // A report may open with the occasion (节日来临，某校工会为教师准备了…) and date its event in the next sentence
+    // (某年某月某日下午，教师们参加了…): the first sentence of its opening paragraphs that opens with a full date
+    // dates the reported event (SCHEMA audit 3).
+    const laterDated = sentencesOf(openingOf(newsOpening))
+      .slice(1)
+      .map((sentence) => readOpeningDate(sentence))
+      .find((m) => m !== null);
+    if (laterDated && plausible(Number(laterDated[1]), now))
+      return {
+        year: Number(laterDated[1]),
+        schoolYear: null,
+        evidence: laterDated[0],
+        anonymised: false,
+        from: 'text',
+      };
     // A sentence of its opening paragraphs that opens with a year as its topic (2014年，是…) states the text's year.
     const topic = readSentenceYear(openingOf(text));
     if (topic && plausible(Number(topic[1]), now))
@@ -169,9 +204,12 @@ export function documentYear(
     // A report dated by month and day only names its year where it tells what was done (会上…部署了2023年工作):
     // taken when its opening states one year, at least twice, and no other; named once it is as often a year
     // the report mentions (a target, a plan it heard) as the one it is of, and no year is then the better guess.
+    // A document it cites with that year (《关于开展某年…活动的通知》) bears it out, but a year named only for
+    // documents it heard or follows (传达了某年…工作要点) is theirs: one mention must be the report's own.
     const years = reportYears(options.newsOpening.slice(0, OPENING));
     const named = new Set(years);
-    const only = named.size === 1 && years.length >= 2 ? [...named][0]! : null;
+    const own = new Set(reportYears(newsOpening.slice(0, OPENING)));
+    const only = named.size === 1 && years.length >= 2 && own.has(years[0]!) ? years[0]! : null;
     if (only !== null && plausible(only, now))
       return {
         year: only,

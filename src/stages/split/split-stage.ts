@@ -7,7 +7,7 @@ import { splitCompilation } from './compilations.ts';
 
 export const splitCompilationsStage = defineSplitStage({
   name: 'split.compilations',
-  version: 3,
+  version: 4,
   description:
     'Split compilations (篇1…, 第一篇…, numbered or repeated titles, new title lines) into documents with titles.',
   options: z.strictObject({}),
@@ -58,6 +58,14 @@ export const splitCompilationsStage = defineSplitStage({
         after: d.title,
       });
     });
+    // A page whose heading states no year takes the one its removed intro named (下面是小编整理的2023…).
+    const pageYear = split.pageYear ?? item.introYear ?? null;
+    if (split.pageYear === null && pageYear !== null) {
+      ctx.note({
+        rule: 'split.intro-year',
+        reason: `the site's intro named ${pageYear}: passed to documents that state no year of their own`,
+      });
+    }
     if (split.pageYear !== null) {
       ctx.note({
         rule: 'split.page-year',
@@ -70,8 +78,8 @@ export const splitCompilationsStage = defineSplitStage({
       const draft = { ...newDocument(item.source.key, k + 1, d.text, d.title), heading: d.heading ?? null, ...news };
       // metadata reads these only when the document states no year (nor hides one behind 20xx) itself, and
       // only for documents of the kind the heading names (a summary filed in a plan compilation is another's).
-      if (split.pageYear === null) return draft;
-      return { ...draft, meta: { ...draft.meta, year: split.pageYear, kind: split.pageKind ?? 'other' } };
+      if (pageYear === null) return draft;
+      return { ...draft, meta: { ...draft.meta, year: pageYear, kind: split.pageKind ?? 'other' } };
     });
   },
 });

@@ -1,0 +1,36 @@
+// A 范文 site's intro names what it hands the reader, often with its year (小编精选了2022学校工会计划12篇…; 这份
+// 2019年秋游方案带给大家参考; …按2024年秋季学期的安排整理而成,供参考:). The intro
+// goes as chrome, but the year it names is the compilation's, as a compilation title's is (SCHEMA: a compilation
+// title's year passes to its parts that state none). Only an intro that opens the page counts, with nothing but
+// chrome above it: below a title of the page's own (某校工会总结 ⏎ …推荐阅读…2016…总结) the title
+// has named the text, and the intro's spelling of it is the site's keywords; an outro (希望对你有所帮助) or a
+// line inside the text speaks of the page, not of what follows.
+import { readTitleYear, withoutDayDates } from '../../lexicon/layout/years.ts';
+
+/** What introYear reads of a boilerplate removal (boilerplate-stage's Removal, without importing it back). */
+export interface RemovedLine {
+  rule: string;
+  /** Index of the input line it was removed from. */
+  line: number;
+  text: string;
+  wholeLine: boolean;
+}
+
+/** The rules whose lines are a 范文 site's words to its reader (boilerplate.json). */
+const INTRO_RULES = new Set(['editor-intro', 'reader-intro']);
+
+/**
+ * The year the intro opening the page names for what follows, or null. `lines` are the lines the
+ * removals' indexes count (the input of removeBoilerplate).
+ */
+export function introYear(lines: string[], removals: readonly RemovedLine[]): number | null {
+  const removedWhole = new Set(removals.filter((r) => r.wholeLine).map((r) => r.line));
+  const intros = removals.filter((r) => INTRO_RULES.has(r.rule)).sort((a, b) => a.line - b.line);
+  for (const intro of intros) {
+    const opensPage = lines.slice(0, intro.line).every((l, i) => removedWhole.has(i) || l.trim() === '');
+    if (!opensPage) return null;
+    const year = readTitleYear(withoutDayDates(intro.text));
+    if (year) return Number(year[1]);
+  }
+  return null;
+}

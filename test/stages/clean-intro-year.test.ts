@@ -1,0 +1,52 @@
+// A 范文 site's intro opening the page names its year for what follows: the intro goes as chrome, its year passes
+// to the documents that state none, as a compilation title's does. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { boilerplateStage } from '../../src/stages/clean/boilerplate-stage.ts';
+import { splitCompilationsStage } from '../../src/stages/split/split-stage.ts';
+import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
+import { runDocumentStage, runSourceStage, runSplitStage, sourceFromText } from '../helpers/run-stage.ts';
+
+const PLAN =
+  '一、指导思想\n以服务教职工为宗旨，认真履行工会各项职能，努力建设职工之家。\n二、主要工作\n1、召开教代会，审议学校工作报告。';
+
+function introYearOf(text: string): number | null | undefined {
+  return runSourceStage(boilerplateStage, sourceFromText(text)).output.introYear;
+}
+
+function yearsOf(text: string): Array<number | null> {
+  const cleaned = runSourceStage(boilerplateStage, sourceFromText(text)).output;
+  const docs = runSplitStage(splitCompilationsStage, cleaned).output;
+  return docs.map((d) => runDocumentStage(metadataStage, d, { currentYear: 2025 }).output.meta.year);
+}
+
+describe('the year an intro opening the page names', () => {
+  it.each([
+    ['an editor glues the year to the name', '小编精选了2022学校工会年度计划12篇，欢迎阅读。', 2022],
+    ['a reader intro names the plan with its year', '这份2019年教职工秋游活动方案带给大家参考，希望对你有帮助。', 2019],
+    ['a generated text names its term', '这份小学工会计划依照2024年秋季学期的安排由多份资料整理而成，供参考：', 2024],
+  ])('%s', (_name, intro, year) => {
+    expect(introYearOf(`${intro}\n${PLAN}`)).toBe(year);
+    expect(yearsOf(`${intro}\n${PLAN}`)).toEqual([year]);
+  });
+
+  it.each([
+    ['an intro naming no year', '小编精选了学校工会计划几篇，欢迎阅读。'],
+    ['an upload day is no year', '小编于2023年4月5日精选了学校工会计划几篇，欢迎阅读。'],
+  ])('%s gives none', (_name, intro) => {
+    expect(introYearOf(`${intro}\n${PLAN}`) ?? null).toBeNull();
+  });
+
+  it("an intro below the page's own title is the site's keywords, not the text's year", () => {
+    const text = `东湖小学工会工作总结\n推荐阅读工会总结 2016东湖小学工会总结，欢迎收藏本页！\n${PLAN}`;
+    expect(introYearOf(text) ?? null).toBeNull();
+  });
+
+  it('an outro after the text names nothing of it', () => {
+    expect(introYearOf(`${PLAN}\n以上就是小编整理的2021工会计划，希望对你有所帮助。`) ?? null).toBeNull();
+  });
+
+  it('a document stating its own year keeps it', () => {
+    const intro = '小编精选了2022学校工会计划，欢迎阅读。';
+    expect(yearsOf(`${intro}\n2023年，我校工会将继续做好各项工作。\n${PLAN}`)).toEqual([2023]);
+  });
+});

@@ -1,0 +1,77 @@
+// A year's owner (SCHEMA audit 3): the year a text states for itself, against a year that belongs to another
+// document it names — a cited 《…》 name, a plan or outline it follows or conveys. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { documentYear } from '../../src/stages/metadata/document-year.ts';
+import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
+import { newDocument } from '../../src/model/items.ts';
+import { runDocumentStage } from '../helpers/run-stage.ts';
+
+const NOW = 2025;
+
+describe("a year belonging to another document is not the text's", () => {
+  it.each([
+    [
+      'a span in a cited plan, and a plan followed',
+      '按照省教育工会《职工之家建设三年规划(2021-2023年)》和本校工会2023年工作计划的要求，工会将在5月评比职工小家。',
+    ],
+    ['an outline followed, without a verb of its own', '根据区教育工会2022年工作要点，结合本校实际，开展以下工作。'],
+    [
+      'an outline conveyed at a meeting, named twice',
+      '日前，东湖中学工会召开委员会议。\n会上宣读了2019年区教育局工作要点，王主任说，2019年区教育局工作要点对工会提出了新要求。',
+    ],
+  ])('%s', (_name, text) => {
+    expect(documentYear(null, text, NOW).year).toBeNull();
+    expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBeNull();
+  });
+});
+
+describe("the text's own year still reads", () => {
+  it.each([
+    ['its own plan drawn up', '根据上级工会要求，现制定2023年工会工作计划如下：', 2023],
+    ['the year as its topic, before the outline it follows', '2022年，我校工会将围绕区工会工作要点开展工作。', 2022],
+    ['a plan it carries on is its own year', '继续执行上半年制定的2021年工会工作计划，补充如下：', 2021],
+    ['the topic of a sentence about an outline', '2018年是学校三年规划的开局之年，工会将做好以下工作。', 2018],
+    ['a year of its own beside a cited one', '结合本校2024年度重点工作和上级工会工作要点，特制定本计划。', 2024],
+  ])('%s', (_name, text, year) => {
+    expect(documentYear(null, text, NOW).year).toBe(year);
+  });
+
+  it('a report whose cited notice bears out the year of its event', () => {
+    const text =
+      '为贯彻上级工会《关于开展2016年女职工关爱行动的通知》精神，经研究，决定在全校开展2016年女职工健康检查工作。';
+    expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2016);
+  });
+});
+
+describe('a hidden year in a followed document hides nothing of the text', () => {
+  const metaOf = (text: string) => {
+    const doc = newDocument('/y', 1, text, '小学工会工作计划');
+    doc.meta.year = 2021; // the compilation's heading year
+    doc.meta.kind = 'plan';
+    return runDocumentStage(metadataStage, doc, { currentYear: NOW }).output.meta;
+  };
+  it('the heading year passes to a part that follows an outline of xx年', () => {
+    expect(metaOf('一、指导思想\n根据区教育局工会 xx 年工作要点，结合学校实际，努力做好工会工作。').year).toBe(2021);
+  });
+  it('a part hiding its own year keeps none', () => {
+    expect(metaOf('一、指导思想\n20xx年，我校工会将继续做好各项工作。').year).toBeNull();
+  });
+});
+
+describe("a report's own date is its event's (SCHEMA audit 3)", () => {
+  const news = (text: string) => documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year;
+  it('the occasion first, the event dated in the next sentence', () => {
+    const text =
+      '三八节来临，东湖幼儿园工会为女教师准备了一场节日联欢。\n2024年3月7日下午，女教职工们在多功能厅参加了手工比赛。';
+    expect(news(text)).toBe(2024);
+  });
+  it('a date inside a later sentence is no event date of the report', () => {
+    const text = '近日，东湖幼儿园工会召开委员会议。会议决定，教职工运动会定于2024年4月12日举行。';
+    expect(news(text)).toBeNull();
+  });
+  it('past the opening paragraphs a dated sentence is another event', () => {
+    const text =
+      '近日，东湖幼儿园工会召开委员会议，全体委员参加。\n会上，委员们讨论了本学期的工会工作安排。\n2019年5月4日，幼儿园工会获评区先进职工之家。';
+    expect(news(text)).toBeNull();
+  });
+});
