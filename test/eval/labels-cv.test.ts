@@ -91,7 +91,17 @@ describe('gold keys as training paragraphs', () => {
     const dir = tempDir();
     const gold = join(dir, 'gold.json');
     writeFileSync(gold, JSON.stringify({ version: 1, pages: [] }));
-    expect(trainingSplits(gold)).toEqual(['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8']);
+    expect(trainingSplits(gold)).toEqual([
+      'dev',
+      'test',
+      'test2',
+      'test3',
+      'test4',
+      'test5',
+      'test6',
+      'test7',
+      'test8',
+    ]);
     writeFileSync(
       join(dir, 'splits.json'),
       JSON.stringify({
