@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/stages/classify/classify-stage.ts';
 import { classifyText } from '../../src/stages/classify/classifier.ts';
-import { FeatureExtractor, DEFAULT_FEATURE_OPTIONS } from '../../src/stages/classify/features.ts';
+import {
+  DEFAULT_FEATURE_OPTIONS,
+  FeatureExtractor,
+  hanBigrams,
+  isBigramFeature,
+  isCueFeature,
+} from '../../src/stages/classify/features.ts';
 import { loadLexicon, parseLexicon } from '../../src/stages/classify/lexicon.ts';
 import { FunctionModel, loadModel, type ModelFile, parseModel } from '../../src/stages/classify/model.ts';
 import { labelParagraph, SENTENCE_MARGIN, sentencesOf } from '../../src/stages/classify/sentence-labels.ts';
@@ -98,6 +104,30 @@ describe('features', () => {
     ).not.toContain('T:教育');
   });
 
+  it('character bigrams of the Han text beside the words, none across punctuation or inside a masking term', () => {
+    const f = extractor.extract({ text: '一、组织与制度建设，有序推进', headings: [] });
+    for (const b of ['组织', '织与', '与制', '制度', '度建', '建设', '有序', '序推', '推进'])
+      expect(f.names).toContain(`c:${b}`);
+    // A comma ends a run; digits, Latin letters and punctuation never pair.
+    expect(f.names).not.toContain('c:设有');
+    expect(f.names.filter((n) => n.startsWith('c:')).length).toBe(9);
+    // Each bigram once, however often it occurs.
+    expect(extractor.extract({ text: '建设建设', headings: [] }).names.filter((n) => n === 'c:建设').length).toBe(1);
+    // Inside 师德建设 (a masking term) the term decides, for bigrams as for words.
+    expect(extractor.extract({ text: '开展师德建设月活动', headings: [] }).names).not.toContain('c:建设');
+    // Bigrams are neither words nor cues: the calibration's strongest cue never comes from one.
+    expect(isCueFeature('c:建设')).toBe(false);
+    expect(isBigramFeature('c:建设')).toBe(true);
+    expect(isBigramFeature('w:c')).toBe(false);
+    expect(hanBigrams('A1工会ab小组')).toEqual(['工会', '小组']);
+    // Off in models trained before it.
+    const old = new FeatureExtractor(resources.lexicon, resources.stopwords, resources.tokenize, {
+      ...DEFAULT_FEATURE_OPTIONS,
+      charBigrams: false,
+    });
+    expect(old.extract({ text: '组织与制度建设', headings: [] }).names.some((n) => n.startsWith('c:'))).toBe(false);
+  });
+
   it('a paragraph with no heading has no heading features', () => {
     expect(extractor.extract({ text: '召开教代会。', headings: [] }).names.some((n) => /^[hHO]:/.test(n))).toBe(false);
   });
@@ -178,6 +208,30 @@ describe('the model file as the stage reads it', () => {
       evidence: new Map([['T:维权', ['topic「慰问」']]]),
     });
     expect(shown.reasons['维权']).toEqual(['topic「慰问」', '慰问']);
+  });
+
+  it("sums the character bigrams apart and weighs them by the calibration's e, for the functions that have one", () => {
+    const file = { ...tinyModel({ 维权: 0.5, 参与: 0.5, 建设: 0.5, 教育: 0.5 }) };
+    file.weights = { 'w:慰问': [2, 0, 0, 0], 'c:慰问': [0, 0, 1.5, 0], 'c:温暖': [0, 0, 0.5, 0] };
+    const withE = { ...file, calibration: { ...file.calibration, 建设: { a: 1, c: 0, b: 0, e: 0.5 } } };
+    const model = new FunctionModel(withE);
+    const features = { names: ['w:慰问', 'c:慰问', 'c:温暖'], evidence: new Map<string, string[]>() };
+    // 建设: log-odds −1 (the bigrams are not in it) + 0.5 · (1.5 + 0.5) = 0.
+    expect(model.classify(features).scores['建设']).toBeCloseTo(0.5, 3);
+    expect(model.logOdds(features.names)[2]).toBe(-1);
+    // 维权 has no e: its bigram weights count for nothing; the word alone gives σ(−1 + 2).
+    expect(model.classify(features).scores['维权']).toBeCloseTo(0.731, 3);
+    // Shown as the characters, ranked by what the calibration lets them add.
+    expect(model.classify(features).reasons['建设']).toEqual(['慰问', '温暖']);
+    // Bigrams are not counted in the paragraph's size: with c = 1 a bigram moves nothing but through e.
+    const sized = new FunctionModel({
+      ...file,
+      calibration: { ...file.calibration, 维权: { a: 1, c: 1, b: 0 } },
+    });
+    expect(sized.classify(features).scores['维权']).toBeCloseTo(
+      sized.classify({ names: ['w:慰问'], evidence: new Map<string, string[]>() }).scores['维权'],
+      6,
+    );
   });
 
   it('rejects a file that is not a model with a message that says what to do', () => {

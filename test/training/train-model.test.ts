@@ -9,7 +9,10 @@ import {
 import { agreement, cohensKappa } from '../../src/training/metrics.ts';
 import { DEFAULT_MODEL, loadModel, parseModel } from '../../src/stages/classify/model.ts';
 import { fitBinaryNaiveBayes, naturalProbability } from '../../src/training/naive-bayes.ts';
+import { DEFAULT_FEATURE_OPTIONS, isBigramFeature } from '../../src/stages/classify/features.ts';
+import { FUNCTION_LABELS, type FunctionLabel } from '../../src/model/items.ts';
 import {
+  BIGRAM_LABELS,
   fitCalibration,
   fitCrossCalibration,
   predictLabels,
@@ -170,6 +173,30 @@ describe('the model file', () => {
     const reloaded = parseModel(JSON.parse(serializeModel(model))).file;
     const probe = training.filter((_, i) => i % 7 === 1).slice(0, 40);
     expect(predictLabels(reloaded, probe, resources)).toEqual(predictLabels(model, probe, resources));
+  });
+
+  it('character bigrams: a naive Bayes of their own, weighed (e) only for BIGRAM_LABELS; the words are left as they were', () => {
+    const withBigrams = trainModel(subset, resources);
+    const without = trainModel(subset, resources, {
+      featureOptions: { ...DEFAULT_FEATURE_OPTIONS, charBigrams: false },
+    });
+    for (const l of FUNCTION_LABELS) expect(withBigrams.calibration[l].e !== undefined).toBe(BIGRAM_LABELS.includes(l));
+    // Fitted apart, the words' and cues' weights and the biases are exactly those of a model without bigrams.
+    const words = Object.entries(withBigrams.weights).filter(([f]) => !isBigramFeature(f));
+    expect(Object.fromEntries(words)).toEqual(without.weights);
+    expect(withBigrams.bias).toEqual(without.bias);
+    // A bigram carries weight only for the functions whose calibration weighs it.
+    const bigrams = Object.entries(withBigrams.weights).filter(([f]) => isBigramFeature(f));
+    expect(bigrams.length).toBeGreaterThan(100);
+    const k = (l: FunctionLabel) => FUNCTION_LABELS.indexOf(l);
+    for (const [, w] of bigrams)
+      for (const l of FUNCTION_LABELS) if (!BIGRAM_LABELS.includes(l)) expect(w[k(l)]).toBe(0);
+    // Models trained before bigrams (no e, charBigrams absent) still load and label as before.
+    const old = { ...without, featureOptions: { ...without.featureOptions, charBigrams: undefined } };
+    const probe = training.filter((_, i) => i % 11 === 3).slice(0, 30);
+    expect(predictLabels(parseModel(JSON.parse(serializeModel(old))).file, probe, resources)).toEqual(
+      predictLabels(without, probe, resources),
+    );
   });
 
   it('the bundled model was trained on the current labelled fixtures, lexicon and stopwords', () => {

@@ -24,6 +24,13 @@ export interface FeatureOptions {
    * clause, after the numbering), A:label for one cued only after it. Off in models trained before it existed.
    */
   topicClause?: boolean;
+  /**
+   * Character bigrams of the paragraph's Han text (c:XY), outside masking terms like its words. jieba cuts the same
+   * idea into words the training paragraphs never used (组织与制度建设, 趣味游戏, 红旗手); its characters still
+   * pair as they did there. Scored by a naive Bayes of their own, which the calibration weighs only for the
+   * functions it was trained to (train-model.ts BIGRAM_LABELS). Off in models trained before it existed.
+   */
+  charBigrams?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
@@ -33,6 +40,7 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   minDocumentFrequency: 2,
   maskLexiconWords: true,
   topicClause: true,
+  charBigrams: true,
 };
 
 export interface ParagraphInput {
@@ -55,12 +63,28 @@ export type Tokenize = (text: string) => string[];
 
 /**
  * A codebook cue: a lexicon feature of the paragraph (L:, E:) or of its headings (H:, O:), as opposed to a word
- * (w:, h:). The calibration weighs each function's strongest cue on its own, so a short heading with one clear
+ * (w:, h:) or a character bigram (c:). The calibration weighs each function's strongest cue on its own, so a short heading with one clear
  * cue is not outweighed by its few words.
  */
 export function isCueFeature(name: string): boolean {
   const kind = name.charCodeAt(0);
-  return kind !== 0x77 /* w */ && kind !== 0x68; /* h */
+  return kind !== 0x77 /* w */ && kind !== 0x68 /* h */ && kind !== 0x63; /* c */
+}
+
+/** A character-bigram feature (c:XY): summed apart from the words and cues (its own naive-Bayes log-odds). */
+export function isBigramFeature(name: string): boolean {
+  return name.charCodeAt(0) === 0x63 /* c */ && name.charCodeAt(1) === 0x3a; /* : */
+}
+
+/** The distinct pairs of adjacent CJK unified ideographs of a text, in order of first occurrence. */
+export function hanBigrams(text: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) out.add(text.slice(i, i + 2));
+  }
+  return [...out];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -191,6 +215,9 @@ export class FeatureExtractor {
         names.push(name);
       }
     }
+
+    // Bigrams of the same text the words come from: inside a masking term (师德建设) its term decides.
+    if (this.options.charBigrams) for (const b of hanBigrams(outside ?? input.text)) names.push(`c:${b}`);
 
     if (lexicon !== 'none') {
       // One L:label per label in order of first match, its distinct terms as evidence.

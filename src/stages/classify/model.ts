@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadRuleFile, parseRuleData, RuleFileError } from '../../lexicon/rule-file.ts';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
-import { type FeatureOptions, isCueFeature, type ParagraphFeatures } from './features.ts';
+import { type FeatureOptions, isBigramFeature, isCueFeature, type ParagraphFeatures } from './features.ts';
 
 export const DEFAULT_MODEL = fileURLToPath(new URL('./data/model.json', import.meta.url));
 export const MODEL_FORMAT = 'gonghui.function-classifier/1';
@@ -36,12 +36,15 @@ export const ModelFileSchema = z.strictObject({
     minDocumentFrequency: z.number().int().positive(),
     maskLexiconWords: z.boolean().optional(),
     topicClause: z.boolean().optional(),
+    charBigrams: z.boolean().optional(),
   }),
   labels: z.array(z.enum(FUNCTION_LABELS)).length(FUNCTION_LABELS.length),
   bias: LabelRecord(z.number()),
   /** Calibration: probability = 1 / (1 + exp(-(a · logOdds + c · ln(1 + features present) + d · strongest cue
-   * + Σ cross_j · logOdds_j + b))), cross (optional, one per label in the order of `labels`) weighing the other
-   * functions' log-odds, d (optional) the label's largest cue weight present (features.ts isCueFeature). */
+   * + e · bigram logOdds + Σ cross_j · logOdds_j + b))), cross (optional, one per label in the order of `labels`)
+   * weighing the other functions' log-odds, d (optional) the label's largest cue weight present (features.ts
+   * isCueFeature), e (optional) the sum of the character bigrams' weights (features.ts charBigrams), which are
+   * not part of logOdds or of the features counted. */
   calibration: LabelRecord(
     z.strictObject({
       a: z.number(),
@@ -51,6 +54,8 @@ export const ModelFileSchema = z.strictObject({
       d: z.number().optional(),
       /** Per cue feature present, its own weight (optional; train-model.ts CueInputs). */
       cues: z.record(z.string(), z.number()).optional(),
+      /** Weight of the character bigrams' own naive-Bayes log-odds (optional; features.ts charBigrams). */
+      e: z.number().optional(),
     }),
   ),
   thresholds: LabelRecord(z.number().min(0).max(1)),
@@ -70,6 +75,10 @@ export interface Classification {
 
 const MAX_REASONS = 3;
 
+/** The kind slot of a feature's row (after its label weights). */
+const CUE = 1;
+const BIGRAM = 2;
+
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
@@ -87,15 +96,19 @@ export class FunctionModel {
   /** cross[k][j]: weight of label j's log-odds in label k's calibration (all 0 in models without it). */
   private readonly cross: Float64Array[];
   readonly thresholds: Float64Array;
+  /** Weight of the bigram log-odds per label (0 where the calibration does not weigh them). */
+  private readonly e: Float64Array;
 
   constructor(readonly file: ModelFile) {
     this.labels = file.labels;
     this.featureOptions = file.featureOptions;
-    // After the labels' weights, one slot saying 1 for a cue feature (isCueFeature), 0 for a word, then the
-    // feature's own calibration weight per label (0 unless the calibration weighs it: cues).
+    // After the labels' weights, one slot saying 1 for a cue feature (isCueFeature), 2 for a character bigram
+    // (summed apart), 0 for a word, then the feature's own calibration weight per label (0 unless the calibration
+    // weighs it: cues).
     const size = this.labels.length;
+    const kind = (f: string) => (isCueFeature(f) ? CUE : isBigramFeature(f) ? BIGRAM : 0);
     const row = (f: string, w: readonly number[]) =>
-      Float64Array.from([...w, isCueFeature(f) ? 1 : 0, ...this.labels.map((l) => file.calibration[l].cues?.[f] ?? 0)]);
+      Float64Array.from([...w, kind(f), ...this.labels.map((l) => file.calibration[l].cues?.[f] ?? 0)]);
     this.weights = new Map(Object.entries(file.weights).map(([f, w]) => [f, row(f, w)]));
     for (const l of this.labels)
       for (const f of Object.keys(file.calibration[l].cues ?? {}))
@@ -105,13 +118,14 @@ export class FunctionModel {
     this.b = Float64Array.from(this.labels.map((l) => file.calibration[l].b));
     this.c = Float64Array.from(this.labels.map((l) => file.calibration[l].c));
     this.d = Float64Array.from(this.labels.map((l) => file.calibration[l].d ?? 0));
+    this.e = Float64Array.from(this.labels.map((l) => file.calibration[l].e ?? 0));
     this.cross = this.labels.map((l) =>
       Float64Array.from(file.calibration[l].cross ?? new Array<number>(this.labels.length).fill(0)),
     );
     this.thresholds = Float64Array.from(this.labels.map((l) => file.thresholds[l]));
   }
 
-  /** Uncalibrated naive-Bayes log-odds per label. */
+  /** Uncalibrated naive-Bayes log-odds per label (words and cues; the bigrams are summed apart). */
   logOdds(featureNames: readonly string[]): Float64Array {
     return this.sum(this.rows(featureNames)).z;
   }
@@ -128,22 +142,28 @@ export class FunctionModel {
     known: number;
     top: Float64Array;
     cues: Float64Array;
+    bigrams: Float64Array;
   } {
     const z = this.bias.slice();
     const top = new Float64Array(z.length);
     const cues = new Float64Array(z.length);
+    const bigrams = new Float64Array(z.length);
     let known = 0;
     for (const w of rows) {
       if (!w) continue;
+      if (w[z.length] === BIGRAM) {
+        for (let k = 0; k < z.length; k++) bigrams[k]! += w[k]!;
+        continue;
+      }
       known++;
-      const cue = w[z.length] === 1;
+      const cue = w[z.length] === CUE;
       for (let k = 0; k < z.length; k++) {
         z[k]! += w[k]!;
         if (cue && w[k]! > top[k]!) top[k] = w[k]!;
         cues[k]! += w[z.length + 1 + k]!;
       }
     }
-    return { z, known, top, cues };
+    return { z, known, top, cues, bigrams };
   }
 
   /** Calibrated probability per label. */
@@ -152,11 +172,17 @@ export class FunctionModel {
   }
 
   private calibrated(rows: ReadonlyArray<Float64Array | undefined>): Float64Array {
-    const { z, known, top, cues } = this.sum(rows);
+    const { z, known, top, cues, bigrams } = this.sum(rows);
     const size = Math.log1p(known);
     const p = new Float64Array(z.length);
     for (let k = 0; k < z.length; k++) {
-      let f = this.a[k]! * z[k]! + this.c[k]! * size + this.d[k]! * top[k]! + cues[k]! + this.b[k]!;
+      let f =
+        this.a[k]! * z[k]! +
+        this.c[k]! * size +
+        this.d[k]! * top[k]! +
+        this.e[k]! * bigrams[k]! +
+        cues[k]! +
+        this.b[k]!;
       const cross = this.cross[k]!;
       for (let j = 0; j < z.length; j++) f += cross[j]! * z[j]!;
       p[k] = sigmoid(f);
@@ -191,7 +217,9 @@ export class FunctionModel {
     features.names.forEach((f, i) => {
       const row = rows[i];
       if (!row) return;
-      const w = row[k]! + row[size + 1 + k]!;
+      // A bigram counts as much as the calibration lets it, in the words' units (e / a of its naive-Bayes weight).
+      const w =
+        row[size] === BIGRAM ? (this.e[k]! / Math.max(this.a[k]!, 1e-6)) * row[k]! : row[k]! + row[size + 1 + k]!;
       if (w > 0) ranked.push([f, w]);
     });
     ranked.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
