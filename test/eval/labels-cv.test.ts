@@ -122,6 +122,7 @@ describe('gold keys as training paragraphs', () => {
       'test4',
       'test5',
       'test6',
+      'test7',
     ]);
   });
 });
