@@ -488,6 +488,18 @@ export function extractActivities(
           : [];
         for (const f of named) {
           if (dated.some((c) => c.start < f.end && f.start < c.end)) continue;
+          // A report tells of one event, dated in its opening as a celebration of a festival ("为庆祝三八节,3月8日下午,
+          // …组织…"); a later line naming an event after the same festival with no date of its own ("举办“三八节”活动,
+          // 旨在…") speaks of that event again.
+          const reported = doc.meta.kind === 'other' ? reportedEvent(activities, doc, i, f) : null;
+          if (reported) {
+            note({
+              rule: 'activities.festival-reported-event',
+              reason: `"${f.phrase}" names an event after the festival the report has dated already ("${reported.text.slice(0, 20)}", ${reported.month}月): the same event, not another`,
+              span: docSpan(i, f.start, f.end),
+            });
+            continue;
+          }
           const [fm, fd] = f.anchor.date!;
           const monthWhy = `${festivalMonths(f)} from the festival${f.monthEnd ? 's' : ''} the event is named after: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日)`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_NAMED_CONFIDENCE, monthWhy));
@@ -531,6 +543,37 @@ function eventJustBefore(
       last = a;
   }
   return last && last.basis === 'stated' ? last : null;
+}
+
+/** Sentence punctuation, to find the sentence a stated date opens or sits in. */
+const SENTENCE_STOP = /[。！？!?；;\n]/u;
+/** The festival is the occasion the dated event celebrates (为庆祝…, 纪念…), not only a day the sentence names
+ * (2011年3月8日是“三八”节, …组织“三八”节系列活动). */
+const CELEBRATING = /(?:庆祝?|纪念)\s*[“"]?\s*$/u;
+
+/**
+ * The stated-date activity read before position `at` of paragraph `i` in the festival's month whose sentence
+ * names the same festival ("为庆祝三八国际劳动妇女节,3月8日下午,…"), or null: the event a report has already dated.
+ */
+function reportedEvent(
+  activities: readonly ActivityDraft[],
+  doc: DocumentDraft,
+  i: number,
+  f: { start: number; month: number; anchor: { pattern: RegExp } },
+): ActivityDraft | null {
+  const here = doc.paragraphs[i]!.index;
+  for (const a of activities) {
+    if (a.basis !== 'stated' || a.month !== f.month || !a.span || a.paragraphIndex == null) continue;
+    if (a.paragraphIndex > here || (a.paragraphIndex === here && a.span[1] > f.start)) continue;
+    const text = doc.paragraphs.find((p) => p.index === a.paragraphIndex)?.text ?? '';
+    let from = a.span[0];
+    while (from > 0 && !SENTENCE_STOP.test(text[from - 1]!)) from--;
+    const sentence = text.slice(from, a.span[1]);
+    for (const m of sentence.matchAll(new RegExp(f.anchor.pattern.source, 'g'))) {
+      if (CELEBRATING.test(sentence.slice(0, m.index))) return a;
+    }
+  }
+  return null;
 }
 
 /** "month 3", or "months 9–10" for festivals of two neighbouring months celebrated together. */
