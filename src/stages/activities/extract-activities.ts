@@ -16,7 +16,7 @@ import { findRecordSchedules } from './record-schedule.ts';
 import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 import { dayDateYears } from '../../lexicon/layout/years.ts';
-import { isEventTimeFieldLead, isTimeFieldHeading } from '../../lexicon/layout/dates.ts';
+import { isEventTimeFieldLead, isTimeFieldHeading, isTimeFieldLead } from '../../lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { eventHeadingAbove } from './event-headings.ts';
 
@@ -427,6 +427,20 @@ export function extractActivities(
             headingActivities.add(headed);
             continue;
           }
+          // "一、时间:3月23日(周六)" when the opening already says "定于3月23日举办踏青活动": the field repeats the
+          // day of the event another line dates, as a field's value on the line below its heading does.
+          if (
+            c !== fieldValue &&
+            isTimeFieldLead(paragraph.text.slice(lineStartOf(paragraph.text, c.dateStart), c.dateStart)) &&
+            restatedElsewhere(c.date, doc.text, true)
+          ) {
+            note({
+              rule: 'activities.time-field-restated',
+              reason: `"${c.date}" in the time field "${c.text.slice(0, 20)}" is written again elsewhere in the document, which dates the event there`,
+              span: docSpan(i, c.dateStart, c.dateStart + c.date.length),
+            });
+            continue;
+          }
           const cat = categorize(c.text, rules);
           const carried = c.carried;
           const activity: ActivityDraft = {
@@ -545,6 +559,11 @@ function eventJustBefore(
   return last && last.basis === 'stated' ? last : null;
 }
 
+/** Where the line holding offset `at` starts in a paragraph. */
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
 /** Sentence punctuation, to find the sentence a stated date opens or sits in. */
 const SENTENCE_STOP = /[。！？!?；;\n]/u;
 /** The festival is the occasion the dated event celebrates (为庆祝…, 纪念…), not only a day the sentence names
@@ -606,12 +625,18 @@ const SPAN_OR_MONTH = new RegExp(`${MONTH_RANGE_SEPARATOR}|月(?:份)?\\s*(?:[�
 /** Whether a date's month and day ("2023年9月10日" → "9月10日") are written more than once in the text. A field
  * whose value is a span or a whole month (the programme's own time, "3月1至3月31日", "2023年3月") is its own item
  * even when its events are dated again below (gold audit 2, decision 4). */
-function restatedElsewhere(date: string, text: string): boolean {
+function restatedElsewhere(date: string, text: string, notAsDeadline = false): boolean {
   if (SPAN_OR_MONTH.test(date)) return false;
   const day = date.replace(/^[^年]*年\s*(?:度\s*)?/u, '');
-  const first = text.indexOf(day);
-  return first >= 0 && text.indexOf(day, first + day.length) >= 0;
+  let count = 0;
+  for (let at = text.indexOf(day); at >= 0; at = text.indexOf(day, at + day.length)) {
+    // "3月8日前上报": a deadline that falls on the day is no telling of the event.
+    if (notAsDeadline && DEADLINE_AFTER.test(text.slice(at + day.length, at + day.length + 3))) continue;
+    if (++count >= 2) return true;
+  }
+  return false;
 }
+const DEADLINE_AFTER = /^\s*(?:之|以)?前/u;
 
 /** Whether an item is only the name of a holiday or part of the year (寒假, 暑 假。): no activity. */
 function namesOnlyAPeriod(text: string, rules: ActivityRules): boolean {
