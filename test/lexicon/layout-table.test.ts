@@ -12,6 +12,7 @@ import {
   isTimeAfterItem,
   isTimeFieldHeading,
   isTimeFieldLead,
+  givesFieldValue,
   namesPlanFields,
   readHeadDay,
 } from '../../src/lexicon/layout/dates.ts';
@@ -258,6 +259,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'time-field-heading': isTimeFieldHeading,
     'event-time-field': isEventTimeFieldLead,
     'plan-field-section': namesPlanFields,
+    'field-with-value': givesFieldValue,
     'time-after-item': isTimeAfterItem,
   },
 };

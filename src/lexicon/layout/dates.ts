@@ -72,6 +72,13 @@ export function isEventTimeFieldLead(lead: string): boolean {
 
 const PLAN_FIELD_SECTION = patternIn(dates, 'plan-field-section');
 
+const FIELD_WITH_VALUE = patternIn(dates, 'field-with-value');
+
+/** Whether a line gives a field's name and its value (协办单位：…): a particular of the plan, not an event's name. */
+export function givesFieldValue(line: string): boolean {
+  return FIELD_WITH_VALUE.test(line);
+}
+
 /** Whether a heading names the plan's fields (活动时间及内容, 时间与地点) rather than an event. */
 export function namesPlanFields(heading: string): boolean {
   return PLAN_FIELD_SECTION.test(heading);

@@ -3,7 +3,7 @@
 // the event's name, and dated by its time field (gold audit 2, decision 3). A time field of the whole document
 // ("一、活动时间：…", or one under a section that names the plan's fields, "三、活动时间及内容") has no event heading
 // above it and keeps its own line.
-import { datedMentionScanner, namesPlanFields } from '../../lexicon/layout/dates.ts';
+import { datedMentionScanner, givesFieldValue, namesPlanFields } from '../../lexicon/layout/dates.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { structureLine } from '../../lexicon/layout/structure-lines.ts';
 
@@ -34,7 +34,8 @@ function eventName(line: string, paragraph: number): EventHeading | null {
   const han = (name.match(/\p{Script=Han}/gu) ?? []).length;
   if (han < 2 || name.length > MAX_NAME || SENTENCE_INSIDE.test(name)) return null;
   // A section of the plan (活动安排, 主要工作), a field (活动地点), a date or a section naming the fields is no event.
-  if (structureLine(name, false) !== null || namesPlanFields(name)) return null;
+  // A field given with its value (协办单位：…) is a particular of the plan, as the time field below it is.
+  if (structureLine(name, false) !== null || namesPlanFields(name) || givesFieldValue(name)) return null;
   const dates = datedMentionScanner();
   if (dates.test(name)) return null;
   return { paragraph, start, end: start + name.length, text: name };

@@ -16,7 +16,7 @@ import { findRecordSchedules } from './record-schedule.ts';
 import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 import { dayDateYears } from '../../lexicon/layout/years.ts';
-import { isEventTimeFieldLead, isTimeFieldHeading } from '../../lexicon/layout/dates.ts';
+import { isEventTimeFieldLead, isTimeFieldHeading, isTimeFieldLead } from '../../lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { eventHeadingAbove } from './event-headings.ts';
 
@@ -427,6 +427,20 @@ export function extractActivities(
             headingActivities.add(headed);
             continue;
           }
+          // "一、时间:3月23日(周六)" when the opening already says "定于3月23日举办踏青活动": the field repeats the
+          // day of the event another line dates, as a field's value on the line below its heading does.
+          if (
+            c !== fieldValue &&
+            isTimeFieldLead(paragraph.text.slice(lineStartOf(paragraph.text, c.dateStart), c.dateStart)) &&
+            restatedElsewhere(c.date, doc.text, true)
+          ) {
+            note({
+              rule: 'activities.time-field-restated',
+              reason: `"${c.date}" in the time field "${c.text.slice(0, 20)}" is written again elsewhere in the document, which dates the event there`,
+              span: docSpan(i, c.dateStart, c.dateStart + c.date.length),
+            });
+            continue;
+          }
           const cat = categorize(c.text, rules);
           const carried = c.carried;
           const activity: ActivityDraft = {
@@ -488,6 +502,18 @@ export function extractActivities(
           : [];
         for (const f of named) {
           if (dated.some((c) => c.start < f.end && f.start < c.end)) continue;
+          // A report tells of one event, dated in its opening as a celebration of a festival ("为庆祝三八节,3月8日下午,
+          // …组织…"); a later line naming an event after the same festival with no date of its own ("举办“三八节”活动,
+          // 旨在…") speaks of that event again.
+          const reported = doc.meta.kind === 'other' ? reportedEvent(activities, doc, i, f) : null;
+          if (reported) {
+            note({
+              rule: 'activities.festival-reported-event',
+              reason: `"${f.phrase}" names an event after the festival the report has dated already ("${reported.text.slice(0, 20)}", ${reported.month}月): the same event, not another`,
+              span: docSpan(i, f.start, f.end),
+            });
+            continue;
+          }
           const [fm, fd] = f.anchor.date!;
           const monthWhy = `${festivalMonths(f)} from the festival${f.monthEnd ? 's' : ''} the event is named after: "${f.phrase}" (${f.anchor.label}, ${fm}月${fd}日)`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_NAMED_CONFIDENCE, monthWhy));
@@ -533,6 +559,42 @@ function eventJustBefore(
   return last && last.basis === 'stated' ? last : null;
 }
 
+/** Where the line holding offset `at` starts in a paragraph. */
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Sentence punctuation, to find the sentence a stated date opens or sits in. */
+const SENTENCE_STOP = /[。！？!?；;\n]/u;
+/** The festival is the occasion the dated event celebrates (为庆祝…, 纪念…), not only a day the sentence names
+ * (2011年3月8日是“三八”节, …组织“三八”节系列活动). */
+const CELEBRATING = /(?:庆祝?|纪念)\s*[“"]?\s*$/u;
+
+/**
+ * The stated-date activity read before position `at` of paragraph `i` in the festival's month whose sentence
+ * names the same festival ("为庆祝三八国际劳动妇女节,3月8日下午,…"), or null: the event a report has already dated.
+ */
+function reportedEvent(
+  activities: readonly ActivityDraft[],
+  doc: DocumentDraft,
+  i: number,
+  f: { start: number; month: number; anchor: { pattern: RegExp } },
+): ActivityDraft | null {
+  const here = doc.paragraphs[i]!.index;
+  for (const a of activities) {
+    if (a.basis !== 'stated' || a.month !== f.month || !a.span || a.paragraphIndex == null) continue;
+    if (a.paragraphIndex > here || (a.paragraphIndex === here && a.span[1] > f.start)) continue;
+    const text = doc.paragraphs.find((p) => p.index === a.paragraphIndex)?.text ?? '';
+    let from = a.span[0];
+    while (from > 0 && !SENTENCE_STOP.test(text[from - 1]!)) from--;
+    const sentence = text.slice(from, a.span[1]);
+    for (const m of sentence.matchAll(new RegExp(f.anchor.pattern.source, 'g'))) {
+      if (CELEBRATING.test(sentence.slice(0, m.index))) return a;
+    }
+  }
+  return null;
+}
+
 /** "month 3", or "months 9–10" for festivals of two neighbouring months celebrated together. */
 function festivalMonths(f: { month: number; monthEnd?: number }): string {
   return f.monthEnd ? `months ${f.month}–${f.monthEnd}` : `month ${f.month}`;
@@ -563,12 +625,18 @@ const SPAN_OR_MONTH = new RegExp(`${MONTH_RANGE_SEPARATOR}|月(?:份)?\\s*(?:[�
 /** Whether a date's month and day ("2023年9月10日" → "9月10日") are written more than once in the text. A field
  * whose value is a span or a whole month (the programme's own time, "3月1至3月31日", "2023年3月") is its own item
  * even when its events are dated again below (gold audit 2, decision 4). */
-function restatedElsewhere(date: string, text: string): boolean {
+function restatedElsewhere(date: string, text: string, notAsDeadline = false): boolean {
   if (SPAN_OR_MONTH.test(date)) return false;
   const day = date.replace(/^[^年]*年\s*(?:度\s*)?/u, '');
-  const first = text.indexOf(day);
-  return first >= 0 && text.indexOf(day, first + day.length) >= 0;
+  let count = 0;
+  for (let at = text.indexOf(day); at >= 0; at = text.indexOf(day, at + day.length)) {
+    // "3月8日前上报": a deadline that falls on the day is no telling of the event.
+    if (notAsDeadline && DEADLINE_AFTER.test(text.slice(at + day.length, at + day.length + 3))) continue;
+    if (++count >= 2) return true;
+  }
+  return false;
 }
+const DEADLINE_AFTER = /^\s*(?:之|以)?前/u;
 
 /** Whether an item is only the name of a holiday or part of the year (寒假, 暑 假。): no activity. */
 function namesOnlyAPeriod(text: string, rules: ActivityRules): boolean {

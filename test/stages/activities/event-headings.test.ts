@@ -65,6 +65,11 @@ describe('a time field with no event heading keeps its line', () => {
       '活动时间:3月8日',
     ],
     ['a field under a plan section', '活动方案\n三、活动安排:\n活动时间:9月1日至9月20日', '活动时间:9月1日至9月20日'],
+    [
+      'an unnumbered field after a numbered field list that gives its values',
+      '研讨会通知\n承办单位\n一、主办单位:市教师工会\n二、协办单位:区教育工会\n会议日期\n10月12日(星期六)\n会议地点\n教师进修学校',
+      '10月12日(星期六)',
+    ],
   ])('%s', (_, doc, line) => {
     expect(items(doc).map(([text]) => text)).toContain(line);
   });
@@ -86,5 +91,8 @@ describe('eventHeadingAbove', () => {
   it('a sentence or a dated line above is no event’s heading', () => {
     expect(eventHeadingAbove(['一、工会将于三月组织活动,请大家积极参加。', '1、时间:3月6日。'], 1)).toBeNull();
     expect(eventHeadingAbove(['一、3月健康讲座', '1、时间:3月6日。'], 1)).toBeNull();
+    // A field given with its value is a particular of the plan, as the time field is.
+    expect(eventHeadingAbove(['二、协办单位:区教育工会', '会议日期'], 1)).toBeNull();
+    expect(eventHeadingAbove(['二、参加对象:全体女教职工', '时间:3月6日。'], 1)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { activitiesStage } from '../../../src/stages/activities/activities-stage
 import { findFestivalNamedActivities } from '../../../src/stages/activities/festival-named-activities.ts';
 import { defaultActivityRules } from '../../../src/stages/activities/rules.ts';
 import { paragraphsStage } from '../../../src/stages/segment/paragraphs-stage.ts';
+import { activitiesOf } from '../../helpers/activities-of.ts';
 import { documentFromText, runDocumentStage } from '../../helpers/run-stage.ts';
 
 const rules = defaultActivityRules();
@@ -129,5 +130,41 @@ describe('events named after a festival', () => {
       meta: { ...base.meta, year: 2024, kind: 'other' },
     });
     expect(output.activities.map((a) => a.text)).toEqual(['三月七日下午，工会组织女教师观看电影。']);
+  });
+});
+
+describe('a report names its dated festival event again', () => {
+  const items = (doc: string, kind: 'other' | 'plan' | 'summary' = 'other') =>
+    activitiesOf(doc, { kind }).map((a) => [a.text, a.month, a.basis]);
+
+  it.each([
+    [
+      'the festival is the occasion before the date',
+      '为庆祝三八国际劳动妇女节,3月7日上午,校工会组织女教职工登山。\n举办“三八节”活动,旨在丰富女教工的业余生活。',
+      [['3月7日上午,校工会组织女教职工登山。', 3, 'stated']],
+    ],
+    [
+      'the festival is the occasion after the date, the later line a habit of the union',
+      '3月9日,为庆祝“三八”妇女节,校工会组织女教职工到植物园游园。\n多年来,校工会坚持开展“三八”妇女节赏花游园活动,关心女教工。',
+      [['3月9日,为庆祝“三八”妇女节,校工会组织女教职工到植物园游园。', 3, 'stated']],
+    ],
+  ])('%s', (_, doc, want) => {
+    expect(items(doc)).toEqual(want);
+  });
+
+  it('a festival the dated sentence only names (its day, not a celebration) leaves the later event listed', () => {
+    expect(
+      items('3月8日是“三八”妇女节,学校组织了系列活动。\n工会先后举办了庆祝“三八”节跳绳比赛、踢毽子比赛。'),
+    ).toEqual([
+      ['3月8日是“三八”妇女节,学校组织了系列活动。', 3, 'stated'],
+      ['工会先后举办了庆祝“三八”节跳绳比赛、踢毽子比赛', 3, 'festival'],
+    ]);
+  });
+
+  it('a plan lists the festival event of its own, though another item of the month celebrates the festival', () => {
+    expect(items('工会工作计划\n1、3月5日,为庆祝三八节,组织女教工插花。\n2、开展三八节趣味运动会。', 'plan')).toEqual([
+      ['3月5日,为庆祝三八节,组织女教工插花。', 3, 'stated'],
+      ['开展三八节趣味运动会', 3, 'festival'],
+    ]);
   });
 });

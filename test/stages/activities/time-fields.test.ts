@@ -45,6 +45,16 @@ describe('a span inside one month, or a whole month, as a programme’s time', (
     expect(got.map(([t]) => t)).toEqual(['10月20日上午8:00开幕式。']);
   });
 
+  it('a time field with its value on the same line, whose day the opening already tells, is not listed again', () => {
+    const got = items('春游通知\n工会定于4月13日(星期六)组织教职工春游。\n一、时间:4月13日(周六)\n二、地点:南山公园');
+    expect(got.map(([t]) => t)).toEqual(['工会定于4月13日(星期六)组织教职工春游。']);
+  });
+
+  it('a deadline on the field’s day does not tell of the event: the field stays', () => {
+    const got = items('三八节活动方案\n一、活动时间:3月8日\n二、活动安排\n1、3月8日前,工会发布活动内容。');
+    expect(got.map(([t]) => t)).toEqual(['活动时间:3月8日', '3月8日前,工会发布活动内容。']);
+  });
+
   it('an unnumbered line that only says a time is prose, not a field', () => {
     expect(items('随笔\n为了节约时间:5月的会议一律从简。').map(([t]) => t)).toEqual(['5月的会议一律从简。']);
   });
