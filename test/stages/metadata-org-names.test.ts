@@ -328,3 +328,18 @@ describe('a school named before the occasion its headline marks', () => {
     },
   );
 });
+
+describe('a verb of celebrating before a kind of school is no name', () => {
+  it.each([
+    [null, '为庆祝小学工会成立十周年,我们组织了知识竞赛和座谈会,增进了教职工对工会的了解。'],
+    [null, '为喜迎中学建校六十周年,工会开展了系列文体活动。'],
+    [null, '在欢度幼儿园园庆之际,园工会举办了亲子运动会。'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+
+  it('the school named after the occasion is still the org', () => {
+    const text = '为庆祝建校六十周年,东湖中学工会举办了教职工文艺汇演。';
+    expect(orgs.find(null, text).org).toBe('东湖中学');
+  });
+});
