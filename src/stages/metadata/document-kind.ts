@@ -349,6 +349,11 @@ export function documentKind(
       if (body?.kind === 'plan') return body;
       return { kind: 'other', because: `the title names a rule and the text sets out no plan of work: "${title}"` };
     }
+    // …except a plan whose title lost its kind word (a 范文 part titled by a fragment of its compilation's name,
+    // …大队怎么写 under …大队工作计划怎么写) and whose text opens on a plan's first heading (一、指导思想).
+    const laidOut = planOpening(text, ev);
+    if (laidOut && title.trim())
+      return { kind: 'plan', because: `the title names no kind but the text opens as a plan: "${laidOut}"` };
     if (title.trim())
       return { kind: 'other', because: `the title names no plan or summary and the text does not say it is one` };
   }
@@ -370,7 +375,22 @@ export function documentKind(
       notice: true,
       because: `the text opens as a call for proposals: "${notice.exec(opening)![0]}"`,
     };
-  return bodyKind(text, ev) ?? { kind: 'other', because: 'neither the title nor the text says plan or summary' };
+  const body = bodyKind(text, ev);
+  if (body) return body;
+  // Too few words to vote (an event plan set out in short fields: 一、活动主题：… 三、活动时间：…): its layout says.
+  const laidOut = planOpening(text, ev);
+  if (laidOut) return { kind: 'plan', because: `the text opens as a plan: "${laidOut}"` };
+  return { kind: 'other', because: 'neither the title nor the text says plan or summary' };
+}
+
+/** The plan's first heading the text opens on (一、指导思想, 一、活动主题：), or null. */
+function planOpening(text: string, ev: KindEvidence): string | null {
+  const first = nonEmptyLines(text)[0] ?? '';
+  for (const re of ev.planOpenings) {
+    const m = re.exec(first);
+    if (m) return m[0].trim();
+  }
+  return null;
 }
 
 /** The most specific period the title names, else the opening. */
