@@ -432,3 +432,31 @@ describe("a plan's text that opens on its first heading, when neither its title 
     expect(documentKind('关于组织教职工春游的通知', FIELDS).kind).toBe('other');
   });
 });
+
+describe("the compilation title an untitled part is filed under is the page's, not the part's year", () => {
+  // Texts written for these tests.
+  function partOf(text: string, heading: string, pageYear: number | null) {
+    const doc = { ...newDocument('/h', 2, text, null), heading };
+    doc.meta.year = pageYear;
+    doc.meta.kind = 'summary';
+    return runDocumentStage(metadataStage, doc, { currentYear: 2025 }).output.meta;
+  }
+
+  it('a part that hides its year (20__年，…) keeps none', () => {
+    const meta = partOf(
+      '20__年，我院工会在院党委的领导下做好了各项工作，现总结如下：',
+      '医院工会工作总结2023(汇总3篇)',
+      2023,
+    );
+    expect(meta.year).toBeNull();
+  });
+
+  it('a part that states none takes the heading year', () => {
+    const meta = partOf(
+      '一年来，我院工会在院党委的领导下做好了各项工作，现总结如下：',
+      '医院工会工作总结2023(汇总3篇)',
+      2023,
+    );
+    expect(meta.year).toBe(2023);
+  });
+});

@@ -34,7 +34,9 @@ export const metadataStage = defineDocumentStage({
       // …unless its first sentence opens with the event's full date or states the year it is of.
       // A call's opening states the year of the congress it gathers proposals for, which is its own.
       const news = kind.kind === 'other' && !kind.notice;
-      const stated = documentYear(title, doc.text, options.currentYear, {
+      // The compilation's title an untitled part is filed under states the page's year, not the part's: that year
+      // reaches the part only as the heading's (below), when the part states none and hides none (…_年，我院…).
+      const stated = documentYear(own, doc.text, options.currentYear, {
         titleOnly: news,
         // A report dating its event below a scene or occasion is of the year that sentence gives.
         newsOpening: news ? (kind.eventLead ?? openingSentence(doc.text).opening) : undefined,
