@@ -343,3 +343,18 @@ describe('a verb of celebrating before a kind of school is no name', () => {
     expect(orgs.find(null, text).org).toBe('东湖中学');
   });
 });
+
+describe('a bare bureau opening the title, over a text that calls itself 我局', () => {
+  // Text written for these tests.
+  it('the bureau is the org', () => {
+    const text = '“三八”妇女节即将来临，根据上级工会的安排，结合我局实际，拟开展纪念活动，具体方案如下：';
+    expect(orgs.find('县教育局庆祝三八节活动方案', text).org).toBe('县教育局');
+  });
+
+  it.each([
+    ['县教育局庆祝三八节活动方案', '“三八”妇女节即将来临，我校工会拟开展纪念活动。'],
+    ['教育局纪念三八节活动方案', '“三八”妇女节即将来临，工会拟开展纪念活动，具体方案如下：'],
+  ])('without 我局 in the text, %s names none', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
