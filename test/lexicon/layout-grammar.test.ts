@@ -66,3 +66,17 @@ describe("an official document's title: [issuer]关于[matter]的[its own kind]"
     expect(titleKind(title)?.kind ?? null).toBe(kind);
   });
 });
+
+describe('a title with the term it covers moved behind its kind word (…工作计划春季)', () => {
+  // Text written for these tests.
+  it.each(['城东幼儿园工会工作计划春季', '南山中学工会工作总结上半年', '实验小学工会工作计划下学期'])(
+    '"%s" is a title',
+    (line) => {
+      expect(isTitleLine(line)).toBe(true);
+    },
+  );
+
+  it.each(['工会工作计划春季开展', '春季工会活动很丰富'])('"%s" is no title', (line) => {
+    expect(isTitleLine(line)).toBe(false);
+  });
+});
