@@ -307,6 +307,8 @@ export function documentKind(
   ev: KindEvidence = loadKindEvidence(),
   /** The news dateline the page carried above the text, removed as site chrome (本报讯, 某某周报3月9日某地讯). */
   newsDateline: string | null = null,
+  /** The newsroom credit the page carried below the text, removed as site chrome ((通讯员 …), (撰稿 … 审核 …)). */
+  newsCredit: string | null = null,
 ): KindDecision {
   const headline = title ? headlineWords(title, ev) : null;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
@@ -360,6 +362,9 @@ export function documentKind(
   // An untitled text under a news desk's dateline is a news report, whatever its sentences' tense (a title that
   // says plan or summary has decided above).
   if (newsDateline) return { kind: 'other', because: `the page dates the text as news: "${newsDateline}"` };
+  // So is one the page credits to a newsroom's writer and reviewer (工会办 某某 审核 某某): every page of the splits
+  // with such a credit is a news report, on 15 sites.
+  if (newsCredit) return { kind: 'other', because: `the page credits the text as news: "${newsCredit}"` };
   // An untitled text that tells a meeting's proceedings is news too: a report of one event uses a plan's 将 and a
   // summary's 了 alike, so its words cannot vote. It ranks below what the text says of itself: a summary may tell
   // of the meeting it was given at (…会议。会上，…) and say 回顾…工作.
