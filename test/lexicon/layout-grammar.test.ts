@@ -53,3 +53,30 @@ describe('layout grammar', () => {
     expect(leadTitle(lines).title).toBe('教职工迎新年联欢会策划书');
   });
 });
+
+describe("an official document's title: [issuer]关于[matter]的[its own kind]", () => {
+  // Text written for these tests.
+  it.each([
+    ['城南学院第三届教代会关于《学校工作报告》的决议', null],
+    ['关于《2024年工会工作计划》的说明', null],
+    ['关于2023年度工会工作的总结', 'summary'],
+    ['东湖小学关于开展三八节系列活动的实施方案', 'plan'],
+    ['关于工会工作计划的几点思考', null],
+  ])('"%s" names %s', (title, kind) => {
+    expect(titleKind(title)?.kind ?? null).toBe(kind);
+  });
+});
+
+describe('a title with the term it covers moved behind its kind word (…工作计划春季)', () => {
+  // Text written for these tests.
+  it.each(['城东幼儿园工会工作计划春季', '南山中学工会工作总结上半年', '实验小学工会工作计划下学期'])(
+    '"%s" is a title',
+    (line) => {
+      expect(isTitleLine(line)).toBe(true);
+    },
+  );
+
+  it.each(['工会工作计划春季开展', '春季工会活动很丰富'])('"%s" is no title', (line) => {
+    expect(isTitleLine(line)).toBe(false);
+  });
+});

@@ -226,6 +226,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'kind-title-end': endsAsKindTitle,
     'document-title-cue': isDocumentTitleLine,
     'quoted-name': (t) => titleKind(t)?.kind === 'plan',
+    'official-document-head': (t) => titleKind(t) === null,
     'rules-title-end': (t) => titleKind(t) === null,
     'summary-title': (t) => titleKind(t)?.kind === 'summary',
     'plan-title': (t) => titleKind(t)?.kind === 'plan',

@@ -74,6 +74,11 @@ describe('the metadata stage reads them', () => {
     expect(documentKind(null, REPORT, undefined, '本报讯')).toMatchObject({ kind: 'other' });
   });
 
+  it('a credited text is news, whatever its sentences’ tense', () => {
+    expect(documentKind(null, REPORT, undefined, null, '(工会办 王丽 审核 李明)')).toMatchObject({ kind: 'other' });
+    expect(documentKind('东湖小学2024年工会工作总结', REPORT, undefined, null, '(工会办 王丽)').kind).toBe('summary');
+  });
+
   it('a title that says what the text is still decides', () => {
     expect(documentKind('东湖小学2024年工会工作总结', REPORT, undefined, '本报讯').kind).toBe('summary');
     expect(

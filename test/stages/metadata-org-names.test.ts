@@ -199,6 +199,7 @@ describe("a news report's school named after when, wherever the date stands in t
     ['学校坚持民主办学。元月8——9日,城东二小在图书馆召开教职工代表大会,审议学校章程。', '城东二小'],
     ['11月3日下午,青山镇中心学校第五届教代会开幕,八十名代表出席。', '青山镇中心学校'],
     ['为庆祝教师节,9月9日,柳岸幼儿园园工会于多功能厅举行联欢会。', '柳岸幼儿园'],
+    ['10月14日上午,在庄严的国歌声中,南山师范学院附属第一中学第三届教代会在礼堂隆重召开。', '南山师范学院附属第一中学'],
   ])('%s → %s', (text, org) => {
     expect(orgs.find(null, text).org).toBe(org);
   });
@@ -208,6 +209,7 @@ describe("a news report's school named after when, wherever the date stands in t
     '为丰富业余生活,10月12日下午,学校工会组织开展了教工拔河比赛。',
     '本学期,我校工会组织教师到青松小学参观。5月6日,我们在青松小学召开了交流会。',
     '3月8日,全体女教职工在会议室举行座谈会。',
+    '4月9日下午,在青松小学大会议室,教师代表大会隆重召开。',
   ])('no school of its own after the date: %s', (text) => {
     expect(orgs.find(null, text).org).toBeNull();
   });
@@ -327,4 +329,34 @@ describe('a school named before the occasion its headline marks', () => {
       expect(orgs.find(title, '一、活动目的\n为丰富教职工生活,工会将组织系列活动。').org).toBeNull();
     },
   );
+});
+
+describe('a verb of celebrating before a kind of school is no name', () => {
+  it.each([
+    [null, '为庆祝小学工会成立十周年,我们组织了知识竞赛和座谈会,增进了教职工对工会的了解。'],
+    [null, '为喜迎中学建校六十周年,工会开展了系列文体活动。'],
+    [null, '在欢度幼儿园园庆之际,园工会举办了亲子运动会。'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+
+  it('the school named after the occasion is still the org', () => {
+    const text = '为庆祝建校六十周年,东湖中学工会举办了教职工文艺汇演。';
+    expect(orgs.find(null, text).org).toBe('东湖中学');
+  });
+});
+
+describe('a bare bureau opening the title, over a text that calls itself 我局', () => {
+  // Text written for these tests.
+  it('the bureau is the org', () => {
+    const text = '“三八”妇女节即将来临，根据上级工会的安排，结合我局实际，拟开展纪念活动，具体方案如下：';
+    expect(orgs.find('教育局庆祝三八节活动方案', text).org).toBe('教育局');
+  });
+
+  it.each([
+    ['县教育局庆祝三八节活动方案', '“三八”妇女节即将来临，我校工会拟开展纪念活动。'],
+    ['教育局纪念三八节活动方案', '“三八”妇女节即将来临，工会拟开展纪念活动，具体方案如下：'],
+  ])('without 我局 in the text, %s names none', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
 });

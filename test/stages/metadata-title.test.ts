@@ -166,6 +166,9 @@ describe('the title on the first line', () => {
   it('reads an untitled part by the compilation title it was filed under, which does not become its title', () => {
     const text = '一、指导思想\n以服务教职工为中心,团结全体会员。\n二、主要工作\n1、召开教代会。';
     const part = { ...newDocument('k', 2, text), heading: '城东小学2024年工会工作计划' };
+    // The split stage passes the heading's year and kind with it: the year reaches the part that way only.
+    part.meta.year = 2024;
+    part.meta.kind = 'plan';
     const out = runDocumentStage(metadataStage, part, { currentYear: 2025 }).output;
     expect([out.title, out.meta.kind, out.meta.org, out.meta.year]).toEqual([null, 'plan', '城东小学', 2024]);
   });
@@ -195,5 +198,21 @@ describe("a title in a table cell, without the cell's bars", () => {
       '关于征集我校三届四次教代会提案的通知 |\n各分会：\n为开好教代会，现向各分会征集提案，请各分会认真组织。';
     const out = runDocumentStage(metadataStage, newDocument('/n', 0, text), { currentYear: 2025 }).output;
     expect([out.title, out.meta.kind]).toEqual(['关于征集我校三届四次教代会提案的通知', 'other']);
+  });
+});
+
+describe('a headline a site closed with a full stop, over a lead that says it again', () => {
+  // Texts written for these tests.
+  it('is the title, without its full stop', () => {
+    const text =
+      '东湖小学第二届三次教职工代表大会召开。\n近日，东湖小学第二届三次教职工代表大会在学校报告厅召开，全体代表出席，会议审议了学校工作报告。';
+    expect(openingTitle(text)?.title).toBe('东湖小学第二届三次教职工代表大会召开');
+  });
+
+  it.each([
+    '春天来了。\n春天来了，校工会组织教职工到南山公园踏青，大家在活动中增进了了解和友谊。',
+    '工会组织教职工踏青。\n这学期我们还开展了读书活动，老师们在读书中收获了很多，大家都很满意这样的安排。',
+  ])('a first sentence is none: %s', (text) => {
+    expect(openingTitle(text)).toBeNull();
   });
 });

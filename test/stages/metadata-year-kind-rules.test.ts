@@ -405,3 +405,58 @@ describe("an untitled report of a festival's celebration is other", () => {
     expect(documentKind(null, text).because).not.toMatch(/opens as news/u);
   });
 });
+
+describe("a plan's text that opens on its first heading, when neither its title nor its words say", () => {
+  // Texts written for these tests.
+  const GUIDED =
+    '一、指导思想\n本学期，我校少先队工作紧紧围绕学校中心工作，以德为先。\n二、工作思路\n以活动为载体，开展体验教育。';
+  const FIELDS =
+    '一、活动主题：春风十里，携手同行。\n二、活动目的：增进交流，东湖厂工会特组织本次春游。\n三、活动时间：5月9日(周六)\n四、活动地点：南山公园';
+
+  it('a 范文 part titled by a fragment of its compilation name (…怎么写) is a plan', () => {
+    expect(documentKind('小学少先队大队怎么写', GUIDED).kind).toBe('plan');
+  });
+
+  it('an untitled event plan set out in short fields is a plan', () => {
+    expect(documentKind(null, FIELDS).kind).toBe('plan');
+  });
+
+  it.each([
+    ['a titled story', '校园里的春天', '春天来了，校园里的花开了。老师们在操场上散步。'],
+    ['a heading inside the text, not its opening', '工会活动随笔', '去年春天我们去了南山。\n一、指导思想\n以人为本。'],
+  ])('%s stays other', (_, title, text) => {
+    expect(documentKind(title, text).kind).toBe('other');
+  });
+
+  it('a notice titled as one stays other', () => {
+    expect(documentKind('关于组织教职工春游的通知', FIELDS).kind).toBe('other');
+  });
+});
+
+describe("the compilation title an untitled part is filed under is the page's, not the part's year", () => {
+  // Texts written for these tests.
+  function partOf(text: string, heading: string, pageYear: number | null) {
+    const doc = { ...newDocument('/h', 2, text, null), heading };
+    doc.meta.year = pageYear;
+    doc.meta.kind = 'summary';
+    return runDocumentStage(metadataStage, doc, { currentYear: 2025 }).output.meta;
+  }
+
+  it('a part that hides its year (20__年，…) keeps none', () => {
+    const meta = partOf(
+      '20__年，我院工会在院党委的领导下做好了各项工作，现总结如下：',
+      '医院工会工作总结2023(汇总3篇)',
+      2023,
+    );
+    expect(meta.year).toBeNull();
+  });
+
+  it('a part that states none takes the heading year', () => {
+    const meta = partOf(
+      '一年来，我院工会在院党委的领导下做好了各项工作，现总结如下：',
+      '医院工会工作总结2023(汇总3篇)',
+      2023,
+    );
+    expect(meta.year).toBe(2023);
+  });
+});

@@ -181,6 +181,7 @@ const PERIODS: Array<{ period: string; pattern: RegExp }> = [
 
 const RULES_TITLE_END = patternIn(titles, 'rules-title-end');
 const QUOTED_NAME = patternIn(titles, 'quoted-name', 'g');
+const OFFICIAL_DOCUMENT_HEAD = patternIn(titles, 'official-document-head');
 
 /**
  * The kind a title names and the word that says it: the kind word that comes first wins (总结 before 计划).
@@ -191,6 +192,9 @@ const QUOTED_NAME = patternIn(titles, 'quoted-name', 'g');
  */
 export function titleKind(title: string): { kind: 'summary' | 'plan'; word: string } | null {
   if (RULES_TITLE_END.test(title.trim())) return null;
+  // 关于…的决议: the document's own kind is the head after the matter, not a document the matter names.
+  const head = OFFICIAL_DOCUMENT_HEAD.exec(title.trim());
+  if (head) return kindWordIn(head[1]!);
   const own = title.replace(QUOTED_NAME, (name) => (readsAsAnyTitle(name.slice(1, -1)) ? name : ' '));
   return kindWordIn(own) ?? (own === title ? null : kindWordIn(title));
 }

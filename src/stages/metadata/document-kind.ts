@@ -307,6 +307,8 @@ export function documentKind(
   ev: KindEvidence = loadKindEvidence(),
   /** The news dateline the page carried above the text, removed as site chrome (本报讯, 某某周报3月9日某地讯). */
   newsDateline: string | null = null,
+  /** The newsroom credit the page carried below the text, removed as site chrome ((通讯员 …), (撰稿 … 审核 …)). */
+  newsCredit: string | null = null,
 ): KindDecision {
   const headline = title ? headlineWords(title, ev) : null;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
@@ -349,12 +351,20 @@ export function documentKind(
       if (body?.kind === 'plan') return body;
       return { kind: 'other', because: `the title names a rule and the text sets out no plan of work: "${title}"` };
     }
+    // …except a plan whose title lost its kind word (a 范文 part titled by a fragment of its compilation's name,
+    // …大队怎么写 under …大队工作计划怎么写) and whose text opens on a plan's first heading (一、指导思想).
+    const laidOut = planOpening(text, ev);
+    if (laidOut && title.trim())
+      return { kind: 'plan', because: `the title names no kind but the text opens as a plan: "${laidOut}"` };
     if (title.trim())
       return { kind: 'other', because: `the title names no plan or summary and the text does not say it is one` };
   }
   // An untitled text under a news desk's dateline is a news report, whatever its sentences' tense (a title that
   // says plan or summary has decided above).
   if (newsDateline) return { kind: 'other', because: `the page dates the text as news: "${newsDateline}"` };
+  // So is one the page credits to a newsroom's writer and reviewer (工会办 某某 审核 某某): every page of the splits
+  // with such a credit is a news report, on 15 sites.
+  if (newsCredit) return { kind: 'other', because: `the page credits the text as news: "${newsCredit}"` };
   // An untitled text that tells a meeting's proceedings is news too: a report of one event uses a plan's 将 and a
   // summary's 了 alike, so its words cannot vote. It ranks below what the text says of itself: a summary may tell
   // of the meeting it was given at (…会议。会上，…) and say 回顾…工作.
@@ -370,7 +380,22 @@ export function documentKind(
       notice: true,
       because: `the text opens as a call for proposals: "${notice.exec(opening)![0]}"`,
     };
-  return bodyKind(text, ev) ?? { kind: 'other', because: 'neither the title nor the text says plan or summary' };
+  const body = bodyKind(text, ev);
+  if (body) return body;
+  // Too few words to vote (an event plan set out in short fields: 一、活动主题：… 三、活动时间：…): its layout says.
+  const laidOut = planOpening(text, ev);
+  if (laidOut) return { kind: 'plan', because: `the text opens as a plan: "${laidOut}"` };
+  return { kind: 'other', because: 'neither the title nor the text says plan or summary' };
+}
+
+/** The plan's first heading the text opens on (一、指导思想, 一、活动主题：), or null. */
+function planOpening(text: string, ev: KindEvidence): string | null {
+  const first = nonEmptyLines(text)[0] ?? '';
+  for (const re of ev.planOpenings) {
+    const m = re.exec(first);
+    if (m) return m[0].trim();
+  }
+  return null;
 }
 
 /** The most specific period the title names, else the opening. */

@@ -94,6 +94,14 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
     return { title: first, because: 'the first line is a headline after its unit or column' };
   if (isRestatedHeadline(first, after))
     return { title: first, because: 'the first line is a headline the report below says again' };
+  // A headline a site closed with a full stop (…教职工代表大会召开。) over a lead that says it again: the line is no
+  // sentence of the report, which starts below it.
+  const unstopped = /^[^。；！？，,;!?]+。$/u.test(first) ? first.slice(0, -1) : null;
+  if (unstopped && isRestatedHeadline(unstopped, after))
+    return {
+      title: unstopped,
+      because: 'the first line is a headline, closed with a full stop, the report below says again',
+    };
   const glued = gluedTitle(first);
   if (glued && first.length - glued.length >= GLUED_REST)
     return { title: afterHeading(glued), because: 'the first line opens with a title run into the text' };

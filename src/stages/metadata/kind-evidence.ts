@@ -20,6 +20,7 @@ const EvidenceFile = z.strictObject({
   newsOpenings: ruleList(Pattern).min(1),
   articleOpenings: ruleList(Pattern).min(1),
   noticeOpenings: ruleList(Pattern.extend({ example: z.string() })).min(1),
+  planOpenings: ruleList(Pattern.extend({ example: z.string() })).min(1),
   planWords: ruleList(Pattern).min(1),
   summaryWords: ruleList(Pattern).min(1),
   doneDeeds: ruleList(Pattern).min(1),
@@ -45,6 +46,9 @@ export interface KindEvidence {
   articleOpenings: RegExp[];
   /** How a notice says what it is in its opening (现将有关事项通知如下): other, when no title names the text. */
   noticeOpenings: RegExp[];
+  /** How a plan's text opens on its first part's heading (一、指导思想, 一、活动主题：): a plan when the text's words
+   * or its title do not say. */
+  planOpenings: RegExp[];
   planWords: RegExp[];
   /** The plan words again without the global flag, to test one sentence at a time (compiled once, not per test). */
   planWordProbes: RegExp[];
@@ -70,6 +74,7 @@ function readEvidence(file: URL | string): KindEvidence {
     newsOpenings: all(data.newsOpenings),
     articleOpenings: all(data.articleOpenings),
     noticeOpenings: all(data.noticeOpenings),
+    planOpenings: all(data.planOpenings),
     planWords: all(data.planWords, 'gu'),
     planWordProbes: all(data.planWords),
     summaryWords: all(data.summaryWords, 'gu'),

@@ -10,7 +10,7 @@ import { documentTopic, loadTopicTerms } from './topic.ts';
 
 export const metadataStage = defineDocumentStage({
   name: 'metadata',
-  version: 6,
+  version: 7,
   description:
     'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({
@@ -29,12 +29,14 @@ export const metadataStage = defineDocumentStage({
       // An untitled part is read by the compilation title it was filed under, which is not its title.
       const title = own ?? doc.heading ?? null;
       const org = orgs.find(title, doc.text, doc.newsLines?.credit ?? null);
-      const kind = documentKind(title, doc.text, undefined, dateline);
+      const kind = documentKind(title, doc.text, undefined, dateline, doc.newsLines?.credit ?? null);
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
       // …unless its first sentence opens with the event's full date or states the year it is of.
       // A call's opening states the year of the congress it gathers proposals for, which is its own.
       const news = kind.kind === 'other' && !kind.notice;
-      const stated = documentYear(title, doc.text, options.currentYear, {
+      // The compilation's title an untitled part is filed under states the page's year, not the part's: that year
+      // reaches the part only as the heading's (below), when the part states none and hides none (…_年，我院…).
+      const stated = documentYear(own, doc.text, options.currentYear, {
         titleOnly: news,
         // A report dating its event below a scene or occasion is of the year that sentence gives.
         newsOpening: news ? (kind.eventLead ?? openingSentence(doc.text).opening) : undefined,

@@ -257,6 +257,8 @@ export class OrganisationFinder {
   private readonly genericNames: Set<string>;
   private readonly bareUnit: RegExp;
   private readonly bareTitle: RegExp;
+  /** A bare unit opening a title with no 工会 after it (教育局纪念三八节活动方案). */
+  private readonly bareTitleLead: RegExp;
   private readonly openings: RegExp[];
   private readonly datedSubjects: RegExp[];
   private readonly clauseSubjects: RegExp[];
@@ -299,6 +301,7 @@ export class OrganisationFinder {
     const bare = patterns.bareUnits.map((p) => `(?:${p})`).join('|');
     this.bareUnit = new RegExp(`^(?:${bare})$`, 'u');
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
+    this.bareTitleLead = new RegExp(`^(${bare})`, 'u');
     this.openings = patterns.openings.map((p) => fill(p));
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
     this.clauseSubjects = patterns.clauseSubjects.map((p) => fill(p, 'gu'));
@@ -717,8 +720,26 @@ export class OrganisationFinder {
     return null;
   }
 
+  /**
+   * A bare unit opening the title without its union (教育局纪念三八节活动方案) over a text that calls itself by that
+   * unit's last character (结合我局实际): the text is the unit's, as a unit the text itself names is (unitCalledSelf).
+   */
+  private titleUnitCalledSelf(title: string, text: string): string | null {
+    const t = withoutPartLead(title.trim()).replace(LEADING_DATE, '');
+    const bare = this.bareTitleLead.exec(t)?.[1];
+    if (!bare) return null;
+    for (const { self } of this.selfUnits) {
+      const own = self.exec(text);
+      if (own && bare.endsWith(own[1]!)) return bare;
+    }
+    return null;
+  }
+
   find(title: string | null, text: string, credit: string | null = null): Organisation {
-    const titled = title ? this.fromTitle(title) : null;
+    const selfTitled = title ? this.titleUnitCalledSelf(title, text) : null;
+    const titled = title
+      ? (this.fromTitle(title) ?? (selfTitled ? { org: selfTitled, anonymised: false, from: 'title' as const } : null))
+      : null;
     // A fanwen label's bureau known by its level only (县教育局工会工作总结范文) over a text that speaks as another
     // unit (a school's 我校, a league's 全盟) is not the text's unit: the text is read instead.
     const label = titled?.org && this.bareUnit.test(titled.org) && this.otherKind(titled.org, text);
