@@ -412,6 +412,20 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(out).toEqual([...BODY, ...SIGNATURE]);
   });
 
+  it("a report's paragraphs between its photos are its text, also one opening with a clock time", () => {
+    const report = [
+      '西园小学工会举办教职工迎新年联欢活动',
+      '为丰富教职工的文化生活，12月28日，学校工会在多功能厅举办迎新年联欢活动，全体教职工参加。',
+      '联欢1.jpg',
+      '联欢2.jpg',
+      '下午3:30，首先进行的是趣味接力赛，各工会小组的老师们你追我赶，现场笑声不断，气氛十分热烈。',
+      '联欢3.jpg',
+      '联欢4.jpg',
+      '随后进行了猜谜和套圈等游戏，老师们积极参与，在轻松的氛围中增进了彼此的了解和友谊。',
+    ];
+    expect(keep(report)).toEqual(report.filter((l) => !l.endsWith('.jpg')));
+  });
+
   it('a photo caption goes even inside the text; a heading naming the scene stays', () => {
     const page = [...BODY.slice(0, 6), '2024年教职工春季运动会开幕式现场', '五、活动现场', ...BODY.slice(6)];
     expect(keep(page)).toEqual([...BODY.slice(0, 6), '五、活动现场', ...BODY.slice(6)]);

@@ -21,6 +21,9 @@ describe('web furniture: lines that are furniture whole', () => {
     ['image-file-line', '5.jpg'],
     ['image-file-line', 'IMG_2031.JPG'],
     ['image-file-line', '合影留念.png image.png'],
+    // a copy's file name as a computer numbers it
+    ['image-file-line', '800 (3).jpg'],
+    ['image-file-line', '运动会（2）.png'],
     ['navigation', 'TOP'],
     ['navigation', '返回顶部 TOP'],
     ['reader-intro', '下面这份中学工会工作安排,依据多份资料综合整理而成,供参考:'],
@@ -37,6 +40,7 @@ describe('web furniture: lines that are furniture whole', () => {
     '会议摘要已印发各分工会,请组织教职工学习。',
     // a picture named inside a sentence, a sentence ending in an image
     '请各分工会将活动照片(如合影.jpg)于周五前报送校工会。',
+    '照片请按“姓名 (1).jpg”命名后上传,每人限报3张。',
     // top in a sentence, TOP inside a word of the text
     '学校被评为TOP10优秀单位,教职工倍感振奋。',
     // 供参考 in a plan's own sentence

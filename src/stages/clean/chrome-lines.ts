@@ -508,10 +508,12 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
       : [];
   });
   // The block is dense: an anchor cut off from the next by two or more chrome lines (a question above 最佳答案
-  // 推荐答案 and a date) is a stray sentence of the page's furniture, not where the text begins or ends.
+  // 推荐答案 and a date) is a stray sentence of the page's furniture, not where the text begins or ends. A
+  // picture's file name or caption does not cut: a report sets its photos between its own paragraphs.
+  const picture = (k: number) => feats[k]!.has('file-name') || feats[k]!.has('caption');
   const between = (a: number, b: number) => {
     let n = 0;
-    for (let k = a + 1; k < b; k++) if (candidate(k)) n++;
+    for (let k = a + 1; k < b; k++) if (candidate(k) && !picture(k)) n++;
     return n;
   };
   let s0 = 0;
