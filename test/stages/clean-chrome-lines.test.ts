@@ -426,6 +426,23 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep(report)).toEqual(report.filter((l) => !l.endsWith('.jpg')));
   });
 
+  it("a notice's particulars and co-signers above its written date are its own, not a footer", () => {
+    const notice = [
+      '各分工会:',
+      '为展示教职工风采,校工会决定面向全体会员征集读书心得和摄影作品,现将有关事项通知如下,请各分工会积极组织。',
+      '作品要求内容积极向上,读书心得不少于800字,摄影作品须为本人原创,每人限报两件。',
+      '截止时间:即日起至5月20日',
+      '报送邮箱:dushu@example.edu.cn',
+      '联系人:王老师,电话:6612345',
+      '东湖大学工会',
+      '东湖大学女教职工委员会',
+      '2024年4月8日',
+    ];
+    expect(keep(notice)).toEqual(notice);
+    // …while a footer under a machine date still goes.
+    expect(keep([...notice, '责任编辑:李明', '2024-04-08 10:12'])).toEqual(notice);
+  });
+
   it('a photo caption goes even inside the text; a heading naming the scene stays', () => {
     const page = [...BODY.slice(0, 6), '2024年教职工春季运动会开幕式现场', '五、活动现场', ...BODY.slice(6)];
     expect(keep(page)).toEqual([...BODY.slice(0, 6), '五、活动现场', ...BODY.slice(6)]);

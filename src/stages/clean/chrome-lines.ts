@@ -397,6 +397,9 @@ function isFirstPart(line: string): boolean {
   return number !== undefined && /^(?:一|0?1|１)$/u.test(number.trim());
 }
 
+/** How many lines below the last sentence a document's sign-off date may stand. */
+const SIGN_OFF_REACH = 8;
+
 /** How many lines above the text a title may stand (page title, author, the article's heading). */
 const TITLE_REACH = 3;
 
@@ -520,7 +523,14 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   while (s0 < anchors.length - 1 && between(anchors[s0]!, anchors[s0 + 1]!) >= 2) s0++;
   let s1 = anchors.length - 1;
   while (s1 > s0 && between(anchors[s1 - 1]!, anchors[s1]!) >= 2) s1--;
-  const [first, last] = anchors.length ? [anchors[s0]!, anchors[s1]!] : [items.length, items.length - 1];
+  const [first, lastAnchor] = anchors.length ? [anchors[s0]!, anchors[s1]!] : [items.length, items.length - 1];
+  // A document ends at its sign-off: a written date (2024年6月19日) a few lines below the last sentence closes
+  // the body, and what stands between them — a notice's particulars (联系人:…, 邮箱:…), its signers — is the
+  // document's own. A site's footer dates by machine (2024-06-19), which is no sign-off date.
+  let last = lastAnchor;
+  if (anchors.length)
+    for (let k = lastAnchor + 1; k < Math.min(items.length, lastAnchor + 1 + SIGN_OFF_REACH); k++)
+      if (isSignOffDate(items[k]!.text.replace(/\s+/gu, ''))) last = k;
 
   // Right above the text, a line shaped like a title that names no unit ("学生社团工作计划") is the document's
   // title, also when the page repeats it (page title, then the article's heading).
