@@ -532,6 +532,13 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep(['|', ...BODY.slice(0, 3), '[', ']', ...BODY.slice(3), '|'])).toEqual(BODY);
   });
 
+  it('so does any line of marks only: a drawn rule, markup signs, a row of bullets, backslashes', () => {
+    expect(keep(['####', ...BODY.slice(0, 3), '---', '**', ...BODY.slice(3), '• • •', '\\\\'])).toEqual(BODY);
+    // a line with one letter, digit or character is judged as before: a plan's 一、 or a lone 1 stays inside
+    const own = [...BODY.slice(0, 3), '1', ...BODY.slice(3)];
+    expect(keep(own)).toEqual(own);
+  });
+
   it('a lone line ending in | is a link bar, not a table: it goes above the text', () => {
     expect(keep(['范文首页工作总结工作计划演讲稿讲话稿心得体会 |', ...BODY])).toEqual(BODY);
   });

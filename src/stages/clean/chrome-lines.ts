@@ -227,8 +227,11 @@ const FILE_NAME =
 const CAPTION_END = /(?:(?:会|会议|活动|赛|式|典礼|讲座)现场|合影|留影|掠影|剪影)$/u;
 /** A photographer's credit after a caption ((摄影:某某), （图/某某）): the caption is judged without it. */
 const PHOTO_CREDIT = /[(（]\s*(?:摄影|摄|图片|图)\s*[:：/／]?\s*[\p{Script=Han}·]{2,8}\s*(?:摄)?\s*[)）]$/u;
-/** A line of bars and square brackets only: a link's or a field's frame without its words. */
-const BARS_ONLY = /^[|｜[\]［］]+$/u;
+/**
+ * A line of marks only, without a letter, digit or character (|, [ ], ---, ####, \\\\, • • •): a link's or a
+ * field's frame without its words, a rule drawn across the page, a markup sign the extraction left.
+ */
+const BARS_ONLY = /^[^\p{L}\p{N}]+$/u;
 /** The bullets a site's link list puts before each headline. */
 const LIST_BULLET = /[●■◆▪•※★☆►▶]/u;
 /** A listed headline's length (a bullet's short item, 拔河比赛, is a plan's own list) and how many make a list. */
