@@ -299,6 +299,8 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
     ['a desk and credits opening the first line', `校报讯（文/校工会 王小明 图/李华）${first}`, last],
     ['a reporter in brackets opening the first line', `(通讯员 周明)${first}`, last],
     ['a site desk with its place opening the first line', `东湖教育新闻网南湖区讯(通讯员 周明)${first}`, last],
+    ['where the page took it from, opening the first line', `[转载东湖大学工会网站]${first}`, last],
+    ['a source in corner brackets opening the first line', `【转自东湖教育网】${first}`, last],
     ['a reporter closing the last line', first, `${last}（通讯员：周明）`],
     ['a bare name closing the last line', first, `${last} (周明)`],
     ['a run of credits, each a role and its name', first, `${last} （东湖小学工会供稿 撰稿:周明 摄影:李华 审核:张红）`],
@@ -318,6 +320,10 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
       [BODY[0]!, '本学期（通讯员队伍建设年）工会将加强宣传报道工作。', ...BODY.slice(1)],
     ],
     ['a bracket inside the last line', [...BODY, '组织教职工（含退休教师）参加健步走活动，增强体质。']],
+    [
+      'a bracket opening the first line that names no source',
+      [BODY[0]!, '（来源于教职工的合理化建议）本学期工会将开展三项活动，丰富教职工生活。', ...BODY.slice(1)],
+    ],
   ])('hard negative: %s stays whole', (_, page) => {
     const { text, glued } = cleaned(page);
     expect(glued).toEqual([]);
