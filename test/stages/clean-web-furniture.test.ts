@@ -159,3 +159,24 @@ describe('web furniture: review credits and bracketed bylines', () => {
     expect(text).toContain(last);
   });
 });
+
+describe('web furniture: a title written twice in a row', () => {
+  it.each([
+    ['glued to an item', '教职工秋游活动方案教职工秋游活动方案3.各分工会做好报名工作。', '3.各分工会做好报名工作。'],
+    ['standing alone', '2024年中学工会工作计划2024年中学工会工作计划', ''],
+  ])('%s goes', (_, line, rest) => {
+    const { text, removals } = clean(`${REPORT_A}\n${line}\n${REPORT_B}`);
+    // (a line left empty is a paragraph break)
+    expect(text.replace(/\n+/g, '\n')).toBe([REPORT_A, rest, REPORT_B].filter(Boolean).join('\n'));
+    expect(removals.map((r) => r.rule)).toContain('doubled-title');
+  });
+
+  it.each([
+    // a title once, a sentence repeating a word, a title then a different one
+    '教职工秋游活动方案',
+    '计划计划,再计划,工会工作要有计划。',
+    '秋游活动方案春游活动方案均由工会拟定。',
+  ])('keeps "%s"', (line) => {
+    expect(clean(`${REPORT_A}\n${line}`).text).toBe(`${REPORT_A}\n${line}`);
+  });
+});
