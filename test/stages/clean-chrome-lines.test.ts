@@ -545,6 +545,12 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep(own)).toEqual(own);
   });
 
+  it("a link's prompt to click and the site's admin link go around the text; a plan's 按此 stays", () => {
+    expect(keep(['***教师会成立流程图请按此***', ...BODY, '后台管理'])).toEqual(BODY);
+    const own = [...BODY, '各组按此标准执行。'];
+    expect(keep(own)).toEqual(own);
+  });
+
   it('a lone line ending in | is a link bar, not a table: it goes above the text', () => {
     expect(keep(['范文首页工作总结工作计划演讲稿讲话稿心得体会 |', ...BODY])).toEqual(BODY);
   });
