@@ -445,8 +445,9 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
       '2024年4月8日',
     ];
     expect(keep(notice)).toEqual(notice);
-    // …while a footer under a machine date still goes.
+    // …while a footer under a machine date still goes, and a site's name injected above the signers.
     expect(keep([...notice, '责任编辑:李明', '2024-04-08 10:12'])).toEqual(notice);
+    expect(keep([...notice.slice(0, 6), 'win888官方网站', ...notice.slice(6)])).toEqual(notice);
   });
 
   it('a photo caption goes even inside the text; a heading naming the scene stays', () => {

@@ -598,7 +598,10 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     const score = scoreOf(f, model);
     const place = k < first ? 'before' : k > last ? 'after' : 'inside';
     const guard = protectedBy(f);
-    const threshold = place === 'inside' ? model.inside : model.outside;
+    // Between the last sentence and the sign-off, a line naming a site (…官方网站, www.…) is still the site's:
+    // no document signs off with one.
+    const siteLine = k > lastAnchor && (f.has('site-name') || f.has('web-address'));
+    const threshold = place === 'inside' && !siteLine ? model.inside : model.outside;
     return {
       line: x.line,
       text: x.text,
