@@ -157,6 +157,11 @@ describe('clean.boilerplate', () => {
     ]);
   });
 
+  it("keeps a pack's size times its count in a list of goods (5kgX16), which mixes letters and digits too", () => {
+    const line = '慰问物资:大米20袋(10kgX20);食用油(5LX20);牛奶(250mlx24)。';
+    expect(clean(line).text).toBe(line);
+  });
+
   it('removes jammer noise of letters and signs after a space at the end of a line (issue 15)', () => {
     expect(clean('城东中心小学工会工作计划 Y3(MKq\n一、加强民主建设 Z[]8X@IPe').text).toBe(
       '城东中心小学工会工作计划\n一、加强民主建设',

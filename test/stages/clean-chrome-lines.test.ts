@@ -299,6 +299,8 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
     ['a desk and credits opening the first line', `校报讯（文/校工会 王小明 图/李华）${first}`, last],
     ['a reporter in brackets opening the first line', `(通讯员 周明)${first}`, last],
     ['a site desk with its place opening the first line', `东湖教育新闻网南湖区讯(通讯员 周明)${first}`, last],
+    ['where the page took it from, opening the first line', `[转载东湖大学工会网站]${first}`, last],
+    ['a source in corner brackets opening the first line', `【转自东湖教育网】${first}`, last],
     ['a reporter closing the last line', first, `${last}（通讯员：周明）`],
     ['a bare name closing the last line', first, `${last} (周明)`],
     ['a run of credits, each a role and its name', first, `${last} （东湖小学工会供稿 撰稿:周明 摄影:李华 审核:张红）`],
@@ -318,6 +320,10 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
       [BODY[0]!, '本学期（通讯员队伍建设年）工会将加强宣传报道工作。', ...BODY.slice(1)],
     ],
     ['a bracket inside the last line', [...BODY, '组织教职工（含退休教师）参加健步走活动，增强体质。']],
+    [
+      'a bracket opening the first line that names no source',
+      [BODY[0]!, '（来源于教职工的合理化建议）本学期工会将开展三项活动，丰富教职工生活。', ...BODY.slice(1)],
+    ],
   ])('hard negative: %s stays whole', (_, page) => {
     const { text, glued } = cleaned(page);
     expect(glued).toEqual([]);
@@ -412,6 +418,38 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(out).toEqual([...BODY, ...SIGNATURE]);
   });
 
+  it("a report's paragraphs between its photos are its text, also one opening with a clock time", () => {
+    const report = [
+      '西园小学工会举办教职工迎新年联欢活动',
+      '为丰富教职工的文化生活，12月28日，学校工会在多功能厅举办迎新年联欢活动，全体教职工参加。',
+      '联欢1.jpg',
+      '联欢2.jpg',
+      '下午3:30，首先进行的是趣味接力赛，各工会小组的老师们你追我赶，现场笑声不断，气氛十分热烈。',
+      '联欢3.jpg',
+      '联欢4.jpg',
+      '随后进行了猜谜和套圈等游戏，老师们积极参与，在轻松的氛围中增进了彼此的了解和友谊。',
+    ];
+    expect(keep(report)).toEqual(report.filter((l) => !l.endsWith('.jpg')));
+  });
+
+  it("a notice's particulars and co-signers above its written date are its own, not a footer", () => {
+    const notice = [
+      '各分工会:',
+      '为展示教职工风采,校工会决定面向全体会员征集读书心得和摄影作品,现将有关事项通知如下,请各分工会积极组织。',
+      '作品要求内容积极向上,读书心得不少于800字,摄影作品须为本人原创,每人限报两件。',
+      '截止时间:即日起至5月20日',
+      '报送邮箱:dushu@example.edu.cn',
+      '联系人:王老师,电话:6612345',
+      '东湖大学工会',
+      '东湖大学女教职工委员会',
+      '2024年4月8日',
+    ];
+    expect(keep(notice)).toEqual(notice);
+    // …while a footer under a machine date still goes, and a site's name injected above the signers.
+    expect(keep([...notice, '责任编辑:李明', '2024-04-08 10:12'])).toEqual(notice);
+    expect(keep([...notice.slice(0, 6), 'win888官方网站', ...notice.slice(6)])).toEqual(notice);
+  });
+
   it('a photo caption goes even inside the text; a heading naming the scene stays', () => {
     const page = [...BODY.slice(0, 6), '2024年教职工春季运动会开幕式现场', '五、活动现场', ...BODY.slice(6)];
     expect(keep(page)).toEqual([...BODY.slice(0, 6), '五、活动现场', ...BODY.slice(6)]);
@@ -499,6 +537,19 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
 
   it('a line of bars and square brackets only goes, wherever it stands', () => {
     expect(keep(['|', ...BODY.slice(0, 3), '[', ']', ...BODY.slice(3), '|'])).toEqual(BODY);
+  });
+
+  it('so does any line of marks only: a drawn rule, markup signs, a row of bullets, backslashes', () => {
+    expect(keep(['####', ...BODY.slice(0, 3), '---', '**', ...BODY.slice(3), '• • •', '\\\\'])).toEqual(BODY);
+    // a line with one letter, digit or character is judged as before: a plan's 一、 or a lone 1 stays inside
+    const own = [...BODY.slice(0, 3), '1', ...BODY.slice(3)];
+    expect(keep(own)).toEqual(own);
+  });
+
+  it("a link's prompt to click and the site's admin link go around the text; a plan's 按此 stays", () => {
+    expect(keep(['***教师会成立流程图请按此***', ...BODY, '后台管理'])).toEqual(BODY);
+    const own = [...BODY, '各组按此标准执行。'];
+    expect(keep(own)).toEqual(own);
   });
 
   it('a lone line ending in | is a link bar, not a table: it goes above the text', () => {

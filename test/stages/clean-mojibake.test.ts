@@ -75,6 +75,12 @@ describe('clean.mojibake', () => {
     expect(repair(line, ctx).text).toBe(line);
   });
 
+  it('keeps a rare but real character that only a reading losing a byte would replace', () => {
+    // 黄塱 read out of step is a likelier pair plus a lost byte, at a small gain: text would be deleted.
+    expect(repair('在黄塱中学举行交流活动').text).toBe('在黄塱中学举行交流活动');
+    expect(repair('在黄塱中学举行交流活动').repairs).toEqual([]);
+  });
+
   it('keeps what it cannot repair and says so', () => {
     // A lone piece of debris between spaces: no reading of its bytes is better, so it stays, noted.
     const { output, notes } = runSourceStage(mojibakeStage, sourceFromText('組織教職工參加體檢 ㄒ 並慰問退休教師。'));

@@ -28,6 +28,22 @@ describe('clean.page-breaks', () => {
     expect(joinPageBreaks(list)).toEqual({ text: list, joins: [] });
   });
 
+  it("leaves lists whose numbering restarts alone: a later list's 1、 right above its 2、 is no page counter", () => {
+    const schedule = [
+      '3月',
+      '一、举办教职工健身月活动(3月5日—28日)',
+      '1、 趣味投篮赛(定点投篮、运球接力、一分钟投篮);',
+      '4月',
+      '一、组织教职工春季踏青活动,各工会小组分批参加,注意出行安全,做好活动记录和照片收集工作。',
+      '二、举办教职工读书分享会,每个工会小组推荐一名代表交流读书心得。',
+      '9月',
+      '一、举办教职工排球比赛(9月10日—24日)',
+      '1、小组循环赛',
+      '2、淘汰赛',
+    ].join('\n');
+    expect(joinPageBreaks(schedule)).toEqual({ text: schedule, joins: [] });
+  });
+
   it('joins a line broken inside a word and keeps a line that only lacks its full stop', () => {
     const broken =
       '学校工会积极配合学校开展“师徒结对”活动,广大骨干教师积极帮助青年教师,形成了积极向上的师德师\n风。同时,工会组织教师开展教学观摩活动。';

@@ -27,6 +27,7 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     ['date-line', '2016-04-21 09:30'],
     ['date-line', '2021/5/7 星期五'],
     ['date-line', '2019-05-13 张某某'],
+    ['date-line', '2012-03-05, 08:10 PM'],
     ['date-line', '工会动态•2016-3-8'],
     ['date-line', '• 2024-03-01 发布于江苏'],
     ['document-stats', '45.00 KB'],

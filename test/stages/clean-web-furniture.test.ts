@@ -21,6 +21,9 @@ describe('web furniture: lines that are furniture whole', () => {
     ['image-file-line', '5.jpg'],
     ['image-file-line', 'IMG_2031.JPG'],
     ['image-file-line', '合影留念.png image.png'],
+    // a copy's file name as a computer numbers it
+    ['image-file-line', '800 (3).jpg'],
+    ['image-file-line', '运动会（2）.png'],
     ['navigation', 'TOP'],
     ['navigation', '返回顶部 TOP'],
     ['reader-intro', '下面这份中学工会工作安排,依据多份资料综合整理而成,供参考:'],
@@ -37,6 +40,7 @@ describe('web furniture: lines that are furniture whole', () => {
     '会议摘要已印发各分工会,请组织教职工学习。',
     // a picture named inside a sentence, a sentence ending in an image
     '请各分工会将活动照片(如合影.jpg)于周五前报送校工会。',
+    '照片请按“姓名 (1).jpg”命名后上传,每人限报3张。',
     // top in a sentence, TOP inside a word of the text
     '学校被评为TOP10优秀单位,教职工倍感振奋。',
     // 供参考 in a plan's own sentence
@@ -153,5 +157,32 @@ describe('web furniture: review credits and bracketed bylines', () => {
     const { text, glued } = removed(['某某小学开展教职工趣味运动会', REPORT_A, last]);
     expect(glued).toEqual([]);
     expect(text).toContain(last);
+  });
+});
+
+describe('web furniture: a title written twice in a row', () => {
+  it.each([
+    ['glued to an item', '教职工秋游活动方案教职工秋游活动方案3.各分工会做好报名工作。', '3.各分工会做好报名工作。'],
+    [
+      'glued to a sentence',
+      '2024年中学工会工作计划2024年中学工会工作计划本学期工会将做好以下工作。',
+      '本学期工会将做好以下工作。',
+    ],
+  ])('%s goes', (_, line, rest) => {
+    const { text, removals } = clean(`${REPORT_A}\n${line}\n${REPORT_B}`);
+    // (a line left empty is a paragraph break)
+    expect(text.replace(/\n+/g, '\n')).toBe([REPORT_A, rest, REPORT_B].filter(Boolean).join('\n'));
+    expect(removals.map((r) => r.rule)).toContain('doubled-title');
+  });
+
+  it.each([
+    // a title once, a sentence repeating a word, a title then a different one
+    '教职工秋游活动方案',
+    '计划计划,再计划,工会工作要有计划。',
+    '秋游活动方案春游活动方案均由工会拟定。',
+    // standing alone, a doubled title is the page's title (clean-site-chrome keeps it for the splitter)
+    '2024年中学工会工作计划2024年中学工会工作计划',
+  ])('keeps "%s"', (line) => {
+    expect(clean(`${REPORT_A}\n${line}`).text).toBe(`${REPORT_A}\n${line}`);
   });
 });

@@ -10,6 +10,18 @@ describe('clean.whitespace', () => {
     ['runs of blank lines', '甲\n\n\n\n\n乙', '甲\n\n乙'],
     ['zero-width and NUL debris', '教\u200b代\u0000会', '教代会'],
     ['trailing spaces', '召开教代会。   \n', '召开教代会。'],
+    [
+      'line ends written out as escapes',
+      '一、活动时间:\\r5月8日\\r二、活动地点:\\r\\n城西公园\\r三、参加对象',
+      '一、活动时间:\n5月8日\n二、活动地点:\n城西公园\n三、参加对象',
+    ],
+    // one escape is a typo, and one after Latin text or before a letter is a path's or a program's
+    ['a single escape', '报名表见附件\\r请按时填写。', '报名表见附件\\r请按时填写。'],
+    [
+      'escapes in a path',
+      '文件存于D:\\new\\report,见\\n1,见\\n2,见\\rn',
+      '文件存于D:\\new\\report,见\\n1,见\\n2,见\\rn',
+    ],
   ])('%s', (_name, input, expected) => {
     expect(normalizeWhitespace(input)).toBe(expected);
   });

@@ -155,6 +155,27 @@ describe('split.compilations', () => {
     ]);
   });
 
+  it('splits where the parts share one title: the same title line again, whatever its next part opens with', () => {
+    const long = `${BODY_A}\n3、做好工会财务管理工作,每学期公开一次工会经费收支情况,接受全体会员监督。\n4、组织教职工参加县教职工运动会。`;
+    const text = `教职工秋季登山活动方案\n${long}\n教职工秋季登山活动方案\n为增强教职工体质,校工会决定于十月组织登山活动。`;
+    expect(docs(text)).toEqual([
+      { title: '教职工秋季登山活动方案', first: '一、指导思想' },
+      { title: '教职工秋季登山活动方案', first: '为增强教职工体质,校工会决定于十月组织登山活动。' },
+    ]);
+    // …but a title the page prints again at its end, with nothing under it, starts nothing.
+    expect(docs(`教职工秋季登山活动方案\n${long}\n教职工秋季登山活动方案`)).toHaveLength(1);
+  });
+
+  it('splits at a numbered part title over a first section, also when the excerpt starts after part 1', () => {
+    const long = `${BODY_B}\n3、做好工会财务管理工作,每学期公开一次工会经费收支情况,接受全体会员监督。\n4、组织教职工参加县教职工运动会和合唱比赛,丰富教职工的业余文化生活。`;
+    expect(docs(`${long}\n秋季登山的户外活动方案4\n${BODY_A}`)).toEqual([
+      { title: null, first: BODY_B.split('\n')[0] },
+      { title: '秋季登山的户外活动方案', first: '一、指导思想' },
+    ]);
+    // a numbered line inside a plan, over a sentence, is no part title
+    expect(docs(`${long}\n活动安排2\n组织教职工参加登山比赛,按小组计名次。`)).toHaveLength(1);
+  });
+
   it('keeps one document whole, titled by its first line, even when its text mentions 第二篇 or 篇', () => {
     const text = `城东小学2018年工会工作计划\n${BODY_A}\n3、编印教代会提案汇编,第二篇为提案落实情况。\n4、每人每学期撰写读书心得两篇。`;
     expect(docs(text)).toEqual([{ title: '城东小学2018年工会工作计划', first: '一、指导思想' }]);

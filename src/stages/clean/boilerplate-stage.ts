@@ -59,6 +59,8 @@ const ASCII_RUN = /(?<=[\p{Script=Han}\p{P}])[ \t]?([A-Za-z0-9]{3,16})(?=[\p{Scr
 function isJammer(run: string): boolean {
   if (/^\d+$/.test(run) || /^[A-Z]+\d*$/.test(run) || /^[a-z]+$/.test(run) || /^[A-Z][a-z]+$/.test(run)) return false;
   if (/^\d+(?:[a-zA-Z]{1,3})$/.test(run) || /^\d*[xX]+\d*$/.test(run)) return false;
+  // A measure times a count (5kgX16, 500mlx24): a pack's size, written out in a list of goods.
+  if (/^\d+[a-zA-Z]{1,3}[xX]\d+$/.test(run)) return false;
   const letters = /[A-Za-z]/.test(run);
   const digits = /\d/.test(run);
   const lower = /[a-z]/.test(run);
@@ -375,7 +377,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 4,
+  version: 9,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({

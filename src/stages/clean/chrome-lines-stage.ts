@@ -8,7 +8,7 @@ import { explainVerdict, loadChromeModel, removeChromeLines } from './chrome-lin
 
 export const chromeLinesStage = defineSourceStage({
   name: 'clean.chrome-lines',
-  version: 4,
+  version: 10,
   description:
     'Remove site chrome by line shape and place: short, punctuation-poor lines of menus, counters, widgets and notices around the body.',
   options: z.strictObject({

@@ -227,8 +227,11 @@ const FILE_NAME =
 const CAPTION_END = /(?:(?:会|会议|活动|赛|式|典礼|讲座)现场|合影|留影|掠影|剪影)$/u;
 /** A photographer's credit after a caption ((摄影:某某), （图/某某）): the caption is judged without it. */
 const PHOTO_CREDIT = /[(（]\s*(?:摄影|摄|图片|图)\s*[:：/／]?\s*[\p{Script=Han}·]{2,8}\s*(?:摄)?\s*[)）]$/u;
-/** A line of bars and square brackets only: a link's or a field's frame without its words. */
-const BARS_ONLY = /^[|｜[\]［］]+$/u;
+/**
+ * A line of marks only, without a letter, digit or character (|, [ ], ---, ####, \\\\, • • •): a link's or a
+ * field's frame without its words, a rule drawn across the page, a markup sign the extraction left.
+ */
+const BARS_ONLY = /^[^\p{L}\p{N}]+$/u;
 /** The bullets a site's link list puts before each headline. */
 const LIST_BULLET = /[●■◆▪•※★☆►▶]/u;
 /** A listed headline's length (a bullet's short item, 拔河比赛, is a plan's own list) and how many make a list. */
@@ -397,6 +400,9 @@ function isFirstPart(line: string): boolean {
   return number !== undefined && /^(?:一|0?1|１)$/u.test(number.trim());
 }
 
+/** How many lines below the last sentence a document's sign-off date may stand. */
+const SIGN_OFF_REACH = 8;
+
 /** How many lines above the text a title may stand (page title, author, the article's heading). */
 const TITLE_REACH = 3;
 
@@ -508,17 +514,26 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
       : [];
   });
   // The block is dense: an anchor cut off from the next by two or more chrome lines (a question above 最佳答案
-  // 推荐答案 and a date) is a stray sentence of the page's furniture, not where the text begins or ends.
+  // 推荐答案 and a date) is a stray sentence of the page's furniture, not where the text begins or ends. A
+  // picture's file name or caption does not cut: a report sets its photos between its own paragraphs.
+  const picture = (k: number) => feats[k]!.has('file-name') || feats[k]!.has('caption');
   const between = (a: number, b: number) => {
     let n = 0;
-    for (let k = a + 1; k < b; k++) if (candidate(k)) n++;
+    for (let k = a + 1; k < b; k++) if (candidate(k) && !picture(k)) n++;
     return n;
   };
   let s0 = 0;
   while (s0 < anchors.length - 1 && between(anchors[s0]!, anchors[s0 + 1]!) >= 2) s0++;
   let s1 = anchors.length - 1;
   while (s1 > s0 && between(anchors[s1 - 1]!, anchors[s1]!) >= 2) s1--;
-  const [first, last] = anchors.length ? [anchors[s0]!, anchors[s1]!] : [items.length, items.length - 1];
+  const [first, lastAnchor] = anchors.length ? [anchors[s0]!, anchors[s1]!] : [items.length, items.length - 1];
+  // A document ends at its sign-off: a written date (2024年6月19日) a few lines below the last sentence closes
+  // the body, and what stands between them — a notice's particulars (联系人:…, 邮箱:…), its signers — is the
+  // document's own. A site's footer dates by machine (2024-06-19), which is no sign-off date.
+  let last = lastAnchor;
+  if (anchors.length)
+    for (let k = lastAnchor + 1; k < Math.min(items.length, lastAnchor + 1 + SIGN_OFF_REACH); k++)
+      if (isSignOffDate(items[k]!.text.replace(/\s+/gu, ''))) last = k;
 
   // Right above the text, a line shaped like a title that names no unit ("学生社团工作计划") is the document's
   // title, also when the page repeats it (page title, then the article's heading).
@@ -583,7 +598,10 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     const score = scoreOf(f, model);
     const place = k < first ? 'before' : k > last ? 'after' : 'inside';
     const guard = protectedBy(f);
-    const threshold = place === 'inside' ? model.inside : model.outside;
+    // Between the last sentence and the sign-off, a line naming a site (…官方网站, www.…) is still the site's:
+    // no document signs off with one.
+    const siteLine = k > lastAnchor && (f.has('site-name') || f.has('web-address'));
+    const threshold = place === 'inside' && !siteLine ? model.inside : model.outside;
     return {
       line: x.line,
       text: x.text,

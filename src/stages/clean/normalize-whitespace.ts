@@ -8,9 +8,19 @@ interface Rule {
   why: string;
   pattern: RegExp;
   replacement: string;
+  /** Applied only when the text holds at least this many matches (a shape, not a stray occurrence). */
+  min?: number;
 }
 
 const RULES: Rule[] = [
+  {
+    id: 'escaped-line-endings',
+    why: 'line ends written out as escapes (\\r, \\n) after Chinese text: a page copied from a program string, whose lines they were',
+    // Not after or before a letter (a path's \new, a program's \nabla). Three or more: one is a typo, not a layout.
+    pattern: /(?<![A-Za-z\\])\\(?:r\\n|[rn])(?![A-Za-z])/g,
+    replacement: '\n',
+    min: 3,
+  },
   {
     id: 'line-endings',
     why: 'CRLF and CR line ends become LF',
@@ -49,6 +59,7 @@ const RULES: Rule[] = [
 export function normalizeWhitespace(text: string, onRule: (rule: Rule, count: number) => void = () => {}): string {
   let out = text;
   for (const rule of RULES) {
+    if (rule.min !== undefined && (out.match(rule.pattern) ?? []).length < rule.min) continue;
     let count = 0;
     out = out.replace(rule.pattern, () => {
       count++;
@@ -61,8 +72,9 @@ export function normalizeWhitespace(text: string, onRule: (rule: Rule, count: nu
 
 export const normalizeWhitespaceStage = defineSourceStage({
   name: 'clean.whitespace',
-  version: 1,
-  description: 'Normalise line ends, full-width/no-break spaces, invisible and control characters, blank-line runs.',
+  version: 2,
+  description:
+    'Normalise line ends (also written-out \\r escapes), full-width/no-break spaces, invisible and control characters, blank-line runs.',
   options: z.strictObject({}),
   create: () => (item, ctx) => {
     const text = normalizeWhitespace(item.text, (rule, count) =>

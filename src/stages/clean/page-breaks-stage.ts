@@ -77,6 +77,14 @@ function findCounterChain(lines: string[]): CounterLine[] | null {
     for (let k = s + 1; k < candidates.length; k++) {
       if (candidates[k]!.number === chain.at(-1)!.number + 1) chain.push(candidates[k]!);
     }
+    // Each page's counter follows the previous page's: when the counter just before a link counts as that link's
+    // predecessor (a list's 1、 right above 2、) but is another line, the numbers are a list's, restarted.
+    const restarted = chain.some((c, k) => {
+      if (k === 0) return false;
+      const before = candidates.filter((x) => x.index < c.index && x.number === c.number - 1).at(-1);
+      return before !== undefined && before.index !== chain[k - 1]!.index;
+    });
+    if (restarted) continue;
     if (chain.length >= 2 && (!best || chain.length > best.length)) best = chain;
   }
   if (!best) return null;
@@ -210,7 +218,7 @@ export function joinPageBreaks(text: string): { text: string; joins: PageBreakJo
 
 export const pageBreaksStage = defineSourceStage({
   name: 'clean.page-breaks',
-  version: 2,
+  version: 3,
   description: 'Join text cut by preview pages (dropping page counters) and lines broken mid-sentence.',
   options: z.strictObject({}),
   create: () => {

@@ -269,6 +269,7 @@ function repeatedTitleBoundaries(lines: string[], from: number, to: number): Bou
 /** A full title line in the middle of the text, after a document's worth of text, opening a new one. */
 function titleLineBoundaries(lines: string[], from: number, to: number): Boundary[] {
   const found: Boundary[] = [];
+  const titles = new Set<string>();
   let since = 0;
   let previous = '';
   for (let i = from; i < to; i++) {
@@ -276,12 +277,20 @@ function titleLineBoundaries(lines: string[], from: number, to: number): Boundar
     if (!line) continue;
     const afterDate = isSignOffDate(previous) && SHORT_LINE.test(line);
     previous = line;
-    if ((isTitleLine(line) || afterDate) && !isPartMarker(line)) {
-      const next = lines.slice(i + 1, to).find((l) => l.trim());
-      if (since >= MIN_DOCUMENT_CHARS && opensDocument(next)) {
+    // "…活动方案5" over "一、…": a part's numbered title, also when the excerpt starts after part 1 and no series
+    // from 1 shows (numberedTitleBoundaries needs one); its stem need only be shaped as a title.
+    const numberedStem = readNumberedTitle(line)?.[1]?.trim() ?? null;
+    const numbered = numberedStem !== null && isBareTitleLine(numberedStem);
+    // A compilation whose parts share one title prints the same title line again where the next part starts,
+    // whatever its first line says; the copy must have text under it (a title repeated last is the page's).
+    const next = lines.slice(i + 1, to).find((l) => l.trim());
+    const titled = isTitleLine(line) || isBareTitleLine(line);
+    const repeated = titled && titles.has(line) && next !== undefined && !isBareTitleLine(next.trim());
+    if (titled) titles.add(line);
+    if ((isTitleLine(line) || afterDate || numbered || repeated) && !isPartMarker(line)) {
+      if (since >= MIN_DOCUMENT_CHARS && (opensDocument(next) || repeated)) {
         // "…工会工作计划3": a number after the title numbers the part, it is no part of the title.
-        const stem = readNumberedTitle(line)?.[1]?.trim() ?? null;
-        const title = stem !== null && readsAsTitle(stem) ? stem : line;
+        const title = numberedStem !== null && (numbered || readsAsTitle(numberedStem)) ? numberedStem : line;
         found.push({ line: i, kind: 'title-line', title, headerOnly: true, rest: null });
         since = 0;
         continue;

@@ -48,6 +48,13 @@ export interface LineRepair {
 
 /** A repair must make its stretch of the line this much more probable (log10: a hundredfold) to be kept. */
 export const MIN_GAIN = 2;
+/**
+ * …and a repair that gives a character up as lost (its byte is gone) must gain more: it deletes text, and a
+ * rare but real character (a place name's 塱) next to a common one reads out of step as a likely pair plus a
+ * lost byte at a gain of about 3. True repairs that lose a byte gain far more (8 and up): the debris they
+ * replace reads like nothing.
+ */
+export const MIN_LOSSY_GAIN = 5;
 /** A pinyin annotation after a character that does not read so: sites annotate the true character. */
 const ANNOTATION_MISMATCH = 6;
 /** Mean log10 probability per character below which a reading is not text (nonsense made of rare characters). */
@@ -75,7 +82,11 @@ export function repairLine(line: string, ctx: RepairContext): LineRepair {
     const cluster = nextCluster(chars, from, blocked, pinyinAt, ctx);
     if (!cluster) break;
     const best = bestRepair(chars, cluster, blocked, pinyinAt, ctx);
-    if (best && best.gain >= MIN_GAIN && !symbolsForHan(chars.slice(best.start, best.end), best.out)) {
+    if (
+      best &&
+      best.gain >= (best.lost.length ? MIN_LOSSY_GAIN : MIN_GAIN) &&
+      !symbolsForHan(chars.slice(best.start, best.end), best.out)
+    ) {
       const offset = chars.slice(0, best.start).join('').length;
       const before = chars.slice(best.start, best.end).join('');
       repairs.push({
