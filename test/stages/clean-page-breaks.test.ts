@@ -22,7 +22,7 @@ describe('clean.page-breaks', () => {
   it('leaves a real numbered list alone, even with long items', () => {
     const list = [
       '1、召开教职工代表大会,审议学校年度工作报告、财务预决算报告和绩效工资分配方案,听取教职工对学校工作的意见和建议,落实教职工的知情权、参与权和监督权。',
-      '2、开展师德师风建设活动,组织教职工学习《中小学教师职业道德规范》,开展师德演讲比赛和师德标兵评选活动,树立先进典型,弘扬高尚师德。',
+      '2、开展师德师风建设活动,组织教职工学习《中小学班主任工作规定》,开展师德演讲比赛和师德标兵评选活动,树立先进典型,弘扬高尚师德。',
       '3、做好困难教职工帮扶工作。',
     ].join('\n');
     expect(joinPageBreaks(list)).toEqual({ text: list, joins: [] });

@@ -199,7 +199,7 @@ describe("a news report's school named after when, wherever the date stands in t
     ['学校坚持民主办学。元月8——9日,城东二小在图书馆召开教职工代表大会,审议学校章程。', '城东二小'],
     ['11月3日下午,青山镇中心学校第五届教代会开幕,八十名代表出席。', '青山镇中心学校'],
     ['为庆祝教师节,9月9日,柳岸幼儿园园工会于多功能厅举行联欢会。', '柳岸幼儿园'],
-    ['10月14日上午,在庄严的国歌声中,南山师范学院附属第一中学第三届教代会在礼堂隆重召开。', '南山师范学院附属第一中学'],
+    ['11月3日下午,在雄壮的国歌声中,南山师范学院附属第一中学第二届教代会在报告厅开幕。', '南山师范学院附属第一中学'],
   ])('%s → %s', (text, org) => {
     expect(orgs.find(null, text).org).toBe(org);
   });
@@ -209,7 +209,7 @@ describe("a news report's school named after when, wherever the date stands in t
     '为丰富业余生活,10月12日下午,学校工会组织开展了教工拔河比赛。',
     '本学期,我校工会组织教师到青松小学参观。5月6日,我们在青松小学召开了交流会。',
     '3月8日,全体女教职工在会议室举行座谈会。',
-    '4月9日下午,在青松小学大会议室,教师代表大会隆重召开。',
+    '4月9日下午,在青松小学报告厅,教职工代表大会开幕。',
   ])('no school of its own after the date: %s', (text) => {
     expect(orgs.find(null, text).org).toBeNull();
   });

@@ -18,7 +18,7 @@ describe("a passive's agent is no part of a name", () => {
 
 describe("the school acting as a clause's subject in a report's opening", () => {
   it.each([
-    ['元旦将至之际，东湖小学行政、工会、退教协会组织开展了慰问退休教师活动。', '东湖小学'],
+    ['元旦将至之际，东湖小学行政、工会、老教师协会开展了走访退休教师活动。', '东湖小学'],
     ['为迎接教师节，9月8日，南山县西岭镇小开展走访慰问活动。', '南山县西岭镇小'],
     ['xx年东湖实验幼儿园认真贯彻《纲要》精神，全园教职工共同努力。', '东湖实验幼儿园'],
     ['在区教育局的领导下，西山中学工会积极开展各项活动。', '西山中学'],
@@ -112,7 +112,7 @@ describe("the school's own document cited by its title in a text that calls itse
   });
 
   it.each([
-    '我校组织教师学习《中小学教师职业道德规范》和《党中央关于教育的决定》。',
+    '我校组织教师学习《中小学班主任工作规定》和《党中央关于教育的决定》。',
     '我校教师认真学习《初中语文课程标准》。',
   ])('no org: %s', (text) => {
     expect(orgs.find('学校工会工作总结', text).org).toBeNull();

@@ -445,7 +445,7 @@ describe("the compilation title an untitled part is filed under is the page's, n
   it('a part that hides its year (20__年，…) keeps none', () => {
     const meta = partOf(
       '20__年，我院工会在院党委的领导下做好了各项工作，现总结如下：',
-      '医院工会工作总结2023(汇总3篇)',
+      '医院工会工作总结2023(精选4篇)',
       2023,
     );
     expect(meta.year).toBeNull();
@@ -454,7 +454,7 @@ describe("the compilation title an untitled part is filed under is the page's, n
   it('a part that states none takes the heading year', () => {
     const meta = partOf(
       '一年来，我院工会在院党委的领导下做好了各项工作，现总结如下：',
-      '医院工会工作总结2023(汇总3篇)',
+      '医院工会工作总结2023(精选4篇)',
       2023,
     );
     expect(meta.year).toBe(2023);

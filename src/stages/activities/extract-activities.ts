@@ -471,7 +471,7 @@ export function extractActivities(
           const f = beforeLaterDate(festival, clauses, paragraph.text, rules.festivalTiming!.action);
           if (!f) continue;
           const [fm, fd] = f.anchor.date!;
-          // "3月1日上午,…召开女工工作会议。在第112个国际妇女节来临之际,主席向…表达节日的问候": the eve is the
+          // "3月1日上午,…召开女工工作会议。在第115个国际妇女节来临之际,主席代表工会向…致以问候": the eve is the
           // occasion of the event the text has just dated in the festival's month, before its day; no event of its own.
           const occasionOf = f.timing === 'eve' ? eventJustBefore(activities, doc, i, f.start) : null;
           if (occasionOf && occasionOf.month === fm && occasionOf.day !== null && occasionOf.day < fd) {

@@ -129,7 +129,7 @@ const ITEM_SEP = /[、，,；;。！!？?：:\n]/u;
 /**
  * The item a bracketed date annotates, when the date fills its bracket and a separator follows ("…活动(4月13日)、",
  * "…团体赛。(5月14日—30日)"): from the item's start — after the 、 or comma before it, or the whole sentence when the
- * bracket follows its end — to the bracket's close. Null for a date that is not such a note ("学校定于本周六(10月25日)组织…").
+ * bracket follows its end — to the bracket's close. Null for a date that is not such a note ("工会定于下周日(10月26日)组织…").
  */
 function annotatedItem(
   text: string,
@@ -324,7 +324,7 @@ export function findDatedClauses(
     // "组织趣味运动会，时间：3月7日下午": the date is the time field of the item its sentence opens with.
     const sentence = sentenceStart(clause);
     const itemTime = !timeField && sentence < clause && isTimeAfterItem(text.slice(sentence, d.start));
-    // "…大讲堂”活动(4月13日)、…" / "举办乒乓球团体赛。(5月14日—30日)": a date filling a bracket after an item
+    // "…大讲堂”活动(4月13日)、…" / "举办羽毛球混合团体赛。(5月12日—28日)": a date filling a bracket after an item
     // dates that item alone — the list's element or the sentence before the bracket.
     const annotated = !timeField && !itemTime ? annotatedItem(text, from, d.start, d.end) : null;
     const start = timeField ? lineStart : itemTime ? sentence : annotated ? annotated.start : clause;

@@ -24,8 +24,8 @@ describe('festival-dated sentences', () => {
     ],
     // After 在: a description of the day ending in 的, an ordinal written with spaces, 国际 before the name.
     [
-      '在第110 个国际“三八”妇女节来临之际，校工会为女教职工举办插花讲座。',
-      [[3, '在第110 个国际“三八”妇女节来临之际，校工会为女教职工举办插花讲座']],
+      '在第111 个国际“三八”妇女节到来之际，校工会为女会员举办茶艺讲座。',
+      [[3, '在第111 个国际“三八”妇女节到来之际，校工会为女会员举办茶艺讲座']],
     ],
     [
       '在这春暖花开的第99个国际三八妇女节之际，工会组织女教职工踏青赏花。',
@@ -176,7 +176,7 @@ describe('festival-dated sentences', () => {
   });
 
   it('reads the eve after an event dated in the festival’s month, before its day, as that event’s occasion', () => {
-    const text = '在第112个国际妇女节来临之际，主席向女工委员表达节日的问候，并布置了慰问工作。';
+    const text = '在第115个国际妇女节来临之际，主席代表工会向女工委员致以问候，并安排了走访工作。';
     const after = activitiesOf(`3月2日上午，校工会召开女工委员会议。\n${text}`, { kind: 'other' });
     expect(after.map((a) => [a.month, a.basis])).toEqual([[3, 'stated']]);
     // Alone, or after an event of another month, the eve dates its sentence.

@@ -144,8 +144,8 @@ describe('narrative dated clauses', () => {
       [5, '举办教职工羽毛球团体赛。(5月14日—30日)'],
     ]);
     // A bracket the sentence goes on after dates the whole clause.
-    expect(clauses('学校定于本周六(10月25日)组织全体教职工秋游。')).toEqual([
-      [10, '学校定于本周六(10月25日)组织全体教职工秋游。'],
+    expect(clauses('工会定于下周日(10月26日)组织全体会员登山。')).toEqual([
+      [10, '工会定于下周日(10月26日)组织全体会员登山。'],
     ]);
   });
 
