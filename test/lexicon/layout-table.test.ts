@@ -15,6 +15,7 @@ import {
   givesFieldValue,
   namesPlanFields,
   readHeadDay,
+  readRunTogetherDate,
 } from '../../src/lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR, TITLE_WORD } from '../../src/lexicon/layout/layout-grammar.ts';
 import {
@@ -253,7 +254,10 @@ const READERS: Record<string, Record<string, Reader>> = {
     'date-range-first': wholePiece,
     'dated-mention': found((t) => datedMentionScanner().exec(t)),
     'head-day': (t) => readHeadDay(t) !== null,
-    'compact-date': found((t) => compactDateScanner().exec(t)),
+    'compact-date': (t) => {
+      const md = compactDateScanner().exec(t)?.groups?.['md'];
+      return md !== undefined && readRunTogetherDate(md).kind === 'date';
+    },
     'since-deed': isSinceWithDeed,
     'described-month': isDescribedMonth,
     'time-field': isTimeFieldLead,

@@ -21,9 +21,47 @@ export function readHeadDay(text: string): { month: string | undefined; day: str
   return m ? { month: m.groups!['m'], day: m.groups!['d']! } : null;
 }
 
-/** A fresh scanner (flag g) for dates written as digits only ("20081226召开", "1022下午"); groups year, m, d. */
+/**
+ * A fresh scanner (flag g) for dates written as digits only ("20081226召开", "1022下午", "929日"); groups year and md,
+ * the month and day run together: read md with readRunTogetherDate.
+ */
 export function compactDateScanner(): RegExp {
   return patternIn(dates, 'compact-date', 'g');
+}
+
+/** Days in each month; February's 29 since the year is often unknown. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A month and day written with one or two digits each ("9", "09", "12"; a leading 0 only before a digit). */
+function validMonthDay(month: string, day: string): { month: number; day: number } | null {
+  const m = Number(month);
+  const d = Number(day);
+  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!) return null;
+  return { month: m, day: d };
+}
+
+export type RunTogetherDate =
+  | { kind: 'date'; month: number; day: number }
+  /** Two readings (111: 1月11日 or 11月1日): garbled text, not a stated date. */
+  | { kind: 'two-ways'; readings: Array<{ month: number; day: number }> }
+  | { kind: 'none' };
+
+/**
+ * The month and day of digits whose 月 was lost between them (SCHEMA audit 4): each of month and day takes one or
+ * two digits, so 929 is 9月29日 (92月 is no month), 1226 is 12月26日, 1111 is 11月11日. A date only when the digits
+ * split ONE way into a month (1–12) and a day the month has; 111 (1月11日 or 11月1日) and 112 split two ways and are
+ * garbled, 100 (a count) no way.
+ */
+export function readRunTogetherDate(digits: string): RunTogetherDate {
+  const readings: Array<{ month: number; day: number }> = [];
+  for (let cut = 1; cut <= 2; cut++) {
+    const dayDigits = digits.length - cut;
+    if (dayDigits < 1 || dayDigits > 2) continue;
+    const r = validMonthDay(digits.slice(0, cut), digits.slice(cut));
+    if (r) readings.push(r);
+  }
+  if (readings.length === 1) return { kind: 'date', ...readings[0]! };
+  return readings.length > 1 ? { kind: 'two-ways', readings } : { kind: 'none' };
 }
 
 const TIME_FIELD = patternIn(dates, 'time-field');

@@ -9,6 +9,7 @@ import {
   isTimeAfterItem,
   isTimeFieldLead,
   readHeadDay,
+  readRunTogetherDate,
 } from '../../lexicon/layout/dates.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
@@ -235,18 +236,31 @@ export function findDatedClauses(
     dates.push({ start, end, month, monthEnd, day, year: yearReference(g) });
   }
 
-  // Digit-only dates, where the text writes no 月 at all: a page that lost its 年月日 loses them everywhere.
+  // Digit-only dates, where the text writes no 月 at all: a page that lost its 年月日 loses them everywhere. The
+  // digits are a date only when they split one way into a month and a day (929 → 9月29日); two ways (111) is garbled.
   if (compact) {
     COMPACT.lastIndex = from;
     for (let m = COMPACT.exec(text); m && m.index < to; m = COMPACT.exec(text)) {
       const g = m.groups!;
+      const read = readRunTogetherDate(g.md!);
+      if (read.kind !== 'date') {
+        if (read.kind === 'two-ways') {
+          const ways = read.readings.map((r) => `${r.month}月${r.day}日`).join(' or ');
+          skipped.push({
+            date: m[0],
+            start: m.index,
+            why: `digits that split two ways (${ways}): garbled, not a date`,
+          });
+        }
+        continue;
+      }
       const year = g.year ? { kind: 'explicit' as const, year: Number(g.year) } : { kind: 'none' as const };
       dates.push({
         start: m.index,
         end: m.index + m[0].length,
-        month: Number(g.m),
+        month: read.month,
         monthEnd: null,
-        day: Number(g.d),
+        day: read.day,
         year,
       });
     }

@@ -183,6 +183,13 @@ describe('dates whose 年/月 the page lost', () => {
     ['已于20151120召开了第二届第一次教代会，选举产生了新一届委员。', { month: 11, day: 20, year: 2015 }],
     ['0915下午，校工会在报告厅召开分工会主席会议。', { month: 9, day: 15, year: null }],
     ['联谊会于0312日上午在体育馆举行。', { month: 3, day: 12, year: null }],
+    // Three digits whose 月 was lost, read when they split one way only (SCHEMA audit 4).
+    ['817日下午，校工会在图书馆召开委员会议。', { month: 8, day: 17, year: null }],
+    ['（通讯员 小李）624日上午，女工委组织插花体验活动。', { month: 6, day: 24, year: null }],
+    ['校工会于2019年1025日召开第三届教代会。', { month: 10, day: 25, year: 2019 }],
+    ['学校于2021715日召开工会会员代表大会。', { month: 7, day: 15, year: 2021 }],
+    ['各分工会务必于1115日前上交总结材料。', { month: 11, day: 15, year: null }],
+    ['120日上午，工会举行迎新年长跑。', { month: 1, day: 20, year: null }],
   ])('%s', (text, { month, day, year }) => {
     const [c] = findDatedClauses(text).clauses;
     expect([c?.month, c?.day, c?.year.kind === 'explicit' ? c.year.year : null]).toEqual([month, day, year]);
@@ -193,8 +200,22 @@ describe('dates whose 年/月 the page lost', () => {
     '全校共有会员1022人，入会率100%。',
     '电话0571-88120315，欢迎来电咨询。',
     '5月12日上午，学校1022名师生参加了疏散演练。',
+    // Three digits: split two ways (1月11日 or 11月1日), no way (230: no 2月30日, 23月), a count or a house number.
+    '111日上午，工会召开委员会议。',
+    '125日下午，举行教职工趣味运动会。',
+    '230日上午，工会举行座谈会。',
+    '本次培训历时120日，全体会员参加。',
+    '活动共持续150日以上，参加者众多。',
+    '工会活动室设在文化路318号。',
+    '全校共有会员315人参加体检。',
   ])('no digit-only date in %s', (text) => {
-    expect(findDatedClauses(text).clauses.filter((c) => c.date.length >= 4 && !c.date.includes('月'))).toEqual([]);
+    expect(findDatedClauses(text).clauses.filter((c) => c.date.length >= 3 && !c.date.includes('月'))).toEqual([]);
+  });
+
+  it('notes digits that split two ways as garbled', () => {
+    expect(findDatedClauses('112日上午，工会召开委员会议。').skipped.map((s) => s.why)).toEqual([
+      'digits that split two ways (1月12日 or 11月2日): garbled, not a date',
+    ]);
   });
 });
 
