@@ -129,6 +129,9 @@ describe('the year of a news report', () => {
       2021,
     ],
     ['the date its subject did it on', null, '为纪念建校60周年，校工会于2015年5月4日在礼堂举办了教工合唱比赛。', 2015],
+    // The page lost the date's units (SCHEMA audit 4): its eight digits split one way only, the year stays whole.
+    ['a full date whose units were lost', null, '城西幼儿园于20191126日召开了第三届一次教代会。', 2019],
+    ['the same, opening the report', null, '20230307日下午，校工会举办了女教职工插花比赛。', 2023],
     [
       "the first sentence under a headline's two slogan lines",
       null,
