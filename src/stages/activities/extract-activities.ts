@@ -581,6 +581,7 @@ function reportedEvent(
   f: { start: number; month: number; anchor: { pattern: RegExp } },
 ): ActivityDraft | null {
   const here = doc.paragraphs[i]!.index;
+  const festival = new RegExp(f.anchor.pattern.source, 'g');
   for (const a of activities) {
     if (a.basis !== 'stated' || a.month !== f.month || !a.span || a.paragraphIndex == null) continue;
     if (a.paragraphIndex > here || (a.paragraphIndex === here && a.span[1] > f.start)) continue;
@@ -588,7 +589,7 @@ function reportedEvent(
     let from = a.span[0];
     while (from > 0 && !SENTENCE_STOP.test(text[from - 1]!)) from--;
     const sentence = text.slice(from, a.span[1]);
-    for (const m of sentence.matchAll(new RegExp(f.anchor.pattern.source, 'g'))) {
+    for (const m of sentence.matchAll(festival)) {
       if (CELEBRATING.test(sentence.slice(0, m.index))) return a;
     }
   }

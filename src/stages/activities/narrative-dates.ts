@@ -94,6 +94,8 @@ const FESTIVAL_DEFINITION_AFTER =
 const MAX_CLAUSE = 200;
 /** A day written alone ("25日", "12号"): worth the day-only scan only when one is there. */
 const DAY_ONLY_HINT = /[\d０-９]\s*[日号]/u;
+/** The day word closing a day written alone (scanned from its digits, flag g). */
+const DAY_WORD = /[日号]/gu;
 
 function yearReference(g: Record<string, string | undefined>): YearReference {
   if (g.year) {
@@ -168,7 +170,8 @@ export function findDatedClauses(
   const range = paragraph.slice(from, to);
   COMPACT.lastIndex = 0;
   const compact = !range.includes('月') && COMPACT.test(asciiDigits(range));
-  const dayOnly = lastDate !== null && DAY_ONLY_HINT.test(range);
+  const dayHint = DAY_ONLY_HINT.test(range);
+  const dayOnly = lastDate !== null && dayHint;
   if ((!range.includes('月') && !compact && !dayOnly) || isTitleLikeLine(range)) {
     return { clauses, skipped, last: lastDate };
   }
@@ -271,18 +274,20 @@ export function findDatedClauses(
   if (lastDate !== null || dates.length > 0) {
     dates.sort((a, b) => a.start - b.start);
     const carriedDays: typeof dates = [];
-    for (let at = from; at < to; at++) {
+    // Only a range with a digit before 日/号 can hold such a day: else no clause start is worth reading.
+    for (let at = from; dayHint && at < to; at++) {
       if (at > from && !CLAUSE_SEP.test(text[at - 1]!)) continue;
       const head = readHeadDay(text.slice(at, Math.min(to, at + 12)));
       // Digits only: a Chinese numeral before 日 is as often a count (一日游, 三日内).
       if (!head || head.month !== undefined || !/^\d+$/u.test(head.day)) continue;
       const day = parseSmallNumber(head.day);
       const dayStart = text.indexOf(head.day, at);
-      const before = [...dates].reverse().find((d) => d.end <= dayStart);
+      const before = dates.findLast((d) => d.end <= dayStart);
       // After a span of months ("3-4月") the month is not known.
       const ref = before ? (before.monthEnd === null ? { month: before.month, day: before.day } : null) : lastDate;
       if (day === null || ref === null || day > 31 || (ref.day !== null && day < ref.day)) continue;
-      const end = dayStart + text.slice(dayStart).search(/[日号]/u) + 1;
+      DAY_WORD.lastIndex = dayStart;
+      const end = DAY_WORD.exec(text)!.index + 1;
       carriedDays.push({
         start: dayStart,
         end,

@@ -81,10 +81,13 @@ export function scheduleStopper(text: string, block: ScheduleBlock): string | nu
   if (block.dangling !== null) return null; // the text of "2." left at the end of the line before
   // "四月份：乒乓球赛" … "一月份：羽毛球赛", then "★乒乓球赛规程：": month lines that carry their items end where a
   // label line opens a section of its own (a contest's rules, its field lines), not one more item of the last month.
-  if (SUB_HEADING.test(t) && block.items.length > 0 && block.continuations.length === 0) {
-    if (block.items.every((item) => item.paragraph === block.headerParagraph))
-      return 'a label heading after month lines';
-  } // the text of "2." left at the end of the line before
+  if (
+    SUB_HEADING.test(t) &&
+    block.items.length > 0 &&
+    block.continuations.length === 0 &&
+    block.items.every((item) => item.paragraph === block.headerParagraph)
+  )
+    return 'a label heading after month lines';
   const numbered = block.numbering.style !== null;
   if (numbered && !opensWithListItem(t) && t.length > 40) return 'prose after a numbered list';
   if (!numbered && t.length > 80) return 'prose, not a schedule line';
