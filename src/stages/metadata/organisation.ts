@@ -735,11 +735,14 @@ export class OrganisationFinder {
     return null;
   }
 
+  /** The title's bare unit the text calls itself by, as the title's org; read only when the title names none. */
+  private titledBySelf(title: string, text: string): Organisation | null {
+    const org = this.titleUnitCalledSelf(title, text);
+    return org ? { org, anonymised: false, from: 'title' } : null;
+  }
+
   find(title: string | null, text: string, credit: string | null = null): Organisation {
-    const selfTitled = title ? this.titleUnitCalledSelf(title, text) : null;
-    const titled = title
-      ? (this.fromTitle(title) ?? (selfTitled ? { org: selfTitled, anonymised: false, from: 'title' as const } : null))
-      : null;
+    const titled = title ? (this.fromTitle(title) ?? this.titledBySelf(title, text)) : null;
     // A fanwen label's bureau known by its level only (县教育局工会工作总结范文) over a text that speaks as another
     // unit (a school's 我校, a league's 全盟) is not the text's unit: the text is read instead.
     const label = titled?.org && this.bareUnit.test(titled.org) && this.otherKind(titled.org, text);
