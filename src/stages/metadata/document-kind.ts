@@ -56,16 +56,22 @@ function newsLeadOf(line: string, ev: KindEvidence): string | null {
  * the line right above the desk is the report's headline, whatever its words. Null when the text does not open so.
  */
 function deskBelowHeadLines(opening: string, ev: KindEvidence): { headline: string; rest: string } | null {
-  const lines = opening.split('\n');
-  const head: string[] = [];
-  for (let i = 0; i < lines.length && head.length <= DESK_HEAD_LINES; i++) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
-    // The desk opens the report's first paragraph (本报讯 近日，…), not a short line (…会讯导读 names a newsletter).
-    if (head.length > 0 && newsLeadOf(line, ev) && /[，,。]/u.test(line))
-      return { headline: head[head.length - 1]!, rest: lines.slice(i).join('\n') };
-    if (line.length > DESK_HEAD_LINE || /[。！？；;]/u.test(line)) return null;
-    head.push(line);
+  // Walked line by line from the top, never split whole: every reading of a text's opening comes through here.
+  let headline: string | null = null;
+  let heads = 0;
+  for (let at = 0; heads <= DESK_HEAD_LINES;) {
+    const nl = opening.indexOf('\n', at);
+    const line = opening.slice(at, nl < 0 ? undefined : nl).trim();
+    if (line) {
+      // The desk opens the report's first paragraph (本报讯 近日，…), not a short line (…会讯导读 names a newsletter).
+      if (headline !== null && newsLeadOf(line, ev) && /[，,。]/u.test(line))
+        return { headline, rest: opening.slice(at) };
+      if (line.length > DESK_HEAD_LINE || /[。！？；;]/u.test(line)) return null;
+      headline = line;
+      heads++;
+    }
+    if (nl < 0) break;
+    at = nl + 1;
   }
   return null;
 }

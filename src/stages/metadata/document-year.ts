@@ -133,10 +133,16 @@ function withoutTimeFields(opening: string): string {
  * make this text anonymised. The years are blanked, so every offset stays.
  */
 function withoutNamedDocuments(text: string): string {
-  let out = text;
-  for (const [start, end] of namedDocumentYearSpans(text))
-    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-  return out;
+  // One pass over the spans, in order of their start; an overlapping one blanks only what is left of it.
+  let out = '';
+  let at = 0;
+  for (const [start, end] of namedDocumentYearSpans(text)) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return at === 0 ? text : out + text.slice(at);
 }
 
 export interface YearOptions {

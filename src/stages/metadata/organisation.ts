@@ -217,6 +217,11 @@ function hanRunStart(text: string, at: number): number {
 /** LEAD_IN without the characters that open place names as often as they end clauses (中牟县, 上饶市, 下关区). */
 const ONCE_LEAD_IN =
   /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|被|受|工作|学校|代表)/u;
+/** Whether the name ends with one of the words (a word that is no short name, a kind of unit). */
+function endsWithOneOf(name: string, words: Iterable<string>): boolean {
+  for (const w of words) if (name.endsWith(w)) return true;
+  return false;
+}
 /** What joins the items of a list of units (东湖小学工会、西山中学工会和南山一中工会). */
 const LIST_JOINER = /^[、和及与]$/u;
 /** Superior bodies a school's text names again and again (区教育局, 市教研室): never its own org by repetition. */
@@ -664,19 +669,15 @@ export class OrganisationFinder {
         const name = m[1]!;
         const suffixed = this.shortestFirst.some((s) => name.endsWith(s));
         // A short name's tail is too often a word (教学中, 从小) unless a place stands in the name (西山镇小).
-        if (!suffixed && (!this.onceGuards.place.test(name.slice(0, -1)) || this.endsWithNotShort(name))) continue;
+        if (!suffixed && (!this.onceGuards.place.test(name.slice(0, -1)) || endsWithOneOf(name, this.notShortNames)))
+          continue;
         add(name);
       }
     }
     // A union's stem ending in a kind of unit (学院部门工会, 学校机关工会) is a kind's union, not a named unit's.
-    const kindTail = (name: string) => [...this.genericNames].some((k) => name.endsWith(k));
-    for (const re of this.unionSubjects) for (const m of opening.matchAll(re)) if (!kindTail(m[1]!)) add(m[1]!);
+    for (const re of this.unionSubjects)
+      for (const m of opening.matchAll(re)) if (!endsWithOneOf(m[1]!, this.genericNames)) add(m[1]!);
     return names.size === 1 ? [...names][0]! : null;
-  }
-
-  private endsWithNotShort(name: string): boolean {
-    for (const w of this.notShortNames) if (name.endsWith(w)) return true;
-    return false;
   }
 
   /** The unit a news page's credit names ((东湖县教育工会供稿), (东湖小学 李明)), removed as chrome. */
@@ -735,11 +736,14 @@ export class OrganisationFinder {
     return null;
   }
 
+  /** The title's bare unit the text calls itself by, as the title's org; read only when the title names none. */
+  private titledBySelf(title: string, text: string): Organisation | null {
+    const org = this.titleUnitCalledSelf(title, text);
+    return org ? { org, anonymised: false, from: 'title' } : null;
+  }
+
   find(title: string | null, text: string, credit: string | null = null): Organisation {
-    const selfTitled = title ? this.titleUnitCalledSelf(title, text) : null;
-    const titled = title
-      ? (this.fromTitle(title) ?? (selfTitled ? { org: selfTitled, anonymised: false, from: 'title' as const } : null))
-      : null;
+    const titled = title ? (this.fromTitle(title) ?? this.titledBySelf(title, text)) : null;
     // A fanwen label's bureau known by its level only (县教育局工会工作总结范文) over a text that speaks as another
     // unit (a school's 我校, a league's 全盟) is not the text's unit: the text is read instead.
     const label = titled?.org && this.bareUnit.test(titled.org) && this.otherKind(titled.org, text);
