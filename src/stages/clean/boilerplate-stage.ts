@@ -139,7 +139,11 @@ function neighbourMatches(lines: string[], i: number, rule: BoilerplateRule): bo
   return false;
 }
 
-export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { text: string; removals: Removal[] } {
+/** `lines` are the input's lines the removals' indexes count (a document end isolated on a line of its own). */
+export function removeBoilerplate(
+  text: string,
+  rules: BoilerplateRule[],
+): { text: string; removals: Removal[]; lines: string[] } {
   // A hidden-text notice (此处已隐藏9705字) and a news list's read-more link (…… 阅读全文) are kept, each on a
   // line of its own: they end a document, the splitter reads them, and nothing is joined across them.
   const lines = text.split('\n').flatMap(isolateDocumentEnds);
@@ -242,7 +246,7 @@ export function removeBoilerplate(text: string, rules: BoilerplateRule[]): { tex
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { text: out, removals };
+  return { text: out, removals, lines };
 }
 
 /** Where site names end: 网, 网站, 文库, 在线 (学习啦在线学习网, 某某范文网). */
@@ -387,7 +391,7 @@ export const boilerplateStage = defineSourceStage({
   create: (options) => {
     const rules = loadRules(options.rulesFile);
     return (item, ctx) => {
-      const { text, removals } = removeBoilerplate(item.text, rules);
+      const { text, removals, lines } = removeBoilerplate(item.text, rules);
       if (removals.length === 0) return item;
       for (const r of removals) {
         ctx.note({ rule: `boilerplate.${r.rule}`, reason: r.why, before: r.text });
@@ -401,7 +405,7 @@ export const boilerplateStage = defineSourceStage({
         });
       }
       const news = newsLines(removals);
-      const year = introYear(item.text.split('\n').flatMap(isolateDocumentEnds), removals);
+      const year = introYear(lines, removals);
       if (year !== null) {
         ctx.note({
           rule: 'boilerplate.intro-year',

@@ -70,6 +70,14 @@ function findCounterChain(lines: string[]): CounterLine[] | null {
     const m = COUNTER.exec(line);
     if (m) candidates.push({ index, number: Number(m[1]) });
   });
+  // Each counter's predecessor: the last counter above it numbered one less (one pass, not a scan per link).
+  const predecessor = new Map<CounterLine, CounterLine>();
+  const lastNumbered = new Map<number, CounterLine>();
+  for (const c of candidates) {
+    const before = lastNumbered.get(c.number - 1);
+    if (before) predecessor.set(c, before);
+    lastNumbered.set(c.number, c);
+  }
   let best: CounterLine[] | null = null;
   for (let s = 0; s < candidates.length; s++) {
     if (candidates[s]!.number > 2) continue;
@@ -80,9 +88,8 @@ function findCounterChain(lines: string[]): CounterLine[] | null {
     // Each page's counter follows the previous page's: when the counter just before a link counts as that link's
     // predecessor (a list's 1、 right above 2、) but is another line, the numbers are a list's, restarted.
     const restarted = chain.some((c, k) => {
-      if (k === 0) return false;
-      const before = candidates.filter((x) => x.index < c.index && x.number === c.number - 1).at(-1);
-      return before !== undefined && before.index !== chain[k - 1]!.index;
+      const before = predecessor.get(c);
+      return k > 0 && before !== undefined && before !== chain[k - 1];
     });
     if (restarted) continue;
     if (chain.length >= 2 && (!best || chain.length > best.length)) best = chain;

@@ -266,6 +266,17 @@ function repeatedTitleBoundaries(lines: string[], from: number, to: number): Bou
   return [];
 }
 
+/** The first non-blank line in lines[from, to), as it stands. */
+function nextNonBlank(lines: string[], from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) if (lines[k]!.trim()) return lines[k];
+  return undefined;
+}
+
+/** A repeated title's copy opens a part only with text under it (a title repeated last is the page's). */
+function hasTextUnder(next: string | undefined): boolean {
+  return next !== undefined && !isBareTitleLine(next.trim());
+}
+
 /** A full title line in the middle of the text, after a document's worth of text, opening a new one. */
 function titleLineBoundaries(lines: string[], from: number, to: number): Boundary[] {
   const found: Boundary[] = [];
@@ -283,12 +294,14 @@ function titleLineBoundaries(lines: string[], from: number, to: number): Boundar
     const numbered = numberedStem !== null && isBareTitleLine(numberedStem);
     // A compilation whose parts share one title prints the same title line again where the next part starts,
     // whatever its first line says; the copy must have text under it (a title repeated last is the page's).
-    const next = lines.slice(i + 1, to).find((l) => l.trim());
-    const titled = isTitleLine(line) || isBareTitleLine(line);
-    const repeated = titled && titles.has(line) && next !== undefined && !isBareTitleLine(next.trim());
+    // The next line is looked up only for a line that may open a document: from every line it made the pass
+    // quadratic on a long page.
+    const fullTitle = isTitleLine(line);
+    const titled = fullTitle || isBareTitleLine(line);
+    const repeated = titled && titles.has(line) && hasTextUnder(nextNonBlank(lines, i + 1, to));
     if (titled) titles.add(line);
-    if ((isTitleLine(line) || afterDate || numbered || repeated) && !isPartMarker(line)) {
-      if (since >= MIN_DOCUMENT_CHARS && (opensDocument(next) || repeated)) {
+    if ((fullTitle || afterDate || numbered || repeated) && !isPartMarker(line)) {
+      if (since >= MIN_DOCUMENT_CHARS && (repeated || opensDocument(nextNonBlank(lines, i + 1, to)))) {
         // "…工会工作计划3": a number after the title numbers the part, it is no part of the title.
         const title = numberedStem !== null && (numbered || readsAsTitle(numberedStem)) ? numberedStem : line;
         found.push({ line: i, kind: 'title-line', title, headerOnly: true, rest: null });
