@@ -99,9 +99,10 @@ export const COMMANDS: Array<{
   },
   {
     name: 'explain',
-    args: ['<doc_id>', '<paragraph_index>'],
+    args: ['<doc_id>', '[paragraph_index]'],
     options: true,
-    summary: 'Show why a paragraph has its labels: scores, the terms or heading behind each, and any human code',
+    summary:
+      'Show why a document has its title, org, year, kind and topic (and what cleaning removed from its page), or why a paragraph has its labels',
     load: async () => (await import('./commands/explain.ts')).explainCommand,
   },
   {
