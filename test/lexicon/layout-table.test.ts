@@ -11,6 +11,7 @@ import {
   isSinceWithDeed,
   isTimeAfterItem,
   isTimeFieldHeading,
+  isEventLabelLead,
   isTimeFieldLead,
   givesFieldValue,
   namesPlanFields,
@@ -266,6 +267,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'plan-field-section': namesPlanFields,
     'field-with-value': givesFieldValue,
     'time-after-item': isTimeAfterItem,
+    'event-label': isEventLabelLead,
   },
 };
 

@@ -100,6 +100,13 @@ export function isTimeAfterItem(lead: string): boolean {
   return TIME_AFTER_ITEM.test(lead);
 }
 
+const EVENT_LABEL = patternIn(dates, 'event-label');
+
+/** Whether the text before a date, from its line's start, is an event's name and a colon ("春游踏青：2025年3月-5月"). */
+export function isEventLabelLead(lead: string): boolean {
+  return EVENT_LABEL.test(lead);
+}
+
 const EVENT_TIME_FIELD = patternIn(dates, 'event-time-field');
 
 /** Whether a line's text before its date is one event's time field ("1、时间：", "(3)比赛时间、地点："), not a

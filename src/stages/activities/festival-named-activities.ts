@@ -39,6 +39,16 @@ function namesADocument(clause: string, phrase: string): boolean {
   return at >= 0 && clause.slice(0, at).includes('关于') && DOCUMENT_AFTER.test(clause.slice(at + phrase.length));
 }
 
+/** Whether offset at of clause lies inside 《…》: "制定了《2023年“六一”特别关爱活动实施方案》", "附:《“六一”儿童节活动礼金
+ * 发放表》" name a plan or a form, whatever event its title speaks of. */
+function insideBookTitle(clause: string, at: number): boolean {
+  return clause.lastIndexOf('《', at) > clause.lastIndexOf('》', at);
+}
+
+/** Before an event's name, a word pointing back at the event the text has told of ("此次“六一”亲子活动的开展",
+ * "本次“我心中的第40个教师节”征文活动…圆满落下帷幕"): the same event again, no other. */
+const REFERS_BACK = /(?:此|本|这|该)\s*(?:次|项|场)[^，,。；;：:]{0,12}$/u;
+
 /** Between the festival and the activity noun: the rest of its name, quotes, 女职工, 有奖, 系列. */
 const MAX_GAP = 8;
 
@@ -244,6 +254,10 @@ export function findFestivalNamedActivities(
         clause.length <= MAX_BARE_ITEM &&
         clause.endsWith(naming.phrase) &&
         clause.length - naming.phrase.length <= MAX_BARE_LEAD;
+      // A festival inside a book title names a document; after 此次/本次 it names the event told of already.
+      const named = clause.indexOf(naming.phrase);
+      const refersBack = named >= 0 && REFERS_BACK.test(clause.slice(0, named));
+      if (insideBookTitle(clause, naming.at) || refersBack) continue;
       if ((deed || bareItem) && !namesADocument(clause, naming.phrase)) {
         out.push({
           start: bodyStart,

@@ -5,6 +5,7 @@ import {
   compactDateScanner,
   datedMentionScanner,
   isDescribedMonth,
+  isEventLabelLead,
   isSinceWithDeed,
   isTimeAfterItem,
   isTimeFieldLead,
@@ -346,7 +347,10 @@ export function findDatedClauses(
     // "…大讲堂”活动(4月13日)、…" / "举办羽毛球混合团体赛。(5月12日—28日)": a date filling a bracket after an item
     // dates that item alone — the list's element or the sentence before the bracket.
     const annotated = !timeField && !itemTime ? annotatedItem(text, from, d.start, d.end) : null;
-    const start = timeField ? lineStart : itemTime ? sentence : annotated ? annotated.start : clause;
+    // "春游踏青：2025年3月-5月，…": the event's name before the colon is what the date times.
+    const labelled =
+      !timeField && !itemTime && !annotated && clause > lineStart && isEventLabelLead(text.slice(lineStart, clause));
+    const start = timeField || labelled ? lineStart : itemTime ? sentence : annotated ? annotated.start : clause;
     let end = annotated ? annotated.end : sentenceEnd(d.end);
     const next = dates[k + 1];
     if (next && !annotated) {
@@ -360,7 +364,7 @@ export function findDatedClauses(
     const marker = readClauseLead(text.slice(start, end));
     const span = trimmedSpan(paragraph, start + (marker ? marker.length : 0), end);
     const written = paragraph.slice(d.start, d.end);
-    if (!span || (!timeField && hanCount(span.text) - hanCount(written) < 4)) {
+    if (!span || (!timeField && !labelled && hanCount(span.text) - hanCount(written) < 4)) {
       skipped.push({ date: written, start: d.start, why: 'a date with no activity beside it' });
       return;
     }

@@ -96,6 +96,10 @@ describe('events named after a festival', () => {
     ['全校教职工要高度重视三八节活动', 'a sentence about the event, no item naming it'],
     ['评选“三八”红旗手，为她们“庆三八”', 'the honour title is no festival, and the celebration names no deed'],
     ['开展“迎国庆、做奉献”感言征集和书画展示活动', 'half of a slogan, the event named far from it'],
+    ['分工会制定了《2022年“三八”节女职工关爱活动实施方案》', 'a plan drawn up: the festival is in its book title'],
+    ['附:《“六一”儿童节活动礼金发放表》', 'an attached form named after the festival'],
+    ['此次“五一”健步走活动的开展，增强了凝聚力', 'pointing back at the event told of already'],
+    ['本次“我心中的三八节”摄影比赛圆满落下帷幕', 'the theme of the event told of already, pointed back at'],
   ])('dates nothing in %s (%s)', (text) => {
     expect(named(text)).toEqual([]);
   });

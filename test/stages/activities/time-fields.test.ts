@@ -28,8 +28,38 @@ describe('a span inside one month, or a whole month, as a programme’s time', (
       '体检通知\n一、体检对象:全体教职工\n二、体检时间:5月6至20日',
       ['体检时间:5月6至20日', 5, null, null],
     ],
+    [
+      'a field heading with no activity word, its span below',
+      '巡讲活动通知\n一、时间安排\n2024年4月—9月。\n二、活动内容\n1、巡讲30余场。',
+      ['2024年4月—9月。', 4, 9, 2024],
+    ],
+    [
+      'the field of an activity day (活动日时间)',
+      '协会活动日公告\n一、活动日时间:4月12日(周三)中午\n二、活动日地点:食堂二楼',
+      ['活动日时间:4月12日(周三)中午', 4, null, null],
+    ],
+    [
+      'an event’s name and a colon before its span',
+      '秋游通知\n二、活动时间\n登山健步:2024年9月-10月,10月底之前完成。',
+      ['登山健步:2024年9月-10月', 9, 10, 2024],
+    ],
   ])('%s', (_, doc, want) => {
     expect(items(doc)).toContainEqual(want);
+  });
+
+  it.each([
+    ['a field’s label before the date is no event', '展览通知\n展览地点:3月5日起在图书馆', '3月5日起在图书馆'],
+    ['a bare 日期 line is no field heading', '随笔\n日期\n5月的会议一律从简。', '5月的会议一律从简。'],
+  ])('%s', (_, doc, only) => {
+    expect(items(doc).map(([t]) => t)).toEqual([only]);
+  });
+
+  it('a phase’s label heads the items below it: no event of its own', () => {
+    const got = items(
+      '读书活动方案\n五、各阶段实施策略\n第一阶段:2024年1月份\n1、举行授书仪式。\n第二阶段:2024年2月份\n1、集体学习。',
+    );
+    expect(got.map(([t]) => t)).not.toContain('第一阶段:2024年1月份');
+    expect(got.map(([t]) => t)).not.toContain('第二阶段:2024年2月份');
   });
 
   it('is listed though the programme’s events are dated again below', () => {
