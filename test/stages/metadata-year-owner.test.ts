@@ -75,3 +75,24 @@ describe("a report's own date is its event's (SCHEMA audit 3)", () => {
     expect(news(text)).toBeNull();
   });
 });
+
+// A summary given at the next year's first meeting opens with that meeting's date (某年元月…) and names the year of
+// work it sums up by 年度: the 年度 is its year (a known open item of the sealed measurement; texts written here).
+describe('the year of work named by 年度 over the next year’s dated meeting', () => {
+  it.each([
+    ['2019年元月，东湖小学工会召开全体会员大会，总结2018年度工会工作。一年来，我们开展了慰问活动。', 2018],
+    ['2021年元月，学校工会召开2020年度工作总结会。现将一年来的工作总结如下：', 2020],
+  ])('%s → %i', (text, year) => {
+    expect(documentYear(null, text, NOW).year).toBe(year);
+    const doc = newDocument('/w', 1, text, '学校工会工作总结');
+    expect(runDocumentStage(metadataStage, doc, { currentYear: NOW }).output.meta.year).toBe(year);
+  });
+
+  it.each([
+    ['the first year stated as the text’s own', '2019年，学校工会总结了2018年度工作经验，开展了多项活动。', 2019],
+    ['an honour of the year before', '2019年元月，学校工会荣获2018年度先进工会工作单位称号，开展了慰问。', 2019],
+    ['the same year', '2018年12月，学校工会召开2018年度工作总结会，开展了慰问活动。', 2018],
+  ])('%s', (_name, text, year) => {
+    expect(documentYear(null, text, NOW).year).toBe(year);
+  });
+});

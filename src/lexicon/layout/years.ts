@@ -17,6 +17,7 @@ const OPENING_DATE = patternIn(years, 'opening-date');
 const EVENT_DATE = patternIn(years, 'event-date');
 const REPORT_YEAR = patternIn(years, 'report-year');
 const SENTENCE_YEAR = patternIn(years, 'sentence-year');
+const WORK_YEAR = patternIn(years, 'work-year');
 const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
 const REPORT_YEARS = patternIn(years, 'report-year', 'g');
 const CITED_DOCUMENT = patternIn(years, 'cited-document', 'g');
@@ -49,6 +50,8 @@ export function reportYears(text: string): number[] {
 }
 /** A sentence opening with a year as its topic (…。2014年，是…的最后一年). Group 1 the year. */
 export const readSentenceYear: YearReader = (text) => SENTENCE_YEAR.exec(text);
+/** The year of work a text names by 年度 (总结2016年度工会工作), not an honour's (荣获2016年度…). Group 1 the year. */
+export const readWorkYear: YearReader = (text) => WORK_YEAR.exec(text);
 /** A year a template hid ("20xx年", "201_年"). */
 export const readPlaceholderYear: YearReader = (text) => PLACEHOLDER_YEAR.exec(text);
 

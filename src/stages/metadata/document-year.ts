@@ -8,6 +8,7 @@ import {
   readOpeningDate,
   readEventDate,
   readReportYear,
+  readWorkYear,
   readSentenceYear,
   reportYears,
   readPlaceholderYear,
@@ -145,6 +146,30 @@ function withoutNamedDocuments(text: string): string {
   return at === 0 ? text : out + text.slice(at);
 }
 
+/**
+ * The year of work the opening names by 年度 (召开了2016年度工作总结大会, 总结2016年度工会工作), where the year read
+ * first is only the date of the event it opens with (2017年元月，…): a summary given at the next year's first
+ * meeting is of the year whose work it sums up, not of that meeting. Null when the first year is the work's too,
+ * a school year, or stated otherwise than by its month (2017年，学校…).
+ */
+function workYearOver(
+  first: Omit<DocumentYear, 'from'>,
+  opening: string,
+  now: number,
+): Omit<DocumentYear, 'from'> | null {
+  if (first.year === null || first.schoolYear) return null;
+  const work = readWorkYear(opening);
+  if (!work || Number(work[1]) === first.year || !plausible(Number(work[1]), now)) return null;
+  // Every mention of the first year dates a month (2017年元月, 2017年1月8日): the year of an event, not stated.
+  const mentions = opening.match(new RegExp(`(?<!\\d)${first.year}(?!\\d)`, 'gu'))?.length ?? 0;
+  const dated =
+    opening.match(
+      new RegExp(`(?<!\\d)${first.year}\\s*年\\s*(?:元|正|[一二三四五六七八九十]{1,2}|\\d{1,2})\\s*月`, 'gu'),
+    )?.length ?? 0;
+  if (mentions === 0 || dated !== mentions) return null;
+  return { year: Number(work[1]), schoolYear: null, evidence: work[0], anonymised: false };
+}
+
 export interface YearOptions {
   /** Read the title only: a news report's dates are its events', not a year it is about… */
   titleOnly?: boolean;
@@ -229,6 +254,6 @@ export function documentYear(
   // paragraphs after the first two (a table's caption, 表1 2023年…情况表, an honour won): past its opening.
   const opening = withoutTimeFields(openingOf(text));
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
-  if (fromText) return { ...fromText, from: 'text' };
+  if (fromText) return { ...(workYearOver(fromText, opening, now) ?? fromText), from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
 }
