@@ -96,3 +96,19 @@ describe('the year of work named by 年度 over the next year’s dated meeting'
     expect(documentYear(null, text, NOW).year).toBe(year);
   });
 });
+
+// A news report's first sentence may name an honour's year (获评“2022年度…先进”, 继2013年荣获…之后): it is not the
+// year the report is of (SCHEMA audit 3; a wide sample of unseen sites). Texts written for these tests.
+describe('an honour’s year in a news report’s first sentence', () => {
+  it.each([
+    ['an honour won', '东风电力公司两家工会获评“2023年度电力行业模范职工之家”。近日，评选结果公布。'],
+    ['an earlier honour', '继2014年荣获“省级模范职工小家”称号之后，今年，南岭供电所再获全国殊荣。'],
+  ])('%s', (_name, text) => {
+    expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBeNull();
+  });
+
+  it('the report’s own year still reads', () => {
+    const text = '7月6日上午，东湖中学女工委召开2019年上半年女职工工作总结会议。';
+    expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2019);
+  });
+});
