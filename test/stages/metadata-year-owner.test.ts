@@ -112,3 +112,17 @@ describe('an honour’s year in a news report’s first sentence', () => {
     expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2019);
   });
 });
+
+// A news report's later sentence may date its event (SCHEMA audit 3), but a line that is a date alone under it is
+// its sign-off (…的放松。⏎2023年12月26日), no event (a wide sample of unseen sites). Texts written for these tests.
+describe('a date alone on a report’s last line', () => {
+  const news = (text: string) => documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year;
+  it('is its sign-off, not its event', () => {
+    expect(news('本月20日下午，校工会在操场组织了迎新游园活动，教职工兴致勃勃。\n2022年12月21日')).toBeNull();
+    expect(news('本月20日下午，校工会组织了迎新游园活动。\n2022-12-21')).toBeNull();
+  });
+
+  it('a later sentence dating the event still reads', () => {
+    expect(news('新年将至，校工会为教职工准备了游园活动。2022年12月20日下午，教职工在操场参加了游园。')).toBe(2022);
+  });
+});

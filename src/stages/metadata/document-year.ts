@@ -189,6 +189,10 @@ function sentencesOf(text: string): string[] {
   return text.split(/[。！？!?\n]/u).filter((x) => x.trim() !== '');
 }
 
+/** A sentence that is a full date alone (2023年12月26日, 2023-12-26): a sign-off's line. */
+const BARE_DATE =
+  /^\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*$/u;
+
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
 
@@ -216,8 +220,11 @@ export function documentYear(
     // A report may open with the occasion (节日来临，某校工会为教师准备了…) and date its event in the next sentence
     // (某年某月某日下午，教师们参加了…): the first sentence of its opening paragraphs that opens with a full date
     // dates the reported event (SCHEMA audit 3).
+    // A line that is a date and nothing more (…的放松。⏎2023年12月26日) is the report's sign-off, not its event
+    // (SCHEMA: a sign-off's date is no year).
     const laterDated = sentencesOf(openingOf(newsOpening))
       .slice(1)
+      .filter((sentence) => !BARE_DATE.test(sentence))
       .map((sentence) => readOpeningDate(sentence))
       .find((m) => m !== null);
     if (laterDated && plausible(Number(laterDated[1]), now))
