@@ -48,6 +48,9 @@ export interface SourceDraft {
   /** The year a 范文 site's intro above the text names for what follows (下面是小编整理的2023…计划), read from
    * the line clean.boilerplate removed: the compilation's year, for documents that state none. */
   introYear?: number | null;
+  /** The kind a 范文 site's intro above the text says the page holds (下面是小编整理的…工作计划 → plan), read from
+   * the line clean.boilerplate removed: the kind of its parts that give none of their own. */
+  introKind?: 'plan' | 'summary' | null;
 }
 
 /** What a news page's dateline (本报讯, 某某周报3月9日某地讯) and credit ((某某工会供稿)) said: they go as site
@@ -155,6 +158,8 @@ export interface DocumentDraft {
   fingerprint?: DocumentFingerprint | null;
   /** The page's news dateline and credit, when the page is this one document (split.compilations). */
   newsLines?: NewsLines | null;
+  /** The kind the page's 范文 intro says it holds (split.compilations): this document's when it gives none. */
+  introKind?: 'plan' | 'summary' | null;
 }
 
 export function emptyMeta(): DocumentMeta {

@@ -337,6 +337,7 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
     );
     expect(notes).toEqual([
       expect.objectContaining({ rule: 'chrome-lines.glued.reporter-closing', before: '（通讯员：周明）' }),
+      expect.objectContaining({ rule: 'chrome-lines.news-credit', after: '（通讯员：周明）' }),
     ]);
   });
 });

@@ -50,3 +50,38 @@ describe('the year an intro opening the page names', () => {
     expect(yearsOf(`${intro}\n2023年，我校工会将继续做好各项工作。\n${PLAN}`)).toEqual([2023]);
   });
 });
+
+// …and says what it holds (下面是小编整理的…工作计划): a part that names no kind of its own, titled by a generic
+// fragment, is of that kind (the lead's open item; texts written for these tests).
+function kindsOf(text: string): string[] {
+  const cleaned = runSourceStage(boilerplateStage, sourceFromText(text)).output;
+  const docs = runSplitStage(splitCompilationsStage, cleaned).output;
+  return docs.map((d) => runDocumentStage(metadataStage, d, { currentYear: 2025 }).output.meta.kind);
+}
+
+describe('the kind an intro opening the page says it holds', () => {
+  const part = '东湖小学工会\n工会是教职工温暖的家，关心每一位教职工的工作和生活，是工会干部共同的心愿。';
+  it.each([
+    ['a plan collection', '下面是小编为大家整理的小学工会工作计划，欢迎阅读。', 'plan'],
+    ['a summary collection', '以下是小编收集整理的学校工会工作总结，供大家参考。', 'summary'],
+  ])('%s', (_name, intro, kind) => {
+    const cleaned = runSourceStage(boilerplateStage, sourceFromText(`${intro}\n${part}`)).output;
+    expect(cleaned.introKind).toBe(kind);
+    expect(kindsOf(`${intro}\n${part}`)).toEqual([kind]);
+  });
+
+  it('without it the generic part names no kind', () => {
+    expect(kindsOf(`欢迎来到本站。\n${part}`)).toEqual(['other']);
+  });
+
+  it('its talk of what a summary is, without saying what it holds, gives none', () => {
+    const intro = '总结是对过去一段时间工作的回顾，写好总结很重要，希望对你有所帮助。';
+    expect(runSourceStage(boilerplateStage, sourceFromText(`${intro}\n${part}`)).output.introKind ?? null).toBeNull();
+  });
+
+  it('a part that says its own kind keeps it', () => {
+    const intro = '下面是小编为大家整理的小学工会工作计划，欢迎阅读。';
+    const summary = '东湖小学工会\n现将本学期工会工作总结如下：一年来，我们开展了读书活动，慰问了生病教职工。';
+    expect(kindsOf(`${intro}\n${summary}`)).toEqual(['summary']);
+  });
+});

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDocument } from '../../src/model/items.ts';
 import { boilerplateStage, newsLines } from '../../src/stages/clean/boilerplate-stage.ts';
+import { chromeLinesStage } from '../../src/stages/clean/chrome-lines-stage.ts';
 import { documentKind } from '../../src/stages/metadata/document-kind.ts';
 import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
 import { loadOrgSuffixes, OrganisationFinder } from '../../src/stages/metadata/organisation.ts';
@@ -46,6 +47,59 @@ describe('the clean stage keeps what a removed dateline and credit said', () => 
     ];
     expect(newsLines(removals)).toEqual({ dateline: null, credit: '(通讯员 王某 供稿)' });
     expect(newsLines([removals[1]!])).toBeNull();
+  });
+});
+
+describe('the chrome-lines stage keeps what the credit lines it removes said', () => {
+  it.each([
+    ['an editor and a reviewer by colon', ['编辑：王丽', '审核：李明'], '编辑：王丽 审核：李明'],
+    [
+      'a writer, editor and review chain by slash',
+      ['文/王丽', '编辑/王丽', '初审/赵强', '终审/钱进'],
+      '文/王丽 编辑/王丽 初审/赵强 终审/钱进',
+    ],
+    [
+      'a review chain numbering its roles',
+      ['初审(一审)：王丽', '终审（三审）：李明'],
+      '初审(一审)：王丽 终审（三审）：李明',
+    ],
+  ])('%s', (_, lines, credit) => {
+    const { output, notes } = runSourceStage(chromeLinesStage, sourceFromText([REPORT, ...lines].join('\n')));
+    expect(output.text.trim()).toBe(REPORT);
+    expect(output.newsLines).toEqual({ dateline: null, credit });
+    expect(notes).toContainEqual(expect.objectContaining({ rule: 'chrome-lines.news-credit', after: credit }));
+  });
+
+  it('a credit in brackets closing the report’s last line', () => {
+    const { output } = runSourceStage(chromeLinesStage, sourceFromText(`${REPORT}(工会办 王丽 审核 李明)`));
+    expect(output.text.trim()).toBe(REPORT);
+    expect(output.newsLines).toEqual({ dateline: null, credit: '(工会办 王丽 审核 李明)' });
+  });
+
+  it('an untitled report so credited reads as news through the metadata stage', () => {
+    const { output } = runSourceStage(chromeLinesStage, sourceFromText(`${REPORT}\n编辑：王丽\n审核：李明`));
+    const doc = { ...newDocument('/n', 1, output.text.trim()), newsLines: output.newsLines };
+    expect(runDocumentStage(metadataStage, doc, { currentYear: 2025 }).output.meta.kind).toBe('other');
+    expect(documentKind(null, output.text.trim()).kind).toBe('summary');
+  });
+
+  it('keeps the credit clean.boilerplate found, and its dateline', () => {
+    const item = {
+      ...sourceFromText(`${REPORT}\n编辑：王丽`),
+      newsLines: { dateline: '本报讯', credit: '(东湖县教育工会供稿)' },
+    };
+    expect(runSourceStage(chromeLinesStage, item).output.newsLines).toEqual(item.newsLines);
+    const dated = { ...sourceFromText(`${REPORT}\n编辑：王丽`), newsLines: { dateline: '本报讯', credit: null } };
+    expect(runSourceStage(chromeLinesStage, dated).output.newsLines).toEqual({
+      dateline: '本报讯',
+      credit: '编辑：王丽',
+    });
+  });
+
+  it('no credit from a byline above the text, nor from a page without credit lines', () => {
+    const byline = runSourceStage(chromeLinesStage, sourceFromText(`作者：王丽\n${REPORT}`)).output;
+    expect(byline.newsLines ?? null).toBeNull();
+    expect(runSourceStage(chromeLinesStage, sourceFromText(REPORT)).output.newsLines ?? null).toBeNull();
   });
 });
 

@@ -278,3 +278,47 @@ describe('the one unit named with the character a text calls itself by (我局 �
     expect(orgs.find('工会工作总结', text).org).toBeNull();
   });
 });
+
+// A unit holding its staff's congress names itself right before it, wherever the text stands (a wide sample of
+// unseen sites: a news report's meeting, a speech's dateline, a group's congress; 4 sites, and 1 of the splits).
+describe('the unit that holds its staff congress', () => {
+  it.each([
+    ['9月3日，工会委员在会议室召开东湖小学第五届教代会第二次会议的筹备会，讨论了提案。', '东湖小学'],
+    ['12月20日下午，南山幼专第二届三次教职工代表大会闭幕式在报告厅举行。', '南山幼专'],
+    ['3月5日上午，东方建工集团第三届第二次职工代表大会召开，职工代表审议了工作报告。', '东方建工集团'],
+    ['——在西湖职业技术学院\n第四届教职工代表暨工会会员代表大会第二次会议上\n各位代表：', '西湖职业技术学院'],
+    ['区工会副主席在讲话中衷心祝贺北街小学八届二次教师代表大会顺利召开，并提出希望。', '北街小学'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, text)).toEqual({ org, anonymised: false, from: 'text' });
+  });
+
+  it.each([
+    ['its own congress, no name', '1月8日，我校第六届教代会第三次会议在会议室召开，代表们审议了报告。'],
+    ['the school only as 学校', '学校第九届教代会理学院代表团召开会议，讨论了大会议程。'],
+    ['a kind of school', '工会简讯\n本周工作会议召开。\n会上，大家讨论了中心小学第五届教代会的筹备工作。'],
+    ['a congress it went to', '工会主席参加了东湖小学第五届教代会，学习了兄弟学校的经验。'],
+    ['a bureau’s', '我校教师列席了区教育局第三届职工代表大会。'],
+    ['two holders', '工会简讯\n近来，东湖小学第五届教代会和西山中学第三届教代会先后召开，两校代表交流了经验。'],
+  ])('none: %s', (_name, text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});
+
+// A clause's verb or a headline's manner run into a unit's name is no part of it (a wide sample of unseen sites:
+// 5 sites read a clause as a name).
+describe('a verb or a headline’s manner before the name', () => {
+  it.each([
+    ['工会工作计划', '一、指导思想\n团结动员、带领全镇小学教职工为完成各项教育教学任务而努力工作。'],
+    ['', '会议要求把政治建设放在首位；坚持强化工会组织自身建设，切实担当好服务职能。'],
+    ['', '对报告的审议，充分体现了集团工会持续深化厂务公开的成效。'],
+  ])('none: %s / %s', (title, text) => {
+    expect(orgs.find(title || null, text).org).toBeNull();
+  });
+
+  it.each([
+    ['南湖学院顺利召开2024年教职工代表大会', '南湖学院'],
+    ['北山幼儿园隆重召开第二届教职工代表大会', '北山幼儿园'],
+  ])('title %s → %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+});

@@ -11,7 +11,7 @@ import { opensWithPartMarker } from '../../lexicon/layout/parts.ts';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { isBareTitleLine } from '../../lexicon/layout/titles.ts';
 import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
-import { introYear } from './intro-year.ts';
+import { introKind, introYear } from './intro-year.ts';
 
 export interface Removal {
   rule: string;
@@ -381,7 +381,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 9,
+  version: 10,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({
@@ -406,6 +406,14 @@ export const boilerplateStage = defineSourceStage({
       }
       const news = newsLines(removals);
       const year = introYear(lines, removals);
+      const kind = introKind(lines, removals);
+      if (kind !== null) {
+        ctx.note({
+          rule: 'boilerplate.intro-kind',
+          reason: "the site's intro above the text says what it holds: the kind of parts that give none of their own",
+          after: kind,
+        });
+      }
       if (year !== null) {
         ctx.note({
           rule: 'boilerplate.intro-year',
@@ -419,6 +427,7 @@ export const boilerplateStage = defineSourceStage({
         publishedAt,
         ...(news ? { newsLines: news } : {}),
         ...(year !== null ? { introYear: year } : {}),
+        ...(kind !== null ? { introKind: kind } : {}),
       };
     };
   },

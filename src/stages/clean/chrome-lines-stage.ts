@@ -4,11 +4,29 @@
 import { z } from 'zod';
 import { defineSourceStage } from '../../model/stage.ts';
 import { publicationDate } from './boilerplate-stage.ts';
-import { explainVerdict, loadChromeModel, removeChromeLines } from './chrome-lines.ts';
+import { explainVerdict, type GluedCut, type LineVerdict, loadChromeModel, removeChromeLines } from './chrome-lines.ts';
+
+/** The glued credit that closes a report's last line ((通讯员:某某), (工会办 某某 审核 某某)): a newsroom's. */
+const CLOSING_CREDIT = 'reporter-closing';
+
+/**
+ * The newsroom credit the stage removed within or after the text, in order: lines of roles and names only
+ * (编辑：某某, 文/某某 图/某某, 初审(一审)：某某 — the 'credit' feature) and the credit in brackets cut from the
+ * report's last line; null when none. A byline above the text (作者：某某) is not one: 范文 and 文库 pages print
+ * their uploader there too.
+ */
+export function newsCredit(removed: readonly LineVerdict[], glued: readonly GluedCut[] = []): string | null {
+  const lines = removed.filter((v) => v.place !== 'before' && v.features.includes('credit'));
+  const credits = [
+    ...lines.map((v) => ({ line: v.line, text: v.text.trim() })),
+    ...glued.filter((g) => g.rule === CLOSING_CREDIT).map((g) => ({ line: g.line, text: g.cut })),
+  ].sort((a, b) => a.line - b.line);
+  return credits.length > 0 ? credits.map((c) => c.text).join(' ') : null;
+}
 
 export const chromeLinesStage = defineSourceStage({
   name: 'clean.chrome-lines',
-  version: 10,
+  version: 11,
   description:
     'Remove site chrome by line shape and place: short, punctuation-poor lines of menus, counters, widgets and notices around the body.',
   options: z.strictObject({
@@ -46,7 +64,22 @@ export const chromeLinesStage = defineSourceStage({
           after: publishedAt ?? undefined,
         });
       }
-      return { ...item, text, publishedAt };
+      // The newsroom's credit lines the text closed with (编辑：某某 / 审核：某某 / 初审(一审)：某某), removed here as
+      // furniture, still say the text is a news report: handed on as its credit, as clean.boilerplate hands on
+      // a credit in brackets, unless that stage found one already.
+      const credit = newsCredit(removed, glued);
+      const newsLines =
+        credit !== null && !item.newsLines?.credit
+          ? { newsLines: { dateline: item.newsLines?.dateline ?? null, credit } }
+          : {};
+      if (credit !== null && newsLines.newsLines) {
+        ctx.note({
+          rule: 'chrome-lines.news-credit',
+          reason: "the newsroom credit removed within or below the text is kept as the page's news credit",
+          after: credit,
+        });
+      }
+      return { ...item, text, publishedAt, ...newsLines };
     };
   },
 });

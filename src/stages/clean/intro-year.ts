@@ -5,6 +5,7 @@
 // chrome above it: below a title of the page's own (某校工会总结 ⏎ …推荐阅读…2016…总结) the title
 // has named the text, and the intro's spelling of it is the site's keywords; an outro (希望对你有所帮助) or a
 // line inside the text speaks of the page, not of what follows.
+import { titleKind } from '../../lexicon/layout/titles.ts';
 import { readTitleYear, withoutDayDates } from '../../lexicon/layout/years.ts';
 
 /** What introYear reads of a boilerplate removal (boilerplate-stage's Removal, without importing it back). */
@@ -31,6 +32,30 @@ export function introYear(lines: string[], removals: readonly RemovedLine[]): nu
     if (!opensPage) return null;
     const year = readTitleYear(withoutDayDates(intro.text));
     if (year) return Number(year[1]);
+  }
+  return null;
+}
+
+/**
+ * What the intro hands the reader (下面是小编整理的幼儿园工会工作计划, 以下是为大家收集的…工作总结): the object of
+ * its "here is what we gathered" clause, where the intro names it; its talk of what a plan or a summary is in
+ * general (总结是对…的书面材料, 来写一份计划吧) is not read.
+ */
+const HANDED_OVER =
+  /(?:下面|以下|这里|如下)(?:就)?(?:是|为|由)[^。！!？?]{0,30}?(?:整理|收集|搜集|推荐|带来|精选|准备|分享|编辑)(?:的|了)[\s“"「]*([^，,。！!？?；;：:（(]{2,40})/u;
+
+/**
+ * The kind of document the intro opening the page says it holds (…整理的幼儿园工会工作计划 → plan), or null: the
+ * page's parts take it when they give no kind of their own (a part titled by a generic fragment, 幼儿园工会).
+ */
+export function introKind(lines: string[], removals: readonly RemovedLine[]): 'plan' | 'summary' | null {
+  const removedWhole = new Set(removals.filter((r) => r.wholeLine).map((r) => r.line));
+  const intros = removals.filter((r) => INTRO_RULES.has(r.rule)).sort((a, b) => a.line - b.line);
+  for (const intro of intros) {
+    const opensPage = lines.slice(0, intro.line).every((l, i) => removedWhole.has(i) || l.trim() === '');
+    if (!opensPage) return null;
+    const handed = HANDED_OVER.exec(intro.text);
+    if (handed) return titleKind(handed[1]!)?.kind ?? null;
   }
   return null;
 }

@@ -15,6 +15,9 @@ export interface KindDecision {
   notice?: true;
   /** A report whose event is dated below its lead's first sentence: its text from that sentence on (its year's). */
   eventLead?: string;
+  /** Other only because neither its title nor its text names a kind (no news, notice or rule either): a page that
+   * says what it holds (a 范文 site's intro) may still give it one. */
+  unsaid?: true;
 }
 
 /** The body's vote decides only where it has this many words per thousand characters to go on… */
@@ -363,7 +366,11 @@ export function documentKind(
     if (laidOut && title.trim())
       return { kind: 'plan', because: `the title names no kind but the text opens as a plan: "${laidOut}"` };
     if (title.trim())
-      return { kind: 'other', because: `the title names no plan or summary and the text does not say it is one` };
+      return {
+        kind: 'other',
+        because: `the title names no plan or summary and the text does not say it is one`,
+        unsaid: true,
+      };
   }
   // An untitled text under a news desk's dateline is a news report, whatever its sentences' tense (a title that
   // says plan or summary has decided above).
@@ -391,7 +398,7 @@ export function documentKind(
   // Too few words to vote (an event plan set out in short fields: 一、活动主题：… 三、活动时间：…): its layout says.
   const laidOut = planOpening(text, ev);
   if (laidOut) return { kind: 'plan', because: `the text opens as a plan: "${laidOut}"` };
-  return { kind: 'other', because: 'neither the title nor the text says plan or summary' };
+  return { kind: 'other', because: 'neither the title nor the text says plan or summary', unsaid: true };
 }
 
 /** The plan's first heading the text opens on (一、指导思想, 一、活动主题：), or null. */

@@ -8,6 +8,7 @@ import {
   readOpeningDate,
   readEventDate,
   readReportYear,
+  readWorkYear,
   readSentenceYear,
   reportYears,
   readPlaceholderYear,
@@ -145,6 +146,30 @@ function withoutNamedDocuments(text: string): string {
   return at === 0 ? text : out + text.slice(at);
 }
 
+/**
+ * The year of work the opening names by 年度 (召开了2016年度工作总结大会, 总结2016年度工会工作), where the year read
+ * first is only the date of the event it opens with (2017年元月，…): a summary given at the next year's first
+ * meeting is of the year whose work it sums up, not of that meeting. Null when the first year is the work's too,
+ * a school year, or stated otherwise than by its month (2017年，学校…).
+ */
+function workYearOver(
+  first: Omit<DocumentYear, 'from'>,
+  opening: string,
+  now: number,
+): Omit<DocumentYear, 'from'> | null {
+  if (first.year === null || first.schoolYear) return null;
+  const work = readWorkYear(opening);
+  if (!work || Number(work[1]) === first.year || !plausible(Number(work[1]), now)) return null;
+  // Every mention of the first year dates a month (2017年元月, 2017年1月8日): the year of an event, not stated.
+  const mentions = opening.match(new RegExp(`(?<!\\d)${first.year}(?!\\d)`, 'gu'))?.length ?? 0;
+  const dated =
+    opening.match(
+      new RegExp(`(?<!\\d)${first.year}\\s*年\\s*(?:元|正|[一二三四五六七八九十]{1,2}|\\d{1,2})\\s*月`, 'gu'),
+    )?.length ?? 0;
+  if (mentions === 0 || dated !== mentions) return null;
+  return { year: Number(work[1]), schoolYear: null, evidence: work[0], anonymised: false };
+}
+
 export interface YearOptions {
   /** Read the title only: a news report's dates are its events', not a year it is about… */
   titleOnly?: boolean;
@@ -163,6 +188,10 @@ function firstSentence(opening: string): string {
 function sentencesOf(text: string): string[] {
   return text.split(/[。！？!?\n]/u).filter((x) => x.trim() !== '');
 }
+
+/** A sentence that is a full date alone (2023年12月26日, 2023-12-26): a sign-off's line. */
+const BARE_DATE =
+  /^\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*$/u;
 
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
@@ -191,8 +220,11 @@ export function documentYear(
     // A report may open with the occasion (节日来临，某校工会为教师准备了…) and date its event in the next sentence
     // (某年某月某日下午，教师们参加了…): the first sentence of its opening paragraphs that opens with a full date
     // dates the reported event (SCHEMA audit 3).
+    // A line that is a date and nothing more (…的放松。⏎2023年12月26日) is the report's sign-off, not its event
+    // (SCHEMA: a sign-off's date is no year).
     const laterDated = sentencesOf(openingOf(newsOpening))
       .slice(1)
+      .filter((sentence) => !BARE_DATE.test(sentence))
       .map((sentence) => readOpeningDate(sentence))
       .find((m) => m !== null);
     if (laterDated && plausible(Number(laterDated[1]), now))
@@ -229,6 +261,6 @@ export function documentYear(
   // paragraphs after the first two (a table's caption, 表1 2023年…情况表, an honour won): past its opening.
   const opening = withoutTimeFields(openingOf(text));
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
-  if (fromText) return { ...fromText, from: 'text' };
+  if (fromText) return { ...(workYearOver(fromText, opening, now) ?? fromText), from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
 }

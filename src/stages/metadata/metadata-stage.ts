@@ -29,7 +29,13 @@ export const metadataStage = defineDocumentStage({
       // An untitled part is read by the compilation title it was filed under, which is not its title.
       const title = own ?? doc.heading ?? null;
       const org = orgs.find(title, doc.text, doc.newsLines?.credit ?? null);
-      const kind = documentKind(title, doc.text, undefined, dateline, doc.newsLines?.credit ?? null);
+      const read = documentKind(title, doc.text, undefined, dateline, doc.newsLines?.credit ?? null);
+      // A part that names no kind of its own (a 范文 part titled by a generic fragment) is of the kind the site's
+      // intro says the page holds (下面是小编整理的…工作计划).
+      const kind =
+        read.unsaid && doc.introKind
+          ? { kind: doc.introKind, because: `the site's intro says the page holds ${doc.introKind}s; ${read.because}` }
+          : read;
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
       // …unless its first sentence opens with the event's full date or states the year it is of.
       // A call's opening states the year of the congress it gathers proposals for, which is its own.

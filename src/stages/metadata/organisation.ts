@@ -39,6 +39,10 @@ const PatternsFile = z.strictObject({
   titleUnits: ruleList(PatternRule).min(1),
   passing: ruleList(PatternRule).min(1),
   anywhere: ruleList(PatternRule).min(1),
+  congresses: ruleList(PatternRule).min(1),
+  congressHolders: ruleList(
+    z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a unit ending has 2+ characters')).min(1) }),
+  ).min(1),
   shortName: PatternRule,
   shortNames: ruleList(PatternRule).min(1),
   genericNames: ruleList(
@@ -93,6 +97,10 @@ export interface OrgPatterns {
   passing: string[];
   /** A school named in a shape that is its own anywhere in the text (group 1 + group 2), after the opening's. */
   anywhere: string[];
+  /** A unit's staff congress, named right after the unit holding it (…第七届教代会): the unit is the text's own. */
+  congresses: string[];
+  /** What a congress's holder may end with besides the suffixes (东湖幼专, 东湖集团). */
+  congressHolders: string[];
   /** The shape of a short school name (石小, 昆中, 广水二中, 一职校, 附小). */
   shortName: string;
   /** Where a text calls its school by a short name (石小, 昆中): SHORT stands for the short-name shape. */
@@ -143,6 +151,8 @@ export function loadOrgPatterns(
     titleUnits: sources(data.titleUnits),
     passing: sources(data.passing),
     anywhere: sources(data.anywhere),
+    congresses: sources(data.congresses),
+    congressHolders: data.congressHolders.flatMap((g) => g.terms),
     shortName: data.shortName.pattern,
     shortNames: sources(data.shortNames),
     genericNames: data.genericNames.flatMap((g) => g.terms),
@@ -217,6 +227,8 @@ function hanRunStart(text: string, at: number): number {
 /** LEAD_IN without the characters that open place names as often as they end clauses (中牟县, 上饶市, 下关区). */
 const ONCE_LEAD_IN =
   /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|被|受|工作|学校|代表)/u;
+/** The verb a congress's holder follows in its clause (…会议室召开|东湖小学第七届教代会, 衷心祝贺|东湖小学…). */
+const HOLDER_LEAD = /^.*(?:召开|举行|举办|祝贺|出席|迎来|筹备|开好)/u;
 /** Whether the name ends with one of the words (a word that is no short name, a kind of unit). */
 function endsWithOneOf(name: string, words: Iterable<string>): boolean {
   for (const w of words) if (name.endsWith(w)) return true;
@@ -256,6 +268,9 @@ export class OrganisationFinder {
   private readonly titleUnits: RegExp[];
   private readonly passing: RegExp[];
   private readonly anywhere: RegExp[];
+  private readonly congresses: RegExp[];
+  /** The suffixes and the congress holders' endings, longest first. */
+  private readonly holderEndings: string[];
   private readonly shortNames: RegExp[];
   private readonly shortName: RegExp;
   private readonly notShortNames: Set<string>;
@@ -299,6 +314,8 @@ export class OrganisationFinder {
     this.titleUnits = patterns.titleUnits.map((p) => fill(p));
     this.passing = patterns.passing.map((p) => fill(p, 'gu'));
     this.anywhere = patterns.anywhere.map((p) => fill(p, 'gu'));
+    this.congresses = patterns.congresses.map((p) => fill(p, 'gu'));
+    this.holderEndings = [...new Set([...suffixes, ...patterns.congressHolders])].sort((a, b) => b.length - a.length);
     this.shortNames = patterns.shortNames.map((p) => fill(p, 'gu'));
     this.shortName = new RegExp(`(?<![\\p{Script=Han}])(${short})`, 'gu');
     this.notShortNames = new Set(patterns.notShortNames);
@@ -551,6 +568,8 @@ export class OrganisationFinder {
       return passing.anonymised
         ? { org: null, anonymised: true, from: 'text' }
         : { org: this.fuller(passing.name, text), anonymised: false, from: 'text' };
+    const holder = this.congressHolder(text);
+    if (holder) return { org: holder, anonymised: false, from: 'text' };
     const repeated = this.repeatedName(text);
     if (repeated) return { org: repeated, anonymised: false, from: 'text' };
     const short = this.shortNameIn(text);
@@ -561,6 +580,39 @@ export class OrganisationFinder {
     if (this.hiddenUnit.test(text) || this.hiddenBodies.some((re) => re.test(text)))
       return { org: null, anonymised: true, from: 'text' };
     return null;
+  }
+
+  /**
+   * The one unit the text names as holding a staff congress (召开东湖小学第七届教代会…, 东湖集团第四届第四次职工代表大会
+   * 召开, 祝贺东湖小学九届一次教师代表大会召开): the congress is the text's own event and its holder the text's unit.
+   * The name runs back from its ending to the clause's verb or lead-in (…会议室召开|东湖小学, 在|东湖职业技术学院);
+   * a congress the text went to (参加了东湖小学…) is another's, a bureau's (区教育局第三届…) its superior's, and two
+   * different holders leave it unnamed.
+   */
+  private congressHolder(text: string): string | null {
+    const names = new Set<string>();
+    for (const re of this.congresses) {
+      for (const m of text.matchAll(re)) {
+        let end = m.index;
+        while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+        const ending = this.holderEndings.find((s) => text.startsWith(s, end - s.length));
+        if (!ending) continue;
+        const at = end - ending.length;
+        const stem = text
+          .slice(hanRunStart(text, at), at)
+          .replace(ONCE_LEAD_IN, '')
+          .replace(HOLDER_LEAD, '')
+          .replace(this.onceGuards.clauseLead, '');
+        const start = at - stem.length;
+        if (this.onceGuards.visited.test(text.slice(Math.max(0, start - 3), start))) continue;
+        const name = stem + ending;
+        if (SUPERIOR_BODY.test(name) || PLACEHOLDER_INSIDE.test(name) || !this.properName(name)) continue;
+        if (this.genericNames.has(stem)) continue;
+        if ([...names].some((n) => n.endsWith(name) || name.endsWith(n))) continue;
+        names.add(name);
+      }
+    }
+    return names.size === 1 ? [...names][0]! : null;
   }
 
   /**

@@ -7,7 +7,7 @@ import { splitCompilation } from './compilations.ts';
 
 export const splitCompilationsStage = defineSplitStage({
   name: 'split.compilations',
-  version: 5,
+  version: 6,
   description:
     'Split compilations (篇1…, 第一篇…, numbered or repeated titles, new title lines) into documents with titles.',
   options: z.strictObject({}),
@@ -75,7 +75,14 @@ export const splitCompilationsStage = defineSplitStage({
     return split.documents.map((d, k) => {
       // A news page's removed dateline and credit are its one document's (a compilation's parts are no news).
       const news = split.documents.length === 1 && item.newsLines ? { newsLines: item.newsLines } : {};
-      const draft = { ...newDocument(item.source.key, k + 1, d.text, d.title), heading: d.heading ?? null, ...news };
+      // The kind the page's intro says it holds is each part's that gives none of its own (metadata decides).
+      const intro = item.introKind ? { introKind: item.introKind } : {};
+      const draft = {
+        ...newDocument(item.source.key, k + 1, d.text, d.title),
+        heading: d.heading ?? null,
+        ...news,
+        ...intro,
+      };
       // metadata reads these only when the document states no year (nor hides one behind 20xx) itself, and
       // only for documents of the kind the heading names (a summary filed in a plan compilation is another's).
       if (pageYear === null) return draft;
