@@ -65,6 +65,21 @@ describe('clean.boilerplate', () => {
     ['reader-intro', '更多精彩内容,请马上收藏本页,以方便再次阅读!'],
     ['read-full-link', '完整阅读:教师会讯第12期'],
     ['read-full-link', '阅读原文: 区教育工会公众号'],
+    // s14 wide sample: a photo known by its photographer's credit, a paper's masthead and page lines, more-links
+    ['photo-credit-caption', '教职工拔河比赛现场(王某 摄)'],
+    ['photo-credit-caption', '区教育局领导为获奖教师颁奖,全场掌声热烈。（记者 李某某摄）'],
+    ['photo-credit-caption', '工会委员合影留念 赵某摄'],
+    ['photo-credit-caption', '慰问活动现场(摄影:钱某)'],
+    ['photo-credit-caption', '某某工会。资料图片'],
+    ['periodical-issue', '某某工人日报 数字报纸'],
+    ['periodical-issue', '00002版:教育'],
+    ['periodical-issue', '第03版:校园专题 2024-05-06'],
+    ['periodical-issue', '某某县教师会电子报第 25 期'],
+    ['periodical-issue', '- 第128期'],
+    ['navigation', '上一版'],
+    ['navigation', '- 阅读更多 -'],
+    ['navigation', '往下看更多文章'],
+    ['navigation', '了解更多'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -95,6 +110,13 @@ describe('clean.boilerplate', () => {
     ["a plan sharing its members' reading", '组织教职工把读书心得分享到朋友圈,传递正能量。'],
     ['a plan asking for whole reading', '完整阅读《工会法》原文,并撰写学习心得。'],
     ['a plan asking members to keep a list', '请各位会员收藏工会通讯录,以便及时联系。'],
+    ['a report closing with its writer and photographer', '活动增强了教职工的凝聚力。(张某 文 李某 摄)'],
+    ['a plan item on a photo contest', '4、举办教职工摄影比赛,展示校园风采。'],
+    ['a plan on buying reference pictures', '工会购置资料图书,满足教职工阅读需要。'],
+    ['a plan on a training course', '举办第二期青年教师培训班'],
+    ['a plan line on the union newsletter', '2、办好第3期工会简报'],
+    ['a plan naming its newsletter issues', '本学期出版工会简报第5期、第6期。'],
+    ['a numbered issue alone', '第一期'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
