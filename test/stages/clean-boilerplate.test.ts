@@ -80,6 +80,8 @@ describe('clean.boilerplate', () => {
     ['navigation', '- 阅读更多 -'],
     ['navigation', '往下看更多文章'],
     ['navigation', '了解更多'],
+    ['column-name', '校园快讯'],
+    ['column-name', '二级工会动态'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -117,6 +119,7 @@ describe('clean.boilerplate', () => {
     ['a plan line on the union newsletter', '2、办好第3期工会简报'],
     ['a plan naming its newsletter issues', '本学期出版工会简报第5期、第6期。'],
     ['a numbered issue alone', '第一期'],
+    ['a section heading of a newsletter inside its text', '工会动态'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;

@@ -156,13 +156,18 @@ export function removeBoilerplate(
     kept[i] = null;
   };
 
+  const firstLine = lines.findIndex((l) => l.trim() !== '');
   for (let i = 0; i < lines.length; i++) {
     if (kept[i] === null) continue;
     const line = kept[i]!.trim();
     if (!line || isDocumentEndLine(line)) continue;
     const unbulleted = line.replace(LIST_BULLET, '');
     const lineRule = rules.find(
-      (r) => r.scope === 'line' && lineMatches(r, line, unbulleted) && (!r.alone || !neighbourMatches(lines, i, r)),
+      (r) =>
+        r.scope === 'line' &&
+        (!r.pageTop || i === firstLine) &&
+        lineMatches(r, line, unbulleted) &&
+        (!r.alone || !neighbourMatches(lines, i, r)),
     );
     if (lineRule) {
       drop(i, lineRule);
@@ -198,7 +203,7 @@ export function removeBoilerplate(
       for (const j of titleUnderLabel ? [] : entries) {
         const entry = kept[j]!.trim();
         // Chrome under the list (footers, crumbs) is named by its own rule.
-        drop(j, rules.find((r) => r.scope !== 'inline' && lineMatches(r, entry)) ?? heading);
+        drop(j, rules.find((r) => r.scope !== 'inline' && !r.pageTop && lineMatches(r, entry)) ?? heading);
         i = j;
       }
     }
