@@ -82,6 +82,8 @@ describe('clean.boilerplate', () => {
     ['navigation', '了解更多'],
     ['column-name', '校园快讯'],
     ['column-name', '二级工会动态'],
+    ['contact-footer', '地址:某市某路12号    电话:    电子邮件:'],
+    ['contact-footer', '某某市实验小学 地 址:某市某路67号 邮 编:410000'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -120,6 +122,8 @@ describe('clean.boilerplate', () => {
     ['a plan naming its newsletter issues', '本学期出版工会简报第5期、第6期。'],
     ['a numbered issue alone', '第一期'],
     ['a section heading of a newsletter inside its text', '工会动态'],
+    ['a meeting place', '1、地址:学校田径场'],
+    ['a notice naming where to send', '请将材料寄至学校工会,地址:城南路5号,电话:12345678。'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;

@@ -54,6 +54,10 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
       ['西湖中学工会2023年工作总结', '北湖小学教代会工作计划', '南湖幼儿园工会工作安排'],
     ],
     ['a table of contents on one line', ['本页目录 中学工会工作计划 小学工会工作计划 幼儿园工会工作计划'], []],
+    // s14 wide samples: a site's links to its accounts and pictures after the text
+    ["links to the school's accounts", [], ['扫一扫二维码', '学校微信', '学校微博']],
+    ['a picture viewer and a ranking widget', [], ['返回原图', '单周单篇点击量排名']],
+    ['a picture-news label', [], ['图文推荐']],
   ])('%s', (_, before, after) => {
     const out = keep([...before, ...BODY, ...SIGNATURE, ...after]);
     expect(out).toEqual([...BODY, ...SIGNATURE]);

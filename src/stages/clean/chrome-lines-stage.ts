@@ -8,7 +8,7 @@ import { explainVerdict, loadChromeModel, removeChromeLines } from './chrome-lin
 
 export const chromeLinesStage = defineSourceStage({
   name: 'clean.chrome-lines',
-  version: 10,
+  version: 11,
   description:
     'Remove site chrome by line shape and place: short, punctuation-poor lines of menus, counters, widgets and notices around the body.',
   options: z.strictObject({
