@@ -58,6 +58,10 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     ["links to the school's accounts", [], ['扫一扫二维码', '学校微信', '学校微博']],
     ['a picture viewer and a ranking widget', [], ['返回原图', '单周单篇点击量排名']],
     ['a picture-news label', [], ['图文推荐']],
+    // a credit's field naming a unit is the page's byline, not the unit signing the text; more credit labels
+    ['a source naming a union after the report', [], ['来源:西湖区总工会']],
+    ['writer and picture credits', [], ['撰写:王某某', '图片:李某某', '审核发布:赵某、钱某']],
+    ['where the report came from', [], ['来自: 某某日报']],
   ])('%s', (_, before, after) => {
     const out = keep([...before, ...BODY, ...SIGNATURE, ...after]);
     expect(out).toEqual([...BODY, ...SIGNATURE]);
