@@ -130,6 +130,12 @@ describe('clean.boilerplate', () => {
     expect(clean(text).text).toBe(text);
   });
 
+  it('keeps a paragraph whose credits are glued to its last sentence: only chrome-lines cuts the credits (s14)', () => {
+    const last = '经过一天的激烈角逐,比赛圆满落下帷幕,增进了教职工之间的友谊。(撰稿:王某 摄影:各工会小组 审核:李某)';
+    expect(clean(`${PLAN}\n${last}`).text).toBe(`${PLAN}\n${last}`);
+    expect(clean(`${PLAN}\n(撰稿:王某 摄影:各工会小组 审核:李某)`).text).toBe(PLAN);
+  });
+
   it('removes a related-articles list with its heading, and the footers under it by their own rules', () => {
     const { text, removals } = clean(
       `${PLAN}\n【学校工会计划】相关文章:\n1.学校工会计划范文\n2.工会活动方案\n粤ICP备10000001号`,

@@ -257,6 +257,16 @@ describe('the title of a single document', () => {
     expect(leadTitle(lines).title).toBe('校工会召开教职工趣味运动会筹备会');
   });
 
+  it('is the headline above its credit line, never the credit over an empty counter (s14 wide sample)', () => {
+    const lines = [
+      '城南校区举办第三届教职工乒乓球赛',
+      '采编:王某某',
+      '浏览:',
+      '4月5日,城南校区第三届教职工乒乓球赛在体育馆举行,各分工会代表队参加比赛。',
+    ];
+    expect(leadTitle(lines).title).toBe('城南校区举办第三届教职工乒乓球赛');
+  });
+
   it('is the line telling what a union did on a news page without a plan title', () => {
     const lines = [
       '新闻',

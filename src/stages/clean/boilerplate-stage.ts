@@ -118,10 +118,16 @@ function matchesShape(rule: BoilerplateRule, line: string): boolean {
     rule.pattern.lastIndex = 0;
     return rule.pattern.test(line);
   }
+  // A paragraph whose credits are glued to its last sentence (…落下帷幕。(撰稿:某某 摄影:某某)) is text: only the
+  // credits go, and chrome-lines cuts them.
+  if (GLUED_TO_SENTENCE.test(line)) return false;
   const distinct = new Set<string>();
   for (const m of line.matchAll(rule.pattern)) distinct.add(m[0]);
   return distinct.size >= rule.minMatches;
 }
+
+/** A sentence of text before the fields: a run of characters closed by a full stop, question or exclamation mark. */
+const GLUED_TO_SENTENCE = /\p{Script=Han}[^。！？!?\n]{9,}[。！？!?]\s*[(（【[]/u;
 
 /**
  * Does the nearest non-empty line before or after line i match the rule too? A page's date stands alone;
