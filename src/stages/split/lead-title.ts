@@ -165,7 +165,7 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     const above = i > 0 ? lines[i - 1]!.trim() : '';
     const aboveIsHeadline =
       headline(above) && !readsAsTitle(above, f) && compilationTitle(above, f) === null && !PUBLISH_LINE.test(above);
-    if (readSubtitleLine(raw) !== null && !readsAsTitle(line, f) && aboveIsHeadline) {
+    if (readSubtitleLine(raw) !== null && !readsAsTitle(line, f) && !isNoticeTitle(line) && aboveIsHeadline) {
       take(above, i - 1, i - 1, 'headline-above-subtitle');
       continue;
     }
