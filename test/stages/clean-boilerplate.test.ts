@@ -65,6 +65,25 @@ describe('clean.boilerplate', () => {
     ['reader-intro', '更多精彩内容,请马上收藏本页,以方便再次阅读!'],
     ['read-full-link', '完整阅读:教师会讯第12期'],
     ['read-full-link', '阅读原文: 区教育工会公众号'],
+    // s14 wide sample: a photo known by its photographer's credit, a paper's masthead and page lines, more-links
+    ['photo-credit-caption', '教职工拔河比赛现场(王某 摄)'],
+    ['photo-credit-caption', '区教育局领导为获奖教师颁奖,全场掌声热烈。（记者 李某某摄）'],
+    ['photo-credit-caption', '工会委员合影留念 赵某摄'],
+    ['photo-credit-caption', '慰问活动现场(摄影:钱某)'],
+    ['photo-credit-caption', '某某工会。资料图片'],
+    ['periodical-issue', '某某工人日报 数字报纸'],
+    ['periodical-issue', '00002版:教育'],
+    ['periodical-issue', '第03版:校园专题 2024-05-06'],
+    ['periodical-issue', '某某县教师会电子报第 25 期'],
+    ['periodical-issue', '- 第128期'],
+    ['navigation', '上一版'],
+    ['navigation', '- 阅读更多 -'],
+    ['navigation', '往下看更多文章'],
+    ['navigation', '了解更多'],
+    ['column-name', '校园快讯'],
+    ['column-name', '二级工会动态'],
+    ['contact-footer', '地址:某市某路12号    电话:    电子邮件:'],
+    ['contact-footer', '某某市实验小学 地 址:某市某路67号 邮 编:410000'],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -95,10 +114,26 @@ describe('clean.boilerplate', () => {
     ["a plan sharing its members' reading", '组织教职工把读书心得分享到朋友圈,传递正能量。'],
     ['a plan asking for whole reading', '完整阅读《工会法》原文,并撰写学习心得。'],
     ['a plan asking members to keep a list', '请各位会员收藏工会通讯录,以便及时联系。'],
+    ['a report closing with its writer and photographer', '活动增强了教职工的凝聚力。(张某 文 李某 摄)'],
+    ['a plan item on a photo contest', '4、举办教职工摄影比赛,展示校园风采。'],
+    ['a plan on buying reference pictures', '工会购置资料图书,满足教职工阅读需要。'],
+    ['a plan on a training course', '举办第二期青年教师培训班'],
+    ['a plan line on the union newsletter', '2、办好第3期工会简报'],
+    ['a plan naming its newsletter issues', '本学期出版工会简报第5期、第6期。'],
+    ['a numbered issue alone', '第一期'],
+    ['a section heading of a newsletter inside its text', '工会动态'],
+    ['a meeting place', '1、地址:学校田径场'],
+    ['a notice naming where to send', '请将材料寄至学校工会,地址:城南路5号,电话:12345678。'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
     expect(clean(text).text).toBe(text);
+  });
+
+  it('keeps a paragraph whose credits are glued to its last sentence: only chrome-lines cuts the credits (s14)', () => {
+    const last = '经过一天的激烈角逐,比赛圆满落下帷幕,增进了教职工之间的友谊。(撰稿:王某 摄影:各工会小组 审核:李某)';
+    expect(clean(`${PLAN}\n${last}`).text).toBe(`${PLAN}\n${last}`);
+    expect(clean(`${PLAN}\n(撰稿:王某 摄影:各工会小组 审核:李某)`).text).toBe(PLAN);
   });
 
   it('removes a related-articles list with its heading, and the footers under it by their own rules', () => {

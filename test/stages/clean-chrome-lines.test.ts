@@ -54,6 +54,14 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
       ['西湖中学工会2023年工作总结', '北湖小学教代会工作计划', '南湖幼儿园工会工作安排'],
     ],
     ['a table of contents on one line', ['本页目录 中学工会工作计划 小学工会工作计划 幼儿园工会工作计划'], []],
+    // s14 wide samples: a site's links to its accounts and pictures after the text
+    ["links to the school's accounts", [], ['扫一扫二维码', '学校微信', '学校微博']],
+    ['a picture viewer and a ranking widget', [], ['返回原图', '单周单篇点击量排名']],
+    ['a picture-news label', [], ['图文推荐']],
+    // a credit's field naming a unit is the page's byline, not the unit signing the text; more credit labels
+    ['a source naming a union after the report', [], ['来源:西湖区总工会']],
+    ['writer and picture credits', [], ['撰写:王某某', '图片:李某某', '审核发布:赵某、钱某']],
+    ['where the report came from', [], ['来自: 某某日报']],
   ])('%s', (_, before, after) => {
     const out = keep([...before, ...BODY, ...SIGNATURE, ...after]);
     expect(out).toEqual([...BODY, ...SIGNATURE]);

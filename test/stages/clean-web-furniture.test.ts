@@ -63,6 +63,11 @@ describe('web furniture: a news dateline opening the report', () => {
     ['【本站讯】', REPORT_A],
     ['某某日报6月3日某地讯 记者王某某报道:', REPORT_A],
     ['本报讯 记者李某、通讯员张某报道：', REPORT_A],
+    // s14 wide sample: a medium's desk without a date, before a space, a credit or a bracket
+    ['某某网讯 ', REPORT_A],
+    ['某某网讯 通讯员 王某报道:', REPORT_A],
+    ['中国网·某某讯 ', REPORT_A],
+    ['某某电视台讯(记者 李某)', REPORT_A],
   ])('cuts "%s" and keeps the sentence glued to it', (dateline, sentence) => {
     const { text, removals } = clean(`${dateline}${sentence}\n${REPORT_B}`);
     expect(text).toBe(`${sentence}\n${REPORT_B}`);
@@ -89,6 +94,9 @@ describe('web furniture: a news dateline opening the report', () => {
     '我校通讯员队伍不断壮大,全年在县教育网发稿二十余篇。',
     '“三八”节当天,学校5月起编发的工会通讯受到好评。',
     '记者王某某报道:学校工会召开了教代会。',
+    // a medium's name before 讯 with no desk after it: a signal, a newsletter's good news
+    '国家电网讯号覆盖全校,教职工可随时上网学习。',
+    '喜报讯 我校工会被评为先进职工之家。',
   ])('keeps "%s"', (line) => {
     expect(clean(`${line}\n${REPORT_B}`).text).toBe(`${line}\n${REPORT_B}`);
   });

@@ -110,6 +110,22 @@ describe('the title on the first line', () => {
       '※东湖中学工会召开新学期委员会议 |\n9月2日下午,东湖中学工会在会议室召开新学期委员会议,全体委员参加。',
       '东湖中学工会召开新学期委员会议',
     ],
+    // s14 wide sample (6 sites): a headline of any wording standing alone over the first paragraph is the title
+    [
+      'a short line over prose, though the text does not say it again',
+      '春风送暖迎新篇\n今年以来,东湖机械厂工会组织职工开展技能比武和合理化建议活动,成效明显。',
+      '春风送暖迎新篇',
+    ],
+    [
+      'a two-part headline over a report',
+      '寒冬腊月中 拔河战犹酣\n按照惯例,教职工拔河比赛共有四支代表队参加,每支代表队均有15名队员。',
+      '寒冬腊月中 拔河战犹酣',
+    ],
+    [
+      'a headline over a part, its number set aside',
+      '学校工会工作总结反思1\n在即将过去的一年中,我校工会在上级工会和学校党支部的领导下开展工作。',
+      '学校工会工作总结反思',
+    ],
   ])('%s', (_name, text, title) => {
     expect(openingTitle(text)?.title).toBe(title);
   });
@@ -135,10 +151,14 @@ describe('the title on the first line', () => {
     ['a sentence naming a plan before its preface', '本学期工会工作计划前言部分由工会主席撰写,请各小组提出意见。'],
     ["a sentence naming a plan's introduction", '本学期工会工作计划引言由工会主席撰写,请各小组提出意见。'],
     ['a sentence naming a plan and a chapter', '各小组根据年度工作计划第一章的要求,制定本组的活动安排。'],
+    // s14 wide sample: a line standing over prose that is no headline
+    ['markup over prose', '#### 引言\n新的一年里,我们幼儿园工会将继续秉持服务教职工的宗旨,提升教职工的幸福感。'],
     [
-      'a short line the text does not say again',
-      '春风送暖迎新篇\n今年以来,东湖机械厂工会组织职工开展技能比武和合理化建议活动,成效明显。',
+      "a site's name and slogan",
+      '某某大全网 - 海量范文在线查询\n在这紧张而又忙碌的一年里,学校工会在上级工会的领导下开展工作。',
     ],
+    ["a widget's label", '论文部分内容阅读\n省工会九大以来,全省各级教育工会组织和工会干部紧紧围绕教育战线的中心工作。'],
+    ['a unit alone over prose', '城西小学工会\n3月8日下午,城西小学工会组织女教职工开展趣味运动,全体女教职工参加。'],
     ['a restated line over another short line, not prose', '提升班组活力激发创新热情\n提升班组活力激发创新热情的措施'],
     [
       'a restated line that is a numbered heading',

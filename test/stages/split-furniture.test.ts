@@ -257,6 +257,39 @@ describe('the title of a single document', () => {
     expect(leadTitle(lines).title).toBe('校工会召开教职工趣味运动会筹备会');
   });
 
+  it.each([
+    [
+      ['关于开展2024年纪念“五一”', '国际劳动节系列活动的通知', '各基层工会:'],
+      '关于开展2024年纪念“五一”国际劳动节系列活动的通知',
+    ],
+    [
+      ['某教工字〔2024〕3号', '某某市教育工会关于开展全市教育系统工会', '优秀提案评比的通知', '各县(区)教育工会:'],
+      '某某市教育工会关于开展全市教育系统工会优秀提案评比的通知',
+    ],
+    [
+      ['某某学院文化活动月系列活动之二', '——关于某某学院工会举办教工羽毛球', '比赛的通知', '各部门工会:'],
+      '关于某某学院工会举办教工羽毛球比赛的通知',
+    ],
+  ])('is a notice title the page broke over two lines, joined (s14 wide samples): %j', (head, title) => {
+    const lines = [...head, '为丰富教职工文化生活,经研究,决定举办本次活动,现将有关事项通知如下。'];
+    expect(leadTitle(lines).title).toBe(title);
+  });
+
+  it('does not join a notice title to a line of text under it', () => {
+    const lines = ['关于开展教职工趣味运动会的通知', '各分工会:', '为丰富教职工文化生活,经研究,决定举办趣味运动会。'];
+    expect(leadTitle(lines).title).toBe('关于开展教职工趣味运动会的通知');
+  });
+
+  it('is the headline above its credit line, never the credit over an empty counter (s14 wide sample)', () => {
+    const lines = [
+      '城南校区举办第三届教职工乒乓球赛',
+      '采编:王某某',
+      '浏览:',
+      '4月5日,城南校区第三届教职工乒乓球赛在体育馆举行,各分工会代表队参加比赛。',
+    ];
+    expect(leadTitle(lines).title).toBe('城南校区举办第三届教职工乒乓球赛');
+  });
+
   it('is the line telling what a union did on a news page without a plan title', () => {
     const lines = [
       '新闻',

@@ -102,7 +102,10 @@ export function joinedTitle(first: string, second: string): string | null {
   const goesOn =
     (TITLE_CONTINUATION_CLAUSE.test(b) && DOCUMENT_TITLE_END.test(a)) ||
     (TITLE_CONTINUATION_KIND.test(b) && !DOCUMENT_TITLE_END.test(a));
-  return goesOn && isTitleLine(a + b) ? a + b : null;
+  if (goesOn && isTitleLine(a + b)) return a + b;
+  // A notice's title the page broke after its subject ("关于开展纪念“三八”" + "国际劳动妇女节活动的通知").
+  const notice = a.includes('关于') && b.length <= BROKEN_TITLE_HEAD && !/[。；！？，,;:：]/u.test(b);
+  return notice && !isNoticeTitle(a) && isNoticeTitle(a + b) ? a + b : null;
 }
 
 /** Quotes a page may drop from one copy of its title ("“欢度新年”活动方案" / "欢度新年活动方案"). */

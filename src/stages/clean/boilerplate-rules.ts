@@ -28,6 +28,8 @@ const RuleSchema = z
     publication: z.boolean().optional(),
     /** Only a line that stands alone goes: when the next or previous line matches too, the run is text. */
     alone: z.boolean().optional(),
+    /** Only the page's first line goes: a column's name over the headline, never a heading inside the text. */
+    pageTop: z.boolean().optional(),
     /** An inline rule's match is replaced by a line break: what stood on either side becomes a line of its own. */
     split: z.boolean().optional(),
   })
@@ -51,6 +53,7 @@ export interface BoilerplateRule {
   maxLength: number;
   publication: boolean;
   alone: boolean;
+  pageTop: boolean;
   split: boolean;
 }
 
@@ -100,6 +103,7 @@ function compileRules(data: z.output<typeof FileSchema>): BoilerplateRule[] {
     maxLength: r.maxLength ?? Infinity,
     publication: r.publication ?? false,
     alone: r.alone ?? false,
+    pageTop: r.pageTop ?? false,
     split: r.split ?? false,
   }));
 }

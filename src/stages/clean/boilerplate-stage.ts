@@ -118,10 +118,16 @@ function matchesShape(rule: BoilerplateRule, line: string): boolean {
     rule.pattern.lastIndex = 0;
     return rule.pattern.test(line);
   }
+  // A paragraph whose credits are glued to its last sentence (…落下帷幕。(撰稿:某某 摄影:某某)) is text: only the
+  // credits go, and chrome-lines cuts them.
+  if (GLUED_TO_SENTENCE.test(line)) return false;
   const distinct = new Set<string>();
   for (const m of line.matchAll(rule.pattern)) distinct.add(m[0]);
   return distinct.size >= rule.minMatches;
 }
+
+/** A sentence of text before the fields: a run of characters closed by a full stop, question or exclamation mark. */
+const GLUED_TO_SENTENCE = /\p{Script=Han}[^。！？!?\n]{9,}[。！？!?]\s*[(（【[]/u;
 
 /**
  * Does the nearest non-empty line before or after line i match the rule too? A page's date stands alone;
@@ -156,13 +162,18 @@ export function removeBoilerplate(
     kept[i] = null;
   };
 
+  const firstLine = lines.findIndex((l) => l.trim() !== '');
   for (let i = 0; i < lines.length; i++) {
     if (kept[i] === null) continue;
     const line = kept[i]!.trim();
     if (!line || isDocumentEndLine(line)) continue;
     const unbulleted = line.replace(LIST_BULLET, '');
     const lineRule = rules.find(
-      (r) => r.scope === 'line' && lineMatches(r, line, unbulleted) && (!r.alone || !neighbourMatches(lines, i, r)),
+      (r) =>
+        r.scope === 'line' &&
+        (!r.pageTop || i === firstLine) &&
+        lineMatches(r, line, unbulleted) &&
+        (!r.alone || !neighbourMatches(lines, i, r)),
     );
     if (lineRule) {
       drop(i, lineRule);
@@ -198,7 +209,7 @@ export function removeBoilerplate(
       for (const j of titleUnderLabel ? [] : entries) {
         const entry = kept[j]!.trim();
         // Chrome under the list (footers, crumbs) is named by its own rule.
-        drop(j, rules.find((r) => r.scope !== 'inline' && lineMatches(r, entry)) ?? heading);
+        drop(j, rules.find((r) => r.scope !== 'inline' && !r.pageTop && lineMatches(r, entry)) ?? heading);
         i = j;
       }
     }

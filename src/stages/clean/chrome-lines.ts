@@ -321,7 +321,9 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   // A crumb ends with the page's title (首页 > 工作总结 > 学校工会工作总结): it is no title line.
   if (isTitleLine(t) && count(NAV_SEPARATOR, t) === 0) f.add('title');
   // A unit signing at the end, or the date it was written (the grammar's sign-offs).
-  if (isSignerLine(bare) || isSignerBeforeDate(bare) || isSignOffDate(bare)) f.add('signature');
+  // A credit's field naming a unit (来源:某某区总工会) is the page's byline, not the unit signing its text.
+  const credited = count(model.bylineWords, t) > 0;
+  if (!credited && (isSignerLine(bare) || isSignerBeforeDate(bare) || isSignOffDate(bare))) f.add('signature');
   if (mentionsPart(t) && bare.length <= 60 && !SENTENCE_END.test(t)) f.add('part-marker');
   if (bare.length <= model.shortLine) f.add('short');
   if (!SENTENCE_PUNCTUATION.test(t)) f.add('no-sentence-punctuation');
@@ -343,7 +345,7 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (web.length >= 1) f.add('web-word');
   if (web.length >= 2) f.add('web-words');
   if (READER.test(t) && count(model.readerWords, t) > 0) f.add('reader-address');
-  if (count(model.bylineWords, t) > 0) f.add('byline');
+  if (credited) f.add('byline');
   if (bare.length <= 40 && model.creditLine.test(t)) f.add('credit');
   if (/^[(（][^()（）]+[)）]$/u.test(bare) && !/\d/u.test(bare)) f.add('bracketed');
   const latin = count(LATIN, bare);

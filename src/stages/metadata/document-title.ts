@@ -12,7 +12,7 @@ import {
   withoutEdgeMarks,
 } from '../../lexicon/layout/titles.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { isSalutation } from '../../lexicon/layout/parts.ts';
+import { isSalutation, readMarkerLine, readNumberedTitle } from '../../lexicon/layout/parts.ts';
 import { headlineInText, openingSentence, reportsNews } from './document-kind.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
 
@@ -45,19 +45,43 @@ const QUOTES = /[“”"「」『』‘’《》]/gu;
  * is one short line, at most one comma, no sentence end, no list number, no unit alone, no salutation, and a
  * paragraph of prose follows it.
  */
-function isRestatedHeadline(first: string, after: string): boolean {
+/**
+ * One short line that may head a report: at most one comma, no sentence end, no list number, no unit alone, no
+ * salutation, and a paragraph of prose right under it.
+ */
+function isHeadlineOverProse(first: string, after: string): boolean {
   const line = first.replace(QUOTES, '');
   if (line.length < HEADLINE_CHARS.min || line.length > HEADLINE_CHARS.max) return false;
   if (/[。；！？;!?:：]/u.test(line) || (line.match(/[，,]/gu) ?? []).length > 1) return false;
   if (readMarker(first, { months: true, chapters: true }) || isUnitNameLine(first) || isSalutation(first)) return false;
   const next = after.split('\n')[0]?.trim() ?? '';
-  if (next.length < REPORT_PARAGRAPH || !/[。，,]/u.test(next)) return false;
+  return next.length >= REPORT_PARAGRAPH && /[。，,]/u.test(next);
+}
+
+function isRestatedHeadline(first: string, after: string): boolean {
+  if (!isHeadlineOverProse(first, after)) return false;
+  const line = first.replace(QUOTES, '');
   const below = after.slice(0, RESTATE_WINDOW).replace(QUOTES, '');
   for (let i = 0; i + RESTATED_RUN <= line.length; i++) {
     const run = line.slice(i, i + RESTATED_RUN);
     if (/^\p{Script=Han}+$/u.test(run) && below.includes(run)) return true;
   }
   return false;
+}
+
+/**
+ * Not a headline: markup (#### 引言), a site's name and slogan (某某网 - 海量…在线查询, 栏目 | 标题), or a widget's
+ * label ending in what it does (论文部分内容阅读, 全文下载).
+ */
+const SITE_OR_MARKUP =
+  /^[#*>\-=]|\s[-—|｜]\s|[|｜]|网(?:站|址)?(?:\s|$)|(?:阅读|下载|预览|登录|注册|分享|收藏|打印|评论)$/u;
+
+/** A part's number after its title ("…总结反思1", "…方案范文 第1篇"): the title without it. */
+function withoutPartNumber(line: string): string {
+  const marked = readMarkerLine(line);
+  if (marked) return marked;
+  const numbered = readNumberedTitle(line);
+  return numbered ? numbered[1]!.trim() : line;
 }
 
 /** A headline above a desk line has words (a newsletter's 第364期 has none), no unit's name alone, no list number. */
@@ -94,6 +118,12 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
     return { title: first, because: 'the first line is a headline after its unit or column' };
   if (isRestatedHeadline(first, after))
     return { title: first, because: 'the first line is a headline the report below says again' };
+  // A headline of any wording standing alone over the text's first paragraph (浦江源头开新篇 / 11月16日下午，…): the
+  // page's own title, a part's number after it no part of it (…工作总结反思1, …方案范文 第1篇).
+  if (isHeadlineOverProse(first, after) && !SITE_OR_MARKUP.test(first)) {
+    const title = withoutPartNumber(first);
+    return { title, because: 'the first line is a short headline standing alone over the first paragraph' };
+  }
   // A headline a site closed with a full stop (…教职工代表大会召开。) over a lead that says it again: the line is no
   // sentence of the report, which starts below it.
   const unstopped = /^[^。；！？，,;!?]+。$/u.test(first) ? first.slice(0, -1) : null;

@@ -60,7 +60,7 @@ const MAX_LEAD_LINES = 12;
 const MAX_HEADING_CHARS = 50;
 /** A publish line under a headline: a date, or publish/author fields. */
 const PUBLISH_LINE =
-  /^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|.{0,20}(?:发布|更新|发稿|日期|时间|作者|来源|编辑|审核|浏览)\s*[:：])/u;
+  /^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|.{0,20}(?:发布|更新|发稿|日期|时间|作者|来源|编辑|采编|撰稿|供稿|审核|浏览)\s*[:：])/u;
 const SENTENCE = /[。；！？]|[，,].*[，,]/u;
 const CHROME_MARKS = /[>»|]|首页|当前位置|您的位置|网站|登录|注册/u;
 /** Bullets and dashes a heading is drawn with ("• 2023学校…", "——梅园中学…"). */
@@ -98,7 +98,14 @@ function bareTitleTwice(title: string, lines: string[], i: number): boolean {
 }
 
 function headline(line: string): boolean {
-  return line.length >= 6 && line.length <= 60 && !SENTENCE.test(line) && !CHROME_MARKS.test(line);
+  // A publish line (采编:某某, 发布时间:…) is what stands under a headline, never the headline itself.
+  return (
+    line.length >= 6 &&
+    line.length <= 60 &&
+    !SENTENCE.test(line) &&
+    !CHROME_MARKS.test(line) &&
+    !PUBLISH_LINE.test(line)
+  );
 }
 
 export function leadTitle(lines: string[], f: Furniture = loadFurniture()): LeadTitle {
@@ -158,7 +165,7 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     const above = i > 0 ? lines[i - 1]!.trim() : '';
     const aboveIsHeadline =
       headline(above) && !readsAsTitle(above, f) && compilationTitle(above, f) === null && !PUBLISH_LINE.test(above);
-    if (readSubtitleLine(raw) !== null && !readsAsTitle(line, f) && aboveIsHeadline) {
+    if (readSubtitleLine(raw) !== null && !readsAsTitle(line, f) && !isNoticeTitle(line) && aboveIsHeadline) {
       take(above, i - 1, i - 1, 'headline-above-subtitle');
       continue;
     }
