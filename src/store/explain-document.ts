@@ -1,6 +1,7 @@
 // `gonghui explain <doc_id>`: why a document has its title, org, year, kind and topic, where it was cut from its
 // page, what cleaning removed from that page, and how its activities got their months — read back from the
 // provenance notes every stage wrote, so a field can be checked by hand before a figure is published.
+import type { DocumentKind, DocumentMeta } from '../model/items.ts';
 import type { Db } from './database.ts';
 
 /** One provenance note, as the stage wrote it. */
@@ -27,16 +28,8 @@ export interface DocumentExplanation {
   source: string;
   part: number;
   parts: number;
-  fields: {
-    title: string | null;
-    org: string | null;
-    orgAnonymised: boolean;
-    year: number | null;
-    schoolYear: string | null;
-    kind: string;
-    onTopic: boolean;
-    duplicateOf: string | null;
-  };
+  /** The stored fields: the metadata stage's, with the title and the near-duplicate it was matched to. */
+  fields: DocumentMeta & { title: string | null; duplicateOf: string | null };
   /** How the split titled this part, when the metadata stage did not retitle it ("document 2: title from …"). */
   splitTitle: string | null;
   /** The metadata stage's notes for this document: the evidence behind each field. */
@@ -72,8 +65,8 @@ function groupRules(rows: Array<Pick<NoteLine, 'stage' | 'rule' | 'reason' | 'be
 export function explainDocument(db: Db, docId: string): DocumentExplanation | null {
   const doc = db
     .prepare(
-      `SELECT d.id, d.source_id, d.part, d.title, d.org, d.org_anonymised, d.year, d.school_year, d.kind, d.on_topic,
-              d.duplicate_of, s.given,
+      `SELECT d.id, d.source_id, d.part, d.title, d.org, d.org_anonymised, d.year, d.school_year, d.kind, d.period,
+              d.on_topic, d.duplicate_of, s.given,
               (SELECT count(*) FROM documents o WHERE o.source_id = d.source_id) AS parts,
               (SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.id) AS paragraphs
        FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = ?`,
@@ -102,7 +95,8 @@ export function explainDocument(db: Db, docId: string): DocumentExplanation | nu
       orgAnonymised: doc.org_anonymised === 1,
       year: (doc.year as number | null) ?? null,
       schoolYear: (doc.school_year as string | null) ?? null,
-      kind: doc.kind as string,
+      kind: doc.kind as DocumentKind,
+      period: (doc.period as string | null) ?? null,
       onTopic: doc.on_topic === 1,
       duplicateOf: (doc.duplicate_of as string | null) ?? null,
     },
