@@ -65,3 +65,42 @@ export function foldDoubledFestivalItems(
   }
   return out;
 }
+
+/** A headline sits among a page's first lines: a motto or a breadcrumb may stand above it. */
+const HEADLINE_WITHIN = 3;
+/** A headline is one short line with no sentence end. */
+const HEADLINE_MAX = 40;
+/** The report's body dates the event within a few lines below its headline (a byline or a dateline between). */
+const BODY_WITHIN = 3;
+
+/**
+ * Whether a festival item is a report's headline naming the event its body dates next ("滨江小学举行庆元旦教师拔河
+ * 比赛" over "12月27日下午,…举行了教职工拔河比赛。"): the document's first activity, on a short line among its first
+ * ones, and the next activity a stated date a few lines below, in the festival's month or the month before it (a
+ * celebration of 元旦 or 国庆 is held in the days before).
+ */
+function headlineOfDatedEvent(first: ActivityDraft, next: ActivityDraft | undefined, doc: DocumentDraft): boolean {
+  if (first.basis !== 'festival' || first.source !== 'narrative' || !next || next.basis !== 'stated') return false;
+  const at = doc.paragraphs.findIndex((p) => p.index === first.paragraphIndex);
+  const body = doc.paragraphs.findIndex((p) => p.index === next.paragraphIndex);
+  if (at < 0 || at >= HEADLINE_WITHIN || body <= at || body - at > BODY_WITHIN) return false;
+  const line = doc.paragraphs[at]!.text.trim();
+  if (line.length > HEADLINE_MAX || line.includes('\n') || /[。！!；;]/u.test(line)) return false;
+  const before = first.month === null ? null : ((first.month + 10) % 12) + 1;
+  return next.month === first.month || next.month === before;
+}
+
+/** The activities without a report's headline item that names, after its festival, the event the body dates. */
+export function withoutFestivalHeadline(
+  activities: ActivityDraft[],
+  doc: DocumentDraft,
+  dropped: (gone: ActivityDraft, dated: ActivityDraft) => void,
+): ActivityDraft[] {
+  const ordered = [...activities].sort(
+    (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
+  );
+  const [first, next] = ordered;
+  if (!first || !headlineOfDatedEvent(first, next, doc)) return activities;
+  dropped(first, next!);
+  return activities.filter((a) => a !== first);
+}

@@ -10,7 +10,7 @@ describe('a festival item doubling its neighbour', () => {
   it.each([
     [
       'a festival clause and purposes before the stated date of its own sentence',
-      '东湖中学工会工作总结\n教师节来临之际,为活跃节日气氛,增进同事友谊,校工会于9月8日下午在操场举办了拔河比赛。',
+      '东湖中学工会工作总结\n第39个教师节即将到来之际,为进一步活跃节日气氛,丰富教职工的文化生活,并围绕今年教师节的庆祝主题,校工会于9月8日下午在操场举办了拔河比赛。',
       [['校工会于9月8日下午在操场举办了拔河比赛。', 9, 'stated']],
     ],
     [
@@ -54,5 +54,42 @@ describe('a festival item doubling its neighbour', () => {
     ],
   ])('keeps both: %s', (_, doc, want) => {
     expect(items(doc)).toEqual(want);
+  });
+});
+
+describe("a report's headline naming its event after a festival", () => {
+  it.each([
+    [
+      'a headline whose event the body dates in the month before the festival (元旦)',
+      '欢迎访问东湖中学网站\n东湖中学工会举办庆元旦教职工跳绳比赛\n12月29日下午,校工会在体育馆举行了教职工跳绳比赛。',
+      [['12月29日下午,校工会在体育馆举行了教职工跳绳比赛。', 12, 'stated']],
+    ],
+    [
+      "a headline whose event the body dates in the festival's month, a dateline between",
+      '东湖中学工会开展“三八”登山活动\n来源:校工会 2023-03-10\n3月8日,校工会组织女教职工攀登紫金山。',
+      [['3月8日,校工会组织女教职工攀登紫金山。', 3, 'stated']],
+    ],
+  ])('%s', (_, doc, want) => {
+    expect(items(doc, 'other')).toEqual(want);
+  });
+
+  it.each([
+    [
+      'the body dates an event of another month',
+      '东湖中学工会举办庆元旦教职工跳绳比赛\n10月29日下午,校工会召开了工会委员会议。',
+      2,
+    ],
+    [
+      'the festival item is a sentence, not a headline',
+      '东湖中学工会开展了“三八”登山活动。\n3月8日,校工会组织女教职工攀登紫金山。',
+      2,
+    ],
+    [
+      'the dated item lies far below',
+      '东湖中学工会开展“三八”登山活动\n第一段。\n第二段。\n第三段。\n第四段。\n3月8日,校工会组织女教职工攀登紫金山。',
+      2,
+    ],
+  ])('keeps the festival item when %s', (_, doc, count) => {
+    expect(items(doc, 'other')).toHaveLength(count);
   });
 });
