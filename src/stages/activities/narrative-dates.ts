@@ -125,6 +125,16 @@ function hanCount(text: string): number {
   return (text.match(/\p{Script=Han}/gu) ?? []).length;
 }
 
+/** "1.2020年11月3日,…": a list number glued to the year that opens its item. A decimal never runs on into 年, so the
+ * point is the list's, not a fraction's. */
+const LIST_NUMBER_ON_YEAR = /^(\s*\d{1,2})[.．](?=(?:19|20)\d{2}\s*年)/gmu;
+
+/** The text with a list number's point before a year read as the list's separator (same length, offsets kept): the
+ * date scanner takes a digit after a point for a fraction and would lose the year. */
+function unglueListNumbers(text: string): string {
+  return text.replace(LIST_NUMBER_ON_YEAR, '$1、');
+}
+
 /** A stated year two or more years from the document's own (学习2001年10月修订的《工会法》). */
 function farFromDocument(g: Record<string, string | undefined>, docYear: number): boolean {
   const y = g.year ? parseYear(g.year) : null;
@@ -182,7 +192,7 @@ export function findDatedClauses(
   if ((!range.includes('月') && !compact && !dayOnly) || isTitleLikeLine(range)) {
     return { clauses, skipped, last: lastDate };
   }
-  const text = asciiDigits(paragraph);
+  const text = unglueListNumbers(asciiDigits(paragraph));
   let quoted: Array<[number, number]> | null = null;
   const dates: Array<{
     start: number;

@@ -360,3 +360,18 @@ describe("a date every year that defines a day (每年…为…节/日): the fes
     expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual([month]);
   });
 });
+
+describe('a list number glued to the year its item opens with (1.2021年…)', () => {
+  it("reads the year: the point is the list's, a decimal never runs on into 年", () => {
+    const { clauses } = findDatedClauses('1.2021年3月5日,召开工会委员会议。\n2.2021年4月10-12日,组织教职工春游。');
+    expect(clauses.map((c) => [c.month, c.year.kind === 'explicit' ? c.year.year : null, c.text])).toEqual([
+      [3, 2021, '2021年3月5日,召开工会委员会议。'],
+      [4, 2021, '2021年4月10-12日,组织教职工春游。'],
+    ]);
+  });
+
+  it('leaves a decimal inside a sentence alone', () => {
+    const { clauses } = findDatedClauses('全年经费增长了1.2倍,2021年5月工会组织了体检活动。');
+    expect(clauses.map((c) => [c.month, c.year.kind === 'explicit' ? c.year.year : null])).toEqual([[5, 2021]]);
+  });
+});
