@@ -11,6 +11,7 @@ import {
   isTimeFieldLead,
   readHeadDay,
   readRunTogetherDate,
+  unglueListNumbers,
 } from '../../lexicon/layout/dates.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
@@ -123,16 +124,6 @@ function quotedRanges(text: string): Array<[number, number]> {
 
 function hanCount(text: string): number {
   return (text.match(/\p{Script=Han}/gu) ?? []).length;
-}
-
-/** "1.2020年11月3日,…": a list number glued to the year that opens its item. A decimal never runs on into 年, so the
- * point is the list's, not a fraction's. */
-const LIST_NUMBER_ON_YEAR = /^(\s*\d{1,2})[.．](?=(?:19|20)\d{2}\s*年)/gmu;
-
-/** The text with a list number's point before a year read as the list's separator (same length, offsets kept): the
- * date scanner takes a digit after a point for a fraction and would lose the year. */
-function unglueListNumbers(text: string): string {
-  return text.replace(LIST_NUMBER_ON_YEAR, '$1、');
 }
 
 /** A stated year two or more years from the document's own (学习2001年10月修订的《工会法》). */
