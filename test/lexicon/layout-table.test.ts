@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   compactDateScanner,
+  unglueListNumbers,
   datedMentionScanner,
   isDescribedMonth,
   isEventTimeFieldLead,
@@ -272,6 +273,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'field-with-value': givesFieldValue,
     'time-after-item': isTimeAfterItem,
     'event-label': isEventLabelLead,
+    'list-number-on-year': (t) => unglueListNumbers(t) !== t,
   },
 };
 

@@ -29,6 +29,16 @@ export function compactDateScanner(): RegExp {
   return patternIn(dates, 'compact-date', 'g');
 }
 
+const LIST_NUMBER_ON_YEAR = patternIn(dates, 'list-number-on-year', 'gm');
+
+/**
+ * The text with the point of a list number glued to a year ("1.2021年3月5日,…") written as the list's separator (1、),
+ * same length, offsets kept: the date scanners take digits after a point for a fraction's and would lose the year.
+ */
+export function unglueListNumbers(text: string): string {
+  return text.replace(LIST_NUMBER_ON_YEAR, '$<number>、');
+}
+
 /** Days in each month; February's 29 since the year is often unknown. */
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

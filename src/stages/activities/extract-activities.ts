@@ -19,6 +19,7 @@ import { dayDateYears } from '../../lexicon/layout/years.ts';
 import { isEventTimeFieldLead, isTimeFieldHeading, isTimeFieldLead } from '../../lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { eventHeadingAbove } from './event-headings.ts';
+import { foldDoubledFestivalItems, withoutFestivalHeadline } from './doubled-festival-items.ts';
 
 /**
  * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
@@ -528,7 +529,22 @@ export function extractActivities(
       reason: `"${a.text.slice(0, 30)}" is an event heading its own time field dates: not dated again by its festival`,
     }),
   );
-  const sorted = headed.sort(
+  // A festival item beside the item that dates the same event again (a purpose clause before its stated date, a
+  // heading before its sentence) is that event: one item.
+  const single = foldDoubledFestivalItems(headed, doc, (gone, into) =>
+    note({
+      rule: 'activities.festival-told-twice',
+      reason: `"${gone.text.slice(0, 30)}" and "${into.text.slice(0, 30)}" next to it tell of one event in ${gone.month}月: one item`,
+    }),
+  );
+  // A report's headline naming its event after a festival ("…举行庆元旦教师拔河比赛") over the body that dates it.
+  const told = withoutFestivalHeadline(single, doc, (gone, dated) =>
+    note({
+      rule: 'activities.festival-headline',
+      reason: `"${gone.text.slice(0, 30)}" heads the report whose body dates its event ("${dated.text.slice(0, 20)}", ${dated.month}月): the headline names that event, no other`,
+    }),
+  );
+  const sorted = told.sort(
     (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
   );
   // An item's year is the one its own text states, else the document's, else none: a year the text states only

@@ -162,7 +162,14 @@ export function findFestivalClauses(
             ? lastAction >= phraseEnd
             : (timeOnly && lastAction > headEnd) || deedInClause;
         if (takes) {
-          take(clauseStart, end, dated);
+          // "“六一”儿童节即将来临,…,校工会将在“六一”期间开展系列活动": the eve is when the sentence is written; a later
+          // clause holding the deed at the festival itself says when it is done.
+          const during = dated.timing === 'eve' ? heldDuring(paragraph, headEnd + 1, end, dated.anchor, timing) : null;
+          take(
+            clauseStart,
+            end,
+            during ? { ...dated, timing: 'during', month: during.month, monthEnd: undefined } : dated,
+          );
           taken = true;
           break;
         }
@@ -176,6 +183,29 @@ export function findFestivalClauses(
     if (!m || m.index >= to) break;
   }
   return out;
+}
+
+/** A later clause of paragraph[from, end) dated by the festival itself ("…,校工会将在“六一”期间开展…"), a deed in it. */
+function heldDuring(
+  paragraph: string,
+  from: number,
+  end: number,
+  anchor: MonthAnchor,
+  timing: FestivalTiming,
+): Dating | null {
+  for (let clauseStart = from; clauseStart < end;) {
+    HEAD_END.lastIndex = clauseStart;
+    const h = HEAD_END.exec(paragraph);
+    const headEnd = h && h.index < end ? h.index : end;
+    const opening = paragraph.slice(clauseStart, Math.min(headEnd, clauseStart + MAX_HEAD)).trimStart();
+    const dated = opening ? dateByFestival(opening, [anchor], timing) : null;
+    if (dated && dated.timing === 'during' && !dated.byName && !dated.monthEnd) {
+      const at = paragraph.indexOf(dated.phrase, clauseStart);
+      if (at >= 0 && timing.action.test(paragraph.slice(at + dated.phrase.length, headEnd))) return dated;
+    }
+    clauseStart = headEnd + 1;
+  }
+  return null;
 }
 
 /** What greets a festival at a sentence's end: 迎来, 迎来了, 又迎来了第N个, 迎来纪念, and a short description of the

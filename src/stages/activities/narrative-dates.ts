@@ -11,6 +11,7 @@ import {
   isTimeFieldLead,
   readHeadDay,
   readRunTogetherDate,
+  unglueListNumbers,
 } from '../../lexicon/layout/dates.ts';
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { isSignerBeforeDate } from '../../lexicon/layout/sign-offs.ts';
@@ -92,6 +93,12 @@ const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
 /** "3月8日是三八节。", "9月10日，我们迎来了教师节。": a sentence that only says a date is a festival's. */
 const FESTIVAL_DEFINITION_AFTER =
   /^\s*[,，]?\s*(?:我们|大家)?(?:是|为|迎来了?)[^。；;，,]{0,24}(?:节|纪念日)[^。；;，,]{0,8}(?:[。！!；;\n]|$)/;
+/** "每年的3月8日为庆祝妇女…而设立的节日", "每年4月23日为“世界读书日”": a date every year that is or names a day defines
+ * that day; it dates no event. */
+const RECURRING_DEFINITION_AFTER =
+  /^\s*[,，]?\s*(?:是|为|定为|被定为)[^。；;，,\n]{0,60}?[节日]\s*[”"」]?\s*(?:[。！!；;，,\n]|$)/u;
+/** Before a date: 每年 (每年的), the year's recurring day. */
+const EVERY_YEAR_BEFORE = /每年\s*的?\s*$/u;
 const MAX_CLAUSE = 200;
 /** A day written alone ("25日", "12号"): worth the day-only scan only when one is there. */
 const DAY_ONLY_HINT = /[\d０-９]\s*[日号]/u;
@@ -176,7 +183,7 @@ export function findDatedClauses(
   if ((!range.includes('月') && !compact && !dayOnly) || isTitleLikeLine(range)) {
     return { clauses, skipped, last: lastDate };
   }
-  const text = asciiDigits(paragraph);
+  const text = unglueListNumbers(asciiDigits(paragraph));
   let quoted: Array<[number, number]> | null = null;
   const dates: Array<{
     start: number;
@@ -219,7 +226,8 @@ export function findDatedClauses(
         : (NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) || SINCE_LATER.test(text.slice(end, end + 20))) &&
             !isSinceWithDeed(text.slice(end, end + 60))
           ? 'a period since a date (…以来), not an event'
-          : FESTIVAL_DEFINITION_AFTER.test(text.slice(end, end + 40))
+          : FESTIVAL_DEFINITION_AFTER.test(text.slice(end, end + 40)) ||
+              (g.rel?.startsWith('每') && RECURRING_DEFINITION_AFTER.test(text.slice(end, end + 80)))
             ? "a festival's date, not an event"
             : !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3))
               ? 'a frequency (一月一次), not a month'
@@ -247,6 +255,16 @@ export function findDatedClauses(
     for (let m = COMPACT.exec(text); m && m.index < to; m = COMPACT.exec(text)) {
       const g = m.groups!;
       const read = readRunTogetherDate(g.md!);
+      // The day word after the digits is looked ahead at, not taken: the text after the date starts past it.
+      const compactEnd = m.index + m[0].length;
+      if (
+        read.kind === 'date' &&
+        EVERY_YEAR_BEFORE.test(text.slice(Math.max(from, m.index - 4), m.index)) &&
+        RECURRING_DEFINITION_AFTER.test(text.slice(compactEnd, compactEnd + 80).replace(/^\s*[日号]/u, ''))
+      ) {
+        skipped.push({ date: m[0], start: m.index, why: "a festival's date, not an event" });
+        continue;
+      }
       if (read.kind !== 'date') {
         if (read.kind === 'two-ways') {
           const ways = read.readings.map((r) => `${r.month}月${r.day}日`).join(' or ');

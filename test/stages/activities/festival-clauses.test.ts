@@ -193,3 +193,25 @@ describe('festival-dated sentences', () => {
     expect(activities.map((a) => [a.month, a.basis, a.monthInferred])).toEqual([[9, 'stated', false]]);
   });
 });
+
+describe("the festival's time after the subject's intent (决定在…, 将在…)", () => {
+  it.each([
+    [
+      '为感谢教职工一年来的付出,学校决定在元旦前夕举行教职工迎新年联欢会。',
+      [[12, '学校决定在元旦前夕举行教职工迎新年联欢会']],
+    ],
+    ['校工会拟于国庆前夕组织教职工登山比赛。', [[9, '校工会拟于国庆前夕组织教职工登山比赛']]],
+    [
+      // The eve is when the sentence is written; the later clause holds the deed at the festival itself.
+      '“六一”儿童节即将来临,为让教职工子女过好节日,工会将在“六一”期间组织亲子游园。',
+      [[6, '“六一”儿童节即将来临,为让教职工子女过好节日,工会将在“六一”期间组织亲子游园']],
+    ],
+    [
+      // With no such clause, the eve dates the sentence.
+      '“六一”儿童节即将来临,工会为教职工子女准备了节日礼物并组织了亲子游园。',
+      [[5, '“六一”儿童节即将来临,工会为教职工子女准备了节日礼物并组织了亲子游园']],
+    ],
+  ])('%s', (text, want) => {
+    expect(dated(text)).toEqual(want);
+  });
+});

@@ -339,3 +339,39 @@ describe('a day written without its month (a report dated to the day before)', (
     expect(dated('9月8日，校工会组织秋游。一日游的路线由各组自定。').map((a) => a[0])).toEqual([9]);
   });
 });
+
+describe("a date every year that defines a day (每年…为…节/日): the festival's date, no event", () => {
+  it.each([
+    '国际护士节是在每年的5月12日为纪念护理事业的创始人并表彰广大护士在各个岗位上的辛勤工作而设立的节日。',
+    '2008年起,国家确定每年5月12日为全国防灾减灾日,提醒人们重视防灾。',
+    '联合国确定每年1020日为“世界统计日”,今年是第5个。',
+    '每年的9月10日是教师节,全社会尊师重教。',
+  ])('%s', (text) => {
+    const { clauses, skipped } = findDatedClauses(text);
+    expect(clauses).toEqual([]);
+    expect(skipped.map((s) => s.why)).toContain("a festival's date, not an event");
+  });
+
+  it.each([
+    ['每年的3月8日为全体女教职工发放慰问品。', 3],
+    ['每年5月,工会为会员组织一次健康体检活动。', 5],
+    ['2019年1020日为迎接校庆,工会举办了书画展。', 10],
+  ])('keeps an event on a recurring or a stated date: %s', (text, month) => {
+    expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual([month]);
+  });
+});
+
+describe('a list number glued to the year its item opens with (1.2021年…)', () => {
+  it("reads the year: the point is the list's, a decimal never runs on into 年", () => {
+    const { clauses } = findDatedClauses('1.2021年3月5日,召开工会委员会议。\n2.2021年4月10-12日,组织教职工春游。');
+    expect(clauses.map((c) => [c.month, c.year.kind === 'explicit' ? c.year.year : null, c.text])).toEqual([
+      [3, 2021, '2021年3月5日,召开工会委员会议。'],
+      [4, 2021, '2021年4月10-12日,组织教职工春游。'],
+    ]);
+  });
+
+  it('leaves a decimal inside a sentence alone', () => {
+    const { clauses } = findDatedClauses('全年经费增长了1.2倍,2021年5月工会组织了体检活动。');
+    expect(clauses.map((c) => [c.month, c.year.kind === 'explicit' ? c.year.year : null])).toEqual([[5, 2021]]);
+  });
+});
