@@ -24,6 +24,11 @@ describe('a phrase that ends like a name is no name', () => {
     [null, '新当选的9名委员组成学院第四届分工会委员会。'],
     [null, '三、重视女工委员会工作,关心女教职工。'],
     [null, '据统计,全县各中学工会共提出合理化建议300条。'],
+    // A text's first line is a meeting's business, not a headline: its verb (讨论, 审议, 听取) and 了 are no name.
+    [null, '会议讨论了中心小学2023年工会工作计划,大家踊跃发言。'],
+    [null, '会议讨论西山中学工会工作要点,并作出安排。'],
+    [null, '会议审议了东湖幼儿园2024年工作要点。'],
+    [null, '听取学校工会工作报告后,代表分组讨论。'],
   ])('%s / %s → no org', (title, text) => {
     expect(orgs.find(title, text).org).toBeNull();
   });

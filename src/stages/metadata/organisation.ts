@@ -190,9 +190,9 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 const LEAD_IN =
   /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|被|受|工作|学校|代表)/u;
 /** Grammar words a proper name never holds: a candidate with one is a clause run into a suffix ("教代会是学校",
- * "一起来看看幼儿园", "…王丽任主任的新一届女职工委员会"). Kept here, not in the data: the rule-file breadth check
- * refuses patterns that match such ordinary words on their own. */
-const CLAUSE_WORD = /[的是在]|看看|一起|我们/u;
+ * "一起来看看幼儿园", "…王丽任主任的新一届女职工委员会", a verb's 了: "会议讨论了东湖小学…"). Kept here, not in the
+ * data: the rule-file breadth check refuses patterns that match such ordinary words on their own. */
+const CLAUSE_WORD = /[的是在了]|看看|一起|我们/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
 /** Words that point at a school rather than name it (本, 我们, 这所, 所在): kept here, as the rule-file breadth check
  * refuses terms such as 我们 that ordinary text holds; the kinds of school and unit are data (genericNames). */
