@@ -211,6 +211,8 @@ const REPEATED_SHORT_NAME = 3;
 const SCHOOL_BODIES = '女工委(?!员)|妇委会|妇工委|(?:教工)?团支部|(?:教工)?团委|团总支|党总支';
 /** Words before a unit that make it one whose orders the text follows (按照县财政局…, 根据市交通局…). */
 const FOLLOWED = /(?:按照|根据|依据|遵照|响应|配合|在)$/u;
+/** How a school's short name ends (西山镇小, 东湖一中, 城关幼, 一职校). */
+const SHORT_TAIL = /(?:[中小幼]|职校)$/u;
 /** A full name (东湖小学) the text repeats this often, and no other as often, is the text's own school: a school
  * named in passing (a visit, a partner, a contest's host) is named once or twice. */
 const REPEATED_NAME = 3;
@@ -720,8 +722,14 @@ export class OrganisationFinder {
       for (const m of opening.matchAll(re)) {
         const name = m[1]!;
         const suffixed = this.shortestFirst.some((s) => name.endsWith(s));
-        // A short name's tail is too often a word (教学中, 从小) unless a place stands in the name (西山镇小).
-        if (!suffixed && (!this.onceGuards.place.test(name.slice(0, -1)) || endsWithOneOf(name, this.notShortNames)))
+        // A short name's tail is too often a word (教学中, 从小) unless a place stands in the name (西山镇小); a
+        // unit of another trade (东湖供电公司, 西山镇供电所) ends in its own word.
+        const shortTail = SHORT_TAIL.test(name);
+        if (
+          !suffixed &&
+          shortTail &&
+          (!this.onceGuards.place.test(name.slice(0, -1)) || endsWithOneOf(name, this.notShortNames))
+        )
           continue;
         add(name);
       }
