@@ -420,7 +420,7 @@ const EVENT_DAY = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]|近日|日前/u;
 const WORK_PERIOD = /全年|一年来|年以来|今年以来|本学期|新学期|学年|年度|[上下]半年|以下几|如下/u;
 
 /** A sentence that sets a day ahead (…于5月10日前报名, 校工会将于…, 拟定于…, 请…): a notice's or a plan's, no story's. */
-const DAY_AHEAD = /前|将|拟|定于|计划|准备|请|要/u;
+const DAY_SET_AHEAD = /前|将|拟|定于|计划|准备|请|要/u;
 
 /** The past day an untitled text's lead tells of, when the text names no period of work, or null. */
 function dayOfOneEvent(text: string): string | null {
@@ -430,7 +430,7 @@ function dayOfOneEvent(text: string): string | null {
     .join('\n')
     .split(/[。！？!?\n]/u)) {
     const day = EVENT_DAY.exec(sentence);
-    if (day) return DAY_AHEAD.test(sentence.slice(day.index)) ? null : day[0];
+    if (day) return DAY_SET_AHEAD.test(sentence.slice(day.index)) ? null : day[0];
   }
   return null;
 }
