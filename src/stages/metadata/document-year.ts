@@ -11,6 +11,7 @@ import {
   readWorkYear,
   readSentenceYear,
   reportYears,
+  reviewedYears,
   readPlaceholderYear,
   readSchoolYear,
   readSchoolYearByFirstYear,
@@ -247,7 +248,11 @@ export function documentYear(
     const years = reportYears(options.newsOpening.slice(0, OPENING));
     const named = new Set(years);
     const own = new Set(reportYears(newsOpening.slice(0, OPENING)));
-    const only = named.size === 1 && years.length >= 2 && own.has(years[0]!) ? years[0]! : null;
+    // The year of work its meeting looked back on (会长总结了2016年度…工作。2016年支会…) is that work's, however
+    // often the report narrates it.
+    const reviewed = new Set(reviewedYears(newsOpening.slice(0, OPENING)));
+    const only =
+      named.size === 1 && years.length >= 2 && own.has(years[0]!) && !reviewed.has(years[0]!) ? years[0]! : null;
     if (only !== null && plausible(only, now))
       return {
         year: only,
