@@ -153,3 +153,25 @@ describe('the one year an opening names, owned by an honour or by work reviewed'
     expect(news('3月2日，东湖中学工会召开委员会议。会上部署了2019年工会工作，明确了2019年工作重点。')).toBe(2019);
   });
 });
+
+// The new year a report's occasion welcomes (在2019年元旦即将来临之际) is not its year when its event is dated in
+// December: the event falls in the year before (SCHEMA audit 3, as 迎接2017年元旦 with events on 12月28日).
+describe('the new year welcomed by a December event', () => {
+  const news = (text: string) => documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year;
+  it.each([
+    [
+      'the new year’s day near',
+      '为丰富教职工生活，12月28日下午，在2019年元旦即将来临之际，东湖镇教育工会举行了趣味运动会。',
+    ],
+    ['the year itself near', '2020年即将来临之际，为营造节日氛围，12月27日，东湖学院工会举办了联欢活动。'],
+  ])('%s → no year', (_name, text) => {
+    expect(news(text)).toBeNull();
+  });
+
+  it.each([
+    ['an event in January', '在2019年元旦春节来临之际，1月3日上午，学校工会向全校教职工发放了慰问品。', 2019],
+    ['the spring festival, no December', '在2022年春节来临之际，校工会组织了退休教师慰问活动。', 2022],
+  ])('%s → its year', (_name, text, year) => {
+    expect(news(text)).toBe(year);
+  });
+});

@@ -17,6 +17,7 @@ const OPENING_DATE = patternIn(years, 'opening-date');
 const EVENT_DATE = patternIn(years, 'event-date');
 const SENTENCE_YEAR = patternIn(years, 'sentence-year');
 const WORK_YEAR = patternIn(years, 'work-year');
+const NEW_YEAR_ARRIVING = patternIn(years, 'new-year-arriving');
 const REVIEWED_YEARS = patternIn(years, 'reviewed-year', 'g');
 const HONOUR_YEARS = patternIn(years, 'honour-year', 'g');
 const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
@@ -65,6 +66,8 @@ export function reportYears(text: string): number[] {
   // An honour's year (获评“2022年度…”) is the honour's, named in a report of any year (SCHEMA audit 3).
   return reportYearsBesideHonours(text).map((m) => Number(m[1]));
 }
+/** The new year an occasion welcomes (在2019年元旦即将来临之际, 2019年即将来临之际). Group 1 the year. */
+export const readArrivingYear: YearReader = (text) => NEW_YEAR_ARRIVING.exec(text);
 /** Every year whose work the text says was looked back on (总结了2016年度…工作, 通报了2021年…). */
 export function reviewedYears(text: string): number[] {
   return [...text.matchAll(REVIEWED_YEARS)].map((m) => Number(m[1]));
