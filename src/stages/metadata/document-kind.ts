@@ -393,6 +393,16 @@ export function documentKind(
       notice: true,
       because: `the text opens as a call for proposals: "${notice.exec(opening)![0]}"`,
     };
+  // An untitled notice says so (现将有关事项通知如下, 特此通知) and names no plan or summary of itself: other, unless the
+  // page's intro says what it holds (下面是…春游活动方案).
+  const notifies = ev.noticeSays.find((re) => re.test(opening));
+  if (notifies)
+    return {
+      kind: 'other',
+      notice: true,
+      unsaid: true,
+      because: `the text says it is a notice: "${notifies.exec(opening)![0]}"`,
+    };
   const body = bodyKind(text, ev);
   // An untitled text in prose paragraphs alone (no numbered items, no headings) whose words barely vote tells of an
   // event, as news does (12月30日下午，活动拉开帷幕。…; 为丰富…，校工会于9月17日下午…办…比赛。): a plan or a
