@@ -198,6 +198,8 @@ describe("a unit of any trade as the opening clause's subject, acting", () => {
     ['the text’s own', '今年,我公司再获“模范职工之家”称号。'],
     ['two units acting', '5月8日,东湖供电公司举行竞赛;5月9日,西山供电公司举行演讲比赛。'],
     ['a unit as an object, not acting', '5月8日,工会组织职工参观了东湖供电公司,并座谈交流。'],
+    ['a unit a coverb leads, after a date', '5月8日,由东湖小学举办的区教师运动会在体育场举行,我校教师获得团体第一。'],
+    ['a unit a coverb leads, as an object', '为迎接检查,按照要求,对东湖供电公司举行的竞赛进行了总结。'],
   ])('none: %s', (_name, text) => {
     expect(orgs.find(null, text).org).toBeNull();
   });
