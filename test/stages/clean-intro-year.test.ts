@@ -85,3 +85,23 @@ describe('the kind an intro opening the page says it holds', () => {
     expect(kindsOf(`${intro}\n${summary}`)).toEqual(['summary']);
   });
 });
+
+describe('an untitled notice, and the intro that names what the page holds', () => {
+  const notice =
+    '各分工会：\n为丰富教职工生活，经学校同意，校工会拟组织春游活动，现将有关事宜通知如下：\n一、活动时间\n4月20日。\n二、活动地点\n东湖公园。';
+  it('a notice that says so is other', () => {
+    expect(kindsOf(notice)).toEqual(['other']);
+    expect(kindsOf('各部门工会：\n校工会决定举办乒乓球赛，请积极组队参赛。\n特此通知。')).toEqual(['other']);
+  });
+
+  it('an intro that hands the page over as a plan gives the notice its kind', () => {
+    const intro = '春天到了，正是踏青的好时候，下面的2024年教职工春游活动方案带给大家参考，希望可以帮助到你！';
+    const cleaned = runSourceStage(boilerplateStage, sourceFromText(`${intro}\n${notice}`)).output;
+    expect(cleaned.introKind).toBe('plan');
+    expect(kindsOf(`${intro}\n${notice}`)).toEqual(['plan']);
+  });
+
+  it('a plan that says 安排如下 stays a plan', () => {
+    expect(kindsOf('为丰富教职工生活，本学期工会活动安排如下：\n一、3月 三八节活动\n二、4月 春游')).toEqual(['plan']);
+  });
+});

@@ -255,6 +255,45 @@ describe('an untitled report the opening rules miss', () => {
   });
 });
 
+describe('untitled prose of one day, its words voting either way', () => {
+  it.each([
+    [
+      'a contest held on its day, told mid-sentence',
+      '为丰富教职工的业余生活，增强体质，校工会于10月12日下午在体育馆举办教职工乒乓球比赛。\n本次比赛共有30名教职工参加，决出了一、二、三等奖。\n比赛增进了友谊，大家纷纷表示今后要多参加这样的活动，以更好的状态投入工作。',
+    ],
+    [
+      'a visit made on its day, past and ahead in its words',
+      '寒冬时节，困难教职工的冷暖牵动着学校领导的心。\n11月20日晚，校长和工会主席慰问了退休教职工，送去了慰问品。\n老教师们表示感谢，工会今后将继续关心他们的生活。',
+    ],
+    [
+      'a work done lately, said to be over',
+      '在校工会精心组织下，近日，我校春节送温暖工作圆满结束，慰问人数达百余人，发放了慰问金和慰问品。',
+    ],
+  ])('%s → other', (_name, text) => {
+    expect(documentKind(null, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a year of work in prose',
+      '校工会积极开展了文体活动，全年开展活动7次。\n3月8日组织了女教工踏青，9月10日慰问了一线教师，收到了良好效果。',
+      'summary',
+    ],
+    [
+      'a summary in numbered items, a day in its first',
+      '工会组织开展了多项活动，效果良好，得到了教职工的好评和肯定。\n1.10月12日举办了教职工乒乓球比赛，决出了一、二、三等奖。\n2.组织教职工参加了全市合唱比赛，获得了二等奖。',
+      'summary',
+    ],
+    [
+      'a plan in prose with a day ahead',
+      '为丰富教职工生活，校工会将于10月12日下午举办教职工乒乓球比赛，请各分工会组织报名，做好参赛准备。',
+      'plan',
+    ],
+  ])('not a day told: %s → %s', (_name, text, kind) => {
+    expect(documentKind(null, text).kind).toBe(kind);
+  });
+});
+
 describe('a headline left in an untitled text is its title', () => {
   it.each([
     [

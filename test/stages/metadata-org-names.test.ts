@@ -24,8 +24,27 @@ describe('a phrase that ends like a name is no name', () => {
     [null, '新当选的9名委员组成学院第四届分工会委员会。'],
     [null, '三、重视女工委员会工作,关心女教职工。'],
     [null, '据统计,全县各中学工会共提出合理化建议300条。'],
+    // A text's first line is a meeting's business, not a headline: its verb (讨论, 审议, 听取) and 了 are no name.
+    [null, '会议讨论了中心小学2023年工会工作计划,大家踊跃发言。'],
+    [null, '会议讨论西山中学工会工作要点,并作出安排。'],
+    [null, '会议审议了东湖幼儿园2024年工作要点。'],
+    [null, '听取学校工会工作报告后,代表分组讨论。'],
+    // A call or a push whose object is the unit's own union, a head count, a sending to it: no name.
+    [null, '校工会主席肯定了学院工会的工作,鼓励学院工会结合实际开展活动。'],
+    [null, '为庆祝五一,贯彻全民健身精神,践行学院工会“快乐运动”的要求,5月20日第三工会小组举办健步行活动。'],
+    [null, '各分工会:为活跃学院工会活动,丰富教工生活,现举办乒乓球赛。'],
+    [null, '“六一”将至,为使学校教职工子女过好节日,校工会将开展活动。'],
+    ['学校工会工作总结', '为解决后顾之忧,在成立工会小组的基础上,按照程序,吸收新聘员工加入学校工会组织。'],
+    [null, '领导为20余名学院工会积极分子颁发了证书。'],
+    [null, '请将名单于周三前上报到学院工会办公室。'],
+    ['热烈祝贺我校工会荣获先进称号', '近日,我校工会被评为先进集体。'],
+    ['东湖市启动民办幼儿园工会组建工作', '近日,全市推进会在西城举行。'],
   ])('%s / %s → no org', (title, text) => {
     expect(orgs.find(title, text).org).toBeNull();
+  });
+
+  it("a union's new term is the unit's union: its name stops before 新一届", () => {
+    expect(orgs.find(null, '11月16日下午,东湖戏校新一届工会组织工会委员召开工作会议。').org).toBe('东湖戏校');
   });
 
   it('the school that set up a committee is the org, not the clause before the committee', () => {

@@ -166,3 +166,41 @@ describe("a school's own bodies besides its union", () => {
     expect(finder.find('学校工会工作总结', text).org).toBeNull();
   });
 });
+
+describe("a unit of any trade as the opening clause's subject, acting", () => {
+  it.each([
+    [
+      'after several clauses of occasion and purpose, acting on a day',
+      '本网讯 秋高气爽。\n农历九月初九是重阳节,为了致敬教育界前辈,弘扬敬老美德,东湖镇中心校于重阳佳节来临之际举办了茶话会。',
+      '东湖镇中心校',
+    ],
+    [
+      'a works winning an honour again',
+      '继2015年获评先进之后,今年,西山区南湖镇北岗供电所再获“模范职工小家”称号。\n该所共有职工17人。',
+      '西山区南湖镇北岗供电所',
+    ],
+    [
+      'a company holding a contest on its days',
+      '5月8日至9日,国网东湖供电公司举行工会知识竞赛,11支代表队参赛。',
+      '国网东湖供电公司',
+    ],
+    [
+      "an office's union acting for a purpose",
+      '在“六一”儿童节到来之际,市政府办公室工会为关心职工子女成长,于5月29日组织开展了亲子活动。',
+      '市政府办公室',
+    ],
+  ])('%s', (_name, text, org) => {
+    expect(orgs.find(null, text).org).toBe(org);
+  });
+
+  it.each([
+    ['a bare company', '11月5日,公司举行职工运动会,各部门踊跃参加。'],
+    ['the text’s own', '今年,我公司再获“模范职工之家”称号。'],
+    ['two units acting', '5月8日,东湖供电公司举行竞赛;5月9日,西山供电公司举行演讲比赛。'],
+    ['a unit as an object, not acting', '5月8日,工会组织职工参观了东湖供电公司,并座谈交流。'],
+    ['a unit a coverb leads, after a date', '5月8日,由东湖小学举办的区教师运动会在体育场举行,我校教师获得团体第一。'],
+    ['a unit a coverb leads, as an object', '为迎接检查,按照要求,对东湖供电公司举行的竞赛进行了总结。'],
+  ])('none: %s', (_name, text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});

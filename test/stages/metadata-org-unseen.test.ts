@@ -100,6 +100,7 @@ describe("a plan's aim for its own school, by its full name", () => {
   it.each([
     ['二、指导思想\n以服务教职工为宗旨，为南岭第二中学的和谐发展做出贡献。', '南岭第二中学'],
     ['团结全体教职工，为东湖小学教育事业的发展再立新功。', '东湖小学'],
+    ['心中装着学生，为了西岭中学的发展和明天，乐于奉献。', '西岭中学'],
   ])('%s → %s', (text, org) => {
     expect(orgs.find('学校工会工作计划', text).org).toBe(org);
   });

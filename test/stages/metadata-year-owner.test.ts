@@ -126,3 +126,52 @@ describe('a date alone on a report’s last line', () => {
     expect(news('新年将至，校工会为教职工准备了游园活动。2022年12月20日下午，教职工在操场参加了游园。')).toBe(2022);
   });
 });
+
+// A report whose opening names one year only for an honour (获评“2022年度…”, 表彰了2021-2022年度…) or for the work its
+// meeting looked back on (总结了2016年度…工作。2016年…) is of no year it states (SCHEMA audit 3; a wide sample of
+// unseen sites). Texts written for these tests.
+describe('the one year an opening names, owned by an honour or by work reviewed', () => {
+  const news = (text: string) => documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year;
+  it.each([
+    [
+      'work its meeting looked back on, narrated again',
+      '元月10日上午，退教支会举行迎春联欢会。\n会长总结了2018年度支会工作。2018年支会开展了一系列活动，在2018年度中组织了多次学习。',
+    ],
+    [
+      'an honour won, the year named again for the work behind it',
+      '东风电力公司两家工会获评“2022年度电力行业最美职工之家”。\n两家工会2022年内开展了多项劳动竞赛。',
+    ],
+    [
+      'honours for a span of years',
+      '11月21日，省教育工会信息工作会议在东湖召开。会议表彰了2021-2022年度信息工作先进集体，东湖学院工会荣获“2021-2022年度信息工作一等奖”。',
+    ],
+  ])('%s', (_name, text) => {
+    expect(news(text)).toBeNull();
+  });
+
+  it('a year its opening names for its own work, twice, still reads', () => {
+    expect(news('3月2日，东湖中学工会召开委员会议。会上部署了2019年工会工作，明确了2019年工作重点。')).toBe(2019);
+  });
+});
+
+// The new year a report's occasion welcomes (在2019年元旦即将来临之际) is not its year when its event is dated in
+// December: the event falls in the year before (SCHEMA audit 3, as 迎接2017年元旦 with events on 12月28日).
+describe('the new year welcomed by a December event', () => {
+  const news = (text: string) => documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year;
+  it.each([
+    [
+      'the new year’s day near',
+      '为丰富教职工生活，12月28日下午，在2019年元旦即将来临之际，东湖镇教育工会举行了趣味运动会。',
+    ],
+    ['the year itself near', '2020年即将来临之际，为营造节日氛围，12月27日，东湖学院工会举办了联欢活动。'],
+  ])('%s → no year', (_name, text) => {
+    expect(news(text)).toBeNull();
+  });
+
+  it.each([
+    ['an event in January', '在2019年元旦春节来临之际，1月3日上午，学校工会向全校教职工发放了慰问品。', 2019],
+    ['the spring festival, no December', '在2022年春节来临之际，校工会组织了退休教师慰问活动。', 2022],
+  ])('%s → its year', (_name, text, year) => {
+    expect(news(text)).toBe(year);
+  });
+});

@@ -15,9 +15,10 @@ const SHORT_YEAR = patternIn(years, 'short-year');
 const ROC_YEAR = patternIn(years, 'roc-year');
 const OPENING_DATE = patternIn(years, 'opening-date');
 const EVENT_DATE = patternIn(years, 'event-date');
-const REPORT_YEAR = patternIn(years, 'report-year');
 const SENTENCE_YEAR = patternIn(years, 'sentence-year');
 const WORK_YEAR = patternIn(years, 'work-year');
+const NEW_YEAR_ARRIVING = patternIn(years, 'new-year-arriving');
+const REVIEWED_YEARS = patternIn(years, 'reviewed-year', 'g');
 const HONOUR_YEARS = patternIn(years, 'honour-year', 'g');
 const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
 const REPORT_YEARS = patternIn(years, 'report-year', 'g');
@@ -43,28 +44,33 @@ export const readTitleYear: YearReader = (text) => TITLE_YEAR.exec(text);
 export const readOpeningDate: YearReader = (text) => OPENING_DATE.exec(text);
 /** The full date of the event a report's first sentence tells of, after its purpose (为了…，2022年1月21日…召开). */
 export const readEventDate: YearReader = (text) => EVENT_DATE.exec(text);
-/** Where the text names an honour's year (获评“2022年度…”, 2013年荣获…): the year's own offset. */
-function honourYearsAt(text: string): Set<number> {
-  const at = new Set<number>();
-  for (const m of text.matchAll(HONOUR_YEARS)) {
-    const year = m[1] ?? m[2]!;
-    at.add(m.index + m[0].indexOf(year));
-  }
-  return at;
+/** Where the text names an honour's year (获评“2022年度…”, 2013年荣获…, 表彰了2011-2012年度…): its spans. */
+function honourSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(HONOUR_YEARS)].map((m) => [m.index, m.index + m[0].length]);
+}
+/** The report years of a text outside its honours' spans. */
+function reportYearsBesideHonours(text: string): RegExpExecArray[] {
+  const honours = honourSpans(text);
+  return [...text.matchAll(REPORT_YEARS)].filter((m) => {
+    const at = m.index + m[0].indexOf(m[1]!);
+    return !honours.some(([from, to]) => at >= from && at < to);
+  });
 }
 /** A year a news report's first sentence states for what it reports, not a span's start, the year arriving or an
  * honour's (获评“2022年度…”). */
-export const readReportYear: YearReader = (text) => {
-  const honours = honourYearsAt(text);
-  if (honours.size === 0) return REPORT_YEAR.exec(text);
-  for (const m of text.matchAll(REPORT_YEARS)) if (!honours.has(m.index + m[0].indexOf(m[1]!))) return m;
-  return null;
-};
+export const readReportYear: YearReader = (text) => reportYearsBesideHonours(text)[0] ?? null;
 /** An honour's year (获评“2022年度…”, 继2013年荣获…). Group 1 or 2 the year. */
 export const readHonourYear: YearReader = (text) => new RegExp(HONOUR_YEARS.source, 'u').exec(text);
 /** Every year a report states for what it reports, in order ("部署了2023年工作…2023年妇联工作" → [2023, 2023]). */
 export function reportYears(text: string): number[] {
-  return [...text.matchAll(REPORT_YEARS)].map((m) => Number(m[1]));
+  // An honour's year (获评“2022年度…”) is the honour's, named in a report of any year (SCHEMA audit 3).
+  return reportYearsBesideHonours(text).map((m) => Number(m[1]));
+}
+/** The new year an occasion welcomes (在2019年元旦即将来临之际, 2019年即将来临之际). Group 1 the year. */
+export const readArrivingYear: YearReader = (text) => NEW_YEAR_ARRIVING.exec(text);
+/** Every year whose work the text says was looked back on (总结了2016年度…工作, 通报了2021年…). */
+export function reviewedYears(text: string): number[] {
+  return [...text.matchAll(REVIEWED_YEARS)].map((m) => Number(m[1]));
 }
 /** A sentence opening with a year as its topic (…。2014年，是…的最后一年). Group 1 the year. */
 export const readSentenceYear: YearReader = (text) => SENTENCE_YEAR.exec(text);

@@ -44,6 +44,10 @@ export function introYear(lines: string[], removals: readonly RemovedLine[]): nu
 const HANDED_OVER =
   /(?:下面|以下|这里|如下)(?:就)?(?:是|为|由)[^。！!？?]{0,30}?(?:整理|收集|搜集|推荐|带来|精选|准备|分享|编辑)(?:的|了)[\s“"「]*([^，,。！!？?；;：:（(]{2,40})/u;
 
+/** The other way an intro hands it over: naming it first (下面的2018年春游活动方案带给大家参考, 这份…计划分享给大家). */
+const HANDED_TO_READER =
+  /(?:下面|以下|这份|这篇)(?:的|这份|这篇)?[\s“"「]*([^，,。！!？?；;：:（(]{2,40}?)(?:带给|送给|分享给|献给|提供给)(?:大家|各位|您|你)/u;
+
 /**
  * The kind of document the intro opening the page says it holds (…整理的幼儿园工会工作计划 → plan), or null: the
  * page's parts take it when they give no kind of their own (a part titled by a generic fragment, 幼儿园工会).
@@ -54,7 +58,7 @@ export function introKind(lines: string[], removals: readonly RemovedLine[]): 'p
   for (const intro of intros) {
     const opensPage = lines.slice(0, intro.line).every((l, i) => removedWhole.has(i) || l.trim() === '');
     if (!opensPage) return null;
-    const handed = HANDED_OVER.exec(intro.text);
+    const handed = HANDED_OVER.exec(intro.text) ?? HANDED_TO_READER.exec(intro.text);
     if (handed) return titleKind(handed[1]!)?.kind ?? null;
   }
   return null;

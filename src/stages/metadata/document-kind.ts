@@ -393,12 +393,56 @@ export function documentKind(
       notice: true,
       because: `the text opens as a call for proposals: "${notice.exec(opening)![0]}"`,
     };
+  // An untitled notice says so (现将有关事项通知如下, 特此通知) and names no plan or summary of itself: other, unless the
+  // page's intro says what it holds (下面是…春游活动方案).
+  const notifies = ev.noticeSays.find((re) => re.test(opening));
+  if (notifies)
+    return {
+      kind: 'other',
+      notice: true,
+      unsaid: true,
+      because: `the text says it is a notice: "${notifies.exec(opening)![0]}"`,
+    };
   const body = bodyKind(text, ev);
+  // An untitled text in prose paragraphs alone (no numbered items, no headings) whose words barely vote tells of an
+  // event, as news does (12月30日下午，活动拉开帷幕。…; 为丰富…，校工会于9月17日下午…办…比赛。): a plan or a
+  // summary sets its work out item by item, and the 了 and 将 of a story's few sentences cannot tell which it is.
+  const day = body && body.kind !== 'other' && inProseAlone(text) ? dayOfOneEvent(text) : null;
+  if (day)
+    return { kind: 'other', because: `the untitled prose, with no items or headings, tells of its day: "${day}"` };
   if (body) return body;
   // Too few words to vote (an event plan set out in short fields: 一、活动主题：… 三、活动时间：…): its layout says.
   const laidOut = planOpening(text, ev);
   if (laidOut) return { kind: 'plan', because: `the text opens as a plan: "${laidOut}"` };
   return { kind: 'other', because: 'neither the title nor the text says plan or summary', unsaid: true };
+}
+
+/** A text of prose paragraphs only: no line opens with a list number, a heading's marker or a month's header. */
+function inProseAlone(text: string): boolean {
+  return nonEmptyLines(text).every(
+    (line) => readClauseLead(line) === null && !readMarker(line, { months: true, chapters: true }),
+  );
+}
+
+/** A day (9月17日, 近日) in a text's first two paragraphs… */
+const EVENT_DAY = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]|近日|日前/u;
+/** …of a text that names no period of work (a summary's 全年, 一年来, 本学期; a plan's 新学期, 年度). */
+const WORK_PERIOD = /全年|一年来|年以来|今年以来|本学期|新学期|学年|年度|[上下]半年|以下几|如下/u;
+
+/** A sentence that sets a day ahead (…于5月10日前报名, 校工会将于…, 拟定于…, 请…): a notice's or a plan's, no story's. */
+const DAY_SET_AHEAD = /前|将|拟|定于|计划|准备|请|要/u;
+
+/** The past day an untitled text's lead tells of, when the text names no period of work, or null. */
+function dayOfOneEvent(text: string): string | null {
+  if (WORK_PERIOD.test(text)) return null;
+  for (const sentence of nonEmptyLines(text)
+    .slice(0, 2)
+    .join('\n')
+    .split(/[。！？!?\n]/u)) {
+    const day = EVENT_DAY.exec(sentence);
+    if (day) return DAY_SET_AHEAD.test(sentence.slice(day.index)) ? null : day[0];
+  }
+  return null;
 }
 
 /** The plan's first heading the text opens on (一、指导思想, 一、活动主题：), or null. */

@@ -10,7 +10,9 @@ import {
   readReportYear,
   readWorkYear,
   readSentenceYear,
+  readArrivingYear,
   reportYears,
+  reviewedYears,
   readPlaceholderYear,
   readSchoolYear,
   readSchoolYearByFirstYear,
@@ -193,6 +195,16 @@ function sentencesOf(text: string): string[] {
 const BARE_DATE =
   /^\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*$/u;
 
+/** A day in December (12月28日, 十二月): a report's event dated so falls before the new year it welcomes. */
+const DECEMBER_DAY = /(?<!\d)12\s*月\s*\d{1,2}\s*[日号]|十二月/u;
+
+/** The year a report's first sentence names is the new year its occasion welcomes, while its event is in December
+ * (12月28日下午，在2019年元旦即将来临之际，…): the event falls in the year before (SCHEMA audit 3). */
+function welcomedBeforeItsDay(first: string, year: number): boolean {
+  const arriving = readArrivingYear(first);
+  return arriving !== null && Number(arriving[1]) === year && DECEMBER_DAY.test(first);
+}
+
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
 
@@ -215,7 +227,7 @@ export function documentYear(
     if (event && plausible(Number(event[1]), now))
       return { year: Number(event[1]), schoolYear: null, evidence: event[0], anonymised: false, from: 'text' };
     const stated = readReportYear(first);
-    if (stated && plausible(Number(stated[1]), now))
+    if (stated && plausible(Number(stated[1]), now) && !welcomedBeforeItsDay(first, Number(stated[1])))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
     // A report may open with the occasion (节日来临，某校工会为教师准备了…) and date its event in the next sentence
     // (某年某月某日下午，教师们参加了…): the first sentence of its opening paragraphs that opens with a full date
@@ -247,7 +259,11 @@ export function documentYear(
     const years = reportYears(options.newsOpening.slice(0, OPENING));
     const named = new Set(years);
     const own = new Set(reportYears(newsOpening.slice(0, OPENING)));
-    const only = named.size === 1 && years.length >= 2 && own.has(years[0]!) ? years[0]! : null;
+    // The year of work its meeting looked back on (会长总结了2016年度…工作。2016年支会…) is that work's, however
+    // often the report narrates it.
+    const reviewed = new Set(reviewedYears(newsOpening.slice(0, OPENING)));
+    const only =
+      named.size === 1 && years.length >= 2 && own.has(years[0]!) && !reviewed.has(years[0]!) ? years[0]! : null;
     if (only !== null && plausible(only, now))
       return {
         year: only,

@@ -20,6 +20,7 @@ const EvidenceFile = z.strictObject({
   newsOpenings: ruleList(Pattern).min(1),
   articleOpenings: ruleList(Pattern).min(1),
   noticeOpenings: ruleList(Pattern.extend({ example: z.string() })).min(1),
+  noticeSays: ruleList(Pattern.extend({ example: z.string() })).min(1),
   planOpenings: ruleList(Pattern.extend({ example: z.string() })).min(1),
   planWords: ruleList(Pattern).min(1),
   summaryWords: ruleList(Pattern).min(1),
@@ -46,6 +47,8 @@ export interface KindEvidence {
   articleOpenings: RegExp[];
   /** How a notice says what it is in its opening (现将有关事项通知如下): other, when no title names the text. */
   noticeOpenings: RegExp[];
+  /** How any notice says it notifies (现将有关事项通知如下, 特此通知): other, naming no plan or summary of itself. */
+  noticeSays: RegExp[];
   /** How a plan's text opens on its first part's heading (一、指导思想, 一、活动主题：): a plan when the text's words
    * or its title do not say. */
   planOpenings: RegExp[];
@@ -74,6 +77,7 @@ function readEvidence(file: URL | string): KindEvidence {
     newsOpenings: all(data.newsOpenings),
     articleOpenings: all(data.articleOpenings),
     noticeOpenings: all(data.noticeOpenings),
+    noticeSays: all(data.noticeSays),
     planOpenings: all(data.planOpenings),
     planWords: all(data.planWords, 'gu'),
     planWordProbes: all(data.planWords),

@@ -190,9 +190,9 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 const LEAD_IN =
   /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|被|受|工作|学校|代表)/u;
 /** Grammar words a proper name never holds: a candidate with one is a clause run into a suffix ("教代会是学校",
- * "一起来看看幼儿园", "…王丽任主任的新一届女职工委员会"). Kept here, not in the data: the rule-file breadth check
- * refuses patterns that match such ordinary words on their own. */
-const CLAUSE_WORD = /[的是在]|看看|一起|我们/u;
+ * "一起来看看幼儿园", "…王丽任主任的新一届女职工委员会", a verb's 了: "会议讨论了东湖小学…"). Kept here, not in the
+ * data: the rule-file breadth check refuses patterns that match such ordinary words on their own. */
+const CLAUSE_WORD = /[的是在了]|看看|一起|我们/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
 /** Words that point at a school rather than name it (本, 我们, 这所, 所在): kept here, as the rule-file breadth check
  * refuses terms such as 我们 that ordinary text holds; the kinds of school and unit are data (genericNames). */
@@ -211,6 +211,8 @@ const REPEATED_SHORT_NAME = 3;
 const SCHOOL_BODIES = '女工委(?!员)|妇委会|妇工委|(?:教工)?团支部|(?:教工)?团委|团总支|党总支';
 /** Words before a unit that make it one whose orders the text follows (按照县财政局…, 根据市交通局…). */
 const FOLLOWED = /(?:按照|根据|依据|遵照|响应|配合|在)$/u;
+/** How a school's short name ends (西山镇小, 东湖一中, 城关幼, 一职校). */
+const SHORT_TAIL = /(?:[中小幼]|职校)$/u;
 /** A full name (东湖小学) the text repeats this often, and no other as often, is the text's own school: a school
  * named in passing (a visit, a partner, a contest's host) is named once or twice. */
 const REPEATED_NAME = 3;
@@ -720,8 +722,14 @@ export class OrganisationFinder {
       for (const m of opening.matchAll(re)) {
         const name = m[1]!;
         const suffixed = this.shortestFirst.some((s) => name.endsWith(s));
-        // A short name's tail is too often a word (教学中, 从小) unless a place stands in the name (西山镇小).
-        if (!suffixed && (!this.onceGuards.place.test(name.slice(0, -1)) || endsWithOneOf(name, this.notShortNames)))
+        // A short name's tail is too often a word (教学中, 从小) unless a place stands in the name (西山镇小); a
+        // unit of another trade (东湖供电公司, 西山镇供电所) ends in its own word.
+        const shortTail = SHORT_TAIL.test(name);
+        if (
+          !suffixed &&
+          shortTail &&
+          (!this.onceGuards.place.test(name.slice(0, -1)) || endsWithOneOf(name, this.notShortNames))
+        )
           continue;
         add(name);
       }
