@@ -7,7 +7,7 @@ import { splitCompilation } from './compilations.ts';
 
 export const splitCompilationsStage = defineSplitStage({
   name: 'split.compilations',
-  version: 6,
+  version: 7,
   description:
     'Split compilations (篇1…, 第一篇…, numbered or repeated titles, new title lines) into documents with titles.',
   options: z.strictObject({}),
