@@ -314,6 +314,12 @@ function removeSectionNames(
       .map((c) => c.replace(/^.*[:：]/u, '').trim())
       .filter(Boolean),
   );
+  // A breadcrumb's last crumb names the page itself (当前位置:某某网 › 校务公开制度), not the column it sits in.
+  const lastCrumbs = new Set(
+    removals
+      .filter((r) => r.rule.startsWith('breadcrumb'))
+      .map((r) => (r.text.split(CRUMB_SEPARATOR).filter(Boolean).pop() ?? '').replace(/^.*[:：]/u, '').trim()),
+  );
   const top = kept
     .map((l, i) => ({ t: l?.trim() ?? '', i }))
     .filter((x) => x.t !== '')
@@ -322,8 +328,9 @@ function removeSectionNames(
     if (!SECTION_NAME_LINE.test(x.t) || isTitleLine(x.t)) continue;
     const repeated = top.filter((y) => y.t === x.t).length >= 2;
     // A repeated line shaped like a title naming no unit (社区党建工作计划 above its text and again in the page's
-    // head) may be the document's title: chrome-lines judges it by its place, keeping the copy above the text.
-    if (repeated && !crumbs.has(x.t) && isBareTitleLine(x.t)) continue;
+    // head) may be the document's title: chrome-lines judges it by its place, keeping the copy above the text —
+    // also when the breadcrumb ends with it, as a page's trail ends with the page's own title.
+    if (repeated && (!crumbs.has(x.t) || lastCrumbs.has(x.t)) && isBareTitleLine(x.t)) continue;
     if (repeated || crumbs.has(x.t)) drop(x.i, SECTION_NAME);
   }
 }
@@ -392,7 +399,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 10,
+  version: 11,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({
