@@ -14,6 +14,7 @@ import {
   isBareTitleLine,
   isNoticeTitle,
   isSummaryLabel,
+  isUnitNameLine,
   joinedTitle,
   readSubtitleLine,
   sameTitleBarQuotes,
@@ -126,6 +127,15 @@ function headline(line: string): boolean {
     !CHROME_MARKS.test(line) &&
     !PUBLISH_LINE.test(line)
   );
+}
+
+/**
+ * Whether a line the page printed right above its publish line (which cleaning removed) is its headline: one short
+ * line, no sentence, no colon closing it, no site words, no unit's name alone.
+ */
+export function isHeadlineOverPublication(line: string): boolean {
+  const t = line.trim();
+  return headline(t) && !isUnitNameLine(t) && readMarker(t, { months: true, chapters: true }) === null;
 }
 
 export function leadTitle(lines: string[], f: Furniture = loadFurniture()): LeadTitle {
