@@ -51,6 +51,9 @@ export interface SourceDraft {
   /** The kind a 范文 site's intro above the text says the page holds (下面是小编整理的…工作计划 → plan), read from
    * the line clean.boilerplate removed: the kind of its parts that give none of their own. */
   introKind?: 'plan' | 'summary' | null;
+  /** The line right above the first publication line clean.boilerplate removed (发布时间:…, 来源:… 作者:…): a news
+   * page's headline stands there, which the splitter may no longer see as one once the line under it is gone. */
+  lineOverPublication?: string | null;
 }
 
 /** What a news page's dateline (本报讯, 某某周报3月9日某地讯) and credit ((某某工会供稿)) said: they go as site

@@ -84,6 +84,12 @@ describe('clean.boilerplate', () => {
     ['column-name', '二级工会动态'],
     ['contact-footer', '地址:某市某路12号    电话:    电子邮件:'],
     ['contact-footer', '某某市实验小学 地 址:某市某路67号 邮 编:410000'],
+    // s15 wide sample: a site's notice on reposting its page, a template's separator drawn around its name
+    ['repost-notice', '转载请注明:'],
+    ['repost-notice', '本文为某某频道原创文章,转载请附上原文出处链接和本声明。'],
+    ['repost-notice', '欢迎分享,转载请保留本页链接'],
+    ['separator-line', '------分隔线----------------------------'],
+    ['separator-line', '=====分割线====='],
   ])('%s: %s', (rule, line) => {
     const { text, removals } = clean(`${line}\n${PLAN}`);
     expect(text).toBe(PLAN);
@@ -125,6 +131,9 @@ describe('clean.boilerplate', () => {
     ['a meeting place', '1、地址:学校田径场'],
     ['a notice naming where to send', '请将材料寄至学校工会,地址:城南路5号,电话:12345678。'],
     ['acronyms and anonymised years', '20xx年组织教职工参加GIS培训和PPT课件比赛,举办卡拉OK大赛,奖励50km徒步前三名。'],
+    ['a plan on passing a document on', '及时转发上级工会文件,做好宣传转载工作。'],
+    ['a plan on credits in the newsletter', '工会简报刊登会员来稿,注明作者和供稿单位。'],
+    ['a plan line on dividing lines', '在操场画好分隔线,划分各年级比赛区域。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
     expect(clean(text).text).toBe(text);

@@ -128,6 +128,26 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep(['工会动态', publish, '工会动态', ...report])).toEqual(report);
   });
 
+  it('a title the page prints twice keeps the copy over its subtitle or its summary label (s15 wide sample)', () => {
+    const [, ...report] = REPORT as [string, ...string[]];
+    const subtitle = '——东湖小学工会举办教职工趣味运动会';
+    expect(keep(['强健体魄 快乐工作', '强健体魄 快乐工作', subtitle, ...report])).toEqual([
+      '强健体魄 快乐工作',
+      subtitle,
+      ...report,
+    ]);
+    expect(keep(['东湖小学工会举办教职工趣味运动会', '东湖小学工会举办教职工趣味运动会', '摘要', ...report])).toEqual([
+      '东湖小学工会举办教职工趣味运动会',
+      '摘要',
+      ...report,
+    ]);
+    // Hard negatives: a column's name repeated over the subtitle, and a copy further up than one line, still go.
+    expect(keep(['校园新闻热点', '校园新闻热点', subtitle, ...report])).toEqual([subtitle, ...report]);
+    expect(keep(['强健体魄 快乐工作', '强健体魄 快乐工作', '东湖小学', subtitle, ...report])).not.toContain(
+      '强健体魄 快乐工作',
+    );
+  });
+
   it.each([
     ['a credit, then a column label', ['编辑：张小红', '往期回顾']],
     ['a photo file, then the site', ['IMG_20240301.jpg', '东湖教育在线']],

@@ -191,6 +191,9 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     expect(clean(bare).text).toBe(bare);
     // …but a title-shaped column name that is in the breadcrumb still goes.
     expect(clean(`首页 > 读书社团工作计划 > 正文\n读书社团工作计划\n读书社团工作计划\n${PLAN}`).text).toBe(PLAN);
+    // …unless the trail ends with it: a breadcrumb's last crumb is the page's own title (s15 wide sample).
+    const trail = `读书社团工作计划\n读书社团工作计划\n${PLAN}`;
+    expect(clean(`当前位置:某某文档网 › 读书社团工作计划\n${trail}`).text.trim()).toBe(trail);
   });
 
   it('removes jammer runs appended to the ends of forum lines, and keeps a line that ends in an acronym', () => {

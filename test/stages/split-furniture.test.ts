@@ -185,6 +185,33 @@ describe('the title of a single document', () => {
     expect(leadTitle(['2024年城南小学工会工作计划', '工作计划', PLAN]).title).toBe('2024年城南小学工会工作计划');
   });
 
+  it('is a headline broken over two lines when the text says the words across the break (s15 wide sample)', () => {
+    const report = '3月8日,东湖小学工会组织全体教职工开展工会知识进校园竞赛活动,共有80名教职工参加。';
+    expect(leadTitle(['东湖小学工会开展工会', '知识进校园竞赛活动', report]).title).toBe(
+      '东湖小学工会开展工会知识进校园竞赛活动',
+    );
+    const congress = '本学期,东湖小学召开了第三届教代会第二次会议,全体代表审议通过了学校工作报告。';
+    expect(leadTitle(['东湖小学第三届教代会', '第二次会议顺利召开', congress]).title).toBe(
+      '东湖小学第三届教代会第二次会议顺利召开',
+    );
+    // Hard negatives: a column's name over a headline, and a unit's line over a title, are said in no one run.
+    expect(leadTitle(['校园快讯', '东湖小学工会开展知识竞赛活动', report]).title).toBe('东湖小学工会开展知识竞赛活动');
+    expect(leadTitle(['东湖小学第一学期', '读书社团工作计划', PLAN]).title).toBe('读书社团工作计划');
+  });
+
+  it('is no line that opens the text with a colon, and a headline over a summary label (s15 wide sample)', () => {
+    const notice = [
+      '通知公告',
+      '校工会举办教职工羽毛球比赛的通知',
+      '校工会定于下周三下午举办教职工羽毛球比赛,具体安排如下:',
+      '一、比赛时间',
+    ];
+    expect(leadTitle(notice).title).toBe('校工会举办教职工羽毛球比赛的通知');
+    expect(leadTitle(['推荐阅读', '学校工会活动总结说明', '摘要', SUMMARY]).title).toBe('学校工会活动总结说明');
+    // Hard negative: a line above a colon's line is not made a title by it.
+    expect(leadTitle(['活动安排如下:', '一、活动时间']).title).toBeNull();
+  });
+
   it("is a part's own title below its marker's, also under a unit's header lines, which stay in its text", () => {
     const docs = splitCompilation(`机关工会工作计划篇一\n2019机关工会\n工作计划\n篇一\n${PLAN}`).documents;
     expect(docs.map((d) => d.title)).toEqual(['2019机关工会工作计划']);

@@ -108,6 +108,32 @@ export function joinedTitle(first: string, second: string): string | null {
   return notice && !isNoticeTitle(a) && isNoticeTitle(a + b) ? a + b : null;
 }
 
+/** A broken headline's second line is short; the text says the words across the break as one run of this length. */
+const BROKEN_HEADLINE_TAIL = 20;
+const BREAK_RUN = 6;
+const BREAK_SIDE = { min: 2, max: 4 };
+const NO_HEADLINE_MARK = /[。；！？，,;:：!?]/u;
+
+/**
+ * A headline the page broke over two short lines ("我校工会开展“…”工会" + "知识进高校活动", "北幼第六届教代会" +
+ * "第四次会议圆满召开"), joined, when the text below says the words across the break as one run (…工会知识进高校…,
+ * …教代会第四次会议…): a column's name or a unit's line above a headline is never said with it in one run. Else null.
+ */
+export function brokenHeadline(first: string, second: string, below: string): string | null {
+  const a = first.trim();
+  const b = second.trim();
+  if (a.length > BROKEN_TITLE_HEAD || b.length > BROKEN_HEADLINE_TAIL) return null;
+  if (/[。；！？;!?]/u.test(a) || /[:：]$/u.test(a) || NO_HEADLINE_MARK.test(b)) return null;
+  for (let k = BREAK_SIDE.min; k <= BREAK_SIDE.max; k++) {
+    for (let m = BREAK_SIDE.min; m <= BREAK_SIDE.max; m++) {
+      if (k + m < BREAK_RUN || k > a.length || m > b.length) continue;
+      const run = a.slice(-k) + b.slice(0, m);
+      if (/^\p{Script=Han}+$/u.test(run) && below.includes(run)) return a + b;
+    }
+  }
+  return null;
+}
+
 /** Quotes a page may drop from one copy of its title ("“欢度新年”活动方案" / "欢度新年活动方案"). */
 const TITLE_QUOTES = /[“”"「」『』‘’']/gu;
 
@@ -247,6 +273,13 @@ export function isTwoPartHeadline(line: string): boolean {
 }
 
 /** A headline's subtitle line (——城南小学工会开展慰问活动): the words after the dash, or null. */
+/** A summary's label on a line of its own between an article's heading and its text (摘要, 内容摘要, 导读). */
+const SUMMARY_LABEL = /^(?:内容)?(?:摘要|提要|导读|简介)[:：]?$/u;
+
+export function isSummaryLabel(line: string): boolean {
+  return SUMMARY_LABEL.test(line.trim());
+}
+
 export function readSubtitleLine(line: string): string | null {
   return SUBTITLE_LINE.exec(line.trim())?.[1]?.trim() ?? null;
 }

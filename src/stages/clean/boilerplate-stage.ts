@@ -314,6 +314,12 @@ function removeSectionNames(
       .map((c) => c.replace(/^.*[:：]/u, '').trim())
       .filter(Boolean),
   );
+  // A breadcrumb's last crumb names the page itself (当前位置:某某网 › 校务公开制度), not the column it sits in.
+  const lastCrumbs = new Set(
+    removals
+      .filter((r) => r.rule.startsWith('breadcrumb'))
+      .map((r) => (r.text.split(CRUMB_SEPARATOR).filter(Boolean).pop() ?? '').replace(/^.*[:：]/u, '').trim()),
+  );
   const top = kept
     .map((l, i) => ({ t: l?.trim() ?? '', i }))
     .filter((x) => x.t !== '')
@@ -322,8 +328,9 @@ function removeSectionNames(
     if (!SECTION_NAME_LINE.test(x.t) || isTitleLine(x.t)) continue;
     const repeated = top.filter((y) => y.t === x.t).length >= 2;
     // A repeated line shaped like a title naming no unit (社区党建工作计划 above its text and again in the page's
-    // head) may be the document's title: chrome-lines judges it by its place, keeping the copy above the text.
-    if (repeated && !crumbs.has(x.t) && isBareTitleLine(x.t)) continue;
+    // head) may be the document's title: chrome-lines judges it by its place, keeping the copy above the text —
+    // also when the breadcrumb ends with it, as a page's trail ends with the page's own title.
+    if (repeated && (!crumbs.has(x.t) || lastCrumbs.has(x.t)) && isBareTitleLine(x.t)) continue;
     if (repeated || crumbs.has(x.t)) drop(x.i, SECTION_NAME);
   }
 }
@@ -373,6 +380,25 @@ export function newsLines(removals: Removal[]): NewsLines | null {
   return dateline === null && credit === null ? null : { dateline, credit };
 }
 
+/** How far down a page its publish line may stand under the headline. */
+const PUBLICATION_TOP = 12;
+
+/**
+ * The line right above the first removed publication line (the headline over 发布时间:…), when it stands near the
+ * top of the page and was not removed itself; else null. The lines are the input's the removals count.
+ */
+export function lineOverPublication(lines: string[], removals: Removal[]): string | null {
+  const at = removals.find((r) => r.publication && r.wholeLine)?.line;
+  if (at === undefined || lines.slice(0, at).filter((l) => l.trim()).length > PUBLICATION_TOP) return null;
+  const gone = new Set(removals.filter((r) => r.wholeLine).map((r) => r.line));
+  for (let i = at - 1; i >= 0; i--) {
+    const t = lines[i]!.trim();
+    if (!t) continue;
+    return gone.has(i) ? null : t;
+  }
+  return null;
+}
+
 /**
  * The page's publish date, read from the first removed publication line (时间:2021-03-05 09:12, 24-07-13):
  * "2021-03-05", or null. It is the page's date, never a document's year.
@@ -392,7 +418,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 11,
+  version: 14,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({
@@ -416,6 +442,7 @@ export const boilerplateStage = defineSourceStage({
         });
       }
       const news = newsLines(removals);
+      const overPublication = lineOverPublication(lines, removals);
       const year = introYear(lines, removals);
       const kind = introKind(lines, removals);
       if (kind !== null) {
@@ -439,6 +466,7 @@ export const boilerplateStage = defineSourceStage({
         ...(news ? { newsLines: news } : {}),
         ...(year !== null ? { introYear: year } : {}),
         ...(kind !== null ? { introKind: kind } : {}),
+        ...(overPublication !== null ? { lineOverPublication: overPublication } : {}),
       };
     };
   },

@@ -18,8 +18,10 @@ import {
 import {
   isBareTitleLine,
   isHeadlineLine,
+  isSummaryLabel,
   isUnitNameLine,
   namesHeadlineSubject,
+  readSubtitleLine,
   withoutEdgeMarks,
 } from '../../lexicon/layout/titles.ts';
 import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
@@ -407,6 +409,11 @@ function isFirstPart(line: string): boolean {
 /** How many lines below the last sentence a document's sign-off date may stand. */
 const SIGN_OFF_REACH = 8;
 
+/** A column's name is at most this long (工会动态, 校园新闻热点). */
+const COLUMN_NAME_CHARS = 6;
+/** A sentence's marks: a line holding one is no headline. */
+const SENTENCE_MARK = /[。；！？;!?:：]/u;
+
 /** How many lines above the text a title may stand (page title, author, the article's heading). */
 const TITLE_REACH = 3;
 
@@ -548,10 +555,19 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   }
   // …and so is a news headline right above the report, which a page prints twice (above its publish line and
   // again over the text): the copy next to the text stays for the splitter, which reads it as the title.
-  const above = first - 1;
+  // The copy may stand one line higher, over its subtitle (——某某中学举办…) or a summary's label (摘要): the page
+  // printed its title twice and both are not chrome, the nearer one is the article's heading.
+  const nextToText = first - 1 >= 0 ? items[first - 1]!.text.trim() : '';
+  const subtitled = readSubtitleLine(nextToText) !== null;
+  const gap = subtitled || (isSummaryLabel(nextToText) && !feats[first - 1]!.has('repeated')) ? 1 : 0;
+  const above = first - 1 - gap;
   if (above >= 0 && feats[above]!.has('repeated')) {
     const text = items[above]!.text.trim();
-    if (isHeadlineLine(text) && !isUnitNameLine(text)) feats[above]!.delete('repeated');
+    // Over a subtitle, a line is a headline by its place (我运动我健康 我工作我快乐 / —某某中学举办…). A copy one line
+    // up is longer than a column's name (工会动态, 校园新闻热点), which a site may print there too.
+    const placed = subtitled && !SENTENCE_MARK.test(text);
+    const headed = (isHeadlineLine(text) || placed) && (gap === 0 || text.length > COLUMN_NAME_CHARS);
+    if (headed && !isUnitNameLine(text)) feats[above]!.delete('repeated');
   }
 
   // A site's list of other news outside the body: three or more foreign headlines in a row, or one line holding

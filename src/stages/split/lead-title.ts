@@ -10,8 +10,11 @@
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation, readNumberedTitle } from '../../lexicon/layout/parts.ts';
 import {
+  brokenHeadline,
   isBareTitleLine,
   isNoticeTitle,
+  isSummaryLabel,
+  isUnitNameLine,
   joinedTitle,
   readSubtitleLine,
   sameTitleBarQuotes,
@@ -62,6 +65,7 @@ const MAX_HEADING_CHARS = 50;
 const PUBLISH_LINE =
   /^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|.{0,20}(?:发布|更新|发稿|日期|时间|作者|来源|编辑|采编|撰稿|供稿|审核|浏览)\s*[:：])/u;
 const SENTENCE = /[。；！？]|[，,].*[，,]/u;
+const OPENS_TEXT = /[:：]$/u;
 const CHROME_MARKS = /[>»|]|首页|当前位置|您的位置|网站|登录|注册/u;
 /** Bullets and dashes a heading is drawn with ("• 2023学校…", "——梅园中学…"). */
 const HEADING_DECORATION = /^(?:[•·●■◆]\s*|[—－-]{1,2}\s*)/u;
@@ -97,15 +101,41 @@ function bareTitleTwice(title: string, lines: string[], i: number): boolean {
   return next !== undefined && next === title && isBareTitleLine(title);
 }
 
+/** How far below a broken headline the text may say the words across its break. */
+const RESTATE_LINES = 3;
+
+/** A headline broken over lines i and i+1, right above the text (line i+2 is body), joined; else null. */
+function brokenOverText(lines: string[], i: number, line: string): string | null {
+  const after = lines[i + 2];
+  if (after === undefined || !isBodyLine(after) || !headline(line)) return null;
+  return brokenHeadline(line, lines[i + 1]!, lines.slice(i + 2, i + 2 + RESTATE_LINES).join(''));
+}
+
+/** What stands right under a headline: its publish line, or the label of the summary the page gives (摘要). */
+function isLineUnderHeadline(line: string): boolean {
+  return PUBLISH_LINE.test(line.trim()) || isSummaryLabel(line);
+}
+
 function headline(line: string): boolean {
   // A publish line (采编:某某, 发布时间:…) is what stands under a headline, never the headline itself.
+  // A line ending in a colon opens the text (…具体安排如下：, 各分工会：): it heads what follows, not the page.
   return (
     line.length >= 6 &&
     line.length <= 60 &&
     !SENTENCE.test(line) &&
+    !OPENS_TEXT.test(line) &&
     !CHROME_MARKS.test(line) &&
     !PUBLISH_LINE.test(line)
   );
+}
+
+/**
+ * Whether a line the page printed right above its publish line (which cleaning removed) is its headline: one short
+ * line, no sentence, no colon closing it, no site words, no unit's name alone.
+ */
+export function isHeadlineOverPublication(line: string): boolean {
+  const t = line.trim();
+  return headline(t) && !isUnitNameLine(t) && readMarker(t, { months: true, chapters: true }) === null;
 }
 
 export function leadTitle(lines: string[], f: Furniture = loadFurniture()): LeadTitle {
@@ -131,7 +161,7 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     const from = i;
     const raw = lines[i]!.trim();
     let line = raw.replace(HEADING_DECORATION, '');
-    const joined = i + 1 < lines.length ? joinedTitle(line, lines[i + 1]!) : null;
+    const joined = i + 1 < lines.length ? (joinedTitle(line, lines[i + 1]!) ?? brokenOverText(lines, i, line)) : null;
     if (joined !== null) {
       line = joined;
       i++;
@@ -183,7 +213,7 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
       take(stemIsTitle ? stem! : line, from, i, shape);
     } else if (stemIsTitle) {
       take(stem!, from, i, 'numbered-title-stem');
-    } else if (title === null && headline(line) && i + 1 < lines.length && PUBLISH_LINE.test(lines[i + 1]!.trim())) {
+    } else if (title === null && headline(line) && i + 1 < lines.length && isLineUnderHeadline(lines[i + 1]!)) {
       take(line, from, i, 'headline-over-publish-line');
     } else if (title === null && headline(line) && f.newsHeadlines.some((re) => re.test(line))) {
       take(line, from, i, 'news-headline');

@@ -4,10 +4,14 @@ import { z } from 'zod';
 import { newDocument } from '../../model/items.ts';
 import { defineSplitStage } from '../../model/stage.ts';
 import { splitCompilation } from './compilations.ts';
+import { isHeadlineOverPublication } from './lead-title.ts';
+
+/** How many of an untitled document's first lines may stand above its headline (a site's masthead, a column). */
+const HEADLINE_REACH = 3;
 
 export const splitCompilationsStage = defineSplitStage({
   name: 'split.compilations',
-  version: 6,
+  version: 8,
   description:
     'Split compilations (篇1…, 第一篇…, numbered or repeated titles, new title lines) into documents with titles.',
   options: z.strictObject({}),
@@ -71,6 +75,32 @@ export const splitCompilationsStage = defineSplitStage({
         rule: 'split.page-year',
         reason: `the page's heading states ${split.pageYear}: passed to documents that state no year of their own`,
       });
+    }
+    // A page of one untitled document whose head holds the line that stood right above the publish line cleaning
+    // removed: that line is its headline (the splitter reads a headline over a publish line, no longer there to
+    // see), and what stands above it is the page's furniture, as above any title.
+    const only = split.documents.length === 1 ? split.documents[0]! : null;
+    const over = item.lineOverPublication ?? null;
+    if (only && only.title === null && !only.heading && over !== null && isHeadlineOverPublication(over)) {
+      const lines = only.text.split('\n');
+      const at = lines.slice(0, HEADLINE_REACH).findIndex((l) => l.trim() === over);
+      if (
+        at >= 0 &&
+        lines
+          .slice(at + 1)
+          .join('')
+          .trim()
+      ) {
+        ctx.note({
+          rule: 'split.title',
+          reason: 'document 1: title from the line over the removed publish line',
+          ...(at > 0 ? { before: lines.slice(0, at).join('\n') } : {}),
+          after: over,
+        });
+        // The headline stays the text's first line, as a title read from the text's opening does.
+        const text = lines.slice(at).join('\n');
+        split.documents[0] = { ...only, title: over, titleFrom: 'headline-over-removed-publish-line', text };
+      }
     }
     return split.documents.map((d, k) => {
       // A news page's removed dateline and credit are its one document's (a compilation's parts are no news).

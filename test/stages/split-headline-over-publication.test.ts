@@ -1,0 +1,46 @@
+// A news page's headline stands over its publish line (发布时间:…, 来源:… 作者:…); cleaning removes that line as
+// chrome, and the splitter then no longer sees a headline over a publish line. clean.boilerplate hands the line
+// that stood over it to the splitter, which titles the page's one document with it. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { boilerplateStage } from '../../src/stages/clean/boilerplate-stage.ts';
+import { splitCompilationsStage } from '../../src/stages/split/split-stage.ts';
+import { runSourceStage, runSplitStage, sourceFromText } from '../helpers/run-stage.ts';
+
+const REPORT =
+  '3月8日下午,东湖小学工会在学校操场举办教职工趣味运动会,全体教职工参加了拔河、跳绳等比赛项目。\n' +
+  '校工会主席在总结时表示,工会将继续开展形式多样的文体活动,丰富教职工的业余生活。';
+
+function titled(text: string): { title: string | null; first: string } {
+  const cleaned = runSourceStage(boilerplateStage, sourceFromText(text)).output;
+  const [doc] = runSplitStage(splitCompilationsStage, cleaned).output;
+  return { title: doc!.title, first: doc!.text.split('\n')[0]! };
+}
+
+describe('the headline over a removed publish line', () => {
+  it.each([
+    [
+      'a headline of any wording',
+      ['东湖小学两个工会小组获评“最美教工小家”', '来源:某某网 作者:张某 2024-03-09 10:12:30'],
+    ],
+    ['over a blank line', ['东湖小学工会学习材料(二)', '', '作者:工会 发布时间:2013-10-28 信息来源:']],
+  ])('titles the page: %s', (_name, head) => {
+    const headline = head[0]!;
+    expect(titled(`${head.join('\n')}\n${REPORT}`)).toEqual({ title: headline, first: headline });
+  });
+
+  it("drops a site's masthead above it, as above any title", () => {
+    const page = `某某报道网——某某杂志唯一官方网站\n东湖小学: 教职工拔河赛聚力展风采\n发布时间:2024-03-09 10:12:30 来源:某某报道\n${REPORT}`;
+    expect(titled(page)).toEqual({
+      title: '东湖小学: 教职工拔河赛聚力展风采',
+      first: '东湖小学: 教职工拔河赛聚力展风采',
+    });
+  });
+
+  it.each([
+    ["a unit's name", '东湖小学工会'],
+    ['a line that opens the text', '现将有关事项通知如下:'],
+    ['a sentence', '今天,学校召开了工会委员会议。会议由工会主席主持。'],
+  ])('leaves the page untitled over %s', (_name, line) => {
+    expect(titled(`${line}\n发布时间:2024-03-09 10:12:30\n${REPORT}`).title).toBeNull();
+  });
+});
