@@ -114,6 +114,7 @@ describe('gold keys as training paragraphs', () => {
       'test5',
       'test6',
       'test7',
+      'test8',
     ]);
   });
 });
