@@ -270,6 +270,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     },
     'since-deed': isSinceWithDeed,
     'described-month': isDescribedMonth,
+    'field-number': wholePiece,
     'time-field': isTimeFieldLead,
     'time-field-heading': isTimeFieldHeading,
     'event-time-field': isEventTimeFieldLead,

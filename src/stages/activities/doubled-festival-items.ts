@@ -24,9 +24,9 @@ function tellsAgain(first: ActivityDraft, next: ActivityDraft, paragraph: string
 }
 
 /**
- * The activities with each festival-dated item that doubles its neighbour folded into it: beside a stated or
- * festival item of its month that follows it, a festival item is the same event. A stated neighbour keeps its
- * own span (its date is surer); two festival items become one over both, so either wording names it.
+ * The activities (in text order) with each festival-dated item that doubles its neighbour folded into it: beside a
+ * stated or festival item of its month that follows it, a festival item is the same event. A stated neighbour keeps
+ * its own span (its date is surer); two festival items become one over both, so either wording names it.
  */
 export function foldDoubledFestivalItems(
   activities: ActivityDraft[],
@@ -34,23 +34,20 @@ export function foldDoubledFestivalItems(
   folded: (gone: ActivityDraft, into: ActivityDraft) => void,
 ): ActivityDraft[] {
   if (!activities.some((a) => a.basis === 'festival')) return activities;
-  const ordered = [...activities].sort(
-    (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
-  );
+  /** A copy: a fold puts the merged item in its neighbour's place. */
+  const ordered = [...activities];
   const out: ActivityDraft[] = [];
   for (let k = 0; k < ordered.length; k++) {
     const a = ordered[k]!;
     const next = ordered[k + 1];
-    const paragraph = doc.paragraphs.find((p) => p.index === a.paragraphIndex)?.text;
-    if (
-      a.basis !== 'festival' ||
-      a.source !== 'narrative' ||
-      !next ||
-      next.source !== 'narrative' ||
-      (next.basis !== 'stated' && next.basis !== 'festival') ||
-      paragraph === undefined ||
-      !tellsAgain(a, next, paragraph)
-    ) {
+    const candidate =
+      a.basis === 'festival' &&
+      a.source === 'narrative' &&
+      next?.source === 'narrative' &&
+      (next.basis === 'stated' || next.basis === 'festival');
+    // The paragraph is looked up only for a pair that may fold.
+    const paragraph = candidate ? doc.paragraphs.find((p) => p.index === a.paragraphIndex)?.text : undefined;
+    if (!candidate || paragraph === undefined || !tellsAgain(a, next!, paragraph)) {
       out.push(a);
       continue;
     }
@@ -90,16 +87,14 @@ function headlineOfDatedEvent(first: ActivityDraft, next: ActivityDraft | undefi
   return next.month === first.month || next.month === before;
 }
 
-/** The activities without a report's headline item that names, after its festival, the event the body dates. */
+/** The activities (in text order) without a report's headline item that names, after its festival, the event the
+ * body dates. */
 export function withoutFestivalHeadline(
   activities: ActivityDraft[],
   doc: DocumentDraft,
   dropped: (gone: ActivityDraft, dated: ActivityDraft) => void,
 ): ActivityDraft[] {
-  const ordered = [...activities].sort(
-    (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
-  );
-  const [first, next] = ordered;
+  const [first, next] = activities;
   if (!first || !headlineOfDatedEvent(first, next, doc)) return activities;
   dropped(first, next!);
   return activities.filter((a) => a !== first);

@@ -529,6 +529,8 @@ export function extractActivities(
       reason: `"${a.text.slice(0, 30)}" is an event heading its own time field dates: not dated again by its festival`,
     }),
   );
+  // In text order from here: the folds below read neighbours, and item years read the items in turn.
+  headed.sort((a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0));
   // A festival item beside the item that dates the same event again (a purpose clause before its stated date, a
   // heading before its sentence) is that event: one item.
   const single = foldDoubledFestivalItems(headed, doc, (gone, into) =>
@@ -544,12 +546,9 @@ export function extractActivities(
       reason: `"${gone.text.slice(0, 30)}" heads the report whose body dates its event ("${dated.text.slice(0, 20)}", ${dated.month}月): the headline names that event, no other`,
     }),
   );
-  const sorted = told.sort(
-    (a, b) => (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0),
-  );
   // An item's year is the one its own text states, else the document's, else none: a year the text states only
   // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
-  return takeItemYears(sorted, (reason) => note({ rule: 'activities.item-year', reason }));
+  return takeItemYears(told, (reason) => note({ rule: 'activities.item-year', reason }));
 }
 
 /** The stated-date activity read last before `at` in paragraph `i`, or at the end of the paragraph before; else null. */
