@@ -272,14 +272,14 @@ export function isTwoPartHeadline(line: string): boolean {
   return TWO_PART_HEADLINE.test(line.trim());
 }
 
-/** A headline's subtitle line (——城南小学工会开展慰问活动): the words after the dash, or null. */
-/** A summary's label on a line of its own between an article's heading and its text (摘要, 内容摘要, 导读). */
-const SUMMARY_LABEL = /^(?:内容)?(?:摘要|提要|导读|简介)[:：]?$/u;
+const SUMMARY_LABEL = patternIn(titles, 'summary-label');
 
+/** A summary's label on a line of its own between an article's heading and its text (摘要, 内容摘要, 导读). */
 export function isSummaryLabel(line: string): boolean {
   return SUMMARY_LABEL.test(line.trim());
 }
 
+/** A headline's subtitle line (——城南小学工会开展慰问活动): the words after the dash, or null. */
 export function readSubtitleLine(line: string): string | null {
   return SUBTITLE_LINE.exec(line.trim())?.[1]?.trim() ?? null;
 }

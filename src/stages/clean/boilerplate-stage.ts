@@ -307,19 +307,18 @@ function removeSectionNames(
   removals: Removal[],
   drop: (i: number, rule: { id: string; why: string }) => void,
 ): void {
-  const crumbs = new Set(
-    removals
-      .filter((r) => r.rule.startsWith('breadcrumb'))
-      .flatMap((r) => r.text.split(CRUMB_SEPARATOR))
-      .map((c) => c.replace(/^.*[:：]/u, '').trim())
-      .filter(Boolean),
-  );
+  // Each removed breadcrumb's crumbs, without a label before them (当前位置:).
+  const trails = removals
+    .filter((r) => r.rule.startsWith('breadcrumb'))
+    .map((r) =>
+      r.text
+        .split(CRUMB_SEPARATOR)
+        .filter(Boolean)
+        .map((c) => c.replace(/^.*[:：]/u, '').trim()),
+    );
+  const crumbs = new Set(trails.flat().filter(Boolean));
   // A breadcrumb's last crumb names the page itself (当前位置:某某网 › 校务公开制度), not the column it sits in.
-  const lastCrumbs = new Set(
-    removals
-      .filter((r) => r.rule.startsWith('breadcrumb'))
-      .map((r) => (r.text.split(CRUMB_SEPARATOR).filter(Boolean).pop() ?? '').replace(/^.*[:：]/u, '').trim()),
-  );
+  const lastCrumbs = new Set(trails.map((t) => t.at(-1) ?? ''));
   const top = kept
     .map((l, i) => ({ t: l?.trim() ?? '', i }))
     .filter((x) => x.t !== '')

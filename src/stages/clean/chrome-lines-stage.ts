@@ -67,19 +67,14 @@ export const chromeLinesStage = defineSourceStage({
       // The newsroom's credit lines the text closed with (编辑：某某 / 审核：某某 / 初审(一审)：某某), removed here as
       // furniture, still say the text is a news report: handed on as its credit, as clean.boilerplate hands on
       // a credit in brackets, unless that stage found one already.
-      const credit = newsCredit(removed, glued);
-      const newsLines =
-        credit !== null && !item.newsLines?.credit
-          ? { newsLines: { dateline: item.newsLines?.dateline ?? null, credit } }
-          : {};
-      if (credit !== null && newsLines.newsLines) {
-        ctx.note({
-          rule: 'chrome-lines.news-credit',
-          reason: "the newsroom credit removed within or below the text is kept as the page's news credit",
-          after: credit,
-        });
-      }
-      return { ...item, text, publishedAt, ...newsLines };
+      const credit = item.newsLines?.credit ? null : newsCredit(removed, glued);
+      if (credit === null) return { ...item, text, publishedAt };
+      ctx.note({
+        rule: 'chrome-lines.news-credit',
+        reason: "the newsroom credit removed within or below the text is kept as the page's news credit",
+        after: credit,
+      });
+      return { ...item, text, publishedAt, newsLines: { dateline: item.newsLines?.dateline ?? null, credit } };
     };
   },
 });

@@ -193,8 +193,7 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     // A news headline's subtitle (——城南小学工会开展…活动) says what happened; the headline above it is the title,
     // unless the subtitle is itself shaped as the document's title (——2015年…工会工作报告).
     const above = i > 0 ? lines[i - 1]!.trim() : '';
-    const aboveIsHeadline =
-      headline(above) && !readsAsTitle(above, f) && compilationTitle(above, f) === null && !PUBLISH_LINE.test(above);
+    const aboveIsHeadline = headline(above) && !readsAsTitle(above, f) && compilationTitle(above, f) === null;
     if (readSubtitleLine(raw) !== null && !readsAsTitle(line, f) && !isNoticeTitle(line) && aboveIsHeadline) {
       take(above, i - 1, i - 1, 'headline-above-subtitle');
       continue;

@@ -84,13 +84,7 @@ export const splitCompilationsStage = defineSplitStage({
     if (only && only.title === null && !only.heading && over !== null && isHeadlineOverPublication(over)) {
       const lines = only.text.split('\n');
       const at = lines.slice(0, HEADLINE_REACH).findIndex((l) => l.trim() === over);
-      if (
-        at >= 0 &&
-        lines
-          .slice(at + 1)
-          .join('')
-          .trim()
-      ) {
+      if (at >= 0 && lines.slice(at + 1).some((l) => l.trim() !== '')) {
         ctx.note({
           rule: 'split.title',
           reason: 'document 1: title from the line over the removed publish line',
