@@ -19,6 +19,7 @@ const SENTENCE_YEAR = patternIn(years, 'sentence-year');
 const WORK_YEAR = patternIn(years, 'work-year');
 const NEW_YEAR_ARRIVING = patternIn(years, 'new-year-arriving');
 const REVIEWED_YEARS = patternIn(years, 'reviewed-year', 'g');
+const HONOUR_YEAR = patternIn(years, 'honour-year');
 const HONOUR_YEARS = patternIn(years, 'honour-year', 'g');
 const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
 const REPORT_YEARS = patternIn(years, 'report-year', 'g');
@@ -60,7 +61,7 @@ function reportYearsBesideHonours(text: string): RegExpExecArray[] {
  * honour's (获评“2022年度…”). */
 export const readReportYear: YearReader = (text) => reportYearsBesideHonours(text)[0] ?? null;
 /** An honour's year (获评“2022年度…”, 继2013年荣获…). Group 1 or 2 the year. */
-export const readHonourYear: YearReader = (text) => new RegExp(HONOUR_YEARS.source, 'u').exec(text);
+export const readHonourYear: YearReader = (text) => HONOUR_YEAR.exec(text);
 /** Every year a report states for what it reports, in order ("部署了2023年工作…2023年妇联工作" → [2023, 2023]). */
 export function reportYears(text: string): number[] {
   // An honour's year (获评“2022年度…”) is the honour's, named in a report of any year (SCHEMA audit 3).

@@ -25,15 +25,25 @@ const INTRO_RULES = new Set(['editor-intro', 'reader-intro']);
  * removals' indexes count (the input of removeBoilerplate).
  */
 export function introYear(lines: string[], removals: readonly RemovedLine[]): number | null {
-  const removedWhole = new Set(removals.filter((r) => r.wholeLine).map((r) => r.line));
-  const intros = removals.filter((r) => INTRO_RULES.has(r.rule)).sort((a, b) => a.line - b.line);
-  for (const intro of intros) {
-    const opensPage = lines.slice(0, intro.line).every((l, i) => removedWhole.has(i) || l.trim() === '');
-    if (!opensPage) return null;
+  for (const intro of openingIntros(lines, removals)) {
     const year = readTitleYear(withoutDayDates(intro.text));
     if (year) return Number(year[1]);
   }
   return null;
+}
+
+/**
+ * The intros that open the page, in order: each with nothing but removed lines or blanks above it; the walk stops
+ * at the first intro that has text of the page's own above it.
+ */
+function* openingIntros(lines: string[], removals: readonly RemovedLine[]): Generator<RemovedLine> {
+  const removedWhole = new Set(removals.filter((r) => r.wholeLine).map((r) => r.line));
+  const intros = removals.filter((r) => INTRO_RULES.has(r.rule)).sort((a, b) => a.line - b.line);
+  for (const intro of intros) {
+    const opensPage = lines.slice(0, intro.line).every((l, i) => removedWhole.has(i) || l.trim() === '');
+    if (!opensPage) return;
+    yield intro;
+  }
 }
 
 /**
@@ -53,11 +63,7 @@ const HANDED_TO_READER =
  * page's parts take it when they give no kind of their own (a part titled by a generic fragment, 幼儿园工会).
  */
 export function introKind(lines: string[], removals: readonly RemovedLine[]): 'plan' | 'summary' | null {
-  const removedWhole = new Set(removals.filter((r) => r.wholeLine).map((r) => r.line));
-  const intros = removals.filter((r) => INTRO_RULES.has(r.rule)).sort((a, b) => a.line - b.line);
-  for (const intro of intros) {
-    const opensPage = lines.slice(0, intro.line).every((l, i) => removedWhole.has(i) || l.trim() === '');
-    if (!opensPage) return null;
+  for (const intro of openingIntros(lines, removals)) {
     const handed = HANDED_OVER.exec(intro.text) ?? HANDED_TO_READER.exec(intro.text);
     if (handed) return titleKind(handed[1]!)?.kind ?? null;
   }

@@ -407,8 +407,9 @@ export function documentKind(
   // An untitled text in prose paragraphs alone (no numbered items, no headings) whose words barely vote tells of an
   // event, as news does (12月30日下午，活动拉开帷幕。…; 为丰富…，校工会于9月17日下午…办…比赛。): a plan or a
   // summary sets its work out item by item, and the 了 and 将 of a story's few sentences cannot tell which it is.
-  const day = body && body.kind !== 'other' && inProseAlone(text) ? dayOfOneEvent(text) : null;
-  if (day)
+  // The day is read first: most texts name a period of work, which a single scan finds, before every line is parsed.
+  const day = body && body.kind !== 'other' ? dayOfOneEvent(text) : null;
+  if (day && inProseAlone(text))
     return { kind: 'other', because: `the untitled prose, with no items or headings, tells of its day: "${day}"` };
   if (body) return body;
   // Too few words to vote (an event plan set out in short fields: 一、活动主题：… 三、活动时间：…): its layout says.

@@ -40,12 +40,6 @@ const REPORT_PARAGRAPH = 30;
 const QUOTES = /[“”"「」『』‘’《》]/gu;
 
 /**
- * A headline worded as no news cue knows (出实招强化班组建设工作，激发班组争创活力), over a report whose opening says
- * its words again (…工会不断出实招强化班组基础建设工作…): a line the text restates is what the text is about. It
- * is one short line, at most one comma, no sentence end, no list number, no unit alone, no salutation, and a
- * paragraph of prose follows it.
- */
-/**
  * One short line that may head a report: at most one comma, no sentence end, no list number, no unit alone, no
  * salutation, and a paragraph of prose right under it.
  */
@@ -58,6 +52,10 @@ function isHeadlineOverProse(first: string, after: string): boolean {
   return next.length >= REPORT_PARAGRAPH && /[。，,]/u.test(next);
 }
 
+/**
+ * A headline worded as no news cue knows (出实招强化班组建设工作，激发班组争创活力), over a report whose opening says
+ * its words again (…工会不断出实招强化班组基础建设工作…): a line the text restates is what the text is about.
+ */
 function isRestatedHeadline(first: string, after: string): boolean {
   if (!isHeadlineOverProse(first, after)) return false;
   const line = first.replace(QUOTES, '');

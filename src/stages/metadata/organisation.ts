@@ -88,7 +88,8 @@ const PatternsFile = z.strictObject({
   }),
 });
 
-/** The org patterns as written (SUFFIX stands for the suffix alternation, filled in by the finder). */
+/** The org patterns as written (SUFFIX stands for the suffix alternation, SHORT for the short-name shape, COVERB
+ * for COVERBS, filled in by the finder). */
 export interface OrgPatterns {
   notNames: string[];
   units: string[];
@@ -194,6 +195,10 @@ const LEAD_IN =
  * data: the rule-file breadth check refuses patterns that match such ordinary words on their own. */
 const CLAUSE_WORD = /[的是在了]|看看|一起|我们/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
+/** The coverbs that lead a unit as its clause's agent or object, never its subject (由东湖小学举办的…, 对东湖供电公司
+ * 举行的…): the subject patterns refuse a name opening on one (COVERB in org-patterns.json). Kept here, not in the
+ * data: the rule-file breadth check refuses patterns that match such ordinary words on their own. */
+const COVERBS = '由|对|被|把|给|让|使|与|跟|经由|按照|根据|依照';
 /** Words that point at a school rather than name it (本, 我们, 这所, 所在): kept here, as the rule-file breadth check
  * refuses terms such as 我们 that ordinary text holds; the kinds of school and unit are data (genericNames). */
 const POINTING_NAME = /^(?:本|我|我们|全|各|该|这所|此|一所|所在)$/u;
@@ -310,7 +315,13 @@ export class OrganisationFinder {
     );
     const short = patterns.shortName;
     const fill = (source: string, flags = 'u') =>
-      new RegExp(source.replace(/SUFFIX/g, alt).replace(/SHORT/g, short), flags);
+      new RegExp(
+        source
+          .replace(/SUFFIX/g, alt)
+          .replace(/SHORT/g, short)
+          .replace(/COVERB/g, COVERBS),
+        flags,
+      );
     this.notName = new RegExp(patterns.notNames.map((p) => `(?:${p})`).join('|'), 'u');
     this.units = patterns.units.map((p) => fill(p, 'gu'));
     this.titleUnits = patterns.titleUnits.map((p) => fill(p));
