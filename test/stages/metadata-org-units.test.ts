@@ -204,3 +204,27 @@ describe("a unit of any trade as the opening clause's subject, acting", () => {
     expect(orgs.find(null, text).org).toBeNull();
   });
 });
+
+describe("a headline's union after its slogan (a dash or an exclamation) names its unit", () => {
+  it.each([
+    ['情系乡村教师，温暖在身边——南山镇教育工会慰问乡村教师', '南山镇教育'],
+    ['送清凉进工地！东川教育工会开展夏季慰问活动', '东川教育'],
+    ['书香润心灵! 西河区教育工会举办读书分享会', '西河区教育'],
+    ['凝心聚力 —— 经贸系工会举行登山比赛', '经贸系'],
+  ])('title %s → %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+
+  it('a first line of text that is such a headline names it too', () => {
+    const text = '心系山区教师，关爱暖人心 —北坡镇教育工会慰问新教师座谈会 为了解新教师的生活，9月9日召开座谈会。';
+    expect(orgs.find(null, text).org).toBe('北坡镇教育');
+  });
+
+  it.each([
+    ['喜迎新春！学校工会开展送温暖活动', null],
+    ['关爱教师——区教育工会开展慰问活动', '区教育'],
+    ['健康同行！在区教育工会的领导下我们开展了健步走', null],
+  ])('a kind of unit, a level, or a clause after the slogan: %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+});

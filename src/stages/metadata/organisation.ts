@@ -247,9 +247,10 @@ const LIST_JOINER = /^[、和及与]$/u;
 const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
 const LEADING_DATE = new RegExp(`^${TITLE_DATE_LEAD}`, 'u');
-/** What a headline says after its slogan's dash (情暖寒冬——东湖小学开展…), its leading date gone; null without one. */
+/** What a headline says after its slogan's dash or exclamation (情暖寒冬——东湖小学开展…, 送清凉！东川教育工会开展…),
+ * its leading date gone; null without one. */
 function afterSlogan(line: string): string | null {
-  return /(?:——|—|--)\s*(.+)$/u.exec(line)?.[1]?.replace(LEADING_DATE, '') ?? null;
+  return /(?:——|—|--|[！!])\s*(.+)$/u.exec(line)?.[1]?.replace(LEADING_DATE, '') ?? null;
 }
 
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
@@ -426,9 +427,13 @@ export class OrganisationFinder {
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
     const bare = this.bareTitle.exec(t);
     if (bare) return { org: bare[1]!, anonymised: false, from: 'title' };
-    const level = this.levelSubject(t);
+    const level = this.levelSubject(t) ?? (subtitle ? this.levelSubject(subtitle) : null);
     if (level) return { org: level, anonymised: false, from: 'title' };
-    const unit = this.unitNamed(t, this.titleUnits) ?? this.unitNamed(t);
+    // A union after the slogan is the headline's subject as one at its head is (关爱教师——南山镇教育工会慰问…).
+    const unit =
+      this.unitNamed(t, this.titleUnits) ??
+      (subtitle ? this.unitNamed(subtitle, this.titleUnits) : null) ??
+      this.unitNamed(t);
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'title' };
     return null;
   }
@@ -541,8 +546,11 @@ export class OrganisationFinder {
         if (PLACEHOLDER_INSIDE.test(head[1]!)) return { org: null, anonymised: true, from: 'text' };
         return { org: head[1]!, anonymised: false, from: 'text' };
       }
-      const level = this.levelSubject(line.trim());
+      const level = this.levelSubject(line.trim()) ?? (subtitle ? this.levelSubject(subtitle) : null);
       if (level) return { org: level, anonymised: false, from: 'text' };
+      // A headline line's union after its slogan, read as a title's (…关爱暖人心 —北坡镇教育工会慰问…).
+      const unit = subtitle ? this.unitNamed(subtitle, this.titleUnits) : null;
+      if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
     }
     let anonymised = false;
     for (const m of opening.matchAll(this.union)) {
