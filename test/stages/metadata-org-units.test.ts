@@ -228,3 +228,24 @@ describe("a headline's union after its slogan (a dash or an exclamation) names i
     expect(orgs.find(title, '').org).toBe(org);
   });
 });
+
+describe("a unit holding its members' congress, and a college named by its field", () => {
+  it.each([
+    ['12月9日，教育学院三届二次教职工暨工会会员大会在学术厅召开。', '教育学院'],
+    ['会上，西山社区学院第二届工会会员大会选举产生了新一届委员会。', '西山社区学院'],
+    ['近日，东湖幼儿园召开第十二届第三次教职工暨工会会员大会，代表出席。', '东湖幼儿园'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, text).org).toBe(org);
+  });
+
+  it.each([
+    ['在前不久召开的学院第四届工会会员大会上，九人当选委员。'],
+    ['今天将在这里举行第十届四次教职工、工会会员大会。'],
+  ])('no holder named, or only a kind of unit: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+
+  it('a kind of unit alone before 学院 is still no name', () => {
+    expect(orgs.find(null, '会上，二级学院第三届工会会员大会召开。').org).toBeNull();
+  });
+});
