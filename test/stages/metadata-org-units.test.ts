@@ -204,3 +204,48 @@ describe("a unit of any trade as the opening clause's subject, acting", () => {
     expect(orgs.find(null, text).org).toBeNull();
   });
 });
+
+describe("a headline's union after its slogan (a dash or an exclamation) names its unit", () => {
+  it.each([
+    ['情系乡村教师，温暖在身边——南山镇教育工会慰问乡村教师', '南山镇教育'],
+    ['送清凉进工地！东川教育工会开展夏季慰问活动', '东川教育'],
+    ['书香润心灵! 西河区教育工会举办读书分享会', '西河区教育'],
+    ['凝心聚力 —— 经贸系工会举行登山比赛', '经贸系'],
+  ])('title %s → %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+
+  it('a first line of text that is such a headline names it too', () => {
+    const text = '心系山区教师，关爱暖人心 —北坡镇教育工会慰问新教师座谈会 为了解新教师的生活，9月9日召开座谈会。';
+    expect(orgs.find(null, text).org).toBe('北坡镇教育');
+  });
+
+  it.each([
+    ['喜迎新春！学校工会开展送温暖活动', null],
+    ['关爱教师——区教育工会开展慰问活动', '区教育'],
+    ['健康同行！在区教育工会的领导下我们开展了健步走', null],
+  ])('a kind of unit, a level, or a clause after the slogan: %s', (title, org) => {
+    expect(orgs.find(title, '').org).toBe(org);
+  });
+});
+
+describe("a unit holding its members' congress, and a college named by its field", () => {
+  it.each([
+    ['12月9日，教育学院三届二次教职工暨工会会员大会在学术厅召开。', '教育学院'],
+    ['会上，西山社区学院第二届工会会员大会选举产生了新一届委员会。', '西山社区学院'],
+    ['近日，东湖幼儿园召开第十二届第三次教职工暨工会会员大会，代表出席。', '东湖幼儿园'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, text).org).toBe(org);
+  });
+
+  it.each([
+    ['在前不久召开的学院第四届工会会员大会上，九人当选委员。'],
+    ['今天将在这里举行第十届四次教职工、工会会员大会。'],
+  ])('no holder named, or only a kind of unit: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+
+  it('a kind of unit alone before 学院 is still no name', () => {
+    expect(orgs.find(null, '会上，二级学院第三届工会会员大会召开。').org).toBeNull();
+  });
+});

@@ -43,6 +43,9 @@ const PatternsFile = z.strictObject({
   congressHolders: ruleList(
     z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a unit ending has 2+ characters')).min(1) }),
   ).min(1),
+  fieldColleges: ruleList(
+    z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(3, 'a college has 3+ characters')).min(1) }),
+  ).min(1),
   shortName: PatternRule,
   shortNames: ruleList(PatternRule).min(1),
   genericNames: ruleList(
@@ -102,6 +105,8 @@ export interface OrgPatterns {
   congresses: string[];
   /** What a congress's holder may end with besides the suffixes (东湖幼专, 东湖集团). */
   congressHolders: string[];
+  /** Colleges named by a field whose word alone is a kind of unit (教育学院): names though their stem is generic. */
+  fieldColleges: string[];
   /** The shape of a short school name (石小, 昆中, 广水二中, 一职校, 附小). */
   shortName: string;
   /** Where a text calls its school by a short name (石小, 昆中): SHORT stands for the short-name shape. */
@@ -154,6 +159,7 @@ export function loadOrgPatterns(
     anywhere: sources(data.anywhere),
     congresses: sources(data.congresses),
     congressHolders: data.congressHolders.flatMap((g) => g.terms),
+    fieldColleges: data.fieldColleges.flatMap((g) => g.terms),
     shortName: data.shortName.pattern,
     shortNames: sources(data.shortNames),
     genericNames: data.genericNames.flatMap((g) => g.terms),
@@ -247,9 +253,10 @@ const LIST_JOINER = /^[、和及与]$/u;
 const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
 const LEADING_DATE = new RegExp(`^${TITLE_DATE_LEAD}`, 'u');
-/** What a headline says after its slogan's dash (情暖寒冬——东湖小学开展…), its leading date gone; null without one. */
+/** What a headline says after its slogan's dash or exclamation (情暖寒冬——东湖小学开展…, 送清凉！东川教育工会开展…),
+ * its leading date gone; null without one. */
 function afterSlogan(line: string): string | null {
-  return /(?:——|—|--)\s*(.+)$/u.exec(line)?.[1]?.replace(LEADING_DATE, '') ?? null;
+  return /(?:——|—|--|[！!])\s*(.+)$/u.exec(line)?.[1]?.replace(LEADING_DATE, '') ?? null;
 }
 
 /** A placeholder inside a name ("某某县第二小学", "XX市实验中学"): the page hid where the school is. */
@@ -282,6 +289,7 @@ export class OrganisationFinder {
   private readonly shortName: RegExp;
   private readonly notShortNames: Set<string>;
   private readonly genericNames: Set<string>;
+  private readonly fieldColleges: Set<string>;
   private readonly bareUnit: RegExp;
   private readonly bareTitle: RegExp;
   /** A bare unit opening a title with no 工会 after it (教育局纪念三八节活动方案). */
@@ -333,6 +341,7 @@ export class OrganisationFinder {
     this.shortName = new RegExp(`(?<![\\p{Script=Han}])(${short})`, 'gu');
     this.notShortNames = new Set(patterns.notShortNames);
     this.genericNames = new Set(patterns.genericNames);
+    this.fieldColleges = new Set(patterns.fieldColleges);
     const bare = patterns.bareUnits.map((p) => `(?:${p})`).join('|');
     this.bareUnit = new RegExp(`^(?:${bare})$`, 'u');
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
@@ -387,7 +396,7 @@ export class OrganisationFinder {
    */
   private properName(org: string, oneCharacter = false): boolean {
     if (CLAUSE_WORD.test(org) || this.notName.test(org)) return false;
-    if (this.bareUnit.test(org)) return true;
+    if (this.bareUnit.test(org) || this.fieldColleges.has(org)) return true;
     const suffix = this.shortestFirst.find((s) => org.endsWith(s));
     const name = suffix ? org.slice(0, -suffix.length) : org;
     if (POINTING_NAME.test(name) || this.genericNames.has(name) || NO_NAME_STEM.test(name)) return false;
@@ -426,9 +435,13 @@ export class OrganisationFinder {
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
     const bare = this.bareTitle.exec(t);
     if (bare) return { org: bare[1]!, anonymised: false, from: 'title' };
-    const level = this.levelSubject(t);
+    const level = this.levelSubject(t) ?? (subtitle ? this.levelSubject(subtitle) : null);
     if (level) return { org: level, anonymised: false, from: 'title' };
-    const unit = this.unitNamed(t, this.titleUnits) ?? this.unitNamed(t);
+    // A union after the slogan is the headline's subject as one at its head is (关爱教师——南山镇教育工会慰问…).
+    const unit =
+      this.unitNamed(t, this.titleUnits) ??
+      (subtitle ? this.unitNamed(subtitle, this.titleUnits) : null) ??
+      this.unitNamed(t);
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'title' };
     return null;
   }
@@ -541,8 +554,11 @@ export class OrganisationFinder {
         if (PLACEHOLDER_INSIDE.test(head[1]!)) return { org: null, anonymised: true, from: 'text' };
         return { org: head[1]!, anonymised: false, from: 'text' };
       }
-      const level = this.levelSubject(line.trim());
+      const level = this.levelSubject(line.trim()) ?? (subtitle ? this.levelSubject(subtitle) : null);
       if (level) return { org: level, anonymised: false, from: 'text' };
+      // A headline line's union after its slogan, read as a title's (…关爱暖人心 —北坡镇教育工会慰问…).
+      const unit = subtitle ? this.unitNamed(subtitle, this.titleUnits) : null;
+      if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
     }
     let anonymised = false;
     for (const m of opening.matchAll(this.union)) {
@@ -620,7 +636,7 @@ export class OrganisationFinder {
         if (this.onceGuards.visited.test(text.slice(Math.max(0, start - 3), start))) continue;
         const name = stem + ending;
         if (SUPERIOR_BODY.test(name) || PLACEHOLDER_INSIDE.test(name) || !this.properName(name)) continue;
-        if (this.genericNames.has(stem)) continue;
+        if (this.genericNames.has(stem) && !this.fieldColleges.has(name)) continue;
         if ([...names].some((n) => n.endsWith(name) || name.endsWith(n))) continue;
         names.add(name);
       }
