@@ -134,6 +134,13 @@ export function givesFieldValue(line: string): boolean {
   return FIELD_WITH_VALUE.test(line);
 }
 
+const CONTEST_PARTICULAR = patternIn(dates, 'contest-particular');
+
+/** Whether a line gives one particular of a contest named above it (比赛地点：…, 赛制：…): the event's field, no event. */
+export function givesContestParticular(line: string): boolean {
+  return CONTEST_PARTICULAR.test(line);
+}
+
 /** Whether a heading names the plan's fields (活动时间及内容, 时间与地点) rather than an event. */
 export function namesPlanFields(heading: string): boolean {
   return PLAN_FIELD_SECTION.test(heading);

@@ -16,7 +16,12 @@ import { findRecordSchedules } from './record-schedule.ts';
 import { findTableSchedules } from './table-schedule.ts';
 import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from './week-schedule.ts';
 import { dayDateYears } from '../../lexicon/layout/years.ts';
-import { isEventTimeFieldLead, isTimeFieldHeading, isTimeFieldLead } from '../../lexicon/layout/dates.ts';
+import {
+  givesContestParticular,
+  isEventTimeFieldLead,
+  isTimeFieldHeading,
+  isTimeFieldLead,
+} from '../../lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { eventHeadingAbove } from './event-headings.ts';
 import { foldDoubledFestivalItems, withoutFestivalHeadline } from './doubled-festival-items.ts';
@@ -162,6 +167,15 @@ function scheduleActivities(
         note({
           rule: 'activities.period-only',
           reason: `"${item.text}" under "${b.header.text}" names only a holiday or part of the year, no activity`,
+          span: docSpan(item.paragraph, item.start, item.end),
+        });
+        continue;
+      }
+      // "比赛地点：…" / "赛制：…" under a contest the month's item names: that contest's particulars, no event.
+      if (givesContestParticular(item.text)) {
+        note({
+          rule: 'activities.contest-particular',
+          reason: `"${item.text.slice(0, 20)}" under "${b.header.text}" gives a particular of the contest above it, no activity`,
           span: docSpan(item.paragraph, item.start, item.end),
         });
         continue;

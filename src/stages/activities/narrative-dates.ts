@@ -208,8 +208,10 @@ export function findDatedClauses(
     if (g.m0) {
       const first = parseMonthNumeral(g.m0);
       // "三、四月份" is a span and "3月、6月" a list whose first month stands for it; "1、3月份" is a list
-      // number before March.
-      if (first !== null && (!g.listSep || month === nextMonth(first))) {
+      // number before March, and so is "2、3月20日" even though 2 and 3 run on: a span of two months never gives
+      // a day to its second month alone, a list item opening with its date does.
+      const listNumberBeforeDay = g.listSep !== undefined && g.m0unit === undefined && g.d !== undefined;
+      if (first !== null && (!g.listSep || (month === nextMonth(first) && !listNumberBeforeDay))) {
         monthEnd = month;
         month = first;
       } else if (first !== null && g.m0unit) {

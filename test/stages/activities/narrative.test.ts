@@ -69,6 +69,15 @@ describe('narrative dated clauses', () => {
     expect(c).toMatchObject({ month: 5, monthEnd: null, day: 21 });
     const [d] = findDatedClauses('1、3月份分别召开一次工会委员会议。').clauses;
     expect(d).toMatchObject({ month: 3, monthEnd: null });
+    // A list number before a date with its day, even one that runs on to the month: no span of two months.
+    const [d2] = findDatedClauses('2、3月15日前各分会上报参赛名单。').clauses;
+    expect(d2).toMatchObject({ month: 3, monthEnd: null, day: 15, text: '3月15日前各分会上报参赛名单。' });
+    const [d3] = findDatedClauses('（5）6月1日，工会看望了退休教师。').clauses;
+    expect(d3).toMatchObject({ month: 6, monthEnd: null, day: 1 });
+    const [d4] = findDatedClauses('七、八月份组织教职工疗休养。').clauses;
+    expect(d4).toMatchObject({ month: 7, monthEnd: 8 });
+    const [d5] = findDatedClauses('3月、4月10日前完成工会小组考核。').clauses;
+    expect(d5).toMatchObject({ month: 3 });
     const [e] = findDatedClauses('3月、6月、9月分别召开一次工会委员会议。').clauses;
     expect(e).toMatchObject({ month: 3, monthEnd: null, text: '3月、6月、9月分别召开一次工会委员会议。' });
     const [f] = findDatedClauses('11月至次年1月，开展冬季长跑活动。').clauses;

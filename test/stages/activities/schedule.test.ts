@@ -279,3 +279,18 @@ describe('a table cell naming only the holiday its months fall in', () => {
     ]);
   });
 });
+
+describe("a contest's particulars under a month", () => {
+  it("are the contest's fields, not activities of that month", () => {
+    const activities = activitiesOf(
+      '工会文体活动安排\n三月份：\n1、教职工羽毛球比赛\n具体分组：青年组、中年组\n赛制：小组循环赛\n四月份：\n1、教工拔河比赛\n2、比赛地点：学校操场\n3、奖励办法：取前三名\n4、比赛时间：另行通知\n五月份：\n1、分组讨论工会工作要点\n2、组织参加区教工合唱比赛',
+      { year: 2024, kind: 'plan' },
+    );
+    expect(activities.map((a) => [a.month, a.text])).toEqual([
+      [3, '教职工羽毛球比赛'],
+      [4, '教工拔河比赛'],
+      [5, '分组讨论工会工作要点'],
+      [5, '组织参加区教工合唱比赛'],
+    ]);
+  });
+});
