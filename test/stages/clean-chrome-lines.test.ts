@@ -403,6 +403,35 @@ describe('chrome-lines: a machine date above the text, an introduction opening t
   it.each([['2023年03月01日'], ['2023年3月01日']])('%s is a machine date', (line) => {
     expect([...lineFeatures(line, model)]).toContain('timestamp');
   });
+
+  // s16 (test8 gold): a clock range is when an event runs, never when a page was stamped.
+  it.each([['时间:5月12日(星期三)上午8:30~11:30'], ['2024年6月1日 下午14:00-16:30'], ['地点:会议室 19:00至20:30']])(
+    '%s is an event time, not a machine date',
+    (line) => {
+      expect([...lineFeatures(line, model)]).not.toContain('timestamp');
+    },
+  );
+
+  it.each([['发布时间:2024-06-01 14:00'], ['2024年06月01日 09:30 来源:校工会'], ['2024-06-01 8:00-9:00']])(
+    '%s keeps its machine date',
+    (line) => {
+      expect([...lineFeatures(line, model)]).toContain('timestamp');
+    },
+  );
+
+  it("a schedule's time and place fields stay under their items, up to the page's end", () => {
+    const page = [
+      ...BODY,
+      '五、活动安排',
+      '1. 开幕式',
+      '时间:5月12日(星期三)上午8:30-9:00',
+      '地点:学校报告厅',
+      '2. 趣味运动会',
+      '时间:5月12日(星期三)下午2:00-4:30',
+      '地点:学校操场',
+    ];
+    expect(keep(page)).toEqual(page);
+  });
 });
 
 describe('chrome-lines: a column crumb of slash-joined labels (issue 15)', () => {

@@ -196,6 +196,12 @@ const LEADING_BAR = /^[|｜]\s*[^\s|｜]/u;
 /** A machine date or time: ISO-like, a clock, a relative time, or zero-padded (2023年03月01日) as no writer signs. */
 const TIMESTAMP =
   /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)(?!\d)/u;
+/**
+ * A clock range (上午9:00~12:00, 19:00-20:30, 9:30至10:10): when an event runs, never when a page was stamped, whose clock
+ * is one moment. Taken out of the line before the timestamp test, so a schedule's own time field (时间:…上午9:00-9:30)
+ * does not read as a publish line.
+ */
+const CLOCK_RANGE = /(?<!\d)\d{1,2}:\d{2}\s*[-~～—–至到]+\s*\d{1,2}:\d{2}(?!\d)/gu;
 /** How a site's name ends: 范文网, 某某文库, 学习平台, 教育门户. */
 const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
 /**
@@ -336,7 +342,7 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (joins >= 1) f.add('nav-separator');
   if (joins >= 2) f.add('nav-separators');
   if (TABLE_CELL.test(t)) f.add('table-cell');
-  if (TIMESTAMP.test(t)) {
+  if (TIMESTAMP.test(t.replace(CLOCK_RANGE, ' '))) {
     f.add('timestamp');
     // A machine date on a title-shaped line (2022-01-01 工会工作计划, 2025/04/08优秀方案) makes it a list entry or a
     // publish line: a document writes its own title without one.
