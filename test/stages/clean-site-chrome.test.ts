@@ -67,6 +67,8 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     // (此处已隐藏2400字) is kept here: a gap the splitter reads (test/stages/split-compilations.test.ts).
     ['truncation-trailer', '(未完，全文共2300字，当前显示500字)'],
     ['truncation-trailer', '因篇幅所限不能全部显示，请点此查看更多内容'],
+    ['truncation-trailer', '注册登录，即可继续阅读全文！'],
+    ['truncation-trailer', '订阅后继续阅读全文'],
     ['section-label', '文本内容：'],
     ['wenku-disclaimer', '所产生的收益全部归内容提供方，如有争议请反馈。'],
     ['wenku-disclaimer', '- 3. 平台客服QQ:8812345'],
