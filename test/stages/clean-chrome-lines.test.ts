@@ -545,6 +545,25 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep(own)).toEqual(own);
   });
 
+  it('a field that recurs under its own label is no restated summary: a schedule and a roster stay (s16, test8)', () => {
+    const schedule = [
+      '五、活动安排',
+      '1. 拔河比赛',
+      '时间:11月18日(星期五)下午3:30-4:30 地点:学校操场',
+      '2. 跳绳比赛',
+      '时间:11月18日(星期五)下午4:30-5:30 地点:学校体育馆',
+    ];
+    expect(keep([...BODY, ...schedule])).toEqual([...BODY, ...schedule]);
+    const roster = [
+      '组长:王某某',
+      '成 员:李某 赵某 钱某 孙某 周某某 吴某某',
+      '2、成立创建办公室。',
+      '成员:李某 赵某 钱某 孙某 周某某 吴某某',
+    ];
+    const page = [...BODY.slice(0, 4), ...roster, ...BODY.slice(4)];
+    expect(keep(page)).toEqual(page);
+  });
+
   it('a summary run on after the title, copying a line further down, goes; the title below it stays (issue 15)', () => {
     const item = '二、例会。每学期召开两次工会委员例会，研究部署阶段工作，会后形成纪要。';
     const rules = ['东湖小学工会例会规定', '一、组成。工会委员会由全体委员组成，主席主持日常工作。', item];

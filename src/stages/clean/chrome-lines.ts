@@ -504,12 +504,16 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   });
   // A site's summary copies the text under a label (摘要:为丰富…): the copy goes, the text stays. It copies the
   // opening (the next line starts with it) or a line further down (提要:提案。每次… above 三、提案。每次…).
+  // A copy under the same label is no summary but a field that recurs (时间:5月1日上午8:30-9:00 over 时间:5月1日上午
+  // 9:00-11:00, 成员:… in two groups): a schedule's or a roster's own lines.
   items.forEach((x, k) => {
-    const m = LABELLED.exec(x.text.replace(/\s+/gu, ''));
+    const bare = x.text.replace(/\s+/gu, '');
+    const m = LABELLED.exec(bare);
     if (!m) return;
+    const label = bare.slice(0, bare.length - m[1]!.length);
     const copy = m[1]!.slice(0, RESTATE_CHARS);
     const below = items.slice(k + 1, k + 1 + RESTATE_REACH).map((y) => y.text.replace(/\s+/gu, ''));
-    if (below.some((y) => y.includes(copy))) feats[k]!.add('restated');
+    if (below.some((y) => y.includes(copy) && !y.startsWith(label))) feats[k]!.add('restated');
   });
   // A line that is a whole bulleted list of other news is no sentence of the text, whatever its ? and commas.
   const bulletedList = items.map((x, k) => !feats[k]!.has('heading') && isBulletedHeadlineList(x.text));
