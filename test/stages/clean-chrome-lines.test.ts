@@ -165,6 +165,14 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep([...BODY, ...tail])).toEqual([...BODY, '工会活动', tail[2]]);
   });
 
+  it('a link bar split over lines loses the labels standing each above its own bar (s16: wide sample, test7)', () => {
+    expect(keep(['某某分局', '|', '2024-05-06', '|', ...BODY])).toEqual(BODY);
+    expect(keep(['#2', '|', '区教师会干事', '|', ...BODY])).toEqual(BODY);
+    // A title or a written date above a bar is protected; a sentence above one is text.
+    const own = ['东湖小学工会2024年工作计划', '|', ...BODY.slice(1), '|', '东湖小学工会', '2024年2月', '|'];
+    expect(keep(own)).toEqual(own.filter((l) => l !== '|'));
+  });
+
   it("a link bar's remnant under the title goes: a bar opening a short line (| 某某)", () => {
     expect(keep([BODY[0]!, '| 思远', ...BODY.slice(1)])).toEqual(BODY);
   });

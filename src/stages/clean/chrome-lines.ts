@@ -48,6 +48,7 @@ export const CHROME_FEATURES = [
   'field-pairs',
   'contact',
   'bars-only',
+  'bar-label',
   'headline-run',
   'file-name',
   'caption',
@@ -242,6 +243,8 @@ const PHOTO_CREDIT = /[(（]\s*(?:摄影|摄|图片|图)\s*[:：/／]?\s*[\p{Scr
  * field's frame without its words, a rule drawn across the page, a markup sign the extraction left.
  */
 const BARS_ONLY = /^[^\p{L}\p{N}]+$/u;
+/** A link bar's separator alone on its line (|, ｜): the labels it joined stand on the lines around it. */
+const LONE_BAR = /^\s*[|｜]\s*$/u;
 /** The bullets a site's link list puts before each headline. */
 const LIST_BULLET = /[●■◆▪•※★☆►▶]/u;
 /** A listed headline's length (a bullet's short item, 拔河比赛, is a plan's own list) and how many make a list. */
@@ -501,6 +504,11 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     const k = x.text.replace(/\s+/gu, '');
     if (bareCount.get(k)! >= 2 && f.has('short') && !f.has('title')) f.add('repeated');
     return f;
+  });
+  // A link bar the extraction split over lines leaves each label above its own bar (某某局 / | / 2024-10-14): a short
+  // line right above a line of a bar alone is one of the bar's labels, not the text's.
+  items.forEach((x, k) => {
+    if (feats[k]!.has('short') && k + 1 < items.length && LONE_BAR.test(items[k + 1]!.text)) feats[k]!.add('bar-label');
   });
   // A site's summary copies the text under a label (摘要:为丰富…): the copy goes, the text stays. It copies the
   // opening (the next line starts with it) or a line further down (提要:提案。每次… above 三、提案。每次…).
