@@ -156,6 +156,23 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     expect(clean(kept).text).toBe(kept);
   });
 
+  it("removes a hacked page's casino name stamped into the text, and keeps a place or school of the same name (s16)", () => {
+    expect(clean('(一)12345678永利办教职工趣味运动会').text).toBe('(一)办教职工趣味运动会');
+    expect(clean('校工会在体育馆金沙ab7线路中心办教职工羽毛球比赛。').text).toBe('校工会在体育馆办教职工羽毛球比赛。');
+    expect(clean('召开了ag真人国际官网集团第二届职工代表大会。').text).toBe('召开了第二届职工代表大会。');
+    expect(clean('教职工迎新年游园活动-九游会真人').text).toBe('教职工迎新年游园活动');
+    expect(clean('某某新葡的京集团1234vip首页工会开展读书活动。').text).toBe('某某工会开展读书活动。');
+    for (const kept of [
+      '金沙县第二中学工会2024年工作计划',
+      '组织教职工到金沙江畔开展春游活动。',
+      '永利小学工会2023年工作总结',
+      '工会主席王永利同志主持会议。',
+      '永利2023年度先进工会小组评选。',
+      '促进学校事业凯发展。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
   it("removes a site's name stamped in ASCII brackets into a sentence, and keeps 【】 and bracketed text", () => {
     expect(clean('2、开展读书活动,[某某范文]撰写读书心得。').text).toBe('2、开展读书活动,撰写读书心得。');
     const kept = '2、学习【工会网】上的文章,见附表[1]。';
