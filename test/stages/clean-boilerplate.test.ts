@@ -80,6 +80,9 @@ describe('clean.boilerplate', () => {
     ['navigation', '- 阅读更多 -'],
     ['navigation', '往下看更多文章'],
     ['navigation', '了解更多'],
+    // s16: a teaser's lone widget to show the hidden rest
+    ['navigation', '显示全文'],
+    ['navigation', '【收起全文】'],
     ['column-name', '校园快讯'],
     ['column-name', '二级工会动态'],
     ['contact-footer', '地址:某市某路12号    电话:    电子邮件:'],

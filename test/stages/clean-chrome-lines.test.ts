@@ -165,6 +165,14 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep([...BODY, ...tail])).toEqual([...BODY, '工会活动', tail[2]]);
   });
 
+  it('a link bar split over lines loses the labels standing each above its own bar (s16: wide sample, test7)', () => {
+    expect(keep(['某某分局', '|', '2024-05-06', '|', ...BODY])).toEqual(BODY);
+    expect(keep(['#2', '|', '区教师会干事', '|', ...BODY])).toEqual(BODY);
+    // A title or a written date above a bar is protected; a sentence above one is text.
+    const own = ['东湖小学工会2024年工作计划', '|', ...BODY.slice(1), '|', '东湖小学工会', '2024年2月', '|'];
+    expect(keep(own)).toEqual(own.filter((l) => l !== '|'));
+  });
+
   it("a link bar's remnant under the title goes: a bar opening a short line (| 某某)", () => {
     expect(keep([BODY[0]!, '| 思远', ...BODY.slice(1)])).toEqual(BODY);
   });
@@ -403,6 +411,35 @@ describe('chrome-lines: a machine date above the text, an introduction opening t
   it.each([['2023年03月01日'], ['2023年3月01日']])('%s is a machine date', (line) => {
     expect([...lineFeatures(line, model)]).toContain('timestamp');
   });
+
+  // s16 (test8 gold): a clock range is when an event runs, never when a page was stamped.
+  it.each([['时间:5月12日(星期三)上午8:30~11:30'], ['2024年6月1日 下午14:00-16:30'], ['地点:会议室 19:00至20:30']])(
+    '%s is an event time, not a machine date',
+    (line) => {
+      expect([...lineFeatures(line, model)]).not.toContain('timestamp');
+    },
+  );
+
+  it.each([['发布时间:2024-06-01 14:00'], ['2024年06月01日 09:30 来源:校工会'], ['2024-06-01 8:00-9:00']])(
+    '%s keeps its machine date',
+    (line) => {
+      expect([...lineFeatures(line, model)]).toContain('timestamp');
+    },
+  );
+
+  it("a schedule's time and place fields stay under their items, up to the page's end", () => {
+    const page = [
+      ...BODY,
+      '五、活动安排',
+      '1. 开幕式',
+      '时间:5月12日(星期三)上午8:30-9:00',
+      '地点:学校报告厅',
+      '2. 趣味运动会',
+      '时间:5月12日(星期三)下午2:00-4:30',
+      '地点:学校操场',
+    ];
+    expect(keep(page)).toEqual(page);
+  });
 });
 
 describe('chrome-lines: a column crumb of slash-joined labels (issue 15)', () => {
@@ -514,6 +551,25 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     // A label whose text is not the next line's opening is the document's own (目标：… then another line).
     const own = ['活动目标：增强教职工体质，丰富校园文化生活', '活动时间：11月18日下午', ...BODY.slice(1)];
     expect(keep(own)).toEqual(own);
+  });
+
+  it('a field that recurs under its own label is no restated summary: a schedule and a roster stay (s16, test8)', () => {
+    const schedule = [
+      '五、活动安排',
+      '1. 拔河比赛',
+      '时间:11月18日(星期五)下午3:30-4:30 地点:学校操场',
+      '2. 跳绳比赛',
+      '时间:11月18日(星期五)下午4:30-5:30 地点:学校体育馆',
+    ];
+    expect(keep([...BODY, ...schedule])).toEqual([...BODY, ...schedule]);
+    const roster = [
+      '组长:王某某',
+      '成 员:李某 赵某 钱某 孙某 周某某 吴某某',
+      '2、成立创建办公室。',
+      '成员:李某 赵某 钱某 孙某 周某某 吴某某',
+    ];
+    const page = [...BODY.slice(0, 4), ...roster, ...BODY.slice(4)];
+    expect(keep(page)).toEqual(page);
   });
 
   it('a summary run on after the title, copying a line further down, goes; the title below it stays (issue 15)', () => {

@@ -67,6 +67,8 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     // (此处已隐藏2400字) is kept here: a gap the splitter reads (test/stages/split-compilations.test.ts).
     ['truncation-trailer', '(未完，全文共2300字，当前显示500字)'],
     ['truncation-trailer', '因篇幅所限不能全部显示，请点此查看更多内容'],
+    ['truncation-trailer', '注册登录，即可继续阅读全文！'],
+    ['truncation-trailer', '订阅后继续阅读全文'],
     ['section-label', '文本内容：'],
     ['wenku-disclaimer', '所产生的收益全部归内容提供方，如有争议请反馈。'],
     ['wenku-disclaimer', '- 3. 平台客服QQ:8812345'],
@@ -152,6 +154,23 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
     expect(clean('东湖小学工会活动方案,这个怎么解决啊?求快回!').text).toBe('东湖小学工会活动方案');
     const kept = '工会将邀请专家到校指导,求帮忙的教师可提前报名参加。';
     expect(clean(kept).text).toBe(kept);
+  });
+
+  it("removes a hacked page's casino name stamped into the text, and keeps a place or school of the same name (s16)", () => {
+    expect(clean('(一)12345678永利办教职工趣味运动会').text).toBe('(一)办教职工趣味运动会');
+    expect(clean('校工会在体育馆金沙ab7线路中心办教职工羽毛球比赛。').text).toBe('校工会在体育馆办教职工羽毛球比赛。');
+    expect(clean('召开了ag真人国际官网集团第二届职工代表大会。').text).toBe('召开了第二届职工代表大会。');
+    expect(clean('教职工迎新年游园活动-九游会真人').text).toBe('教职工迎新年游园活动');
+    expect(clean('某某新葡的京集团1234vip首页工会开展读书活动。').text).toBe('某某工会开展读书活动。');
+    for (const kept of [
+      '金沙县第二中学工会2024年工作计划',
+      '组织教职工到金沙江畔开展春游活动。',
+      '永利小学工会2023年工作总结',
+      '工会主席王永利同志主持会议。',
+      '永利2023年度先进工会小组评选。',
+      '促进学校事业凯发展。',
+    ])
+      expect(clean(kept).text).toBe(kept);
   });
 
   it("removes a site's name stamped in ASCII brackets into a sentence, and keeps 【】 and bracketed text", () => {

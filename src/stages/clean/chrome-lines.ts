@@ -48,6 +48,7 @@ export const CHROME_FEATURES = [
   'field-pairs',
   'contact',
   'bars-only',
+  'bar-label',
   'headline-run',
   'file-name',
   'caption',
@@ -196,6 +197,12 @@ const LEADING_BAR = /^[|｜]\s*[^\s|｜]/u;
 /** A machine date or time: ISO-like, a clock, a relative time, or zero-padded (2023年03月01日) as no writer signs. */
 const TIMESTAMP =
   /(?<!\d)(?:(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)(?!\d)/u;
+/**
+ * A clock range (上午9:00~12:00, 19:00-20:30, 9:30至10:10): when an event runs, never when a page was stamped, whose clock
+ * is one moment. Taken out of the line before the timestamp test, so a schedule's own time field (时间:…上午9:00-9:30)
+ * does not read as a publish line.
+ */
+const CLOCK_RANGE = /(?<!\d)\d{1,2}:\d{2}\s*[-~～—–至到]+\s*\d{1,2}:\d{2}(?!\d)/gu;
 /** How a site's name ends: 范文网, 某某文库, 学习平台, 教育门户. */
 const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
 /**
@@ -236,6 +243,8 @@ const PHOTO_CREDIT = /[(（]\s*(?:摄影|摄|图片|图)\s*[:：/／]?\s*[\p{Scr
  * field's frame without its words, a rule drawn across the page, a markup sign the extraction left.
  */
 const BARS_ONLY = /^[^\p{L}\p{N}]+$/u;
+/** A link bar's separator alone on its line (|, ｜): the labels it joined stand on the lines around it. */
+const LONE_BAR = /^\s*[|｜]\s*$/u;
 /** The bullets a site's link list puts before each headline. */
 const LIST_BULLET = /[●■◆▪•※★☆►▶]/u;
 /** A listed headline's length (a bullet's short item, 拔河比赛, is a plan's own list) and how many make a list. */
@@ -336,7 +345,7 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (joins >= 1) f.add('nav-separator');
   if (joins >= 2) f.add('nav-separators');
   if (TABLE_CELL.test(t)) f.add('table-cell');
-  if (TIMESTAMP.test(t)) {
+  if (TIMESTAMP.test(t.replace(CLOCK_RANGE, ' '))) {
     f.add('timestamp');
     // A machine date on a title-shaped line (2022-01-01 工会工作计划, 2025/04/08优秀方案) makes it a list entry or a
     // publish line: a document writes its own title without one.
@@ -496,14 +505,23 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     if (bareCount.get(k)! >= 2 && f.has('short') && !f.has('title')) f.add('repeated');
     return f;
   });
+  // A link bar the extraction split over lines leaves each label above its own bar (某某局 / | / 2024-10-14): a short
+  // line right above a line of a bar alone is one of the bar's labels, not the text's.
+  items.forEach((x, k) => {
+    if (feats[k]!.has('short') && k + 1 < items.length && LONE_BAR.test(items[k + 1]!.text)) feats[k]!.add('bar-label');
+  });
   // A site's summary copies the text under a label (摘要:为丰富…): the copy goes, the text stays. It copies the
   // opening (the next line starts with it) or a line further down (提要:提案。每次… above 三、提案。每次…).
+  // A copy under the same label is no summary but a field that recurs (时间:5月1日上午8:30-9:00 over 时间:5月1日上午
+  // 9:00-11:00, 成员:… in two groups): a schedule's or a roster's own lines.
   items.forEach((x, k) => {
-    const m = LABELLED.exec(x.text.replace(/\s+/gu, ''));
+    const bare = x.text.replace(/\s+/gu, '');
+    const m = LABELLED.exec(bare);
     if (!m) return;
+    const label = bare.slice(0, bare.length - m[1]!.length);
     const copy = m[1]!.slice(0, RESTATE_CHARS);
     const below = items.slice(k + 1, k + 1 + RESTATE_REACH).map((y) => y.text.replace(/\s+/gu, ''));
-    if (below.some((y) => y.includes(copy))) feats[k]!.add('restated');
+    if (below.some((y) => y.includes(copy) && !y.startsWith(label))) feats[k]!.add('restated');
   });
   // A line that is a whole bulleted list of other news is no sentence of the text, whatever its ? and commas.
   const bulletedList = items.map((x, k) => !feats[k]!.has('heading') && isBulletedHeadlineList(x.text));
