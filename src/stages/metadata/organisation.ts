@@ -32,6 +32,9 @@ const SelfRule = z.strictObject({
   self: rulePattern({ flags: 'u' }),
   names: rulePattern({ flags: 'u' }),
 });
+/** A data list of words (not patterns), each of at least `min` characters. */
+const termRules = (min: number, what: string) =>
+  ruleList(z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(min, what)).min(1) })).min(1);
 const PatternsFile = z.strictObject({
   $comment: z.string().optional(),
   notNames: ruleList(PatternRule).min(1),
@@ -40,20 +43,12 @@ const PatternsFile = z.strictObject({
   passing: ruleList(PatternRule).min(1),
   anywhere: ruleList(PatternRule).min(1),
   congresses: ruleList(PatternRule).min(1),
-  congressHolders: ruleList(
-    z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a unit ending has 2+ characters')).min(1) }),
-  ).min(1),
-  fieldColleges: ruleList(
-    z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(3, 'a college has 3+ characters')).min(1) }),
-  ).min(1),
+  congressHolders: termRules(2, 'a unit ending has 2+ characters'),
+  fieldColleges: termRules(3, 'a college has 3+ characters'),
   shortName: PatternRule,
   shortNames: ruleList(PatternRule).min(1),
-  genericNames: ruleList(
-    z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a generic name has 2+ characters')).min(1) }),
-  ).min(1),
-  notShortNames: ruleList(
-    z.strictObject({ id: RuleId, why: Why, terms: z.array(ruleTerm(2, 'a short name has 2+ characters')).min(1) }),
-  ).min(1),
+  genericNames: termRules(2, 'a generic name has 2+ characters'),
+  notShortNames: termRules(2, 'a short name has 2+ characters'),
   bareUnits: ruleList(PatternRule).min(1),
   openings: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
