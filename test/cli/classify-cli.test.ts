@@ -103,6 +103,13 @@ describe('classifier commands', () => {
     const imported = await runCli(['label', 'import', good, '--db', db]);
     expect(imported.code).toBe(0);
     expect(imported.out).toContain('6 human code(s) imported');
+    // Left in rollback-journal mode, as ingest leaves it: a WAL file cannot be read from a read-only folder.
+    const reader = openDatabase(db, { readonly: true });
+    try {
+      expect(reader.pragma('journal_mode', { simple: true })).toBe('delete');
+    } finally {
+      reader.close();
+    }
 
     const out = join(root, 'export2');
     await runCli(['export', '--out', out, '--db', db]);
