@@ -54,7 +54,7 @@ export function addFetchOptions(cmd: Command, bodyFlag: '--max-bytes' | '--max-p
     .addOption(
       new Option(
         '--retries <n>',
-        'extra attempts on network errors, timeouts, 429 and 5xx (exponential backoff with jitter; Retry-After honoured)',
+        'extra attempts on network errors, timeouts, 408, 429 and 5xx (exponential backoff with jitter; Retry-After honoured)',
       )
         .default(D.retries)
         .argParser(wholeNumber(0, 100)),

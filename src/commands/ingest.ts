@@ -8,6 +8,7 @@ import { PipelineFileError, readPipelineFile } from '../pipeline/pipeline-file.t
 import { ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { acquireSources, DEFAULT_MAX_BYTES, NoSourcesError } from '../acquire/acquire-sources.ts';
 import { DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
+import { DOCUMENT_EXTENSIONS } from '../acquire/walk-sources.ts';
 import { closeDatabase, openDatabase } from '../store/database.ts';
 import type { FetchSettings } from '../acquire/fetch-settings.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
@@ -162,7 +163,7 @@ export function ingestCommand(io: Io): Command {
     .description('Read files, directories or URLs through the pipeline into the database')
     .argument(
       '[inputs...]',
-      'files, directories (walked for .txt/.htm/.html) or http(s) URLs (fetched politely, see the fetch options)',
+      `files, directories (walked for ${[...DOCUMENT_EXTENSIONS].join(' ')}; any other file is an error row) or http(s) URLs (fetched politely, see the fetch options)`,
     )
     .addOption(dbOption())
     .addOption(pipelineOption())

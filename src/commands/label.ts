@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { closeDatabase } from '../store/database.ts';
 import { importHumanCodes, LabelImportError, readHumanCodesCsv } from '../store/human-labels.ts';
 import { dbOption, type Io, openExistingDatabaseForWriting, UsageError } from './common.ts';
 
@@ -33,7 +34,8 @@ export function labelCommand(io: Io): Command {
         }
         throw e;
       } finally {
-        db.close();
+        // Back to rollback-journal mode, as ingest and migrate leave it, so the file stays readable read-only.
+        closeDatabase(db);
       }
     });
   importCmd.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride();

@@ -35,7 +35,7 @@ const activityOptions = (cmd: Command) =>
     .addOption(functionOption('activities'))
     .option(
       '--include-inferred',
-      'count months inferred for blanked "_月份" (by default they count as unknown)',
+      'count months inferred from a blanked "_月份" or a schedule\'s week in that month (by default they count as unknown)',
       false,
     );
 

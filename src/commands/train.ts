@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { wholeNumber } from './numeric-option.ts';
 import { FUNCTION_LABELS } from '../model/items.ts';
 import { DEFAULT_LABELS_DIR } from '../training/labelled-set.ts';
-import { DEFAULT_MODEL } from '../stages/classify/model.ts';
+import { SOURCE_MODEL } from '../stages/classify/model.ts';
 import { DEFAULT_DB_PATH } from '../store/database.ts';
 import { trainClassifierFile } from '../training/train-classifier.ts';
 import type { Io } from './common.ts';
@@ -24,7 +24,7 @@ export function trainCommand(io: Io): Command {
       DEFAULT_DB_PATH,
     )
     .option('--no-human', 'train on the labelled fixtures only, ignoring human codes in the database')
-    .option('--out <file>', 'model file to write', DEFAULT_MODEL)
+    .option('--out <file>', 'model file to write', SOURCE_MODEL)
     .addOption(
       new Option('--folds <k>', 'cross-validation folds for calibration and thresholds')
         .default(5)

@@ -3,13 +3,15 @@
 // by their opening words (a boundary is right when a document starts where it should).
 import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { DocumentDraft } from '../model/items.ts';
 import { type BuiltPipeline, loadPipelineFile } from '../pipeline/pipeline-file.ts';
 import { processSource } from '../pipeline/process-source.ts';
 import type { EvalResult, Evaluator } from './evaluator.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/split', import.meta.url));
+// A case naming a corpus sample names it from the package root, so `eval split` runs from any folder.
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface ExpectedDocument {
   title: string | null;
@@ -78,7 +80,11 @@ export function runSplitEval(dir = FIXTURES): EvalResult {
     };
     const expected = spec.documents;
     // A case either has its own input.txt or names a corpus sample (labelled by hand, not copied).
-    const docs = splitCase(readFileSync(spec.input ?? join(dir, name, 'input.txt')), name, pipeline);
+    const docs = splitCase(
+      readFileSync(spec.input ? resolve(PACKAGE_ROOT, spec.input) : join(dir, name, 'input.txt')),
+      name,
+      pipeline,
+    );
     expectedDocs += expected.length;
     predictedDocs += docs.length;
     if (docs.length === expected.length) countRight++;

@@ -5,7 +5,7 @@ import { cutWords } from '../stages/segment/jieba.ts';
 import { loadStopwords } from '../stages/segment/stopwords.ts';
 import { DEFAULT_LABELS_DIR, type LabelledParagraph, loadLabelledSets } from './labelled-set.ts';
 import { loadLexicon } from '../stages/classify/lexicon.ts';
-import { DEFAULT_MODEL, type ModelFile } from '../stages/classify/model.ts';
+import { SOURCE_MODEL, type ModelFile } from '../stages/classify/model.ts';
 import { serializeModel, trainModel, type TrainingResources } from './train-model.ts';
 import { openDatabase } from '../store/database.ts';
 import { hasHumanCodes, listHumanCodes } from '../store/human-labels.ts';
@@ -51,7 +51,7 @@ export interface TrainClassifierResult {
 }
 
 export function trainClassifierFile(options: TrainClassifierOptions = {}): TrainClassifierResult {
-  const out = options.out ?? DEFAULT_MODEL;
+  const out = options.out ?? SOURCE_MODEL;
   const { training } = loadLabelledSets(options.labelsDir ?? DEFAULT_LABELS_DIR);
   const human = humanTrainingExamples(options.db ?? null);
   const model = trainModel([...training, ...human], trainingResources(), { folds: options.folds });

@@ -1,9 +1,11 @@
 // End to end for the classifier's commands: ingest the samples, export labels, explain one, import human
 // codes (good and malformed), measure agreement, and retrain deterministically.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCE_MODEL } from '../../src/stages/classify/model.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { runCli } from './run-cli.ts';
 
@@ -101,6 +103,13 @@ describe('classifier commands', () => {
     const imported = await runCli(['label', 'import', good, '--db', db]);
     expect(imported.code).toBe(0);
     expect(imported.out).toContain('6 human code(s) imported');
+    // Left in rollback-journal mode, as ingest leaves it: a WAL file cannot be read from a read-only folder.
+    const reader = openDatabase(db, { readonly: true });
+    try {
+      expect(reader.pragma('journal_mode', { simple: true })).toBe('delete');
+    } finally {
+      reader.close();
+    }
 
     const out = join(root, 'export2');
     await runCli(['export', '--out', out, '--db', db]);
@@ -132,5 +141,18 @@ describe('classifier commands', () => {
 
     const withHuman = await runCli(['train', '--labels', labels, '--db', db, '--out', join(root, 'c.json')]);
     expect(withHuman.out).toMatch(/6 human codes/);
+  });
+
+  it('gonghui train writes the source tree model, also when it runs from the compiled build', async () => {
+    // From dist/, the model the stages read is dist's copy: one written there is undone by the next build.
+    const model = resolve('src/stages/classify/data/model.json');
+    expect(SOURCE_MODEL).toBe(model);
+    const compiled = resolve('dist/stages/classify/model.js');
+    if (existsSync(compiled)) {
+      const built = (await import(pathToFileURL(compiled).href)) as { SOURCE_MODEL: string };
+      expect(built.SOURCE_MODEL).toBe(model);
+    }
+    const help = await runCli(['train', '--help']);
+    expect(help.out.replace(/\s+/g, '')).toContain(model);
   });
 });

@@ -171,4 +171,20 @@ describe('any working folder', () => {
     expect(r.stdout).toContain(`database    ${join(dir, 'output', 'gonghui.db')}`);
     expect(statSync(join(dir, 'output', 'gonghui.db')).size).toBeGreaterThan(0);
   }, 60_000);
+
+  it('eval finds its labelled sets from the package: split (cases naming corpus samples) and the real-page gold', () => {
+    const dir = tempDir();
+    const split = spawnSync(process.execPath, [BIN, 'eval', 'split'], { cwd: dir, encoding: 'utf8' });
+    expect(split.stderr).toBe('');
+    expect(split.status).toBe(0);
+    expect(split.stdout).toMatch(/\d+ cases, (\d+) documents expected, \1 found/);
+    // No page text here: every page is missing, but the gold is the package's, not ./eval/real/pages.json.
+    mkdirSync(join(dir, 'pages'));
+    const real = spawnSync(process.execPath, [BIN, 'eval', 'real', '--pages', 'pages', '--split', 'dev'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(real.stderr).not.toContain('no gold file');
+    expect(real.stdout).toContain(`gold ${resolve('eval/real/pages.json')}`);
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 // Every command explains itself (--help) and is documented in the README.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_EXTENSIONS } from '../../src/acquire/walk-sources.ts';
 import { buildProgram, COMMANDS } from '../../src/cli.ts';
 import { runCli } from './run-cli.ts';
 
@@ -19,6 +20,16 @@ describe('help', async () => {
 
   it.each(names)('the README documents gonghui %s', (name) => {
     expect(readFileSync('README.md', 'utf8')).toContain(`gonghui ${name}`);
+  });
+
+  it('ingest --help and the README name every file type a folder walk reads', async () => {
+    const { out } = await runCli(['ingest', '--help']);
+    const help = out.replace(/\s+/g, ' ');
+    const readme = readFileSync('README.md', 'utf8');
+    for (const ext of DOCUMENT_EXTENSIONS) {
+      expect(help).toContain(ext);
+      expect(readme).toContain(`\`${ext}\``);
+    }
   });
 
   it('gonghui --help lists every command', async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/report/data/messages.en.json' with { type: 'json' };
 import zh from '../../src/report/data/messages.zh-CN.json' with { type: 'json' };
 import { openDatabase } from '../../src/store/database.ts';
+import { corpusStats } from '../../src/store/stats.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { buildAnalysisDb, type DocSpec, docIdOf, writeDoc } from '../helpers/analysis-db.ts';
 
@@ -29,6 +30,20 @@ const interfaceText = (page: string) =>
 describe('the district office report', () => {
   it('has one message table per language, with the same keys', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  });
+
+  it('names every count of the whole database in both tables (a metric renamed in the store is not left in English)', () => {
+    const conn = openDatabase(db, { readonly: true });
+    let metrics: string[];
+    try {
+      metrics = corpusStats(conn).map((r) => r.metric);
+    } finally {
+      conn.close();
+    }
+    expect(metrics.length).toBeGreaterThan(10);
+    const missing = (table: Record<string, string>) => metrics.filter((m) => !(`metric.${m}` in table));
+    expect(missing(zh)).toEqual([]);
+    expect(missing(en)).toEqual([]);
   });
 
   it('is Chinese by default: lang zh-CN, Chinese headings, headers, axis titles, legends and empty states', async () => {

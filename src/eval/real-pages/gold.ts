@@ -2,10 +2,12 @@
 // chrome that must go, body lines that must stay, its documents with their metadata, dated activities and coded
 // paragraphs. The format is /work/real-pages/SCHEMA.md's; unknown fields are allowed so annotators can add notes.
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { FUNCTION_LABELS } from '../../model/items.ts';
 
-export const DEFAULT_REAL_GOLD = 'eval/real/pages.json';
+// The package's own gold, found from the package (not the working folder), so `eval real` runs from any folder.
+export const DEFAULT_REAL_GOLD = fileURLToPath(new URL('../../../eval/real/pages.json', import.meta.url));
 
 // test was measured once (2026-12-06) and is spent; test2 is the sealed set from sites absent from dev and test.
 export const SPLITS = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10'] as const;
