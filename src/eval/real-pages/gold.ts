@@ -10,7 +10,19 @@ import { FUNCTION_LABELS } from '../../model/items.ts';
 export const DEFAULT_REAL_GOLD = fileURLToPath(new URL('../../../eval/real/pages.json', import.meta.url));
 
 // test was measured once (2026-12-06) and is spent; test2 is the sealed set from sites absent from dev and test.
-export const SPLITS = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10'] as const;
+export const SPLITS = [
+  'dev',
+  'test',
+  'test2',
+  'test3',
+  'test4',
+  'test5',
+  'test6',
+  'test7',
+  'test8',
+  'test9',
+  'test10',
+] as const;
 export type Split = (typeof SPLITS)[number];
 
 const GoldDocument = z.object({
