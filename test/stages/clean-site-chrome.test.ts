@@ -173,6 +173,22 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
       expect(clean(kept).text).toBe(kept);
   });
 
+  it("removes a hacked page's betting brand named as an official site, and keeps sites named in Chinese or by number (s17)", () => {
+    expect(clean('abc888中文官方网站工会举办2023年教职工登山活动').text).toBe('工会举办2023年教职工登山活动');
+    expect(clean('校工会决定于5月10日举行xyz365官网登录入口教职工羽毛球比赛。').text).toBe(
+      '校工会决定于5月10日举行教职工羽毛球比赛。',
+    );
+    expect(clean('主办:ABC网页版官方网站宣传部、校工会').text).toBe('主办:宣传部、校工会');
+    for (const kept of [
+      '请于3月5日前登录学校官网填写报名表。',
+      '返乡教职工可登录12306官网购票。',
+      '登录WPS官网下载安装最新版本,统一提交电子稿。',
+      '登录CCTV5官网观看比赛直播。',
+      '学习材料见学院官方网站通知公告栏目。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
   it("removes a site's name stamped in ASCII brackets into a sentence, and keeps 【】 and bracketed text", () => {
     expect(clean('2、开展读书活动,[某某范文]撰写读书心得。').text).toBe('2、开展读书活动,撰写读书心得。');
     const kept = '2、学习【工会网】上的文章,见附表[1]。';
