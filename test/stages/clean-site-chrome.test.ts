@@ -173,6 +173,23 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
       expect(clean(kept).text).toBe(kept);
   });
 
+  it('removes a caption sentence closed by its picture source, and keeps a plan item naming who provides a thing (s17)', () => {
+    for (const caption of [
+      '教职工们在湖边开展健步走活动。图/某某区教育局',
+      '校领导为获奖教师颁奖。图片来源:某某实验小学',
+      '工会主席为退休教师送上重阳糕。 (学校提供)',
+    ])
+      expect(clean(`${PLAN}\n${caption}\n三、总结\n做好全年工作总结。`).text).toBe(
+        `${PLAN}\n三、总结\n做好全年工作总结。`,
+      );
+    for (const kept of [
+      '3、午餐(学校提供)',
+      '活动器材由工会统一采购(体育组提供)',
+      '报名表见附件。图表由教务处汇总后上报。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
   it("removes a hacked page's betting brand named as an official site, and keeps sites named in Chinese or by number (s17)", () => {
     expect(clean('abc888中文官方网站工会举办2023年教职工登山活动').text).toBe('工会举办2023年教职工登山活动');
     expect(clean('校工会决定于5月10日举行xyz365官网登录入口教职工羽毛球比赛。').text).toBe(
