@@ -190,6 +190,24 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
       expect(clean(kept).text).toBe(kept);
   });
 
+  it('removes a caption labelled 图 with a space or a number, and keeps words and a figure reference opening with 图 (s17)', () => {
+    for (const caption of [
+      '图 工会主席主持会议',
+      '图1 “教工之家”揭牌仪式',
+      '图 2 全体代表合影',
+      '图　教职工合唱比赛现场',
+    ])
+      expect(clean(`${PLAN}\n${caption}\n三、总结\n做好全年工作总结。`).text).toBe(
+        `${PLAN}\n三、总结\n做好全年工作总结。`,
+      );
+    for (const kept of [
+      '图书馆分工会开展读书分享活动',
+      '图表1 工会经费收支情况',
+      '图1所示为今年的活动安排,请各分工会对照执行。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
   it("removes a hacked page's betting brand named as an official site, and keeps sites named in Chinese or by number (s17)", () => {
     expect(clean('abc888中文官方网站工会举办2023年教职工登山活动').text).toBe('工会举办2023年教职工登山活动');
     expect(clean('校工会决定于5月10日举行xyz365官网登录入口教职工羽毛球比赛。').text).toBe(
