@@ -208,6 +208,27 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
       expect(clean(kept).text).toBe(kept);
   });
 
+  it("removes a site's disclaimer for what its users post, alone or glued after the last sentence (s17)", () => {
+    const tail = '三、总结\n做好全年工作总结。';
+    for (const notice of [
+      '网友个人意见,不代表本站立场,对于发言内容,由发表者自负责任。',
+      '本文来源于网友投稿,不代表本网观点。',
+      '本平台仅提供信息存储服务,如有疑问请联系我们。',
+    ])
+      expect(clean(`${PLAN}\n${notice}\n${tail}`).text).toBe(`${PLAN}\n${tail}`);
+    const report = '比赛设男女单打和团体赛,采用淘汰赛制。';
+    expect(
+      clean(`${report} 声明:以上内容为网友上传分享,本平台仅提供信息存储服务。如有标注错误请与我们联系更正,谢谢! |`)
+        .text,
+    ).toBe(report);
+    for (const kept of [
+      '工会代表教职工发表意见,维护教职工的合法权益。',
+      '会议声明:本次教代会代表资格审查全部合格。',
+      '各分工会代表本部门教职工提出提案,不代表个人意见的提案须经小组讨论。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
   it("removes a hacked page's betting brand named as an official site, and keeps sites named in Chinese or by number (s17)", () => {
     expect(clean('abc888中文官方网站工会举办2023年教职工登山活动').text).toBe('工会举办2023年教职工登山活动');
     expect(clean('校工会决定于5月10日举行xyz365官网登录入口教职工羽毛球比赛。').text).toBe(
