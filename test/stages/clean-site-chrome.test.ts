@@ -208,6 +208,19 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
       expect(clean(kept).text).toBe(kept);
   });
 
+  it('removes a publish stamp printed in brackets or with an empty counter, and keeps a sign-off date (s17)', () => {
+    const tail = '三、总结\n做好全年工作总结。';
+    for (const stamp of [
+      '更新时间:【2021年5月8日】',
+      '发布日期:[2021-05-08]',
+      '2021年5月8日  点击:[]',
+      '2021年5月8日 浏览:',
+    ])
+      expect(clean(`${stamp}\n${PLAN}\n${tail}`).text).toBe(`${PLAN}\n${tail}`);
+    const signed = `${PLAN}\n${tail}\n某某小学工会\n2021年5月8日`;
+    expect(clean(signed).text).toBe(signed);
+  });
+
   it("removes a site's disclaimer for what its users post, alone or glued after the last sentence (s17)", () => {
     const tail = '三、总结\n做好全年工作总结。';
     for (const notice of [
