@@ -148,6 +148,22 @@ describe('clean.boilerplate', () => {
     expect(clean(`${PLAN}\n(撰稿:王某 摄影:各工会小组 审核:李某)`).text).toBe(PLAN);
   });
 
+  it('keeps the date of a sign-off written the way a page stamps it, and removes that stamp above a report (s17)', () => {
+    const report = '为丰富教职工文化生活,学院工会于4月9日举行了健步走活动,共有百余名教职工参加。';
+    // Under the unit that signs, with nothing after it: the document's date.
+    for (const [signer, date] of [
+      ['我院工会', '2022.4.28'],
+      ['城东实验小学工会', '2015-5-15'],
+      ['某某学院分工会', '2012/4/12'],
+    ]) {
+      const text = `${report}\n${signer}\n${date}`;
+      expect(clean(text).text).toBe(text);
+    }
+    // The same date as the page's stamp: above the report, or after a signer with a report under it, it goes.
+    expect(clean(`某某学院工会\n2022.4.28\n${report}`).text).toBe(`某某学院工会\n${report}`);
+    expect(clean(`${report}\n2022.4.28`).text).toBe(report);
+  });
+
   it('removes a related-articles list with its heading, and the footers under it by their own rules', () => {
     const { text, removals } = clean(
       `${PLAN}\n【学校工会计划】相关文章:\n1.学校工会计划范文\n2.工会活动方案\n粤ICP备10000001号`,

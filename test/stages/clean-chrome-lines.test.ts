@@ -195,11 +195,19 @@ describe('chrome-lines: hard negatives stay', () => {
     ['a salutation to union members', ['各分工会、全体会员：'], []],
     ['the union home named before the title', ['教工之家'], []],
     ['a written date at the end', [], ['二〇二四年二月二十日']],
+    // s17 wide sample (3 sites): the sign-off's date printed the page's way stays under its signer…
+    ['a sign-off dated with dots', [], ['东湖小学工会', '2024.2.20']],
+    ['a sign-off dated with dashes', [], ['某某学院分工会', '2024-2-20']],
     ['a table of a schedule', [], ['时间 |', '活动内容 |', '三月 |', '女教职工健身操比赛 |']],
     ['a committee list inside the body', [], []],
   ])('%s', (_, before, after) => {
     const page = [...before, ...BODY, ...after];
     expect(keep(page)).toEqual(page);
+  });
+
+  it("…but a machine date is the page's stamp without a signer over it, or with text after it (s17)", () => {
+    expect(keep([...BODY, '2024-2-20'])).toEqual(BODY);
+    expect(keep(['东湖小学工会', '2024-2-20', ...BODY.slice(1)])).not.toContain('2024-2-20');
   });
 
   it('inside the body only certain chrome goes: a short line that is merely short stays', () => {

@@ -71,6 +71,9 @@ describe('clean.mojibake', () => {
     ['traditional prose', '學校工會組織教職工參加健康體檢,並為退休教師送去慰問品。', traditional],
     ['placeholders and Latin text', 'xx小学□□工会在20xx年举办卡拉OK比赛,A区教师参加PPT培训。', simplified],
     ['real numbered items and brackets', '（一）加强领导,精心组织。(2)广泛宣传;③严格考核。', simplified],
+    // 〇 is the zero of numbers written in characters, rare in prose but no debris: 八〇〇 was read as a run.
+    ['numbers written with 〇', '全國八〇〇位教師參加研習,二〇〇八年一月八日公布。', traditional],
+    ['a sign-off date with 〇', '努力完成学校提出的二〇〇八年工作目标。\n二〇〇八年一月八日', simplified],
   ])('leaves %s alone', (_name, line, ctx) => {
     expect(repair(line, ctx).text).toBe(line);
   });
@@ -97,6 +100,13 @@ describe('clean.mojibake', () => {
     expect(notes).toEqual([
       expect.objectContaining({ rule: 'mojibake.gbk-shift', before: '。ㄒ唬┘訌婎I', after: '（一）加強領' }),
     ]);
+  });
+
+  it('reads a page with a 〇 numeral as a text without debris', () => {
+    const text = '全國八〇〇位教師主動集體增能，展現教育熱情。';
+    const { output, notes } = runSourceStage(mojibakeStage, sourceFromText(text));
+    expect(output.text).toBe(text);
+    expect(notes).toEqual([]);
   });
 
   it('does nothing to a text without debris', () => {

@@ -173,6 +173,91 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
       expect(clean(kept).text).toBe(kept);
   });
 
+  it('removes a caption sentence closed by its picture source, and keeps a plan item naming who provides a thing (s17)', () => {
+    for (const caption of [
+      '教职工们在湖边开展健步走活动。图/某某区教育局',
+      '校领导为获奖教师颁奖。图片来源:某某实验小学',
+      '工会主席为退休教师送上重阳糕。 (学校提供)',
+    ])
+      expect(clean(`${PLAN}\n${caption}\n三、总结\n做好全年工作总结。`).text).toBe(
+        `${PLAN}\n三、总结\n做好全年工作总结。`,
+      );
+    for (const kept of [
+      '3、午餐(学校提供)',
+      '活动器材由工会统一采购(体育组提供)',
+      '报名表见附件。图表由教务处汇总后上报。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
+  it('removes a caption labelled 图 with a space or a number, and keeps words and a figure reference opening with 图 (s17)', () => {
+    for (const caption of [
+      '图 工会主席主持会议',
+      '图1 “教工之家”揭牌仪式',
+      '图 2 全体代表合影',
+      '图　教职工合唱比赛现场',
+    ])
+      expect(clean(`${PLAN}\n${caption}\n三、总结\n做好全年工作总结。`).text).toBe(
+        `${PLAN}\n三、总结\n做好全年工作总结。`,
+      );
+    for (const kept of [
+      '图书馆分工会开展读书分享活动',
+      '图表1 工会经费收支情况',
+      '图1所示为今年的活动安排,请各分工会对照执行。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
+  it('removes a publish stamp printed in brackets or with an empty counter, and keeps a sign-off date (s17)', () => {
+    const tail = '三、总结\n做好全年工作总结。';
+    for (const stamp of [
+      '更新时间:【2021年5月8日】',
+      '发布日期:[2021-05-08]',
+      '2021年5月8日  点击:[]',
+      '2021年5月8日 浏览:',
+    ])
+      expect(clean(`${stamp}\n${PLAN}\n${tail}`).text).toBe(`${PLAN}\n${tail}`);
+    const signed = `${PLAN}\n${tail}\n某某小学工会\n2021年5月8日`;
+    expect(clean(signed).text).toBe(signed);
+  });
+
+  it("removes a site's disclaimer for what its users post, alone or glued after the last sentence (s17)", () => {
+    const tail = '三、总结\n做好全年工作总结。';
+    for (const notice of [
+      '网友个人意见,不代表本站立场,对于发言内容,由发表者自负责任。',
+      '本文来源于网友投稿,不代表本网观点。',
+      '本平台仅提供信息存储服务,如有疑问请联系我们。',
+    ])
+      expect(clean(`${PLAN}\n${notice}\n${tail}`).text).toBe(`${PLAN}\n${tail}`);
+    const report = '比赛设男女单打和团体赛,采用淘汰赛制。';
+    expect(
+      clean(`${report} 声明:以上内容为网友上传分享,本平台仅提供信息存储服务。如有标注错误请与我们联系更正,谢谢! |`)
+        .text,
+    ).toBe(report);
+    for (const kept of [
+      '工会代表教职工发表意见,维护教职工的合法权益。',
+      '会议声明:本次教代会代表资格审查全部合格。',
+      '各分工会代表本部门教职工提出提案,不代表个人意见的提案须经小组讨论。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
+  it("removes a hacked page's betting brand named as an official site, and keeps sites named in Chinese or by number (s17)", () => {
+    expect(clean('abc888中文官方网站工会举办2023年教职工登山活动').text).toBe('工会举办2023年教职工登山活动');
+    expect(clean('校工会决定于5月10日举行xyz365官网登录入口教职工羽毛球比赛。').text).toBe(
+      '校工会决定于5月10日举行教职工羽毛球比赛。',
+    );
+    expect(clean('主办:ABC网页版官方网站宣传部、校工会').text).toBe('主办:宣传部、校工会');
+    for (const kept of [
+      '请于3月5日前登录学校官网填写报名表。',
+      '返乡教职工可登录12306官网购票。',
+      '登录WPS官网下载安装最新版本,统一提交电子稿。',
+      '登录CCTV5官网观看比赛直播。',
+      '学习材料见学院官方网站通知公告栏目。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
   it("removes a site's name stamped in ASCII brackets into a sentence, and keeps 【】 and bracketed text", () => {
     expect(clean('2、开展读书活动,[某某范文]撰写读书心得。').text).toBe('2、开展读书活动,撰写读书心得。');
     const kept = '2、学习【工会网】上的文章,见附表[1]。';

@@ -68,10 +68,21 @@ describe('web furniture: a news dateline opening the report', () => {
     ['某某网讯 通讯员 王某报道:', REPORT_A],
     ['中国网·某某讯 ', REPORT_A],
     ['某某电视台讯(记者 李某)', REPORT_A],
+    // s17 wide sample: a county media centre's desk before a quotation, a desk's 消息 with its reporter, a
+    // medium's name with its reporters in brackets
+    ['某某融媒讯', '“春风十里,不如教工运动会。”3月5日,某某县教育系统教职工运动会开幕。'],
+    ['某某网消息  王某某报道', '11月12日上午,某某县教育工会举办教职工乒乓球团体赛。'],
+    ['某某法制传媒网:(王某某 李某)', REPORT_A],
   ])('cuts "%s" and keeps the sentence glued to it', (dateline, sentence) => {
     const { text, removals } = clean(`${dateline}${sentence}\n${REPORT_B}`);
     expect(text).toBe(`${sentence}\n${REPORT_B}`);
     expect(removals.map((r) => r.rule)).toContain('news-dateline');
+  });
+
+  it('cuts a desk but not a report it passes on (s17)', () => {
+    expect(clean(`本报讯 据新华社报道,全国教育工会召开会议。\n${REPORT_B}`).text).toBe(
+      `据新华社报道,全国教育工会召开会议。\n${REPORT_B}`,
+    );
   });
 
   it('puts a headline run into its dateline on a line of its own', () => {
@@ -97,6 +108,9 @@ describe('web furniture: a news dateline opening the report', () => {
     // a medium's name before 讯 with no desk after it: a signal, a newsletter's good news
     '国家电网讯号覆盖全校,教职工可随时上网学习。',
     '喜报讯 我校工会被评为先进职工之家。',
+    // a piece of news the text passes on, a site named in a sentence, a report someone filed
+    '县电视台消息称,教职工运动会将于下周开幕。',
+    '教育网:(通知)请各校于3月5日前报送名单。',
   ])('keeps "%s"', (line) => {
     expect(clean(`${line}\n${REPORT_B}`).text).toBe(`${line}\n${REPORT_B}`);
   });

@@ -10,6 +10,7 @@ import { defineSourceStage } from '../../model/stage.ts';
 import { opensWithPartMarker } from '../../lexicon/layout/parts.ts';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { isBareTitleLine } from '../../lexicon/layout/titles.ts';
+import { isSignerLine } from '../../lexicon/layout/sign-offs.ts';
 import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
 import { introKind, introYear } from './intro-year.ts';
 
@@ -145,6 +146,28 @@ function neighbourMatches(lines: string[], i: number, rule: BoilerplateRule): bo
   return false;
 }
 
+/** A date alone on its line, written the way a page stamps it (2022.4.28, 2015-5-15, 2012/4/12). */
+const BARE_NUMERIC_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
+/** A line of running text: a sentence's end or a clause mark inside a longer line. */
+const SENTENCE_TEXT = /[。！？!?]|^.{20,}[，,；;]/u;
+
+/**
+ * Is line i the date of a sign-off (落款)? A bare date right under the unit that signs (我院工会 / 2022.4.28,
+ * 新乡市一中工会 / 2015.5.15) with no text after it dates the document: the page's stamp over a headline has
+ * the report below it.
+ */
+function isSignOffDateLine(kept: Array<string | null>, i: number): boolean {
+  if (!BARE_NUMERIC_DATE.test(kept[i]!.trim())) return false;
+  let signer = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = kept[j]?.trim();
+    if (!t) continue;
+    signer = !SENTENCE_TEXT.test(t) && isSignerLine(t.replace(/\s+/gu, ''));
+    break;
+  }
+  return signer && !kept.slice(i + 1).some((l) => l !== null && SENTENCE_TEXT.test(l.trim()));
+}
+
 /** `lines` are the input's lines the removals' indexes count (a document end isolated on a line of its own). */
 export function removeBoilerplate(
   text: string,
@@ -173,7 +196,8 @@ export function removeBoilerplate(
         r.scope === 'line' &&
         (!r.pageTop || i === firstLine) &&
         lineMatches(r, line, unbulleted) &&
-        (!r.alone || !neighbourMatches(lines, i, r)),
+        (!r.alone || !neighbourMatches(lines, i, r)) &&
+        !(r.publication && isSignOffDateLine(kept, i)),
     );
     if (lineRule) {
       drop(i, lineRule);
@@ -417,7 +441,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 16,
+  version: 23,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({

@@ -417,6 +417,8 @@ function isFirstPart(line: string): boolean {
 
 /** How many lines below the last sentence a document's sign-off date may stand. */
 const SIGN_OFF_REACH = 8;
+/** A date alone on its line as a page prints it (2022.4.28, 2015-5-15). */
+const BARE_NUMERIC_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
 
 /** A column's name is at most this long (工会动态, 校园新闻热点). */
 const COLUMN_NAME_CHARS = 6;
@@ -509,6 +511,15 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   // line right above a line of a bar alone is one of the bar's labels, not the text's.
   items.forEach((x, k) => {
     if (feats[k]!.has('short') && k + 1 < items.length && LONE_BAR.test(items[k + 1]!.text)) feats[k]!.add('bar-label');
+  });
+  // A date printed the page's way right under the unit that signs, with no text after it (我院工会 / 2022.4.28):
+  // the document's sign-off date, as a written one (2022年4月28日) would be. A page's stamp has the text below it.
+  items.forEach((x, k) => {
+    if (k === 0 || !BARE_NUMERIC_DATE.test(x.text.trim())) return;
+    const signer = items[k - 1]!.text.trim();
+    if (SENTENCE_PUNCTUATION.test(signer) || !isSignerLine(signer.replace(/\s+/gu, ''))) return;
+    if (feats.slice(k + 1).some((f) => f.has('sentence'))) return;
+    feats[k]!.add('signature');
   });
   // A site's summary copies the text under a label (摘要:为丰富…): the copy goes, the text stays. It copies the
   // opening (the next line starts with it) or a line further down (提要:提案。每次… above 三、提案。每次…).

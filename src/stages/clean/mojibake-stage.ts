@@ -16,7 +16,7 @@ const MEMO_LINES = 5_000;
 
 export const mojibakeStage = defineSourceStage({
   name: 'clean.mojibake',
-  version: 2,
+  version: 3,
   description:
     'Repair GBK text decoded one byte out of step; recover lost characters from pinyin annotations and words.',
   options: z.strictObject({}),

@@ -79,13 +79,14 @@ function mayHaveDebris(line: string, ctx: ScoreContext): boolean {
 /** Characters no run may include (spaces, pinyin annotations, non-GBK) and the pinyin after each position. */
 export function layout(chars: string[]): { blocked: boolean[]; pinyinAt: Map<number, string> } {
   // Spaces, characters GBK cannot encode, digits and Latin words ("20xx", "PDA") never belong to a run: only
-  // single letters (trail bytes) and folded full-width punctuation do.
+  // single letters (trail bytes) and folded full-width punctuation do. 〇, the zero of numbers written in
+  // characters (二〇〇八年, 八〇〇位), is a digit too: rare in prose, so it scored as debris and was "repaired".
   const alnum = (ch: string | undefined) => ch !== undefined && /^[A-Za-z0-9]$/.test(ch);
   const blocked = chars.map(
     (ch, i) =>
       /\s/u.test(ch) ||
       (ch.codePointAt(0)! >= 0x80 && !gbkBytes(ch)) ||
-      /[0-9]/.test(ch) ||
+      /[0-9〇]/.test(ch) ||
       (alnum(ch) && (alnum(chars[i - 1]) || alnum(chars[i + 1]))),
   );
   const pinyinAt = new Map<number, string>();
