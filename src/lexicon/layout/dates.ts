@@ -88,6 +88,14 @@ export function isTimeFieldHeading(line: string): boolean {
   return TIME_FIELD_HEADING.test(line);
 }
 
+const DEADLINE_FIELD_HEADING = patternIn(dates, 'deadline-field-heading');
+
+/** Whether a whole line is a hand-in or registration deadline standing as a heading ("四、截稿日期", "一、报送时间"),
+ * its date below: a deadline of its own, not an event's time. */
+export function isDeadlineFieldHeading(line: string): boolean {
+  return DEADLINE_FIELD_HEADING.test(line);
+}
+
 const SINCE_DEED = patternIn(dates, 'since-deed');
 
 /** Whether the text after a month opens "以来，" and a deed follows (work begun in that month, not a tally). */
