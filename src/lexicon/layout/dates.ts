@@ -88,6 +88,19 @@ export function isTimeFieldHeading(line: string): boolean {
   return TIME_FIELD_HEADING.test(line);
 }
 
+const SEASON_MONTH_LEAD = patternIn(dates, 'season-month-lead');
+const SEASON_MONTH_TAIL = patternIn(dates, 'season-month-tail');
+
+/** Whether the words before a month (no day, no year) are a phrase of their own, not a time word ("金色", "最美人间"). */
+export function isSeasonMonthLead(lead: string): boolean {
+  return SEASON_MONTH_LEAD.test(lead);
+}
+
+/** Whether the text after such a month is a comma and a description with no deed ("天，正是读书好时节。"). */
+export function isSeasonMonthTail(after: string): boolean {
+  return SEASON_MONTH_TAIL.test(after);
+}
+
 const DEADLINE_FIELD_HEADING = patternIn(dates, 'deadline-field-heading');
 
 /** Whether a whole line is a hand-in or registration deadline standing as a heading ("四、截稿日期", "一、报送时间"),

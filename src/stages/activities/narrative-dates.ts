@@ -5,6 +5,8 @@ import {
   compactDateScanner,
   datedMentionScanner,
   isDescribedMonth,
+  isSeasonMonthLead,
+  isSeasonMonthTail,
   isEventLabelLead,
   isSinceWithDeed,
   isTimeAfterItem,
@@ -235,13 +237,20 @@ export function findDatedClauses(
               ? 'a frequency (一月一次), not a month'
               : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
                 ? 'a season idiom (阳春三月, 金秋十月), not a date'
-                : !g.d && !g.year && !g.rel && DESCRIBED_BEFORE.test(text.slice(Math.max(from, start - 5), start))
-                  ? 'a month a description qualifies (火红的五月), not a date'
-                  : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
-                    ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
-                    : aboutYear !== undefined && farFromDocument(g, aboutYear)
-                      ? 'a date years away from the document (a law, a past event), not its activity'
-                      : null;
+                : !g.d &&
+                    !g.year &&
+                    !g.rel &&
+                    !g.m2 &&
+                    isSeasonMonthLead(text.slice(Math.max(from, start - 5), start)) &&
+                    isSeasonMonthTail(text.slice(end, end + 80))
+                  ? 'a season named by its month (金色十月，秋高气爽…; 最美人间四月天), no event'
+                  : !g.d && !g.year && !g.rel && DESCRIBED_BEFORE.test(text.slice(Math.max(from, start - 5), start))
+                    ? 'a month a description qualifies (火红的五月), not a date'
+                    : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
+                      ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
+                      : aboutYear !== undefined && farFromDocument(g, aboutYear)
+                        ? 'a date years away from the document (a law, a past event), not its activity'
+                        : null;
     if (why) {
       skipped.push({ date: written, start, why });
       continue;

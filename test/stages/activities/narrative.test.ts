@@ -384,3 +384,17 @@ describe('a list number glued to the year its item opens with (1.2021年…)', (
     expect(clauses.map((c) => [c.month, c.year.kind === 'explicit' ? c.year.year : null])).toEqual([[5, 2021]]);
   });
 });
+
+describe('a season named by its month, the month as a noun', () => {
+  it.each([
+    ['金色九月，天高云淡，老师们带着孩子们走进了新学期。', []],
+    ['最美人间五月天，正是出游好时节。', []],
+    // A deed in the sentence, a time word before the month, or a day keeps the event.
+    ['金色十月，工会组织退休教师赴郊外秋游。', [10]],
+    ['工会定于十月，组织全体教职工秋游。', [10]],
+    ['转眼到了十二月，工会举办了迎新年联欢会。', [12]],
+    ['美好的十月8日，学校工会举行教职工运动会。', [10]],
+  ])('%s', (text, months) => {
+    expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual(months);
+  });
+});
