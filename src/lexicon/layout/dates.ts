@@ -32,7 +32,8 @@ export function compactDateScanner(): RegExp {
 const LIST_NUMBER_ON_YEAR = patternIn(dates, 'list-number-on-year', 'gm');
 
 /**
- * The text with the point of a list number glued to a year ("1.2021年3月5日,…") written as the list's separator (1、),
+ * The text with the point of a list number glued to a year or a month and day ("1.2021年3月5日,…", "1.4月30日下午,…")
+ * written as the list's separator (1、),
  * same length, offsets kept: the date scanners take digits after a point for a fraction's and would lose the year.
  */
 export function unglueListNumbers(text: string): string {

@@ -400,3 +400,14 @@ describe('a season named by its month, the month as a noun', () => {
     expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual(months);
   });
 });
+
+describe('a list number glued to the month and day its item opens with', () => {
+  it.each([
+    ['1.5月12日下午2:40前,各领队组织参加活动的人员在公园南门集合。', [[5, 12]]],
+    ['2.10月8日上午,工会委员到各组收取报名表。', [[10, 8]]],
+    // A fraction is no list number: it runs into no day.
+    ['经费比去年增加了1.5倍,3月6日召开委员会议。', [[3, 6]]],
+  ])('%s', (text, want) => {
+    expect(findDatedClauses(text).clauses.map((c) => [c.month, c.day])).toEqual(want);
+  });
+});
