@@ -26,6 +26,7 @@ import {
 import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { eventHeadingAbove } from './event-headings.ts';
 import { foldDoubledFestivalItems, withoutFestivalHeadline } from './doubled-festival-items.ts';
+import { withoutRepeatedItems } from './repeated-items.ts';
 
 /**
  * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
@@ -577,9 +578,16 @@ export function extractActivities(
       reason: `"${gone.text.slice(0, 30)}" heads the report whose body dates its event ("${dated.text.slice(0, 20)}", ${dated.month}月): the headline names that event, no other`,
     }),
   );
+  // A lead the body repeats, a headline under each photo: one event told twice in the same words is one item.
+  const once = withoutRepeatedItems(told, (gone, kept) =>
+    note({
+      rule: 'activities.told-again',
+      reason: `"${gone.text.slice(0, 30)}" repeats the words of "${kept.text.slice(0, 30)}" (${kept.month}月), read earlier: one event, one item`,
+    }),
+  );
   // An item's year is the one its own text states, else the document's, else none: a year the text states only
   // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
-  return takeItemYears(told, (reason) => note({ rule: 'activities.item-year', reason }));
+  return takeItemYears(once, (reason) => note({ rule: 'activities.item-year', reason }));
 }
 
 /** The stated-date activity read last before `at` in paragraph `i`, or at the end of the paragraph before; else null. */
