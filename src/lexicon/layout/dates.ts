@@ -32,7 +32,8 @@ export function compactDateScanner(): RegExp {
 const LIST_NUMBER_ON_YEAR = patternIn(dates, 'list-number-on-year', 'gm');
 
 /**
- * The text with the point of a list number glued to a year ("1.2021年3月5日,…") written as the list's separator (1、),
+ * The text with the point of a list number glued to a year or a month and day ("1.2021年3月5日,…", "1.4月30日下午,…")
+ * written as the list's separator (1、),
  * same length, offsets kept: the date scanners take digits after a point for a fraction's and would lose the year.
  */
 export function unglueListNumbers(text: string): string {
@@ -86,6 +87,27 @@ const TIME_FIELD_HEADING = patternIn(dates, 'time-field-heading');
 /** Whether a whole line is an event plan's time field standing as a heading ("三、活动时间："), its date below. */
 export function isTimeFieldHeading(line: string): boolean {
   return TIME_FIELD_HEADING.test(line);
+}
+
+const SEASON_MONTH_LEAD = patternIn(dates, 'season-month-lead');
+const SEASON_MONTH_TAIL = patternIn(dates, 'season-month-tail');
+
+/** Whether the words before a month (no day, no year) are a phrase of their own, not a time word ("金色", "最美人间"). */
+export function isSeasonMonthLead(lead: string): boolean {
+  return SEASON_MONTH_LEAD.test(lead);
+}
+
+/** Whether the text after such a month is a comma and a description with no deed ("天，正是读书好时节。"). */
+export function isSeasonMonthTail(after: string): boolean {
+  return SEASON_MONTH_TAIL.test(after);
+}
+
+const DEADLINE_FIELD_HEADING = patternIn(dates, 'deadline-field-heading');
+
+/** Whether a whole line is a hand-in or registration deadline standing as a heading ("四、截稿日期", "一、报送时间"),
+ * its date below: a deadline of its own, not an event's time. */
+export function isDeadlineFieldHeading(line: string): boolean {
+  return DEADLINE_FIELD_HEADING.test(line);
 }
 
 const SINCE_DEED = patternIn(dates, 'since-deed');

@@ -19,12 +19,14 @@ import { dayDateYears } from '../../lexicon/layout/years.ts';
 import {
   givesContestParticular,
   isEventTimeFieldLead,
+  isDeadlineFieldHeading,
   isTimeFieldHeading,
   isTimeFieldLead,
 } from '../../lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { eventHeadingAbove } from './event-headings.ts';
 import { foldDoubledFestivalItems, withoutFestivalHeadline } from './doubled-festival-items.ts';
+import { withoutRepeatedItems } from './repeated-items.ts';
 
 /**
  * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
@@ -367,7 +369,11 @@ export function extractActivities(
         const festivalClauses = rules.festivalTiming
           ? findFestivalClauses(paragraph.text, rules.anchors, rules.festivalTiming, from, to)
           : [];
-        const afterTimeField = i > 0 && from === 0 && isTimeFieldHeading(doc.paragraphs[i - 1]!.text);
+        // A deadline's heading line ("四、截稿日期") dates the line below as a time field's heading does; a deadline is
+        // an item of its own, not an event's time, so it names no event heading above it.
+        const deadlineField = i > 0 && from === 0 && isDeadlineFieldHeading(doc.paragraphs[i - 1]!.text);
+        const afterTimeField =
+          i > 0 && from === 0 && (deadlineField || isTimeFieldHeading(doc.paragraphs[i - 1]!.text));
         const carriedIn = lastDate;
         let found = findDatedClauses(paragraph.text, from, to, aboutYear, afterTimeField, carriedIn);
         const fieldValue = afterTimeField ? found.clauses[0] : undefined;
@@ -379,6 +385,12 @@ export function extractActivities(
             span: docSpan(i, fieldValue.dateStart, fieldValue.dateStart + fieldValue.date.length),
           });
           found = findDatedClauses(paragraph.text, from, to, aboutYear, false, carriedIn);
+        } else if (fieldValue && deadlineField) {
+          note({
+            rule: 'activities.deadline-field-heading',
+            reason: `"${fieldValue.date}" is the value of the deadline "${doc.paragraphs[i - 1]!.text.trim()}" above it: a deadline of its own`,
+            span: docSpan(i, fieldValue.dateStart, fieldValue.dateStart + fieldValue.date.length),
+          });
         } else if (fieldValue) {
           note({
             rule: 'activities.time-field-heading',
@@ -410,7 +422,13 @@ export function extractActivities(
                     : `year ${year}: the document's`;
           // "二、健康知识讲座" / "1、时间：3月7日。": the event is its heading, dated by its own time field.
           const fieldLine =
-            c === fieldValue ? i - 1 : isEventTimeFieldLead(paragraph.text.slice(0, c.dateStart)) ? i : null;
+            c === fieldValue
+              ? deadlineField
+                ? null
+                : i - 1
+              : isEventTimeFieldLead(paragraph.text.slice(0, c.dateStart))
+                ? i
+                : null;
           const heading = fieldLine === null ? null : eventHeadingAbove(texts, fieldLine);
           if (heading && fieldLine !== null && !eventHeadings.has(heading.paragraph)) {
             eventHeadings.add(heading.paragraph);
@@ -560,9 +578,16 @@ export function extractActivities(
       reason: `"${gone.text.slice(0, 30)}" heads the report whose body dates its event ("${dated.text.slice(0, 20)}", ${dated.month}月): the headline names that event, no other`,
     }),
   );
+  // A lead the body repeats, a headline under each photo: one event told twice in the same words is one item.
+  const once = withoutRepeatedItems(told, (gone, kept) =>
+    note({
+      rule: 'activities.told-again',
+      reason: `"${gone.text.slice(0, 30)}" repeats the words of "${kept.text.slice(0, 30)}" (${kept.month}月), read earlier: one event, one item`,
+    }),
+  );
   // An item's year is the one its own text states, else the document's, else none: a year the text states only
   // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
-  return takeItemYears(told, (reason) => note({ rule: 'activities.item-year', reason }));
+  return takeItemYears(once, (reason) => note({ rule: 'activities.item-year', reason }));
 }
 
 /** The stated-date activity read last before `at` in paragraph `i`, or at the end of the paragraph before; else null. */

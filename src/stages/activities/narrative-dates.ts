@@ -5,6 +5,8 @@ import {
   compactDateScanner,
   datedMentionScanner,
   isDescribedMonth,
+  isSeasonMonthLead,
+  isSeasonMonthTail,
   isEventLabelLead,
   isSinceWithDeed,
   isTimeAfterItem,
@@ -90,9 +92,10 @@ const SEASON_IDIOM_BEFORE = /(?:阳春|金秋|寒冬|隆冬)$/;
  * (a year before 的 is read with the date: 今年的一月份; a term is a time: 新学期的三月). */
 const DESCRIBED_BEFORE = /\p{Script=Han}{0,2}(?![年期])\p{Script=Han}的$/u;
 const FREQUENCY_AFTER = /^\s*[一两二]\s*[次回期]/;
-/** "3月8日是三八节。", "9月10日，我们迎来了教师节。": a sentence that only says a date is a festival's. */
+/** "3月8日是三八节。", "9月10日，我们迎来了教师节。": a sentence that only says a date is a festival's — also when it
+ * says so twice ("9月10日是第39个教师节，也是…后的第一个教师节。"). */
 const FESTIVAL_DEFINITION_AFTER =
-  /^\s*[,，]?\s*(?:我们|大家)?(?:是|为|迎来了?)[^。；;，,]{0,24}(?:节|纪念日)[^。；;，,]{0,8}(?:[。！!；;\n]|$)/;
+  /^\s*[,，]?\s*(?:我们|大家)?(?:是|为|迎来了?)[^。；;，,]{0,24}(?:节|纪念日)[^。；;，,]{0,8}(?:[,，]\s*(?:也|又|更|还)是[^。；;，,]{0,30}(?:节|纪念日)[^。；;，,]{0,8})*(?:[。！!；;\n]|$)/;
 /** "每年的3月8日为庆祝妇女…而设立的节日", "每年4月23日为“世界读书日”": a date every year that is or names a day defines
  * that day; it dates no event. */
 const RECURRING_DEFINITION_AFTER =
@@ -235,13 +238,20 @@ export function findDatedClauses(
               ? 'a frequency (一月一次), not a month'
               : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
                 ? 'a season idiom (阳春三月, 金秋十月), not a date'
-                : !g.d && !g.year && !g.rel && DESCRIBED_BEFORE.test(text.slice(Math.max(from, start - 5), start))
-                  ? 'a month a description qualifies (火红的五月), not a date'
-                  : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
-                    ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
-                    : aboutYear !== undefined && farFromDocument(g, aboutYear)
-                      ? 'a date years away from the document (a law, a past event), not its activity'
-                      : null;
+                : !g.d &&
+                    !g.year &&
+                    !g.rel &&
+                    !g.m2 &&
+                    isSeasonMonthLead(text.slice(Math.max(from, start - 5), start)) &&
+                    isSeasonMonthTail(text.slice(end, end + 80))
+                  ? 'a season named by its month (金色十月，秋高气爽…; 最美人间四月天), no event'
+                  : !g.d && !g.year && !g.rel && DESCRIBED_BEFORE.test(text.slice(Math.max(from, start - 5), start))
+                    ? 'a month a description qualifies (火红的五月), not a date'
+                    : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
+                      ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
+                      : aboutYear !== undefined && farFromDocument(g, aboutYear)
+                        ? 'a date years away from the document (a law, a past event), not its activity'
+                        : null;
     if (why) {
       skipped.push({ date: written, start, why });
       continue;

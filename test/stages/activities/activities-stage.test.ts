@@ -134,7 +134,9 @@ describe('activities stage', () => {
     ['一、活动时间', true],
     ['三、比赛时间：', true],
     ['（二）会议时间及地点', true],
-    ['三、截止时间', false],
+    // A deadline's heading dates the date below as a deadline of its own (a dated deadline is an item), not as the
+    // event's time: it names no event heading above it.
+    ['三、截止时间', true],
     ['时间：', false],
   ])('a time field heading "%s" dates the lone date below it: %s', (heading, dates) => {
     const text = ['红枫小学教工登山活动方案', heading, '10月26日', '二、活动地点', '城北森林公园'].join('\n');

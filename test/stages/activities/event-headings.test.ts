@@ -81,6 +81,34 @@ describe('a time field with no event heading keeps its line', () => {
   });
 });
 
+describe('a deadline written as a heading line, its date on the line below', () => {
+  it.each([
+    [
+      'a hand-in deadline after the exhibition’s particulars',
+      '教职工摄影展征稿通知\n一、作品要求\n照片须为原创。\n二、截稿日期\n2019年6月10日。逾期送来的作品不再收录。',
+      [['2019年6月10日。', 6, null, 2019]],
+    ],
+    [
+      'a submission time with its place, the day only',
+      '书画展通知\n一、征稿对象\n全体教职工。\n二、送稿时间及地点\n5月6日-5月9日;工会办公室',
+      [['5月6日-5月9日', 5, null, null]],
+    ],
+    [
+      'a registration deadline numbered as a section',
+      '羽毛球赛通知\n一、比赛项目\n男女单打。\n三、报名截止时间\n10月8日下午5点前交工会。',
+      [['10月8日下午5点前交工会。', 10, null, null]],
+    ],
+  ])('%s', (_, doc, want) => {
+    expect(items(doc)).toEqual(want);
+  });
+
+  it('a deadline heading names no event heading above it', () => {
+    expect(items('迎春书法比赛\n1、作品要求:楷书。\n2、截稿日期\n3月3日。').map(([t]) => t)).not.toContain(
+      '迎春书法比赛',
+    );
+  });
+});
+
 describe('eventHeadingAbove', () => {
   it('needs the field list numbered from one under the heading', () => {
     const lines = ['一、趣味运动会', '2、地点:操场。', '3、时间:3月6日。'];

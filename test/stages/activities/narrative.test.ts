@@ -232,6 +232,8 @@ describe("a sentence that only says a date is a festival's", () => {
   it.each([
     ['2024年3月8日是第114个“三八”国际妇女节。', []],
     ['每年的9月10日，我们迎来了自己的节日——教师节。', []],
+    ['2021年9月10日是第37个教师节，也是建党百年后的第一个教师节。', []],
+    ['9月10日是教师节，也是工会举办表彰会的日子。', [9]],
     ['9月10日为教师节，工会举行了表彰大会。', [9]],
     ['3月8日，工会组织女教职工参观花展。', [3]],
   ])('%s', (text, months) => {
@@ -382,5 +384,30 @@ describe('a list number glued to the year its item opens with (1.2021年…)', (
   it('leaves a decimal inside a sentence alone', () => {
     const { clauses } = findDatedClauses('全年经费增长了1.2倍,2021年5月工会组织了体检活动。');
     expect(clauses.map((c) => [c.month, c.year.kind === 'explicit' ? c.year.year : null])).toEqual([[5, 2021]]);
+  });
+});
+
+describe('a season named by its month, the month as a noun', () => {
+  it.each([
+    ['金色九月，天高云淡，老师们带着孩子们走进了新学期。', []],
+    ['最美人间五月天，正是出游好时节。', []],
+    // A deed in the sentence, a time word before the month, or a day keeps the event.
+    ['金色十月，工会组织退休教师赴郊外秋游。', [10]],
+    ['工会定于十月，组织全体教职工秋游。', [10]],
+    ['转眼到了十二月，工会举办了迎新年联欢会。', [12]],
+    ['美好的十月8日，学校工会举行教职工运动会。', [10]],
+  ])('%s', (text, months) => {
+    expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual(months);
+  });
+});
+
+describe('a list number glued to the month and day its item opens with', () => {
+  it.each([
+    ['1.5月12日下午2:40前,各领队组织参加活动的人员在公园南门集合。', [[5, 12]]],
+    ['2.10月8日上午,工会委员到各组收取报名表。', [[10, 8]]],
+    // A fraction is no list number: it runs into no day.
+    ['经费比去年增加了1.5倍,3月6日召开委员会议。', [[3, 6]]],
+  ])('%s', (text, want) => {
+    expect(findDatedClauses(text).clauses.map((c) => [c.month, c.day])).toEqual(want);
   });
 });
