@@ -53,6 +53,27 @@ describe('a phrase that ends like a name is no name', () => {
   });
 });
 
+describe('a two-character word run into the bare kind the text calls its own unit by is no name', () => {
+  it.each([
+    // The text says 学院/学校 on its own for its unit; a verb or adverb before it once makes a clause.
+    [null, '为落实年度计划,完成学院工会各项工作目标,5月9日,学院工会召开部门工会主席例会。'],
+    [null, '学院摄影协会组织踏青活动。此次活动旨在增进交流,丰富学院教职工的业余文化生活。'],
+    [null, '校工会主席听取了学院工会的汇报,勉励学院工会结合实际创新活动形式。'],
+    [null, '学校工会召开委员会议,会议要求,做好学校工会的台账,服务学校教职工。'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+
+  it.each([
+    // Named twice, named at a line's head (a headline or a sign-off), or named where the kind never stands bare.
+    [null, '11月3日,光电学院分工会举办教工羽毛球赛,光电学院教职工踊跃参加,学院党委书记到场观赛。', '光电学院分工会'],
+    [null, '为活跃教工生活,院工会决定举办乒乓球赛,请将名单报学院工会。\n理工学院工会\n2023年11月1日', '理工学院'],
+    [null, '11月20日下午,外国语学院工会召开2023年度工作总结会。', '外国语学院'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+});
+
 describe('an education bureau or district union as the owner', () => {
   it.each([
     ['XX年教育局工会工作要点', '', '教育局'],

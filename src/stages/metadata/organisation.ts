@@ -49,6 +49,7 @@ const PatternsFile = z.strictObject({
   shortNames: ruleList(PatternRule).min(1),
   genericNames: termRules(2, 'a generic name has 2+ characters'),
   notShortNames: termRules(2, 'a short name has 2+ characters'),
+  ownKinds: termRules(2, 'a kind of unit has 2+ characters'),
   bareUnits: ruleList(PatternRule).min(1),
   openings: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
@@ -110,6 +111,8 @@ export interface OrgPatterns {
   genericNames: string[];
   /** Words of the short-name shape that are no school (其中, 初中, 中小). */
   notShortNames: string[];
+  /** The kinds of unit a text calls its own unit by, bare (学院工会, 学校工会): a verb run into one is no name. */
+  ownKinds: string[];
   /** Units that are an org with no place name before them (教育局, 县教育局): the whole org matches. */
   bareUnits: string[];
   /** A unit the text opens with as its subject or letterhead (group 1), matched at the start of the text only. */
@@ -159,6 +162,7 @@ export function loadOrgPatterns(
     shortNames: sources(data.shortNames),
     genericNames: data.genericNames.flatMap((g) => g.terms),
     notShortNames: data.notShortNames.flatMap((g) => g.terms),
+    ownKinds: data.ownKinds.flatMap((g) => g.terms),
     bareUnits: sources(data.bareUnits),
     openings: sources(data.openings),
     datedSubjects: sources(data.datedSubjects),
@@ -285,6 +289,9 @@ export class OrganisationFinder {
   private readonly notShortNames: Set<string>;
   private readonly genericNames: Set<string>;
   private readonly fieldColleges: Set<string>;
+  private readonly ownKinds: string[];
+  /** The text being read by fromText, while it is (verbIntoOwnKind needs it where properName is asked). */
+  private reading: string | null = null;
   private readonly bareUnit: RegExp;
   private readonly bareTitle: RegExp;
   /** A bare unit opening a title with no 工会 after it (教育局纪念三八节活动方案). */
@@ -337,6 +344,7 @@ export class OrganisationFinder {
     this.notShortNames = new Set(patterns.notShortNames);
     this.genericNames = new Set(patterns.genericNames);
     this.fieldColleges = new Set(patterns.fieldColleges);
+    this.ownKinds = [...patterns.ownKinds].sort((a, b) => b.length - a.length);
     const bare = patterns.bareUnits.map((p) => `(?:${p})`).join('|');
     this.bareUnit = new RegExp(`^(?:${bare})$`, 'u');
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
@@ -395,6 +403,7 @@ export class OrganisationFinder {
     const suffix = this.shortestFirst.find((s) => org.endsWith(s));
     const name = suffix ? org.slice(0, -suffix.length) : org;
     if (POINTING_NAME.test(name) || this.genericNames.has(name) || NO_NAME_STEM.test(name)) return false;
+    if (this.reading !== null && this.verbIntoOwnKind(org, this.reading)) return false;
     if (!suffix) return name.length >= 2;
     return name.length >= 2 || (oneCharacter && name.length === 1 && ONE_CHARACTER_NAME.test(suffix));
   }
@@ -534,7 +543,40 @@ export class OrganisationFinder {
     return suffix ? org.slice(0, -suffix.length) : org;
   }
 
+  /**
+   * Whether a candidate is a two-character word run into the bare kind the text calls its own unit by (…，完成学院工会
+   * 年度各项工作目标 / …，丰富学院教职工的业余文化生活, where the text says 学院工会副主席…, 学院登山协会… on their
+   * own): a verb or an adverb before "the college", not a college's name. A college named by two characters (光电学院)
+   * is named again; one named once in a text that never uses the bare kind is read as before.
+   */
+  private verbIntoOwnKind(org: string, text: string): boolean {
+    const kind = this.ownKinds.find((k) => org.endsWith(k));
+    if (!kind || org.length - kind.length !== 2) return false;
+    let named = 0;
+    let headed = false;
+    let bare = 0;
+    for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
+      if (at >= 2 && text.startsWith(org, at - 2)) {
+        named++;
+        // At a line's head the name heads or signs the text (机械学院工会妇委会 / 2023年…): a name, not a clause.
+        let from = at - 2;
+        while (from > 0 && /[ \t\u3000“"]/u.test(text[from - 1]!)) from--;
+        if (from === 0 || text[from - 1] === '\n') headed = true;
+      } else bare++;
+    }
+    return named === 1 && !headed && bare >= 1;
+  }
+
   private fromText(text: string): Organisation | null {
+    this.reading = text;
+    try {
+      return this.fromOpeningAndBody(text);
+    } finally {
+      this.reading = null;
+    }
+  }
+
+  private fromOpeningAndBody(text: string): Organisation | null {
     const opening = text.slice(0, 400);
     // A text that opens with its org, as a title would ("东湖中学2023学年第一学期工会计划 …"), maybe under a
     // line of site furniture ("…欢迎您!" / "西山小学：工会活动促和谐").
