@@ -74,6 +74,20 @@ describe('a two-character word run into the bare kind the text calls its own uni
   });
 });
 
+describe("a headline's school before the inspection it receives or its first term", () => {
+  it.each([
+    ['东湖职业学校接受市教育工会“模范教工之家”验收', '近日,验收组来到学校检查台账。', '东湖职业学校'],
+    ['西山一中首届教职工代表大会', '会议在学校报告厅举行。', '西山一中'],
+    ['南湖小学首届教工运动会圆满落幕', '', '南湖小学'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it('an inspecting body is not run into the school name', () => {
+    expect(orgs.find('东湖职业学校接受区教育工会检查', '').org).not.toContain('接受');
+  });
+});
+
 describe('an education bureau or district union as the owner', () => {
   it.each([
     ['XX年教育局工会工作要点', '', '教育局'],

@@ -317,10 +317,12 @@ export class OrganisationFinder {
     // kindergarten's or school's union may repeat its kind: 东湖幼儿园园工会, 东湖小学校工会; kindergartens of an area
     // may share one: 东湖幼儿园联合工会; a Taiwanese school's teachers' association heads its minutes as a union does
     // (东山二中教师会第十届理监事会议). A headline or plan may name the occasion the school marks right after it
-    // (东湖中学庆祝教师节活动方案, 东湖中学庆建校60周年, 东湖小学喜迎国庆). A school's own bodies head their
-    // documents with its name as its union does (东湖中学女工委…, 东湖中学教工团支部…).
+    // (东湖中学庆祝教师节活动方案, 东湖中学庆建校60周年, 东湖小学喜迎国庆), or an inspection it receives (东湖中学
+    // 接受市教育工会…验收: the name stops before 接受, not at the inspector's 市教育). A school's own bodies head their
+    // documents with its name as its union does (东湖中学女工委…, 东湖中学教工团支部…); its first term is an Nth
+    // (东湖一中首届教职工代表大会).
     this.named = new RegExp(
-      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|联合工会|教师会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会|${SCHOOL_BODIES})|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|庆祝|庆|喜迎|迎接|纪念|教职工|全体|$)`,
+      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|联合工会|教师会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会|${SCHOOL_BODIES})|\\d|20[xX_]|[一二〇]{4}|第|(?:[一二三四五六七八九十]{1,3}|首)届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|庆祝|庆|喜迎|迎接|纪念|接受|教职工|全体|$)`,
       'u',
     );
     const short = patterns.shortName;
