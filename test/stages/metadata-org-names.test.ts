@@ -88,6 +88,23 @@ describe("a headline's school before the inspection it receives or its first ter
   });
 });
 
+describe("a unit listed among others is a participant, not the text's unit", () => {
+  it.each([
+    [null, '4月20日,校工会举办拔河比赛。最精彩的是化学系分工会和3012分工会的比赛,后者获胜。'],
+    [null, '比赛圆满结束。经过角逐,教辅二分工会、后勤三分工会分获一、二等奖。'],
+    ['基层动态——直属单位工会、印刷公司工会、图书馆工会举办联合杯乒乓球赛', '比赛在体育馆举行。'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+
+  it.each([
+    [null, '近日,机关第三分工会组织教职工开展健步走活动。', '机关第三分工会'],
+    ['东湖纺织有限公司工会2023年工作计划', '一、指导思想', '东湖纺织有限公司'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+});
+
 describe('an education bureau or district union as the owner', () => {
   it.each([
     ['XX年教育局工会工作要点', '', '教育局'],

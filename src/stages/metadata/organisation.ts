@@ -248,6 +248,14 @@ function endsWithOneOf(name: string, words: Iterable<string>): boolean {
 }
 /** What joins the items of a list of units (东湖小学工会、西山中学工会和南山一中工会). */
 const LIST_JOINER = /^[、和及与]$/u;
+/** Whether the unit found at [at, end) is an item of a list of units: a joiner right after it, or before it or
+ * before the Han run its match left out of the name (、党群|二分工会: the run reaches back at most 6 characters). */
+function listedAt(text: string, at: number, end: number): boolean {
+  if (LIST_JOINER.test(text[end] ?? '') || LIST_JOINER.test(text[at - 1] ?? '')) return true;
+  let from = at;
+  while (from > 0 && at - from < 6 && isHanCodePoint(text.charCodeAt(from - 1))) from--;
+  return from < at && text[from - 1] === '、';
+}
 /** Superior bodies a school's text names again and again (区教育局, 市教研室): never its own org by repetition. */
 const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
@@ -478,6 +486,10 @@ export class OrganisationFinder {
         const stem = m[1]!.replace(/工会/gu, '');
         const owner = stem.replace(/(?:女教职工|女职工|女工)委员会$/u, '');
         if (this.notName.test(stem) || CLAUSE_WORD.test(stem)) continue;
+        // One of several units listed (外语系分工会和7011分工会的比赛, 教辅二分工会、党群二分工会分获…, 直属单位工会、
+        // 资产公司工会、图书馆工会举办…) is a participant, as one of several unions listed is in the opening's.
+        const at = m.index + m[0].indexOf(m[1]!);
+        if (listedAt(text, at, m.index + m[0].length)) continue;
         if (PLACEHOLDER_INSIDE.test(m[1]!)) return { name: m[1]!, anonymised: true };
         const ownerNamed = owner === stem || this.shortestFirst.some((s) => owner.endsWith(s));
         if (ownerNamed && this.properName(owner)) return { name: m[1]!, anonymised: false };
