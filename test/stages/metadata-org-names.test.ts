@@ -105,6 +105,25 @@ describe("a unit listed among others is a participant, not the text's unit", () 
   });
 });
 
+describe("a union signing a text's last lines, whatever its name ends with and however its date is written", () => {
+  it.each([
+    [null, '各分工会:\n请踊跃报名参加乒乓球赛。\n理化学院工会\n2012.4.12', '理化学院'],
+    [null, '为丰富教工生活,决定开展健步走活动。\n请各位老师积极参加。\n档案馆工会\n2019年10月19日', '档案馆'],
+    [null, '各基层工会:\n现将有关事项通知如下。\n  南湖市西山区教育工会\n\n  201241\n\n  附件:', '南湖市西山区教育'],
+    [null, '护士节来临之际,工会向一线护士发放了慰问品。\n东湖二院工会', '东湖二院'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    [null, '各分会:\n请按时报送名单。\n校工会\n2023年3月1日'],
+    [null, '请各单位认真组织。\n宣传部 离退休处 校工会'],
+    [null, '活动结束后,大家合影留念。\n来源:学校工会'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
+
 describe('an education bureau or district union as the owner', () => {
   it.each([
     ['XX年教育局工会工作要点', '', '教育局'],
