@@ -60,6 +60,7 @@ describe('a two-character word run into the bare kind the text calls its own uni
     [null, '学院摄影协会组织踏青活动。此次活动旨在增进交流,丰富学院教职工的业余文化生活。'],
     [null, '校工会主席听取了学院工会的汇报,勉励学院工会结合实际创新活动形式。'],
     [null, '学校工会召开委员会议,会议要求,做好学校工会的台账,服务学校教职工。'],
+    [null, '为丰富学院教职工文化生活,我院分工会于11月22日开展健步走活动,学院五十余名教职工参加。'],
   ])('%s / %s → no org', (title, text) => {
     expect(orgs.find(title, text).org).toBeNull();
   });

@@ -560,10 +560,13 @@ export class OrganisationFinder {
   /**
    * Whether a candidate is a two-character word run into the bare kind the text calls its own unit by (…，完成学院工会
    * 年度各项工作目标 / …，丰富学院教职工的业余文化生活, where the text says 学院工会副主席…, 学院登山协会… on their
-   * own): a verb or an adverb before "the college", not a college's name. A college named by two characters (光电学院)
+   * own; 为丰富学院教职工…, after a purpose's 为): a verb or an adverb before "the college", not a college's name. A
+   * college named by two characters (光电学院)
    * is named again; one named once in a text that never uses the bare kind is read as before.
    */
-  private verbIntoOwnKind(org: string, text: string): boolean {
+  private verbIntoOwnKind(candidate: string, text: string): boolean {
+    // A purpose clause's 为 (为丰富学院教职工文化生活，…) leads the verb; a name never opens on it.
+    const org = candidate.replace(/^为了?/u, '');
     const kind = this.ownKinds.find((k) => org.endsWith(k));
     if (!kind || org.length - kind.length !== 2) return false;
     let named = 0;
