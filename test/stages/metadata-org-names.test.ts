@@ -125,6 +125,19 @@ describe("a union signing a text's last lines, whatever its name ends with and h
   });
 });
 
+describe("a union's name in the opening keeps the 中, 上 or 下 that open place names", () => {
+  it.each([
+    [
+      null,
+      '各分工会:\n为丰富教工生活,校工会决定举办乒乓球比赛。\n一、主办单位\n中原理工大学工会\n二、承办单位\n教工乒乓球俱乐部',
+      '中原理工大学',
+    ],
+    [null, '各位代表:\n本次会议由上海理工学院工会主办,请各分工会认真组织。', '上海理工学院'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+});
+
 describe('an education bureau or district union as the owner', () => {
   it.each([
     ['XX年教育局工会工作要点', '', '教育局'],

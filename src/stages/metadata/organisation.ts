@@ -621,7 +621,8 @@ export class OrganisationFinder {
         anonymised = true;
         continue;
       }
-      const name = before.replace(LEAD_IN, '');
+      // ONCE_LEAD_IN: 上, 中 and 下 open place names (上海理工学院, 中原理工大学) as often as they end clauses.
+      const name = before.replace(ONCE_LEAD_IN, '');
       // One of several unions listed (东湖小学工会、西山中学工会和南山一中工会分别作了交流) is a participant, not the
       // text's own.
       const start = m.index + before.length - name.length;
