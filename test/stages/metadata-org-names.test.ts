@@ -138,6 +138,23 @@ describe("a union's name in the opening keeps the 中, 上 or 下 that open plac
   });
 });
 
+describe('a numbered union without 分 holding something is its own unit; winning or listed, a participant', () => {
+  it.each([
+    [null, '为丰富教职工生活,机关二工会于12月19日组织开展包饺子活动。', '机关二工会'],
+    [null, '9月26日上午,后勤三工会在办公楼会议室召开工会干部会议。', '后勤三工会'],
+    ['第五工会小组举办健步行活动', '5月20日,第五工会小组组织教职工登山。', '第五工会小组'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    [null, '校工会举办篮球赛。经过激烈角逐,最终由第二工会小组荣获冠军,第三小组获得亚军。'],
+    [null, '校工会举办拔河赛。最终,后勤分会、机关一工会分别荣获第一名、第二名。'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
+
 describe('an education bureau or district union as the owner', () => {
   it.each([
     ['XX年教育局工会工作要点', '', '教育局'],
