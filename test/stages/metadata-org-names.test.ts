@@ -53,6 +53,108 @@ describe('a phrase that ends like a name is no name', () => {
   });
 });
 
+describe('a two-character word run into the bare kind the text calls its own unit by is no name', () => {
+  it.each([
+    // The text says 学院/学校 on its own for its unit; a verb or adverb before it once makes a clause.
+    [null, '为落实年度计划,完成学院工会各项工作目标,5月9日,学院工会召开部门工会主席例会。'],
+    [null, '学院摄影协会组织踏青活动。此次活动旨在增进交流,丰富学院教职工的业余文化生活。'],
+    [null, '校工会主席听取了学院工会的汇报,勉励学院工会结合实际创新活动形式。'],
+    [null, '学校工会召开委员会议,会议要求,做好学校工会的台账,服务学校教职工。'],
+    [null, '为丰富学院教职工文化生活,我院分工会于11月22日开展健步走活动,学院五十余名教职工参加。'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+
+  it.each([
+    // Named twice, named at a line's head (a headline or a sign-off), or named where the kind never stands bare.
+    [null, '11月3日,光电学院分工会举办教工羽毛球赛,光电学院教职工踊跃参加,学院党委书记到场观赛。', '光电学院分工会'],
+    [null, '为活跃教工生活,院工会决定举办乒乓球赛,请将名单报学院工会。\n理工学院工会\n2023年11月1日', '理工学院'],
+    [null, '11月20日下午,外国语学院工会召开2023年度工作总结会。', '外国语学院'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+});
+
+describe("a headline's school before the inspection it receives or its first term", () => {
+  it.each([
+    ['东湖职业学校接受市教育工会“模范教工之家”验收', '近日,验收组来到学校检查台账。', '东湖职业学校'],
+    ['西山一中首届教职工代表大会', '会议在学校报告厅举行。', '西山一中'],
+    ['南湖小学首届教工运动会圆满落幕', '', '南湖小学'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it('an inspecting body is not run into the school name', () => {
+    expect(orgs.find('东湖职业学校接受区教育工会检查', '').org).not.toContain('接受');
+  });
+});
+
+describe("a unit listed among others is a participant, not the text's unit", () => {
+  it.each([
+    [null, '4月20日,校工会举办拔河比赛。最精彩的是化学系分工会和3012分工会的比赛,后者获胜。'],
+    [null, '比赛圆满结束。经过角逐,教辅二分工会、后勤三分工会分获一、二等奖。'],
+    ['基层动态——直属单位工会、印刷公司工会、图书馆工会举办联合杯乒乓球赛', '比赛在体育馆举行。'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+
+  it.each([
+    [null, '近日,机关第三分工会组织教职工开展健步走活动。', '机关第三分工会'],
+    ['东湖纺织有限公司工会2023年工作计划', '一、指导思想', '东湖纺织有限公司'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+});
+
+describe("a union signing a text's last lines, whatever its name ends with and however its date is written", () => {
+  it.each([
+    [null, '各分工会:\n请踊跃报名参加乒乓球赛。\n理化学院工会\n2012.4.12', '理化学院'],
+    [null, '为丰富教工生活,决定开展健步走活动。\n请各位老师积极参加。\n档案馆工会\n2019年10月19日', '档案馆'],
+    [null, '各基层工会:\n现将有关事项通知如下。\n  南湖市西山区教育工会\n\n  201241\n\n  附件:', '南湖市西山区教育'],
+    [null, '护士节来临之际,工会向一线护士发放了慰问品。\n东湖二院工会', '东湖二院'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    [null, '各分会:\n请按时报送名单。\n校工会\n2023年3月1日'],
+    [null, '请各单位认真组织。\n宣传部 离退休处 校工会'],
+    [null, '活动结束后,大家合影留念。\n来源:学校工会'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
+
+describe("a union's name in the opening keeps the 中, 上 or 下 that open place names", () => {
+  it.each([
+    [
+      null,
+      '各分工会:\n为丰富教工生活,校工会决定举办乒乓球比赛。\n一、主办单位\n中原理工大学工会\n二、承办单位\n教工乒乓球俱乐部',
+      '中原理工大学',
+    ],
+    [null, '各位代表:\n本次会议由上海理工学院工会主办,请各分工会认真组织。', '上海理工学院'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+});
+
+describe('a numbered union without 分 holding something is its own unit; winning or listed, a participant', () => {
+  it.each([
+    [null, '为丰富教职工生活,机关二工会于12月19日组织开展包饺子活动。', '机关二工会'],
+    [null, '9月26日上午,后勤三工会在办公楼会议室召开工会干部会议。', '后勤三工会'],
+    ['第五工会小组举办健步行活动', '5月20日,第五工会小组组织教职工登山。', '第五工会小组'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    [null, '校工会举办篮球赛。经过激烈角逐,最终由第二工会小组荣获冠军,第三小组获得亚军。'],
+    [null, '校工会举办拔河赛。最终,后勤分会、机关一工会分别荣获第一名、第二名。'],
+  ])('%s / %s → no org', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
+
 describe('an education bureau or district union as the owner', () => {
   it.each([
     ['XX年教育局工会工作要点', '', '教育局'],

@@ -49,6 +49,7 @@ const PatternsFile = z.strictObject({
   shortNames: ruleList(PatternRule).min(1),
   genericNames: termRules(2, 'a generic name has 2+ characters'),
   notShortNames: termRules(2, 'a short name has 2+ characters'),
+  ownKinds: termRules(2, 'a kind of unit has 2+ characters'),
   bareUnits: ruleList(PatternRule).min(1),
   openings: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
@@ -110,6 +111,8 @@ export interface OrgPatterns {
   genericNames: string[];
   /** Words of the short-name shape that are no school (其中, 初中, 中小). */
   notShortNames: string[];
+  /** The kinds of unit a text calls its own unit by, bare (学院工会, 学校工会): a verb run into one is no name. */
+  ownKinds: string[];
   /** Units that are an org with no place name before them (教育局, 县教育局): the whole org matches. */
   bareUnits: string[];
   /** A unit the text opens with as its subject or letterhead (group 1), matched at the start of the text only. */
@@ -159,6 +162,7 @@ export function loadOrgPatterns(
     shortNames: sources(data.shortNames),
     genericNames: data.genericNames.flatMap((g) => g.terms),
     notShortNames: data.notShortNames.flatMap((g) => g.terms),
+    ownKinds: data.ownKinds.flatMap((g) => g.terms),
     bareUnits: sources(data.bareUnits),
     openings: sources(data.openings),
     datedSubjects: sources(data.datedSubjects),
@@ -244,6 +248,14 @@ function endsWithOneOf(name: string, words: Iterable<string>): boolean {
 }
 /** What joins the items of a list of units (东湖小学工会、西山中学工会和南山一中工会). */
 const LIST_JOINER = /^[、和及与]$/u;
+/** Whether the unit found at [at, end) is an item of a list of units: a joiner right after it, or before it or
+ * before the Han run its match left out of the name (、党群|二分工会: the run reaches back at most 6 characters). */
+function listedAt(text: string, at: number, end: number): boolean {
+  if (LIST_JOINER.test(text[end] ?? '') || LIST_JOINER.test(text[at - 1] ?? '')) return true;
+  let from = at;
+  while (from > 0 && at - from < 6 && isHanCodePoint(text.charCodeAt(from - 1))) from--;
+  return from < at && text[from - 1] === '、';
+}
 /** Superior bodies a school's text names again and again (区教育局, 市教研室): never its own org by repetition. */
 const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
@@ -285,6 +297,9 @@ export class OrganisationFinder {
   private readonly notShortNames: Set<string>;
   private readonly genericNames: Set<string>;
   private readonly fieldColleges: Set<string>;
+  private readonly ownKinds: string[];
+  /** The text being read by fromText, while it is (verbIntoOwnKind needs it where properName is asked). */
+  private reading: string | null = null;
   private readonly bareUnit: RegExp;
   private readonly bareTitle: RegExp;
   /** A bare unit opening a title with no 工会 after it (教育局纪念三八节活动方案). */
@@ -310,10 +325,12 @@ export class OrganisationFinder {
     // kindergarten's or school's union may repeat its kind: 东湖幼儿园园工会, 东湖小学校工会; kindergartens of an area
     // may share one: 东湖幼儿园联合工会; a Taiwanese school's teachers' association heads its minutes as a union does
     // (东山二中教师会第十届理监事会议). A headline or plan may name the occasion the school marks right after it
-    // (东湖中学庆祝教师节活动方案, 东湖中学庆建校60周年, 东湖小学喜迎国庆). A school's own bodies head their
-    // documents with its name as its union does (东湖中学女工委…, 东湖中学教工团支部…).
+    // (东湖中学庆祝教师节活动方案, 东湖中学庆建校60周年, 东湖小学喜迎国庆), or an inspection it receives (东湖中学
+    // 接受市教育工会…验收: the name stops before 接受, not at the inspector's 市教育). A school's own bodies head their
+    // documents with its name as its union does (东湖中学女工委…, 东湖中学教工团支部…); its first term is an Nth
+    // (东湖一中首届教职工代表大会).
     this.named = new RegExp(
-      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|联合工会|教师会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会|${SCHOOL_BODIES})|\\d|20[xX_]|[一二〇]{4}|第|[一二三四五六七八九十]{1,3}届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|庆祝|庆|喜迎|迎接|纪念|教职工|全体|$)`,
+      `^${TITLE_DATE_LEAD}([\\p{Script=Han}xX×*＊_＿□○]{1,20}?(?:${alt}))(?=\\s*(?:[园校]?工会|联合工会|教师会|教代会|职代会|教职工代表大会|职工代表大会|少先队|团委|党支部|大队部|学生会|${SCHOOL_BODIES})|\\d|20[xX_]|[一二〇]{4}|第|(?:[一二三四五六七八九十]{1,3}|首)届|[:：]|[(（]|年|(?:春季|秋季|[上下本]|第[一二])?学期|学年|[上下]半年|开展|举行|举办|召开|组织|荣获|喜获|获评|庆祝|庆|喜迎|迎接|纪念|接受|教职工|全体|$)`,
       'u',
     );
     const short = patterns.shortName;
@@ -337,6 +354,7 @@ export class OrganisationFinder {
     this.notShortNames = new Set(patterns.notShortNames);
     this.genericNames = new Set(patterns.genericNames);
     this.fieldColleges = new Set(patterns.fieldColleges);
+    this.ownKinds = [...patterns.ownKinds].sort((a, b) => b.length - a.length);
     const bare = patterns.bareUnits.map((p) => `(?:${p})`).join('|');
     this.bareUnit = new RegExp(`^(?:${bare})$`, 'u');
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
@@ -395,6 +413,7 @@ export class OrganisationFinder {
     const suffix = this.shortestFirst.find((s) => org.endsWith(s));
     const name = suffix ? org.slice(0, -suffix.length) : org;
     if (POINTING_NAME.test(name) || this.genericNames.has(name) || NO_NAME_STEM.test(name)) return false;
+    if (this.reading !== null && this.verbIntoOwnKind(org, this.reading)) return false;
     if (!suffix) return name.length >= 2;
     return name.length >= 2 || (oneCharacter && name.length === 1 && ONE_CHARACTER_NAME.test(suffix));
   }
@@ -467,6 +486,10 @@ export class OrganisationFinder {
         const stem = m[1]!.replace(/工会/gu, '');
         const owner = stem.replace(/(?:女教职工|女职工|女工)委员会$/u, '');
         if (this.notName.test(stem) || CLAUSE_WORD.test(stem)) continue;
+        // One of several units listed (外语系分工会和7011分工会的比赛, 教辅二分工会、党群二分工会分获…, 直属单位工会、
+        // 资产公司工会、图书馆工会举办…) is a participant, as one of several unions listed is in the opening's.
+        const at = m.index + m[0].indexOf(m[1]!);
+        if (listedAt(text, at, m.index + m[0].length)) continue;
         if (PLACEHOLDER_INSIDE.test(m[1]!)) return { name: m[1]!, anonymised: true };
         const ownerNamed = owner === stem || this.shortestFirst.some((s) => owner.endsWith(s));
         if (ownerNamed && this.properName(owner)) return { name: m[1]!, anonymised: false };
@@ -534,7 +557,43 @@ export class OrganisationFinder {
     return suffix ? org.slice(0, -suffix.length) : org;
   }
 
+  /**
+   * Whether a candidate is a two-character word run into the bare kind the text calls its own unit by (…，完成学院工会
+   * 年度各项工作目标 / …，丰富学院教职工的业余文化生活, where the text says 学院工会副主席…, 学院登山协会… on their
+   * own; 为丰富学院教职工…, after a purpose's 为): a verb or an adverb before "the college", not a college's name. A
+   * college named by two characters (光电学院)
+   * is named again; one named once in a text that never uses the bare kind is read as before.
+   */
+  private verbIntoOwnKind(candidate: string, text: string): boolean {
+    // A purpose clause's 为 (为丰富学院教职工文化生活，…) leads the verb; a name never opens on it.
+    const org = candidate.replace(/^为了?/u, '');
+    const kind = this.ownKinds.find((k) => org.endsWith(k));
+    if (!kind || org.length - kind.length !== 2) return false;
+    let named = 0;
+    let headed = false;
+    let bare = 0;
+    for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
+      if (at >= 2 && text.startsWith(org, at - 2)) {
+        named++;
+        // At a line's head the name heads or signs the text (机械学院工会妇委会 / 2023年…): a name, not a clause.
+        let from = at - 2;
+        while (from > 0 && /[ \t\u3000“"]/u.test(text[from - 1]!)) from--;
+        if (from === 0 || text[from - 1] === '\n') headed = true;
+      } else bare++;
+    }
+    return named === 1 && !headed && bare >= 1;
+  }
+
   private fromText(text: string): Organisation | null {
+    this.reading = text;
+    try {
+      return this.fromOpeningAndBody(text);
+    } finally {
+      this.reading = null;
+    }
+  }
+
+  private fromOpeningAndBody(text: string): Organisation | null {
     const opening = text.slice(0, 400);
     // A text that opens with its org, as a title would ("东湖中学2023学年第一学期工会计划 …"), maybe under a
     // line of site furniture ("…欢迎您!" / "西山小学：工会活动促和谐").
@@ -562,7 +621,8 @@ export class OrganisationFinder {
         anonymised = true;
         continue;
       }
-      const name = before.replace(LEAD_IN, '');
+      // ONCE_LEAD_IN: 上, 中 and 下 open place names (上海理工学院, 中原理工大学) as often as they end clauses.
+      const name = before.replace(ONCE_LEAD_IN, '');
       // One of several unions listed (东湖小学工会、西山中学工会和南山一中工会分别作了交流) is a participant, not the
       // text's own.
       const start = m.index + before.length - name.length;
