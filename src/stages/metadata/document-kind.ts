@@ -2,6 +2,7 @@
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
+import { isSalutation } from '../../lexicon/layout/parts.ts';
 import { isRulesTitle, isYearTitle, periodNamed, readSubtitleLine, titleKind } from '../../lexicon/layout/titles.ts';
 import type { DocumentKind } from '../../model/items.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
@@ -321,6 +322,10 @@ export function documentKind(
 ): KindDecision {
   const headline = title ? headlineWords(title, ev) : null;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
+  // A speech (开幕词, 闭幕词, 讲话) looks back on the year and forward to the next in a report's and a plan's words
+  // alike: what it names itself, or how it opens at its meeting's close, decides before its words vote.
+  const speech = speechNamed(title, text, ev);
+  if (speech) return { kind: 'other', because: `the text is a speech: "${speech}"` };
   const subtitle = readSubtitleLine(text.split('\n', 1)[0]!);
   if (subtitle && ev.headlines.some((re) => re.test(subtitle)))
     return { kind: 'other', because: `the headline's subtitle reports news: "${subtitle}"` };
@@ -416,6 +421,33 @@ export function documentKind(
   const laidOut = planOpening(text, ev);
   if (laidOut) return { kind: 'plan', because: `the text opens as a plan: "${laidOut}"` };
   return { kind: 'other', because: 'neither the title nor the text says plan or summary', unsaid: true };
+}
+
+/** How many lines above a speech's address or first sentence may be its heading lines (a title, the speaker). */
+const SPEECH_HEAD_LINES = 3;
+/** A heading line is this short. */
+const SPEECH_HEAD_LINE = 40;
+
+/**
+ * The words by which a text says it is a speech, or null: its title or a heading line above its first sentence
+ * names the genre (…教代会开幕词, 学校教代会闭幕词1), or its first sentence, below the address, speaks at its
+ * meeting's close (…就要胜利闭幕了). A report to the congress opens on the same address (各位代表：) and is a
+ * summary: the address alone says nothing.
+ */
+function speechNamed(title: string | null, text: string, ev: KindEvidence): string | null {
+  const named = (line: string) => ev.speechHeadings.find((re) => re.test(line)) && line;
+  if (title && named(title.trim())) return title.trim();
+  const lines = nonEmptyLines(text);
+  let at = 0;
+  for (; at < Math.min(SPEECH_HEAD_LINES, lines.length); at++) {
+    const line = lines[at]!;
+    if (isSalutation(line)) continue;
+    if (line.length > SPEECH_HEAD_LINE || /[，,；;！？]|。(?!$)/u.test(line)) break;
+    if (named(line)) return line;
+  }
+  const first = lines.slice(at).find((line) => !isSalutation(line)) ?? '';
+  const closing = ev.speechOpenings.find((re) => re.test(first));
+  return closing ? closing.exec(first)![0] : null;
 }
 
 /** A text of prose paragraphs only: no line opens with a list number, a heading's marker or a month's header. */
