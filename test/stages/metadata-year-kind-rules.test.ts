@@ -527,3 +527,48 @@ describe('a speech is other, whatever its words', () => {
     expect(decided.kind).toBe(kind);
   });
 });
+
+// A report may open on its purpose or on a slogan line that is no headline (a comma in it), and name its event with
+// the event's year in the next sentence, which dates it by month and day (SCHEMA audit 3: the opening lines reach
+// the first sentence that dates the reported event). Seen on the round-17 and round-14 wide samples (hacker2.cn,
+// ischool.jnu.edu.cn) and in test8 (t006).
+describe("the year an event's name states, in the sentence that dates it", () => {
+  const newsYear = (text: string) => metadataOf(text).year;
+
+  it.each([
+    [
+      'below a purpose sentence',
+      '为进一步提升工会干部业务能力，加强工会干部队伍建设。3月9日，2023年某区教育工会工作会议在实验小学召开，全体委员参加会议。\n会议表彰了先进集体。',
+      2023,
+    ],
+    [
+      'below a slogan line with a comma',
+      '温馨生日会，温暖教工心\n10月22日下午，某学院2021年集体生日会在教工之家举行。二十余位寿星齐聚一堂。',
+      2021,
+    ],
+    [
+      'below a headline block and a publish stamp',
+      '为实现“幸福教育”新突破助力赋能\n[ 教育指导中心 ]\n2022\n03-13\n为贯彻落实上级工会精神，加强工会干部队伍建设。3月9日，2022年某镇教育工会工作会议召开，各分工会主席参加会议。',
+      2022,
+    ],
+  ])('%s', (_name, text, year) => {
+    expect(newsYear(text)).toBe(year);
+  });
+
+  it.each([
+    [
+      'a year whose work the meeting looked back on',
+      '为总结经验，部署工作。\n1月8日，校工会召开委员会议，会议总结了2023年度工会工作，各委员发言。',
+    ],
+    [
+      'a deadline, not the event',
+      '为做好提案征集工作，现就有关事项说明。\n请各工会小组于3月20日前报送2024年度提案，逾期不再受理。',
+    ],
+    [
+      'the new year a December event welcomes',
+      '辞旧迎新，凝心聚力\n12月28日下午，在2024年元旦即将来临之际，校工会在体育馆举办了迎新年趣味运动会，全校教职工参加了比赛。\n比赛设拔河、跳绳等项目。',
+    ],
+  ])('no year: %s', (_name, text) => {
+    expect(newsYear(text)).toBe(null);
+  });
+});

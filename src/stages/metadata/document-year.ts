@@ -205,6 +205,13 @@ function welcomedBeforeItsDay(first: string, year: number): boolean {
   return arriving !== null && Number(arriving[1]) === year && DECEMBER_DAY.test(first);
 }
 
+/** How many of a report's first sentences may date its event (its purpose, a slogan line, then its day). */
+const LEAD_SENTENCES = 3;
+/** A day an event is dated by (3月9日, 9日上午)… */
+const DAY_OF_EVENT = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<![\d月])\d{1,2}\s*[日号](?:上午|下午|中午|晚上?)/u;
+/** …not a day something is due by (…3月20日前报送). */
+const DEADLINE = /\d\s*[日号]\s*(?:之)?前/u;
+
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
 
@@ -229,6 +236,23 @@ export function documentYear(
     const stated = readReportYear(first);
     if (stated && plausible(Number(stated[1]), now) && !welcomedBeforeItsDay(first, Number(stated[1])))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
+    // A report may open on its purpose or a slogan line (为贯彻…。; 楚湘，引领湖湘), below its headline's lines, and date
+    // its event by month and day in the next sentence, naming the event with its year there (3月9日，2023年某教育工会工作会议召开): the opening
+    // lines reach the first sentence that dates the reported event (SCHEMA audit 3).
+    const eventSentence = sentencesOf(openingOf(belowHeadlineLines(newsOpening)))
+      .slice(0, LEAD_SENTENCES)
+      .find((sentence) => DAY_OF_EVENT.test(sentence) && !DEADLINE.test(sentence));
+    if (eventSentence && eventSentence !== first) {
+      const named = readReportYear(eventSentence);
+      const year = named ? Number(named[1]) : null;
+      if (
+        year !== null &&
+        plausible(year, now) &&
+        !reviewedYears(eventSentence).includes(year) &&
+        !welcomedBeforeItsDay(eventSentence, year)
+      )
+        return { year, schoolYear: null, evidence: named![0], anonymised: false, from: 'text' };
+    }
     // A report may open with the occasion (节日来临，某校工会为教师准备了…) and date its event in the next sentence
     // (某年某月某日下午，教师们参加了…): the first sentence of its opening paragraphs that opens with a full date
     // dates the reported event (SCHEMA audit 3).
