@@ -572,3 +572,57 @@ describe("the year an event's name states, in the sentence that dates it", () =>
     expect(newsYear(text)).toBe(null);
   });
 });
+
+// A plan or a notice announces its event, and its opening may set the event on a full date (拟于2025年1月4日举行…) or
+// open on the day of the occasion it announces (2025年3月8日是…节): that is its year, where the opening states none
+// otherwise (SCHEMA audit 3: a notice's opening that dates the event it announces). A deadline sets no event. Seen
+// on the wide samples (sxgl.net, 12342016.com, a round-17 page) and in test7/test8 (s004, t010).
+describe('the full date an announcement sets its event on', () => {
+  it.each([
+    [
+      "an event plan's first sentence",
+      '教职工新年联欢会活动方案',
+      '在新的一年来临之际，根据学校总体工作安排，拟定于2023年12月29日下午在礼堂举办教职工新年联欢会。\n一、指导思想\n丰富教职工文化生活。',
+      2023,
+    ],
+    [
+      'a plan that says what it is after the date',
+      null,
+      '根据工会章程的有关要求，我校拟于2024年1月6日举行第三届“双代会”第二次会议。结合学校实际特制定本方案。\n一、领导小组',
+      2024,
+    ],
+    [
+      "a notice opening on its occasion's day, below its address",
+      null,
+      '各分会：\n2024年3月8日是第114个“三八”国际劳动妇女节。为丰富女教职工生活，校工会决定开展主题活动，现将有关事项通知如下：\n一、活动时间',
+      2024,
+    ],
+  ])('%s', (_name, title, text, year) => {
+    expect(metadataOf(text, title).year).toBe(year);
+  });
+
+  it.each([
+    [
+      'a deadline in a plan',
+      '教师节活动方案',
+      '为庆祝教师节，工会特制定本方案。请各工会小组于2024年9月5日前报送参加人员名单。\n一、活动内容',
+    ],
+    [
+      'a full date deep in the items',
+      '工会活动方案',
+      '为丰富教职工生活，特制定本方案。\n一、活动目的\n增进交流。\n二、活动内容\n趣味比赛。\n三、活动时间\n拟于2024年5月10日下午举行。',
+    ],
+  ])('no year: %s', (_name, title, text) => {
+    expect(metadataOf(text, title).year).toBe(null);
+  });
+});
+
+describe("a report's event sentence dated by its full date, below its purpose", () => {
+  it('the full date of the event its second sentence announces', () => {
+    expect(
+      metadataOf(
+        '配合阳光体育的开展，积极推进全民健身，努力提高教职工的身体素质。我校决定于2019年3月1日起开展万米长跑活动。\n活动期间每人完成一万米慢跑。',
+      ).year,
+    ).toBe(2019);
+  });
+});

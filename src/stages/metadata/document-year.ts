@@ -179,6 +179,9 @@ export interface YearOptions {
    * year in its first sentence ("召开2007年上半年女工工作总结会议"), or every year its opening states for what it
    * reports is one: the year the report is of. */
   newsOpening?: string;
+  /** A plan or a notice: it announces an event, and the full date its opening sets that event on is its year (拟于
+   * 2025年1月4日举行…; 2025年3月8日是第115个“三八”国际劳动妇女节), where its opening states none otherwise. */
+  announcement?: boolean;
 }
 
 /** A news report's first sentence, past the headline and slogan lines it may stand under. */
@@ -212,6 +215,23 @@ const DAY_OF_EVENT = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<![\d月])\d{1
 /** …not a day something is due by (…3月20日前报送). */
 const DEADLINE = /\d\s*[日号]\s*(?:之)?前/u;
 
+/** A sentence opening on the full date of the occasion it announces (2025年3月8日是第115个“三八”国际劳动妇女节). */
+const OCCASION_DAY = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*是/u;
+
+/**
+ * The full date an announcement's first sentences set its event on (拟定于2015年12月31日下午…举办; 我校拟于2025年
+ * 1月4日举行…), or the day of the occasion it opens on, below its address and headline lines: group 1 the year. A
+ * deadline (于…日前报送) sets no event (event-date).
+ */
+function announcedDate(opening: string): RegExpExecArray | null {
+  const lines = opening.split('\n').filter((line) => !isSalutation(line.trim()));
+  for (const sentence of sentencesOf(belowHeadlineLines(lines.join('\n'))).slice(0, LEAD_SENTENCES)) {
+    const dated = OCCASION_DAY.exec(sentence) ?? readEventDate(sentence);
+    if (dated) return dated;
+  }
+  return null;
+}
+
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
 
@@ -243,7 +263,8 @@ export function documentYear(
       .slice(0, LEAD_SENTENCES)
       .find((sentence) => DAY_OF_EVENT.test(sentence) && !DEADLINE.test(sentence));
     if (eventSentence && eventSentence !== first) {
-      const named = readReportYear(eventSentence);
+      // Its full date (我校决定于2012年3月1日起开展…), else the year its event's name states.
+      const named = readEventDate(eventSentence) ?? readReportYear(eventSentence);
       const year = named ? Number(named[1]) : null;
       if (
         year !== null &&
@@ -302,5 +323,10 @@ export function documentYear(
   const opening = withoutTimeFields(openingOf(text));
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...(workYearOver(fromText, opening, now) ?? fromText), from: 'text' };
+  if (options.announcement && !options.titleOnly) {
+    const announced = announcedDate(opening);
+    if (announced && plausible(Number(announced[1]), now))
+      return { year: Number(announced[1]), schoolYear: null, evidence: announced[0], anonymised: false, from: 'text' };
+  }
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
 }
