@@ -626,3 +626,24 @@ describe("a report's event sentence dated by its full date, below its purpose", 
     ).toBe(2019);
   });
 });
+
+// A headline ending in the meeting's or contest's opening or close (…代表大会开幕, …比赛圆满落幕) reports news; a
+// speech's title ends in 开幕词. On seven wide-sample sites, one of them read as a summary before (its report tells
+// what the congress heard, 听取了…工作报告).
+describe('a headline ending in an opening or a close is news', () => {
+  it.each([
+    [
+      '我院第三届教职工暨工会会员代表大会开幕',
+      '7月5日下午，大会在礼堂开幕。会议听取了院长所作的工作报告，审议了工会工作报告，取得了圆满成功。',
+    ],
+    ['教职工羽毛球团体赛圆满落幕', '经过激烈角逐，比赛决出了名次，工会为获奖队伍颁发了奖杯，活动取得了良好成效。'],
+  ])('%s', (title, text) => {
+    expect(documentKind(title, text).kind).toBe('other');
+  });
+
+  it('a speech titled by its genre is still a speech', () => {
+    expect(documentKind('第三届教代会开幕词', '各位代表：\n今天，我们迎来了本届教代会的召开。').because).toMatch(
+      /speech/u,
+    );
+  });
+});
