@@ -647,3 +647,28 @@ describe('a headline ending in an opening or a close is news', () => {
     );
   });
 });
+
+// An untitled report may give no day a scanner reads, and tell after its purpose the one activity the union held
+// (为丰富…，某工会开展了以…为主题的读书会活动。): news, in prose without items. A plan says 将 or 特 there, a summary
+// names its period or many activities. On the round-14 wide samples (sygh.org, xinbencaiwu.com), read as summaries.
+describe('an untitled lead telling the one activity held is news', () => {
+  it.each([
+    '为丰富职工精神文化生活，营造读书氛围，某社区工会在工会驿站开展了以“书香润心灵”为主题的职工读书会活动，职工积极参与。\n活动中，工会干事分享了阅读感悟，大家交流了心得。\n此次活动增进了职工之间的交流。',
+    '“一年好景君须记”。为丰富教职工的精神文化生活，提升幸福感。10月，我校组织全体教职工分小组开展了秋游活动。\n教职工们在郊外野餐、做游戏，度过了愉快的一天。',
+  ])('%s', (text) => {
+    expect(documentKind(null, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a summary naming its period',
+      '为丰富教职工生活，一年来工会开展了读书活动。\n工会还组织了运动会，慰问了困难教职工，取得了较好成效。',
+    ],
+    [
+      'a summary of many activities',
+      '为丰富教职工生活，工会开展了系列文体活动，组织了运动会，举办了读书会。\n工会还慰问了困难教职工，取得了较好成效。',
+    ],
+  ])('not news: %s', (_name, text) => {
+    expect(documentKind(null, text).because).not.toMatch(/one activity held/u);
+  });
+});

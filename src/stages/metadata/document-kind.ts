@@ -416,6 +416,14 @@ export function documentKind(
   const day = body && body.kind !== 'other' ? dayOfOneEvent(text) : null;
   if (day && inProseAlone(text))
     return { kind: 'other', because: `the untitled prose, with no items or headings, tells of its day: "${day}"` };
+  // So does one whose lead tells, after its purpose, the one activity the union held (为丰富…，某工会开展了以…为主题的
+  // 读书会活动。; …我校工会于某日组织全体女教职工进行了…比赛活动。), though it gives no day a scanner can read.
+  const held = body && body.kind !== 'other' && !WORK_PERIOD.test(text) ? activityHeldInLead(text) : null;
+  if (held && inProseAlone(text))
+    return {
+      kind: 'other',
+      because: `the untitled prose, with no items or headings, tells of one activity held: "${held}"`,
+    };
   if (body) return body;
   // Too few words to vote (an event plan set out in short fields: 一、活动主题：… 三、活动时间：…): its layout says.
   const laidOut = planOpening(text, ev);
@@ -474,6 +482,30 @@ function dayOfOneEvent(text: string): string | null {
     .split(/[。！？!?\n]/u)) {
     const day = EVENT_DAY.exec(sentence);
     if (day) return DAY_SET_AHEAD.test(sentence.slice(day.index)) ? null : day[0];
+  }
+  return null;
+}
+
+/** A lead that states its purpose (in its sentence or one of its own) and then the one activity done for it, in the
+ * past (开展了, 组织…进行了): a plan says 将, 拟, 特 there, a summary names many (各项, 系列) or its period. */
+const ACTIVITY_HELD =
+  /^为了?[^。！？\n]{2,160}?[，,。](?:(?!将|拟|计划|准备|要|特|如下|以下)[^。！？\n]){0,60}?(?:开展|举办|举行|组织|进行)了(?:(?!将|拟|计划|准备|要|如下|以下|各项|多项|系列)[^。！？\n]){0,50}?活动(?:[，,][^。！？\n]{0,30})?。/u;
+
+/** How many of an untitled text's first sentences may be its lead (a quotation or a scene may come first). */
+const HELD_LEAD_SENTENCES = 2;
+
+/** The lead sentence of an untitled text telling of the one activity it held, or null. */
+function activityHeldInLead(text: string): string | null {
+  const sentences = nonEmptyLines(text)
+    .slice(0, 2)
+    .join('\n')
+    .split(/(?<=[。！？])/u)
+    .map((x) => x.trim())
+    .filter((x) => x);
+  // The purpose may be a sentence of its own, the activity told in the next (为丰富…生活。10月，我校组织了…活动。).
+  for (let i = 0; i < Math.min(HELD_LEAD_SENTENCES, sentences.length); i++) {
+    const m = ACTIVITY_HELD.exec(sentences.slice(i, i + 2).join(''));
+    if (m) return m[0];
   }
   return null;
 }
