@@ -212,6 +212,8 @@ function welcomedBeforeItsDay(first: string, year: number): boolean {
 const LEAD_SENTENCES = 3;
 /** A day an event is dated by (3月9日, 9日上午)… */
 const DAY_OF_EVENT = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<![\d月])\d{1,2}\s*[日号](?:上午|下午|中午|晚上?)/u;
+/** A day set ahead (定于, 拟于, 将于…): a report's later sentence may tell what its meeting scheduled, not its event. */
+const SET_AHEAD = /(?:(?<!决)定|拟|将|计划|准备|预计)于\s*(?:19|20)\d{2}/u;
 /** …not a day something is due by (…3月20日前报送). */
 const DEADLINE = /\d\s*[日号]\s*(?:之)?前/u;
 
@@ -264,7 +266,8 @@ export function documentYear(
       .find((sentence) => DAY_OF_EVENT.test(sentence) && !DEADLINE.test(sentence));
     if (eventSentence && eventSentence !== first) {
       // Its full date (我校决定于2012年3月1日起开展…), else the year its event's name states.
-      const named = readEventDate(eventSentence) ?? readReportYear(eventSentence);
+      const named =
+        (SET_AHEAD.test(eventSentence) ? null : readEventDate(eventSentence)) ?? readReportYear(eventSentence);
       const year = named ? Number(named[1]) : null;
       if (
         year !== null &&
