@@ -461,3 +461,214 @@ describe("the compilation title an untitled part is filed under is the page's, n
     expect(meta.year).toBe(2023);
   });
 });
+
+// A speech looks back on the year and forward to the next in a report's and a plan's words alike (SCHEMA: speeches
+// are other); it names its genre above its address, or speaks at its meeting's close. Seen on five sites of the
+// round-17 wide sample (开幕词, 闭幕词 pages), every one read as a summary before.
+describe('a speech is other, whatever its words', () => {
+  it.each([
+    [
+      'an untitled 开幕词 under its heading lines',
+      null,
+      '职代会开幕词\n某某学校第二届教代会开幕词\n尊敬的各位领导、各位代表：\n在上级工会的关心下，我们迎来了本届教代会的召开。一年来，学校开展了多项工作，取得了显著成效。',
+    ],
+    [
+      'a numbered 闭幕词 heading',
+      null,
+      '学校教代会闭幕词2\n各位代表、同志们：\n本次会议在主席团的领导下，完成了各项议程。会议审议通过了学校工作报告，选举产生了新一届工会委员会。',
+    ],
+    [
+      'a titled 讲话',
+      '工会主席在教职工大会上的讲话',
+      '同志们：\n过去的一年，我们组织了教职工运动会，开展了送温暖活动，取得了一定成绩。新的一年，我们将继续做好服务工作。',
+    ],
+    [
+      'a 闭幕词 heading ending its sentence',
+      null,
+      '教职工代表大会闭幕词。\n尊敬的各位领导、各位代表们：\n大会审议通过了各项报告，就要胜利闭幕了。会议期间，代表们认真履行了职责。',
+    ],
+    [
+      'a closing speech whose heading lines were lost',
+      null,
+      '在新年即将到来的时候，我们某某中学第三届第一次教代会胜利闭幕了。本次大会听取和审议了学校工作报告，代表们提出了许多建议。',
+    ],
+  ])('%s', (_name, title, text) => {
+    expect(documentKind(title, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a report to the congress opens on the same address',
+      null,
+      '各位代表：\n我受工会委员会的委托，向大会作工会工作报告，请予审议。一年来，工会组织了各项活动，取得了一定成效。',
+      'summary',
+    ],
+    [
+      'a summary that studied a speech',
+      '学习校长讲话精神心得',
+      '一年来，我校工会组织教职工开展了学习活动，取得了较好效果。现将工作总结如下：',
+      'summary',
+    ],
+    [
+      "a term's end is no meeting's close",
+      null,
+      '转眼间，一个学期的工作即将结束了。本学期，工会在学校党支部的领导下，开展了读书活动，组织了教职工运动会。',
+      'summary',
+    ],
+    [
+      'a report that names the closing speech',
+      null,
+      '为开好本届教代会，学校做了充分准备。\n3月5日下午，学校第五届教代会召开，校党委书记致开幕词。会上，代表们审议了工作报告。',
+      'other',
+    ],
+  ])('not a speech: %s', (_name, title, text, kind) => {
+    const decided = documentKind(title, text);
+    expect(decided.because).not.toMatch(/is a speech/u);
+    expect(decided.kind).toBe(kind);
+  });
+});
+
+// A report may open on its purpose or on a slogan line that is no headline (a comma in it), and name its event with
+// the event's year in the next sentence, which dates it by month and day (SCHEMA audit 3: the opening lines reach
+// the first sentence that dates the reported event). Seen on the round-17 and round-14 wide samples (hacker2.cn,
+// ischool.jnu.edu.cn) and in test8 (t006).
+describe("the year an event's name states, in the sentence that dates it", () => {
+  const newsYear = (text: string) => metadataOf(text).year;
+
+  it.each([
+    [
+      'below a purpose sentence',
+      '为进一步提升工会干部业务能力，加强工会干部队伍建设。3月9日，2023年某区教育工会工作会议在实验小学召开，全体委员参加会议。\n会议表彰了先进集体。',
+      2023,
+    ],
+    [
+      'below a slogan line with a comma',
+      '温馨生日会，温暖教工心\n10月22日下午，某学院2021年集体生日会在教工之家举行。二十余位寿星齐聚一堂。',
+      2021,
+    ],
+    [
+      'below a headline block and a publish stamp',
+      '为实现“幸福教育”新突破助力赋能\n[ 教育指导中心 ]\n2022\n03-13\n为贯彻落实上级工会精神，加强工会干部队伍建设。3月9日，2022年某镇教育工会工作会议召开，各分工会主席参加会议。',
+      2022,
+    ],
+  ])('%s', (_name, text, year) => {
+    expect(newsYear(text)).toBe(year);
+  });
+
+  it.each([
+    [
+      'a year whose work the meeting looked back on',
+      '为总结经验，部署工作。\n1月8日，校工会召开委员会议，会议总结了2023年度工会工作，各委员发言。',
+    ],
+    [
+      'a deadline, not the event',
+      '为做好提案征集工作，现就有关事项说明。\n请各工会小组于3月20日前报送2024年度提案，逾期不再受理。',
+    ],
+    [
+      'the new year a December event welcomes',
+      '辞旧迎新，凝心聚力\n12月28日下午，在2024年元旦即将来临之际，校工会在体育馆举办了迎新年趣味运动会，全校教职工参加了比赛。\n比赛设拔河、跳绳等项目。',
+    ],
+  ])('no year: %s', (_name, text) => {
+    expect(newsYear(text)).toBe(null);
+  });
+});
+
+// A plan or a notice announces its event, and its opening may set the event on a full date (拟于2025年1月4日举行…) or
+// open on the day of the occasion it announces (2025年3月8日是…节): that is its year, where the opening states none
+// otherwise (SCHEMA audit 3: a notice's opening that dates the event it announces). A deadline sets no event. Seen
+// on the wide samples (sxgl.net, 12342016.com, a round-17 page) and in test7/test8 (s004, t010).
+describe('the full date an announcement sets its event on', () => {
+  it.each([
+    [
+      "an event plan's first sentence",
+      '教职工新年联欢会活动方案',
+      '在新的一年来临之际，根据学校总体工作安排，拟定于2023年12月29日下午在礼堂举办教职工新年联欢会。\n一、指导思想\n丰富教职工文化生活。',
+      2023,
+    ],
+    [
+      'a plan that says what it is after the date',
+      null,
+      '根据工会章程的有关要求，我校拟于2024年1月6日举行第三届“双代会”第二次会议。结合学校实际特制定本方案。\n一、领导小组',
+      2024,
+    ],
+    [
+      "a notice opening on its occasion's day, below its address",
+      null,
+      '各分会：\n2024年3月8日是第114个“三八”国际劳动妇女节。为丰富女教职工生活，校工会决定开展主题活动，现将有关事项通知如下：\n一、活动时间',
+      2024,
+    ],
+  ])('%s', (_name, title, text, year) => {
+    expect(metadataOf(text, title).year).toBe(year);
+  });
+
+  it.each([
+    [
+      'a deadline in a plan',
+      '教师节活动方案',
+      '为庆祝教师节，工会特制定本方案。请各工会小组于2024年9月5日前报送参加人员名单。\n一、活动内容',
+    ],
+    [
+      'a full date deep in the items',
+      '工会活动方案',
+      '为丰富教职工生活，特制定本方案。\n一、活动目的\n增进交流。\n二、活动内容\n趣味比赛。\n三、活动时间\n拟于2024年5月10日下午举行。',
+    ],
+  ])('no year: %s', (_name, title, text) => {
+    expect(metadataOf(text, title).year).toBe(null);
+  });
+});
+
+describe("a report's event sentence dated by its full date, below its purpose", () => {
+  it('the full date of the event its second sentence announces', () => {
+    expect(
+      metadataOf(
+        '配合阳光体育的开展，积极推进全民健身，努力提高教职工的身体素质。我校决定于2019年3月1日起开展万米长跑活动。\n活动期间每人完成一万米慢跑。',
+      ).year,
+    ).toBe(2019);
+  });
+});
+
+// A headline ending in the meeting's or contest's opening or close (…代表大会开幕, …比赛圆满落幕) reports news; a
+// speech's title ends in 开幕词. On seven wide-sample sites, one of them read as a summary before (its report tells
+// what the congress heard, 听取了…工作报告).
+describe('a headline ending in an opening or a close is news', () => {
+  it.each([
+    [
+      '我院第三届教职工暨工会会员代表大会开幕',
+      '7月5日下午，大会在礼堂开幕。会议听取了院长所作的工作报告，审议了工会工作报告，取得了圆满成功。',
+    ],
+    ['教职工羽毛球团体赛圆满落幕', '经过激烈角逐，比赛决出了名次，工会为获奖队伍颁发了奖杯，活动取得了良好成效。'],
+  ])('%s', (title, text) => {
+    expect(documentKind(title, text).kind).toBe('other');
+  });
+
+  it('a speech titled by its genre is still a speech', () => {
+    expect(documentKind('第三届教代会开幕词', '各位代表：\n今天，我们迎来了本届教代会的召开。').because).toMatch(
+      /speech/u,
+    );
+  });
+});
+
+// An untitled report may give no day a scanner reads, and tell after its purpose the one activity the union held
+// (为丰富…，某工会开展了以…为主题的读书会活动。): news, in prose without items. A plan says 将 or 特 there, a summary
+// names its period or many activities. On the round-14 wide samples (sygh.org, xinbencaiwu.com), read as summaries.
+describe('an untitled lead telling the one activity held is news', () => {
+  it.each([
+    '为丰富职工精神文化生活，营造读书氛围，某社区工会在工会驿站开展了以“书香润心灵”为主题的职工读书会活动，职工积极参与。\n活动中，工会干事分享了阅读感悟，大家交流了心得。\n此次活动增进了职工之间的交流。',
+    '“一年好景君须记”。为丰富教职工的精神文化生活，提升幸福感。10月，我校组织全体教职工分小组开展了秋游活动。\n教职工们在郊外野餐、做游戏，度过了愉快的一天。',
+  ])('%s', (text) => {
+    expect(documentKind(null, text).kind).toBe('other');
+  });
+
+  it.each([
+    [
+      'a summary naming its period',
+      '为丰富教职工生活，一年来工会开展了读书活动。\n工会还组织了运动会，慰问了困难教职工，取得了较好成效。',
+    ],
+    [
+      'a summary of many activities',
+      '为丰富教职工生活，工会开展了系列文体活动，组织了运动会，举办了读书会。\n工会还慰问了困难教职工，取得了较好成效。',
+    ],
+  ])('not news: %s', (_name, text) => {
+    expect(documentKind(null, text).because).not.toMatch(/one activity held/u);
+  });
+});

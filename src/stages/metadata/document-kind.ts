@@ -2,6 +2,7 @@
 // compilations file summaries under "工作计划" ("现将半年来的工会工作总结如下" is a summary whatever the title).
 import { readClauseLead } from '../../lexicon/layout/leads.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
+import { isSalutation } from '../../lexicon/layout/parts.ts';
 import { isRulesTitle, isYearTitle, periodNamed, readSubtitleLine, titleKind } from '../../lexicon/layout/titles.ts';
 import type { DocumentKind } from '../../model/items.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence, perThousand } from './kind-evidence.ts';
@@ -321,6 +322,10 @@ export function documentKind(
 ): KindDecision {
   const headline = title ? headlineWords(title, ev) : null;
   if (headline) return { kind: 'other', because: `the title is a news or notice headline: "${title}"` };
+  // A speech (开幕词, 闭幕词, 讲话) looks back on the year and forward to the next in a report's and a plan's words
+  // alike: what it names itself, or how it opens at its meeting's close, decides before its words vote.
+  const speech = speechNamed(title, text, ev);
+  if (speech) return { kind: 'other', because: `the text is a speech: "${speech}"` };
   const subtitle = readSubtitleLine(text.split('\n', 1)[0]!);
   if (subtitle && ev.headlines.some((re) => re.test(subtitle)))
     return { kind: 'other', because: `the headline's subtitle reports news: "${subtitle}"` };
@@ -411,11 +416,46 @@ export function documentKind(
   const day = body && body.kind !== 'other' ? dayOfOneEvent(text) : null;
   if (day && inProseAlone(text))
     return { kind: 'other', because: `the untitled prose, with no items or headings, tells of its day: "${day}"` };
+  // So does one whose lead tells, after its purpose, the one activity the union held (为丰富…，某工会开展了以…为主题的
+  // 读书会活动。; …我校工会于某日组织全体女教职工进行了…比赛活动。), though it gives no day a scanner can read.
+  const held = body && body.kind !== 'other' && !WORK_PERIOD.test(text) ? activityHeldInLead(text) : null;
+  if (held && inProseAlone(text))
+    return {
+      kind: 'other',
+      because: `the untitled prose, with no items or headings, tells of one activity held: "${held}"`,
+    };
   if (body) return body;
   // Too few words to vote (an event plan set out in short fields: 一、活动主题：… 三、活动时间：…): its layout says.
   const laidOut = planOpening(text, ev);
   if (laidOut) return { kind: 'plan', because: `the text opens as a plan: "${laidOut}"` };
   return { kind: 'other', because: 'neither the title nor the text says plan or summary', unsaid: true };
+}
+
+/** How many lines above a speech's address or first sentence may be its heading lines (a title, the speaker). */
+const SPEECH_HEAD_LINES = 3;
+/** A heading line is this short. */
+const SPEECH_HEAD_LINE = 40;
+
+/**
+ * The words by which a text says it is a speech, or null: its title or a heading line above its first sentence
+ * names the genre (…教代会开幕词, 学校教代会闭幕词1), or its first sentence, below the address, speaks at its
+ * meeting's close (…就要胜利闭幕了). A report to the congress opens on the same address (各位代表：) and is a
+ * summary: the address alone says nothing.
+ */
+function speechNamed(title: string | null, text: string, ev: KindEvidence): string | null {
+  const named = (line: string) => ev.speechHeadings.find((re) => re.test(line)) && line;
+  if (title && named(title.trim())) return title.trim();
+  const lines = nonEmptyLines(text);
+  let at = 0;
+  for (; at < Math.min(SPEECH_HEAD_LINES, lines.length); at++) {
+    const line = lines[at]!;
+    if (isSalutation(line)) continue;
+    if (line.length > SPEECH_HEAD_LINE || /[，,；;！？]|。(?!$)/u.test(line)) break;
+    if (named(line)) return line;
+  }
+  const first = lines.slice(at).find((line) => !isSalutation(line)) ?? '';
+  const closing = ev.speechOpenings.find((re) => re.test(first));
+  return closing ? closing.exec(first)![0] : null;
 }
 
 /** A text of prose paragraphs only: no line opens with a list number, a heading's marker or a month's header. */
@@ -442,6 +482,30 @@ function dayOfOneEvent(text: string): string | null {
     .split(/[。！？!?\n]/u)) {
     const day = EVENT_DAY.exec(sentence);
     if (day) return DAY_SET_AHEAD.test(sentence.slice(day.index)) ? null : day[0];
+  }
+  return null;
+}
+
+/** A lead that states its purpose (in its sentence or one of its own) and then the one activity done for it, in the
+ * past (开展了, 组织…进行了): a plan says 将, 拟, 特 there, a summary names many (各项, 系列) or its period. */
+const ACTIVITY_HELD =
+  /^为了?[^。！？\n]{2,160}?[，,。](?:(?!将|拟|计划|准备|要|特|如下|以下)[^。！？\n]){0,60}?(?:开展|举办|举行|组织|进行)了(?:(?!将|拟|计划|准备|要|如下|以下|各项|多项|系列)[^。！？\n]){0,50}?活动(?:[，,][^。！？\n]{0,30})?。/u;
+
+/** How many of an untitled text's first sentences may be its lead (a quotation or a scene may come first). */
+const HELD_LEAD_SENTENCES = 2;
+
+/** The lead sentence of an untitled text telling of the one activity it held, or null. */
+function activityHeldInLead(text: string): string | null {
+  const sentences = nonEmptyLines(text)
+    .slice(0, 2)
+    .join('\n')
+    .split(/(?<=[。！？])/u)
+    .map((x) => x.trim())
+    .filter((x) => x);
+  // The purpose may be a sentence of its own, the activity told in the next (为丰富…生活。10月，我校组织了…活动。).
+  for (let i = 0; i < Math.min(HELD_LEAD_SENTENCES, sentences.length); i++) {
+    const m = ACTIVITY_HELD.exec(sentences.slice(i, i + 2).join(''));
+    if (m) return m[0];
   }
   return null;
 }

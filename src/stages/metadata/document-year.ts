@@ -179,6 +179,9 @@ export interface YearOptions {
    * year in its first sentence ("召开2007年上半年女工工作总结会议"), or every year its opening states for what it
    * reports is one: the year the report is of. */
   newsOpening?: string;
+  /** A plan or a notice: it announces an event, and the full date its opening sets that event on is its year (拟于
+   * 2025年1月4日举行…; 2025年3月8日是第115个“三八”国际劳动妇女节), where its opening states none otherwise. */
+  announcement?: boolean;
 }
 
 /** A news report's first sentence, past the headline and slogan lines it may stand under. */
@@ -205,6 +208,32 @@ function welcomedBeforeItsDay(first: string, year: number): boolean {
   return arriving !== null && Number(arriving[1]) === year && DECEMBER_DAY.test(first);
 }
 
+/** How many of a report's first sentences may date its event (its purpose, a slogan line, then its day). */
+const LEAD_SENTENCES = 3;
+/** A day an event is dated by (3月9日, 9日上午)… */
+const DAY_OF_EVENT = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<![\d月])\d{1,2}\s*[日号](?:上午|下午|中午|晚上?)/u;
+/** A day set ahead (定于, 拟于, 将于…): a report's later sentence may tell what its meeting scheduled, not its event. */
+const SET_AHEAD = /(?:(?<!决)定|拟|将|计划|准备|预计)于\s*(?:19|20)\d{2}/u;
+/** …not a day something is due by (…3月20日前报送). */
+const DEADLINE = /\d\s*[日号]\s*(?:之)?前/u;
+
+/** A sentence opening on the full date of the occasion it announces (2025年3月8日是第115个“三八”国际劳动妇女节). */
+const OCCASION_DAY = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*是/u;
+
+/**
+ * The full date an announcement's first sentences set its event on (拟定于2015年12月31日下午…举办; 我校拟于2025年
+ * 1月4日举行…), or the day of the occasion it opens on, below its address and headline lines: group 1 the year. A
+ * deadline (于…日前报送) sets no event (event-date).
+ */
+function announcedDate(opening: string): RegExpExecArray | null {
+  const lines = opening.split('\n').filter((line) => !isSalutation(line.trim()));
+  for (const sentence of sentencesOf(belowHeadlineLines(lines.join('\n'))).slice(0, LEAD_SENTENCES)) {
+    const dated = OCCASION_DAY.exec(sentence) ?? readEventDate(sentence);
+    if (dated) return dated;
+  }
+  return null;
+}
+
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
 
@@ -229,6 +258,25 @@ export function documentYear(
     const stated = readReportYear(first);
     if (stated && plausible(Number(stated[1]), now) && !welcomedBeforeItsDay(first, Number(stated[1])))
       return { year: Number(stated[1]), schoolYear: null, evidence: stated[0], anonymised: false, from: 'text' };
+    // A report may open on its purpose or a slogan line (为贯彻…。; 楚湘，引领湖湘), below its headline's lines, and date
+    // its event by month and day in the next sentence, naming the event with its year there (3月9日，2023年某教育工会工作会议召开): the opening
+    // lines reach the first sentence that dates the reported event (SCHEMA audit 3).
+    const eventSentence = sentencesOf(openingOf(belowHeadlineLines(newsOpening)))
+      .slice(0, LEAD_SENTENCES)
+      .find((sentence) => DAY_OF_EVENT.test(sentence) && !DEADLINE.test(sentence));
+    if (eventSentence && eventSentence !== first) {
+      // Its full date (我校决定于2012年3月1日起开展…), else the year its event's name states.
+      const named =
+        (SET_AHEAD.test(eventSentence) ? null : readEventDate(eventSentence)) ?? readReportYear(eventSentence);
+      const year = named ? Number(named[1]) : null;
+      if (
+        year !== null &&
+        plausible(year, now) &&
+        !reviewedYears(eventSentence).includes(year) &&
+        !welcomedBeforeItsDay(eventSentence, year)
+      )
+        return { year, schoolYear: null, evidence: named![0], anonymised: false, from: 'text' };
+    }
     // A report may open with the occasion (节日来临，某校工会为教师准备了…) and date its event in the next sentence
     // (某年某月某日下午，教师们参加了…): the first sentence of its opening paragraphs that opens with a full date
     // dates the reported event (SCHEMA audit 3).
@@ -278,5 +326,10 @@ export function documentYear(
   const opening = withoutTimeFields(openingOf(text));
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...(workYearOver(fromText, opening, now) ?? fromText), from: 'text' };
+  if (options.announcement && !options.titleOnly) {
+    const announced = announcedDate(opening);
+    if (announced && plausible(Number(announced[1]), now))
+      return { year: Number(announced[1]), schoolYear: null, evidence: announced[0], anonymised: false, from: 'text' };
+  }
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
 }

@@ -12,6 +12,8 @@ const EvidenceFile = z.strictObject({
   ).min(1),
   headlines: ruleList(Pattern).min(1),
   headlineVerbs: ruleList(Pattern).min(1),
+  speechHeadings: ruleList(Pattern).min(1),
+  speechOpenings: ruleList(Pattern).min(1),
   publishLines: ruleList(Pattern).min(1),
   newsLeads: ruleList(Pattern).min(1),
   newsReports: ruleList(Pattern).min(1),
@@ -32,6 +34,10 @@ export interface KindEvidence {
   headlines: RegExp[];
   /** What a union did (召开, 开展, 慰问), named in a title: news unless the title ends as a plan's or summary's. */
   headlineVerbs: RegExp[];
+  /** How a speech's title or a heading line above its address names its genre (…开幕词, 在…上的讲话). */
+  speechHeadings: RegExp[];
+  /** How a speech's first sentence speaks at its meeting's close (…就要胜利闭幕了). */
+  speechOpenings: RegExp[];
   /** Site lines above a text's first sentence (a publish date, 作者:, 浏览:, an image path): not its opening. */
   publishLines: RegExp[];
   /** A desk or byline before a news report's first sentence (本报讯, (通讯员 …)). */
@@ -69,6 +75,8 @@ function readEvidence(file: URL | string): KindEvidence {
     says: data.says.map((r) => ({ id: r.id, kind: r.kind, pattern: new RegExp(r.pattern, 'u') })),
     headlines: all(data.headlines),
     headlineVerbs: all(data.headlineVerbs),
+    speechHeadings: all(data.speechHeadings),
+    speechOpenings: all(data.speechOpenings),
     publishLines: all(data.publishLines),
     newsLeads: all(data.newsLeads),
     newsReports: all(data.newsReports),

@@ -46,6 +46,7 @@ export const metadataStage = defineDocumentStage({
         titleOnly: news,
         // A report dating its event below a scene or occasion is of the year that sentence gives.
         newsOpening: news ? (kind.eventLead ?? openingSentence(doc.text).opening) : undefined,
+        announcement: kind.kind === 'plan' || kind.notice === true,
       });
       // The year split passed from the page's heading (a compilation title) counts only when the document
       // states none and hides none (a part saying "20xx年" keeps no year), and is of the heading's kind.
