@@ -14,7 +14,9 @@ export const DEFAULT_MODEL = fileURLToPath(new URL('./data/model.json', import.m
 // Where `gonghui train` writes: the source tree's model, which every build copies into dist/. From the compiled
 // build DEFAULT_MODEL is dist's copy, and a model written there would be undone by the next build and ignored
 // by a run from source (bin/gonghui.mjs runs src/ once a file there is newer than the build).
-export const SOURCE_MODEL = fileURLToPath(new URL('../../../src/stages/classify/data/model.json', import.meta.url));
+export const sourceModelFrom = (moduleUrl: string | URL): string =>
+  fileURLToPath(new URL('../../../src/stages/classify/data/model.json', moduleUrl));
+export const SOURCE_MODEL = sourceModelFrom(import.meta.url);
 export const MODEL_FORMAT = 'gonghui.function-classifier/1';
 
 const LabelRecord = <T extends z.ZodType>(value: T) =>
