@@ -136,6 +136,32 @@ describe('the title of a single document', () => {
     expect([lead.title, lead.because]).toEqual([title, because]);
   });
 
+  const SPEECH =
+    '在全体代表的共同努力下,本次大会圆满完成了各项议程,即将胜利闭幕。\n一、统一思想\n会议审议通过了工作报告。';
+  it.each<[string[], string | null]>([
+    // A letter's or a speech's title stands right above its salutation, whatever word it ends in.
+    [['城南中学第三届教代会闭幕词', '各位代表、同志们:', SPEECH], '城南中学第三届教代会闭幕词'],
+    [['为山区学校捐书倡议书', '亲爱的老师们:', SPEECH], '为山区学校捐书倡议书'],
+    // …with the speaker's name between them, under a column's label, or numbered as the page's first of several.
+    [['城南中学教代会开幕词', '王 明', '各位代表:', SPEECH], '城南中学教代会开幕词'],
+    [['教代会致辞', '城南中学第三届教代会开幕词', '各位代表、同志们:', SPEECH], '城南中学第三届教代会开幕词'],
+    [['学校教代会闭幕词2', '各位代表、同志们:', SPEECH], '学校教代会闭幕词'],
+    // A unit's name, a document number, a numbered heading or a sentence over the salutation is no title.
+    [['城南中学工会', '各位代表、同志们:', SPEECH], null],
+    [['南工字〔2024〕3号', '各位老师们:', SPEECH], null],
+    [['一、会议议程', '各位代表、同志们:', SPEECH], null],
+    [['大会开得很好,大家都很满意,现在请校长讲话。', '各位代表、同志们:', SPEECH], null],
+  ])('reads the title over a salutation: %j', (lines, title) => {
+    const lead = leadTitle(lines);
+    expect(lead.title).toBe(title);
+    if (title !== null) expect(lead.because).toBe('headline-over-salutation');
+  });
+
+  it("does not take a speaker's line over the salutation for a title below one already read", () => {
+    const [doc] = splitCompilation(`2024年城南中学工会工作报告\n工会主席 王明\n各位代表、同志们:\n${SPEECH}`).documents;
+    expect(doc!.title).toBe('2024年城南中学工会工作报告');
+  });
+
   it('keeps the headline above a subtitle as the title of a single document, the subtitle in its text', () => {
     expect(split(`迎新春 送温暖\n——南湖小学工会开展春节慰问活动\n${SUMMARY}`)[0]).toEqual({
       title: '迎新春 送温暖',
