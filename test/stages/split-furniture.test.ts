@@ -157,6 +157,26 @@ describe('the title of a single document', () => {
     if (title !== null) expect(lead.because).toBe('headline-over-salutation');
   });
 
+  const REPORT =
+    '在建校十五周年之际,学院隆重举行教工之家揭牌仪式,工会主席主持仪式,全体教职工参加。\n大家参观了教工之家。';
+  it.each<[string[], string | null]>([
+    // A column's label alone on the text's first line, over the page's own headline: the headline is the title.
+    [['工会', '喜迎校庆 “教工之家”揭牌启用', '揭牌现场一角', REPORT], '喜迎校庆 “教工之家”揭牌启用'],
+    [
+      ['教师会章程', '城南县立城南高中教师会组织章程', '2019年6月修订', '第一章 总则'],
+      '城南县立城南高中教师会组织章程',
+    ],
+    // A short headline over its subtitle, a unit's name, a numbered heading or a sentence under the label is none.
+    [['我与春天同行', '——城南中学教工活动系列报道', REPORT], '我与春天同行'],
+    [['组织章程', '城南县立城南高级中学教师会', '第一章 总则', '第一条 本会名称为城南高中教师会。'], null],
+    [['工会', '一、加强民主管理工作', REPORT], null],
+    [['工会', '在建校十五周年之际,学院隆重举行揭牌仪式,全体参加。', REPORT], null],
+    // A label that is the whole page's only heading stays where it is (a lone 工会 at the end signs the text).
+    [['女职工委员会', '1、充分发挥女职工在民主管理中的作用。', '2、做好女职工的思想工作。'], null],
+  ])('reads the headline under a lone section label: %j', (lines, title) => {
+    expect(leadTitle(lines).title).toBe(title);
+  });
+
   it("does not take a speaker's line over the salutation for a title below one already read", () => {
     const [doc] = splitCompilation(`2024年城南中学工会工作报告\n工会主席 王明\n各位代表、同志们:\n${SPEECH}`).documents;
     expect(doc!.title).toBe('2024年城南中学工会工作报告');
