@@ -54,6 +54,9 @@ export interface SourceDraft {
   /** The line right above the first publication line clean.boilerplate removed (发布时间:…, 来源:… 作者:…): a news
    * page's headline stands there, which the splitter may no longer see as one once the line under it is gone. */
   lineOverPublication?: string | null;
+  /** A headline the page printed twice or more above the text, of which clean.chrome-lines kept the copy next to
+   * the text: the splitter may read it as the title whatever word it ends in. */
+  headlinePrintedTwice?: string | null;
 }
 
 /** What a news page's dateline (本报讯, 某某周报3月9日某地讯) and credit ((某某工会供稿)) said: they go as site

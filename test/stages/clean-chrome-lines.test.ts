@@ -148,6 +148,20 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     );
   });
 
+  it('a headline printed twice in a row over the text keeps its last copy, whatever word it ends in (s17 wide sample)', () => {
+    const [, ...report] = REPORT as [string, ...string[]];
+    expect(keep(['2024年度工会工作述职', '2024年度工会工作述职', '东湖小学工会', ...report])).toEqual([
+      '2024年度工会工作述职',
+      '东湖小学工会',
+      ...report,
+    ]);
+    expect(
+      keep(['青年教师读书活动方案策划', '青年教师读书活动方案策划', '青年教师读书活动方案策划', ...report]),
+    ).toEqual(['青年教师读书活动方案策划', ...report]);
+    // Hard negative: a column's name printed twice over the text still goes.
+    expect(keep(['工会动态', '工会动态', ...report])).toEqual(report);
+  });
+
   it.each([
     ['a credit, then a column label', ['编辑：张小红', '往期回顾']],
     ['a photo file, then the site', ['IMG_20240301.jpg', '东湖教育在线']],

@@ -136,6 +136,52 @@ describe('the title of a single document', () => {
     expect([lead.title, lead.because]).toEqual([title, because]);
   });
 
+  const SPEECH =
+    '在全体代表的共同努力下,本次大会圆满完成了各项议程,即将胜利闭幕。\n一、统一思想\n会议审议通过了工作报告。';
+  it.each<[string[], string | null]>([
+    // A letter's or a speech's title stands right above its salutation, whatever word it ends in.
+    [['城南中学第三届教代会闭幕词', '各位代表、同志们:', SPEECH], '城南中学第三届教代会闭幕词'],
+    [['为山区学校捐书倡议书', '亲爱的老师们:', SPEECH], '为山区学校捐书倡议书'],
+    // …with the speaker's name between them, under a column's label, or numbered as the page's first of several.
+    [['城南中学教代会开幕词', '王 明', '各位代表:', SPEECH], '城南中学教代会开幕词'],
+    [['教代会致辞', '城南中学第三届教代会开幕词', '各位代表、同志们:', SPEECH], '城南中学第三届教代会开幕词'],
+    [['学校教代会闭幕词2', '各位代表、同志们:', SPEECH], '学校教代会闭幕词'],
+    // A unit's name, a document number, a numbered heading or a sentence over the salutation is no title.
+    [['城南中学工会', '各位代表、同志们:', SPEECH], null],
+    [['南工字〔2024〕3号', '各位老师们:', SPEECH], null],
+    [['一、会议议程', '各位代表、同志们:', SPEECH], null],
+    [['大会开得很好,大家都很满意,现在请校长讲话。', '各位代表、同志们:', SPEECH], null],
+  ])('reads the title over a salutation: %j', (lines, title) => {
+    const lead = leadTitle(lines);
+    expect(lead.title).toBe(title);
+    if (title !== null) expect(lead.because).toBe('headline-over-salutation');
+  });
+
+  const REPORT =
+    '在建校十五周年之际,学院隆重举行教工之家揭牌仪式,工会主席主持仪式,全体教职工参加。\n大家参观了教工之家。';
+  it.each<[string[], string | null]>([
+    // A column's label alone on the text's first line, over the page's own headline: the headline is the title.
+    [['工会', '喜迎校庆 “教工之家”揭牌启用', '揭牌现场一角', REPORT], '喜迎校庆 “教工之家”揭牌启用'],
+    [
+      ['教师会章程', '城南县立城南高中教师会组织章程', '2019年6月修订', '第一章 总则'],
+      '城南县立城南高中教师会组织章程',
+    ],
+    // A short headline over its subtitle, a unit's name, a numbered heading or a sentence under the label is none.
+    [['我与春天同行', '——城南中学教工活动系列报道', REPORT], '我与春天同行'],
+    [['组织章程', '城南县立城南高级中学教师会', '第一章 总则', '第一条 本会名称为城南高中教师会。'], null],
+    [['工会', '一、加强民主管理工作', REPORT], null],
+    [['工会', '在建校十五周年之际,学院隆重举行揭牌仪式,全体参加。', REPORT], null],
+    // A label that is the whole page's only heading stays where it is (a lone 工会 at the end signs the text).
+    [['女职工委员会', '1、充分发挥女职工在民主管理中的作用。', '2、做好女职工的思想工作。'], null],
+  ])('reads the headline under a lone section label: %j', (lines, title) => {
+    expect(leadTitle(lines).title).toBe(title);
+  });
+
+  it("does not take a speaker's line over the salutation for a title below one already read", () => {
+    const [doc] = splitCompilation(`2024年城南中学工会工作报告\n工会主席 王明\n各位代表、同志们:\n${SPEECH}`).documents;
+    expect(doc!.title).toBe('2024年城南中学工会工作报告');
+  });
+
   it('keeps the headline above a subtitle as the title of a single document, the subtitle in its text', () => {
     expect(split(`迎新春 送温暖\n——南湖小学工会开展春节慰问活动\n${SUMMARY}`)[0]).toEqual({
       title: '迎新春 送温暖',

@@ -3,6 +3,8 @@
 // that stood over it to the splitter, which titles the page's one document with it. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 import { boilerplateStage } from '../../src/stages/clean/boilerplate-stage.ts';
+import { chromeLinesStage } from '../../src/stages/clean/chrome-lines-stage.ts';
+import { documentYear } from '../../src/stages/metadata/document-year.ts';
 import { splitCompilationsStage } from '../../src/stages/split/split-stage.ts';
 import { runSourceStage, runSplitStage, sourceFromText } from '../helpers/run-stage.ts';
 
@@ -42,5 +44,27 @@ describe('the headline over a removed publish line', () => {
     ['a sentence', '今天,学校召开了工会委员会议。会议由工会主席主持。'],
   ])('leaves the page untitled over %s', (_name, line) => {
     expect(titled(`${line}\n发布时间:2024-03-09 10:12:30\n${REPORT}`).title).toBeNull();
+  });
+});
+
+describe('a headline the page printed twice', () => {
+  function cleanedThenSplit(text: string): { title: string | null; first: string } {
+    const cleaned = runSourceStage(chromeLinesStage, sourceFromText(text)).output;
+    const [doc] = runSplitStage(splitCompilationsStage, cleaned).output;
+    return { title: doc!.title, first: doc!.text.split('\n')[0]! };
+  }
+
+  it('titles the page with the copy cleaning kept, whatever word it ends in', () => {
+    const page = `2024年度工会工作述职\n2024年度工会工作述职\n东湖小学工会\n${REPORT}`;
+    expect(cleanedThenSplit(page)).toEqual({ title: '2024年度工会工作述职', first: '2024年度工会工作述职' });
+  });
+
+  it("leaves a column's name printed twice untitled", () => {
+    expect(cleanedThenSplit(`工会动态\n工会动态\n${REPORT}`).title).toBeNull();
+  });
+
+  it('is no paragraph of the opening where the text states its year', () => {
+    const text = `青年教师读书活动方案策划\n为推动全民阅读,建设书香校园,丰富教职工的业余生活。\n学院工会特制定2020年青年教师读书活动方案如下:`;
+    expect(documentYear('青年教师读书活动方案策划', text, 2026).year).toBe(2020);
   });
 });

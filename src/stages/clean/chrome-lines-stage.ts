@@ -26,7 +26,7 @@ export function newsCredit(removed: readonly LineVerdict[], glued: readonly Glue
 
 export const chromeLinesStage = defineSourceStage({
   name: 'clean.chrome-lines',
-  version: 16,
+  version: 17,
   description:
     'Remove site chrome by line shape and place: short, punctuation-poor lines of menus, counters, widgets and notices around the body.',
   options: z.strictObject({
@@ -67,14 +67,27 @@ export const chromeLinesStage = defineSourceStage({
       // The newsroom's credit lines the text closed with (编辑：某某 / 审核：某某 / 初审(一审)：某某), removed here as
       // furniture, still say the text is a news report: handed on as its credit, as clean.boilerplate hands on
       // a credit in brackets, unless that stage found one already.
+      // A headline printed twice above the text, whose copies went but for the one next to the text: handed on
+      // for the splitter, which may no longer see it as a headline once its copies are gone.
+      const kept = new Set(text.split('\n').map((l) => l.trim()));
+      const twice = removed.find(
+        (v) => v.place === 'before' && v.features.includes('repeated') && kept.has(v.text.trim()),
+      );
+      const headline = twice ? { headlinePrintedTwice: twice.text.trim() } : {};
       const credit = item.newsLines?.credit ? null : newsCredit(removed, glued);
-      if (credit === null) return { ...item, text, publishedAt };
+      if (credit === null) return { ...item, text, publishedAt, ...headline };
       ctx.note({
         rule: 'chrome-lines.news-credit',
         reason: "the newsroom credit removed within or below the text is kept as the page's news credit",
         after: credit,
       });
-      return { ...item, text, publishedAt, newsLines: { dateline: item.newsLines?.dateline ?? null, credit } };
+      return {
+        ...item,
+        text,
+        publishedAt,
+        ...headline,
+        newsLines: { dateline: item.newsLines?.dateline ?? null, credit },
+      };
     };
   },
 });

@@ -598,6 +598,25 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     const headed = (isHeadlineLine(text) || placed) && (gap === 0 || text.length > COLUMN_NAME_CHARS);
     if (headed && !isUnitNameLine(text)) feats[above]!.delete('repeated');
   }
+  // A headline the page printed twice or more in a row just above the text (a 文库 page's title in each of its
+  // frames, a page title over the article's heading), a byline or a speaker's line between it and the text: the
+  // last copy is the article's heading and stays, whatever word it ends in (…述职, …方案策划). Copies in a row
+  // are one heading printed again, not a menu's label printed in the header and the footer.
+  // (Over a subtitle the copy must stand right above it, as said above.)
+  for (let k = first - 1; !subtitled && k >= Math.max(1, first - TITLE_REACH); k--) {
+    const text = items[k]!.text.trim();
+    if (items[k - 1]!.text.trim() !== text) continue;
+    if (!feats[k]!.has('repeated')) break;
+    // A widget's label a page prints twice (打开某某新闻 查看精彩图片) names the site's machinery, no article.
+    // Nor is a pair of lines under a sentence of the text above it: a widget set between its paragraphs.
+    const top = !feats.slice(0, k).some((f) => f.has('sentence'));
+    const heading = top && !SENTENCE_MARK.test(text) && text.length > COLUMN_NAME_CHARS && !feats[k]!.has('web-word');
+    if (heading && !isUnitNameLine(text)) {
+      feats[k]!.delete('repeated');
+      feats[k]!.add('title');
+    }
+    break;
+  }
 
   // A site's list of other news outside the body: three or more foreign headlines in a row, or one line holding
   // them all after their bullets. Inside the body the same lines are a plan's own list, judged as before.

@@ -110,6 +110,12 @@ function openingOf(text: string): string {
   return text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING), openingParagraphsEnd(text)));
 }
 
+/** The text without its first line when that line is the title (a headline the splitter left in the text). */
+function withoutTitleLine(text: string, title: string | null): string {
+  const nl = text.indexOf('\n');
+  return title !== null && nl > 0 && text.slice(0, nl).trim() === title.trim() ? text.slice(nl + 1) : text;
+}
+
 /** Where a line's first year starts (2023年, 二〇二三年). */
 const FIRST_YEAR = /(?:19|20)\d{2}|[一二][〇○零0][一二三四五六七八九〇○零0]{2}/u;
 
@@ -245,7 +251,8 @@ export function documentYear(
 ): DocumentYear {
   const fromTitle = title ? readYear(title, now, readTitleYear) : null;
   if (fromTitle) return { ...fromTitle, from: 'title' };
-  text = withoutNamedDocuments(text);
+  // A headline left as the text's first line is the title read above, not one of the opening's paragraphs.
+  text = withoutNamedDocuments(withoutTitleLine(text, title));
   if (options.titleOnly && options.newsOpening !== undefined) {
     const newsOpening = withoutNamedDocuments(options.newsOpening);
     const dated = readOpeningDate(newsOpening);

@@ -377,12 +377,14 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
     let title = heading === null ? lead.title : null;
     let titleFrom = heading === null ? lead.because : null;
     // Below a part marker's title ("机关工会工作计划篇一"), the part's own title names it ("2019机关工会工作计划").
-    // …but a headline's subtitle left in the text (——城南小学工会开展…) is the headline's, no title of its own.
+    // …but a headline's subtitle left in the text (——城南小学工会开展…) is the headline's, no title of its own, and
+    // the line over the text's salutation is its speaker's (工会主席 某某), no title either.
     const inner =
       lead.title !== null && lead.titleLine >= 0 && lead.because !== 'headline-above-subtitle' ? leadTitle(rest) : null;
     if (
       inner &&
       inner.title !== null &&
+      inner.because !== 'headline-over-salutation' &&
       inner.titleLine >= 0 &&
       rest.length > inner.titleLine + inner.titleLines.length
     ) {

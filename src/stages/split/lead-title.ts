@@ -5,7 +5,9 @@
 // 慰问活动"). A title naming no unit counts right above the text, or where the page prints it twice in a row (its
 // page title over the article's heading). A compilation title line only names the document when nothing else
 // does (the split stage keeps it as the document's heading, not its title); a part marker ("小学工会工作计划 篇一")
-// gives the title before it.
+// gives the title before it. When nothing else names it, a letter's or a speech's title is the heading right above
+// its salutation ("…教代会闭幕词" / "各位代表、同志们："), and a page's headline the line under a column's label
+// printed alone at the top of the text ("工会" / "喜迎校庆 “教工之家”揭牌启用").
 // Each title carries the shape that named it (`because`), which the split stage notes.
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation, readNumberedTitle } from '../../lexicon/layout/parts.ts';
@@ -55,6 +57,8 @@ export type LeadTitleRule =
   | 'headline-over-publish-line'
   | 'headline-above-subtitle'
   | 'news-headline'
+  | 'headline-over-salutation'
+  | 'headline-under-label'
   | 'compilation-title';
 
 /** How many lines at the top of a page may still be before the body. */
@@ -114,6 +118,53 @@ function brokenOverText(lines: string[], i: number, line: string): string | null
 /** What stands right under a headline: its publish line, or the label of the summary the page gives (摘要). */
 function isLineUnderHeadline(line: string): boolean {
   return PUBLISH_LINE.test(line.trim()) || isSummaryLabel(line);
+}
+
+/** A speaker's name printed between a speech's title and its salutation ("曹 时", "张明"): a few Han characters. */
+/** An official document's number over its addressees (南工字〔2024〕3号): the file's, not its title. */
+const DOCUMENT_NUMBER = /[〔【[［(（]\s*(?:19|20)\d{2}\s*[〕】\]］)）]\s*第?\s*\d{1,4}\s*号$/u;
+const SPEAKER_LINE = /^[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3}$/u;
+
+/**
+ * A letter's or a speech's title: the heading-shaped line right above the salutation that opens it
+ * ("…教代会闭幕词" / "各位代表、同志们：", "…捐款倡议书" / "亲爱的老师、同学们："), also with the speaker's name
+ * between them. The salutation fixes the title's place, whatever word the title ends in (开幕词, 倡议书, 讲话…).
+ * Returns the line's index, or -1.
+ */
+function headlineOverSalutation(lines: string[], limit: number): number {
+  const at = lines.slice(0, limit).findIndex((l) => isSalutation(l.trim()));
+  if (at < 1) return -1;
+  let k = at - 1;
+  if (k > 0 && SPEAKER_LINE.test(lines[k]!.trim())) k--;
+  const line = lines[k]!.trim().replace(HEADING_DECORATION, '');
+  return headline(line) &&
+    !isUnitNameLine(line) &&
+    !DOCUMENT_NUMBER.test(line) &&
+    readMarker(line, { months: true, chapters: true }) === null
+    ? k
+    : -1;
+}
+
+/** A section's or column's label a page prints alone over its headline (工会, 教师会章程): a few Han characters. */
+const SECTION_LABEL = /^[\p{Script=Han}]{2,6}$/u;
+/** A line naming a union or association alone (…中学教师会, …分会) names the unit, not the document. */
+const NAMES_A_UNIT = /(?:工会|教师会|委员会|分会|协会)$/u;
+
+/**
+ * The headline under a section's label at the very top of the text (工会 / 喜迎校庆 “教工之家”揭牌启用): the label
+ * is the column's, the line below it the page's own headline. Only the first line is such a label, and only over a
+ * heading-shaped line longer than it that the text goes on after. Returns the headline's index, or -1.
+ */
+function headlineUnderLabel(lines: string[]): number {
+  const label = lines[0]?.trim() ?? '';
+  const line = lines[1]?.trim() ?? '';
+  if (!SECTION_LABEL.test(label) || lines.length < 3 || line.length < Math.max(8, label.length + 2)) return -1;
+  const shaped = headline(line) && !isUnitNameLine(line) && !NAMES_A_UNIT.test(line);
+  // A line drawn as a subtitle (——某校工会开展…, ――…系列报道) is the short headline's above it, no headline itself.
+  const subtitle = readSubtitleLine(line) !== null || /^[—―－-]/u.test(line);
+  return shaped && !subtitle && readMarker(line, { months: true, chapters: true }) === null && !isSalutation(line)
+    ? 1
+    : -1;
 }
 
 function headline(line: string): boolean {
@@ -216,6 +267,17 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
       take(line, from, i, 'headline-over-publish-line');
     } else if (title === null && headline(line) && f.newsHeadlines.some((re) => re.test(line))) {
       take(line, from, i, 'news-headline');
+    }
+  }
+  // Nothing named the title: a letter or speech gives it right above its salutation.
+  if (title === null && compilation === null) {
+    const k = headlineOverSalutation(lines, limit);
+    if (k >= 0) {
+      const line = lines[k]!.trim().replace(HEADING_DECORATION, '');
+      const numbered = readNumberedTitle(line);
+      take(numbered ? numbered[1]!.trim() : line, k, k, 'headline-over-salutation');
+    } else if (headlineUnderLabel(lines) === 1) {
+      take(lines[1]!.trim(), 1, 1, 'headline-under-label');
     }
   }
   const titleLines = titleLine < 0 ? [] : Array.from({ length: titleEnd - titleLine + 1 }, (_, k) => titleLine + k);

@@ -11,7 +11,7 @@ const HEADLINE_REACH = 3;
 
 export const splitCompilationsStage = defineSplitStage({
   name: 'split.compilations',
-  version: 8,
+  version: 9,
   description:
     'Split compilations (篇1…, 第一篇…, numbered or repeated titles, new title lines) into documents with titles.',
   options: z.strictObject({}),
@@ -80,20 +80,29 @@ export const splitCompilationsStage = defineSplitStage({
     // removed: that line is its headline (the splitter reads a headline over a publish line, no longer there to
     // see), and what stands above it is the page's furniture, as above any title.
     const only = split.documents.length === 1 ? split.documents[0]! : null;
-    const over = item.lineOverPublication ?? null;
+    // …and so is a headline the page printed twice, the copy next to the text the one cleaning kept.
+    const printedTwice = (item.lineOverPublication ?? null) === null && (item.headlinePrintedTwice ?? null) !== null;
+    const over = item.lineOverPublication ?? item.headlinePrintedTwice ?? null;
     if (only && only.title === null && !only.heading && over !== null && isHeadlineOverPublication(over)) {
       const lines = only.text.split('\n');
       const at = lines.slice(0, HEADLINE_REACH).findIndex((l) => l.trim() === over);
       if (at >= 0 && lines.slice(at + 1).some((l) => l.trim() !== '')) {
         ctx.note({
           rule: 'split.title',
-          reason: 'document 1: title from the line over the removed publish line',
+          reason: printedTwice
+            ? 'document 1: title from the headline the page printed twice'
+            : 'document 1: title from the line over the removed publish line',
           ...(at > 0 ? { before: lines.slice(0, at).join('\n') } : {}),
           after: over,
         });
         // The headline stays the text's first line, as a title read from the text's opening does.
         const text = lines.slice(at).join('\n');
-        split.documents[0] = { ...only, title: over, titleFrom: 'headline-over-removed-publish-line', text };
+        split.documents[0] = {
+          ...only,
+          title: over,
+          titleFrom: printedTwice ? 'headline-printed-twice' : 'headline-over-removed-publish-line',
+          text,
+        };
       }
     }
     return split.documents.map((d, k) => {
