@@ -115,6 +115,7 @@ describe('gold keys as training paragraphs', () => {
       'test6',
       'test7',
       'test8',
+      'test9',
     ]);
   });
 });
