@@ -73,7 +73,7 @@ describe('clean.mojibake', () => {
     ['real numbered items and brackets', '（一）加强领导,精心组织。(2)广泛宣传;③严格考核。', simplified],
     // 〇 is the zero of numbers written in characters, rare in prose but no debris: 八〇〇 was read as a run.
     ['numbers written with 〇', '全國八〇〇位教師參加研習,二〇〇八年一月八日公布。', traditional],
-    ['a sign-off date with 〇', '努力完成学校提出的二〇〇八年工作目标。\n二〇〇八年一月八日', simplified],
+    ['a sign-off date with 〇', '各组按期上交二〇〇九年活动小结。\n二〇〇九年三月二日', simplified],
   ])('leaves %s alone', (_name, line, ctx) => {
     expect(repair(line, ctx).text).toBe(line);
   });
@@ -103,7 +103,7 @@ describe('clean.mojibake', () => {
   });
 
   it('reads a page with a 〇 numeral as a text without debris', () => {
-    const text = '全國八〇〇位教師主動集體增能，展現教育熱情。';
+    const text = '本會二〇一〇年共有三〇〇位會員參加研習，反應熱烈。';
     const { output, notes } = runSourceStage(mojibakeStage, sourceFromText(text));
     expect(output.text).toBe(text);
     expect(notes).toEqual([]);
