@@ -43,3 +43,21 @@ describe("a list's shared ending is no school", () => {
     expect(orgs.find('', text).org).toBe('东湖实验小学');
   });
 });
+
+describe("a dated news report's subject: a campus unit by one of its bodies, or a library", () => {
+  it.each([
+    ['2021年4月6日上午，东湖学院党委召开会议，研究分工会工作。', '东湖学院'],
+    ['5月20日下午，学校第五届教代会西山学院代表团在二楼会议室召开会议。', '西山学院'],
+    ['11月2日下午，图书馆工会顺利召开了年度工作总结会。', '图书馆'],
+    ['3月9日下午，图书馆在报告厅召开第二届一次教职工代表大会。', '图书馆'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('', text).org).toBe(org);
+  });
+
+  it.each(['5月20日下午，该学院党委在二楼会议室召开会议。', '教职工们利用业余时间到图书馆借阅书籍，丰富了文化生活。'])(
+    'no name there: %s',
+    (text) => {
+      expect(orgs.find('', text).org).toBeNull();
+    },
+  );
+});
