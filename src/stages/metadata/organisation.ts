@@ -256,6 +256,22 @@ function listedAt(text: string, at: number, end: number): boolean {
   while (from > 0 && at - from < 6 && isHanCodePoint(text.charCodeAt(from - 1))) from--;
   return from < at && text[from - 1] === '、';
 }
+/**
+ * Whether a name found by repetition is only the ending several longer names share (信息|工程学院、机电|工程学院、
+ * 食品|工程学院 → 工程学院; 东区|实验小学, 西区|实验小学): it never stands alone, every occurrence runs on into a
+ * longer name once the clause's lead-in is gone, and those longer names differ. The count of a college list's
+ * shared tail is no school's.
+ */
+function sharedEnding(lefts: ReadonlyMap<string, number>, stem: string): boolean {
+  const heads = new Set<string>();
+  for (const left of lefts.keys()) {
+    if (!left.endsWith(stem)) continue;
+    const own = left.replace(LEAD_IN, '');
+    if (own.length <= stem.length) return false;
+    heads.add(own.slice(0, -stem.length));
+  }
+  return heads.size >= 2;
+}
 /** Superior bodies a school's text names again and again (区教育局, 市教研室): never its own org by repetition. */
 const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
@@ -737,6 +753,7 @@ export class OrganisationFinder {
         const times = counts.get(stem) ?? 0;
         const org = stem + suffix;
         if (stem.length < 2 || times < REPEATED_NAME || SUPERIOR_BODY.test(org) || !this.properName(org)) continue;
+        if (sharedEnding(lefts, stem)) continue;
         found.set(org, Math.max(found.get(org) ?? 0, times));
       }
     }
