@@ -10,7 +10,7 @@ import { documentTopic, loadTopicTerms } from './topic.ts';
 
 export const metadataStage = defineDocumentStage({
   name: 'metadata',
-  version: 14,
+  version: 15,
   description:
     'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({
