@@ -706,6 +706,11 @@ describe('an untitled notice addressed to units', () => {
       'other',
     ],
     [
+      'every unit of the school, then a congress communiqué',
+      '全校各单位：\n学校第五届教代会于1月5日召开。大会听取了校长的工作报告，将在新学期落实各项决议。',
+      'other',
+    ],
+    [
       'a notice that sends a plan stays a plan',
       '各工会小组：\n为丰富女教职工的生活，校工会决定开展庆祝三八节活动。具体方案如下：\n一、活动时间：3月\n二、活动内容：各小组要组织踏青，将评选优秀小组。',
       'plan',
