@@ -729,3 +729,32 @@ describe('an untitled notice addressed to units', () => {
     expect(documentKind('2024年教职工春游活动方案', text).kind).toBe('plan');
   });
 });
+
+// A report may date its one event by its month alone (2022年12月，工会组织召开…; 8月中旬，校工会发起了…): its untitled
+// lead then tells a past event as one dated by its day does, and the month's year is the report's.
+describe('news dated by its month alone', () => {
+  it.each([
+    [
+      'a meeting in a stated month',
+      '为发挥工会组织的桥梁纽带作用，加强民主管理。2024年11月，工会组织召开会员代表大会，会议由工会主席主持，各小组长参加。\n会上汇报了全年的工作总结和明年的工作计划，代表们发表了意见和建议。',
+      'other',
+      2024,
+    ],
+    [
+      'a visit in the middle of a month, after its scene',
+      '骄阳似火，暑期气温持续攀升，白天气温直逼四十度，持续的高温给暑假里还坚守岗位的职工们带来了不小的考验。\n8月中旬，某学院工会发起了“送清凉”慰问活动，为加班的职工送上了慰问品。',
+      'other',
+      null,
+    ],
+  ])('%s', (_name, text, kind, year) => {
+    const meta = metadataOf(text);
+    expect(meta.kind).toBe(kind);
+    expect(meta.year).toBe(year);
+  });
+
+  it('a plan whose months set its work ahead stays a plan', () => {
+    const text =
+      '为丰富教职工的文化生活，本学期工会将开展以下活动，具体安排如下：\n3月，组织教职工开展三八节庆祝活动，要做好准备。\n4月，将举办教职工运动会。';
+    expect(metadataOf(text).kind).toBe('plan');
+  });
+});
