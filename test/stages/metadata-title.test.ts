@@ -236,3 +236,40 @@ describe('a headline a site closed with a full stop, over a lead that says it ag
     expect(openingTitle(text)).toBeNull();
   });
 });
+
+// An official document's title the page broke over two lines (关于…的 / 通   知; 关于举办“…” / …比赛通知) ends on the
+// line below it, perhaps below the document's number; a whole title, or one whose next line is the address, stays.
+describe('an official document title broken over two lines', () => {
+  const titleOf = (text: string, title: string | null = null) =>
+    runDocumentStage(metadataStage, newDocument('/y', 1, text, title), { currentYear: 2025 }).output.title;
+
+  it.each([
+    [
+      'split off as the title, its spaced-out end below the number',
+      '关于开展全校女教工健康体检工作的',
+      '某工字〔2024〕3号\n通   知\n各分工会：\n为关爱女教工健康，经研究，决定开展体检工作。',
+      '关于开展全校女教工健康体检工作的通知',
+    ],
+    [
+      'found in the text, its end on the next line',
+      null,
+      '某学院工字【2024】5号\n关于举办“红歌唱响新时代”\n教职工合唱比赛通知\n各分工会：\n为丰富教职工文化生活，校工会决定举办合唱比赛。',
+      '关于举办“红歌唱响新时代”教职工合唱比赛通知',
+    ],
+    [
+      'a whole title stays',
+      '关于开展全校女教工健康体检工作的通知',
+      '通知\n各分工会：\n为关爱女教工健康，决定开展体检工作。',
+      '关于开展全校女教工健康体检工作的通知',
+    ],
+    [
+      'a title whose next line is the address stays',
+      '关于开展全校女教工健康体检工作的',
+      '各分工会：\n为关爱女教工健康，决定开展体检工作。',
+      '关于开展全校女教工健康体检工作的',
+    ],
+    ['no 关于 title stays', '城东小学工会工作计划', '通知\n一、指导思想', '城东小学工会工作计划'],
+  ])('%s', (_name, title, text, expected) => {
+    expect(titleOf(text, title)).toBe(expected);
+  });
+});

@@ -245,6 +245,18 @@ describe('a title ending in a rule word (…制度, …办法): the text decides
     ],
     ['a title with a kind word inside a rule', '年度工作计划管理制度', '第一条 各部门年度计划报工会备案。', 'other'],
     [
+      'a regulation that sets its rules down as follows',
+      '教代会提案工作制度',
+      '提案工作是教代会的重要环节，为此，制定制度如下：\n一、要做好提案征集动员。\n二、提案要在会前一周交到工会。',
+      'other',
+    ],
+    [
+      'a regulation that names itself after 制定本',
+      '校务公开制度',
+      '按照上级的要求，我校制定本校务公开制度，以便于教职工监督。\n一、要公开年度工作计划。\n二、要公开经费收支。',
+      'other',
+    ],
+    [
       'an article explaining the rules, whose sentences read as deeds',
       '工会工作制度',
       '工会工作制度是工会开展工作的依据。\n一、制度对会员的权利作了说明，明确了会员的义务。\n二、制度对经费的使用进行了规定，列出了审批的步骤。',
@@ -670,5 +682,79 @@ describe('an untitled lead telling the one activity held is news', () => {
     ],
   ])('not news: %s', (_name, text) => {
     expect(documentKind(null, text).because).not.toMatch(/one activity held/u);
+  });
+});
+
+// An untitled notice opens on the units it is sent to and sets their tasks out in a plan's words (将开展, 请…要):
+// it is other, as its titled form (关于…的通知) is; a notice that sends a plan says so, and a report to a congress
+// addresses persons (各位代表：), not units.
+describe('an untitled notice addressed to units', () => {
+  it.each([
+    [
+      'units, then what will be held',
+      '各部门、各分工会：\n根据学校工作安排，经研究决定，将开展一系列健身活动，具体如下：\n一、乒乓球赛，10月举行。\n二、健身走，11月举行。',
+      'other',
+    ],
+    [
+      'union groups, then a deadline to sign up',
+      '各工会小组：\n为丰富教职工的业余生活，拟定于4月举办教职工趣味运动会。请各小组组织报名，并于4月8日前将报名表交工会。',
+      'other',
+    ],
+    [
+      'all staff, then a decision',
+      '全体教职员工：\n为活跃教职工文体生活，校工会决定成立各类教职工协会，要积极报名参加。',
+      'other',
+    ],
+    [
+      'every unit of the school, then a congress communiqué',
+      '全校各单位：\n学校第五届教代会于1月5日召开。大会听取了校长的工作报告，将在新学期落实各项决议。',
+      'other',
+    ],
+    [
+      'a notice that sends a plan stays a plan',
+      '各工会小组：\n为丰富女教职工的生活，校工会决定开展庆祝三八节活动。具体方案如下：\n一、活动时间：3月\n二、活动内容：各小组要组织踏青，将评选优秀小组。',
+      'plan',
+    ],
+    [
+      'a report to a congress addresses persons',
+      '各位代表：\n现在，我代表校工会向大会作工作报告。一年来，校工会组织了教工运动会，开展了读书活动。',
+      'summary',
+    ],
+  ])('%s', (_name, text, kind) => {
+    expect(documentKind(null, text).kind).toBe(kind);
+  });
+
+  it('a titled plan addressed to units keeps its title’s kind', () => {
+    const text = '各分工会：\n新学期工会将组织春游，要做好安全工作。';
+    expect(documentKind('2024年教职工春游活动方案', text).kind).toBe('plan');
+  });
+});
+
+// A report may date its one event by its month alone (2022年12月，工会组织召开…; 8月中旬，校工会发起了…): its untitled
+// lead then tells a past event as one dated by its day does, and the month's year is the report's.
+describe('news dated by its month alone', () => {
+  it.each([
+    [
+      'a meeting in a stated month',
+      '为发挥工会组织的桥梁纽带作用，加强民主管理。2024年11月，工会组织召开会员代表大会，会议由工会主席主持，各小组长参加。\n会上汇报了全年的工作总结和明年的工作计划，代表们发表了意见和建议。',
+      'other',
+      2024,
+    ],
+    [
+      'a visit in the middle of a month, after its scene',
+      '骄阳似火，暑期气温持续攀升，白天气温直逼四十度，持续的高温给暑假里还坚守岗位的职工们带来了不小的考验。\n8月中旬，某学院工会发起了“送清凉”慰问活动，为加班的职工送上了慰问品。',
+      'other',
+      null,
+    ],
+  ])('%s', (_name, text, kind, year) => {
+    const meta = metadataOf(text);
+    expect(meta.kind).toBe(kind);
+    expect(meta.year).toBe(year);
+  });
+
+  it('a plan whose months set its work ahead stays a plan', () => {
+    const text =
+      '为丰富教职工的文化生活，本学期工会将开展以下活动，具体安排如下：\n3月，组织教职工开展三八节庆祝活动，要做好准备。\n4月，将举办教职工运动会。';
+    expect(metadataOf(text).kind).toBe('plan');
   });
 });

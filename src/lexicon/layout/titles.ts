@@ -149,6 +149,25 @@ export function isNoticeTitle(line: string): boolean {
   return NOTICE_TITLE.test(line.trim());
 }
 
+const NOTICE_TITLE_OPEN = patternIn(titles, 'notice-title-open');
+const NOTICE_TITLE_CLOSE = patternIn(titles, 'notice-title-close');
+const DOCUMENT_NUMBER_LINE = patternIn(titles, 'document-number-line');
+
+/** Whether a line is an official document's number alone (某工字【2024】5号). */
+export function isDocumentNumberLine(line: string): boolean {
+  return DOCUMENT_NUMBER_LINE.test(line.trim());
+}
+
+/**
+ * An official document's title the page broke over two lines (关于开展…工作的 / 通   知; 关于举办“…” / 教职工合唱比赛通知):
+ * the whole title, its second line's spacing closed up, or null when the title is whole or the line is no close.
+ */
+export function rejoinedNoticeTitle(title: string, nextLine: string): string | null {
+  const line = nextLine.trim();
+  if (!NOTICE_TITLE_OPEN.test(title.trim()) || !NOTICE_TITLE_CLOSE.test(line)) return null;
+  return title.trim() + line.replace(/\s+/gu, '');
+}
+
 const BRACKETED_LEAD_TITLE = patternIn(titles, 'bracketed-lead-title');
 
 /** The title a page put in 【】 before the text's first sentence ("【…活动方案】在每年的…"), else null. */

@@ -408,6 +408,17 @@ export function documentKind(
       unsaid: true,
       because: `the text says it is a notice: "${notifies.exec(opening)![0]}"`,
     };
+  // So is one addressed to the units it goes to (各部门、各分工会：, 各工会小组：): a notice sets their tasks out in a
+  // plan's words (将开展…, 请各…要…), so they cannot vote. A notice that sends a plan says so (具体方案如下) and the
+  // words decide; a 范文 page's intro may still give it the kind it files it under.
+  const addressed = ev.noticeAddresses.find((re) => re.test(opening));
+  if (addressed && !SENDS_A_PLAN.test(opening))
+    return {
+      kind: 'other',
+      notice: true,
+      unsaid: true,
+      because: `the untitled text is addressed to units as a notice: "${addressed.exec(opening)![0].trim()}"`,
+    };
   const body = bodyKind(text, ev);
   // An untitled text in prose paragraphs alone (no numbered items, no headings) whose words barely vote tells of an
   // event, as news does (12月30日下午，活动拉开帷幕。…; 为丰富…，校工会于9月17日下午…办…比赛。): a plan or a
@@ -430,6 +441,9 @@ export function documentKind(
   if (laidOut) return { kind: 'plan', because: `the text opens as a plan: "${laidOut}"` };
   return { kind: 'other', because: 'neither the title nor the text says plan or summary', unsaid: true };
 }
+
+/** What a notice says when it sends a plan to its units (具体方案如下, 活动安排如下): the plan's words then decide. */
+const SENDS_A_PLAN = /(?:方案|计划|安排|要点)如下/u;
 
 /** How many lines above a speech's address or first sentence may be its heading lines (a title, the speaker). */
 const SPEECH_HEAD_LINES = 3;

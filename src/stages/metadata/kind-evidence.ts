@@ -23,6 +23,7 @@ const EvidenceFile = z.strictObject({
   articleOpenings: ruleList(Pattern).min(1),
   noticeOpenings: ruleList(Pattern.extend({ example: z.string() })).min(1),
   noticeSays: ruleList(Pattern.extend({ example: z.string() })).min(1),
+  noticeAddresses: ruleList(Pattern.extend({ example: z.string() })).min(1),
   planOpenings: ruleList(Pattern.extend({ example: z.string() })).min(1),
   planWords: ruleList(Pattern).min(1),
   summaryWords: ruleList(Pattern).min(1),
@@ -55,6 +56,8 @@ export interface KindEvidence {
   noticeOpenings: RegExp[];
   /** How any notice says it notifies (现将有关事项通知如下, 特此通知): other, naming no plan or summary of itself. */
   noticeSays: RegExp[];
+  /** How a notice opens on the units it is sent to (各部门、各分工会：): other, when no title names the text. */
+  noticeAddresses: RegExp[];
   /** How a plan's text opens on its first part's heading (一、指导思想, 一、活动主题：): a plan when the text's words
    * or its title do not say. */
   planOpenings: RegExp[];
@@ -86,6 +89,7 @@ function readEvidence(file: URL | string): KindEvidence {
     articleOpenings: all(data.articleOpenings),
     noticeOpenings: all(data.noticeOpenings),
     noticeSays: all(data.noticeSays),
+    noticeAddresses: all(data.noticeAddresses),
     planOpenings: all(data.planOpenings),
     planWords: all(data.planWords, 'gu'),
     planWordProbes: all(data.planWords),

@@ -2,11 +2,23 @@
 // a note saying what it was read from. The title was set by the split stage.
 import { z } from 'zod';
 import { defineDocumentStage } from '../../model/stage.ts';
+import { isDocumentNumberLine, rejoinedNoticeTitle } from '../../lexicon/layout/titles.ts';
 import { documentKind, documentPeriod, openingSentence } from './document-kind.ts';
 import { documentYear } from './document-year.ts';
 import { openingTitle } from './document-title.ts';
 import { loadOrgSuffixes, OrganisationFinder } from './organisation.ts';
 import { documentTopic, loadTopicTerms } from './topic.ts';
+
+/** The line below a title in its text, or the text's first line when the title stands above the text. */
+function lineAfter(text: string, title: string): string {
+  const at = text.indexOf(title.trim());
+  const below = at < 0 ? text : text.slice(at + title.trim().length);
+  const lines = below.split('\n');
+  // Below the title found in the text, the rest of its own line comes first: a title broken over two has none.
+  if (at >= 0 && lines[0]!.trim()) return '';
+  // The document's number (某工字〔2015〕9号) may stand between the title's two lines.
+  return lines.find((l, i) => (at >= 0 ? i > 0 : true) && l.trim() && !isDocumentNumberLine(l))?.trim() ?? '';
+}
 
 export const metadataStage = defineDocumentStage({
   name: 'metadata',
@@ -24,8 +36,18 @@ export const metadataStage = defineDocumentStage({
       // A document split left untitled may name itself on its first line (a headline, a 文库 title run into it).
       const dateline = doc.newsLines?.dateline ?? null;
       const found = doc.title === null ? openingTitle(doc.text) : null;
-      const own = found?.title ?? doc.title;
+      const read0 = found?.title ?? doc.title;
       if (found) ctx.note({ rule: 'metadata.title-from-opening', reason: found.because, after: found.title });
+      // An official document's title the page broke over two lines (关于…的 / 通   知) ends on the line below it.
+      const rejoined = read0 === null ? null : rejoinedNoticeTitle(read0, lineAfter(doc.text, read0));
+      if (rejoined)
+        ctx.note({
+          rule: 'metadata.title-rejoined',
+          reason: 'an official document title stopped before what it is; its end stands on the next line',
+          before: read0 ?? undefined,
+          after: rejoined,
+        });
+      const own = rejoined ?? read0;
       // An untitled part is read by the compilation title it was filed under, which is not its title.
       const title = own ?? doc.heading ?? null;
       const org = orgs.find(title, doc.text, doc.newsLines?.credit ?? null);
