@@ -32,6 +32,16 @@ describe('help', async () => {
     }
   });
 
+  it("the README's report section names every option of gonghui report (--db aside: every command takes it)", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const start = readme.indexOf('#### `gonghui report');
+    const section = readme.slice(start, readme.indexOf('\n### ', start));
+    const report = program.commands.find((c) => c.name() === 'report')!;
+    const flags = report.options.filter((o) => !o.hidden && o.long !== '--db').map((o) => o.long!);
+    expect(flags).toContain('--activities-per-month');
+    expect(flags.filter((f) => !section.includes(f))).toEqual([]);
+  });
+
   it('gonghui --help lists every command', async () => {
     const { code, out } = await runCli(['--help']);
     expect(code).toBe(0);
