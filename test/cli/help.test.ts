@@ -42,6 +42,16 @@ describe('help', async () => {
     expect(flags.filter((f) => !section.includes(f))).toEqual([]);
   });
 
+  it.each(['compare', 'report'])(
+    'gonghui %s --help names the default checklist by its file name, not a path under src/ or dist/',
+    async (name) => {
+      const { out } = await runCli([name, '--help']);
+      const help = out.replace(/\s+/g, ' ');
+      expect(help).toContain('(default: the bundled checklist.json)');
+      expect(help).not.toMatch(/\/(src|dist)\/store\/data/);
+    },
+  );
+
   it('gonghui --help lists every command', async () => {
     const { code, out } = await runCli(['--help']);
     expect(code).toBe(0);
