@@ -2,8 +2,7 @@
 // coverage, what only one has, nearest other document).
 import { Command, Option } from 'commander';
 import type { DocumentKind } from '../model/items.ts';
-import { DEFAULT_CHECKLIST } from '../store/checklist.ts';
-import { checklistOption } from './checklist-option.ts';
+import { checklistFileOption, checklistOption } from './checklist-option.ts';
 import { COMPARISON_SECTIONS, type ComparisonSection, compareOrgs } from '../store/compare.ts';
 import { UnknownOrgError } from '../store/orgs.ts';
 import { type Io, openExistingDatabase, UsageError } from './common.ts';
@@ -23,7 +22,7 @@ export function compareCommand(io: Io): Command {
   return addOutputOptions(new Command('compare'))
     .description('Put schools side by side: functions, schedule, checklist coverage, unique items, nearest documents')
     .argument('<org...>', 'org names, parts of names or ids (gonghui query orgs lists them)')
-    .option('--checklist <file>', 'checklist of required items (JSON; copy the default to edit it)', DEFAULT_CHECKLIST)
+    .addOption(checklistFileOption('checklist of required items (JSON; copy the default to edit it)'))
     .addOption(
       new Option('--section <name>', 'print only this section (CSV holds one table, so CSV needs it)').choices([
         ...COMPARISON_SECTIONS,

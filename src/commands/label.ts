@@ -21,8 +21,8 @@ export function labelCommand(io: Io): Command {
       const db = openExistingDatabaseForWriting(opts.db);
       try {
         // Every problem of the file at once: its own and those only the database can tell.
-        const { codes, problems } = readHumanCodesCsv(text, file);
-        const r = importHumanCodes(db, codes, file, problems);
+        const { codes, problems, references } = readHumanCodesCsv(text, file);
+        const r = importHumanCodes(db, codes, file, problems, references);
         io.out(
           `${r.imported} human code(s) imported from ${file}${r.replaced ? ` (${r.replaced} replaced earlier codes)` : ''}\n`,
         );

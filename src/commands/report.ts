@@ -2,9 +2,8 @@
 // school comparison, template clusters and every document: the overview of all years and a page per year,
 // or one year's page with --year. Chinese by default, English with --lang en.
 import { Command, Option } from 'commander';
-import { DEFAULT_CHECKLIST } from '../store/checklist.ts';
 import { REPORT_LANGS, type ReportLang } from '../report/messages.ts';
-import { checklistOption } from './checklist-option.ts';
+import { checklistFileOption, checklistOption } from './checklist-option.ts';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dbOption, fileWriteError, type Io, openExistingDatabase, UsageError } from './common.ts';
@@ -24,7 +23,7 @@ export function reportCommand(io: Io): Command {
     .addOption(new Option('--year <Y>', 'only documents that state this year: one page, at --out').argParser(parseYear))
     .addOption(new Option('--lang <lang>', 'language of the page').choices([...REPORT_LANGS]).default('zh-CN'))
     .option('--include-inferred', 'count activities with an inferred month in that month, not under "unknown"', false)
-    .option('--checklist <file>', 'checklist of required items for the comparison (JSON)', DEFAULT_CHECKLIST)
+    .addOption(checklistFileOption('checklist of required items for the comparison (JSON)'))
     .addOption(
       new Option('--similarity <s>', 'near-duplicate pairs at or above this join a template cluster')
         .default(0.8)

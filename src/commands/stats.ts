@@ -1,13 +1,17 @@
 import { Command } from 'commander';
 import { corpusStats, listErrors } from '../store/stats.ts';
-import { dbOption, formatOption, type Io, openExistingDatabase } from './common.ts';
+import { type Io, openExistingDatabase } from './common.ts';
 import { formatRows } from './output-format.ts';
+import { addOutputOptions } from './query-options.ts';
 
 export function statsCommand(io: Io): Command {
-  return new Command('stats')
-    .description('Counts of sources, documents, paragraphs, activities and errors (or list the errors)')
-    .addOption(dbOption())
-    .addOption(formatOption())
+  // --db, --format and --no-bom as the query commands take them: CSV starts with a byte-order mark so that
+  // Excel on a Chinese Windows reads the same file the same way, whichever command wrote it.
+  return addOutputOptions(
+    new Command('stats').description(
+      'Counts of sources, documents, paragraphs, activities and errors (or list the errors)',
+    ),
+  )
     .option('--errors', 'list the sources that failed, with stage and message', false)
     .action((opts) => {
       const db = openExistingDatabase(opts.db);
@@ -16,6 +20,7 @@ export function statsCommand(io: Io): Command {
         io.out(
           formatRows(rows as unknown as Record<string, unknown>[], opts.format, {
             columns: opts.errors ? ['source', 'stage', 'message', 'at'] : ['metric', 'value'],
+            bom: opts.bom,
           }),
         );
       } finally {

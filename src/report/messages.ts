@@ -28,3 +28,15 @@ export function translateName(t: Translate, prefix: string, name: string): strin
   const key = `${prefix}.${name}` as MessageKey;
   return key in zh ? t(key) : name;
 }
+
+/** When the report was generated, readable in its language: the date and time in the local time zone, which is
+ * named (the message table arranges the three; Intl spells the date as the language writes it). */
+export function readableTime(t: Translate, lang: ReportLang, iso: string): string {
+  const at = new Date(iso);
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(at);
+  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  const zone =
+    new Intl.DateTimeFormat(lang, { timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')
+      ?.value ?? '';
+  return t('generatedAt', { date, time, zone });
+}

@@ -2,6 +2,7 @@
 // a Content-Security-Policy says so to the browser). Every figure and table links down to the documents.
 // Every word on it comes from the message table of the report's language (messages.ts).
 import { html, type SafeHtml, trusted } from './html.ts';
+import { readableTime } from './messages.ts';
 import type { ReportData } from './report-data.ts';
 import { reportLinks } from './report-links.ts';
 import { renderActivityLists } from './sections/activity-lists.ts';
@@ -55,6 +56,8 @@ export async function renderReport(data: ReportData): Promise<string> {
     ...(data.scope ? [t('scope.orgs', { orgs: data.scope.join('、') })] : []),
     ...(data.year !== null ? [t('scope.year', { year: data.year })] : []),
   ];
+  // The intro's {generatedAt} becomes a <time> element: readable text, the ISO instant for machines.
+  const [introBefore = '', introAfter = ''] = t('intro').split('{generatedAt}');
   const title = `${t('title')}${scope.length ? ` — ${scope.join(' · ')}` : ''}`;
   const page = html`<!doctype html>
 <html lang="${data.lang}"><head><meta charset="utf-8">
@@ -63,7 +66,7 @@ export async function renderReport(data: ReportData): Promise<string> {
 <title>${title}</title>
 <style>${trusted(REPORT_CSS)}</style></head>
 <body><header><h1>${title}</h1>
-<p>${t('intro', { generatedAt: data.generatedAt })}</p>
+<p>${introBefore}<time datetime="${data.generatedAt}">${readableTime(t, data.lang, data.generatedAt)}</time>${introAfter}</p>
 ${yearNav(data)}
 <nav>${nav.map(([id, label]) => html`<a href="#${id!}">${label!}</a>`)}</nav></header>
 <main>${overview}${months}${functions}${planVsSummary}${comparison}${clusters}${monthLists}${index}${documents}</main></body></html>

@@ -67,9 +67,16 @@ export function parseHumanCodesCsv(text: string, file: string): HumanCode[] {
 
 const lineOf = (problem: string) => Number(/^line (\d+):/.exec(problem)?.[1] ?? 0);
 
-/** The well-formed codes of a coder's CSV, and every problem of the other lines (a file that cannot be read
- * as CSV at all, or lacks a column, throws). */
-export function readHumanCodesCsv(text: string, file: string): { codes: HumanCode[]; problems: string[] } {
+/** A line's document and paragraph, well-formed, on a line whose other cells have problems: the database still
+ * checks them, so that every problem of the line is listed at once. */
+export type ParagraphReference = Pick<HumanCode, 'docId' | 'index' | 'line'>;
+
+/** The well-formed codes of a coder's CSV, every problem of the other lines, and their paragraphs still to be
+ * checked against the database (a file that cannot be read as CSV at all, or lacks a column, throws). */
+export function readHumanCodesCsv(
+  text: string,
+  file: string,
+): { codes: HumanCode[]; problems: string[]; references: ParagraphReference[] } {
   let records: string[][];
   try {
     // Rows of the wrong width are reported with the other problems, not as a parse failure.
@@ -94,6 +101,7 @@ export function readHumanCodesCsv(text: string, file: string): { codes: HumanCod
   if (records.length === 1) throw new LabelImportError(file, ['the file has a header but no codes']);
   const problems: string[] = [];
   const codes: HumanCode[] = [];
+  const references: ParagraphReference[] = [];
   const seen = new Map<string, number>();
   records.slice(1).forEach((row, i) => {
     const line = i + 2;
@@ -113,10 +121,12 @@ export function readHumanCodesCsv(text: string, file: string): { codes: HumanCod
     if (seen.has(key))
       problems.push(`line ${line}: ${docId} paragraph ${paragraph} is already coded on line ${seen.get(key)}`);
     seen.set(key, line);
-    if (docId && /^\d+$/.test(paragraph) && 'labels' in labels)
-      codes.push({ docId, index: Number(paragraph), labels: labels.labels, coder, line });
+    if (docId && /^\d+$/.test(paragraph)) {
+      if ('labels' in labels) codes.push({ docId, index: Number(paragraph), labels: labels.labels, coder, line });
+      else references.push({ docId, index: Number(paragraph), line });
+    }
   });
-  return { codes, problems };
+  return { codes, problems, references };
 }
 
 export interface ImportSummary {
@@ -126,33 +136,45 @@ export interface ImportSummary {
 }
 
 /** Checks every code against the database, then stores them all in one transaction (or none). Problems
- * found earlier in the file are reported with the database's, all at once, in line order. */
-export function importHumanCodes(db: Db, codes: HumanCode[], file: string, fileProblems: string[] = []): ImportSummary {
+ * found earlier in the file are reported with the database's, all at once, in line order; the paragraphs of
+ * lines that had them (`references`) are checked too, so a line with two problems lists both. */
+export function importHumanCodes(
+  db: Db,
+  codes: HumanCode[],
+  file: string,
+  fileProblems: string[] = [],
+  references: ParagraphReference[] = [],
+): ImportSummary {
   const docExists = db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck();
   // A CSV made from an export before content identity names documents by their old ids (migration 011).
   const renamed = db.prepare('SELECT new_id FROM document_id_aliases WHERE old_id = ?').pluck();
   const paragraph = db.prepare('SELECT text, heading FROM paragraphs WHERE doc_id = ? AND idx = ?');
   const paragraphCount = db.prepare('SELECT count(*) FROM paragraphs WHERE doc_id = ?').pluck();
   const problems: string[] = [];
+  /** The stored paragraph a line names (its document renamed if need be), or undefined with its problem noted. */
+  const locate = (given: ParagraphReference) => {
+    const docId = docExists.get(given.docId)
+      ? given.docId
+      : ((renamed.get(given.docId) as string | undefined) ?? given.docId);
+    if (!docExists.get(docId)) {
+      problems.push(`line ${given.line}: no document "${docId}" in the database`);
+      return undefined;
+    }
+    const p = paragraph.get(docId, given.index) as { text: string; heading: string | null } | undefined;
+    if (!p) {
+      const n = paragraphCount.get(docId) as number;
+      problems.push(`line ${given.line}: document ${docId} has no paragraph ${given.index} (it has ${n}: 0–${n - 1})`);
+      return undefined;
+    }
+    return { docId, ...p };
+  };
   const rows: Array<HumanCode & { text: string; heading: string | null }> = [];
   for (const given of codes) {
-    const code = docExists.get(given.docId)
-      ? given
-      : { ...given, docId: (renamed.get(given.docId) as string | undefined) ?? given.docId };
-    if (!docExists.get(code.docId)) {
-      problems.push(`line ${code.line}: no document "${code.docId}" in the database`);
-      continue;
-    }
-    const p = paragraph.get(code.docId, code.index) as { text: string; heading: string | null } | undefined;
-    if (!p) {
-      const n = paragraphCount.get(code.docId) as number;
-      problems.push(
-        `line ${code.line}: document ${code.docId} has no paragraph ${code.index} (it has ${n}: 0–${n - 1})`,
-      );
-      continue;
-    }
-    rows.push({ ...code, ...p });
+    const found = locate(given);
+    if (found) rows.push({ ...given, ...found });
   }
+  for (const reference of references) locate(reference);
+  // A line's paragraph before its labels, as the columns go (the sort below keeps this order within a line).
   problems.push(...fileProblems);
   if (problems.length > 0)
     throw new LabelImportError(

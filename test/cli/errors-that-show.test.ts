@@ -120,6 +120,25 @@ describe('errors that show', () => {
     expect(r.err).toContain('has no paragraph 99');
   });
 
+  it('label import lists every problem of a line: an unknown paragraph and an unknown label on one line', async () => {
+    const csv = join(dir, 'two-problems.csv');
+    writeFileSync(
+      csv,
+      ['doc_id,paragraph,labels', `${docIdOf('qingshan-2023.txt')},99,福利`, 'nosuchdoc,0,福利'].join('\n'),
+    );
+    const r = await runCli(['label', 'import', csv, '--db', db]);
+    rmSync(csv);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('4 problem(s), nothing was imported');
+    const problems = [...r.err.matchAll(/^ {2}(line \d+: .*)$/gm)].map((m) => m[1]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^line 2: document \S+ has no paragraph 99/),
+      expect.stringMatching(/^line 2: unknown label\(s\) "福利"/),
+      'line 3: no document "nosuchdoc" in the database',
+      expect.stringMatching(/^line 3: unknown label\(s\) "福利"/),
+    ]);
+  });
+
   it('stats counts activity months in the terms of query months', async () => {
     const stats = Object.fromEntries(
       (

@@ -112,4 +112,13 @@ describe('gonghui export --format csv|xlsx', () => {
     expect(await csv('--bom')).toMatch(/^\ufeffid,org,documents/);
     expect(await csv('--no-bom')).toMatch(/^id,org,documents/);
   });
+
+  it('stats CSV starts with the byte-order mark as the query commands do, unless --no-bom', async () => {
+    const db = join(dir, 'analysis.db');
+    const csv = async (...extra: string[]) => (await runCli(['stats', '--db', db, '--format', 'csv', ...extra])).out;
+    expect(await csv()).toMatch(/^\ufeffmetric,value\r\n/);
+    expect(await csv('--bom')).toMatch(/^\ufeffmetric,value\r\n/);
+    expect(await csv('--no-bom')).toMatch(/^metric,value\r\n/);
+    expect(await csv('--errors')).toMatch(/^\ufeffsource,stage,message,at\r\n/);
+  });
 });

@@ -32,6 +32,26 @@ describe('help', async () => {
     }
   });
 
+  it("the README's report section names every option of gonghui report (--db aside: every command takes it)", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const start = readme.indexOf('#### `gonghui report');
+    const section = readme.slice(start, readme.indexOf('\n### ', start));
+    const report = program.commands.find((c) => c.name() === 'report')!;
+    const flags = report.options.filter((o) => !o.hidden && o.long !== '--db').map((o) => o.long!);
+    expect(flags).toContain('--activities-per-month');
+    expect(flags.filter((f) => !section.includes(f))).toEqual([]);
+  });
+
+  it.each(['compare', 'report'])(
+    'gonghui %s --help names the default checklist by its file name, not a path under src/ or dist/',
+    async (name) => {
+      const { out } = await runCli([name, '--help']);
+      const help = out.replace(/\s+/g, ' ');
+      expect(help).toContain('(default: the bundled checklist.json)');
+      expect(help).not.toMatch(/\/(src|dist)\/store\/data/);
+    },
+  );
+
   it('gonghui --help lists every command', async () => {
     const { code, out } = await runCli(['--help']);
     expect(code).toBe(0);

@@ -149,6 +149,8 @@ describe('gonghui ingest → stats → export', () => {
       value: number;
     }>;
     expect(json.find((r) => r.metric === 'documents')?.value).toBe(1);
-    expect((await runCli(['stats', '--db', db, '--format', 'csv'])).out).toMatch(/^metric,value\r\nsources,1\r\n/);
+    expect((await runCli(['stats', '--db', db, '--format', 'csv'])).out).toMatch(
+      /^\ufeffmetric,value\r\nsources,1\r\n/,
+    );
   });
 });

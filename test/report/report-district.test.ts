@@ -95,6 +95,45 @@ describe('the district office report', () => {
     expect(bad.code).toBe(2);
   });
 
+  it('shows when it was generated readably in its language, the ISO time kept in <time datetime>', async () => {
+    // The reader's clock: the time is shown in the local time zone, named (here China's, set for the test).
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      for (const [lang, shape] of [
+        [
+          'zh-CN',
+          /生成时间 <time datetime="([^"]+)">(\d{4})年(\d{1,2})月(\d{1,2})日 (\d\d):(\d\d)（GMT\+8）<\/time>。/,
+        ],
+        ['en', /Generated <time datetime="([^"]+)">([A-Z][a-z]+ \d{1,2}, \d{4}), (\d\d):(\d\d) \(GMT\+8\)<\/time>\./],
+      ] as const) {
+        const r = await runCli([
+          'report',
+          '--db',
+          db,
+          '--out',
+          join(dir, `generated-${lang}`, 'report.html'),
+          '--lang',
+          lang,
+        ]);
+        expect(r.code, r.err).toBe(0);
+        const header = read(`generated-${lang}/report.html`).split('</header>')[0]!;
+        const m = shape.exec(header);
+        expect(m, header).not.toBeNull();
+        const at = new Date(m![1]!);
+        expect(m![1]).toBe(at.toISOString());
+        // The readable hour is the machine-readable instant's, in China.
+        const hour = lang === 'en' ? m![3]! : m![5]!;
+        expect(Number(hour)).toBe((at.getUTCHours() + 8) % 24);
+        // No raw ISO timestamp outside the attribute.
+        expect(header.replace(/datetime="[^"]+"/, '')).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
+      }
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
   it('writes an overview and a page per year, linked both ways; --year writes that year only', async () => {
     const r = await runCli(['report', '--db', db, '--out', join(dir, 'years', 'report.html')]);
     expect(r.code, r.err).toBe(0);
