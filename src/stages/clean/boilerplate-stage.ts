@@ -10,7 +10,7 @@ import { defineSourceStage } from '../../model/stage.ts';
 import { opensWithPartMarker } from '../../lexicon/layout/parts.ts';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { isBareTitleLine } from '../../lexicon/layout/titles.ts';
-import { isSignerLine } from '../../lexicon/layout/sign-offs.ts';
+import { isNumericDateLine, isSignerLine } from '../../lexicon/layout/sign-offs.ts';
 import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
 import { introKind, introYear } from './intro-year.ts';
 
@@ -146,8 +146,6 @@ function neighbourMatches(lines: string[], i: number, rule: BoilerplateRule): bo
   return false;
 }
 
-/** A date alone on its line, written the way a page stamps it (2022.4.28, 2015-5-15, 2012/4/12). */
-const BARE_NUMERIC_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
 /** A line of running text: a sentence's end or a clause mark inside a longer line. */
 const SENTENCE_TEXT = /[。！？!?]|^.{20,}[，,；;]/u;
 
@@ -157,7 +155,7 @@ const SENTENCE_TEXT = /[。！？!?]|^.{20,}[，,；;]/u;
  * the report below it.
  */
 function isSignOffDateLine(kept: Array<string | null>, i: number): boolean {
-  if (!BARE_NUMERIC_DATE.test(kept[i]!.trim())) return false;
+  if (!isNumericDateLine(kept[i]!)) return false;
   let signer = false;
   for (let j = i - 1; j >= 0; j--) {
     const t = kept[j]?.trim();

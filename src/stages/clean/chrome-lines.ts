@@ -24,7 +24,7 @@ import {
   readSubtitleLine,
   withoutEdgeMarks,
 } from '../../lexicon/layout/titles.ts';
-import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
+import { isNumericDateLine, isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { loadRuleFile, ruleList, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 export const CHROME_FEATURES = [
@@ -417,8 +417,6 @@ function isFirstPart(line: string): boolean {
 
 /** How many lines below the last sentence a document's sign-off date may stand. */
 const SIGN_OFF_REACH = 8;
-/** A date alone on its line as a page prints it (2022.4.28, 2015-5-15). */
-const BARE_NUMERIC_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
 
 /** A column's name is at most this long (工会动态, 校园新闻热点). */
 const COLUMN_NAME_CHARS = 6;
@@ -515,7 +513,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   // A date printed the page's way right under the unit that signs, with no text after it (我院工会 / 2022.4.28):
   // the document's sign-off date, as a written one (2022年4月28日) would be. A page's stamp has the text below it.
   items.forEach((x, k) => {
-    if (k === 0 || !BARE_NUMERIC_DATE.test(x.text.trim())) return;
+    if (k === 0 || !isNumericDateLine(x.text)) return;
     const signer = items[k - 1]!.text.trim();
     if (SENTENCE_PUNCTUATION.test(signer) || !isSignerLine(signer.replace(/\s+/gu, ''))) return;
     if (feats.slice(k + 1).some((f) => f.has('sentence'))) return;

@@ -15,6 +15,7 @@ import {
   brokenHeadline,
   isBareTitleLine,
   isNoticeTitle,
+  isDocumentNumberLine,
   isSummaryLabel,
   isUnitNameLine,
   joinedTitle,
@@ -121,8 +122,6 @@ function isLineUnderHeadline(line: string): boolean {
 }
 
 /** A speaker's name printed between a speech's title and its salutation ("曹 时", "张明"): a few Han characters. */
-/** An official document's number over its addressees (南工字〔2024〕3号): the file's, not its title. */
-const DOCUMENT_NUMBER = /[〔【[［(（]\s*(?:19|20)\d{2}\s*[〕】\]］)）]\s*第?\s*\d{1,4}\s*号$/u;
 const SPEAKER_LINE = /^[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3}$/u;
 
 /**
@@ -139,7 +138,7 @@ function headlineOverSalutation(lines: string[], limit: number): number {
   const line = lines[k]!.trim().replace(HEADING_DECORATION, '');
   return headline(line) &&
     !isUnitNameLine(line) &&
-    !DOCUMENT_NUMBER.test(line) &&
+    !isDocumentNumberLine(line) &&
     readMarker(line, { months: true, chapters: true }) === null
     ? k
     : -1;
