@@ -67,7 +67,12 @@ import {
   withoutPartLead,
 } from '../../src/lexicon/layout/parts.ts';
 import { loadPatterns, type NamedPattern } from '../../src/lexicon/layout/patterns.ts';
-import { isSignerBeforeDate, isSignerLine, isSignOffDate } from '../../src/lexicon/layout/sign-offs.ts';
+import {
+  isNumericDateLine,
+  isSignerBeforeDate,
+  isSignerLine,
+  isSignOffDate,
+} from '../../src/lexicon/layout/sign-offs.ts';
 import { structureLine } from '../../src/lexicon/layout/structure-lines.ts';
 import { loadTableColumns } from '../../src/lexicon/layout/table-columns.ts';
 import {
@@ -266,6 +271,7 @@ const READERS: Record<string, Record<string, Reader>> = {
   },
   'sign-offs': {
     'sign-off-date': isSignOffDate,
+    'numeric-sign-off-date': isNumericDateLine,
     'signer-line': isSignerLine,
     'signer-before-date': isSignerBeforeDate,
   },
