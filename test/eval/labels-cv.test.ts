@@ -116,6 +116,7 @@ describe('gold keys as training paragraphs', () => {
       'test7',
       'test8',
       'test9',
+      'test10',
     ]);
   });
 });
