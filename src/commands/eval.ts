@@ -1,8 +1,9 @@
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { EVALUATORS } from '../eval/registry.ts';
 import { checkFloors, type FloorCheck, FLOORS_FILE, loadFloors } from '../eval/floors.ts';
-import { DEFAULT_REAL_GOLD, GoldFileError } from '../eval/real-pages/gold.ts';
+import { DEFAULT_REAL_GOLD, GoldFileError, loadRealGold } from '../eval/real-pages/gold.ts';
 import {
   RealEvalError,
   type RealEvalResult,
@@ -17,7 +18,8 @@ import {
   DEFAULT_CV_FOLDS,
   runLabelsCrossValidation,
 } from '../eval/real-pages/labels-cv.ts';
-import { SplitLedgerError } from '../eval/real-pages/split-ledger.ts';
+import { loadSplitLedger, sealedSplits, SplitLedgerError } from '../eval/real-pages/split-ledger.ts';
+import { checkPageCopies, type PageCopyCheck } from '../eval/real-pages/page-copies.ts';
 import { wholeNumber } from './numeric-option.ts';
 import { PipelineFileError } from '../pipeline/pipeline-file.ts';
 import { dbOption, formatOption, type Io, UsageError } from './common.ts';
@@ -28,6 +30,83 @@ import { formatRows, formatTable, type OutputFormat } from './output-format.ts';
 const REAL = 'real';
 /** Site-grouped cross-validation of training on the tuning splits' gold keys; needs page text too. */
 const REAL_LABELS_CV = 'real-labels-cv';
+/** Whether re-created page copies hold every string the gold copied from the page: run before trusting `real`. */
+const REAL_COPIES = 'real-copies';
+
+/** How many unfound strings a page's line shows (the JSON has them all). */
+const UNFOUND_SHOWN = 3;
+
+function pageCopies(io: Io, opts: { pages: string; gold: string; split: SplitChoice; format: OutputFormat }) {
+  if (!existsSync(opts.pages) || !statSync(opts.pages).isDirectory())
+    throw new UsageError(`no pages directory at ${opts.pages}`);
+  let checks: PageCopyCheck[];
+  let sealed: string[];
+  try {
+    sealed = sealedSplits(loadSplitLedger(opts.gold));
+    const gold = loadRealGold(opts.gold).filter((p) => opts.split === 'all' || p.split === opts.split);
+    checks = checkPageCopies(gold, opts.pages);
+  } catch (e) {
+    if (e instanceof GoldFileError || e instanceof SplitLedgerError) throw new UsageError(e.message);
+    throw e;
+  }
+  // A sealed split's copies are checked too (no pipeline runs), but its gold strings are not shown.
+  const shown = (c: PageCopyCheck) => (sealed.includes(c.split) ? [] : c.unfound);
+  const unfaithful = checks.filter((c) => c.unfound.length > 0);
+  if (opts.format === 'json') {
+    io.out(
+      `${JSON.stringify(
+        {
+          gold: opts.gold,
+          pages_dir: opts.pages,
+          split: opts.split,
+          pages: checks.length,
+          missing: checks.filter((c) => c.file === null).map((c) => c.id),
+          not_compared: checks.filter((c) => c.file !== null && !c.checked).map((c) => c.id),
+          faithful: checks.filter((c) => c.checked && c.unfound.length === 0).length,
+          unfaithful: unfaithful.map((c) => ({
+            id: c.id,
+            split: c.split,
+            strings: c.strings,
+            unfound: c.unfound.length,
+            strings_unfound: shown(c),
+          })),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    const splits = [...new Set(checks.map((c) => c.split))];
+    const rows = splits.map((split) => {
+      const of = checks.filter((c) => c.split === split);
+      return {
+        split,
+        pages: of.length,
+        missing: of.filter((c) => c.file === null).length,
+        'html (not compared)': of.filter((c) => c.file !== null && !c.checked).length,
+        faithful: of.filter((c) => c.checked && c.unfound.length === 0).length,
+        'strings unfound': of.filter((c) => c.unfound.length > 0).length,
+      };
+    });
+    io.out(
+      `== ${REAL_COPIES}: does each page copy in ${opts.pages} hold every string the gold copied from the page? A copy that does not makes \`eval ${REAL}\` look worse than the pipeline is: re-create it (eval/real/README.md)\n`,
+    );
+    io.out(formatRows(rows, opts.format, { columns: Object.keys(rows[0] ?? { split: '' }) }));
+    for (const c of unfaithful) {
+      const strings = shown(c)
+        .slice(0, UNFOUND_SHOWN)
+        .map((s) => `${s.kind} "${s.text}"`)
+        .join('; ');
+      io.out(
+        `${c.id} (${c.split}): ${c.unfound.length} of ${c.strings} gold strings not in the copy${strings ? `: ${strings}` : ' (sealed: not shown)'}\n`,
+      );
+    }
+  }
+  if (unfaithful.length) {
+    io.err(`gonghui eval ${REAL_COPIES}: ${unfaithful.length} page copies lack gold strings\n`);
+    io.exit(1);
+  }
+}
 
 async function labelsCv(
   io: Io,
@@ -138,7 +217,7 @@ export function evalCommand(io: Io): Command {
     .description('Measure accuracy on the labelled sets and check eval/floors.json (exit 1 below a floor)')
     .argument(
       '[name]',
-      `evaluator to run, "${REAL}" (real pages against gold; needs --pages), "${REAL_LABELS_CV}" (would training on the gold keys or their paragraphs label unseen sites better? needs --pages), or "all"`,
+      `evaluator to run, "${REAL}" (real pages against gold; needs --pages), "${REAL_LABELS_CV}" (would training on the gold keys or their paragraphs label unseen sites better? needs --pages), "${REAL_COPIES}" (do the page copies in --pages hold every gold string? run before trusting ${REAL}), or "all"`,
       'all',
     )
     .addOption(formatOption())
@@ -179,11 +258,16 @@ Examples:
   gonghui eval split                    one evaluator
   gonghui eval real --pages DIR --split all --show-failures
   gonghui eval real --pages DIR --gold BATCH.json --format json
-  gonghui eval real-labels-cv --pages DIR       labels with and without the gold keys (or their paragraphs) in training, by folds of sites`,
+  gonghui eval real-labels-cv --pages DIR       labels with and without the gold keys (or their paragraphs) in training, by folds of sites
+  gonghui eval real-copies --pages DIR --split all   are the re-created page copies faithful? (exit 1 if one lacks a gold string)`,
     )
     .action(async (name: string, opts) => {
-      if ((name === REAL || name === REAL_LABELS_CV) && !opts.pages)
+      if ((name === REAL || name === REAL_LABELS_CV || name === REAL_COPIES) && !opts.pages)
         throw new UsageError(`eval ${name} needs --pages DIR (the page files; they are not in the repository)`);
+      if (name === REAL_COPIES) {
+        pageCopies(io, opts as { pages: string; gold: string; split: SplitChoice; format: OutputFormat });
+        return;
+      }
       if (name === REAL_LABELS_CV) {
         await labelsCv(
           io,
@@ -201,7 +285,7 @@ Examples:
       const chosen = name === 'all' ? EVALUATORS : EVALUATORS.filter((e) => e.name === name);
       if (chosen.length === 0 && name !== 'all' && name !== REAL) {
         throw new UsageError(
-          `unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL, REAL_LABELS_CV].join(', ')}, all)`,
+          `unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL, REAL_LABELS_CV, REAL_COPIES].join(', ')}, all)`,
         );
       }
       const floors = loadFloors(opts.floors);
