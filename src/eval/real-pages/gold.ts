@@ -22,6 +22,7 @@ export const SPLITS = [
   'test8',
   'test9',
   'test10',
+  'test11',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
