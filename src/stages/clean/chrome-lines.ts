@@ -144,7 +144,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A line that is nothing but credits: roles joined to names by a slash or colon (文/某某 图/某某, 初审：某某,
- * 初审(一审)：某某),
+ * 初审(一审)：某某, /文  某某),
  * or a desk's reporter standing alone (本报记者, 本报记者 某某). A plan's own roster (组长：某某, 通讯员：某某)
  * names no newsroom role, so it is left alone.
  */
@@ -154,10 +154,12 @@ function creditLinePattern(roles: string[], desks: string[]): RegExp {
   // A review chain may number its roles in brackets (初审(一审)：某某, 终审（三审）：某某).
   const credit = `${role}(?:\\s*[(（][一二三四五六七八九十]审[)）])?\\s*[/／:：]\\s*${name}(?:[\\s、，,]+${name})*?`;
   const desk = `(?:${desks.map(escape).join('|')})(?:\\s*[/／:：]?\\s*${name}(?:[\\s、，,]+${name})*)?`;
+  // A credit whose slash stands before its role (/文  某某): the role's mark set the other way round.
+  const slashFirst = `[/／]\\s*${role}\\s+${name}(?:[\\s、，,]+${name})*?`;
   const english =
     '(?:[A-Z][A-Za-z]*\\s+){0,3}(?:Reporter|Correspondent|Editor)s?|By\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)*';
   return new RegExp(
-    `^[(（【\\[]?\\s*(?:(?:${credit})(?:[\\s;；|｜]+${credit})*|${desk}|${english})\\s*[)）】\\]]?$`,
+    `^[(（【\\[]?\\s*(?:(?:${credit})(?:[\\s;；|｜]+${credit})*|${slashFirst}|${desk}|${english})\\s*[)）】\\]]?$`,
     'u',
   );
 }
