@@ -11,11 +11,11 @@ const model = loadChromeModel();
 const clean = (text: string) => removeBoilerplate(text, rules);
 const HEADLINE = '某某中学工会开展暑期送清凉慰问活动';
 const REPORT_A = '为表达对一线教职工的关怀,7月10日,校工会主席带队走访慰问了暑期值守的食堂、保卫处等部门。';
-const REPORT_B = '慰问组为大家送上了绿豆、茶叶等防暑降温用品,叮嘱大家注意劳逸结合,做好高温防护。';
+const REPORT_B = '慰问组把西瓜和凉茶送到每个岗位,请值守的同事按时轮换休息,当心中暑。';
 
 describe('reader-intro: a report telling what an event brought its staff is no intro to the reader', () => {
   it.each([
-    '在启动仪式上,几位老教师讲述了自己的从教故事,青年教师的朗诵也为大家带来了一场诗词盛宴。',
+    '开幕式上,三位退休教师回忆了建校初年的日子,新入职教师的合唱也为大家带来了一台精彩节目。',
     '本次“夏送清凉”活动为大家准备了一些实用的防暑用品,为教职工在高温天气中健康工作提供了保障。',
     '工会为大家精心布置了教工之家,添置了跑步机、乒乓球台等健身器材。',
     '校工会将为大家带来更多丰富多彩的文体活动,让教职工在工作之余放松身心。',
