@@ -14,6 +14,8 @@ export interface KindDecision {
   because: string;
   /** A notice or call (not news): the year its opening states is its own (…拟定于2015年4月召开). */
   notice?: true;
+  /** A rule by its title (…工作制度, …条例), no news: the year its opening states (2022年1月修订) is its own. */
+  rule?: true;
   /** A report whose event is dated below its lead's first sentence: its text from that sentence on (its year's). */
   eventLead?: string;
   /** Other only because neither its title nor its text names a kind (no news, notice or rule either): a page that
@@ -31,6 +33,8 @@ const OVERRULE_VOTES = 10;
  * summary's closing plan for next year may outvote its past and still be a summary.
  */
 const PAST_OVER_PLAN_TITLE = 6;
+/** A text titled by a rule is the rule when its binding words, this many times over, match its plan words. */
+const RULE_OVER_PLAN = 2;
 
 /** The text after the site lines above its first sentence (kind-evidence.json publishLines), at most four. */
 function withoutPublishLines(text: string, ev: KindEvidence): string {
@@ -362,8 +366,21 @@ export function documentKind(
     // rules reads like a report of deeds (…进行了规定, 明确了…) but is none: no summary is titled by a rule.
     if (isRulesTitle(title)) {
       const body = bodyKind(text, ev);
-      if (body?.kind === 'plan') return body;
-      return { kind: 'other', because: `the title names a rule and the text sets out no plan of work: "${title}"` };
+      // …but a text that binds (应, 不得) and fixes routines (每月…一次) as often as half its plan words is the rule.
+      const binds = perThousand(text, ev.ruleWords);
+      if (body?.kind === 'plan' && !(binds > 0 && binds * RULE_OVER_PLAN >= perThousand(text, ev.planWords)))
+        return body;
+      if (body?.kind === 'plan')
+        return {
+          kind: 'other',
+          rule: true,
+          because: `the title names a rule and the text binds as a rule does: ${binds.toFixed(1)} rule words per 1000 characters`,
+        };
+      return {
+        kind: 'other',
+        rule: true,
+        because: `the title names a rule and the text sets out no plan of work: "${title}"`,
+      };
     }
     // …except a plan whose title lost its kind word (a 范文 part titled by a fragment of its compilation's name,
     // …大队怎么写 under …大队工作计划怎么写) and whose text opens on a plan's first heading (一、指导思想).

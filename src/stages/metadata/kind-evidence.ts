@@ -27,6 +27,7 @@ const EvidenceFile = z.strictObject({
   planOpenings: ruleList(Pattern.extend({ example: z.string() })).min(1),
   planWords: ruleList(Pattern).min(1),
   summaryWords: ruleList(Pattern).min(1),
+  ruleWords: ruleList(Pattern).min(1),
   doneDeeds: ruleList(Pattern).min(1),
 });
 
@@ -65,6 +66,8 @@ export interface KindEvidence {
   /** The plan words again without the global flag, to test one sentence at a time (compiled once, not per test). */
   planWordProbes: RegExp[];
   summaryWords: RegExp[];
+  /** The words a regulation binds and fixes routines in (应, 不得, 每月): a text titled by a rule that uses them is one. */
+  ruleWords: RegExp[];
   /** A sentence reporting a deed done (组织了, 收到了): an untitled text's sentences below its opening vote by them. */
   doneDeeds: RegExp[];
 }
@@ -94,6 +97,7 @@ function readEvidence(file: URL | string): KindEvidence {
     planWords: all(data.planWords, 'gu'),
     planWordProbes: all(data.planWords),
     summaryWords: all(data.summaryWords, 'gu'),
+    ruleWords: all(data.ruleWords, 'gu'),
     doneDeeds: all(data.doneDeeds),
   };
 }

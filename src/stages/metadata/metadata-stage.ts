@@ -22,7 +22,7 @@ function lineAfter(text: string, title: string): string {
 
 export const metadataStage = defineDocumentStage({
   name: 'metadata',
-  version: 16,
+  version: 18,
   description:
     'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({
@@ -61,7 +61,8 @@ export const metadataStage = defineDocumentStage({
       // News and notices (kind other) take their year from the headline only: dates in a report are its events'.
       // …unless its first sentence opens with the event's full date or states the year it is of.
       // A call's opening states the year of the congress it gathers proposals for, which is its own.
-      const news = kind.kind === 'other' && !kind.notice;
+      // A rule (…工作制度) is no report either: the year its opening states (2022年1月修订) is its own.
+      const news = kind.kind === 'other' && !kind.notice && !kind.rule;
       // The compilation's title an untitled part is filed under states the page's year, not the part's: that year
       // reaches the part only as the heading's (below), when the part states none and hides none (…_年，我院…).
       const stated = documentYear(own, doc.text, options.currentYear, {

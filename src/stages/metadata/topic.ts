@@ -13,7 +13,16 @@ const TermsFile = z.strictObject({
   otherBodies: TermGroup,
   business: TermGroup,
   explainers: ruleList(z.strictObject({ id: RuleId, why: Why, pattern: rulePattern({ flags: 'u' }) })).min(1),
+  otherBodyNames: z.strictObject({ id: RuleId, why: Why, example: z.string(), terms: z.array(ruleTerm()).min(1) }),
   unionNames: z.strictObject({ id: RuleId, why: Why, pattern: rulePattern({ flags: 'u' }) }),
+  namesNoUnion: z.strictObject({
+    id: RuleId,
+    why: Why,
+    example: z.string(),
+    minChars: z.number().int().min(0),
+    staffTitle: rulePattern({ flags: 'u' }),
+    pattern: rulePattern({ flags: 'u' }),
+  }),
   otherSubjects: ruleList(
     z.strictObject({
       id: RuleId,
@@ -33,6 +42,11 @@ export interface TopicTerms {
   explainers?: RegExp[];
   /** The union's own names: a title holding one is a union document, whatever body its opening names. */
   unionNames?: RegExp;
+  /** Other bodies' names that hold a union word (教工团支部, 家长教师会): blanked before anything is counted. */
+  otherBodyNames?: string[];
+  /** How a text names the union or one of its bodies: a text this long that names none is no union work, unless its
+   * title names the staff as its subject (staffTitle). */
+  namesUnion?: { pattern: RegExp; minChars: number; staffTitle: RegExp };
   /** How a title or an opening sentence names another body as the document's subject (…党支部工作总结). */
   otherSubjects?: Array<{ id: string; where: 'title' | 'opening'; pattern: RegExp }>;
 }
@@ -45,6 +59,12 @@ export function loadTopicTerms(file: URL | string = new URL('./data/topic-terms.
     rivals: [data.otherBodies, data.business].map((g) => ({ id: g.id, terms: g.terms })),
     explainers: data.explainers.map((r) => new RegExp(r.pattern, 'u')),
     unionNames: new RegExp(data.unionNames.pattern, 'u'),
+    otherBodyNames: data.otherBodyNames.terms,
+    namesUnion: {
+      pattern: new RegExp(data.namesNoUnion.pattern, 'u'),
+      minChars: data.namesNoUnion.minChars,
+      staffTitle: new RegExp(data.namesNoUnion.staffTitle, 'u'),
+    },
     otherSubjects: data.otherSubjects.map((r) => ({ id: r.id, where: r.where, pattern: new RegExp(r.pattern, 'u') })),
   };
 }
@@ -90,7 +110,23 @@ function otherSubject(text: string, terms: TopicTerms, title: string | null): st
   )?.id;
 }
 
+/**
+ * The text with the union words inside other bodies' names blanked (教工团支部: only 教工 is blanked, 团支部 still counts),
+ * offsets kept: the rest of the name still counts for its own body.
+ */
+function withoutOtherBodyNames(text: string, names: string[] | undefined, unionWords: string[]): string {
+  let out = text;
+  for (const name of names ?? []) {
+    let masked = name;
+    for (const word of unionWords) masked = masked.split(word).join('\u3000'.repeat(word.length));
+    out = out.split(name).join(masked);
+  }
+  return out;
+}
+
 export function documentTopic(text: string, terms: TopicTerms, title: string | null = null): TopicDecision {
+  text = withoutOtherBodyNames(text, terms.otherBodyNames, terms.union);
+  title = title === null ? null : withoutOtherBodyNames(title, terms.otherBodyNames, terms.union);
   const k = Math.max(text.length, 200) / 1000;
   const unionPerThousand = count(text, terms.union) / k;
   const offTopicPerThousand = count(text, terms.offTopic) / k;
@@ -101,6 +137,19 @@ export function documentTopic(text: string, terms: TopicTerms, title: string | n
       onTopic = false;
       rival = group.id;
     }
+  }
+  // A text that never names the union or one of its bodies is not union work, whatever everyday words it shares,
+  // unless its title names the staff as its subject (我校教工召开趣味运动会).
+  const names = terms.namesUnion;
+  if (
+    onTopic &&
+    names &&
+    text.trim().length >= names.minChars &&
+    !names.pattern.test(`${title ?? ''}\n${text}`) &&
+    !(title !== null && names.staffTitle.test(title))
+  ) {
+    onTopic = false;
+    rival = 'names-no-union';
   }
   const subject = onTopic ? otherSubject(text, terms, title) : undefined;
   if (subject) {
