@@ -116,6 +116,23 @@ describe('clean.reparagraph', () => {
     ]);
   });
 
+  // Round 13 (s19-acts): a notice's time field written "一、 比赛时间: 11月 17日(周三)" was cut at its space as a heading
+  // and its body, so the event's date lost the label a gold key copies with it.
+  it.each([
+    ['一、 比赛时间: 11月 17日(周三) 下午:1∶00-4∶00'],
+    ['二、 活动时间: 2024年 5月 8日(周三) 下午第三节课后'],
+    ['三、时间与地点: 12月 7日(周六)上午、学术报告厅'],
+  ])('keeps a time field whole though a space follows its label: %s', (line) => {
+    expect(lines(`教工羽毛球赛通知\n${line}\n四、 比赛地点:校体育馆`)).toContain(line);
+  });
+
+  it('still cuts a heading from its body at a space when the heading is no time field', () => {
+    expect(lines('四、开展文体活动 开展丰富多彩的文体活动,增强教职工体质。')).toEqual([
+      '四、开展文体活动',
+      '开展丰富多彩的文体活动,增强教职工体质。',
+    ]);
+  });
+
   it('drops U+FFFD left by a cut multibyte character, with a note', () => {
     const { output, notes } = runSourceStage(
       reparagraphStage,

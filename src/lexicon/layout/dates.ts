@@ -82,6 +82,17 @@ export function isTimeFieldLead(lead: string): boolean {
   return TIME_FIELD.test(lead);
 }
 
+const TIME_FIELD_INLINE = patternIn(dates, 'time-field-inline');
+
+/**
+ * Where a numbered time field inside a run-on line opens, when the text before a date ends with one ("…安排如下:
+ * 一、活动日时间:" → the offset of "一、"), else -1.
+ */
+export function inlineTimeFieldStart(lead: string): number {
+  const m = TIME_FIELD_INLINE.exec(lead);
+  return m ? m.index : -1;
+}
+
 const TIME_FIELD_HEADING = patternIn(dates, 'time-field-heading');
 
 /** Whether a whole line is an event plan's time field standing as a heading ("三、活动时间："), its date below. */

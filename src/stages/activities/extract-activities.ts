@@ -22,6 +22,7 @@ import {
   isDeadlineFieldHeading,
   isTimeFieldHeading,
   isTimeFieldLead,
+  inlineTimeFieldStart,
 } from '../../lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { eventHeadingAbove } from './event-headings.ts';
@@ -464,7 +465,7 @@ export function extractActivities(
           // day of the event another line dates, as a field's value on the line below its heading does.
           if (
             c !== fieldValue &&
-            isTimeFieldLead(paragraph.text.slice(lineStartOf(paragraph.text, c.dateStart), c.dateStart)) &&
+            isFieldLead(paragraph.text.slice(lineStartOf(paragraph.text, c.dateStart), c.dateStart)) &&
             restatedElsewhere(c.date, doc.text, true)
           ) {
             note({
@@ -614,6 +615,11 @@ function eventJustBefore(
 }
 
 /** Where the line holding offset `at` starts in a paragraph. */
+/** A time field's label before its date, at its line's start or numbered inside a run-on line (…如下: 三、比赛时间:). */
+function isFieldLead(lead: string): boolean {
+  return isTimeFieldLead(lead) || inlineTimeFieldStart(lead) >= 0;
+}
+
 function lineStartOf(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }

@@ -11,6 +11,7 @@ import {
   isSinceWithDeed,
   isTimeAfterItem,
   isTimeFieldLead,
+  inlineTimeFieldStart,
   readHeadDay,
   readRunTogetherDate,
   unglueListNumbers,
@@ -368,9 +369,14 @@ export function findDatedClauses(
     // "1、活动时间：3月8日": the event plan's time field dates the event; the line is the activity.
     const lineStart = Math.max(from, text.lastIndexOf('\n', clause - 1) + 1);
     // "三、活动时间：" as a line of its own, then "3月5日—6日。": the first line below the heading is its value.
-    const timeField =
+    const leadTimeField =
       (clause > lineStart && isTimeFieldLead(text.slice(lineStart, clause))) ||
       (afterTimeField && k === 0 && clause === from && lineStart === from);
+    // "…具体安排如下: 一、活动日时间:3月22日(周三)… 二、活动日地点:…": a numbered time field inside a run-on line is
+    // one too; its item runs from the field's number, so the label stays with its date.
+    const inlineAt = !leadTimeField && clause > lineStart ? inlineTimeFieldStart(text.slice(lineStart, clause)) : -1;
+    const timeField = leadTimeField || inlineAt >= 0;
+    const fieldStart = inlineAt >= 0 ? lineStart + inlineAt : lineStart;
     // "组织趣味运动会，时间：3月7日下午": the date is the time field of the item its sentence opens with.
     const sentence = sentenceStart(clause);
     const itemTime = !timeField && sentence < clause && isTimeAfterItem(text.slice(sentence, d.start));
@@ -380,7 +386,7 @@ export function findDatedClauses(
     // "春游踏青：2025年3月-5月，…": the event's name before the colon is what the date times.
     const labelled =
       !timeField && !itemTime && !annotated && clause > lineStart && isEventLabelLead(text.slice(lineStart, clause));
-    const start = timeField || labelled ? lineStart : itemTime ? sentence : annotated ? annotated.start : clause;
+    const start = timeField || labelled ? fieldStart : itemTime ? sentence : annotated ? annotated.start : clause;
     let end = annotated ? annotated.end : sentenceEnd(d.end);
     const next = dates[k + 1];
     if (next && !annotated) {

@@ -5,6 +5,7 @@
 // its series, or right after a short heading; "第1、2名", "1.5倍", "3、4月" and "一、二年级" stay as they are.
 // Also drops U+FFFD replacement characters, left where a page cut a multibyte character.
 import { z } from 'zod';
+import { isTimeFieldLead } from '../../lexicon/layout/dates.ts';
 import { type Marker, type MarkerKind, readMarker } from '../../lexicon/layout/markers.ts';
 import { isTitleLine } from '../../lexicon/plan-structure.ts';
 import { loadRuleFile, ruleList, RuleId, ruleTerm, Why } from '../../lexicon/rule-file.ts';
@@ -199,9 +200,12 @@ function splitHeadingFromBody(segment: string, headingTerms: string[]): string[]
   const space = rest.indexOf(' ');
   // A heading names its work (开展文体活动); a verb alone before the space (一、举办 “十一”网球赛) is the item's,
   // and a date written with spaces ("会议时间:108 年 05 月", "12月22日至 1月21日") is one.
+  // A time field's label is no heading: "一、 比赛时间: 11月 17日(周三)" cut at its space would part the event's date
+  // from what it times (the line is the activity, label and all).
   if (
     space >= MIN_SPACED_HEADING &&
     !dateAcrossSpace(rest.slice(0, space), rest.slice(space + 1)) &&
+    !isTimeFieldLead(head + rest.slice(0, space + 1)) &&
     space <= MAX_HEADING &&
     !/[。；]/.test(rest.slice(0, space)) &&
     rest.length - space > 10
@@ -237,7 +241,7 @@ export function reparagraph(text: string, headingTerms: string[]): Reparagraphin
 
 export const reparagraphStage = defineSourceStage({
   name: 'clean.reparagraph',
-  version: 3,
+  version: 4,
   description: 'Put each heading, numbered item and schedule month of a run-on line on its own line; drop U+FFFD.',
   options: z.strictObject({}),
   create: () => {

@@ -89,3 +89,36 @@ describe('a span inside one month, or a whole month, as a programme’s time', (
     expect(items('随笔\n为了节约时间:5月的会议一律从简。').map(([t]) => t)).toEqual(['5月的会议一律从简。']);
   });
 });
+
+// Round 13 (s19-acts): a time field's label kept out of its item's text (the field numbered inside a run-on notice,
+// or spelled 时间与地点), so a gold key copied with the label — "活动日时间:3月22日(周三)" — missed it. Found on two
+// spent sites (test7 r014, test8 t010) and two wide-sample notices.
+describe('a time field keeps its label with its date', () => {
+  const texts = (doc: string) => items(doc).map(([t]) => t as string);
+
+  it('numbered inside a run-on notice: the item runs from the field', () => {
+    const got = texts(
+      '文体协会活动日通知\n为展示各协会风采,校工会特举办协会活动日,具体安排如下: 一、活动日时间:5月10日(周三)中午 二、活动日地点:食堂二楼 三、活动内容:各协会招新',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^活动日时间:5月10日\(周三\)中午/);
+  });
+
+  it('spelled 时间与地点', () => {
+    const got = items('教代会筹备方案\n一、会议议题:审议工作报告。\n二、时间与地点:2024年12月7日(周六)、学术报告厅');
+    expect(got).toEqual([['时间与地点:2024年12月7日(周六)、学术报告厅', 12, null, 2024]]);
+  });
+
+  it('a run-on field whose day the opening already tells is not listed again', () => {
+    const got = texts(
+      '羽毛球赛通知\n校工会定于5月20日起举行教职工羽毛球比赛,现将有关事项通知如下: 一、比赛办法:分组循环。 二、比赛时间: 2024年5月20日起,每天下午4:00开赛。',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^校工会定于5月20日起举行教职工羽毛球比赛/);
+  });
+
+  it('a number with no space or sentence end before it is no field of a run-on line', () => {
+    const got = texts('随笔\n我们讨论了第二、三时间:5月的会议一律从简。');
+    expect(got.some((t) => t.includes('三时间'))).toBe(false);
+  });
+});
