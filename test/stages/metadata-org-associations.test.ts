@@ -45,3 +45,27 @@ describe("a union's own congress opening a report", () => {
     expect(orgs.find(null, '会长致辞;他还勉励新工会为同工提供支援,争取权益。').org).toBeNull();
   });
 });
+
+describe("a union doing its event with care, after a festival's clause", () => {
+  it.each([
+    ['3月8日国际妇女节,南岭县机关保育院工会精心策划并开展了主题活动,为女教师送上鲜花。', '南岭县机关保育院'],
+    ['教师节来临之际,西山镇中心校工会积极组织全体教师座谈。', '西山镇中心校'],
+    ['重阳节,东湖纺织厂工会特别策划了退休职工茶话会。', '东湖纺织厂'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, text).org).toBe(org);
+  });
+
+  it.each([
+    ['3月8日妇女节,学校工会精心策划了活动。'],
+    ['教师节,各分工会积极组织慰问。'],
+    ['教师节,我校工会认真开展活动。'],
+  ])('no org: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});
+
+describe('a body joined to the union is no name', () => {
+  it('教导处和工会', () => {
+    expect(orgs.find(null, '为迎接教师节,教导处和工会精心组织了一次教师座谈会。').org).toBeNull();
+  });
+});
