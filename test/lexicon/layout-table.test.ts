@@ -66,6 +66,7 @@ import {
   isReadMoreEnd,
   isolateDocumentEnds,
   withoutPartLead,
+  readTrailingCounter,
 } from '../../src/lexicon/layout/parts.ts';
 import { loadPatterns, type NamedPattern } from '../../src/lexicon/layout/patterns.ts';
 import {
@@ -193,6 +194,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'bracketed-numeral': found(readBracketedNumeral),
     'numbered-title': found(readNumberedTitle),
     'ordinal-suffix': found(readOrdinalSuffix),
+    'trailing-counter': found(readTrailingCounter),
     'opens-document': opensDocumentText,
     'numbered-part-lead': (t) => withoutPartLead(t) !== t,
     'part-marker-lead': opensWithPartMarker,

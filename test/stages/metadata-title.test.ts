@@ -273,3 +273,26 @@ describe('an official document title broken over two lines', () => {
     expect(titleOf(text, title)).toBe(expected);
   });
 });
+
+// A 范文 or 文库 page numbers the part or page it shows after the title (the shape stands on five sites of the spent
+// splits; two of them, …方案范文 第1篇 and …工作计划第2页, kept it): the number is the page's, not the title's.
+describe("a part's or page's number after the title", () => {
+  const BODY = '\n一、指导思想\n以服务教职工为中心,团结全体会员,开展各项工作。';
+  it.each([
+    ['职工之家建设方案范文 第2篇', '职工之家建设方案范文'],
+    ['镇教育工会上半年工作总结第3页', '镇教育工会上半年工作总结'],
+  ])('%s → %s', (title, want) => {
+    const doc = { ...newDocument('k', 1, BODY.trim()), title };
+    const out = runDocumentStage(metadataStage, doc, { currentYear: 2025 });
+    expect(out.output.title).toBe(want);
+    expect(out.notes.some((n) => n.rule === 'metadata.title-counter')).toBe(true);
+  });
+
+  it.each([['工会工作计划(草案)'], ['我们的第2页人生'], ['三八节系列活动报道(二)'], ['城东小学工会工作计划(三)']])(
+    'keeps %s',
+    (title) => {
+      const doc = { ...newDocument('k', 1, BODY.trim()), title };
+      expect(runDocumentStage(metadataStage, doc, { currentYear: 2025 }).output.title).toBe(title);
+    },
+  );
+});

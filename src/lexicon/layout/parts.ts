@@ -16,6 +16,7 @@ const NUMBERED_PART = patternIn(parts, 'numbered-part');
 const BRACKETED_NUMERAL = patternIn(parts, 'bracketed-numeral');
 const NUMBERED_TITLE = patternIn(parts, 'numbered-title');
 const ORDINAL_SUFFIX = patternIn(parts, 'ordinal-suffix');
+const TRAILING_COUNTER = patternIn(parts, 'trailing-counter');
 const OPENS_DOCUMENT = patternIn(parts, 'opens-document');
 const NUMBERED_PART_LEAD = patternIn(parts, 'numbered-part-lead');
 const PART_MARKER_LEAD = patternIn(parts, 'part-marker-lead');
@@ -51,6 +52,11 @@ export function readNumberedTitle(line: string): RegExpExecArray | null {
 /** "…参考范本(二)": groups 1 the title, 2 the ordinal. */
 export function readOrdinalSuffix(line: string): RegExpExecArray | null {
   return ORDINAL_SUFFIX.exec(line);
+}
+
+/** "…方案范文 第1篇", "…计划第2页": group 1 the title before the page's counter. */
+export function readTrailingCounter(line: string): RegExpExecArray | null {
+  return TRAILING_COUNTER.exec(line);
 }
 
 /** Whether a line opens a new document's text (指导思想, 一年来, 本学期 …). */

@@ -2,7 +2,8 @@
 // a note saying what it was read from. The title was set by the split stage.
 import { z } from 'zod';
 import { defineDocumentStage } from '../../model/stage.ts';
-import { isDocumentNumberLine, rejoinedNoticeTitle } from '../../lexicon/layout/titles.ts';
+import { isDocumentNumberLine, isTitleLine, rejoinedNoticeTitle } from '../../lexicon/layout/titles.ts';
+import { readTrailingCounter } from '../../lexicon/layout/parts.ts';
 import { documentKind, documentPeriod, openingSentence } from './document-kind.ts';
 import { documentYear } from './document-year.ts';
 import { openingTitle } from './document-title.ts';
@@ -22,7 +23,7 @@ function lineAfter(text: string, title: string): string {
 
 export const metadataStage = defineDocumentStage({
   name: 'metadata',
-  version: 18,
+  version: 19,
   description:
     'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({
@@ -47,7 +48,18 @@ export const metadataStage = defineDocumentStage({
           before: read0 ?? undefined,
           after: rejoined,
         });
-      const own = rejoined ?? read0;
+      const joined = rejoined ?? read0;
+      // A title the page numbered as one of its parts or pages (…方案范文 第1篇, …工作计划第2页) is the title
+      // before the counter, when that reads as a title.
+      const counted = joined === null ? null : readTrailingCounter(joined.trim());
+      const own = counted && isTitleLine(counted[1]!) ? counted[1]!.trim() : joined;
+      if (own !== joined)
+        ctx.note({
+          rule: 'metadata.title-counter',
+          reason: "a part's or page's number after the title is the page's, not the title's",
+          before: joined ?? undefined,
+          after: own ?? undefined,
+        });
       // An untitled part is read by the compilation title it was filed under, which is not its title.
       const title = own ?? doc.heading ?? null;
       const org = orgs.find(title, doc.text, doc.newsLines?.credit ?? null);

@@ -52,6 +52,7 @@ const PatternsFile = z.strictObject({
   ownKinds: termRules(2, 'a kind of unit has 2+ characters'),
   bareUnits: ruleList(PatternRule).min(1),
   openings: ruleList(PatternRule).min(1),
+  associations: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
   clauseSubjects: ruleList(PatternRule).min(1),
   unionSubjects: ruleList(PatternRule).min(1),
@@ -117,6 +118,9 @@ export interface OrgPatterns {
   bareUnits: string[];
   /** A unit the text opens with as its subject or letterhead (group 1), matched at the start of the text only. */
   openings: string[];
+  /** A teachers' union or association heading one of the opening's lines as its letterhead or subject (Taiwan's and
+   * Hong Kong's 教师职业工会, 教育产业工会, 教师会, 教育工作者联会; a school's 教师会 names the school): group 1. */
+  associations: string[];
   /** The unit a news report names right after when (3月8日，东湖小学召开…), at any sentence's start in the opening. */
   datedSubjects: string[];
   /** A school (its name or a place's short name) as the subject of a clause in the opening, maybe with its bodies
@@ -165,6 +169,7 @@ export function loadOrgPatterns(
     ownKinds: data.ownKinds.flatMap((g) => g.terms),
     bareUnits: sources(data.bareUnits),
     openings: sources(data.openings),
+    associations: sources(data.associations),
     datedSubjects: sources(data.datedSubjects),
     clauseSubjects: sources(data.clauseSubjects),
     unionSubjects: sources(data.unionSubjects),
@@ -321,6 +326,7 @@ export class OrganisationFinder {
   /** A bare unit opening a title with no 工会 after it (教育局纪念三八节活动方案). */
   private readonly bareTitleLead: RegExp;
   private readonly openings: RegExp[];
+  private readonly associations: RegExp[];
   private readonly datedSubjects: RegExp[];
   private readonly clauseSubjects: RegExp[];
   private readonly unionSubjects: RegExp[];
@@ -376,6 +382,7 @@ export class OrganisationFinder {
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
     this.bareTitleLead = new RegExp(`^(${bare})`, 'u');
     this.openings = patterns.openings.map((p) => fill(p));
+    this.associations = patterns.associations.map((p) => fill(p));
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
     this.clauseSubjects = patterns.clauseSubjects.map((p) => fill(p, 'gu'));
     this.unionSubjects = patterns.unionSubjects.map((p) => fill(p, 'gu'));
@@ -463,6 +470,8 @@ export class OrganisationFinder {
       if (this.properName(org, true)) return { org, anonymised: false, from: 'title' };
     }
     if (this.placeholder.test(t)) return { org: null, anonymised: true, from: 'title' };
+    const association = this.association(t);
+    if (association) return { org: association, anonymised: false, from: 'title' };
     const bare = this.bareTitle.exec(t);
     if (bare) return { org: bare[1]!, anonymised: false, from: 'title' };
     const level = this.levelSubject(t) ?? (subtitle ? this.levelSubject(subtitle) : null);
@@ -481,6 +490,16 @@ export class OrganisationFinder {
     for (const re of this.levelSubjects) {
       const m = re.exec(line);
       if (m) return m[1]!;
+    }
+    return null;
+  }
+
+  /** A teachers' union or association heading the line (东湖县教师职业工会 1060310…, 「东湖国小教师会」开启…). */
+  private association(line: string): string | null {
+    for (const re of this.associations) {
+      const m = re.exec(line);
+      const name = m?.[1];
+      if (name && !CLAUSE_WORD.test(name) && !this.notName.test(name) && !PLACEHOLDER_INSIDE.test(name)) return name;
     }
     return null;
   }
@@ -626,6 +645,8 @@ export class OrganisationFinder {
       }
       const level = this.levelSubject(line.trim()) ?? (subtitle ? this.levelSubject(subtitle) : null);
       if (level) return { org: level, anonymised: false, from: 'text' };
+      const association = this.association(line.trim());
+      if (association) return { org: association, anonymised: false, from: 'text' };
       // A headline line's union after its slogan, read as a title's (…关爱暖人心 —北坡镇教育工会慰问…).
       const unit = subtitle ? this.unitNamed(subtitle, this.titleUnits) : null;
       if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
