@@ -372,7 +372,7 @@ export function findDatedClauses(
     const leadTimeField =
       (clause > lineStart && isTimeFieldLead(text.slice(lineStart, clause))) ||
       (afterTimeField && k === 0 && clause === from && lineStart === from);
-    // "…具体安排如下: 一、活动日时间:3月22日(周三)… 二、活动日地点:…": a numbered time field inside a run-on line is
+    // "…具体安排如下: 一、比赛时间:4月12日(周五)… 二、比赛地点:…": a numbered time field inside a run-on line is
     // one too; its item runs from the field's number, so the label stays with its date.
     const inlineAt = !leadTimeField && clause > lineStart ? inlineTimeFieldStart(text.slice(lineStart, clause)) : -1;
     const timeField = leadTimeField || inlineAt >= 0;
