@@ -91,14 +91,14 @@ describe('a span inside one month, or a whole month, as a programme’s time', (
 });
 
 // Round 13 (s19-acts): a time field's label kept out of its item's text (the field numbered inside a run-on notice,
-// or spelled 时间与地点), so a gold key copied with the label — "活动日时间:3月22日(周三)" — missed it. Found on two
+// or spelled 时间与地点), so a gold key copied with the label — "比赛时间:4月12日(周五)" — missed it. Found on two
 // spent sites (test7 r014, test8 t010) and two wide-sample notices.
 describe('a time field keeps its label with its date', () => {
   const texts = (doc: string) => items(doc).map(([t]) => t as string);
 
   it('numbered inside a run-on notice: the item runs from the field', () => {
     const got = texts(
-      '文体协会活动日通知\n为展示各协会风采,校工会特举办协会活动日,具体安排如下: 一、活动日时间:5月10日(周三)中午 二、活动日地点:食堂二楼 三、活动内容:各协会招新',
+      '文体协会活动日通知\n为方便新同事加入各协会,校工会定在周三中午开放协会活动日,安排如下: 一、活动日时间:5月10日(周三)中午 二、活动日地点:食堂二楼 三、活动内容:各协会招新',
     );
     expect(got).toHaveLength(1);
     expect(got[0]).toMatch(/^活动日时间:5月10日\(周三\)中午/);
