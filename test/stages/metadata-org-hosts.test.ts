@@ -76,3 +76,14 @@ describe("a district's rules for all its schools, cited in the opening, name non
     expect(orgs.find(null, text).org).toBeNull();
   });
 });
+
+describe("a verb of saying or minding run into a school's kind is a clause, not a name", () => {
+  it.each([
+    '会上，李主席回顾了上学期的工作。她强调学院工会干部要当好教职工的贴心人，把服务做实。',
+    '一、开篇语：为什么关注小学工会？\n小学教师工作繁忙，工会是他们的家。',
+    '一、指导思想\n以新发展理念统领学校工会工作，在学校党支部的领导下，团结全体教职工。',
+    '座谈会上，王书记指出学院工会在民主管理中作用明显，要继续发挥好桥梁作用。',
+  ])('%s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});
