@@ -42,6 +42,7 @@ const PatternsFile = z.strictObject({
   titleUnits: ruleList(PatternRule).min(1),
   passing: ruleList(PatternRule).min(1),
   anywhere: ruleList(PatternRule).min(1),
+  hosts: ruleList(PatternRule).min(1),
   congresses: ruleList(PatternRule).min(1),
   congressHolders: termRules(2, 'a unit ending has 2+ characters'),
   fieldColleges: termRules(3, 'a college has 3+ characters'),
@@ -98,6 +99,8 @@ export interface OrgPatterns {
   passing: string[];
   /** A school named in a shape that is its own anywhere in the text (group 1 + group 2), after the opening's. */
   anywhere: string[];
+  /** A unit whose union hosts the text's event (由东湖区教育工会主办): the unit is the text's own. */
+  hosts: string[];
   /** A unit's staff congress, named right after the unit holding it (…第七届教代会): the unit is the text's own. */
   congresses: string[];
   /** What a congress's holder may end with besides the suffixes (东湖幼专, 东湖集团). */
@@ -159,6 +162,7 @@ export function loadOrgPatterns(
     titleUnits: sources(data.titleUnits),
     passing: sources(data.passing),
     anywhere: sources(data.anywhere),
+    hosts: sources(data.hosts),
     congresses: sources(data.congresses),
     congressHolders: data.congressHolders.flatMap((g) => g.terms),
     fieldColleges: data.fieldColleges.flatMap((g) => g.terms),
@@ -310,6 +314,7 @@ export class OrganisationFinder {
   private readonly titleUnits: RegExp[];
   private readonly passing: RegExp[];
   private readonly anywhere: RegExp[];
+  private readonly hosts: RegExp[];
   private readonly congresses: RegExp[];
   /** The suffixes and the congress holders' endings, longest first. */
   private readonly holderEndings: string[];
@@ -369,6 +374,7 @@ export class OrganisationFinder {
     this.titleUnits = patterns.titleUnits.map((p) => fill(p));
     this.passing = patterns.passing.map((p) => fill(p, 'gu'));
     this.anywhere = patterns.anywhere.map((p) => fill(p, 'gu'));
+    this.hosts = patterns.hosts.map((p) => fill(p, 'gu'));
     this.congresses = patterns.congresses.map((p) => fill(p, 'gu'));
     this.holderEndings = [...new Set([...suffixes, ...patterns.congressHolders])].sort((a, b) => b.length - a.length);
     this.shortNames = patterns.shortNames.map((p) => fill(p, 'gu'));
@@ -482,6 +488,10 @@ export class OrganisationFinder {
       (subtitle ? this.unitNamed(subtitle, this.titleUnits) : null) ??
       this.unitNamed(t);
     if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'title' };
+    // A notice calling its unit's own congress names the holder in its title as a text does (关于召开东湖大学第一届
+    // 教代会…的通知): the own-congress rule, read on the title.
+    const holder = this.congressHolder(t);
+    if (holder) return { org: holder, anonymised: false, from: 'title' };
     return null;
   }
 
@@ -676,6 +686,7 @@ export class OrganisationFinder {
     if (anonymised || /(?:^|[^\p{Script=Han}A-Za-z])(?:[_＿]+|[xX×*＊]{2,4})\s*工会/u.test(opening))
       return { org: null, anonymised: true, from: 'text' };
     const unit =
+      this.unitNamed(opening, this.hosts) ??
       this.unitNamed(text.trimStart(), this.openings) ??
       this.unitNamed(opening, this.datedSubjects) ??
       this.unitNamed(opening, this.educationSubjects) ??
