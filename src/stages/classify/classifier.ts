@@ -3,6 +3,7 @@
 import type { FunctionLabel } from '../../model/items.ts';
 import { cutWords } from '../segment/jieba.ts';
 import { loadStopwords } from '../segment/stopwords.ts';
+import { effectClosing } from './effect-closing.ts';
 import { FeatureExtractor, type ParagraphInput } from './features.ts';
 import { loadLexicon } from './lexicon.ts';
 import { type Classification, DEFAULT_MODEL, type FunctionModel, loadModel } from './model.ts';
@@ -40,7 +41,11 @@ export class ParagraphClassifier {
   }
 
   classify(input: ParagraphInput): Classification {
-    return labelParagraph(this.model, this.extractor, input);
+    const result = labelParagraph(this.model, this.extractor, input);
+    // A closing evaluation (此次活动丰富了…) names no work: the codebook codes it none (effect-closing.ts). Its
+    // scores stay, so `gonghui explain` still shows what the model made of it.
+    if (result.labels.length > 0 && effectClosing(input.text)) return { ...result, labels: [], reasons: {} };
+    return result;
   }
 
   /** The per-label thresholds, for display. */

@@ -13,7 +13,8 @@ import { DEFAULT_MODEL } from './model.ts';
 export const classifyStage = defineDocumentStage({
   name: 'classify.functions',
   // 3: character bigrams for 建设 (features.ts charBigrams, model.ts e).
-  version: 3,
+  // 4: closing evaluations of an event (此次活动丰富了…) are none (effect-closing.ts).
+  version: 4,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z

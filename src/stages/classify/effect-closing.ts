@@ -1,0 +1,97 @@
+// A news item or report ends by saying what its event achieved: "此次活动丰富了教职工的业余生活，增进了…"; "本次大会
+// 的召开，是…的重要举措"; "通过短短的运动会，…压力得到了释放". The codebook codes such a closing evaluation none when it
+// commits the union to no concrete work (the gold audit of 2026-12-06: 此次活动丰富了… → []), but its words are
+// the words of the work it evaluates (丰富…文化生活, 凝聚力, 关怀, 民主), so the model labels it. The shapes are data
+// (data/effect-closing.json): an opener that makes the reported event the subject of the paragraph's first sentence,
+// an effect said right after it, and the things (a commitment to concrete work, a count of what was done) that keep
+// the paragraph with the model.
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { readMarker } from '../../lexicon/layout/markers.ts';
+import { loadRuleFile, patternProblem, ruleList, RuleId, Why } from '../../lexicon/rule-file.ts';
+
+export const DEFAULT_EFFECT_CLOSING_RULES = fileURLToPath(new URL('./data/effect-closing.json', import.meta.url));
+
+const Pattern = z.string().superRefine((source, ctx) => {
+  const problem = patternProblem(source, { flags: 'u' });
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const Entry = z.strictObject({
+  id: RuleId,
+  pattern: Pattern,
+  /** Text of our own in the shape (test/stages/effect-closing.test.ts runs every example). */
+  example: z.string().min(1),
+  /** Text of our own the entry must leave alone. */
+  counterExample: z.string().min(1).optional(),
+  /** An effect only read after these openers (the participants' words after 纷纷表示). */
+  after: z.array(RuleId).min(1).optional(),
+  why: Why,
+});
+
+const EffectClosingFile = z.strictObject({
+  description: z.string().optional(),
+  openers: ruleList(Entry).min(1),
+  effects: ruleList(Entry).min(1),
+  unless: ruleList(Entry),
+});
+
+export type EffectClosingEntry = z.output<typeof Entry>;
+
+interface Compiled {
+  entry: EffectClosingEntry;
+  re: RegExp;
+}
+
+export interface EffectClosingRules {
+  openers: Compiled[];
+  effects: Compiled[];
+  unless: Compiled[];
+}
+
+function compile(entries: EffectClosingEntry[]): Compiled[] {
+  return entries.map((entry) => ({ entry, re: new RegExp(entry.pattern, 'u') }));
+}
+
+let bundled: EffectClosingRules | null = null;
+
+export function loadEffectClosingRules(file: string = DEFAULT_EFFECT_CLOSING_RULES): EffectClosingRules {
+  if (file === DEFAULT_EFFECT_CLOSING_RULES && bundled) return bundled;
+  const data = loadRuleFile(file, EffectClosingFile);
+  const rules = { openers: compile(data.openers), effects: compile(data.effects), unless: compile(data.unless) };
+  if (file === DEFAULT_EFFECT_CLOSING_RULES) bundled = rules;
+  return rules;
+}
+
+const SENTENCE_END = /[。；;！!？?]/u;
+
+export interface EffectClosing {
+  opener: string;
+  effect: string;
+}
+
+/**
+ * The opener and effect rule ids when the paragraph is a closing evaluation (its first sentence opens with the
+ * reported event and says what it achieved, and no `unless` rule holds anywhere in the paragraph), else null.
+ */
+export function effectClosing(
+  text: string,
+  rules: EffectClosingRules = loadEffectClosingRules(),
+): EffectClosing | null {
+  const marker = readMarker(text);
+  const body = (marker ? text.slice(marker.lead.length) : text).trim();
+  const end = body.search(SENTENCE_END);
+  const first = end < 0 ? body : body.slice(0, end);
+  for (const opener of rules.openers) {
+    const m = opener.re.exec(first);
+    if (!m) continue;
+    const rest = first.slice(m[0].length);
+    const effect = rules.effects.find(
+      (e) => (e.entry.after ? e.entry.after.includes(opener.entry.id) : true) && e.re.test(rest),
+    );
+    if (!effect) continue;
+    if (rules.unless.some((u) => u.re.test(body))) return null;
+    return { opener: opener.entry.id, effect: effect.entry.id };
+  }
+  return null;
+}

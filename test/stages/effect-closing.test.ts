@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '../../src/stages/classify/classifier.ts';
+import { effectClosing, loadEffectClosingRules } from '../../src/stages/classify/effect-closing.ts';
+
+// Text written for the test in the shape of a news item's closing evaluation (此次活动丰富了…), and of the paragraphs
+// around it that do report or commit to work. None of it is a page's sentence.
+describe('closing evaluations of an event (effect-closing.json)', () => {
+  const rules = loadEffectClosingRules();
+
+  it('every entry has a known opener for its `after` list', () => {
+    const openers = new Set(rules.openers.map((o) => o.entry.id));
+    for (const e of rules.effects) for (const a of e.entry.after ?? []) expect(openers).toContain(a);
+  });
+
+  it.each(rules.openers.map((o) => [o.entry.id, o] as const))(
+    'opener %s: its example and counter-example',
+    (_id, o) => {
+      expect(o.re.test(o.entry.example)).toBe(true);
+      if (o.entry.counterExample) expect(o.re.test(o.entry.counterExample)).toBe(false);
+    },
+  );
+
+  it.each(rules.effects.map((e) => [e.entry.id, e] as const))(
+    'effect %s: its example and counter-example',
+    (_id, e) => {
+      expect(e.re.test(e.entry.example)).toBe(true);
+      if (e.entry.counterExample) expect(e.re.test(e.entry.counterExample)).toBe(false);
+    },
+  );
+
+  it.each(rules.unless.map((u) => [u.entry.id, u] as const))('unless %s: its example and counter-example', (_id, u) => {
+    expect(u.re.test(u.entry.example)).toBe(true);
+    if (u.entry.counterExample) expect(u.re.test(u.entry.counterExample)).toBe(false);
+  });
+
+  it.each([
+    [
+      'this event + effect verb',
+      '此次联欢活动丰富了老师们的课余生活，增强了教工队伍的凝聚力。',
+      'this-event',
+      'effect-verb',
+    ],
+    [
+      'this event + adverb + effect',
+      '本次教工登山活动有效缓解了大家的工作压力，增进了同事间的交流。',
+      'this-event',
+      'effect-verb',
+    ],
+    ['a congress held is a measure', '本次教代会的召开，是学校推进民主管理的重要举措。', 'this-event', 'is-a-measure'],
+    ['让…感受到', '这次活动让退休老教师感受到了学校的关怀和温暖。', 'this-event', 'let-feel'],
+    [
+      '通过 + the event, passive effect',
+      '通过短短半天的趣味运动会，老师们的疲惫得到了释放，集体的凝聚力得到了提升。',
+      'through-event',
+      'got-released',
+    ],
+    ['a named activity', '“巾帼风采”系列活动从一个侧面展现了女教师的精神风貌。', 'named-activity', 'effect-verb'],
+    [
+      'the participants’ reaction',
+      '老师们纷纷表示，活动让大家度过了一个快乐而有意义的节日。',
+      'reaction',
+      'after-reaction',
+    ],
+    ['a numbered closing', '3、此次活动增进了各组之间的友谊。', 'this-event', 'effect-verb'],
+  ])('%s', (_shape, text, opener, effect) => {
+    expect(effectClosing(text, rules)).toEqual({ opener, effect });
+  });
+
+  it.each([
+    ['the event told, not evaluated', '本次运动会设置了接力跑、拔河和跳绳三个项目，各组教师踊跃参加。'],
+    ['a count of what was done', '此次活动共走访慰问困难教职工15名，送去慰问品和节日祝福。'],
+    ['a commitment to concrete work', '此次活动丰富了教工生活。下一步，工会将继续组织教职工开展登山和健步走活动。'],
+    ['an act of holding it', '组织开展读书活动，丰富了教职工的精神生活。'],
+    ['an effect only after the first sentence', '12月5日下午，工会举办教职工拔河比赛。此次比赛增进了各组之间的友谊。'],
+    ['an effect on the programme, not on members', '本次运动会沿用以往的趣味风格，在原有基础上丰富了比赛项目。'],
+  ])('leaves alone: %s', (_shape, text) => {
+    expect(effectClosing(text, rules)).toBeNull();
+  });
+});
+
+describe('the classifier codes a closing evaluation none', () => {
+  it.each([
+    '此次趣味活动丰富了教职工的业余文化生活，增进了同事之间的友谊，增强了工会组织的凝聚力。',
+    '本次重阳节活动不仅体现了学校对退休教师的关怀，也让老同志们感受到了大家庭的温暖。',
+    '本次教代会的召开，是学校推进民主管理、凝聚全体教职工智慧的重要举措。',
+  ])('%s', (text) => {
+    expect(classifyText(text).labels).toEqual([]);
+  });
+
+  it('keeps the labels of the event it evaluates', () => {
+    expect(classifyText('12月5日下午，校工会举办教职工拔河比赛，各组教师踊跃参加。').labels).toContain('教育');
+  });
+});
