@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   compactDateScanner,
+  isBirthDateAfter,
   unglueListNumbers,
   datedMentionScanner,
   isDescribedMonth,
@@ -289,6 +290,7 @@ const READERS: Record<string, Record<string, Reader>> = {
       return md !== undefined && readRunTogetherDate(md).kind === 'date';
     },
     'since-deed': isSinceWithDeed,
+    'birth-date-after': (t) => isBirthDateAfter(t, false),
     'described-month': isDescribedMonth,
     'season-month-lead': isSeasonMonthLead,
     'season-month-tail': isSeasonMonthTail,

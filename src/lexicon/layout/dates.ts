@@ -128,6 +128,17 @@ export function isSinceWithDeed(after: string): boolean {
   return SINCE_DEED.test(after);
 }
 
+const BIRTH_DATE_AFTER = patternIn(dates, 'birth-date-after');
+
+/**
+ * Whether the text after a date makes it a birth date of an eligibility condition ("以前出生", "以后出生的"): with a
+ * year written, "出生" alone does; without one, only after 以前/以后/之间 (a birth month alone is a birthday's).
+ */
+export function isBirthDateAfter(after: string, withYear: boolean): boolean {
+  const m = BIRTH_DATE_AFTER.exec(after);
+  return m !== null && (withYear || m.groups!['q'] !== undefined);
+}
+
 const DESCRIBED_MONTH = patternIn(dates, 'described-month');
 
 /** Whether the text after a month (no day) describes the month itself, with no deed in its sentence ("的校园，处处

@@ -67,6 +67,7 @@ function namingAt(
   anchor: MonthAnchor,
   named: RegExp,
   action: RegExp,
+  nameTail: RegExp | null,
 ): { phrase: string; anchor: MonthAnchor; month: number } | null {
   const at = m.index!;
   const [month, day] = anchor.date!;
@@ -83,11 +84,13 @@ function namingAt(
     const phrase = clause.slice(at, afterAt + noun.index + noun[0].length);
     return { phrase, anchor, month: celebrated ? celebratedMonth : month };
   }
-  // "组织女教职工“庆三八”赴上海观光": celebrating the festival is the event, whatever noun follows.
+  // "组织女教职工“庆三八”赴上海观光": celebrating the festival is the event, whatever noun follows; so is a deed
+  // closing on the festival's full name ("…举办系列活动庆祝“五一”劳动节").
   const rest = clause.slice(afterAt);
+  const fullNameCloses = nameTail !== null && /^\s*[”"]?\s*$/u.test(rest.replace(nameTail, ''));
   if (
     celebrated &&
-    CELEBRATED_ALONE.test(rest) &&
+    (CELEBRATED_ALONE.test(rest) || fullNameCloses) &&
     (action.test(clause.slice(0, celebrated.index)) || action.test(rest))
   )
     return { phrase: clause.slice(celebrated.index, afterAt), anchor, month: celebratedMonth };
@@ -173,7 +176,13 @@ function holdsListSlot(clause: string, names: RegExp): boolean {
  * festival that is one slot of a list of events or of festivals ("三八、五一等节日开展…": one event at each). Two
  * festivals give one event each only when a list parts them; otherwise the clause has no single month.
  */
-function festivalNamings(clause: string, anchors: readonly MonthAnchor[], named: RegExp, action: RegExp): Naming[] {
+function festivalNamings(
+  clause: string,
+  anchors: readonly MonthAnchor[],
+  named: RegExp,
+  action: RegExp,
+  nameTail: RegExp | null,
+): Naming[] {
   const together = celebratedListNaming(clause, anchors, named);
   if (together) return [together];
   const found: Naming[] = [];
@@ -191,7 +200,7 @@ function festivalNamings(clause: string, anchors: readonly MonthAnchor[], named:
     let naming: Naming | null = null;
     // Each mention in turn: "以“迎三八、展风采”为主题的庆三八活动" names its event at the second.
     for (const m of clause.matchAll(mentions(anchor))) {
-      const at = namingAt(clause, m, anchor, named, action);
+      const at = namingAt(clause, m, anchor, named, action, nameTail);
       if (at) {
         naming = { ...at, at: m.index, listed: false };
         break;
@@ -243,7 +252,8 @@ export function findFestivalNamedActivities(
     const clause = paragraph.slice(bodyStart, end).trimEnd();
     // A title is a line of its own: "…并达成初步意见" inside a sentence is no title.
     const titleLine = ENDS_AS_TITLE.test(clause) && start === from && (!m || m.index >= to);
-    const namings = clause && !titleLine ? festivalNamings(clause, anchors, timing.named, timing.action) : [];
+    const namings =
+      clause && !titleLine ? festivalNamings(clause, anchors, timing.named, timing.action, timing.nameTailPrefix) : [];
     // "三八联欢、春季运动会、读书征文等": a list of events closed by 等 reports them without a verb of its own.
     const listsEvents = clause.includes('、') && (timing.listClose?.test(clause) ?? false);
     const deed = timing.action.test(clause) || listsEvents;

@@ -4,6 +4,7 @@
 import {
   compactDateScanner,
   datedMentionScanner,
+  isBirthDateAfter,
   isDescribedMonth,
   isSeasonMonthLead,
   isSeasonMonthTail,
@@ -64,6 +65,8 @@ export interface SkippedDate {
 const DATE = datedMentionScanner();
 /** Dates whose 年/月 the page's encoding lost ("20081226召开", "1022下午"). */
 const COMPACT = compactDateScanner();
+/** A month written in digits (3月, ３ 月): the page kept its 月, so digits alone are no lost date. */
+const DIGIT_MONTH = /[\d０-９]\s*月/u;
 
 const RELATIVE_OFFSET: Record<string, number> = {
   今年: 0,
@@ -181,7 +184,8 @@ export function findDatedClauses(
   const skipped: SkippedDate[] = [];
   const range = paragraph.slice(from, to);
   COMPACT.lastIndex = 0;
-  const compact = !range.includes('月') && COMPACT.test(asciiDigits(range));
+  // A page that lost 月 after digits still writes it in words (阳春三月): only a month in digits rules the reading out.
+  const compact = !DIGIT_MONTH.test(range) && COMPACT.test(asciiDigits(range));
   const dayHint = DAY_ONLY_HINT.test(range);
   const dayOnly = lastDate !== null && dayHint;
   if ((!range.includes('月') && !compact && !dayOnly) || isTitleLikeLine(range)) {
@@ -235,24 +239,26 @@ export function findDatedClauses(
           : FESTIVAL_DEFINITION_AFTER.test(text.slice(end, end + 40)) ||
               (g.rel?.startsWith('每') && RECURRING_DEFINITION_AFTER.test(text.slice(end, end + 80)))
             ? "a festival's date, not an event"
-            : !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3))
-              ? 'a frequency (一月一次), not a month'
-              : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
-                ? 'a season idiom (阳春三月, 金秋十月), not a date'
-                : !g.d &&
-                    !g.year &&
-                    !g.rel &&
-                    !g.m2 &&
-                    isSeasonMonthLead(text.slice(Math.max(from, start - 5), start)) &&
-                    isSeasonMonthTail(text.slice(end, end + 80))
-                  ? 'a season named by its month (金色十月，秋高气爽…; 最美人间四月天), no event'
-                  : !g.d && !g.year && !g.rel && DESCRIBED_BEFORE.test(text.slice(Math.max(from, start - 5), start))
-                    ? 'a month a description qualifies (火红的五月), not a date'
-                    : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
-                      ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
-                      : aboutYear !== undefined && farFromDocument(g, aboutYear)
-                        ? 'a date years away from the document (a law, a past event), not its activity'
-                        : null;
+            : isBirthDateAfter(text.slice(end, end + 16), g.year !== undefined)
+              ? 'a birth date (…以前出生), an eligibility condition, not an event'
+              : !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3))
+                ? 'a frequency (一月一次), not a month'
+                : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
+                  ? 'a season idiom (阳春三月, 金秋十月), not a date'
+                  : !g.d &&
+                      !g.year &&
+                      !g.rel &&
+                      !g.m2 &&
+                      isSeasonMonthLead(text.slice(Math.max(from, start - 5), start)) &&
+                      isSeasonMonthTail(text.slice(end, end + 80))
+                    ? 'a season named by its month (金色十月，秋高气爽…; 最美人间四月天), no event'
+                    : !g.d && !g.year && !g.rel && DESCRIBED_BEFORE.test(text.slice(Math.max(from, start - 5), start))
+                      ? 'a month a description qualifies (火红的五月), not a date'
+                      : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
+                        ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
+                        : aboutYear !== undefined && farFromDocument(g, aboutYear)
+                          ? 'a date years away from the document (a law, a past event), not its activity'
+                          : null;
     if (why) {
       skipped.push({ date: written, start, why });
       continue;

@@ -28,6 +28,11 @@ describe('events named after a festival', () => {
     // What is celebrated names the event: 庆 the day's month, 迎 the run-up to it (迎元旦 is late December).
     ['组织全体女教职工“庆三八”赴湿地公园踏春。', [[3, '组织全体女教职工“庆三八”赴湿地公园踏春']]],
     ['组织师生开展“庆元旦”文体活动', [[1, '组织师生开展“庆元旦”文体活动']]],
+    // A deed closing on the festival it celebrates, written with its full name.
+    ['区总工会每年都举办摄影展庆祝“五一”劳动节，今年已是第五届。', [[5, '区总工会每年都举办摄影展庆祝“五一”劳动节']]],
+    ['女工委组织插花比赛庆祝“三八”国际劳动妇女节。', [[3, '女工委组织插花比赛庆祝“三八”国际劳动妇女节']]],
+    // A purpose clause celebrating the full name reports no deed of its own.
+    ['为庆祝“五一”劳动节，工会发出倡议。', []],
     ['举办迎元旦教职工联欢会', [[12, '举办迎元旦教职工联欢会']]],
     // The rights week and a quoted theme ending in the festival.
     ['积极开展三八维权周活动，宣传女职工权益。', [[3, '积极开展三八维权周活动']]],

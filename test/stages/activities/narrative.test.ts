@@ -199,6 +199,13 @@ describe('dates whose 年/月 the page lost', () => {
     ['学校于2021715日召开工会会员代表大会。', { month: 7, day: 15, year: 2021 }],
     ['各分工会务必于1115日前上交总结材料。', { month: 11, day: 15, year: null }],
     ['120日上午，工会举行迎新年长跑。', { month: 1, day: 20, year: null }],
+    // Both 月 and 日 lost before a weekday: three digits that split one way (5|17; 51月 is no month).
+    ['女工委于517(星期五)下午组织插花体验活动。', { month: 5, day: 17, year: null }],
+    ['校工会于1019（周三）上午举行教职工趣味运动会。', { month: 10, day: 19, year: null }],
+    // A month written in words (阳春三月) does not show the page kept its 月: only a month in digits does.
+    ['正值阳春三月，校工会于324(星期五)下午组织教职工踏青。', { month: 3, day: 24, year: null }],
+    // Two digits right after a year: a one-digit month and day (2024年4月8日).
+    ['经研究，定于202448日至9日召开第二届教代会第三次会议。', { month: 4, day: 8, year: 2024 }],
   ])('%s', (text, { month, day, year }) => {
     const [c] = findDatedClauses(text).clauses;
     expect([c?.month, c?.day, c?.year.kind === 'explicit' ? c.year.year : null]).toEqual([month, day, year]);
@@ -217,6 +224,12 @@ describe('dates whose 年/月 the page lost', () => {
     '活动共持续150日以上，参加者众多。',
     '工会活动室设在文化路318号。',
     '全校共有会员315人参加体检。',
+    // Three digits before a weekday that split two ways, two digits with no year before them, a year's count of days.
+    '工会于112(星期二)下午召开委员会议。',
+    '运动会于48日上午在操场举行。',
+    '2023年共开展活动25日，参加者众多。',
+    // A month in digits in the paragraph: the page kept its 月, the digits are something else.
+    '5月8日，工会于317(星期二)号房间召开委员会议。',
   ])('no digit-only date in %s', (text) => {
     expect(findDatedClauses(text).clauses.filter((c) => c.date.length >= 3 && !c.date.includes('月'))).toEqual([]);
   });
@@ -225,6 +238,20 @@ describe('dates whose 年/月 the page lost', () => {
     expect(findDatedClauses('112日上午，工会召开委员会议。').skipped.map((s) => s.why)).toEqual([
       'digits that split two ways (1月12日 or 11月2日): garbled, not a date',
     ]);
+  });
+});
+
+describe('a birth date of an age group is no event', () => {
+  it.each([
+    ['老年组队员须年满55岁（即1968年12月31日以前出生），每队限报2人。', []],
+    ['活动对象：1990年7月以后出生的青年教职工。', []],
+    ['甲组：1975年9月—1985年之间出生的教职工。', []],
+    ['乙组为1972年1月1日（含）以前出生的会员。', []],
+    // A birth month alone names the birthday the union marks in that month; an event's date stays.
+    ['为3月出生的会员举办集体生日会。', [3]],
+    ['2024年5月10日，工会为新出生的会员子女送去贺卡。', [5]],
+  ])('%s', (text, months) => {
+    expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual(months);
   });
 });
 
