@@ -69,6 +69,16 @@ describe("a report's own date is its event's (SCHEMA audit 3)", () => {
     const text = '近日，东湖幼儿园工会召开委员会议。会议决定，教职工运动会定于2024年4月12日举行。';
     expect(news(text)).toBeNull();
   });
+  // 前往 (set out for) after a date is a verb, not the 前 of a deadline (…日前报送); texts written here.
+  it.each([
+    ['东湖中学工会于2017年3月8日前往南山农庄举行女教职工踏青活动。', 2017],
+    ['2023年5月20日，东湖小学工会组织教职工前往郊野公园开展健步走活动。', 2023],
+  ])('a date followed by 前往 is the event’s: %s', (text, year) => {
+    expect(news(text)).toBe(year);
+  });
+  it('a deadline still dates no event', () => {
+    expect(news('请各分工会于2017年3月8日前报送参赛名单，校工会将举办趣味运动会。')).toBeNull();
+  });
   it('past the opening paragraphs a dated sentence is another event', () => {
     const text =
       '近日，东湖幼儿园工会召开委员会议，全体委员参加。\n会上，委员们讨论了本学期的工会工作安排。\n2019年5月4日，幼儿园工会获评区先进职工之家。';

@@ -220,8 +220,8 @@ const LEAD_SENTENCES = 3;
 const DAY_OF_EVENT = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<![\d月])\d{1,2}\s*[日号](?:上午|下午|中午|晚上?)/u;
 /** A day set ahead (定于, 拟于, 将于…): a report's later sentence may tell what its meeting scheduled, not its event. */
 const SET_AHEAD = /(?:(?<!决)定|拟|将|计划|准备|预计)于\s*(?:19|20)\d{2}/u;
-/** …not a day something is due by (…3月20日前报送). */
-const DEADLINE = /\d\s*[日号]\s*(?:之)?前/u;
+/** …not a day something is due by (…3月20日前报送); 前往/前来/前去 after a date are verbs of going. */
+const DEADLINE = /\d\s*[日号]\s*(?:之)?前(?![往来去])/u;
 
 /** A sentence opening on the full date of the occasion it announces (2025年3月8日是第115个“三八”国际劳动妇女节). */
 const OCCASION_DAY = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*是/u;
