@@ -8,18 +8,13 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { loadRuleFile, patternProblem, ruleList, RuleId, Why } from '../../lexicon/rule-file.ts';
+import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 
 export const DEFAULT_EFFECT_CLOSING_RULES = fileURLToPath(new URL('./data/effect-closing.json', import.meta.url));
 
-const Pattern = z.string().superRefine((source, ctx) => {
-  const problem = patternProblem(source, { flags: 'u' });
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
-
 const Entry = z.strictObject({
   id: RuleId,
-  pattern: Pattern,
+  pattern: rulePattern({ flags: 'u' }),
   /** Text of our own in the shape (test/stages/effect-closing.test.ts runs every example). */
   example: z.string().min(1),
   /** Text of our own the entry must leave alone. */
