@@ -114,19 +114,30 @@ function otherSubject(text: string, terms: TopicTerms, title: string | null): st
  * The text with the union words inside other bodies' names blanked (教工团支部: only 教工 is blanked, 团支部 still counts),
  * offsets kept: the rest of the name still counts for its own body.
  */
-function withoutOtherBodyNames(text: string, names: string[] | undefined, unionWords: string[]): string {
+function withoutOtherBodyNames(text: string, terms: TopicTerms): string {
   let out = text;
-  for (const name of names ?? []) {
-    let masked = name;
-    for (const word of unionWords) masked = masked.split(word).join('\u3000'.repeat(word.length));
-    out = out.split(name).join(masked);
-  }
+  for (const [name, masked] of maskedBodyNames(terms)) out = out.split(name).join(masked);
   return out;
 }
 
+/** Each other body's name with its union words blanked, worked out once per set of terms (not per document). */
+const MASKED = new WeakMap<TopicTerms, Array<[string, string]>>();
+function maskedBodyNames(terms: TopicTerms): Array<[string, string]> {
+  let pairs = MASKED.get(terms);
+  if (!pairs) {
+    pairs = (terms.otherBodyNames ?? []).map((name) => {
+      let masked = name;
+      for (const word of terms.union) masked = masked.split(word).join('\u3000'.repeat(word.length));
+      return [name, masked];
+    });
+    MASKED.set(terms, pairs);
+  }
+  return pairs;
+}
+
 export function documentTopic(text: string, terms: TopicTerms, title: string | null = null): TopicDecision {
-  text = withoutOtherBodyNames(text, terms.otherBodyNames, terms.union);
-  title = title === null ? null : withoutOtherBodyNames(title, terms.otherBodyNames, terms.union);
+  text = withoutOtherBodyNames(text, terms);
+  title = title === null ? null : withoutOtherBodyNames(title, terms);
   const k = Math.max(text.length, 200) / 1000;
   const unionPerThousand = count(text, terms.union) / k;
   const offTopicPerThousand = count(text, terms.offTopic) / k;
