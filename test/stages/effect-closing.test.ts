@@ -62,6 +62,19 @@ describe('closing evaluations of an event (effect-closing.json)', () => {
       'after-reaction',
     ],
     ['a numbered closing', '3、此次活动增进了各组之间的友谊。', 'this-event', 'effect-verb'],
+    // Shapes of closings on pages no rule was written from (texts written here).
+    [
+      'any adverb in 地 before the effect',
+      '本次读书活动成功地激发了老师们的阅读兴趣，大家相约下学期再办一次。',
+      'this-event',
+      'effect-verb',
+    ],
+    [
+      'the event’s holding as the subject',
+      '春季健步走比赛的成功举办，不仅丰富了教职工的课余生活，也让新同事很快融入了集体。',
+      'event-held',
+      'effect-verb',
+    ],
   ])('%s', (_shape, text, opener, effect) => {
     expect(effectClosing(text, rules)).toEqual({ opener, effect });
   });
@@ -73,6 +86,7 @@ describe('closing evaluations of an event (effect-closing.json)', () => {
     ['an act of holding it', '组织开展读书活动，丰富了教职工的精神生活。'],
     ['an effect only after the first sentence', '12月5日下午，工会举办教职工拔河比赛。此次比赛增进了各组之间的友谊。'],
     ['an effect on the programme, not on members', '本次运动会沿用以往的趣味风格，在原有基础上丰富了比赛项目。'],
+    ['when the event is held', '教代会的召开时间定在三月第二周，会前各组讨论提案。'],
   ])('leaves alone: %s', (_shape, text) => {
     expect(effectClosing(text, rules)).toBeNull();
   });

@@ -14,7 +14,8 @@ export const classifyStage = defineDocumentStage({
   name: 'classify.functions',
   // 3: character bigrams for 建设 (features.ts charBigrams, model.ts e).
   // 4: closing evaluations of an event (此次活动丰富了…) are none (effect-closing.ts).
-  version: 4,
+  // 5: the closing rule reads an event's holding as its subject and any adverb in 地 before the effect.
+  version: 5,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
