@@ -538,6 +538,15 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep([...notice.slice(0, 6), 'win888官方网站', ...notice.slice(6)])).toEqual(notice);
   });
 
+  it("an official notice's number in its header stays, under a label that names a font-size widget too (s21)", () => {
+    const header = ['西湖县教育工会 函', '发文日期:2019年3月2日', '发文字号:西县教工字第17号', '保密级别:普通'];
+    const notice = ['主旨:请各校工会组织教职工参加春季健身活动,请查照。', ...BODY.slice(1)];
+    expect(keep([...header, ...notice])).toContain('发文字号:西县教工字第17号');
+    expect(keep(['湖教工字〔2019〕12号', ...notice])[0]).toBe('湖教工字〔2019〕12号');
+    // The font-size widget itself still goes.
+    expect(keep(['字号: 大 中 小', ...notice])).toEqual(notice);
+  });
+
   it('a photo caption goes even inside the text; a heading naming the scene stays', () => {
     const page = [...BODY.slice(0, 6), '2024年教职工春季运动会开幕式现场', '五、活动现场', ...BODY.slice(6)];
     expect(keep(page)).toEqual([...BODY.slice(0, 6), '五、活动现场', ...BODY.slice(6)]);

@@ -17,6 +17,7 @@ import {
 } from '../../lexicon/layout/parts.ts';
 import {
   isBareTitleLine,
+  isDocumentNumberLine,
   isHeadlineLine,
   isSummaryLabel,
   isUnitNameLine,
@@ -265,8 +266,9 @@ function isForeignHeadline(text: string): boolean {
   const t = withoutEdgeMarks(text);
   const bare = t.replace(/\s+/gu, '');
   if (bare.length < LISTED_HEADLINE.min || bare.length > LISTED_HEADLINE.max || /[。；;]/u.test(t)) return false;
-  // Two labelled fields (索引号: … 文件编号:) are a record's, not a headline.
-  if (count(FIELD, t) >= 2) return false;
+  // Two labelled fields (索引号: … 文件编号:) are a record's, not a headline; nor is an official notice's number
+  // (发文字号:某县教师字第48号), which stands among its header's fields.
+  if (count(FIELD, t) >= 2 || isDocumentNumberLine(t)) return false;
   // A couplet of two matched halves (同心筑梦谋发展 携手奋进创佳绩) is a report's own slogan, not another story.
   const couplet = COUPLET.exec(t);
   if (couplet && Math.abs(couplet[1]!.length - couplet[2]!.length) <= 1) return false;
@@ -354,7 +356,8 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
     f.delete('title');
   }
   if (COUNTER.test(t) || LENGTH_ONLY.test(t)) f.add('counter');
-  const web = distinct(model.webWords, t);
+  // An official notice's number under its label (发文字号:…字第48号) is the notice's header, not a font-size widget (字号).
+  const web = isDocumentNumberLine(t) ? [] : distinct(model.webWords, t);
   if (web.length >= 1) f.add('web-word');
   if (web.length >= 2) f.add('web-words');
   if (READER.test(t) && count(model.readerWords, t) > 0) f.add('reader-address');
