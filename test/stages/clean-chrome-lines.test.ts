@@ -634,6 +634,26 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep([...fields, ...BODY])).toEqual([...fields, ...BODY]);
   });
 
+  it("a poem's lines between the document's title and its first sentence are its opening, no list of news (s21)", () => {
+    const poem = [
+      '东湖中学志愿者学雷锋活动汇报',
+      '春风吹过校园',
+      '走进社区与街巷',
+      '汗水是他们青春的勋章',
+      '笑容是他们无声的誓言',
+      '温暖是他们留下的足迹',
+      '他们走在',
+    ];
+    const text = [
+      '学雷锋,树新风,用青春服务社会。三月以来,我校志愿者服务队走进社区,开展了清扫、慰问等志愿服务活动。',
+      ...BODY.slice(2),
+    ];
+    expect(keep([...poem, ...text])).toEqual([...poem, ...text]);
+    // A list of other news above the title is still chrome.
+    const list = ['某市暴雨致多条道路积水', '新款手机发布,售价引热议', '足球联赛第十轮战罢 主队客场失利'];
+    expect(keep([...list, ...poem, ...text])).toEqual([...poem, ...text]);
+  });
+
   it('one line holding a bulleted list of other news goes after the text, bar and all; a share widget with it', () => {
     const list = '●某某:这项新政策谁来买单? ●某某:说真话的勇气从何而来 ●某某:年金改革的代价 ●某某:东亚学生的数学秘密 |';
     expect(keep([...BODY, ...SIGNATURE, '※文章分享 |', list])).toEqual([...BODY, ...SIGNATURE]);

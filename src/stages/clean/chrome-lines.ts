@@ -623,7 +623,13 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
 
   // A site's list of other news outside the body: three or more foreign headlines in a row, or one line holding
   // them all after their bullets. Inside the body the same lines are a plan's own list, judged as before.
-  const foreign = items.map((x, k) => protectedBy(feats[k]!) === null && isForeignHeadline(x.text));
+  // Between the document's title and its first sentence, with nothing of the page's chrome under the title, short
+  // lines are the document's own opening (a poem's lines, a motto), no list of other news.
+  let opening = -1;
+  for (let k = first - 1; k >= 0 && opening < 0; k--) if (feats[k]!.has('title')) opening = k;
+  if (opening >= 0) for (let k = opening + 1; k < first && opening >= 0; k++) if (candidate(k)) opening = -1;
+  const opens = (k: number) => opening >= 0 && k > opening && k < first;
+  const foreign = items.map((x, k) => protectedBy(feats[k]!) === null && !opens(k) && isForeignHeadline(x.text));
   for (let k = 0; k < items.length; k++) {
     let end = k;
     while (end < items.length && foreign[end]) end++;
