@@ -547,6 +547,37 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep(['字号: 大 中 小', ...notice])).toEqual(notice);
   });
 
+  it('bulleted fields above the text go: a photographer, an empty view count, a share label (s21)', () => {
+    const fields = ['- 作者:李华', '- 拍摄:赵一鸣', '- 审核:', '- 阅读次数:', '- 发布时间:2024-05-06'];
+    expect(keep([...fields, ...BODY.slice(1)])).toEqual(BODY.slice(1));
+    expect(keep(['东湖小学工会2024年工作计划', '发布日期:2024-05-06', '• 分享至:', ...BODY.slice(1)])).toEqual([
+      '东湖小学工会2024年工作计划',
+      ...BODY.slice(1),
+    ]);
+    // A plan's own roster under bullets stays.
+    const roster = ['- 组长:王明', '- 副组长:李华'];
+    expect(keep([...BODY, ...roster, ...SIGNATURE])).toEqual([...BODY, ...roster, ...SIGNATURE]);
+  });
+
+  it("a 文库 page's uploader line goes, also inside the text's frame (s21)", () => {
+    const page = ['东湖小学工会工作计划.docx', '上传者:春风小铺 2023-03-01 10:20:30上传 DOCX文件 28 KB', ...BODY];
+    expect(keep(page)).not.toContain(page[1]);
+    expect(keep(['1. 返回', ...page])).not.toContain(page[1]);
+  });
+
+  it("a unit's credit in brackets glued after the last sentence goes; an attachment's note stays (s21)", () => {
+    const last = '慰问活动让退休教师感受到了组织的温暖,也促进了学校的和谐发展。';
+    for (const credit of ['(东湖镇中心校通讯组)', '(东湖中学工会/图文)', '（东湖小学工会供稿）'])
+      expect(keep([...BODY, `${last}${credit}`])).toEqual([...BODY, last]);
+    // A quoted line that only ends in 图文 without a unit's filing stays.
+    expect(keep([...BODY, `${last}(附件:图文)`])).toEqual([...BODY, `${last}(附件:图文)`]);
+  });
+
+  it("a paper's desk joined to its site's by a dash opens the report with its reporters (s21)", () => {
+    const first = '为弘扬尊师重教的传统,县总工会走访慰问了困难教职工。';
+    expect(keep([`东湖日报-东湖网讯(王小明记者李青)${first}`, ...BODY.slice(2)])[0]).toBe(first);
+  });
+
   it('a photo caption goes even inside the text; a heading naming the scene stays', () => {
     const page = [...BODY.slice(0, 6), '2024年教职工春季运动会开幕式现场', '五、活动现场', ...BODY.slice(6)];
     expect(keep(page)).toEqual([...BODY.slice(0, 6), '五、活动现场', ...BODY.slice(6)]);

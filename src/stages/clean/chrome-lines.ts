@@ -224,6 +224,8 @@ const READER = /[你您]|大家|读者/u;
 const COMMA = /[，,]/gu;
 /** A field's label with nothing after it (浏览:, 作者：): a page's form whose value the extraction lost. */
 const EMPTY_LABEL = /^\p{Script=Han}{1,6}[:：]$/u;
+/** A bullet or dash a page sets before each of its fields (- 作者:某某, • 分享至:). */
+const LIST_MARK = /^\s*[-•·*]\s+/u;
 /** A label and its value (索引号: 0001-2021, 发布机构：某局): two or more on a line are a record's fields. */
 const FIELD = /(?:^|\s)\p{Script=Han}{2,6}\s*[:：]\s*[^\s:：]+/gu;
 /** An index code or serial (00001434-9/2021-00055): six or more digits and joiners in a row. */
@@ -362,13 +364,15 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (web.length >= 2) f.add('web-words');
   if (READER.test(t) && count(model.readerWords, t) > 0) f.add('reader-address');
   if (credited) f.add('byline');
-  if (bare.length <= 40 && model.creditLine.test(t)) f.add('credit');
+  // A page listing its fields as bullets (- 作者:某某, • 分享至:) marks each; the field is judged without the mark.
+  const field = t.replace(LIST_MARK, '');
+  if (bare.length <= 40 && model.creditLine.test(field)) f.add('credit');
   if (/^[(（][^()（）]+[)）]$/u.test(bare) && !/\d/u.test(bare)) f.add('bracketed');
   const latin = count(LATIN, bare);
   if (latin >= 4 && latin > count(HAN, bare)) f.add('latin');
   if (WEB_ADDRESS.test(t)) f.add('web-address');
   if (f.has('short') && SITE_NAME.test(bare)) f.add('site-name');
-  if (EMPTY_LABEL.test(bare) && !isSalutation(bare)) f.add('empty-label');
+  if (EMPTY_LABEL.test(field.replace(/\s+/gu, '')) && !isSalutation(bare)) f.add('empty-label');
   // A record's fields carry a machine value (an index code, a padded date, a count); a meeting's own header
   // (时间：3月5日 地点：会议室) carries none.
   const machineValue = f.has('timestamp') || f.has('counter') || f.has('web-word') || MACHINE_CODE.test(t);
