@@ -559,6 +559,10 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep([...BODY, ...roster, ...SIGNATURE])).toEqual([...BODY, ...roster, ...SIGNATURE]);
   });
 
+  it("keeps a sign-off date stamped the page's way under a short unit, above a link bar's marks (s21)", () => {
+    expect(keep([...BODY, '院工会', '2013-10-9', '|', '|'])).toEqual([...BODY, '院工会', '2013-10-9']);
+  });
+
   it("a 文库 page's uploader line goes, also inside the text's frame (s21)", () => {
     const page = ['东湖小学工会工作计划.docx', '上传者:春风小铺 2023-03-01 10:20:30上传 DOCX文件 28 KB', ...BODY];
     expect(keep(page)).not.toContain(page[1]);

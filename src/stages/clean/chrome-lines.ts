@@ -519,12 +519,14 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   items.forEach((x, k) => {
     if (feats[k]!.has('short') && k + 1 < items.length && LONE_BAR.test(items[k + 1]!.text)) feats[k]!.add('bar-label');
   });
-  // A date printed the page's way right under the unit that signs, with no text after it (我院工会 / 2022.4.28):
+  // A date printed the page's way right under the unit that signs, with no text after it (我院工会 / 2022.4.28, 校工会 / 2012-11-8):
   // the document's sign-off date, as a written one (2022年4月28日) would be. A page's stamp has the text below it.
   items.forEach((x, k) => {
     if (k === 0 || !isNumericDateLine(x.text)) return;
     const signer = items[k - 1]!.text.trim();
-    if (SENTENCE_PUNCTUATION.test(signer) || !isSignerLine(signer.replace(/\s+/gu, ''))) return;
+    // A short unit signs too (校工会, 院工会), as the signer before a written date does.
+    const unit = signer.replace(/\s+/gu, '');
+    if (SENTENCE_PUNCTUATION.test(signer) || !(isSignerLine(unit) || isSignerBeforeDate(unit))) return;
     if (feats.slice(k + 1).some((f) => f.has('sentence'))) return;
     feats[k]!.add('signature');
   });
