@@ -184,7 +184,8 @@ describe('the title of a single document', () => {
 
   it("keeps an official notice's number above its title in the notice's text, and drops the page's furniture (s21)", () => {
     const doc = (page: string) => splitCompilation(page).documents[0]!;
-    const notice = '湖西区教育工会关于开展教职工读书征文活动的通知\n各基层工会:\n为丰富教职工的文化生活，现将有关事项通知如下。';
+    const notice =
+      '湖西区教育工会关于开展教职工读书征文活动的通知\n各基层工会:\n为丰富教职工的文化生活，现将有关事项通知如下。';
     const numbered = doc(`湖教工字〔2019〕12号\n${notice}`);
     expect(numbered.title).toBe('湖西区教育工会关于开展教职工读书征文活动的通知');
     expect(numbered.text.split('\n')[0]).toBe('湖教工字〔2019〕12号');
