@@ -155,6 +155,8 @@ describe('clean.boilerplate', () => {
       ['我院工会', '2022.4.28'],
       ['城东实验小学工会', '2015-5-15'],
       ['某某学院分工会', '2012/4/12'],
+      // a unit of three characters signs too (s21)
+      ['院工会', '2013-10-9'],
     ]) {
       const text = `${report}\n${signer}\n${date}`;
       expect(clean(text).text).toBe(text);

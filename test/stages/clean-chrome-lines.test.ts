@@ -538,6 +538,50 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep([...notice.slice(0, 6), 'win888官方网站', ...notice.slice(6)])).toEqual(notice);
   });
 
+  it("an official notice's number in its header stays, under a label that names a font-size widget too (s21)", () => {
+    const header = ['西湖县教育工会 函', '发文日期:2019年3月2日', '发文字号:西县教工字第17号', '保密级别:普通'];
+    const notice = ['主旨:请各校工会组织教职工参加春季健身活动,请查照。', ...BODY.slice(1)];
+    expect(keep([...header, ...notice])).toContain('发文字号:西县教工字第17号');
+    expect(keep(['湖教工字〔2019〕12号', ...notice])[0]).toBe('湖教工字〔2019〕12号');
+    // The font-size widget itself still goes.
+    expect(keep(['字号: 大 中 小', ...notice])).toEqual(notice);
+  });
+
+  it('bulleted fields above the text go: a photographer, an empty view count, a share label (s21)', () => {
+    const fields = ['- 作者:李华', '- 拍摄:赵一鸣', '- 审核:', '- 阅读次数:', '- 发布时间:2024-05-06'];
+    expect(keep([...fields, ...BODY.slice(1)])).toEqual(BODY.slice(1));
+    expect(keep(['东湖小学工会2024年工作计划', '发布日期:2024-05-06', '• 分享至:', ...BODY.slice(1)])).toEqual([
+      '东湖小学工会2024年工作计划',
+      ...BODY.slice(1),
+    ]);
+    // A plan's own roster under bullets stays.
+    const roster = ['- 组长:王明', '- 副组长:李华'];
+    expect(keep([...BODY, ...roster, ...SIGNATURE])).toEqual([...BODY, ...roster, ...SIGNATURE]);
+  });
+
+  it("keeps a sign-off date stamped the page's way under a short unit, above a link bar's marks (s21)", () => {
+    expect(keep([...BODY, '院工会', '2013-10-9', '|', '|'])).toEqual([...BODY, '院工会', '2013-10-9']);
+  });
+
+  it("a 文库 page's uploader line goes, also inside the text's frame (s21)", () => {
+    const page = ['东湖小学工会工作计划.docx', '上传者:春风小铺 2023-03-01 10:20:30上传 DOCX文件 28 KB', ...BODY];
+    expect(keep(page)).not.toContain(page[1]);
+    expect(keep(['1. 返回', ...page])).not.toContain(page[1]);
+  });
+
+  it("a unit's credit in brackets glued after the last sentence goes; an attachment's note stays (s21)", () => {
+    const last = '慰问活动让退休教师感受到了组织的温暖,也促进了学校的和谐发展。';
+    for (const credit of ['(东湖镇中心校通讯组)', '(东湖中学工会/图文)', '（东湖小学工会供稿）'])
+      expect(keep([...BODY, `${last}${credit}`])).toEqual([...BODY, last]);
+    // A quoted line that only ends in 图文 without a unit's filing stays.
+    expect(keep([...BODY, `${last}(附件:图文)`])).toEqual([...BODY, `${last}(附件:图文)`]);
+  });
+
+  it("a paper's desk joined to its site's by a dash opens the report with its reporters (s21)", () => {
+    const first = '为弘扬尊师重教的传统,县总工会走访慰问了困难教职工。';
+    expect(keep([`东湖日报-东湖网讯(王小明记者李青)${first}`, ...BODY.slice(2)])[0]).toBe(first);
+  });
+
   it('a photo caption goes even inside the text; a heading naming the scene stays', () => {
     const page = [...BODY.slice(0, 6), '2024年教职工春季运动会开幕式现场', '五、活动现场', ...BODY.slice(6)];
     expect(keep(page)).toEqual([...BODY.slice(0, 6), '五、活动现场', ...BODY.slice(6)]);
@@ -623,6 +667,26 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
       '联系科室: 办公室 联系方式: 面谈',
     ];
     expect(keep([...fields, ...BODY])).toEqual([...fields, ...BODY]);
+  });
+
+  it("a poem's lines between the document's title and its first sentence are its opening, no list of news (s21)", () => {
+    const poem = [
+      '东湖中学志愿者学雷锋活动汇报',
+      '春风吹过校园',
+      '走进社区与街巷',
+      '汗水是他们青春的勋章',
+      '笑容是他们无声的誓言',
+      '温暖是他们留下的足迹',
+      '他们走在',
+    ];
+    const text = [
+      '学雷锋,树新风,用青春服务社会。三月以来,我校志愿者服务队走进社区,开展了清扫、慰问等志愿服务活动。',
+      ...BODY.slice(2),
+    ];
+    expect(keep([...poem, ...text])).toEqual([...poem, ...text]);
+    // A list of other news above the title is still chrome.
+    const list = ['某市暴雨致多条道路积水', '新款手机发布,售价引热议', '足球联赛第十轮战罢 主队客场失利'];
+    expect(keep([...list, ...poem, ...text])).toEqual([...poem, ...text]);
   });
 
   it('one line holding a bulleted list of other news goes after the text, bar and all; a share widget with it', () => {

@@ -19,6 +19,8 @@ describe('reader-intro: a report telling what an event brought its staff is no i
     '本次“夏送清凉”活动为大家准备了一些实用的防暑用品,为教职工在高温天气中健康工作提供了保障。',
     '工会为大家精心布置了教工之家,添置了跑步机、乒乓球台等健身器材。',
     '校工会将为大家带来更多丰富多彩的文体活动,让教职工在工作之余放松身心。',
+    // A quoted programme the event brought (s21: a news item lost its paragraph to the “ in the handout list).
+    '教职工合唱团为大家带来了精彩的“迎新春”歌曲联唱,赢得了阵阵掌声。',
   ])('keeps "%s"', (line) => {
     const text = `${HEADLINE}\n${line}\n${REPORT_A}`;
     expect(clean(text).text).toBe(text);

@@ -18,6 +18,8 @@ describe('web furniture: lines that are furniture whole', () => {
     ['abstract-line', '导语:3篇学校工会教职工运动会活动方案'],
     ['abstract-line', '导读：工会工作计划范文(篇1) 一、指导思想 ……'],
     ['abstract-line', '内容提要:本文记述了某校工会一学年的主要工作。'],
+    // a 文库 page's own summary label (s21)
+    ['abstract-line', '本文摘要:加强工会组织建设,关心教职工生活,推进学校民主管理,落实各项工作任务'],
     ['image-file-line', '5.jpg'],
     ['image-file-line', 'IMG_2031.JPG'],
     ['image-file-line', '合影留念.png image.png'],

@@ -182,6 +182,16 @@ describe('the title of a single document', () => {
     expect(doc!.title).toBe('2024年城南中学工会工作报告');
   });
 
+  it("keeps an official notice's number above its title in the notice's text, and drops the page's furniture (s21)", () => {
+    const doc = (page: string) => splitCompilation(page).documents[0]!;
+    const notice =
+      '湖西区教育工会关于开展教职工读书征文活动的通知\n各基层工会:\n为丰富教职工的文化生活，现将有关事项通知如下。';
+    const numbered = doc(`湖教工字〔2019〕12号\n${notice}`);
+    expect(numbered.title).toBe('湖西区教育工会关于开展教职工读书征文活动的通知');
+    expect(numbered.text.split('\n')[0]).toBe('湖教工字〔2019〕12号');
+    expect(doc(`首页\n${notice}`).text.split('\n')[0]).toBe('各基层工会:');
+  });
+
   it('keeps the headline above a subtitle as the title of a single document, the subtitle in its text', () => {
     expect(split(`迎新春 送温暖\n——南湖小学工会开展春节慰问活动\n${SUMMARY}`)[0]).toEqual({
       title: '迎新春 送温暖',

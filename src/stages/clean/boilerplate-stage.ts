@@ -10,7 +10,7 @@ import { defineSourceStage } from '../../model/stage.ts';
 import { opensWithPartMarker } from '../../lexicon/layout/parts.ts';
 import { isTitleLine, TITLE_KIND } from '../../lexicon/plan-structure.ts';
 import { isBareTitleLine } from '../../lexicon/layout/titles.ts';
-import { isNumericDateLine, isSignerLine } from '../../lexicon/layout/sign-offs.ts';
+import { isNumericDateLine, isSignerBeforeDate, isSignerLine } from '../../lexicon/layout/sign-offs.ts';
 import { type BoilerplateRule, loadRules } from './boilerplate-rules.ts';
 import { introKind, introYear } from './intro-year.ts';
 
@@ -151,7 +151,7 @@ const SENTENCE_TEXT = /[。！？!?]|^.{20,}[，,；;]/u;
 
 /**
  * Is line i the date of a sign-off (落款)? A bare date right under the unit that signs (我院工会 / 2022.4.28,
- * 新乡市一中工会 / 2015.5.15) with no text after it dates the document: the page's stamp over a headline has
+ * 新乡市一中工会 / 2015.5.15, 校工会 / 2012-11-8) with no text after it dates the document: the page's stamp over a headline has
  * the report below it.
  */
 function isSignOffDateLine(kept: Array<string | null>, i: number): boolean {
@@ -160,7 +160,9 @@ function isSignOffDateLine(kept: Array<string | null>, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = kept[j]?.trim();
     if (!t) continue;
-    signer = !SENTENCE_TEXT.test(t) && isSignerLine(t.replace(/\s+/gu, ''));
+    // A short unit signs too (校工会 / 2012-11-8), as the signer before a written date does.
+    const unit = t.replace(/\s+/gu, '');
+    signer = !SENTENCE_TEXT.test(t) && (isSignerLine(unit) || isSignerBeforeDate(unit));
     break;
   }
   return signer && !kept.slice(i + 1).some((l) => l !== null && SENTENCE_TEXT.test(l.trim()));
@@ -439,7 +441,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 24,
+  version: 27,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({

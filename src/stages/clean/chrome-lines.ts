@@ -17,6 +17,7 @@ import {
 } from '../../lexicon/layout/parts.ts';
 import {
   isBareTitleLine,
+  isDocumentNumberLine,
   isHeadlineLine,
   isSummaryLabel,
   isUnitNameLine,
@@ -223,6 +224,8 @@ const READER = /[你您]|大家|读者/u;
 const COMMA = /[，,]/gu;
 /** A field's label with nothing after it (浏览:, 作者：): a page's form whose value the extraction lost. */
 const EMPTY_LABEL = /^\p{Script=Han}{1,6}[:：]$/u;
+/** A bullet or dash a page sets before each of its fields (- 作者:某某, • 分享至:). */
+const LIST_MARK = /^\s*[-•·*]\s+/u;
 /** A label and its value (索引号: 0001-2021, 发布机构：某局): two or more on a line are a record's fields. */
 const FIELD = /(?:^|\s)\p{Script=Han}{2,6}\s*[:：]\s*[^\s:：]+/gu;
 /** An index code or serial (00001434-9/2021-00055): six or more digits and joiners in a row. */
@@ -265,8 +268,9 @@ function isForeignHeadline(text: string): boolean {
   const t = withoutEdgeMarks(text);
   const bare = t.replace(/\s+/gu, '');
   if (bare.length < LISTED_HEADLINE.min || bare.length > LISTED_HEADLINE.max || /[。；;]/u.test(t)) return false;
-  // Two labelled fields (索引号: … 文件编号:) are a record's, not a headline.
-  if (count(FIELD, t) >= 2) return false;
+  // Two labelled fields (索引号: … 文件编号:) are a record's, not a headline; nor is an official notice's number
+  // (发文字号:某县教师字第48号), which stands among its header's fields.
+  if (count(FIELD, t) >= 2 || isDocumentNumberLine(t)) return false;
   // A couplet of two matched halves (同心筑梦谋发展 携手奋进创佳绩) is a report's own slogan, not another story.
   const couplet = COUPLET.exec(t);
   if (couplet && Math.abs(couplet[1]!.length - couplet[2]!.length) <= 1) return false;
@@ -354,18 +358,21 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
     f.delete('title');
   }
   if (COUNTER.test(t) || LENGTH_ONLY.test(t)) f.add('counter');
-  const web = distinct(model.webWords, t);
+  // An official notice's number under its label (发文字号:…字第48号) is the notice's header, not a font-size widget (字号).
+  const web = isDocumentNumberLine(t) ? [] : distinct(model.webWords, t);
   if (web.length >= 1) f.add('web-word');
   if (web.length >= 2) f.add('web-words');
   if (READER.test(t) && count(model.readerWords, t) > 0) f.add('reader-address');
   if (credited) f.add('byline');
-  if (bare.length <= 40 && model.creditLine.test(t)) f.add('credit');
+  // A page listing its fields as bullets (- 作者:某某, • 分享至:) marks each; the field is judged without the mark.
+  const field = t.replace(LIST_MARK, '');
+  if (bare.length <= 40 && model.creditLine.test(field)) f.add('credit');
   if (/^[(（][^()（）]+[)）]$/u.test(bare) && !/\d/u.test(bare)) f.add('bracketed');
   const latin = count(LATIN, bare);
   if (latin >= 4 && latin > count(HAN, bare)) f.add('latin');
   if (WEB_ADDRESS.test(t)) f.add('web-address');
   if (f.has('short') && SITE_NAME.test(bare)) f.add('site-name');
-  if (EMPTY_LABEL.test(bare) && !isSalutation(bare)) f.add('empty-label');
+  if (EMPTY_LABEL.test(field.replace(/\s+/gu, '')) && !isSalutation(bare)) f.add('empty-label');
   // A record's fields carry a machine value (an index code, a padded date, a count); a meeting's own header
   // (时间：3月5日 地点：会议室) carries none.
   const machineValue = f.has('timestamp') || f.has('counter') || f.has('web-word') || MACHINE_CODE.test(t);
@@ -512,12 +519,14 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   items.forEach((x, k) => {
     if (feats[k]!.has('short') && k + 1 < items.length && LONE_BAR.test(items[k + 1]!.text)) feats[k]!.add('bar-label');
   });
-  // A date printed the page's way right under the unit that signs, with no text after it (我院工会 / 2022.4.28):
+  // A date printed the page's way right under the unit that signs, with no text after it (我院工会 / 2022.4.28, 校工会 / 2012-11-8):
   // the document's sign-off date, as a written one (2022年4月28日) would be. A page's stamp has the text below it.
   items.forEach((x, k) => {
     if (k === 0 || !isNumericDateLine(x.text)) return;
     const signer = items[k - 1]!.text.trim();
-    if (SENTENCE_PUNCTUATION.test(signer) || !isSignerLine(signer.replace(/\s+/gu, ''))) return;
+    // A short unit signs too (校工会, 院工会), as the signer before a written date does.
+    const unit = signer.replace(/\s+/gu, '');
+    if (SENTENCE_PUNCTUATION.test(signer) || !(isSignerLine(unit) || isSignerBeforeDate(unit))) return;
     if (feats.slice(k + 1).some((f) => f.has('sentence'))) return;
     feats[k]!.add('signature');
   });
@@ -620,7 +629,13 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
 
   // A site's list of other news outside the body: three or more foreign headlines in a row, or one line holding
   // them all after their bullets. Inside the body the same lines are a plan's own list, judged as before.
-  const foreign = items.map((x, k) => protectedBy(feats[k]!) === null && isForeignHeadline(x.text));
+  // Between the document's title and its first sentence, with nothing of the page's chrome under the title, short
+  // lines are the document's own opening (a poem's lines, a motto), no list of other news.
+  let opening = -1;
+  for (let k = first - 1; k >= 0 && opening < 0; k--) if (feats[k]!.has('title')) opening = k;
+  if (opening >= 0) for (let k = opening + 1; k < first && opening >= 0; k++) if (candidate(k)) opening = -1;
+  const opens = (k: number) => opening >= 0 && k > opening && k < first;
+  const foreign = items.map((x, k) => protectedBy(feats[k]!) === null && !opens(k) && isForeignHeadline(x.text));
   for (let k = 0; k < items.length; k++) {
     let end = k;
     while (end < items.length && foreign[end]) end++;
