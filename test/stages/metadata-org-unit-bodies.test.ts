@@ -1,0 +1,35 @@
+// Round fifteen's org shape, seen on five sites (three test11 pages, a test8 page and a wide-sample page): a dated
+// news report whose subject is a unit's own body — an unnumbered branch union, an office's women's committee, a
+// district's federation of school unions, an association — names that body as the org, whole. And a headline's verb
+// of founding (组建, 筹建) run into a kind of school is a clause, no name. Every line is written for the test.
+import { describe, expect, it } from 'vitest';
+import { loadOrgSuffixes, OrganisationFinder } from '../../src/stages/metadata/organisation.ts';
+
+const orgs = new OrganisationFinder(loadOrgSuffixes());
+
+describe("a dated report's subject that is a unit's own body", () => {
+  it.each([
+    ['2023年5月6日，东湖大学机关分工会在第一会议室召开年度总结会。', '东湖大学机关分工会'],
+    ['为明确新年任务，3月2日下午，机关女工委在行政楼召开新学期工作会议。', '机关女工委'],
+    ['近日，西山区民办学校工会联合会召开第一届三次委员会议，审议工作方案。', '西山区民办学校工会联合会'],
+    ['四月十二日，东湖公职教育协会假会展中心举办会员大会暨联欢晚会。', '东湖公职教育协会'],
+    ['为丰富职工生活,3月3日下午,后勤保障分工会组织全体女职工开展健步走活动。', '后勤保障分工会'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('', text).org).toBe(org);
+  });
+
+  it.each([
+    '12月3日，学校女工委在图书馆召开年度工作总结会。',
+    '5月9日，西山小学教职工摄影协会在操场举办摄影作品展。',
+    '3月5日下午，天天线路检测官网分工会在报告厅召开工作布置会。',
+    '各分工会：近日，请各单位做好报名工作。',
+  ])('no unit of its own there: %s', (text) => {
+    expect(orgs.find('', text).org ?? '').not.toMatch(/(?:分工会|女工委|协会)$/u);
+  });
+});
+
+describe("a headline's verb of founding is no name", () => {
+  it.each(['多措并举组建民办学校工会组织', '多方联动组建民办幼儿园工会'])('%s', (title) => {
+    expect(orgs.find(title, '').org).toBeNull();
+  });
+});
