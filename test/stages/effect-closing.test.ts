@@ -75,6 +75,65 @@ describe('closing evaluations of an event (effect-closing.json)', () => {
       'event-held',
       'effect-verb',
     ],
+    // Shapes read after test11's measurement (texts written here).
+    [
+      'the bare 活动 as the subject',
+      '活动增进教职工之间的了解，提升了分工会的凝聚力。',
+      'named-activity',
+      'effect-verb',
+    ],
+    [
+      'a named activity that helped members',
+      '踏青活动不仅帮助老师们舒缓了压力，也增进了友谊。',
+      'named-activity',
+      'let-feel',
+    ],
+    [
+      'a named contest that gave a chance',
+      '跳绳比赛为教职工提供了锻炼身体的机会，活跃了校园气氛。',
+      'named-activity',
+      'provided-for',
+    ],
+    [
+      '让… out of their work',
+      '这次健步走活动，让老师们从忙碌的工作中脱身出来，欣赏了秋日美景。',
+      'this-event',
+      'let-feel',
+    ],
+    [
+      'the members, then what they felt',
+      '本次活动，教工们在欢声笑语中放松身心，体验到了集体的温暖。',
+      'this-event',
+      'members-felt',
+    ],
+    [
+      '通过 the event, the members felt',
+      '通过此次活动，老师们充分放松了心情，展现了阳光的精神面貌。',
+      'this-event',
+      'members-felt',
+    ],
+    ['the event gave a platform', '本次联谊活动为青年教师提供了相互认识的平台。', 'this-event', 'provided-for'],
+    ['a good result', '本次工会活动取得了良好的效果，展现了老师们的精神风貌。', 'this-event', 'effect-verb'],
+    ['加强了 / 落实了', '本次座谈会进一步加强了学校与退休教师的联系。', 'this-event', 'effect-verb'],
+    ['not only a sign of', '本次大会的顺利召开，不仅仅是民主管理的体现，也凝聚了人心。', 'this-event', 'is-a-measure'],
+    [
+      'a hope is no commitment',
+      '此次活动增进了同事间的友谊。我们期待着今后继续举办更多这样的活动。',
+      'this-event',
+      'effect-verb',
+    ],
+    [
+      'an effect on the future is no commitment',
+      '本次会议达到了预期目的，对今后进一步完善教代会制度将起到积极作用。',
+      'this-event',
+      'effect-verb',
+    ],
+    [
+      'a motto is no commitment',
+      '此次教代会的召开，是推进民主管理的重要举措。学校将继续以深化改革为主旨，开拓进取。',
+      'this-event',
+      'is-a-measure',
+    ],
   ])('%s', (_shape, text, opener, effect) => {
     expect(effectClosing(text, rules)).toEqual({ opener, effect });
   });
@@ -87,6 +146,9 @@ describe('closing evaluations of an event (effect-closing.json)', () => {
     ['an effect only after the first sentence', '12月5日下午，工会举办教职工拔河比赛。此次比赛增进了各组之间的友谊。'],
     ['an effect on the programme, not on members', '本次运动会沿用以往的趣味风格，在原有基础上丰富了比赛项目。'],
     ['when the event is held', '教代会的召开时间定在三月第二周，会前各组讨论提案。'],
+    ['what the contest is', '本次比赛为团体赛，分男子组和女子组，各队循环比赛。'],
+    ['the members at work', '本次活动，老师们在操场上分组进行拔河比赛。'],
+    ['a concrete commitment after a hope', '此次活动增进了友谊。下一步，工会将组织教职工开展秋季登山活动。'],
   ])('leaves alone: %s', (_shape, text) => {
     expect(effectClosing(text, rules)).toBeNull();
   });

@@ -7,6 +7,7 @@ import { effectClosing } from './effect-closing.ts';
 import { FeatureExtractor, type ParagraphInput } from './features.ts';
 import { loadLexicon } from './lexicon.ts';
 import { type Classification, DEFAULT_MODEL, type FunctionModel, loadModel } from './model.ts';
+import { meetingReport, meetingReportLabels } from './meeting-report.ts';
 import { labelParagraph } from './sentence-labels.ts';
 
 export interface ClassifierOptions {
@@ -45,6 +46,16 @@ export class ParagraphClassifier {
     // A closing evaluation (此次活动丰富了…) names no work: the codebook codes it none (effect-closing.ts). Its
     // scores stay, so `gonghui explain` still shows what the model made of it.
     if (result.labels.length > 0 && effectClosing(input.text)) return { ...result, labels: [], reasons: {} };
+    // Who made which report decides a meeting report's function (meeting-report.ts): the head's work report to the
+    // congress is 参与, the union's own report or review of its work 建设.
+    const report = meetingReport(input.text);
+    if (report) {
+      const labels = meetingReportLabels(input.text, result.labels, report);
+      const reasons = Object.fromEntries(
+        labels.map((l) => [l, result.reasons[l] ?? [`report: ${report.entry.id}`]]),
+      ) as Classification['reasons'];
+      return { ...result, labels, reasons };
+    }
     return result;
   }
 

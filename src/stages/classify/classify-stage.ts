@@ -15,7 +15,11 @@ export const classifyStage = defineDocumentStage({
   // 3: character bigrams for 建设 (features.ts charBigrams, model.ts e).
   // 4: closing evaluations of an event (此次活动丰富了…) are none (effect-closing.ts).
   // 5: the closing rule reads an event's holding as its subject and any adverb in 地 before the effect.
-  version: 5,
+  // 6: the closing rule reads more shapes (the bare 活动 or a named 比赛 as subject, 帮助/让 members 放松身心, the
+  // members then what they felt, 为…提供了…平台, 取得了良好的效果), and a hope, an effect on the future or a motto is no commitment.
+  // 7: who made which report decides a meeting report's function (meeting-report.ts): the head's work report 参与,
+  // the union's own report or review 建设.
+  version: 7,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z

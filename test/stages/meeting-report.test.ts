@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '../../src/stages/classify/classifier.ts';
+import {
+  loadMeetingReportRules,
+  meetingReport,
+  meetingReportLabels,
+} from '../../src/stages/classify/meeting-report.ts';
+
+// Text written for the test in the shape of a meeting report's sentences on who made which report. None of it is a
+// page's sentence.
+describe('who made which report (meeting-report.json)', () => {
+  const rules = loadMeetingReportRules();
+
+  it.each(rules.map((r) => [r.entry.id, r] as const))('%s: its example and counter-example', (id, r) => {
+    expect(meetingReport(r.entry.example, rules)?.entry.id).toBe(id);
+    if (r.entry.counterExample) expect(meetingReport(r.entry.counterExample, rules)?.entry.id).not.toBe(id);
+  });
+
+  it.each([
+    [
+      'the head’s report after the opening',
+      '大会在国歌声中开幕。刘某院长作了学院年度工作报告及财务报告。',
+      'head-work-report',
+    ],
+    ['the congress heard the head', '代表们听取了校长王某的学校工作报告。', 'heard-head-report'],
+    ['the union chair’s report', '分工会主席陈某作了本年度分工会工作报告，回顾了一年来的工作。', 'union-own-report'],
+    ['the union chair’s review', '会上，工会主席周某简要回顾、总结了上学期工会工作。', 'union-own-review'],
+    ['a comment on union work', '最后由区工会联合会主席点评讲话，围绕民办学校工会工作进行点评。', null],
+    ['a chair comments on union work', '最后由联合会张主席围绕民办学校工会工作进行点评讲话。', 'union-own-review'],
+    [
+      'the council’s report in a programme',
+      '随后理事长代表理事会作年度总结报告，秘书长宣读财务报告。',
+      'union-body-report',
+    ],
+    ['a motions report', '提案委员会主任作了提案工作报告。', null],
+    ['a preparation report by the chair', '工会主席作了筹备工作报告。', null],
+  ])('%s', (_shape, text, id) => {
+    expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
+  });
+
+  it('drops 建设 from the head’s report unless the paragraph names the union’s own business', () => {
+    const head = rules.find((r) => r.entry.id === 'head-work-report')!;
+    expect(meetingReportLabels('校长作了学校工作报告。', ['建设'], head)).toEqual(['参与']);
+    expect(meetingReportLabels('校长作了学校工作报告，工会主席作了工会工作报告。', ['建设'], head)).toEqual([
+      '参与',
+      '建设',
+    ]);
+  });
+});
+
+describe('the classifier codes meeting reports by who reported', () => {
+  it.each([
+    ['会上，园长李某作了本学年幼儿园工作报告，回顾了一年来的办园成绩。', ['参与']],
+    ['院分工会主席赵某作了2022年度分工会工作报告。', ['建设']],
+    ['会上，工会主席周某首先总结了本学期工会工作开展情况。', ['建设']],
+  ])('%s', (text, labels) => {
+    const got = classifyText(text).labels;
+    for (const l of labels) expect(got).toContain(l);
+    if (labels[0] === '参与') expect(got).not.toContain('建设');
+  });
+});
