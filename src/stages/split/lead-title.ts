@@ -280,10 +280,11 @@ export function leadTitle(lines: string[], f: Furniture = loadFurniture()): Lead
     }
   }
   const titleLines = titleLine < 0 ? [] : Array.from({ length: titleEnd - titleLine + 1 }, (_, k) => titleLine + k);
-  // What stands above the title is page furniture, except a byline naming the unit (kept for its org).
+  // What stands above the title is page furniture, except a byline naming the unit (kept for its org) and the
+  // document's own number (某工字〔2017〕40号: its text, and the year it was issued in).
   for (let i = 0; i <= titleEnd; i++) {
     const line = lines[i]!.trim();
-    if (titleLines.includes(i) || !f.bylines.some((re) => re.test(line))) drop.add(i);
+    if (titleLines.includes(i) || (!f.bylines.some((re) => re.test(line)) && !isDocumentNumberLine(line))) drop.add(i);
   }
   const found = title as string | null;
   return {
