@@ -334,7 +334,8 @@ export function documentYear(
   const opening = withoutTimeFields(openingOf(text));
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...(workYearOver(fromText, opening, now) ?? fromText), from: 'text' };
-  if (options.announcement && !options.titleOnly) {
+  // …a news item's too, when its title names it a notice: the date it sets its event on (SCHEMA audit 3).
+  if (options.announcement) {
     const announced = announcedDate(opening);
     if (announced && plausible(Number(announced[1]), now))
       return { year: Number(announced[1]), schoolYear: null, evidence: announced[0], anonymised: false, from: 'text' };
