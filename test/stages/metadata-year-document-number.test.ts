@@ -39,8 +39,11 @@ describe('a document number above the title', () => {
 
   it('a number cited inside a sentence is another document’s', () => {
     expect(
-      documentYear('关于征集提案的通知', '各学校工会:\n根据《关于召开教代会的通知》(校工发〔2019〕8号)要求,现征集提案。', NOW)
-        .year,
+      documentYear(
+        '关于征集提案的通知',
+        '各学校工会:\n根据《关于召开教代会的通知》(校工发〔2019〕8号)要求,现征集提案。',
+        NOW,
+      ).year,
     ).toBeNull();
   });
 });

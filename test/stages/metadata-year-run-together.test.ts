@@ -53,7 +53,8 @@ describe('a year glued to its occasion', () => {
   });
 
   it('gives an untitled report its year', () => {
-    const text = '在2019新春佳节即将到来之际,学院工会组织走访慰问退休教职工。\n慰问中,院领导详细了解了老同志的身体情况。';
+    const text =
+      '在2019新春佳节即将到来之际,学院工会组织走访慰问退休教职工。\n慰问中,院领导详细了解了老同志的身体情况。';
     expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2019);
   });
 });

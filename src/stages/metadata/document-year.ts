@@ -353,7 +353,10 @@ const NUMBER_LINE_REACH = 3;
 
 /** The year of the document number among a text's first lines, or null. */
 function numberLineYear(text: string): string | null {
-  for (const line of text.split('\n').filter((l) => l.trim() !== '').slice(0, NUMBER_LINE_REACH)) {
+  for (const line of text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, NUMBER_LINE_REACH)) {
     const year = readDocumentNumberYear(line);
     if (year !== null) return year;
   }

@@ -2,7 +2,12 @@
 // a note saying what it was read from. The title was set by the split stage.
 import { z } from 'zod';
 import { defineDocumentStage } from '../../model/stage.ts';
-import { isAnnouncingNoticeTitle, isDocumentNumberLine, isTitleLine, rejoinedNoticeTitle } from '../../lexicon/layout/titles.ts';
+import {
+  isAnnouncingNoticeTitle,
+  isDocumentNumberLine,
+  isTitleLine,
+  rejoinedNoticeTitle,
+} from '../../lexicon/layout/titles.ts';
 import { readTrailingCounter } from '../../lexicon/layout/parts.ts';
 import { documentKind, documentPeriod, openingSentence } from './document-kind.ts';
 import { documentYear } from './document-year.ts';
