@@ -85,6 +85,7 @@ import {
   isUnitNameLine,
   bracketedLeadTitle,
   isNoticeTitle,
+  isAnnouncingNoticeTitle,
   isDocumentNumberLine,
   rejoinedNoticeTitle,
   joinedTitle,
@@ -224,6 +225,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'cited-document': (t) => namedDocumentYearSpans(t).length > 0,
     'named-document-year': (t) => namedDocumentYearSpans(t).length > 0,
     'outline-document-year': (t) => namedDocumentYearSpans(t).length > 0,
+    'heard-report-year': (t) => namedDocumentYearSpans(t).length > 0,
   },
   titles: {
     'title-kind': wholePiece,
@@ -238,6 +240,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'notice-title-open': (t) => rejoinedNoticeTitle(t, '通   知') !== null,
     'notice-title-close': (t) => rejoinedNoticeTitle('关于开展全县女职工体检工作的', t) !== null,
     'document-number-line': isDocumentNumberLine,
+    'notice-title-announces': isAnnouncingNoticeTitle,
     'site-category-tail': (t) => withoutRunOn(t) !== t,
     'site-column-head': (t) => withoutRunOn(t) !== t,
     'photo-credit-tail': (t) => withoutRunOn(t) !== t,

@@ -158,6 +158,18 @@ export function isDocumentNumberLine(line: string): boolean {
   return DOCUMENT_NUMBER_LINE.test(line.trim());
 }
 
+const NOTICE_TITLE_ANNOUNCES = patternIn(titles, 'notice-title-announces');
+
+/** Whether a title names its document a notice (…的通知): it announces an event. */
+export function isAnnouncingNoticeTitle(title: string): boolean {
+  return NOTICE_TITLE_ANNOUNCES.test(title.trim());
+}
+
+/** The year an official document's number line states (某工字〔2017〕40号 → "2017"), or null. */
+export function readDocumentNumberYear(line: string): string | null {
+  return DOCUMENT_NUMBER_LINE.exec(line.trim())?.[1] ?? null;
+}
+
 /**
  * An official document's title the page broke over two lines (关于开展…工作的 / 通   知; 关于举办“…” / 教职工合唱比赛通知):
  * the whole title, its second line's spacing closed up, or null when the title is whole or the line is no close.

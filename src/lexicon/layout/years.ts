@@ -26,6 +26,7 @@ const REPORT_YEARS = patternIn(years, 'report-year', 'g');
 const CITED_DOCUMENT = patternIn(years, 'cited-document', 'g');
 const NAMED_DOCUMENT_YEAR = patternIn(years, 'named-document-year', 'g');
 const OUTLINE_DOCUMENT_YEAR = patternIn(years, 'outline-document-year', 'g');
+const HEARD_REPORT_YEAR = patternIn(years, 'heard-report-year', 'g');
 /** A year as a cited name may spell it: 2023, 20xx, 二〇二三, or a span's end (2021-2025年). */
 const YEAR_IN_NAME =
   /(?<![\dA-Za-z])(?:(?:19|20)\d{2}|(?:19|20)?[xX×_＿]{2,4}|[〇零一二三四五六七八九]{4})(?![\dA-Za-z])/gu;
@@ -84,7 +85,8 @@ export const readPlaceholderYear: YearReader = (text) => PLACEHOLDER_YEAR.exec(t
  * Where the text names a year that belongs to another document it names (SCHEMA audit 3): every year inside a
  * cited name (《…三年规划(2021-2023年)》), and the year of a document it follows, conveys or studies (根据区工会2023年
  * 工作要点, 会上传达了2020年市工会工作要点, 按照市工会20xx年工作要点), or of an outline a higher body issued (2023年
- * 学院党政要点为…). Spans [start, end), in order (they may overlap).
+ * 学院党政要点为…), or of a report a meeting heard (听取并审议学院2023年度工作报告). Spans [start, end), in order (they may
+ * overlap).
  */
 export function namedDocumentYearSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -94,7 +96,7 @@ export function namedDocumentYearSpans(text: string): Array<[number, number]> {
       spans.push([at, at + y[0].length]);
     }
   }
-  for (const re of [NAMED_DOCUMENT_YEAR, OUTLINE_DOCUMENT_YEAR])
+  for (const re of [NAMED_DOCUMENT_YEAR, OUTLINE_DOCUMENT_YEAR, HEARD_REPORT_YEAR])
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   return spans.sort((a, b) => a[0] - b[0]);
 }

@@ -211,7 +211,9 @@ export function datedEventInLead(
   ev: KindEvidence = loadKindEvidence(),
 ): { words: string; from: string } | null {
   const opening = openingSentence(text, ev).opening;
-  const paragraphs = nonEmptyLines(opening);
+  // A line that ends no sentence (a headline left in the text, a byline field, a clip's 00:11) is none of the lead's
+  // paragraphs: the lead is the report's prose.
+  const paragraphs = nonEmptyLines(opening).filter((line) => /[。！？!?]/u.test(line));
   const first = paragraphs[0] ?? '';
   if (first.length < LEAD_PARAGRAPH || !/[。！]/u.test(first) || readMarker(first, { months: true, chapters: true }))
     return null;

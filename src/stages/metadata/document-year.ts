@@ -24,6 +24,7 @@ import {
 import { scheduleStart } from '../../lexicon/layout/month-header.ts';
 import { isTimeFieldHeading, isTimeFieldLead } from '../../lexicon/layout/dates.ts';
 import { isSalutation } from '../../lexicon/layout/parts.ts';
+import { readDocumentNumberYear } from '../../lexicon/layout/titles.ts';
 import { belowHeadlineLines } from './document-kind.ts';
 
 export interface DocumentYear {
@@ -333,10 +334,31 @@ export function documentYear(
   const opening = withoutTimeFields(openingOf(text));
   const fromText = options.titleOnly ? null : readYear(opening, now, readStatedYear, true);
   if (fromText) return { ...(workYearOver(fromText, opening, now) ?? fromText), from: 'text' };
-  if (options.announcement && !options.titleOnly) {
+  // …a news item's too, when its title names it a notice: the date it sets its event on (SCHEMA audit 3).
+  if (options.announcement) {
     const announced = announcedDate(opening);
     if (announced && plausible(Number(announced[1]), now))
       return { year: Number(announced[1]), schoolYear: null, evidence: announced[0], anonymised: false, from: 'text' };
   }
+  // An official document's number heading it (某工字〔2017〕40号) states the year it was issued in: its own year, where
+  // nothing else states one (a notice's or a news item's alike: a number is no publish date).
+  const numbered = numberLineYear(text);
+  if (numbered && plausible(Number(numbered), now))
+    return { year: Number(numbered), schoolYear: null, evidence: `〔${numbered}〕`, anonymised: false, from: 'text' };
   return { year: null, schoolYear: null, evidence: null, anonymised: false, from: null };
+}
+
+/** How many of a text's first lines may hold its document number (a red-head's unit line may stand above it). */
+const NUMBER_LINE_REACH = 3;
+
+/** The year of the document number among a text's first lines, or null. */
+function numberLineYear(text: string): string | null {
+  for (const line of text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, NUMBER_LINE_REACH)) {
+    const year = readDocumentNumberYear(line);
+    if (year !== null) return year;
+  }
+  return null;
 }

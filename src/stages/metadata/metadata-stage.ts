@@ -2,7 +2,12 @@
 // a note saying what it was read from. The title was set by the split stage.
 import { z } from 'zod';
 import { defineDocumentStage } from '../../model/stage.ts';
-import { isDocumentNumberLine, isTitleLine, rejoinedNoticeTitle } from '../../lexicon/layout/titles.ts';
+import {
+  isAnnouncingNoticeTitle,
+  isDocumentNumberLine,
+  isTitleLine,
+  rejoinedNoticeTitle,
+} from '../../lexicon/layout/titles.ts';
 import { readTrailingCounter } from '../../lexicon/layout/parts.ts';
 import { documentKind, documentPeriod, openingSentence } from './document-kind.ts';
 import { documentYear } from './document-year.ts';
@@ -23,7 +28,7 @@ function lineAfter(text: string, title: string): string {
 
 export const metadataStage = defineDocumentStage({
   name: 'metadata',
-  version: 23,
+  version: 24,
   description:
     'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({
@@ -81,7 +86,8 @@ export const metadataStage = defineDocumentStage({
         titleOnly: news,
         // A report dating its event below a scene or occasion is of the year that sentence gives.
         newsOpening: news ? (kind.eventLead ?? openingSentence(doc.text).opening) : undefined,
-        announcement: kind.kind === 'plan' || kind.notice === true,
+        // A notice titled so (…的通知) reads as a headline, but the date its opening sets its event on is its year.
+        announcement: kind.kind === 'plan' || kind.notice === true || (own !== null && isAnnouncingNoticeTitle(own)),
       });
       // The year split passed from the page's heading (a compilation title) counts only when the document
       // states none and hides none (a part saying "20xx年" keeps no year), and is of the heading's kind.

@@ -1,0 +1,44 @@
+// An untitled report whose lead stands under lines that end no sentence — its headline left in the text, byline
+// fields, a column label, a clip's time — or has such a line between its paragraphs: those lines are none of the
+// lead's paragraphs, so the day it dates its one event on is read (z003, z007 and two wide-sample pages). Every line is
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { documentKind } from '../../src/stages/metadata/document-kind.ts';
+import { documentYear } from '../../src/stages/metadata/document-year.ts';
+
+describe('an untitled report under lines that end no sentence', () => {
+  const underHeadline = [
+    '东湖小学工会参加“花开东湖”健步走活动',
+    '- 摄影:某某',
+    '- 点击:',
+    '春光正好,百花争艳。 3月7日,东湖小学工会组织女教职工参加了区教育工会举办的2019国际妇女节系列活动。',
+    '活动中,大家沿湖边步道行走,一路欢声笑语。教职工们纷纷表示,工会已经开展了多项健身活动,通过这次活动放松了身心,增进了友谊。',
+  ].join('\n');
+
+  it('is news, with the year its event states', () => {
+    const kind = documentKind(null, underHeadline);
+    expect(kind.kind).toBe('other');
+    const text = kind.eventLead ?? underHeadline;
+    expect(documentYear(null, underHeadline, 2026, { titleOnly: true, newsOpening: text }).year).toBe(2019);
+  });
+
+  it('a line between the scene and the day is skipped too', () => {
+    const text = [
+      '春风送暖,又迎来一年一度的三八妇女节。在学校党支部和工会的支持下,开展了庆祝妇女节主题活动。',
+      '01:25',
+      '3月7日活动前夕,工会委员精心组织男教师们排练了一段合唱,为全校的女教职工们送上祝福。',
+      '活动在校长的祝福声中结束,女教师们度过了一个愉快的节日,工会工作取得了新的成绩。',
+    ].join('\n');
+    expect(documentKind(null, text).kind).toBe('other');
+  });
+
+  it('a summary that opens on its year of work stays one', () => {
+    const text = [
+      '工作总结',
+      '一年来,我校工会在上级工会和学校党支部的领导下,围绕学校中心工作,开展了多项活动,取得了一定成绩。',
+      '一、加强教职工思想建设,组织教职工认真学习,提高了教职工的政治素质。',
+      '二、开展了丰富多彩的文体活动,3月组织了三八节趣味运动会,10月举办了教职工篮球赛。',
+    ].join('\n');
+    expect(documentKind(null, text).kind).toBe('summary');
+  });
+});

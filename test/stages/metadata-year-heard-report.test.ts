@@ -1,0 +1,30 @@
+// A report a meeting hears (院长作了2019年度工作报告, 听取并审议学院2019年度工作报告) is a document the news names: its
+// year is that report's, not the year of the meeting the news tells of (SCHEMA audit 3; z002, and the same shape on
+// v011, j022, q014, s023). Every line is written for the test.
+import { describe, expect, it } from 'vitest';
+import { documentYear } from '../../src/stages/metadata/document-year.ts';
+import { namedDocumentYearSpans } from '../../src/lexicon/layout/years.ts';
+
+const NOW = 2026;
+
+describe('the year of a report a meeting heard', () => {
+  it.each([
+    '会议听取并审议了学院2019年度工作报告、财务工作报告',
+    '东湖小学校长作了2019年度学校工作报告',
+    '工会主席某某做2019年工会工作报告',
+  ])('is that report’s: %s', (sentence) => {
+    expect(namedDocumentYearSpans(sentence)).toHaveLength(1);
+  });
+
+  it.each(['现将2019年度工会工作报告如下', '2019年工作报告'])('a report’s own title is no heard report: %s', (s) => {
+    expect(namedDocumentYearSpans(s)).toHaveLength(0);
+  });
+
+  it('gives a news report no year of its own', () => {
+    const text = [
+      '1月10日下午,东湖学院第三届教职工大会第二次会议在学院报告厅举行。会议由工会主席主持,主要议程有听取并审议学院2019年度工作报告、财务工作报告,表彰2019年度优秀教师。',
+      '大会在国歌声中开幕。院长代表学院作了2019年度工作报告,回顾了学院一年来的工作。',
+    ].join('\n');
+    expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBeNull();
+  });
+});
