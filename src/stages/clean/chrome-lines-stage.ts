@@ -26,7 +26,7 @@ export function newsCredit(removed: readonly LineVerdict[], glued: readonly Glue
 
 export const chromeLinesStage = defineSourceStage({
   name: 'clean.chrome-lines',
-  version: 21,
+  version: 22,
   description:
     'Remove site chrome by line shape and place: short, punctuation-poor lines of menus, counters, widgets and notices around the body.',
   options: z.strictObject({
