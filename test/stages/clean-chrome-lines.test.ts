@@ -307,6 +307,14 @@ describe('chrome-lines: features and reasons', () => {
     expect(explainVerdict(v, model)).toMatch(/web-word 2 \+ .* ≥ 2\.5 \(before the body\)/u);
   });
 
+  it('the stage hands on a long headline printed twice over the text for the splitter (s22)', () => {
+    const headline = '春风送暖 书香满园——东湖小学工会举行2024年教职工读书节启动仪式';
+    const [, ...report] = REPORT as [string, ...string[]];
+    const { output } = runSourceStage(chromeLinesStage, sourceFromText([headline, headline, ...report].join('\n')));
+    expect(output.text).toBe([headline, ...report].join('\n'));
+    expect(output.headlinePrintedTwice).toBe(headline);
+  });
+
   it('the stage notes every removal with its features', () => {
     const { output, notes } = runSourceStage(
       chromeLinesStage,
