@@ -37,6 +37,9 @@ describe('clean.boilerplate', () => {
     ['page-counter', '2 / 5'],
     ['page-counter', '第2页'],
     ['page-counter', '共3页'],
+    ['page-counter', '本文共2页'],
+    ['omission-notice', '……(开头部分已省略512字)'],
+    ['omission-notice', '(中间部分已省略1200字)'],
     ['preview-format', 'DOCX | 3页 | 28KB'],
     ['preview-format', 'PDF · 5页 · 1.2MB'],
     ['tag-line', '标签：工会 计划 教职工'],
@@ -137,6 +140,8 @@ describe('clean.boilerplate', () => {
     ['a plan on passing a document on', '及时转发上级工会文件,做好宣传转载工作。'],
     ['a plan on credits in the newsletter', '工会简报刊登会员来稿,注明作者和供稿单位。'],
     ['a plan line on dividing lines', '在操场画好分隔线,划分各年级比赛区域。'],
+    ['a plan on omitted words in a contest', '征文比赛要求全文不超过3000字,已省略的引文须注明出处。'],
+    ['a plan counting pages of its newsletter', '本文共分三部分,共印发5页。'],
   ])('keeps %s', (_name, line) => {
     const text = `${PLAN}\n${line}\n三、总结\n做好全年工作总结。`;
     expect(clean(text).text).toBe(text);
@@ -240,6 +245,17 @@ describe('clean.boilerplate', () => {
     expect(clean('东湖小学工会工作计划.doc\n1.做好年终总结。第2页共2页').text).toBe(
       '东湖小学工会工作计划\n1.做好年终总结。',
     );
+  });
+
+  it("removes a Word banner and its page counter wherever a preview's page break glued them (s22)", () => {
+    expect(
+      clean(
+        '本文格式为Word版,下载可任意编辑 东湖小学工会工作计划\n1.做好会员登记,按月统计第 2 页 共 4 页 本文格式为Word版,下载可任意编辑 考勤情况。',
+      ).text,
+    ).toBe('东湖小学工会工作计划\n1.做好会员登记,按月统计考勤情况。');
+    // A plan speaking of a file's format or its own pages keeps its words.
+    const line = '2.会议材料统一用Word格式提交,每份不超过共3页的篇幅。';
+    expect(clean(`${PLAN}\n${line}`).text).toBe(`${PLAN}\n${line}`);
   });
 
   it('notes every removal with its rule and the removed text', () => {

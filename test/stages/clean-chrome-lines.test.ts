@@ -162,6 +162,24 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep(['工会动态', '工会动态', ...report])).toEqual(report);
   });
 
+  it('a long headline printed twice over the text, or whole over its copy broken in two, keeps the copy next to the text (s22)', () => {
+    const [, ...report] = REPORT as [string, ...string[]];
+    const headline = '春风送暖 书香满园——东湖小学工会举行2024年教职工读书节启动仪式';
+    expect(keep([headline, headline, ...report])).toEqual([headline, ...report]);
+    const publish = '发布日期:2024-03-09 10:12:30 发布人:东湖小学工会';
+    expect(
+      keep([
+        '【东湖小学工会】20240309通讯 第12期工会简讯导读',
+        publish,
+        '【东湖小学工会】20240309通讯',
+        '第12期工会简讯导读',
+        ...report,
+      ]),
+    ).toEqual(['【东湖小学工会】20240309通讯', '第12期工会简讯导读', ...report]);
+    // Hard negative: a copy further up, over a motto of the site's own, is not this feature's (a blog's header).
+    expect(keep([headline, '教书育人 立德树人', headline, ...report])).toContain('教书育人 立德树人');
+  });
+
   it.each([
     ['a credit, then a column label', ['编辑：张小红', '往期回顾']],
     ['a photo file, then the site', ['IMG_20240301.jpg', '东湖教育在线']],
@@ -287,6 +305,14 @@ describe('chrome-lines: features and reasons', () => {
   it('a removal explains itself with its feature values, score, threshold and place', () => {
     const v = classifyLines(['打印 | 收藏 | 关闭窗口', ...BODY], model).find((x) => x.chrome)!;
     expect(explainVerdict(v, model)).toMatch(/web-word 2 \+ .* ≥ 2\.5 \(before the body\)/u);
+  });
+
+  it('the stage hands on a long headline printed twice over the text for the splitter (s22)', () => {
+    const headline = '春风送暖 书香满园——东湖小学工会举行2024年教职工读书节启动仪式';
+    const [, ...report] = REPORT as [string, ...string[]];
+    const { output } = runSourceStage(chromeLinesStage, sourceFromText([headline, headline, ...report].join('\n')));
+    expect(output.text).toBe([headline, ...report].join('\n'));
+    expect(output.headlinePrintedTwice).toBe(headline);
   });
 
   it('the stage notes every removal with its features', () => {

@@ -26,7 +26,7 @@ export function newsCredit(removed: readonly LineVerdict[], glued: readonly Glue
 
 export const chromeLinesStage = defineSourceStage({
   name: 'clean.chrome-lines',
-  version: 21,
+  version: 22,
   description:
     'Remove site chrome by line shape and place: short, punctuation-poor lines of menus, counters, widgets and notices around the body.',
   options: z.strictObject({
@@ -71,7 +71,10 @@ export const chromeLinesStage = defineSourceStage({
       // for the splitter, which may no longer see it as a headline once its copies are gone.
       const kept = new Set(text.split('\n').map((l) => l.trim()));
       const twice = removed.find(
-        (v) => v.place === 'before' && v.features.includes('repeated') && kept.has(v.text.trim()),
+        (v) =>
+          v.place === 'before' &&
+          (v.features.includes('repeated') || v.features.includes('headline-copy')) &&
+          kept.has(v.text.trim()),
       );
       const headline = twice ? { headlinePrintedTwice: twice.text.trim() } : {};
       const credit = item.newsLines?.credit ? null : newsCredit(removed, glued);

@@ -56,6 +56,7 @@ export const CHROME_FEATURES = [
   'school-byline',
   'restated',
   'repeated',
+  'headline-copy',
   'title-list',
   'other-title',
   'introduction',
@@ -434,6 +435,8 @@ const SENTENCE_MARK = /[。；！？;!?:：]/u;
 
 /** How many lines above the text a title may stand (page title, author, the article's heading). */
 const TITLE_REACH = 3;
+/** A headline's copy above the text is at least this long (a menu's label printed twice is the 'repeated' feature's). */
+const HEADLINE_COPY_CHARS = 8;
 
 /** How many lines from the top a site's introduction may stand, and how far above the document's title. */
 const INTRO_WINDOW = 8;
@@ -583,6 +586,24 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   if (anchors.length)
     for (let k = lastAnchor + 1; k < Math.min(items.length, lastAnchor + 1 + SIGN_OFF_REACH); k++)
       if (isSignOffDate(items[k]!.text.replace(/\s+/gu, ''))) last = k;
+
+  // Above the text, a headline the page printed again nearer the text, with nothing but chrome between the two: the
+  // same line, or the line the next two make together (a title bar's copy over the heading broken in two). The copy
+  // nearer the text is the article's heading and stays; this one is the page's title bar. (A copy further up, over
+  // a motto or a label of the page's own, is a blog's header, judged as before.)
+  for (let k = 0; k < first; k++) {
+    const bare = items[k]!.text.replace(/\s+/gu, '');
+    if (bare.length < HEADLINE_COPY_CHARS) continue;
+    for (let j = k + 1; j < first; j++) {
+      const y = items[j]!.text.replace(/\s+/gu, '');
+      const next = j + 1 < first ? items[j + 1]!.text.replace(/\s+/gu, '') : '';
+      if (y === bare || (y.length > 0 && next.length > 0 && y + next === bare)) {
+        feats[k]!.add('headline-copy');
+        break;
+      }
+      if (!candidate(j)) break;
+    }
+  }
 
   // Right above the text, a line shaped like a title that names no unit ("学生社团工作计划") is the document's
   // title, also when the page repeats it (page title, then the article's heading).
