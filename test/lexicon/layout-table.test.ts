@@ -23,6 +23,7 @@ import {
   givesContestParticular,
   namesPlanFields,
   readHeadDay,
+  readHeadMonth,
   readRunTogetherDate,
 } from '../../src/lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR, TITLE_WORD } from '../../src/lexicon/layout/layout-grammar.ts';
@@ -288,6 +289,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'date-range-first': wholePiece,
     'dated-mention': found((t) => datedMentionScanner().exec(t)),
     'head-day': (t) => readHeadDay(t) !== null,
+    'head-month': (t) => readHeadMonth(t) !== null,
     'compact-date': (t) => {
       const md = compactDateScanner().exec(t)?.groups?.['md'];
       return md !== undefined && readRunTogetherDate(md).kind === 'date';

@@ -21,6 +21,13 @@ export function readHeadDay(text: string): { month: string | undefined; day: str
   return m ? { month: m.groups!['m'], day: m.groups!['d']! } : null;
 }
 
+const HEAD_MONTH = patternIn(dates, 'head-month');
+
+/** The month an item states at its head without a day ("6月进行…", "2012年6月进行…"); not a header (6月份：). */
+export function readHeadMonth(text: string): string | null {
+  return HEAD_MONTH.exec(text)?.groups!['m'] ?? null;
+}
+
 /**
  * A fresh scanner (flag g) for dates written as digits only ("20081226召开", "1022下午", "929日"); groups year and md,
  * the month and day run together: read md with readRunTogetherDate.

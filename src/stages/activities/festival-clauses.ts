@@ -174,6 +174,13 @@ export function findFestivalClauses(
           break;
         }
       }
+      // "…困难学生在“六一”前夕联合妇联举行了…": the time inside the clause, after its subject or object, the deed after it.
+      const mid = dated ? null : midClauseDating(paragraph, clauseStart, headEnd, anchors, timing);
+      if (mid) {
+        take(bodyStart, end, mid);
+        taken = true;
+        break;
+      }
       if (headEnd >= end) break;
       clauseStart = headEnd + 1;
       while (clauseStart < end && /\s/u.test(paragraph[clauseStart]!)) clauseStart++;
@@ -183,6 +190,37 @@ export function findFestivalClauses(
     if (!m || m.index >= to) break;
   }
   return out;
+}
+
+/** The least a clause must go on with after a time phrase inside it: a deed ("办一件实事"), not a bare verb (完成) or the clause's end. */
+const MIN_MID_DEED = 4;
+
+/**
+ * A festival's time phrase inside the clause paragraph[clauseStart, headEnd), after the clause's own subject or
+ * object and 在 ("…困难学生在“六一”前夕联合妇联举行了赠书仪式", "并在教师节前为结对的学生办一件实事"), with the deed
+ * after it in the same clause: its dating. What stands before 在 is the rules' midClause (not 让/使: what people feel).
+ */
+function midClauseDating(
+  paragraph: string,
+  clauseStart: number,
+  headEnd: number,
+  anchors: readonly MonthAnchor[],
+  timing: FestivalTiming,
+): Dating | null {
+  if (!timing.midClause) return null;
+  for (
+    let at = paragraph.indexOf('在', clauseStart + 1);
+    at >= 0 && at < headEnd;
+    at = paragraph.indexOf('在', at + 1)
+  ) {
+    if (!timing.midClause.test(paragraph.slice(clauseStart, at))) continue;
+    const opening = paragraph.slice(at, Math.min(headEnd, at + MAX_HEAD));
+    const dated = dateByFestival(opening, anchors, timing);
+    if (!dated || dated.byName || dated.monthEnd) continue;
+    const deed = paragraph.slice(at + dated.phrase.length, headEnd).trim();
+    if (deed.length >= MIN_MID_DEED) return dated;
+  }
+  return null;
 }
 
 /** A later clause of paragraph[from, end) dated by the festival itself ("…,校工会将在“六一”期间开展…"), a deed in it. */

@@ -30,6 +30,8 @@ const AnchorFile = z.strictObject({
       during: TimingWord,
       // The lead may be empty (most sentences open with the festival itself): it must only compile.
       lead: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }),
+      // Read whole (anchored) against the stretch of a clause before 在: it is broad by design, as the lead is.
+      midClause: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }).optional(),
       action: TimingWord,
       named: TimingWord.optional(),
       listClose: TimingWord.optional(),
@@ -88,6 +90,8 @@ export interface FestivalTiming {
   during: RegExp;
   /** What may precede the festival at the head of a sentence (在, 值此, 第41个). */
   lead: RegExp;
+  /** What may stand before 在 when the festival's time comes inside a clause (…学生在“六一”前夕联合…举行…). */
+  midClause: RegExp | null;
   /** A verb that makes the sentence an activity. */
   action: RegExp;
   /** An activity noun right after a festival: the event is named by it (festival-named-activities.ts). */
@@ -155,6 +159,7 @@ function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): 
     eve: new RegExp(`^(?:${t.eve.pattern})`),
     during: new RegExp(`^(?:${t.during.pattern})`),
     lead: new RegExp(`^(?:${t.lead.pattern})$`),
+    midClause: t.midClause ? new RegExp(`^(?:${t.midClause.pattern})$`) : null,
     action: new RegExp(t.action.pattern),
     named: t.named ? new RegExp(t.named.pattern) : null,
     listClose: t.listClose ? new RegExp(`(?:${t.listClose.pattern})$`) : null,

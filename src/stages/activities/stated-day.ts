@@ -1,7 +1,7 @@
 // The day of the month an item states for itself, at its head: "13日，召开工会委员会", "3月8日上午，组织…",
 // "于5号前上报". A day lets a reader order the events of one month; an item that states none (中旬, 月底) has
 // none, and neither has an item spanning months.
-import { readHeadDay } from '../../lexicon/layout/dates.ts';
+import { readHeadDay, readHeadMonth } from '../../lexicon/layout/dates.ts';
 import { asciiDigits, parseMonthNumeral, parseSmallNumber } from './month-numerals.ts';
 
 /** The day an item's text states at its head, when it belongs to the item's single month; null otherwise. */
@@ -22,13 +22,16 @@ export function itemOwnMonth(
   monthEnd: number | null,
 ): { month: number; day: number | null } | null {
   if (month === null) return null;
-  const head = readHeadDay(asciiDigits(text));
-  if (!head || head.month === undefined) return null;
-  const own = parseMonthNumeral(head.month);
+  const digits = asciiDigits(text);
+  const head = readHeadDay(digits);
+  // A month without its day at the head ("6月进行象棋比赛" in a 5月 block) is the item's own month too.
+  const headMonth = head ? head.month : readHeadMonth(digits);
+  if (headMonth === undefined || headMonth === null) return null;
+  const own = parseMonthNumeral(headMonth);
   if (own === null) return null;
   const last = monthEnd ?? month;
   const inBlock = last >= month ? own >= month && own <= last : own >= month || own <= last;
   if (inBlock) return null;
-  const day = parseSmallNumber(head.day);
+  const day = head ? parseSmallNumber(head.day) : null;
   return { month: own, day: day !== null && day <= 31 ? day : null };
 }

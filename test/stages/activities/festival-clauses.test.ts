@@ -215,3 +215,35 @@ describe("the festival's time after the subject's intent (决定在…, 将在�
     expect(dated(text)).toEqual(want);
   });
 });
+
+describe("the festival's time inside a clause, after its own subject or object (…学生在“六一”前夕…)", () => {
+  it.each([
+    [
+      '对于全校30名困难学生在“六一”前夕联合妇联举行了“爱心助学”赠书仪式,每人得到了文具。',
+      [[5, '对于全校30名困难学生在“六一”前夕联合妇联举行了“爱心助学”赠书仪式,每人得到了文具']],
+    ],
+    [
+      // The deed need not be an action verb: the clause goes on past the time.
+      '因此,号召全体职工在三八妇女节来临之际给自己的母亲寄一张贺卡,既让母亲收获惊喜,又增进感情。',
+      [[3, '因此,号召全体职工在三八妇女节来临之际给自己的母亲寄一张贺卡,既让母亲收获惊喜,又增进感情']],
+    ],
+    [
+      // A later clause: the item is the whole sentence.
+      '一是每位党员确定一名学生作为结对对象,并在教师节前为结对的学生办一件实事;二是开展一次家访。',
+      [[9, '一是每位党员确定一名学生作为结对对象,并在教师节前为结对的学生办一件实事']],
+    ],
+  ])('%s', (text, want) => {
+    expect(dated(text)).toEqual(want);
+  });
+
+  it.each([
+    // After 让/使 the festival dates what people feel, not a deed.
+    '走访慰问困难职工12人,让困难职工在国庆节期间感受到了组织的温暖。',
+    // A bare verb after the time is no deed.
+    '各部门职工在国庆节前完成。',
+    // Nothing after the time in its clause.
+    '各部门职工在国庆节前,认真总结。',
+  ])('no festival item: %s', (text) => {
+    expect(dated(text)).toEqual([]);
+  });
+});

@@ -50,4 +50,16 @@ describe('the day an item states', () => {
       [12, 20, 2024],
     ]);
   });
+
+  it("an item that states its own month without a day keeps that month, not its block's", () => {
+    const activities = activitiesOf(
+      '学院工会文体活动安排\n4、2012年5月：教职工羽毛球比赛。\n具体分组：35岁以下为甲组\n5、2012年6月进行象棋比赛。\n6、6月中旬举办教工书画展。',
+      { year: 2012, kind: 'plan' },
+    );
+    expect(activities.map((a) => [a.month, a.text])).toEqual([
+      [5, '教职工羽毛球比赛。'],
+      [6, '2012年6月进行象棋比赛。'],
+      [6, '6月中旬举办教工书画展。'],
+    ]);
+  });
 });
