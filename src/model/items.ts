@@ -57,6 +57,9 @@ export interface SourceDraft {
   /** A headline the page printed twice or more above the text, of which clean.chrome-lines kept the copy next to
    * the text: the splitter may read it as the title whatever word it ends in. */
   headlinePrintedTwice?: string | null;
+  /** A headline the page printed twice or more above the text, every copy of which cleaning removed (as a column's
+   * name repeated, or as chrome by its shape): the splitter may name an untitled page's one document by it. */
+  headlineRemoved?: string | null;
 }
 
 /** What a news page's dateline (本报讯, 某某周报3月9日某地讯) and credit ((某某工会供稿)) said: they go as site

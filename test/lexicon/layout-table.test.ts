@@ -234,6 +234,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'title-line': isTitleLine,
     'title-subject': asItStands,
     'glued-title': (t) => gluedTitle(t) !== null,
+    'glued-title-opening': (t) => gluedTitle(t) !== null,
     'bare-title-line': isBareTitleLine,
     'unit-name-line': isUnitNameLine,
     'bracketed-lead-title': (t) => bracketedLeadTitle(t) !== null,

@@ -50,6 +50,21 @@ describe('the title on the first line', () => {
       '2026年学校工会年度工作计划',
     ],
     [
+      'run into the text before its period and a comma (s22: 777doc.com, test5)',
+      '东湖中学女教工工作计划本学期,我校女教工工作以服务为中心,关心女教职工的工作和生活。',
+      '东湖中学女教工工作计划',
+    ],
+    [
+      "run into the site's 导语 label, its term kept (s22: 163wenku.com, test5)",
+      '东湖中学团委工作计划秋季导语:在上学期工作的基础上,团委将围绕学校中心工作开展活动。',
+      '东湖中学团委工作计划秋季',
+    ],
+    [
+      "run into the text after the site's part counter (s22: 31ppt.com, test10)",
+      '2026东湖小学工会工作总结篇2一年来,我校工会在上级工会的领导下,认真履行各项职能。',
+      '2026东湖小学工会工作总结',
+    ],
+    [
       'in 【】 before the first sentence (issue 15)',
       '【城南幼儿园教师节工会活动方案通用】在每年的9月10日,我们迎来教师节。\n一、活动时间',
       '城南幼儿园教师节工会活动方案通用',

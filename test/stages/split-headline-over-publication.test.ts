@@ -68,3 +68,40 @@ describe('a headline the page printed twice', () => {
     expect(documentYear('青年教师读书活动方案策划', text, 2026).year).toBe(2020);
   });
 });
+
+describe('a headline printed twice that cleaning removed with every copy', () => {
+  function cleanedThenSplit(text: string): string | null {
+    const clean = runSourceStage(boilerplateStage, sourceFromText(text)).output;
+    const cleaned = runSourceStage(chromeLinesStage, clean).output;
+    const [doc] = runSplitStage(splitCompilationsStage, cleaned).output;
+    return doc!.title;
+  }
+
+  it.each([
+    [
+      "taken for the column's name, over its publish line and again over the text",
+      [
+        '工会组织',
+        '当前位置:首页 工会组织 分会风采',
+        '东湖分会工作简介',
+        '发布时间:2022-05-10浏览次数:25',
+        '东湖分会工作简介',
+      ],
+      '东湖分会工作简介',
+    ],
+    [
+      "taken for chrome, over the photos' captions and again over the text",
+      ['湖畔工友书画展开幕', '湖畔工友书画展开幕', '来宾参观展品', '来宾剪彩', '湖畔工友书画展开幕'],
+      '湖畔工友书画展开幕',
+    ],
+  ])('titles the page: %s', (_name, head, title) => {
+    expect(cleanedThenSplit(`${head.join('\n')}\n${REPORT}`)).toBe(title);
+  });
+
+  it.each([
+    ["a column's name", ['工会动态', '工会动态', '来宾参观展品']],
+    ['a date printed over each list', ['3/6(一)', '3/6(一)', '来宾参观展品']],
+  ])('leaves the page untitled over %s', (_name, head) => {
+    expect(cleanedThenSplit(`${head.join('\n')}\n${REPORT}`)).toBeNull();
+  });
+});

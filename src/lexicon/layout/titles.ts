@@ -13,6 +13,7 @@ const TITLE_SUBJECT = patternIn(titles, 'title-subject');
 const DOCUMENT_TITLE_END = patternIn(titles, 'document-title-end');
 const DOCUMENT_TITLE_CUE = patternIn(titles, 'document-title-cue');
 const GLUED_TITLE = patternIn(titles, 'glued-title');
+const GLUED_OPENING = patternIn(titles, 'glued-title-opening');
 const HEADLINE_LINE = patternIn(titles, 'headline-line');
 const SUBTITLE_LINE = patternIn(titles, 'subtitle-line');
 
@@ -191,7 +192,11 @@ export function bracketedLeadTitle(line: string): string | null {
 /** The title a 文库 page ran into the text's first line ("…工会工作要点2015年，…"), when it reads as one; else null. */
 export function gluedTitle(line: string): string | null {
   const m = GLUED_TITLE.exec(line);
-  if (!m) return null;
+  if (!m) {
+    // …or with the text's opening (本学期，), the site's 导语: or its part counter (篇1) right after the title.
+    const o = GLUED_OPENING.exec(line);
+    return o && isTitleLine(o[1]!) ? o[1]! : null;
+  }
   // A title naming no unit ("义工工作年度计划书 青中队在…") counts only when a space, not a year, parts it from the text.
   const spaced = /^\s/u.test(line.slice(m[1]!.length));
   return isTitleLine(m[1]!) || (spaced && isBareTitleLine(m[1]!)) ? m[1]! : null;

@@ -423,6 +423,24 @@ export function lineOverPublication(lines: string[], removals: Removal[]): strin
 }
 
 /**
+ * The headline right above the first removed publication line when section-name removed it for being printed twice
+ * (图书馆分工会简介 / 发布时间:… / 图书馆分工会简介): a column's name stands above the headline, never right over
+ * the publish line, so a repeated line there is the article's own headline, gone with its copy. Else null.
+ */
+export function headlineOverPublicationRemoved(lines: string[], removals: Removal[]): string | null {
+  const at = removals.find((r) => r.publication && r.wholeLine)?.line;
+  if (at === undefined || lines.slice(0, at).filter((l) => l.trim()).length > PUBLICATION_TOP) return null;
+  const sections = removals.filter((r) => r.rule === SECTION_NAME.id);
+  for (let i = at - 1; i >= 0; i--) {
+    const t = lines[i]!.trim();
+    if (!t) continue;
+    const copies = sections.filter((r) => r.text.trim() === t).length;
+    return copies >= 2 && sections.some((r) => r.line === i) ? t : null;
+  }
+  return null;
+}
+
+/**
  * The page's publish date, read from the first removed publication line (时间:2021-03-05 09:12, 24-07-13):
  * "2021-03-05", or null. It is the page's date, never a document's year.
  */
@@ -466,6 +484,7 @@ export const boilerplateStage = defineSourceStage({
       }
       const news = newsLines(removals);
       const overPublication = lineOverPublication(lines, removals);
+      const removedHeadline = overPublication === null ? headlineOverPublicationRemoved(lines, removals) : null;
       const year = introYear(lines, removals);
       const kind = introKind(lines, removals);
       if (kind !== null) {
@@ -490,6 +509,7 @@ export const boilerplateStage = defineSourceStage({
         ...(year !== null ? { introYear: year } : {}),
         ...(kind !== null ? { introKind: kind } : {}),
         ...(overPublication !== null ? { lineOverPublication: overPublication } : {}),
+        ...(removedHeadline !== null ? { headlineRemoved: removedHeadline } : {}),
       };
     };
   },

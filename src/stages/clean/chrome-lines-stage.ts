@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { defineSourceStage } from '../../model/stage.ts';
 import { publicationDate } from './boilerplate-stage.ts';
+import { isHeadlineOverPublication } from '../split/lead-title.ts';
 import { explainVerdict, type GluedCut, type LineVerdict, loadChromeModel, removeChromeLines } from './chrome-lines.ts';
 
 /** The glued credit that closes a report's last line ((通讯员:某某), (工会办 某某 审核 某某)): a newsroom's. */
@@ -22,6 +23,26 @@ export function newsCredit(removed: readonly LineVerdict[], glued: readonly Glue
     ...glued.filter((g) => g.rule === CLOSING_CREDIT).map((g) => ({ line: g.line, text: g.cut })),
   ].sort((a, b) => a.line - b.line);
   return credits.length > 0 ? credits.map((c) => c.text).join(' ') : null;
+}
+
+/** Features of a line that names the site's machinery, a date or a list, never an article's headline. */
+const NO_HEADLINE = new Set(['web-word', 'web-words', 'timestamp', 'counter', 'title-list', 'menu-run', 'site-name']);
+
+/**
+ * A headline the page printed twice or more above the text, every copy removed (工联图片展职教成果 over the photos'
+ * captions and again over the text): the first such line shaped as a headline (four Han characters in a row, no
+ * sentence, no unit's name alone, no site words), or null. A copy kept in the text is the splitter's to read (headlinePrintedTwice).
+ */
+export function removedHeadline(removed: readonly LineVerdict[], kept: ReadonlySet<string>): string | null {
+  const before = removed.filter((v) => v.place === 'before');
+  for (const v of before) {
+    const t = v.text.trim();
+    if (kept.has(t) || v.features.some((f) => NO_HEADLINE.has(f))) continue;
+    if (before.filter((w) => w.text.trim() === t).length < 2) continue;
+    // Words, not a date or a number (3/6(一) printed over each day's list).
+    if (/\p{Script=Han}{4}/u.test(t) && isHeadlineOverPublication(t)) return t;
+  }
+  return null;
 }
 
 export const chromeLinesStage = defineSourceStage({
@@ -76,7 +97,13 @@ export const chromeLinesStage = defineSourceStage({
           (v.features.includes('repeated') || v.features.includes('headline-copy')) &&
           kept.has(v.text.trim()),
       );
-      const headline = twice ? { headlinePrintedTwice: twice.text.trim() } : {};
+      // …and one whose copies all went is handed on too, for an untitled page's one document.
+      const gone = twice || item.headlineRemoved ? null : removedHeadline(removed, kept);
+      const headline = twice
+        ? { headlinePrintedTwice: twice.text.trim() }
+        : gone !== null
+          ? { headlineRemoved: gone }
+          : {};
       const credit = item.newsLines?.credit ? null : newsCredit(removed, glued);
       if (credit === null) return { ...item, text, publishedAt, ...headline };
       ctx.note({

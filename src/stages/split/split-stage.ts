@@ -11,7 +11,7 @@ const HEADLINE_REACH = 3;
 
 export const splitCompilationsStage = defineSplitStage({
   name: 'split.compilations',
-  version: 10,
+  version: 11,
   description:
     'Split compilations (篇1…, 第一篇…, numbered or repeated titles, new title lines) into documents with titles.',
   options: z.strictObject({}),
@@ -104,6 +104,24 @@ export const splitCompilationsStage = defineSplitStage({
           text,
         };
       }
+    }
+    // A headline every copy of which cleaning removed (printed twice or more above the text, taken for a column's
+    // name or for chrome): the title of a page's one untitled document, its text as it is.
+    const removed = item.headlineRemoved ?? null;
+    const untitled = split.documents.length === 1 ? split.documents[0]! : null;
+    if (
+      untitled &&
+      untitled.title === null &&
+      !untitled.heading &&
+      removed !== null &&
+      isHeadlineOverPublication(removed)
+    ) {
+      ctx.note({
+        rule: 'split.title',
+        reason: 'document 1: title from the headline cleaning removed with its copies',
+        after: removed,
+      });
+      split.documents[0] = { ...untitled, title: removed, titleFrom: 'headline-removed-with-copies' };
     }
     return split.documents.map((d, k) => {
       // A news page's removed dateline and credit are its one document's (a compilation's parts are no news).
