@@ -33,3 +33,21 @@ describe("a headline's verb of founding is no name", () => {
     expect(orgs.find(title, '').org).toBeNull();
   });
 });
+
+describe("a unit's own union working under its leaders or by its line", () => {
+  it.each([
+    ['一年来,南湖街道工会在街道党工委、办事处的正确领导下,围绕中心工作积极开展各项活动。', '南湖街道'],
+    ['今年东山县总工会把助学活动作为为职工办实事的重点,筹集资金十万元。', '东山县总'],
+    ['2023年,西岭纺织厂工会始终坚持以职工为本,开展各类活动。', '西岭纺织厂'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, text).org).toBe(org);
+  });
+
+  it.each([
+    ['一年来,学校工会在学校党支部的领导下,开展各项活动。'],
+    ['今年市总工会把职工书屋建设作为重点工作。'],
+    ['一年来,我校工会始终坚持服务教职工。'],
+  ])('no org: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});
