@@ -51,3 +51,19 @@ describe("a unit's own union working under its leaders or by its line", () => {
     expect(orgs.find(null, text).org).toBeNull();
   });
 });
+
+describe("a level's union, maybe after its place, opening a headline or a dated report with its act", () => {
+  it.each([
+    ['南岭区总工会“六一”关爱职工子女', '5月31日下午,南岭区总工会主席一行来到幼儿园。', '南岭区总'],
+    ['助学圆梦 情暖人心 县总工会举行助学金发放仪式', '8月26日,县总工会举行助学金发放仪式。', '县总'],
+  ])('%s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    ['东山市总工会党组成员、副主席调研 西湖区教育工会工作', '日前,东山市总工会副主席一行来到西湖区。'],
+    [null, '在东湖区教育工会组织的读书征文活动中,学院工会广泛动员,教职工积极参与。'],
+  ])('no org: %s / %s', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
