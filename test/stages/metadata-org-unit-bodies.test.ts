@@ -67,3 +67,18 @@ describe("a level's union, maybe after its place, opening a headline or a dated 
     expect(orgs.find(title, text).org).toBeNull();
   });
 });
+
+describe("a school's own party branch and union supporting the text's event", () => {
+  it('names the school', () => {
+    expect(orgs.find(null, '春暖花开,又到妇女节。在东湖小学党支部和工会的支持下,开展了庆祝妇女节主题活动。').org).toBe(
+      '东湖小学',
+    );
+  });
+
+  it.each([
+    ['在学校党支部和上级工会的领导下,我校工会认真开展工作。'],
+    ['在县教育局党委和县总工会的领导下,工会开展了各项活动。'],
+  ])('no org: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});
