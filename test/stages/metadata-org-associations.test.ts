@@ -69,3 +69,26 @@ describe('a body joined to the union is no name', () => {
     expect(orgs.find(null, '为迎接教师节,教导处和工会精心组织了一次教师座谈会。').org).toBeNull();
   });
 });
+
+describe('an association writing as itself by its short name (Hong Kong, Macau)', () => {
+  it.each([
+    [
+      '「东湖文员协会」到访本会',
+      '日前文员协会主席率团到访教联会。\n教联会代表包括主席陈某、教联会理事李某。\n双方介绍了组织的工作。',
+      '教联会',
+    ],
+    [null, '教协会副会长王某代表本会参选,获得多数选票,高票当选。', '教协'],
+    [null, '工联举办职工嘉年华,展出该会多年的工作成果。工联副会长致辞称,工联每年都会举办活动。', '工联'],
+  ])('%s / %s → %s', (title, text, org) => {
+    expect(orgs.find(title, text)).toEqual({ org, anonymised: false, from: 'text' });
+  });
+
+  it.each([
+    ['有48年历史的教协今日宣布解散,教联会主席表示遗憾。'],
+    ['学校工会、退教协会举办重阳节座谈会,本会会员出席。'],
+    ['校女教协组织女教师座谈,本会理事出席。'],
+    ['举办职工联谊会,本会会员踊跃参加。'],
+  ])('no org: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});

@@ -33,3 +33,52 @@ describe("a headline's verb of founding is no name", () => {
     expect(orgs.find(title, '').org).toBeNull();
   });
 });
+
+describe("a unit's own union working under its leaders or by its line", () => {
+  it.each([
+    ['一年来,南湖街道工会在街道党工委、办事处的正确领导下,围绕中心工作积极开展各项活动。', '南湖街道'],
+    ['今年东山县总工会把助学活动作为为职工办实事的重点,筹集资金十万元。', '东山县总'],
+    ['2023年,西岭纺织厂工会始终坚持以职工为本,开展各类活动。', '西岭纺织厂'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, text).org).toBe(org);
+  });
+
+  it.each([
+    ['一年来,学校工会在学校党支部的领导下,开展各项活动。'],
+    ['今年市总工会把职工书屋建设作为重点工作。'],
+    ['一年来,我校工会始终坚持服务教职工。'],
+  ])('no org: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});
+
+describe("a level's union, maybe after its place, opening a headline with its act", () => {
+  it.each([
+    ['南岭区总工会“六一”关爱职工子女', '5月31日下午,南岭区总工会主席一行来到幼儿园。', '南岭区总'],
+    ['区总工会“五一”慰问一线职工', '4月30日,区总工会主席一行来到工地。', '区总'],
+  ])('%s → %s', (title, text, org) => {
+    expect(orgs.find(title, text).org).toBe(org);
+  });
+
+  it.each([
+    ['东山市总工会党组成员、副主席调研 西湖区教育工会工作', '日前,东山市总工会副主席一行来到西湖区。'],
+    [null, '在东湖区教育工会组织的读书征文活动中,学院工会广泛动员,教职工积极参与。'],
+  ])('no org: %s / %s', (title, text) => {
+    expect(orgs.find(title, text).org).toBeNull();
+  });
+});
+
+describe("a school's own party branch and union supporting the text's event", () => {
+  it('names the school', () => {
+    expect(orgs.find(null, '春暖花开,又到妇女节。在东湖小学党支部和工会的支持下,开展了庆祝妇女节主题活动。').org).toBe(
+      '东湖小学',
+    );
+  });
+
+  it.each([
+    ['在学校党支部和上级工会的领导下,我校工会认真开展工作。'],
+    ['在县教育局党委和县总工会的领导下,工会开展了各项活动。'],
+  ])('no org: %s', (text) => {
+    expect(orgs.find(null, text).org).toBeNull();
+  });
+});

@@ -81,6 +81,15 @@ const PatternsFile = z.strictObject({
   ).min(1),
   selfKinds: ruleList(SelfRule).min(1),
   selfLevels: ruleList(SelfRule).min(1),
+  shortAssociations: ruleList(
+    z.strictObject({
+      id: RuleId,
+      why: Why,
+      example: z.string(),
+      self: rulePattern({ flags: 'u' }),
+      names: rulePattern({ flags: 'u' }),
+    }),
+  ).min(1),
   onceNamedGuards: z.strictObject({
     place: PatternRule,
     visited: PatternRule,
@@ -147,6 +156,8 @@ export interface OrgPatterns {
   selfKinds: Array<{ self: string; names: string }>;
   /** The same for the level of region an office speaks for (全县, 全盟) and its bureau's name (县教育局). */
   selfLevels: Array<{ self: string; names: string }>;
+  /** An association a text speaking as it (本会, 该会) calls by its short name (教联会, 教协, 工联; group 1). */
+  shortAssociations: Array<{ self: string; names: string }>;
   /** What tells a name given once from a clause or another's school: a place in it, a visit, a clause's lead, a post. */
   onceNamedGuards: { place: string; visited: string; clauseLead: string; personPost: string };
 }
@@ -185,6 +196,7 @@ export function loadOrgPatterns(
     selfUnits: data.selfUnits.map((r) => ({ self: r.self, notNames: r.notNames })),
     selfKinds: data.selfKinds.map((r) => ({ self: r.self, names: r.names })),
     selfLevels: data.selfLevels.map((r) => ({ self: r.self, names: r.names })),
+    shortAssociations: data.shortAssociations.map((r) => ({ self: r.self, names: r.names })),
     onceNamedGuards: {
       place: data.onceNamedGuards.place.pattern,
       visited: data.onceNamedGuards.visited.pattern,
@@ -342,6 +354,7 @@ export class OrganisationFinder {
   private readonly selfNamed: Array<{ self: RegExp; suffixes: string[] }>;
   private readonly selfUnits: Array<{ self: RegExp; notNames: Set<string> }>;
   private readonly selfKinds: Array<Array<{ self: RegExp; names: RegExp }>>;
+  private readonly shortAssociations: Array<{ self: RegExp; names: RegExp }>;
   private readonly onceGuards: { place: RegExp; visited: RegExp; clauseLead: RegExp; personPost: RegExp };
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
@@ -404,6 +417,10 @@ export class OrganisationFinder {
     this.selfKinds = [patterns.selfKinds, patterns.selfLevels].map((rules) =>
       rules.map((r) => ({ self: new RegExp(r.self, 'u'), names: new RegExp(r.names, 'u') })),
     );
+    this.shortAssociations = patterns.shortAssociations.map((r) => ({
+      self: new RegExp(r.self, 'u'),
+      names: new RegExp(r.names, 'gu'),
+    }));
     const guards = patterns.onceNamedGuards;
     this.onceGuards = {
       place: new RegExp(guards.place, 'u'),
@@ -933,6 +950,28 @@ export class OrganisationFinder {
     return org ? { org, anonymised: false, from: 'title' } : null;
   }
 
+  /**
+   * The association a text speaks as (本会, 该会 — its title may say it) and calls by its short name (教联会, 教协,
+   * 工联): the short name it uses most. Read last, when no rule found a name: a news report about such a
+   * association, with no 本会/该会, names none of its own.
+   */
+  private shortAssociation(title: string | null, text: string): string | null {
+    const all = title ? `${title}\n${text}` : text;
+    for (const { self, names } of this.shortAssociations) {
+      if (!self.test(all)) continue;
+      const counts = new Map<string, number>();
+      for (const m of all.matchAll(names)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+      const best = [...counts].sort((a, b) => b[1] - a[1]);
+      if (best.length > 0 && (best.length === 1 || best[0]![1] > best[1]![1])) return best[0]![0];
+    }
+    return null;
+  }
+
+  private fromShortAssociation(title: string | null, text: string): Organisation | null {
+    const org = this.shortAssociation(title, text);
+    return org ? { org, anonymised: false, from: 'text' } : null;
+  }
+
   find(title: string | null, text: string, credit: string | null = null): Organisation {
     const titled = title ? (this.fromTitle(title) ?? this.titledBySelf(title, text)) : null;
     // A fanwen label's bureau known by its level only (县教育局工会工作总结范文) over a text that speaks as another
@@ -941,7 +980,8 @@ export class OrganisationFinder {
     return (
       (label ? null : titled) ??
       this.fromText(text) ??
-      (credit ? this.fromCredit(credit) : null) ?? { org: null, anonymised: false, from: null }
+      (credit ? this.fromCredit(credit) : null) ??
+      this.fromShortAssociation(title, text) ?? { org: null, anonymised: false, from: null }
     );
   }
 }
