@@ -28,6 +28,7 @@ import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { eventHeadingAbove } from './event-headings.ts';
 import { foldDoubledFestivalItems, withoutFestivalHeadline } from './doubled-festival-items.ts';
 import { withoutRepeatedItems } from './repeated-items.ts';
+import { withoutYearlyCustoms } from './yearly-custom-items.ts';
 
 /**
  * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
@@ -579,8 +580,15 @@ export function extractActivities(
       reason: `"${gone.text.slice(0, 30)}" heads the report whose body dates its event ("${dated.text.slice(0, 20)}", ${dated.month}月): the headline names that event, no other`,
     }),
   );
+  // A festival told as what the union does every year, beside this year's event of its month: that event, told as a habit.
+  const events = withoutYearlyCustoms(told, doc, rules.festivalTiming?.yearlyCustom ?? null, (gone, event) =>
+    note({
+      rule: 'activities.yearly-custom',
+      reason: `"${gone.text.slice(0, 30)}" tells a yearly custom; "${event.text.slice(0, 20)}" is this year's event of ${gone.month}月: one item`,
+    }),
+  );
   // A lead the body repeats, a headline under each photo: one event told twice in the same words is one item.
-  const once = withoutRepeatedItems(told, (gone, kept) =>
+  const once = withoutRepeatedItems(events, (gone, kept) =>
     note({
       rule: 'activities.told-again',
       reason: `"${gone.text.slice(0, 30)}" repeats the words of "${kept.text.slice(0, 30)}" (${kept.month}月), read earlier: one event, one item`,

@@ -37,6 +37,7 @@ const AnchorFile = z.strictObject({
       listClose: TimingWord.optional(),
       // May match empty: a head that ends with the festival itself ("每年的妇女节，").
       nameTail: z.strictObject({ pattern: rulePattern({ mayMatchEmpty: true }), why: Why }).optional(),
+      yearlyCustom: TimingWord.optional(),
     })
     .optional(),
 });
@@ -102,6 +103,8 @@ export interface FestivalTiming {
   nameTail: RegExp | null;
   /** The same tail at the start of a longer text: where a festival's full name (三八妇女节, 国庆节) ends. */
   nameTailPrefix: RegExp | null;
+  /** A festival told as what the union does every year (每年的妇女节…, 每年都会…, 是…的传统): a habit, not an event. */
+  yearlyCustom: RegExp | null;
   /** Any holiday with a fixed date: one test rules out the many paragraphs that name none. */
   anyDatedHoliday: RegExp;
 }
@@ -165,6 +168,7 @@ function compileFestivalTiming(t: TimingFile, anchors: readonly MonthAnchor[]): 
     listClose: t.listClose ? new RegExp(`(?:${t.listClose.pattern})$`) : null,
     nameTail: t.nameTail ? new RegExp(`^(?:${t.nameTail.pattern})$`) : null,
     nameTailPrefix: t.nameTail ? new RegExp(`^(?:${t.nameTail.pattern})`) : null,
+    yearlyCustom: t.yearlyCustom ? new RegExp(t.yearlyCustom.pattern, 'u') : null,
     anyDatedHoliday: new RegExp(
       anchors
         .filter((a) => a.date)
