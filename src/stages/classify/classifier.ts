@@ -3,6 +3,7 @@
 import type { FunctionLabel } from '../../model/items.ts';
 import { cutWords } from '../segment/jieba.ts';
 import { loadStopwords } from '../segment/stopwords.ts';
+import { careEvent, careEventLabels } from './care-event.ts';
 import { effectClosing } from './effect-closing.ts';
 import { FeatureExtractor, type ParagraphInput } from './features.ts';
 import { loadLexicon } from './lexicon.ts';
@@ -54,6 +55,14 @@ export class ParagraphClassifier {
       const reasons = Object.fromEntries(
         labels.map((l) => [l, result.reasons[l] ?? [`report: ${report.entry.id}`]]),
       ) as Classification['reasons'];
+      return { ...result, labels, reasons };
+    }
+    // A care event (festival gifts, visits to retirees, a collective birthday) with no cultural or sport activity
+    // is 维权 alone: the festival's name and 庆祝 are no 教育 (care-event.ts).
+    const care = careEvent(input.text, result.labels);
+    if (care) {
+      const labels = careEventLabels(result.labels, care);
+      const reasons = Object.fromEntries(labels.map((l) => [l, result.reasons[l]])) as Classification['reasons'];
       return { ...result, labels, reasons };
     }
     return result;
