@@ -3,7 +3,7 @@
 import type { FunctionLabel } from '../../model/items.ts';
 import { cutWords } from '../segment/jieba.ts';
 import { loadStopwords } from '../segment/stopwords.ts';
-import { careEvent, careEventLabels } from './care-event.ts';
+import { labelDrop, labelDropLabels } from './label-drop.ts';
 import { effectClosing } from './effect-closing.ts';
 import { FeatureExtractor, type ParagraphInput } from './features.ts';
 import { loadLexicon } from './lexicon.ts';
@@ -57,11 +57,11 @@ export class ParagraphClassifier {
       ) as Classification['reasons'];
       return { ...result, labels, reasons };
     }
-    // A care event (festival gifts, visits to retirees, a collective birthday) with no cultural or sport activity
-    // is 维权 alone: the festival's name and 庆祝 are no 教育 (care-event.ts).
-    const care = careEvent(input.text, result.labels);
-    if (care) {
-      const labels = careEventLabels(result.labels, care);
+    // Labels the words give that the paragraph's shape denies (label-drop.ts): a care event with no cultural or
+    // sport activity is 维权 without 教育; a staff congress's own business is 参与 without 建设.
+    const drop = labelDrop(input.text, result.labels);
+    if (drop) {
+      const labels = labelDropLabels(result.labels, drop);
       const reasons = Object.fromEntries(labels.map((l) => [l, result.reasons[l]])) as Classification['reasons'];
       return { ...result, labels, reasons };
     }
