@@ -3,6 +3,7 @@
 import type { FunctionLabel } from '../../model/items.ts';
 import { cutWords } from '../segment/jieba.ts';
 import { loadStopwords } from '../segment/stopwords.ts';
+import { labelDrop, labelDropLabels } from './label-drop.ts';
 import { effectClosing } from './effect-closing.ts';
 import { FeatureExtractor, type ParagraphInput } from './features.ts';
 import { loadLexicon } from './lexicon.ts';
@@ -54,6 +55,14 @@ export class ParagraphClassifier {
       const reasons = Object.fromEntries(
         labels.map((l) => [l, result.reasons[l] ?? [`report: ${report.entry.id}`]]),
       ) as Classification['reasons'];
+      return { ...result, labels, reasons };
+    }
+    // Labels the words give that the paragraph's shape denies (label-drop.ts): a care event with no cultural or
+    // sport activity is 维权 without 教育; a staff congress's own business is 参与 without 建设.
+    const drop = labelDrop(input.text, result.labels);
+    if (drop) {
+      const labels = labelDropLabels(result.labels, drop);
+      const reasons = Object.fromEntries(labels.map((l) => [l, result.reasons[l]])) as Classification['reasons'];
       return { ...result, labels, reasons };
     }
     return result;

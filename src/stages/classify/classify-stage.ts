@@ -19,7 +19,10 @@ export const classifyStage = defineDocumentStage({
   // members then what they felt, 为…提供了…平台, 取得了良好的效果), and a hope, an effect on the future or a motto is no commitment.
   // 7: who made which report decides a meeting report's function (meeting-report.ts): the head's work report 参与,
   // the union's own report or review 建设.
-  version: 7,
+  // 8: labels a paragraph's shape denies are dropped (label-drop.ts): a care event (festival gifts, visits to retired
+  // or ill members, a collective birthday) with no cultural, sport or study activity is 维权 without 教育; a staff
+  // congress's own business (its delegates' election, its preparation, its motions judged for merit) 参与 without 建设.
+  version: 8,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
