@@ -24,7 +24,7 @@ describe('an untitled report under lines that end no sentence', () => {
 
   it('a line between the scene and the day is skipped too', () => {
     const text = [
-      '春风送暖,又迎来一年一度的三八妇女节。在学校党支部和工会的支持下,开展了庆祝妇女节主题活动。',
+      '春风送暖,妇女节如期而至。在学校党支部和工会的关心下,开展了庆祝妇女节的联欢活动。',
       '01:25',
       '3月7日活动前夕,工会委员精心组织男教师们排练了一段合唱,为全校的女教职工们送上祝福。',
       '活动在校长的祝福声中结束,女教师们度过了一个愉快的节日,工会工作取得了新的成绩。',
@@ -35,7 +35,7 @@ describe('an untitled report under lines that end no sentence', () => {
   it('a summary that opens on its year of work stays one', () => {
     const text = [
       '工作总结',
-      '一年来,我校工会在上级工会和学校党支部的领导下,围绕学校中心工作,开展了多项活动,取得了一定成绩。',
+      '一年来,我校工会在上级工会和学校党支部指导下,紧扣学校重点工作,办了几件实事,也有不足。',
       '一、加强教职工思想建设,组织教职工认真学习,提高了教职工的政治素质。',
       '二、开展了丰富多彩的文体活动,3月组织了三八节趣味运动会,10月举办了教职工篮球赛。',
     ].join('\n');

@@ -85,7 +85,7 @@ describe('an association writing as itself by its short name (Hong Kong, Macau)'
 
   it.each([
     ['有48年历史的教协今日宣布解散,教联会主席表示遗憾。'],
-    ['学校工会、退教协会举办重阳节座谈会,本会会员出席。'],
+    ['学校工会与退教协会联合召开重阳茶话会,本会会员应邀出席。'],
     ['校女教协组织女教师座谈,本会理事出席。'],
     ['举办职工联谊会,本会会员踊跃参加。'],
   ])('no org: %s', (text) => {

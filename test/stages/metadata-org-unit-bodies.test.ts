@@ -10,7 +10,7 @@ const orgs = new OrganisationFinder(loadOrgSuffixes());
 describe("a dated report's subject that is a unit's own body", () => {
   it.each([
     ['2023年5月6日，东湖大学机关分工会在第一会议室召开年度总结会。', '东湖大学机关分工会'],
-    ['为明确新年任务，3月2日下午，机关女工委在行政楼召开新学期工作会议。', '机关女工委'],
+    ['为安排本学期工作，3月2日下午，机关女工委在二楼会议室召集委员商议春季活动。', '机关女工委'],
     ['近日，西山区民办学校工会联合会召开第一届三次委员会议，审议工作方案。', '西山区民办学校工会联合会'],
     ['四月十二日，东湖公职教育协会假会展中心举办会员大会暨联欢晚会。', '东湖公职教育协会'],
     ['为丰富职工生活,3月3日下午,后勤保障分工会组织全体女职工开展健步走活动。', '后勤保障分工会'],
@@ -36,7 +36,7 @@ describe("a headline's verb of founding is no name", () => {
 
 describe("a unit's own union working under its leaders or by its line", () => {
   it.each([
-    ['一年来,南湖街道工会在街道党工委、办事处的正确领导下,围绕中心工作积极开展各项活动。', '南湖街道'],
+    ['一年来,南湖街道工会在街道党工委、办事处领导下,紧扣全街道的重点任务办了不少实事。', '南湖街道'],
     ['今年东山县总工会把助学活动作为为职工办实事的重点,筹集资金十万元。', '东山县总'],
     ['2023年,西岭纺织厂工会始终坚持以职工为本,开展各类活动。', '西岭纺织厂'],
   ])('%s → %s', (text, org) => {
@@ -70,13 +70,13 @@ describe("a level's union, maybe after its place, opening a headline with its ac
 
 describe("a school's own party branch and union supporting the text's event", () => {
   it('names the school', () => {
-    expect(orgs.find(null, '春暖花开,又到妇女节。在东湖小学党支部和工会的支持下,开展了庆祝妇女节主题活动。').org).toBe(
+    expect(orgs.find(null, '春暖花开,又到妇女节。在东湖小学党支部和工会的关心下,女教师们办起了节日茶话会。').org).toBe(
       '东湖小学',
     );
   });
 
   it.each([
-    ['在学校党支部和上级工会的领导下,我校工会认真开展工作。'],
+    ['在学校党支部和上级工会指导下,我校工会按计划推进各项工作。'],
     ['在县教育局党委和县总工会的领导下,工会开展了各项活动。'],
   ])('no org: %s', (text) => {
     expect(orgs.find(null, text).org).toBeNull();

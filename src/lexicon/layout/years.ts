@@ -85,7 +85,7 @@ export const readPlaceholderYear: YearReader = (text) => PLACEHOLDER_YEAR.exec(t
  * Where the text names a year that belongs to another document it names (SCHEMA audit 3): every year inside a
  * cited name (《…三年规划(2021-2023年)》), and the year of a document it follows, conveys or studies (根据区工会2023年
  * 工作要点, 会上传达了2020年市工会工作要点, 按照市工会20xx年工作要点), or of an outline a higher body issued (2023年
- * 学院党政要点为…), or of a report a meeting heard (听取并审议学院2023年度工作报告). Spans [start, end), in order (they may
+ * 学院党政要点为…), or of a report a meeting heard (审议学校2023年度校长工作报告). Spans [start, end), in order (they may
  * overlap).
  */
 export function namedDocumentYearSpans(text: string): Array<[number, number]> {
