@@ -35,7 +35,7 @@ describe('an untitled report under lines that end no sentence', () => {
   it('a summary that opens on its year of work stays one', () => {
     const text = [
       '工作总结',
-      '一年来,我校工会在上级工会和学校党支部指导下,紧扣学校重点工作,办了几件实事,也有不足。',
+      '一年来,我校工会在校党支部和区教育工会指导下,紧扣学校重点工作,办了几件实事,也有不足。',
       '一、加强教职工思想建设,组织教职工认真学习,提高了教职工的政治素质。',
       '二、开展了丰富多彩的文体活动,3月组织了三八节趣味运动会,10月举办了教职工篮球赛。',
     ].join('\n');
