@@ -8,8 +8,12 @@ describe("labels a paragraph's shape drops (label-drop.json)", () => {
   const rules = loadLabelDropRules();
 
   it.each(rules.map((r) => [r.entry.id, r] as const))('%s: its example and counter-example', (id, r) => {
-    expect(labelDrop(r.entry.example, [r.entry.keep, ...r.entry.drop], rules)?.entry.id).toBe(id);
-    expect(labelDrop(r.entry.counterExample, [r.entry.keep, ...r.entry.drop], rules)?.entry.id).not.toBe(id);
+    expect(
+      labelDrop(r.entry.example, [...(r.entry.keep ? [r.entry.keep] : []), ...r.entry.drop], rules)?.entry.id,
+    ).toBe(id);
+    expect(
+      labelDrop(r.entry.counterExample, [...(r.entry.keep ? [r.entry.keep] : []), ...r.entry.drop], rules)?.entry.id,
+    ).not.toBe(id);
   });
 
   it.each([
@@ -68,5 +72,55 @@ describe('a staff congress’s own business is 参与 without 建设', () => {
     const got = classifyText(text).labels;
     expect(got).toContain('参与');
     expect(got).not.toContain('建设');
+  });
+});
+
+describe('teaching skill is 建设 without 教育', () => {
+  const rules = loadLabelDropRules();
+
+  it.each([
+    ['a teaching-skill contest', '举办青年教师课堂教学基本功比赛。', true],
+    ['mentoring pairs', '深入实施“青蓝工程”，推行师徒结对。', true],
+    ['skill contest with an ethics speech', '开展青年教师基本功比赛和师德演讲比赛。', false],
+    ['training with a sports day', '组织业务培训，并举办教职工趣味运动会。', false],
+  ])('%s', (_shape, text, applies) => {
+    expect(labelDrop(text, ['建设', '教育'], rules)?.entry.id === 'teaching-skill-without-education').toBe(applies);
+  });
+
+  // Each of these gained 教育 from the model alone (教师, 教学, 活动) before the rule.
+  it.each(['2、举办青年教师教学基本功比赛。', '开展“传帮带”活动，每学期举行一次技能比赛。'])('%s', (text) => {
+    const got = classifyText(text).labels;
+    expect(got).toContain('建设');
+    expect(got).not.toContain('教育');
+  });
+});
+
+describe("an activity plan's preamble naming no activity is none", () => {
+  const rules = loadLabelDropRules();
+
+  it.each([
+    ['a purpose, then the plan', '为丰富教职工文化生活，营造和谐氛围，特制定本年度工会活动计划。', true],
+    ['a purpose, then 方案如下', '为活跃教师业余生活，工会结合教师意愿开展以下活动，方案如下：', true],
+    ['the activity named', '为丰富教职工业余生活，工会定于下月组织教职工登山活动，具体方案如下：', false],
+    ['a celebration named', '为庆祝三八妇女节，工会决定开展女教职工联谊活动，现将有关事项通知如下：', false],
+    ['no plan announced', '为丰富教职工文化生活，增强凝聚力，工会全年开展各类活动。', false],
+  ])('%s', (_shape, text, applies) => {
+    expect(labelDrop(text, ['教育'], rules)?.entry.id === 'plan-preamble-without-activity').toBe(applies);
+  });
+
+  it('applies without a kept label and drops 教育 only', () => {
+    const text = '为丰富教职工业余生活，特制定本学期工会活动方案。';
+    const rule = labelDrop(text, ['维权', '教育'], rules)!;
+    expect(rule.entry.id).toBe('plan-preamble-without-activity');
+    expect(labelDropLabels(['维权', '教育'], rule)).toEqual(['维权']);
+  });
+
+  // Each of these was 教育 from the model alone (文化生活, 凝聚力, 活动) before the rule.
+  it.each([
+    '为丰富教职工的业余生活，增强团队凝聚力，结合本校实际，特制定本学期工会活动方案，具体安排如下：',
+    '为丰富教职工文化生活，营造和谐氛围，特制定本年度工会活动计划。',
+    '为活跃教师业余生活，工会结合教师意愿开展以下活动，方案如下：',
+  ])('%s', (text) => {
+    expect(classifyText(text).labels).toEqual([]);
   });
 });

@@ -34,6 +34,19 @@ describe('who made which report (meeting-report.json)', () => {
     ],
     ['a motions report', '提案委员会主任作了提案工作报告。', null],
     ['a preparation report by the chair', '工会主席作了筹备工作报告。', null],
+    [
+      'a bureau head reviews union work',
+      '局长在讲话中对本年度全区教育系统工会工作作了总结回顾。',
+      'union-work-reviewed',
+    ],
+    ['a delegate reviews union work', '赵某代表学院分工会对一年来的工会工作进行了回顾。', 'union-work-reviewed'],
+    ['the union organises itself', '二、健全组织，建章立制，确保实效。', 'union-own-organisation'],
+    ['the union’s working style', '加强工会的作风建设。', 'union-own-organisation'],
+    ['a bare organisation heading', '组织工作', 'union-own-organisation'],
+    ['political style with study', '加强思想作风建设，深入开展主题教育。', null],
+    ['organisation among an ideology’s aims', '以科学发展观为指导，着力加强工会的组织建设。', null],
+    ['a review only announced', '本文将对近年来工会的工作进行总结。', null],
+    ['a new deployment for the working class', '会议强调，要把握对工人阶级和工会工作作出的新部署。', null],
   ])('%s', (_shape, text, id) => {
     expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
   });
@@ -53,6 +66,13 @@ describe('the classifier codes meeting reports by who reported', () => {
     ['会上，园长李某作了本学年幼儿园工作报告，回顾了一年来的办园成绩。', ['参与']],
     ['院分工会主席赵某作了2022年度分工会工作报告。', ['建设']],
     ['会上，工会主席周某首先总结了本学期工会工作开展情况。', ['建设']],
+    // The model gave these headings nothing before union-own-organisation.
+    ['一、组织与制度建设', ['建设']],
+    ['三、开展区教育工会建章立制工作', ['建设']],
+    ['（二）组织工作', ['建设']],
+    // Without a chair named the model gave these nothing before union-work-reviewed.
+    ['王局长在讲话中对去年全县教育系统工会工作作了全面回顾。', ['建设']],
+    ['会议由院长主持，赵某代表学院分工会对一年来的工会工作进行了回顾。', ['建设']],
   ])('%s', (text, labels) => {
     const got = classifyText(text).labels;
     for (const l of labels) expect(got).toContain(l);

@@ -22,7 +22,10 @@ export const classifyStage = defineDocumentStage({
   // 8: labels a paragraph's shape denies are dropped (label-drop.ts): a care event (festival gifts, visits to retired
   // or ill members, a collective birthday) with no cultural, sport or study activity is 维权 without 教育; a staff
   // congress's own business (its delegates' election, its preparation, its motions judged for merit) 参与 without 建设.
-  version: 8,
+  // 9: any speaker's review of the union's own work (对…工会工作进行了总结) and a first clause naming the union's own
+  // organisation (健全组织, 建章立制, 工会的作风建设) are 建设 (meeting-report.json); teaching
+  // skill (基本功比赛, 青蓝工程) is 建设 without 教育, an activity plan's preamble naming no activity is none (label-drop.json).
+  version: 9,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z

@@ -3,7 +3,9 @@
 // union gives 维权; a staff congress's own business (its delegates' election, its motions judged for merit) leans
 // it to 建设 through 选举, 换届, 评选, though it is 参与. The shapes are data (data/label-drop.json): a paragraph
 // whose model labels hold the entry's `keep` label and a label it drops, that names the shape (`pattern`) and
-// nothing that would earn the dropped label on its own (`keepIf`), loses the dropped label.
+// nothing that would earn the dropped label on its own (`keepIf`), loses the dropped label. Teaching skill (基本功比赛,
+// 青蓝工程) is 建设 without the 教育 its words 教师 and 教学 give; an activity plan's preamble that names no activity
+// (特制定本方案 after its purpose) is an introduction, none, so an entry without `keep` drops 教育 whatever else is there.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
@@ -17,8 +19,9 @@ const Entry = z.strictObject({
   id: RuleId,
   /** The shape the paragraph names, matched anywhere in it. */
   pattern: rulePattern({ flags: 'u' }),
-  /** The label the shape is (it must be among the model's labels for the entry to apply). */
-  keep: Label,
+  /** The label the shape is (it must be among the model's labels for the entry to apply); without it the shape is
+   * none of the dropped labels whatever else the model gave (an introduction). */
+  keep: Label.optional(),
   /** Labels dropped unless `keepIf` holds anywhere in the paragraph. */
   drop: z.array(Label).min(1),
   keepIf: rulePattern({ flags: 'u' }),
@@ -65,7 +68,7 @@ export function labelDrop(
   return (
     rules.find(
       (r) =>
-        labels.includes(r.entry.keep) &&
+        (r.entry.keep === undefined || labels.includes(r.entry.keep)) &&
         r.entry.drop.some((l) => labels.includes(l)) &&
         r.re.test(text) &&
         !r.keep.test(text),

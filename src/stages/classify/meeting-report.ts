@@ -3,7 +3,8 @@
 // union drawing up and reviewing its own work). Their words are the same (工作报告, 总结, 回顾, 部署), so the model
 // mixes them: a principal's report gets 建设 from 工作 and 总结, a union chair's review gets nothing. The shapes are
 // data (data/meeting-report.json): a first sentence whose speaker and report say which it is, the label it adds,
-// the labels it drops unless the paragraph also names other work of that function.
+// the labels it drops unless the paragraph also names other work of that function. The same first-sentence reading
+// holds the union's own organisation named in a paragraph's first clause (健全组织, 建章立制: 建设).
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
