@@ -13,6 +13,7 @@ interface NodeJieba {
   DEFAULT_STOP_WORD_DICT: string;
   load(options: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): void;
   cut(text: string, hmm?: boolean): string[];
+  tag(text: string): Array<{ word: string; tag: string }>;
 }
 
 export const DEFAULT_USER_DICT = fileURLToPath(new URL('./data/user-dict.txt', import.meta.url));
@@ -54,6 +55,12 @@ export function cutWords(text: string, userDict?: string): string[] {
   return loadJieba(userDict)
     .cut(text, true)
     .filter((t) => !isWordless(t));
+}
+
+/** Words of a text with their part-of-speech tags (ns place, nr person, v verb; x for a word the dictionary
+ * lacks), in jieba's tag set. */
+export function tagWords(text: string, userDict?: string): Array<{ word: string; tag: string }> {
+  return loadJieba(userDict).tag(text);
 }
 
 /** Word tokens of several paragraphs with one call into jieba (per-call overhead dominates for short
