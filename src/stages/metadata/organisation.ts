@@ -862,6 +862,8 @@ export class OrganisationFinder {
             stem = name;
           }
           const start = at - stem.length;
+          // Every school of a kind (各乡镇中心学校), not one; 学校 run out of another kind's ending (…小学校长) is no 学校.
+          if (text[start - 1] === '各' || (suffix === '学校' && /[小中]$/u.test(stem))) continue;
           const after = text.slice(at + suffix.length, at + suffix.length + 2);
           if (LIST_JOINER.test(text[start - 1] ?? '') || /^[、等]/u.test(after) || personPost.test(after)) continue;
           if (visited.test(text.slice(Math.max(0, start - 3), start))) continue;

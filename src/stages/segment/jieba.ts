@@ -58,9 +58,10 @@ export function cutWords(text: string, userDict?: string): string[] {
 }
 
 /** Words of a text with their part-of-speech tags (ns place, nr person, v verb; x for a word the dictionary
- * lacks), in jieba's tag set. */
-export function tagWords(text: string, userDict?: string): Array<{ word: string; tag: string }> {
-  return loadJieba(userDict).tag(text);
+ * lacks), in jieba's tag set. With whatever dictionary is loaded (the words stage's, maybe its own user
+ * dictionary): loading another would reload jieba under the words stage on every call. */
+export function tagWords(text: string): Array<{ word: string; tag: string }> {
+  return (jieba ?? loadJieba()).tag(text);
 }
 
 /** Word tokens of several paragraphs with one call into jieba (per-call overhead dominates for short
