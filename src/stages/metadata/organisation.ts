@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { withoutPartLead } from '../../lexicon/layout/parts.ts';
 import { TITLE_DATE_LEAD } from '../../lexicon/layout/years.ts';
 import { isHanCodePoint } from '../../lexicon/chinese-script.ts';
+import { tagWords } from '../segment/jieba.ts';
 import { loadRuleFile, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
 
 export interface Organisation {
@@ -90,6 +91,14 @@ const PatternsFile = z.strictObject({
       names: rulePattern({ flags: 'u' }),
     }),
   ).min(1),
+  verbLedNames: z.strictObject({
+    id: RuleId,
+    why: Why,
+    example: z.string(),
+    verbTags: z.array(z.string().min(1)).min(1),
+    nameTags: z.array(z.string().min(1)).min(1),
+    notOwnVerbs: z.array(ruleTerm(2, 'a verb has 2+ characters')).min(1),
+  }),
   onceNamedGuards: z.strictObject({
     place: PatternRule,
     visited: PatternRule,
@@ -158,6 +167,9 @@ export interface OrgPatterns {
   selfLevels: Array<{ self: string; names: string }>;
   /** An association a text speaking as it (本会, 该会) calls by its short name (教联会, 教协, 工联; group 1). */
   shortAssociations: Array<{ self: string; names: string }>;
+  /** A name given once right after its clause's verb (畅谈东湖小学教师…): the verb's tags, the tags every word of the
+   * name has (a person, a place, a word the dictionary lacks), and verbs whose object is another's school (学习). */
+  verbLedNames: { verbTags: string[]; nameTags: string[]; notOwnVerbs: string[] };
   /** What tells a name given once from a clause or another's school: a place in it, a visit, a clause's lead, a post. */
   onceNamedGuards: { place: string; visited: string; clauseLead: string; personPost: string };
 }
@@ -197,6 +209,11 @@ export function loadOrgPatterns(
     selfKinds: data.selfKinds.map((r) => ({ self: r.self, names: r.names })),
     selfLevels: data.selfLevels.map((r) => ({ self: r.self, names: r.names })),
     shortAssociations: data.shortAssociations.map((r) => ({ self: r.self, names: r.names })),
+    verbLedNames: {
+      verbTags: data.verbLedNames.verbTags,
+      nameTags: data.verbLedNames.nameTags,
+      notOwnVerbs: data.verbLedNames.notOwnVerbs,
+    },
     onceNamedGuards: {
       place: data.onceNamedGuards.place.pattern,
       visited: data.onceNamedGuards.visited.pattern,
@@ -356,6 +373,7 @@ export class OrganisationFinder {
   private readonly selfKinds: Array<Array<{ self: RegExp; names: RegExp }>>;
   private readonly shortAssociations: Array<{ self: RegExp; names: RegExp }>;
   private readonly onceGuards: { place: RegExp; visited: RegExp; clauseLead: RegExp; personPost: RegExp };
+  private readonly verbLed: { verbTags: Set<string>; nameTags: Set<string>; notOwnVerbs: Set<string> };
 
   constructor(suffixes: string[], patterns: OrgPatterns = loadOrgPatterns()) {
     this.shortestFirst = [...suffixes].sort((a, b) => a.length - b.length);
@@ -422,6 +440,11 @@ export class OrganisationFinder {
       names: new RegExp(r.names, 'gu'),
     }));
     const guards = patterns.onceNamedGuards;
+    this.verbLed = {
+      verbTags: new Set(patterns.verbLedNames.verbTags),
+      nameTags: new Set(patterns.verbLedNames.nameTags),
+      notOwnVerbs: new Set(patterns.verbLedNames.notOwnVerbs),
+    };
     this.onceGuards = {
       place: new RegExp(guards.place, 'u'),
       visited: new RegExp(guards.visited, 'u'),
@@ -827,14 +850,20 @@ export class OrganisationFinder {
         for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
           const from = hanRunStart(text, at);
           const run = text.slice(from, at);
-          const stem = run.replace(ONCE_LEAD_IN, '').replace(clauseLead, '');
-          const start = at - stem.length;
+          let stem = run.replace(ONCE_LEAD_IN, '').replace(clauseLead, '');
           // Named, not a clause run into a kind of school (结合幼儿园工作, 提升学校品位): a place in the name, or a
           // name of three characters or more standing on its own after a bracket, a quote or a line's start.
           const standing = stem === run && from > 0 && /[《“"「\n]/u.test(text[from - 1]!);
           // A document's title opens with its author's full name, short as it may be (《东二小学…规划》).
           const titled = standing && text[from - 1] === '《' && stem.length === 2;
-          if (!place.test(stem) && !(standing && stem.length >= 3) && !titled) continue;
+          if (!place.test(stem) && !(standing && stem.length >= 3) && !titled) {
+            const name = this.afterVerb(stem);
+            if (name === null) continue;
+            stem = name;
+          }
+          const start = at - stem.length;
+          // Every school of a kind (各乡镇中心学校), not one; 学校 run out of another kind's ending (…小学校长) is no 学校.
+          if (text[start - 1] === '各' || (suffix === '学校' && /[小中]$/u.test(stem))) continue;
           const after = text.slice(at + suffix.length, at + suffix.length + 2);
           if (LIST_JOINER.test(text[start - 1] ?? '') || /^[、等]/u.test(after) || personPost.test(after)) continue;
           if (visited.test(text.slice(Math.max(0, start - 3), start))) continue;
@@ -850,6 +879,22 @@ export class OrganisationFinder {
       if (names.size > 1) return null;
     }
     return null;
+  }
+
+  /**
+   * The name in a run that opens with its clause's verb (畅谈|东湖小学教师…, 召开|柯岭小学少先队…): every word after
+   * the verb a person's or place's name or one the dictionary lacks, two characters or more; null otherwise (结合|
+   * 幼儿园工作, 开展|实验|小学, 学习|洋湖|中学's model school).
+   */
+  private afterVerb(run: string): string | null {
+    if (run.length < 3) return null;
+    const words = tagWords(run);
+    const [verb, ...rest] = words;
+    if (!verb || rest.length === 0 || !this.verbLed.verbTags.has(verb.tag)) return null;
+    if (this.verbLed.notOwnVerbs.has(verb.word)) return null;
+    if (!rest.every((w) => this.verbLed.nameTags.has(w.tag))) return null;
+    const name = rest.map((w) => w.word).join('');
+    return name.length >= 2 ? name : null;
   }
 
   /**

@@ -13,6 +13,7 @@ interface NodeJieba {
   DEFAULT_STOP_WORD_DICT: string;
   load(options: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): void;
   cut(text: string, hmm?: boolean): string[];
+  tag(text: string): Array<{ word: string; tag: string }>;
 }
 
 export const DEFAULT_USER_DICT = fileURLToPath(new URL('./data/user-dict.txt', import.meta.url));
@@ -54,6 +55,13 @@ export function cutWords(text: string, userDict?: string): string[] {
   return loadJieba(userDict)
     .cut(text, true)
     .filter((t) => !isWordless(t));
+}
+
+/** Words of a text with their part-of-speech tags (ns place, nr person, v verb; x for a word the dictionary
+ * lacks), in jieba's tag set. With whatever dictionary is loaded (the words stage's, maybe its own user
+ * dictionary): loading another would reload jieba under the words stage on every call. */
+export function tagWords(text: string): Array<{ word: string; tag: string }> {
+  return (jieba ?? loadJieba()).tag(text);
 }
 
 /** Word tokens of several paragraphs with one call into jieba (per-call overhead dominates for short
