@@ -58,6 +58,15 @@ export function parseRuleData<S extends z.ZodType>(raw: unknown, schema: S, file
   throw new RuleFileError(file, `${jsonPath(issue.path)}${id ? ` (id "${id}")` : ''}: ${issue.message}`);
 }
 
+/**
+ * A loader of compiled rules whose bundled file is read and compiled once per process: every paragraph asks for the
+ * rules, and only a file named in a test or an option is read each time it is asked for.
+ */
+export function bundledOnce<T>(bundledFile: string, compile: (file: string) => T): (file?: string) => T {
+  let bundled: T | undefined;
+  return (file = bundledFile) => (file === bundledFile ? (bundled ??= compile(file)) : compile(file));
+}
+
 /** Reads, parses and validates one rule file; throws a RuleFileError naming the file and the bad key. */
 export function loadRuleFile<S extends z.ZodType>(file: URL | string, schema: S): z.output<S> {
   const name = ruleFileName(file);

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
+import { bundledOnce, loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 
 export const DEFAULT_EFFECT_CLOSING_RULES = fileURLToPath(new URL('./data/effect-closing.json', import.meta.url));
 
@@ -48,15 +48,10 @@ function compile(entries: EffectClosingEntry[]): Compiled[] {
   return entries.map((entry) => ({ entry, re: new RegExp(entry.pattern, 'u') }));
 }
 
-let bundled: EffectClosingRules | null = null;
-
-export function loadEffectClosingRules(file: string = DEFAULT_EFFECT_CLOSING_RULES): EffectClosingRules {
-  if (file === DEFAULT_EFFECT_CLOSING_RULES && bundled) return bundled;
+export const loadEffectClosingRules = bundledOnce(DEFAULT_EFFECT_CLOSING_RULES, (file): EffectClosingRules => {
   const data = loadRuleFile(file, EffectClosingFile);
-  const rules = { openers: compile(data.openers), effects: compile(data.effects), unless: compile(data.unless) };
-  if (file === DEFAULT_EFFECT_CLOSING_RULES) bundled = rules;
-  return rules;
-}
+  return { openers: compile(data.openers), effects: compile(data.effects), unless: compile(data.unless) };
+});
 
 const SENTENCE_END = /[。；;！!？?]/u;
 

@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
-import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
+import { bundledOnce, loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 
 export const DEFAULT_LABEL_DROP_RULES = fileURLToPath(new URL('./data/label-drop.json', import.meta.url));
 
@@ -45,19 +45,13 @@ export interface LabelDropRule {
   keep: RegExp;
 }
 
-let bundled: LabelDropRule[] | null = null;
-
-export function loadLabelDropRules(file: string = DEFAULT_LABEL_DROP_RULES): LabelDropRule[] {
-  if (file === DEFAULT_LABEL_DROP_RULES && bundled) return bundled;
-  const data = loadRuleFile(file, LabelDropFile);
-  const rules = data.rules.map((entry) => ({
+export const loadLabelDropRules = bundledOnce(DEFAULT_LABEL_DROP_RULES, (file): LabelDropRule[] =>
+  loadRuleFile(file, LabelDropFile).rules.map((entry) => ({
     entry,
     re: new RegExp(entry.pattern, 'u'),
     keep: new RegExp(entry.keepIf, 'u'),
-  }));
-  if (file === DEFAULT_LABEL_DROP_RULES) bundled = rules;
-  return rules;
-}
+  })),
+);
 
 /** The first rule that applies to the paragraph with the model's labels (shape named, nothing kept), or null. */
 export function labelDrop(

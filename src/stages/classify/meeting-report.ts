@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
+import { bundledOnce, loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 
 export const DEFAULT_MEETING_REPORT_RULES = fileURLToPath(new URL('./data/meeting-report.json', import.meta.url));
 
@@ -46,19 +46,13 @@ export interface MeetingReportRule {
   keep: RegExp | null;
 }
 
-let bundled: MeetingReportRule[] | null = null;
-
-export function loadMeetingReportRules(file: string = DEFAULT_MEETING_REPORT_RULES): MeetingReportRule[] {
-  if (file === DEFAULT_MEETING_REPORT_RULES && bundled) return bundled;
-  const data = loadRuleFile(file, MeetingReportFile);
-  const rules = data.reports.map((entry) => ({
+export const loadMeetingReportRules = bundledOnce(DEFAULT_MEETING_REPORT_RULES, (file): MeetingReportRule[] =>
+  loadRuleFile(file, MeetingReportFile).reports.map((entry) => ({
     entry,
     re: new RegExp(entry.pattern, 'u'),
     keep: entry.keepIf ? new RegExp(entry.keepIf, 'u') : null,
-  }));
-  if (file === DEFAULT_MEETING_REPORT_RULES) bundled = rules;
-  return rules;
-}
+  })),
+);
 
 const SENTENCE_END = /[。；;！!？?]/u;
 
@@ -69,10 +63,8 @@ export function meetingReport(
 ): MeetingReportRule | null {
   const marker = readMarker(text);
   const body = (marker ? text.slice(marker.lead.length) : text).trim();
-  const end = body.search(SENTENCE_END);
-  const first = end < 0 ? body : body.slice(0, end);
   const sentences = body.split(SENTENCE_END);
-  return rules.find((r) => (r.entry.anySentence ? sentences.some((s) => r.re.test(s)) : r.re.test(first))) ?? null;
+  return rules.find((r) => (r.entry.anySentence ? sentences : sentences.slice(0, 1)).some((s) => r.re.test(s))) ?? null;
 }
 
 /** The labels after the report's shape: its label added, the labels it drops taken out (unless kept). */
