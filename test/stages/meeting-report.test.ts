@@ -46,7 +46,7 @@ describe('who made which report (meeting-report.json)', () => {
     ['political style with study', '加强思想作风建设，深入开展主题教育。', null],
     ['organisation among an ideology’s aims', '以科学发展观为指导，着力加强工会的组织建设。', null],
     ['a review only announced', '本文将对近年来工会的工作进行总结。', null],
-    ['a new deployment for the working class', '会议强调，要把握对工人阶级和工会工作作出的新部署。', null],
+    ['a new deployment for the working class', '会议强调，要领会上级对职工队伍和工会工作提出的新要求。', null],
   ])('%s', (_shape, text, id) => {
     expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
   });

@@ -53,7 +53,7 @@ describe("a document of the school's own staff congress cited deep in its text n
     '各位代表：\n征集提案是学校两代会期间的一项重要工作，是代表履行职责的重要途径。现将有关事项通知如下：\n一、提案应围绕学校改革与发展大局，从实际出发提出。\n二、提案须经过调查分析，不仅提出问题，而且提出解决问题的建议。\n三、各部门务必按时完成提案征集任务，由代表团团长汇总后统一提交。\n' +
     '四、提案可就课堂教学、班级工作、食堂与宿舍、校园环境和各项制度提出意见和办法。\n'.repeat(6);
   it.each([
-    ['所有提案须填写《东湖职业技术学校教职工代表大会提案征集表》，一事一表。', '东湖职业技术学校'],
+    ['所有提案须填写《东湖职业技术学校教代会提案表》，一事一表。', '东湖职业技术学校'],
     ['提案的办理按《西山大学教代会提案工作办法》执行。', '西山大学'],
   ])('%s → %s', (cited, org) => {
     expect(orgs.find(null, opening + cited).org).toBe(org);
@@ -62,7 +62,7 @@ describe("a document of the school's own staff congress cited deep in its text n
   it.each([
     '提案的办理按《东湖省高等学校教代会实施办法》执行。',
     '各校须报送《南湖区学校教代会呈报表》。',
-    '按照《东湖市中小学校教职工代表大会工作意见》执行。',
+    '按照《东湖市中小学校教代会实施细则》执行。',
   ])("a province's or district's rules for all its schools name none: %s", (cited) => {
     expect(orgs.find(null, opening + cited).org).toBeNull();
   });
