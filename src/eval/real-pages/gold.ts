@@ -24,6 +24,7 @@ export const SPLITS = [
   'test10',
   'test11',
   'test12',
+  'test13',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
