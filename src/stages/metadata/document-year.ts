@@ -111,10 +111,32 @@ function openingOf(text: string): string {
   return text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING), openingParagraphsEnd(text)));
 }
 
-/** The text without its first line when that line is the title (a headline the splitter left in the text). */
+/** How far down a headline left in the text is still read as the text's head (a browser notice, a column name
+ * above it). */
+const HEADLINE_LINES = 5;
+const HEADLINE_REACH = 160;
+
+/** The text below its title's line when a few short lines stand above it (请升级浏览器… / 新闻快讯 / the headline):
+ * what stands above a report's headline is the site's, and the report opens below it (zb011); else the text. */
+function belowTitleDownTheText(text: string, title: string | null): string {
+  if (title === null || !title.trim()) return text;
+  let at = text.indexOf('\n') + 1;
+  for (let n = 1; at > 0 && n < HEADLINE_LINES && at < HEADLINE_REACH; n++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    if (text.slice(at, nl).trim() === title.trim()) return text.slice(nl + 1);
+    at = nl + 1;
+  }
+  return text;
+}
+
+/** The text without its first line when that line is the title (a headline the splitter left in the text), or
+ * without the lines down to the title a few lines down. */
 function withoutTitleLine(text: string, title: string | null): string {
   const nl = text.indexOf('\n');
-  return title !== null && nl > 0 && text.slice(0, nl).trim() === title.trim() ? text.slice(nl + 1) : text;
+  return title !== null && nl > 0 && text.slice(0, nl).trim() === title.trim()
+    ? text.slice(nl + 1)
+    : belowTitleDownTheText(text, title);
 }
 
 /** Where a line's first year starts (2023年, 二〇二三年). */
@@ -255,7 +277,7 @@ export function documentYear(
   // A headline left as the text's first line is the title read above, not one of the opening's paragraphs.
   text = withoutNamedDocuments(withoutTitleLine(text, title));
   if (options.titleOnly && options.newsOpening !== undefined) {
-    const newsOpening = withoutNamedDocuments(options.newsOpening);
+    const newsOpening = withoutNamedDocuments(belowTitleDownTheText(options.newsOpening, title));
     const dated = readOpeningDate(newsOpening);
     if (dated && plausible(Number(dated[1]), now))
       return { year: Number(dated[1]), schoolYear: null, evidence: dated[0], anonymised: false, from: 'text' };
