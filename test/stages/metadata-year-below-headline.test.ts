@@ -37,3 +37,28 @@ describe('a headline below the site lines', () => {
     expect(documentYear(TITLE, text, NOW, { titleOnly: true, newsOpening: text }).year).toBeNull();
   });
 });
+
+// A meeting that reviews one year and plans the next (o006, s021, zc020): its report is of the year it was held in.
+describe('a summary-and-plan meeting', () => {
+  const TWO = '东湖小学工会召开2020年度工作总结会暨2021年工作部署会';
+  it('held early in the year is of the plan’s year', () => {
+    const text = `为回顾上一年的工作,谋划新一年的重点,3月2日下午,东湖小学工会在会议室召开了总结部署会。\n会议由工会主席主持。`;
+    expect(documentYear(TWO, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2021);
+  });
+
+  it('held late in the year is of the summary’s year', () => {
+    const text = `12月28日下午,东湖小学工会在会议室召开了总结部署会。\n会议由工会主席主持。`;
+    expect(documentYear(TWO, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2020);
+  });
+
+  it('undated keeps the title’s first year', () => {
+    const text = `东湖小学工会在会议室召开了总结部署会。\n会议由工会主席主持。`;
+    expect(documentYear(TWO, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2020);
+  });
+
+  it('is no such meeting when the years are not one after the other', () => {
+    const title = '东湖小学工会召开2018年度工作总结会暨2021年工作部署会';
+    const text = `3月2日下午,东湖小学工会在会议室召开了总结部署会。`;
+    expect(documentYear(title, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2018);
+  });
+});

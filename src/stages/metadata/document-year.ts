@@ -18,6 +18,7 @@ import {
   readSchoolYearByFirstYear,
   readStatedYear,
   readTitleYear,
+  readSummaryAndPlanYears,
   namedDocumentYearSpans,
   type YearReader,
 } from '../../lexicon/layout/years.ts';
@@ -265,6 +266,17 @@ function announcedDate(opening: string): RegExpExecArray | null {
 
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
+/** The months early in a year a meeting that reviews the year before and plans this one is held in. */
+const EARLY_MONTHS = 6;
+/** The first month and day an opening dates (3月3日中午), not a deadline (3月20日前). */
+const EVENT_DAY = /(?<![\d月])(\d{1,2})\s*月\s*\d{1,2}\s*[日号](?!\s*(?:之|以)?前(?![往来去]))/u;
+
+/** The month of the first day an opening dates, or null. */
+function eventMonth(opening: string): number | null {
+  const m = EVENT_DAY.exec(opening);
+  const month = m ? Number(m[1]) : null;
+  return month !== null && month >= 1 && month <= 12 ? month : null;
+}
 
 export function documentYear(
   title: string | null,
@@ -273,7 +285,22 @@ export function documentYear(
   options: YearOptions = {},
 ): DocumentYear {
   const fromTitle = title ? readYear(title, now, readTitleYear) : null;
-  if (fromTitle) return { ...fromTitle, from: 'title' };
+  if (fromTitle) {
+    // A report of a meeting that reviews one year and plans the next is of the year it was held in: the plan's
+    // when its opening dates it early in the year (3月3日), the summary's otherwise.
+    const both = options.titleOnly && options.newsOpening !== undefined ? readSummaryAndPlanYears(title!) : null;
+    if (both && fromTitle.year === both.summary) {
+      const month = eventMonth(openingOf(belowTitleDownTheText(options.newsOpening!, title)));
+      if (month !== null && month <= EARLY_MONTHS)
+        return {
+          ...fromTitle,
+          year: both.plan,
+          evidence: `${both.match} (held in ${month}月)`,
+          from: 'title',
+        };
+    }
+    return { ...fromTitle, from: 'title' };
+  }
   // A headline left as the text's first line is the title read above, not one of the opening's paragraphs.
   text = withoutNamedDocuments(withoutTitleLine(text, title));
   if (options.titleOnly && options.newsOpening !== undefined) {
