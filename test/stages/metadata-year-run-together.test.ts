@@ -33,6 +33,22 @@ describe('a full date whose 月 and 日 were lost', () => {
     expect(readOpeningDate('2019512日下午,学院召开教职工代表大会。')?.[1]).toBe('2019');
   });
 
+  // Both lost before the time of day, with no 日 left (zb003, a wide-sample page of fsgmjy.cn).
+  it.each([
+    ['201956下午,东湖小学工会在会议室举行了年度总结交流会。', '2019'],
+    ['2019625上午,学院教职工代表大会在报告厅召开。', '2019'],
+  ])('opens a report before the time of day: %s', (sentence, year) => {
+    expect(readOpeningDate(sentence)?.[1]).toBe(year);
+  });
+
+  it('dates an event before the time of day', () => {
+    expect(readEventDate('为总结一年来的工作,201956下午,东湖小学工会举行了交流会')?.[1]).toBe('2019');
+  });
+
+  it('is no date when the digits split two ways before the time of day', () => {
+    expect(readOpeningDate('2019111下午,东湖小学工会举行了交流会。')).toBeNull();
+  });
+
   it('dates the event a notice announces', () => {
     const text = '各工会小组:\n经学校研究决定,将于2019617日下午召开第三届教代会第二次会议,现征集提案。';
     expect(documentYear('关于教代会提案征集的通知', text, NOW, { announcement: true }).year).toBe(2019);

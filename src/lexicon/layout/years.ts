@@ -27,6 +27,7 @@ const CITED_DOCUMENT = patternIn(years, 'cited-document', 'g');
 const NAMED_DOCUMENT_YEAR = patternIn(years, 'named-document-year', 'g');
 const OUTLINE_DOCUMENT_YEAR = patternIn(years, 'outline-document-year', 'g');
 const HEARD_REPORT_YEAR = patternIn(years, 'heard-report-year', 'g');
+const SUMMARY_AND_PLAN_YEARS = patternIn(years, 'summary-and-plan-years');
 /** A year as a cited name may spell it: 2023, 20xx, 二〇二三, or a span's end (2021-2025年). */
 const YEAR_IN_NAME =
   /(?<![\dA-Za-z])(?:(?:19|20)\d{2}|(?:19|20)?[xX×_＿]{2,4}|[〇零一二三四五六七八九]{4})(?![\dA-Za-z])/gu;
@@ -61,6 +62,15 @@ function reportYearsBesideHonours(text: string): RegExpExecArray[] {
 /** A year a news report's first sentence states for what it reports, not a span's start, the year arriving or an
  * honour's (获评“2022年度…”). */
 export const readReportYear: YearReader = (text) => reportYearsBesideHonours(text)[0] ?? null;
+/** A meeting's name that reviews one year and plans the next (2022年度…总结会暨2023年…部署会): the two years, the
+ * second the year after the first; else null. */
+export function readSummaryAndPlanYears(text: string): { summary: number; plan: number; match: string } | null {
+  const m = SUMMARY_AND_PLAN_YEARS.exec(text);
+  if (!m) return null;
+  const summary = Number(m[1]);
+  const plan = Number(m[2]);
+  return plan === summary + 1 ? { summary, plan, match: m[0] } : null;
+}
 /** An honour's year (获评“2022年度…”, 继2013年荣获…). Group 1 or 2 the year. */
 export const readHonourYear: YearReader = (text) => HONOUR_YEAR.exec(text);
 /** Every year a report states for what it reports, in order ("部署了2023年工作…2023年妇联工作" → [2023, 2023]). */

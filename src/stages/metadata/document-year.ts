@@ -18,6 +18,7 @@ import {
   readSchoolYearByFirstYear,
   readStatedYear,
   readTitleYear,
+  readSummaryAndPlanYears,
   namedDocumentYearSpans,
   type YearReader,
 } from '../../lexicon/layout/years.ts';
@@ -111,10 +112,32 @@ function openingOf(text: string): string {
   return text.slice(0, Math.min(OPENING, scheduleStart(text, OPENING), openingParagraphsEnd(text)));
 }
 
-/** The text without its first line when that line is the title (a headline the splitter left in the text). */
+/** How far down a headline left in the text is still read as the text's head (a browser notice, a column name
+ * above it). */
+const HEADLINE_LINES = 5;
+const HEADLINE_REACH = 160;
+
+/** The text below its title's line when a few short lines stand above it (请升级浏览器… / 新闻快讯 / the headline):
+ * what stands above a report's headline is the site's, and the report opens below it (zb011); else the text. */
+function belowTitleDownTheText(text: string, title: string | null): string {
+  if (title === null || !title.trim()) return text;
+  let at = text.indexOf('\n') + 1;
+  for (let n = 1; at > 0 && n < HEADLINE_LINES && at < HEADLINE_REACH; n++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    if (text.slice(at, nl).trim() === title.trim()) return text.slice(nl + 1);
+    at = nl + 1;
+  }
+  return text;
+}
+
+/** The text without its first line when that line is the title (a headline the splitter left in the text), or
+ * without the lines down to the title a few lines down. */
 function withoutTitleLine(text: string, title: string | null): string {
   const nl = text.indexOf('\n');
-  return title !== null && nl > 0 && text.slice(0, nl).trim() === title.trim() ? text.slice(nl + 1) : text;
+  return title !== null && nl > 0 && text.slice(0, nl).trim() === title.trim()
+    ? text.slice(nl + 1)
+    : belowTitleDownTheText(text, title);
 }
 
 /** Where a line's first year starts (2023年, 二〇二三年). */
@@ -243,6 +266,17 @@ function announcedDate(opening: string): RegExpExecArray | null {
 
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
+/** The months early in a year a meeting that reviews the year before and plans this one is held in. */
+const EARLY_MONTHS = 6;
+/** The first month and day an opening dates (3月3日中午), not a deadline (3月20日前). */
+const EVENT_DAY = /(?<![\d月])(\d{1,2})\s*月\s*\d{1,2}\s*[日号](?!\s*(?:之|以)?前(?![往来去]))/u;
+
+/** The month of the first day an opening dates, or null. */
+function eventMonth(opening: string): number | null {
+  const m = EVENT_DAY.exec(opening);
+  const month = m ? Number(m[1]) : null;
+  return month !== null && month >= 1 && month <= 12 ? month : null;
+}
 
 export function documentYear(
   title: string | null,
@@ -251,11 +285,26 @@ export function documentYear(
   options: YearOptions = {},
 ): DocumentYear {
   const fromTitle = title ? readYear(title, now, readTitleYear) : null;
-  if (fromTitle) return { ...fromTitle, from: 'title' };
+  if (fromTitle) {
+    // A report of a meeting that reviews one year and plans the next is of the year it was held in: the plan's
+    // when its opening dates it early in the year (3月3日), the summary's otherwise.
+    const both = options.titleOnly && options.newsOpening !== undefined ? readSummaryAndPlanYears(title!) : null;
+    if (both && fromTitle.year === both.summary) {
+      const month = eventMonth(openingOf(belowTitleDownTheText(options.newsOpening!, title)));
+      if (month !== null && month <= EARLY_MONTHS)
+        return {
+          ...fromTitle,
+          year: both.plan,
+          evidence: `${both.match} (held in ${month}月)`,
+          from: 'title',
+        };
+    }
+    return { ...fromTitle, from: 'title' };
+  }
   // A headline left as the text's first line is the title read above, not one of the opening's paragraphs.
   text = withoutNamedDocuments(withoutTitleLine(text, title));
   if (options.titleOnly && options.newsOpening !== undefined) {
-    const newsOpening = withoutNamedDocuments(options.newsOpening);
+    const newsOpening = withoutNamedDocuments(belowTitleDownTheText(options.newsOpening, title));
     const dated = readOpeningDate(newsOpening);
     if (dated && plausible(Number(dated[1]), now))
       return { year: Number(dated[1]), schoolYear: null, evidence: dated[0], anonymised: false, from: 'text' };

@@ -206,6 +206,8 @@ describe('dates whose 年/月 the page lost', () => {
     ['正值阳春三月，校工会于324(星期五)下午组织教职工踏青。', { month: 3, day: 24, year: null }],
     // Two digits right after a year: a one-digit month and day (2024年4月8日).
     ['经研究，定于202448日至9日召开第二届教代会第三次会议。', { month: 4, day: 8, year: 2024 }],
+    // …and before the time of day, both 月 and 日 lost (2021年5月6日下午).
+    ['202156下午，东湖小学工会在会议室召开了委员会议。', { month: 5, day: 6, year: 2021 }],
   ])('%s', (text, { month, day, year }) => {
     const [c] = findDatedClauses(text).clauses;
     expect([c?.month, c?.day, c?.year.kind === 'explicit' ? c.year.year : null]).toEqual([month, day, year]);
@@ -228,6 +230,8 @@ describe('dates whose 年/月 the page lost', () => {
     '工会于112(星期二)下午召开委员会议。',
     '运动会于48日上午在操场举行。',
     '2023年共开展活动25日，参加者众多。',
+    // Two digits before the time of day with no year before them: a count, not a date.
+    '工会安排48下午场次的培训。',
     // A month in digits in the paragraph: the page kept its 月, the digits are something else.
     '5月8日，工会于317(星期二)号房间召开委员会议。',
   ])('no digit-only date in %s', (text) => {
