@@ -2,9 +2,13 @@
 // written for the test: a plan's body in the middle, chrome of each shape around it, worded as no rule file
 // names it. The hard negatives — a plan's own short headings, month headers, its title, its signature and
 // date, a table's cells, a union member's salutation — must stay.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   classifyLines,
+  DEFAULT_CHROME_FILE,
   explainVerdict,
   lineFeatures,
   loadChromeModel,
@@ -766,5 +770,64 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     ['新春慰问活动现场（图/李某某）', 'caption'],
   ] as const)('%s shows %s', (line, feature) => {
     expect(lineFeatures(line, model).has(feature)).toBe(true);
+  });
+});
+
+describe('chrome-lines: captions by what they say (s24, test12 class)', () => {
+  // A news report of one event, in our own words, with a photo's caption between its paragraphs.
+  const REPORT = [
+    '东湖中学工会举办退休教师迎新座谈会',
+    '1月10日上午，东湖中学工会在行政楼会议室举办退休教师迎新座谈会，三十余位退休教师应邀参加。',
+    '座谈会由工会主席李某某主持，王校长向老教师们介绍了学校一年来的发展情况，并送上新年的祝福。',
+    '老教师们纷纷表示，学校的发展让他们倍感欣慰，希望学校在新的一年里再创佳绩。',
+  ];
+  const withCaption = (caption: string, at: number) => [...REPORT.slice(0, at), caption, ...REPORT.slice(at)];
+
+  it.each([
+    ['a speaker with an office and a name, between paragraphs', '东湖区教育工会主席赵某某致辞', 2],
+    ['a speaker by office, between paragraphs', '王校长发表讲话', 3],
+    ['a teacher speaking for the staff, after the last paragraph', '刘某某老师代表全体退休教师发言', 4],
+    ['a scene of the meeting, between paragraphs', '迎新座谈会全景', 2],
+  ])('%s goes: %s', (_, caption, at) => {
+    expect(keep(withCaption(caption, at))).toEqual(REPORT);
+  });
+
+  it("a meeting's agenda keeps its speakers: an item under a heading or among the agenda's short lines", () => {
+    const agenda = [
+      '东湖中学第五届教职工代表大会第二次会议议程',
+      '一、会议时间：2024年3月8日下午2:30，会议地点：学校报告厅，参加人员：全体教职工代表。',
+      '二、会议议程',
+      '主持人宣布大会开幕',
+      '副校长讲话',
+      '教育局工会主席致辞',
+      '学校工会主席作工作报告',
+      '三、有关要求：请各位代表提前十分钟入场，按指定座位就座，会议期间手机调至静音。',
+    ];
+    expect(keep(agenda)).toEqual(agenda);
+  });
+
+  it('a line saying what a speaker reported is no caption, nor a speaker line holding a sentence', () => {
+    const lines = withCaption('何某某园长做2023年工作报告', 2);
+    expect(keep(lines)).toEqual(lines);
+    const said = withCaption('王校长发表讲话，勉励大家再接再厉。', 2);
+    expect(keep(said)).toEqual(said);
+  });
+
+  it("the scene word needs an event before it (全景 of a place is a plan's own line)", () => {
+    expect(lineFeatures('东湖中学校园全景', model).has('caption')).toBe(false);
+    expect(lineFeatures('2024年教职工迎春座谈会全景', model).has('caption')).toBe(true);
+  });
+
+  it("a caption rule's example must match its pattern, and no pattern may match a plan's agenda item", () => {
+    const raw = JSON.parse(readFileSync(DEFAULT_CHROME_FILE, 'utf8'));
+    const dir = mkdtempSync(join(tmpdir(), 'chrome-captions-'));
+    const write = (captions: unknown) => {
+      const file = join(dir, 'chrome.json');
+      writeFileSync(file, JSON.stringify({ ...raw, captions }));
+      return file;
+    };
+    const rule = { id: 'x', why: 'a test rule of captions', after: 'prose' };
+    expect(() => loadChromeModel(write([{ ...rule, example: '某某合影', pattern: '致辞$' }]))).toThrow(/example/);
+    expect(() => loadChromeModel(write([{ ...rule, example: '校长讲话', pattern: '讲话$' }]))).toThrow(/too broad/);
   });
 });

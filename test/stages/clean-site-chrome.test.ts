@@ -178,6 +178,9 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
       '教职工们在湖边开展健步走活动。图/某某区教育局',
       '校领导为获奖教师颁奖。图片来源:某某实验小学',
       '工会主席为退休教师送上重阳糕。 (学校提供)',
+      // s24 (test12): traditional script, the source in brackets after the full stop
+      '東湖教育會成立八十周年慶祝晚宴。(圖片來源:某某辦公室)',
+      '教职工合唱比赛颁奖仪式。（图片来源：某某区教育工会）',
     ])
       expect(clean(`${PLAN}\n${caption}\n三、总结\n做好全年工作总结。`).text).toBe(
         `${PLAN}\n三、总结\n做好全年工作总结。`,

@@ -83,6 +83,15 @@ const GLUED_ORDINARY = [
   '（试行）',
 ];
 
+/** A plan's own lines no caption pattern may match: an agenda's items, a report named, a place an item ends in. */
+const CAPTION_ORDINARY = [
+  '校长讲话',
+  '三、校长讲话',
+  '代表工会委员会作工作报告',
+  '组织青年教师观摩教学现场',
+  '教职工代表大会',
+];
+
 const FeatureRule = z.strictObject({
   id: z.enum(CHROME_FEATURES),
   weight: z.number(),
@@ -118,6 +127,26 @@ const ChromeFile = z.strictObject({
       pattern: rulePattern({ flags: 'u', ordinaryText: GLUED_ORDINARY }),
     }),
   ),
+  /**
+   * A photo's caption by what it says: a picture's word (…会议现场, …合影), or a speaker and only that they spoke
+   * (某校长发表讲话). 'anything': wherever the line stands; 'prose': only right under a sentence of the text (or
+   * under another caption), where a report sets its photos, never among an agenda's own short lines. Each rule's
+   * example must match its pattern.
+   */
+  captions: ruleList(
+    z
+      .strictObject({
+        id: z.string().min(1),
+        why: Why,
+        example: z.string().min(2),
+        after: z.enum(['anything', 'prose']),
+        pattern: rulePattern({ flags: 'u', ordinaryText: CAPTION_ORDINARY }),
+      })
+      .refine((c) => new RegExp(c.pattern, 'u').test(c.example), {
+        message: "a caption rule's example must match its pattern",
+        path: ['example'],
+      }),
+  ),
   /** A credit line's words: newsroom roles (one character may be a role: 文/, 图/) and a desk's reporters. */
   credits: ruleList(
     z.strictObject({ id: z.enum(['roles', 'desks']), why: Why, terms: z.array(ruleTerm(1)).min(1) }),
@@ -140,6 +169,7 @@ export interface ChromeModel {
   bylineWords: RegExp;
   creditLine: RegExp;
   glued: Array<{ id: string; at: 'first' | 'last'; pattern: RegExp }>;
+  captions: Array<{ id: string; after: 'anything' | 'prose'; pattern: RegExp }>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -186,6 +216,7 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     bylineWords: vocabulary('byline-words'),
     creditLine: creditLinePattern(credits('roles'), credits('desks')),
     glued: data.glued.map((g) => ({ id: g.id, at: g.at, pattern: new RegExp(g.pattern, 'u') })),
+    captions: data.captions.map((c) => ({ id: c.id, after: c.after, pattern: new RegExp(c.pattern, 'u') })),
   };
 }
 
@@ -237,11 +268,6 @@ const CONTACT =
 /** A picture's file name: a camera's own (DSC04029, IMG_2031) or any name with an image extension. */
 const FILE_NAME =
   /^(?:(?:IMG|DSC[NF]?|PIC|PXL|MVIMG|VID|P)[_-]?\d{4,}(?:[_-]\d+)*(?:\.(?:jpe?g|png|gif|bmp|webp|heic))?|[^\s。，；]{1,40}\.(?:jpe?g|png|gif|bmp|webp|heic))$/iu;
-/**
- * What a photo's caption ends with (…会议现场, 全体教职工合影, 活动掠影): it names a picture, not a step. 现场
- * only after an event (…会议现场, …比赛现场): a plan's own item may end in a place (观摩教学现场).
- */
-const CAPTION_END = /(?:(?:会|会议|活动|赛|式|典礼|讲座)现场|合影|留影|掠影|剪影)$/u;
 /** A photographer's credit after a caption ((摄影:某某), （图/某某）): the caption is judged without it. */
 const PHOTO_CREDIT = /[(（]\s*(?:摄影|摄|图片|图)\s*[:：/／]?\s*[\p{Script=Han}·]{2,8}\s*(?:摄)?\s*[)）]$/u;
 /**
@@ -384,9 +410,7 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   if (bare.length <= 40 && CONTACT.test(t)) f.add('contact');
   if (BARS_ONLY.test(bare)) f.add('bars-only');
   if (FILE_NAME.test(bare)) f.add('file-name');
-  const uncredited = bare.replace(PHOTO_CREDIT, '');
-  if (bare.length <= 40 && !SENTENCE_PUNCTUATION.test(t) && !f.has('heading') && CAPTION_END.test(uncredited))
-    f.add('caption');
+  if (captionRules(t, f, model).some((c) => c.after === 'anything')) f.add('caption');
   const byline = SCHOOL_BYLINE.exec(t);
   if (byline && !UNIT_WORD.test(byline[1]!)) f.add('school-byline');
   if (count(KIND_WORD, t) >= 3 && !SENTENCE_PUNCTUATION.test(t)) {
@@ -395,6 +419,17 @@ export function lineFeatures(text: string, model: ChromeModel): Set<ChromeFeatur
   }
   if (bare.length >= model.sentenceLine && (SENTENCE_END.test(t) || count(COMMA, t) >= 2)) f.add('sentence');
   return f;
+}
+
+/**
+ * The caption rules (data/chrome-lines.json, captions) a line matches: a short unpunctuated line, no heading, judged
+ * without its photographer's credit ((摄影:某某), （图/某某）).
+ */
+function captionRules(t: string, f: Set<ChromeFeature>, model: ChromeModel): ChromeModel['captions'] {
+  const bare = t.replace(/\s+/gu, '');
+  if (bare.length > 40 || SENTENCE_PUNCTUATION.test(t) || f.has('heading')) return [];
+  const uncredited = bare.replace(PHOTO_CREDIT, '');
+  return model.captions.filter((c) => c.pattern.test(uncredited));
 }
 
 function scoreOf(features: Set<ChromeFeature>, model: ChromeModel): number {
@@ -516,6 +551,13 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     const k = x.text.replace(/\s+/gu, '');
     if (bareCount.get(k)! >= 2 && f.has('short') && !f.has('title')) f.add('repeated');
     return f;
+  });
+  // A caption that names only a speaker (某校长发表讲话) is one right under a sentence of the text or another caption:
+  // a report's photo between its paragraphs. An agenda's item of the same words stands among the agenda's lines.
+  items.forEach((x, k) => {
+    const f = feats[k]!;
+    if (k === 0 || f.has('caption') || !(feats[k - 1]!.has('sentence') || feats[k - 1]!.has('caption'))) return;
+    if (captionRules(x.text.trim(), f, model).some((c) => c.after === 'prose')) f.add('caption');
   });
   // A link bar the extraction split over lines leaves each label above its own bar (某某局 / | / 2024-10-14): a short
   // line right above a line of a bar alone is one of the bar's labels, not the text's.
