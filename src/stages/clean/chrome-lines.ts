@@ -120,7 +120,7 @@ const ChromeFile = z.strictObject({
   ),
   /** A credit line's words: newsroom roles (one character may be a role: 文/, 图/) and a desk's reporters. */
   credits: ruleList(
-    z.strictObject({ id: z.enum(['roles', 'desks']), why: Why, terms: z.array(ruleTerm(1)).min(1) }),
+    z.strictObject({ id: z.enum(['roles', 'desks', 'spaced-roles']), why: Why, terms: z.array(ruleTerm(1)).min(1) }),
   ).refine(
     (cs) => cs.some((c) => c.id === 'roles') && cs.some((c) => c.id === 'desks'),
     'credits need roles and desks',
@@ -147,10 +147,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A line that is nothing but credits: roles joined to names by a slash or colon (文/某某 图/某某, 初审：某某,
  * 初审(一审)：某某, /文  某某),
- * or a desk's reporter standing alone (本报记者, 本报记者 某某). A plan's own roster (组长：某某, 通讯员：某某)
+ * or a desk's reporter standing alone (本报记者, 本报记者 某某), or a reporter's role and name parted by a space
+ * (记者 某某). A plan's own roster (组长：某某, 通讯员：某某)
  * names no newsroom role, so it is left alone.
  */
-function creditLinePattern(roles: string[], desks: string[]): RegExp {
+function creditLinePattern(roles: string[], desks: string[], spacedRoles: string[] = []): RegExp {
   const role = `(?:${roles.map(escape).join('|')})`;
   const name = '[\\p{Script=Han}·A-Za-z]{1,12}';
   // A review chain may number its roles in brackets (初审(一审)：某某, 终审（三审）：某某).
@@ -158,10 +159,15 @@ function creditLinePattern(roles: string[], desks: string[]): RegExp {
   const desk = `(?:${desks.map(escape).join('|')})(?:\\s*[/／:：]?\\s*${name}(?:[\\s、，,]+${name})*)?`;
   // A credit whose slash stands before its role (/文  某某): the role's mark set the other way round.
   const slashFirst = `[/／]\\s*${role}\\s+${name}(?:[\\s、，,]+${name})*?`;
+  // A reporter's role parted from the name by a space alone (记者 某某): a person's name, two to four characters.
+  const person = '[\\p{Script=Han}·]{2,4}';
+  const spaced = spacedRoles.length
+    ? `|(?:${spacedRoles.map(escape).join('|')})\\s+${person}(?:[\\s、，,]+${person})*`
+    : '';
   const english =
     '(?:[A-Z][A-Za-z]*\\s+){0,3}(?:Reporter|Correspondent|Editor)s?|By\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)*';
   return new RegExp(
-    `^[(（【\\[]?\\s*(?:(?:${credit})(?:[\\s;；|｜]+${credit})*|${slashFirst}|${desk}|${english})\\s*[)）】\\]]?$`,
+    `^[(（【\\[]?\\s*(?:(?:${credit})(?:[\\s;；|｜]+${credit})*|${slashFirst}${spaced}|${desk}|${english})\\s*[)）】\\]]?$`,
     'u',
   );
 }
@@ -184,7 +190,7 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     webWords: vocabulary('web-words'),
     readerWords: vocabulary('reader-words'),
     bylineWords: vocabulary('byline-words'),
-    creditLine: creditLinePattern(credits('roles'), credits('desks')),
+    creditLine: creditLinePattern(credits('roles'), credits('desks'), credits('spaced-roles')),
     glued: data.glued.map((g) => ({ id: g.id, at: g.at, pattern: new RegExp(g.pattern, 'u') })),
   };
 }
