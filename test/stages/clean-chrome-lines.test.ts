@@ -180,6 +180,15 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep([headline, '教书育人 立德树人', headline, ...report])).toContain('教书育人 立德树人');
   });
 
+  it('a title broken after its slogan in quotes under its whole copy is one line again (s24, zc018)', () => {
+    const [, ...report] = REPORT as [string, ...string[]];
+    const title = '“快乐工作,健康生活”东湖小学教职工趣味运动会实施方案';
+    expect(keep([title, '“快乐工作,健康生活”', '东湖小学教职工趣味运动会实施方案', ...report])).toEqual([
+      title,
+      ...report,
+    ]);
+  });
+
   it.each([
     ['a credit, then a column label', ['编辑：张小红', '往期回顾']],
     ['a photo file, then the site', ['IMG_20240301.jpg', '东湖教育在线']],

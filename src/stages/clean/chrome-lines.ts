@@ -262,6 +262,8 @@ const LIST_BULLET = /[●■◆▪•※★☆►▶]/u;
 /** A listed headline's length (a bullet's short item, 拔河比赛, is a plan's own list) and how many make a list. */
 const LISTED_HEADLINE = { min: 8, max: 40 };
 const HEADLINE_RUN = 3;
+/** A slogan wholly in quotes (“和谐校园，志愿先行”): the head of a title that goes on after it. */
+const QUOTED_SLOGAN = /^“[^“”]{2,24}”$/u;
 /** Two runs of words parted by a space: a slogan's halves when they match in length. */
 const COUPLET = /^(\p{Script=Han}{3,9})\s+(\p{Script=Han}{3,9})$/u;
 
@@ -319,6 +321,8 @@ export interface LineVerdict {
   protectedBy: ChromeFeature | null;
   place: 'before' | 'inside' | 'after';
   chrome: boolean;
+  /** The first half of a heading broken in two under its removed title bar: the next line joins it. */
+  joinsNext?: true;
 }
 
 function count(re: RegExp, text: string): number {
@@ -593,6 +597,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     for (let k = lastAnchor + 1; k < Math.min(items.length, lastAnchor + 1 + SIGN_OFF_REACH); k++)
       if (isSignOffDate(items[k]!.text.replace(/\s+/gu, ''))) last = k;
 
+  const brokenHeading = new Set<number>();
   // Above the text, a headline the page printed again nearer the text, with nothing but chrome between the two: the
   // same line, or the line the next two make together (a title bar's copy over the heading broken in two). The copy
   // nearer the text is the article's heading and stays; this one is the page's title bar. (A copy further up, over
@@ -605,6 +610,9 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
       const next = j + 1 < first ? items[j + 1]!.text.replace(/\s+/gu, '') : '';
       if (y === bare || (y.length > 0 && next.length > 0 && y + next === bare)) {
         feats[k]!.add('headline-copy');
+        // The heading broken in two below its bar after its slogan in quotes (“某某口号” ⏎ 某某活动实施方案): the two
+        // lines are one heading again. (A column's label and date over a headline, 【某会】20230912讯息 ⏎ 某某导读, are not.)
+        if (y !== bare && QUOTED_SLOGAN.test(y)) brokenHeading.add(j);
         break;
       }
       if (!candidate(j)) break;
@@ -720,6 +728,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
       protectedBy: guard,
       place,
       chrome: guard === null && score >= threshold && x.text.trim().length <= model.longestChrome,
+      ...(brokenHeading.has(k) ? { joinsNext: true as const } : {}),
     };
   });
 }
@@ -773,6 +782,14 @@ export function removeChromeLines(
   const glued = cutGlued(lines, verdicts, model);
   if (removed.length === 0 && glued.length === 0) return { text, removed, glued };
   const gone = new Set(removed.map((v) => v.line));
+  // A heading broken in two under the title bar that went is joined again, as the bar printed it whole.
+  verdicts.forEach((v, k) => {
+    const next = verdicts[k + 1];
+    if (!v.joinsNext || !next || v.chrome || next.chrome) return;
+    if (!verdicts.slice(0, k).some((w) => w.chrome && w.features.includes('headline-copy'))) return;
+    lines[v.line] = `${lines[v.line]!.trim()}${lines[next.line]!.trim()}`;
+    gone.add(next.line);
+  });
   const out = lines
     .filter((_, i) => !gone.has(i))
     .join('\n')
