@@ -184,6 +184,15 @@ describe('chrome-lines: chrome around the body goes, whatever its words', () => 
     expect(keep([headline, '教书育人 立德树人', headline, ...report])).toContain('教书育人 立德树人');
   });
 
+  it('a title broken after its slogan in quotes under its whole copy is one line again (s24, zc018)', () => {
+    const [, ...report] = REPORT as [string, ...string[]];
+    const title = '“快乐工作,健康生活”东湖小学教职工趣味运动会实施方案';
+    expect(keep([title, '“快乐工作,健康生活”', '东湖小学教职工趣味运动会实施方案', ...report])).toEqual([
+      title,
+      ...report,
+    ]);
+  });
+
   it.each([
     ['a credit, then a column label', ['编辑：张小红', '往期回顾']],
     ['a photo file, then the site', ['IMG_20240301.jpg', '东湖教育在线']],
@@ -343,10 +352,20 @@ describe('chrome-lines: newsroom credits, filing desks and widgets (issue 15)', 
     ['credits by colon on one line', [], ['撰稿：王小明 摄影：李华 审核：赵强']],
     ['a desk reporter above the text', ['本报记者 周明'], []],
     ['an English reporter credit', ['Union News Reporter'], []],
+    // s24 (zc021's shape): a reporter's role and name parted by a space alone, after the report
+    ['a reporter and a name parted by a space after the report', [], ['记者 周明']],
     ['a filing desk in brackets after the report', [], ['(工会办公室、宣传部)']],
     ['share widgets of a news site', ['搜索'], ['官方微博', '官方微信']],
   ])('%s', (_, before, after) => {
     expect(keep([...before, ...REPORT, ...after])).toEqual(REPORT);
+  });
+
+  it("a page's source and an empty view counter under the headline go, with a notice sentence above them (s24, zb011's shape)", () => {
+    // The page's publish line went in clean.boilerplate; the notice to the reader above the headline is a sentence,
+    // so the view counter's label (浏览量:) must itself show chrome for the body to start below the two lines.
+    const notice = '你正在使用的软件版本较旧，请更新后再来查看本页内容，谢谢配合。';
+    const page = [notice, REPORT[0]!, '来源:东湖区东湖小学', '浏览量:', REPORT[1]!, REPORT[2]!];
+    expect(keep(page)).toEqual([notice, ...REPORT]);
   });
 
   it('a credit standing between the headline and the text goes even inside the body', () => {
@@ -370,11 +389,21 @@ describe('chrome-lines: newsroom credits, filing desks and widgets (issue 15)', 
     ['（文/校工会 王小明 图/李华）', 'credit'],
     ['本报记者', 'credit'],
     ['PTU News Reporter', 'credit'],
+    ['记者 周明', 'credit'],
+    ['责任编辑 李华 王强', 'credit'],
   ])('%s shows %s', (line, feature) => {
     expect([...lineFeatures(line, model)]).toContain(feature);
   });
 
-  it.each(['组长：王明', '通讯员：李华', '文体活动', '一、文体活动', '记者节座谈会'])('%s is no credit', (line) => {
+  it.each([
+    '组长：王明',
+    '通讯员：李华',
+    '文体活动',
+    '一、文体活动',
+    '记者节座谈会',
+    '摄影 书法比赛',
+    '记者 节日活动安排',
+  ])('%s is no credit', (line) => {
     expect([...lineFeatures(line, model)]).not.toContain('credit');
   });
 });

@@ -286,6 +286,17 @@ describe("a school's own shapes anywhere in the text, and an office's union in a
     },
   );
 
+  it("a site's catalogue label joining two titles by an underscore hides no name: the text's unit is read (s24)", () => {
+    const text = '20XX年东湖县教育工会在县总工会的领导下,围绕教育发展大局开展工作,取得了较好成绩。';
+    expect(orgs.find('教育局个人工作总结_教育局工会工作总结', text)).toEqual({
+      org: '东湖县教育',
+      anonymised: false,
+      from: 'text',
+    });
+    // …while a blank before a unit's word still hides its name
+    expect(orgs.find('XX县_小学工会工作计划', '')).toEqual({ org: null, anonymised: true, from: 'title' });
+  });
+
   it("a placeholder in the school's own document title anonymises it", () => {
     const text = `${long}学校已制定出台了《xx大学大型仪器设备开放共享管理办法》。`;
     expect(orgs.find('教代会提案工作报告', text)).toEqual({ org: null, anonymised: true, from: 'text' });

@@ -149,7 +149,7 @@ const ChromeFile = z.strictObject({
   ),
   /** A credit line's words: newsroom roles (one character may be a role: 文/, 图/) and a desk's reporters. */
   credits: ruleList(
-    z.strictObject({ id: z.enum(['roles', 'desks']), why: Why, terms: z.array(ruleTerm(1)).min(1) }),
+    z.strictObject({ id: z.enum(['roles', 'desks', 'spaced-roles']), why: Why, terms: z.array(ruleTerm(1)).min(1) }),
   ).refine(
     (cs) => cs.some((c) => c.id === 'roles') && cs.some((c) => c.id === 'desks'),
     'credits need roles and desks',
@@ -177,10 +177,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A line that is nothing but credits: roles joined to names by a slash or colon (文/某某 图/某某, 初审：某某,
  * 初审(一审)：某某, /文  某某),
- * or a desk's reporter standing alone (本报记者, 本报记者 某某). A plan's own roster (组长：某某, 通讯员：某某)
+ * or a desk's reporter standing alone (本报记者, 本报记者 某某), or a reporter's role and name parted by a space
+ * (记者 某某). A plan's own roster (组长：某某, 通讯员：某某)
  * names no newsroom role, so it is left alone.
  */
-function creditLinePattern(roles: string[], desks: string[]): RegExp {
+function creditLinePattern(roles: string[], desks: string[], spacedRoles: string[] = []): RegExp {
   const role = `(?:${roles.map(escape).join('|')})`;
   const name = '[\\p{Script=Han}·A-Za-z]{1,12}';
   // A review chain may number its roles in brackets (初审(一审)：某某, 终审（三审）：某某).
@@ -188,10 +189,15 @@ function creditLinePattern(roles: string[], desks: string[]): RegExp {
   const desk = `(?:${desks.map(escape).join('|')})(?:\\s*[/／:：]?\\s*${name}(?:[\\s、，,]+${name})*)?`;
   // A credit whose slash stands before its role (/文  某某): the role's mark set the other way round.
   const slashFirst = `[/／]\\s*${role}\\s+${name}(?:[\\s、，,]+${name})*?`;
+  // A reporter's role parted from the name by a space alone (记者 某某): a person's name, two to four characters.
+  const person = '[\\p{Script=Han}·]{2,4}';
+  const spaced = spacedRoles.length
+    ? `|(?:${spacedRoles.map(escape).join('|')})\\s+${person}(?:[\\s、，,]+${person})*`
+    : '';
   const english =
     '(?:[A-Z][A-Za-z]*\\s+){0,3}(?:Reporter|Correspondent|Editor)s?|By\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)*';
   return new RegExp(
-    `^[(（【\\[]?\\s*(?:(?:${credit})(?:[\\s;；|｜]+${credit})*|${slashFirst}|${desk}|${english})\\s*[)）】\\]]?$`,
+    `^[(（【\\[]?\\s*(?:(?:${credit})(?:[\\s;；|｜]+${credit})*|${slashFirst}${spaced}|${desk}|${english})\\s*[)）】\\]]?$`,
     'u',
   );
 }
@@ -214,7 +220,7 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     webWords: vocabulary('web-words'),
     readerWords: vocabulary('reader-words'),
     bylineWords: vocabulary('byline-words'),
-    creditLine: creditLinePattern(credits('roles'), credits('desks')),
+    creditLine: creditLinePattern(credits('roles'), credits('desks'), credits('spaced-roles')),
     glued: data.glued.map((g) => ({ id: g.id, at: g.at, pattern: new RegExp(g.pattern, 'u') })),
     captions: data.captions.map((c) => ({ id: c.id, after: c.after, pattern: new RegExp(c.pattern, 'u') })),
   };
@@ -282,6 +288,8 @@ const LIST_BULLET = /[●■◆▪•※★☆►▶]/u;
 /** A listed headline's length (a bullet's short item, 拔河比赛, is a plan's own list) and how many make a list. */
 const LISTED_HEADLINE = { min: 8, max: 40 };
 const HEADLINE_RUN = 3;
+/** A slogan wholly in quotes (“和谐校园，志愿先行”): the head of a title that goes on after it. */
+const QUOTED_SLOGAN = /^“[^“”]{2,24}”$/u;
 /** Two runs of words parted by a space: a slogan's halves when they match in length. */
 const COUPLET = /^(\p{Script=Han}{3,9})\s+(\p{Script=Han}{3,9})$/u;
 
@@ -339,6 +347,8 @@ export interface LineVerdict {
   protectedBy: ChromeFeature | null;
   place: 'before' | 'inside' | 'after';
   chrome: boolean;
+  /** The first half of a heading broken in two under its removed title bar: the next line joins it. */
+  joinsNext?: true;
 }
 
 function count(re: RegExp, text: string): number {
@@ -629,6 +639,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     for (let k = lastAnchor + 1; k < Math.min(items.length, lastAnchor + 1 + SIGN_OFF_REACH); k++)
       if (isSignOffDate(items[k]!.text.replace(/\s+/gu, ''))) last = k;
 
+  const brokenHeading = new Set<number>();
   // Above the text, a headline the page printed again nearer the text, with nothing but chrome between the two: the
   // same line, or the line the next two make together (a title bar's copy over the heading broken in two). The copy
   // nearer the text is the article's heading and stays; this one is the page's title bar. (A copy further up, over
@@ -641,6 +652,9 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
       const next = j + 1 < first ? items[j + 1]!.text.replace(/\s+/gu, '') : '';
       if (y === bare || (y.length > 0 && next.length > 0 && y + next === bare)) {
         feats[k]!.add('headline-copy');
+        // The heading broken in two below its bar after its slogan in quotes (“某某口号” ⏎ 某某活动实施方案): the two
+        // lines are one heading again. (A column's label and date over a headline, 【某会】20230912讯息 ⏎ 某某导读, are not.)
+        if (y !== bare && QUOTED_SLOGAN.test(y)) brokenHeading.add(j);
         break;
       }
       if (!candidate(j)) break;
@@ -756,6 +770,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
       protectedBy: guard,
       place,
       chrome: guard === null && score >= threshold && x.text.trim().length <= model.longestChrome,
+      ...(brokenHeading.has(k) ? { joinsNext: true as const } : {}),
     };
   });
 }
@@ -809,6 +824,14 @@ export function removeChromeLines(
   const glued = cutGlued(lines, verdicts, model);
   if (removed.length === 0 && glued.length === 0) return { text, removed, glued };
   const gone = new Set(removed.map((v) => v.line));
+  // A heading broken in two under the title bar that went is joined again, as the bar printed it whole.
+  verdicts.forEach((v, k) => {
+    const next = verdicts[k + 1];
+    if (!v.joinsNext || !next || v.chrome || next.chrome) return;
+    if (!verdicts.slice(0, k).some((w) => w.chrome && w.features.includes('headline-copy'))) return;
+    lines[v.line] = `${lines[v.line]!.trim()}${lines[next.line]!.trim()}`;
+    gone.add(next.line);
+  });
   const out = lines
     .filter((_, i) => !gone.has(i))
     .join('\n')

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { withoutPartLead } from '../../lexicon/layout/parts.ts';
 import { TITLE_DATE_LEAD } from '../../lexicon/layout/years.ts';
+import { TITLE_KIND } from '../../lexicon/layout/titles.ts';
 import { isHanCodePoint } from '../../lexicon/chinese-script.ts';
 import { tagWords } from '../segment/jieba.ts';
 import { loadRuleFile, ruleList, RuleId, rulePattern, ruleTerm, Why } from '../../lexicon/rule-file.ts';
@@ -314,6 +315,12 @@ function sharedEnding(lefts: ReadonlyMap<string, number>, stem: string): boolean
 const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
 const LEADING_DATE = new RegExp(`^${TITLE_DATE_LEAD}`, 'u');
+/**
+ * A 范文 site's catalogue label joining a column's title and a title by an underscore (教育局个人工作总结_教育局工会工作总结):
+ * the part before it ends in a title's kind word, so the underscore parts two titles and is no blank hiding a name;
+ * a label of the site's catalogue names no unit that owns the text, which is read instead.
+ */
+const TITLE_THEN_TITLE = new RegExp(`^[^_＿]{2,30}?${TITLE_KIND}[_＿][^_＿]{4,}$`, 'u');
 /** What a headline says after its slogan's dash or exclamation (情暖寒冬——东湖小学开展…, 送清凉！东川教育工会开展…),
  * its leading date gone; null without one. */
 function afterSlogan(line: string): string | null {
@@ -506,6 +513,7 @@ export class OrganisationFinder {
   private fromTitle(title: string): Organisation | null {
     // 第N篇 and the leading date go first: a hidden year (XX年幼儿园…) is not a hidden org.
     const t = withoutPartLead(title.trim()).replace(LEADING_DATE, '');
+    if (TITLE_THEN_TITLE.test(t)) return null;
     // A headline after its slogan names its subject after the dash ("情暖寒冬——东湖小学开展春节慰问活动").
     const subtitle = afterSlogan(t);
     const m = this.named.exec(t) ?? (subtitle ? this.named.exec(subtitle) : null);
