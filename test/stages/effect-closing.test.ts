@@ -46,6 +46,13 @@ describe('closing evaluations of an event (effect-closing.json)', () => {
       'this-event',
       'effect-verb',
     ],
+    [
+      'an event successfully carried out',
+      '教工秋游活动的成功开展，不仅使老师们放松了心情，也增进了各部门之间的了解。',
+      'event-held',
+      'let-feel',
+    ],
+    ['this event carried out', '本次健身活动的顺利开展，增强了教职工的体质。', 'this-event', 'effect-verb'],
     ['a congress held is a measure', '本次教代会的召开，是学校推进民主管理的重要举措。', 'this-event', 'is-a-measure'],
     ['让…感受到', '这次活动让退休老教师感受到了学校的关怀和温暖。', 'this-event', 'let-feel'],
     [

@@ -27,6 +27,20 @@ describe("labels a paragraph's shape drops (label-drop.json)", () => {
     expect(labelDrop(text, ['维权', '教育'], rules) !== null).toBe(applies);
   });
 
+  it.each([
+    ['a purpose alone', '为了庆祝教师节，丰富教职工的精神文化生活，表达学校对大家的敬意。', 'purpose-only-sentence'],
+    [
+      'a festival and its purpose',
+      '“三八”节是女教职工的节日，为了让大家过一个愉快的节日，放松身心。',
+      'purpose-only-sentence',
+    ],
+    ['a purpose, then the work', '为了丰富女教职工的节日生活，工会举办了插花活动。', null],
+    ['a purpose, then the union’s decision', '为了活跃校园文化，校工会决定成立摄影协会。', null],
+    ['a purpose in a longer paragraph', '为了丰富教工生活。三月份组织女教工踏青。', null],
+  ])('a one-sentence purpose: %s', (_shape, text, id) => {
+    expect(labelDrop(text, ['教育'], rules)?.entry.id ?? null).toBe(id);
+  });
+
   it('applies only where the model gave 维权 and the label it drops', () => {
     const text = '教师节前走访慰问退休教师。';
     expect(labelDrop(text, ['教育'], rules)).toBeNull();

@@ -43,12 +43,33 @@ describe('who made which report (meeting-report.json)', () => {
     ['the union organises itself', '二、健全组织，建章立制，确保实效。', 'union-own-organisation'],
     ['the union’s working style', '加强工会的作风建设。', 'union-own-organisation'],
     ['a bare organisation heading', '组织工作', 'union-own-organisation'],
+    [
+      'the union’s regular meetings',
+      '区幼儿园工会坚持定期例会制度，本次会议为新学年的首次例会。',
+      'union-regular-meetings',
+    ],
+    [
+      'regular committee meetings after the structure',
+      '工会设主席一名、委员四名。工会每月定期召开委员会议，传达上级精神。',
+      'union-regular-meetings',
+    ],
+    ['a recuperation trip', '暑假期间，校工会组织四十余名先进教职工赴山区开展疗休养活动。', 'recuperation-trip'],
+    ['a teaching group’s meeting', '教研组每周召开一次例会，研讨公开课。', null],
     ['political style with study', '加强思想作风建设，深入开展主题教育。', null],
     ['organisation among an ideology’s aims', '以科学发展观为指导，着力加强工会的组织建设。', null],
     ['a review only announced', '本文将对近年来工会的工作进行总结。', null],
     ['a new deployment for the working class', '会议强调，要领会上级对职工队伍和工会工作提出的新要求。', null],
   ])('%s', (_shape, text, id) => {
     expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
+  });
+
+  it('drops 建设 (from 先进, 优秀, 劳模) and 教育 (travel) from a recuperation trip unless the paragraph names the union’s own business', () => {
+    const trip = rules.find((r) => r.entry.id === 'recuperation-trip')!;
+    expect(meetingReportLabels('工会组织劳模赴海滨疗休养。', ['建设', '教育'], trip)).toEqual(['维权']);
+    expect(meetingReportLabels('工会组织劳模赴海滨疗休养，并召开工会委员会议。', ['建设'], trip)).toEqual([
+      '维权',
+      '建设',
+    ]);
   });
 
   it('drops 建设 from the head’s report unless the paragraph names the union’s own business', () => {
@@ -73,6 +94,9 @@ describe('the classifier codes meeting reports by who reported', () => {
     // Without a chair named the model gave these nothing before union-work-reviewed.
     ['王局长在讲话中对去年全县教育系统工会工作作了全面回顾。', ['建设']],
     ['会议由院长主持，赵某代表学院分工会对一年来的工会工作进行了回顾。', ['建设']],
+    // The union's regular meetings and a recuperation trip keep their function through the rules.
+    ['区幼儿园工会坚持定期例会制度，本次会议为新学年的首次例会。', ['建设']],
+    ['暑假期间，校工会组织四十余名先进教职工赴山区开展疗休养活动。', ['维权']],
   ])('%s', (text, labels) => {
     const got = classifyText(text).labels;
     for (const l of labels) expect(got).toContain(l);

@@ -25,7 +25,10 @@ export const classifyStage = defineDocumentStage({
   // 9: any speaker's review of the union's own work (对…工会工作进行了总结) and a first clause naming the union's own
   // organisation (健全组织, 建章立制, 工会的作风建设) are 建设 (meeting-report.json); teaching
   // skill (基本功比赛, 青蓝工程) is 建设 without 教育, an activity plan's preamble naming no activity is none (label-drop.json).
-  version: 9,
+  // 10: the union's regular meetings (坚持例会制度, 定期召开工会委员会议) are 建设, a recuperation trip it organises
+  // (组织…疗休养) 维权 without 建设 or 教育 (meeting-report.json); an event's 成功开展 opens a closing evaluation.
+  // 11: a paragraph that is one sentence stating only a purpose (为了丰富…, 表达…关怀) loses 教育 (label-drop.json).
+  version: 11,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
