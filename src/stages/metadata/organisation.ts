@@ -304,7 +304,9 @@ function sharedEnding(lefts: ReadonlyMap<string, number>, stem: string): boolean
   const heads = new Set<string>();
   for (const left of lefts.keys()) {
     if (!left.endsWith(stem)) continue;
-    const own = left.replace(LEAD_IN, '');
+    // ONCE_LEAD_IN: 中, 上 and 下 open names as often as they end clauses (朝阳|中心幼儿园, 郭坑|中心幼儿园): cut
+    // there, every occurrence would look like the stem standing alone.
+    const own = left.replace(ONCE_LEAD_IN, '');
     if (own.length <= stem.length) return false;
     heads.add(own.slice(0, -stem.length));
   }
