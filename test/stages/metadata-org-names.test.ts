@@ -70,6 +70,9 @@ describe('a two-character word run into the bare kind the text calls its own uni
     [null, '11月3日,光电学院分工会举办教工羽毛球赛,光电学院教职工踊跃参加,学院党委书记到场观赛。', '光电学院分工会'],
     [null, '为活跃教工生活,院工会决定举办乒乓球赛,请将名单报学院工会。\n理工学院工会\n2023年11月1日', '理工学院'],
     [null, '11月20日下午,外国语学院工会召开2023年度工作总结会。', '外国语学院'],
+    // Named once by a field's noun, where the text says 学院 bare elsewhere: a name, not a verb run into the kind.
+    [null, '为迎接三八节,节日当天,机电学院工会请来老师为学院女职工讲授茶艺,学院党委书记到场。', '机电学院'],
+    [null, '为迎接新年,12月28日,外语学院工会举办教工联欢会,学院领导与教职工同台表演。', '外语学院'],
   ])('%s / %s → %s', (title, text, org) => {
     expect(orgs.find(title, text).org).toBe(org);
   });

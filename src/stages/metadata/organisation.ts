@@ -52,6 +52,12 @@ const PatternsFile = z.strictObject({
   genericNames: termRules(2, 'a generic name has 2+ characters'),
   notShortNames: termRules(2, 'a short name has 2+ characters'),
   ownKinds: termRules(2, 'a kind of unit has 2+ characters'),
+  ownKindNames: z.strictObject({
+    id: RuleId,
+    why: Why,
+    example: z.string(),
+    nameTags: z.array(z.string().min(1)).min(1),
+  }),
   bareUnits: ruleList(PatternRule).min(1),
   openings: ruleList(PatternRule).min(1),
   associations: ruleList(PatternRule).min(1),
@@ -135,6 +141,8 @@ export interface OrgPatterns {
   notShortNames: string[];
   /** The kinds of unit a text calls its own unit by, bare (学院工会, 学校工会): a verb run into one is no name. */
   ownKinds: string[];
+  /** The tags of a two-character word before the bare kind that make it a name, not a verb run into it (机电|学院). */
+  ownKindNameTags: string[];
   /** Units that are an org with no place name before them (教育局, 县教育局): the whole org matches. */
   bareUnits: string[];
   /** A unit the text opens with as its subject or letterhead (group 1), matched at the start of the text only. */
@@ -194,6 +202,7 @@ export function loadOrgPatterns(
     genericNames: data.genericNames.flatMap((g) => g.terms),
     notShortNames: data.notShortNames.flatMap((g) => g.terms),
     ownKinds: data.ownKinds.flatMap((g) => g.terms),
+    ownKindNameTags: data.ownKindNames.nameTags,
     bareUnits: sources(data.bareUnits),
     openings: sources(data.openings),
     associations: sources(data.associations),
@@ -355,6 +364,7 @@ export class OrganisationFinder {
   private readonly genericNames: Set<string>;
   private readonly fieldColleges: Set<string>;
   private readonly ownKinds: string[];
+  private readonly ownKindNameTags: Set<string>;
   /** The text being read by fromText, while it is (verbIntoOwnKind needs it where properName is asked). */
   private reading: string | null = null;
   private readonly bareUnit: RegExp;
@@ -416,6 +426,7 @@ export class OrganisationFinder {
     this.genericNames = new Set(patterns.genericNames);
     this.fieldColleges = new Set(patterns.fieldColleges);
     this.ownKinds = [...patterns.ownKinds].sort((a, b) => b.length - a.length);
+    this.ownKindNameTags = new Set(patterns.ownKindNameTags);
     const bare = patterns.bareUnits.map((p) => `(?:${p})`).join('|');
     this.bareUnit = new RegExp(`^(?:${bare})$`, 'u');
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
@@ -656,6 +667,9 @@ export class OrganisationFinder {
     const org = candidate.replace(/^为了?/u, '');
     const kind = this.ownKinds.find((k) => org.endsWith(k));
     if (!kind || org.length - kind.length !== 2) return false;
+    // A field's noun (机电, 外语, 光电) names a college as the text's own union does (机电学院工会邀请…): no verb.
+    const head = tagWords(org.slice(0, 2));
+    if (head.length === 1 && this.ownKindNameTags.has(head[0]!.tag)) return false;
     let named = 0;
     let headed = false;
     let bare = 0;
