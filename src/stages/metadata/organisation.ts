@@ -640,6 +640,16 @@ export class OrganisationFinder {
     return null;
   }
 
+  /**
+   * Whether the list item starting at `from` (up to its clause's end) is another unit or union (…、西山中学工会和…):
+   * a school's union listed with one of its own bodies (东湖中学校工会、体育教研组精心筹划…, …工会、退教协会举办…) is
+   * still the clause's subject, and the school the text's own.
+   */
+  private unitListedAfter(text: string, from: number): boolean {
+    const item = /^[^，,。；;：:\n]{0,16}/u.exec(text.slice(from))![0];
+    return item.includes('工会') || this.shortestFirst.some((s) => item.includes(s));
+  }
+
   /** The fuller form of a name the text also gives (a headline's 江北小学, the report's 江北中心小学). */
   private fuller(org: string, text: string): string {
     const suffix = this.shortestFirst.find((s) => org.endsWith(s));
@@ -729,7 +739,11 @@ export class OrganisationFinder {
       // One of several unions listed (东湖小学工会、西山中学工会和南山一中工会分别作了交流) is a participant, not the
       // text's own.
       const start = m.index + before.length - name.length;
-      if (LIST_JOINER.test(opening[m.index + m[0].length] ?? '') || LIST_JOINER.test(opening[start - 1] ?? ''))
+      const end = m.index + m[0].length;
+      if (
+        (LIST_JOINER.test(opening[end] ?? '') && this.unitListedAfter(opening, end + 1)) ||
+        LIST_JOINER.test(opening[start - 1] ?? '')
+      )
         continue;
       // A bureau known only by its level (区教体局工会, 县教育局工会) is, in running text, the superior body whose
       // events the school joins; a title or 现将… names it as the owner (bareUnits, fromTitle).
