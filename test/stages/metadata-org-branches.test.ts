@@ -36,6 +36,15 @@ describe("a list's shared ending is no school", () => {
     expect(orgs.find('', text).org).toBeNull();
   });
 
+  // A results list's shared 中心幼儿园 once read, cut at 中 as if at a clause's end, as a stem repeated three times
+  // (心幼儿园获得|幼儿园): garbage as an org.
+  it('results sharing 中心幼儿园 name none, nor a fragment of them', () => {
+    const text =
+      '近日，区教职工乒乓球赛在我区体育馆举行。最终东湖中心幼儿园获得幼儿园组第一名；' +
+      '西山中心幼儿园获得幼儿园组第二名；南岭中心幼儿园获得幼儿园组第三名。';
+    expect(orgs.find('', text).org).toBeNull();
+  });
+
   it('a name that also stands alone is still the repeated name', () => {
     const text =
       '东湖实验小学坐落在湖边。\n今年，东湖实验小学教职工积极参加活动。\n我们东湖实验小学的老师热爱工作。\n' +

@@ -21,6 +21,9 @@ describe('a school named once right after its clause verb', () => {
     // a school the text learns from, or a goal it builds towards
     '学校工会组织教师学习洋思中学经验，开展读书活动。',
     '我校工会将努力建设高水平中医药大学，服务教职工。',
+    // a quoted goal standing where a name would (u005 once read it as its own)
+    '我校女教工将以更饱满的热情，为学校发展和“高水平应用研究型大学”建设贡献力量。',
+    '校工会号召全体会员，为早日建成“特色鲜明一流大学”而努力奋斗。',
     // no school's own text: no 我校, 学校工会…
     '教师座谈交流，畅谈柯岭小学教师幸福感。',
   ])('no org: %s', (text) => {

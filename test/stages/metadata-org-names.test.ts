@@ -70,6 +70,9 @@ describe('a two-character word run into the bare kind the text calls its own uni
     [null, '11月3日,光电学院分工会举办教工羽毛球赛,光电学院教职工踊跃参加,学院党委书记到场观赛。', '光电学院分工会'],
     [null, '为活跃教工生活,院工会决定举办乒乓球赛,请将名单报学院工会。\n理工学院工会\n2023年11月1日', '理工学院'],
     [null, '11月20日下午,外国语学院工会召开2023年度工作总结会。', '外国语学院'],
+    // Named once by a field's noun, where the text says 学院 bare elsewhere: a name, not a verb run into the kind.
+    [null, '为迎接三八节,节日当天,机电学院工会请来老师为学院女职工讲授茶艺,学院党委书记到场。', '机电学院'],
+    [null, '为迎接新年,12月28日,外语学院工会举办教工联欢会,学院领导与教职工同台表演。', '外语学院'],
   ])('%s / %s → %s', (title, text, org) => {
     expect(orgs.find(title, text).org).toBe(org);
   });
@@ -94,6 +97,8 @@ describe("a unit listed among others is a participant, not the text's unit", () 
     [null, '4月20日,校工会举办拔河比赛。最精彩的是化学系分工会和3012分工会的比赛,后者获胜。'],
     [null, '比赛圆满结束。经过角逐,教辅二分工会、后勤三分工会分获一、二等奖。'],
     ['基层动态——直属单位工会、印刷公司工会、图书馆工会举办联合杯乒乓球赛', '比赛在体育馆举行。'],
+    [null, '会上,东湖小学工会、西山中学工会和南山一中工会分别作了交流。'],
+    [null, '会上,东湖小学工会、西山中学分别介绍了经验。'],
   ])('%s / %s → no org', (title, text) => {
     expect(orgs.find(title, text).org).toBeNull();
   });
@@ -101,6 +106,10 @@ describe("a unit listed among others is a participant, not the text's unit", () 
   it.each([
     [null, '近日,机关第三分工会组织教职工开展健步走活动。', '机关第三分工会'],
     ['东湖纺织有限公司工会2023年工作计划', '一、指导思想', '东湖纺织有限公司'],
+    // A school's union listed with one of its own bodies, or followed by 及时 (not a joiner): still the subject.
+    [null, '为展示女教职工风采,东湖中学校工会、体育教研组精心筹划了三八节庆祝活动。', '东湖中学'],
+    [null, '重阳节前夕,西山中心小学工会、退教协会在学校会议室举办座谈会。', '西山中心小学'],
+    [null, '暑期气温持续攀升。8月中旬,东湖师范学院工会及时发起了“送清凉”慰问活动。', '东湖师范学院'],
   ])('%s / %s → %s', (title, text, org) => {
     expect(orgs.find(title, text).org).toBe(org);
   });

@@ -53,6 +53,12 @@ const PatternsFile = z.strictObject({
   genericNames: termRules(2, 'a generic name has 2+ characters'),
   notShortNames: termRules(2, 'a short name has 2+ characters'),
   ownKinds: termRules(2, 'a kind of unit has 2+ characters'),
+  ownKindNames: z.strictObject({
+    id: RuleId,
+    why: Why,
+    example: z.string(),
+    nameTags: z.array(z.string().min(1)).min(1),
+  }),
   bareUnits: ruleList(PatternRule).min(1),
   openings: ruleList(PatternRule).min(1),
   associations: ruleList(PatternRule).min(1),
@@ -136,6 +142,8 @@ export interface OrgPatterns {
   notShortNames: string[];
   /** The kinds of unit a text calls its own unit by, bare (学院工会, 学校工会): a verb run into one is no name. */
   ownKinds: string[];
+  /** The tags of a two-character word before the bare kind that make it a name, not a verb run into it (机电|学院). */
+  ownKindNameTags: string[];
   /** Units that are an org with no place name before them (教育局, 县教育局): the whole org matches. */
   bareUnits: string[];
   /** A unit the text opens with as its subject or letterhead (group 1), matched at the start of the text only. */
@@ -195,6 +203,7 @@ export function loadOrgPatterns(
     genericNames: data.genericNames.flatMap((g) => g.terms),
     notShortNames: data.notShortNames.flatMap((g) => g.terms),
     ownKinds: data.ownKinds.flatMap((g) => g.terms),
+    ownKindNameTags: data.ownKindNames.nameTags,
     bareUnits: sources(data.bareUnits),
     openings: sources(data.openings),
     associations: sources(data.associations),
@@ -305,7 +314,9 @@ function sharedEnding(lefts: ReadonlyMap<string, number>, stem: string): boolean
   const heads = new Set<string>();
   for (const left of lefts.keys()) {
     if (!left.endsWith(stem)) continue;
-    const own = left.replace(LEAD_IN, '');
+    // ONCE_LEAD_IN: 中, 上 and 下 open names as often as they end clauses (朝阳|中心幼儿园, 郭坑|中心幼儿园): cut
+    // there, every occurrence would look like the stem standing alone.
+    const own = left.replace(ONCE_LEAD_IN, '');
     if (own.length <= stem.length) return false;
     heads.add(own.slice(0, -stem.length));
   }
@@ -360,6 +371,7 @@ export class OrganisationFinder {
   private readonly genericNames: Set<string>;
   private readonly fieldColleges: Set<string>;
   private readonly ownKinds: string[];
+  private readonly ownKindNameTags: Set<string>;
   /** The text being read by fromText, while it is (verbIntoOwnKind needs it where properName is asked). */
   private reading: string | null = null;
   private readonly bareUnit: RegExp;
@@ -421,6 +433,7 @@ export class OrganisationFinder {
     this.genericNames = new Set(patterns.genericNames);
     this.fieldColleges = new Set(patterns.fieldColleges);
     this.ownKinds = [...patterns.ownKinds].sort((a, b) => b.length - a.length);
+    this.ownKindNameTags = new Set(patterns.ownKindNameTags);
     const bare = patterns.bareUnits.map((p) => `(?:${p})`).join('|');
     this.bareUnit = new RegExp(`^(?:${bare})$`, 'u');
     this.bareTitle = new RegExp(`^(${bare})(?:工会|委员会)`, 'u');
@@ -635,6 +648,16 @@ export class OrganisationFinder {
     return null;
   }
 
+  /**
+   * Whether the list item starting at `from` (up to its clause's end) is another unit or union (…、西山中学工会和…):
+   * a school's union listed with one of its own bodies (东湖中学校工会、体育教研组精心筹划…, …工会、退教协会举办…) is
+   * still the clause's subject, and the school the text's own.
+   */
+  private unitListedAfter(text: string, from: number): boolean {
+    const item = /^[^，,。；;：:\n]{0,16}/u.exec(text.slice(from))![0];
+    return item.includes('工会') || this.shortestFirst.some((s) => item.includes(s));
+  }
+
   /** The fuller form of a name the text also gives (a headline's 江北小学, the report's 江北中心小学). */
   private fuller(org: string, text: string): string {
     const suffix = this.shortestFirst.find((s) => org.endsWith(s));
@@ -662,6 +685,9 @@ export class OrganisationFinder {
     const org = candidate.replace(/^为了?/u, '');
     const kind = this.ownKinds.find((k) => org.endsWith(k));
     if (!kind || org.length - kind.length !== 2) return false;
+    // A field's noun (机电, 外语, 光电) names a college as the text's own union does (机电学院工会邀请…): no verb.
+    const head = tagWords(org.slice(0, 2));
+    if (head.length === 1 && this.ownKindNameTags.has(head[0]!.tag)) return false;
     let named = 0;
     let headed = false;
     let bare = 0;
@@ -721,7 +747,11 @@ export class OrganisationFinder {
       // One of several unions listed (东湖小学工会、西山中学工会和南山一中工会分别作了交流) is a participant, not the
       // text's own.
       const start = m.index + before.length - name.length;
-      if (LIST_JOINER.test(opening[m.index + m[0].length] ?? '') || LIST_JOINER.test(opening[start - 1] ?? ''))
+      const end = m.index + m[0].length;
+      if (
+        (LIST_JOINER.test(opening[end] ?? '') && this.unitListedAfter(opening, end + 1)) ||
+        LIST_JOINER.test(opening[start - 1] ?? '')
+      )
         continue;
       // A bureau known only by its level (区教体局工会, 县教育局工会) is, in running text, the superior body whose
       // events the school joins; a title or 现将… names it as the owner (bareUnits, fromTitle).
