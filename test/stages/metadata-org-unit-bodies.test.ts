@@ -60,11 +60,17 @@ describe("a level's union, maybe after its place, opening a headline with its ac
     expect(orgs.find(title, text).org).toBe(org);
   });
 
-  it.each([
-    ['东山市总工会党组成员、副主席调研 西湖区教育工会工作', '日前,东山市总工会副主席一行来到西湖区。'],
-    [null, '在东湖区教育工会组织的读书征文活动中,学院工会广泛动员,教职工积极参与。'],
-  ])('no org: %s / %s', (title, text) => {
-    expect(orgs.find(title, text).org).toBeNull();
+  it.each([[null, '在东湖区教育工会组织的读书征文活动中,学院工会广泛动员,教职工积极参与。']])(
+    'no org: %s / %s',
+    (title, text) => {
+      expect(orgs.find(title, text).org).toBeNull();
+    },
+  );
+
+  it("a headline of the visitors surveying a unit's union work is the surveyed unit's (gold audit 10), not theirs", () => {
+    expect(
+      orgs.find('东山市总工会党组成员、副主席调研 西湖区教育工会工作', '日前,东山市总工会副主席一行来到西湖区。').org,
+    ).toBe('西湖区教育');
   });
 });
 

@@ -67,6 +67,9 @@ const PatternsFile = z.strictObject({
   unionSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
   levelSubjects: ruleList(PatternRule).min(1),
+  inspected: ruleList(
+    z.strictObject({ id: RuleId, why: Why, example: z.string(), pattern: rulePattern({ flags: 'u' }) }),
+  ).min(1),
   hiddenBodies: ruleList(PatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
   selfNamed: ruleList(
@@ -162,6 +165,9 @@ export interface OrgPatterns {
   educationSubjects: string[];
   /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act. */
   levelSubjects: string[];
+  /** A unit a level union's leaders inspect or survey for its union work (…工会主席…检查东湖小学“教工之家”建设工作; …一行
+   * 来到南山区教育工会调研…): the report tells that unit's work, so it is the org (gold audit 10); group 1. */
+  inspected: string[];
   /** A placeholder for the text's own unit before the unit's word and one of its bodies (xx公司工会, x村党支部). */
   hiddenBodies: string[];
   signature: string[];
@@ -212,6 +218,7 @@ export function loadOrgPatterns(
     unionSubjects: sources(data.unionSubjects),
     educationSubjects: sources(data.educationSubjects),
     levelSubjects: sources(data.levelSubjects),
+    inspected: sources(data.inspected),
     hiddenBodies: sources(data.hiddenBodies),
     signature: sources(data.signature),
     selfNamed: data.selfNamed.map((r) => ({ self: r.self, suffixes: r.suffixes })),
@@ -385,6 +392,7 @@ export class OrganisationFinder {
   private readonly unionSubjects: RegExp[];
   private readonly educationSubjects: RegExp[];
   private readonly levelSubjects: RegExp[];
+  private readonly inspected: RegExp[];
   private readonly hiddenBodies: RegExp[];
   private readonly signature: RegExp[];
   private readonly selfNamed: Array<{ self: RegExp; suffixes: string[] }>;
@@ -445,6 +453,7 @@ export class OrganisationFinder {
     this.unionSubjects = patterns.unionSubjects.map((p) => fill(p, 'gu'));
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
     this.levelSubjects = patterns.levelSubjects.map((p) => fill(p));
+    this.inspected = patterns.inspected.map((p) => fill(p, 'gu'));
     this.hiddenBodies = patterns.hiddenBodies.map((p) => fill(p));
     this.signature = patterns.signature.map((p) => fill(p));
     this.selfUnits = patterns.selfUnits.map((r) => ({ self: new RegExp(r.self, 'u'), notNames: new Set(r.notNames) }));
@@ -541,6 +550,11 @@ export class OrganisationFinder {
     if (association) return { org: association, anonymised: false, from: 'title' };
     const bare = this.bareTitle.exec(t);
     if (bare) return { org: bare[1]!, anonymised: false, from: 'title' };
+    // A headline of a level union's leaders surveying a unit's union work (市总工会副主席…调研 南山区教育工会工作) is
+    // that unit's report, though the visitors head it (gold audit 10).
+    const visited = this.unitNamed(t, this.inspected);
+    if (visited)
+      return { org: visited.anonymised ? null : visited.name, anonymised: visited.anonymised, from: 'title' };
     const level = this.levelSubject(t) ?? (subtitle ? this.levelSubject(subtitle) : null);
     if (level) return { org: level, anonymised: false, from: 'title' };
     // A union after the slogan is the headline's subject as one at its head is (关爱教师——南山镇教育工会慰问…).
@@ -735,6 +749,10 @@ export class OrganisationFinder {
       const unit = subtitle ? this.unitNamed(subtitle, this.titleUnits) : null;
       if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
     }
+    // A level union's leaders inspecting a unit's union work (区教育工会主席…检查东湖小学“教工之家”建设工作): the report
+    // tells the inspected unit's work, so it is the org, not the visitors (gold audit 10).
+    const visited = this.unitNamed(opening, this.inspected);
+    if (visited) return { org: visited.anonymised ? null : visited.name, anonymised: visited.anonymised, from: 'text' };
     let anonymised = false;
     for (const m of opening.matchAll(this.union)) {
       const before = m[1]!;

@@ -1,0 +1,50 @@
+// Gold audit 10: a level union's leaders inspecting or surveying one unit's union work (检查, 验收, 调研…工会工作,
+// 教工之家 建设) is the inspected unit's report; a 慰问 visit or a tour of several units stays the visitors'.
+// Every line is written for the test.
+import { describe, expect, it } from 'vitest';
+import { loadOrgSuffixes, OrganisationFinder } from '../../src/stages/metadata/organisation.ts';
+
+const orgs = new OrganisationFinder(loadOrgSuffixes());
+
+describe("an inspection of a unit's union work names the inspected unit", () => {
+  it.each([
+    [
+      '近日，区教育工会主席王立新、副主席陈红检查东湖路小学“教工之家”建设工作。检查组实地查看了职工书屋和活动室，听取了学校工会负责人的汇报。',
+      '东湖路小学',
+    ],
+    [
+      '日前，省教育工会副主席刘明一行来到南湖区教育工会调研检查基层工会工作。南湖区教育局党委书记等陪同调研。刘明对南湖区教育工会的工作表示肯定。',
+      '南湖区教育',
+    ],
+    [
+      '5月12日下午，市教育工会副主席赵平一行来到西山县实验幼儿园，对幼儿园“模范教工之家”建设进行现场检查验收。园长、工会主席陪同检查。',
+      '西山县实验幼儿园',
+    ],
+    ['10月9日上午，县总工会副主席孙强验收北岭中学职工之家建设，听取了学校工会主席的汇报，查看了台账资料。', '北岭中学'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find(null, text)).toEqual({ org, anonymised: false, from: 'text' });
+  });
+
+  it("a headline of the visitors surveying a unit's union work names the unit", () => {
+    expect(
+      orgs.find(
+        '东山市总工会副主席李华调研 南岭区教育工会工作',
+        '11月3日下午，东山市总工会副主席李华到南岭区调研教育工会工作。区教育工会主席介绍了我区教育系统工会的工作情况。',
+      ),
+    ).toEqual({ org: '南岭区教育', anonymised: false, from: 'title' });
+  });
+});
+
+describe('a visit that is no inspection of one named unit is not read as one', () => {
+  it.each([
+    // A 慰问 visit: the visitors' work.
+    '6月1日上午，东湖区总工会主席周敏一行到东湖区中心幼儿园慰问小朋友，送去图书和玩具。',
+    // A tour of several units listed.
+    '近日，县教育工会主席吴刚检查东湖小学、西山中学“教工之家”建设工作，查看了活动室和台账。',
+    // The text's own unit, not named.
+    '5月16日，校工会副主席王强一行莅临我院，对学院分工会教工之家建设进行检查验收。',
+  ])('%s', (text) => {
+    const found = orgs.find(null, text).org;
+    expect(found === null || !/幼儿园|东湖小学|西山中学/u.test(found)).toBe(true);
+  });
+});
