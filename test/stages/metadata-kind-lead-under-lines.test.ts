@@ -32,6 +32,20 @@ describe('an untitled report under lines that end no sentence', () => {
     expect(documentKind(null, text).kind).toBe('other');
   });
 
+  it('photo captions above untitled prose telling of its day are skipped (zb012)', () => {
+    const text = [
+      '趣味跳绳',
+      '接力赛一',
+      '接力赛二',
+      '冬去春来、岁月更替,又一个新年就要到了。在辞旧迎新之际,我校工会组织了一场热闹的教职工迎新游戏。',
+      '1月5日下午3点,游戏正式开始。游戏分个人和团体两项,个人项为趣味跳绳,团体项为接力赛。工会为大家准备了毛巾、牙膏等小奖品,接力赛以年级组为单位进行了两轮比赛,评出了一等奖2名。',
+      '这次迎新游戏,老师们得到的不只是奖品,也拉近了彼此的距离,增强了年级组的凝聚力。',
+    ].join('\n');
+    const kind = documentKind(null, text);
+    expect(kind.kind).toBe('other');
+    expect(kind.because).toMatch(/tells of its day/u);
+  });
+
   it('a summary that opens on its year of work stays one', () => {
     const text = [
       '工作总结',

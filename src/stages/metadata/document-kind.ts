@@ -509,7 +509,8 @@ const DAY_SET_AHEAD = /前|将|拟|定于|计划|准备|请|要/u;
 /** The past day an untitled text's lead tells of, when the text names no period of work, or null. */
 function dayOfOneEvent(text: string): string | null {
   if (WORK_PERIOD.test(text)) return null;
-  for (const sentence of nonEmptyLines(text)
+  // Photo captions or a column label above the prose (拔河比赛一 / 拔河比赛二) are no paragraph of its lead.
+  for (const sentence of nonEmptyLines(belowHeadlineLines(text))
     .slice(0, 2)
     .join('\n')
     .split(/[。！？!?\n]/u)) {
@@ -529,7 +530,7 @@ const HELD_LEAD_SENTENCES = 2;
 
 /** The lead sentence of an untitled text telling of the one activity it held, or null. */
 function activityHeldInLead(text: string): string | null {
-  const sentences = nonEmptyLines(text)
+  const sentences = nonEmptyLines(belowHeadlineLines(text))
     .slice(0, 2)
     .join('\n')
     .split(/(?<=[。！？])/u)
