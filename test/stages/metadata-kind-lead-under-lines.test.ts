@@ -46,6 +46,17 @@ describe('an untitled report under lines that end no sentence', () => {
     expect(kind.because).toMatch(/tells of its day/u);
   });
 
+  it("a festival's own day, with a guest invited, is the day of one event (zc017)", () => {
+    const text = [
+      '院系动态',
+      '为庆祝“五四”青年节,活跃青年教师的业余生活,节日当天,化学学院工会邀请了某某老师为青年教师进行茶艺讲座,活动在二楼报告厅举行,学院工会主席到场看望了大家。',
+      '某某老师从茶的种类、冲泡的水温讲到茶具的选择,现场气氛轻松愉快。青年教师们纷纷动手,为同事泡上了一杯清茶。',
+    ].join('\n');
+    const kind = documentKind(null, text);
+    expect(kind.kind).toBe('other');
+    expect(kind.because).toMatch(/tells of its day/u);
+  });
+
   it('a summary that opens on its year of work stays one', () => {
     const text = [
       '工作总结',
