@@ -311,3 +311,14 @@ describe("a part's or page's number after the title", () => {
     },
   );
 });
+
+describe('a day alone on the first line', () => {
+  it('is a dateline, no title (y002)', () => {
+    const text = [
+      '2019年3月9日',
+      '为了丰富教职工的业余生活,迎接春天的到来,3月8日,城东小学工会组织全体教师开展了一次登山活动。',
+      '上午九点,大家从校门口出发,一路说说笑笑,来到了山脚下。',
+    ].join('\n');
+    expect(openingTitle(text)).toBeNull();
+  });
+});

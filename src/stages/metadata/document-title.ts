@@ -92,6 +92,9 @@ function isDeskHeadline(line: string): boolean {
   );
 }
 
+/** A line that is a full day alone. */
+const DATELINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*$/u;
+
 export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()): OpeningTitle | null {
   const { opening, headline: overDesk } = openingSentence(text, ev);
   // The line a report's desk (本报讯 …) stands under is its headline, whatever its words.
@@ -101,6 +104,8 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   // A headline taken from a site's link list keeps the list's marks (※…, … |): they are no part of it.
   const first = withoutEdgeMarks(line);
   if (!first) return null;
+  // A day alone (2018年2月5日) is a dateline, no headline (y002).
+  if (DATELINE.test(first)) return null;
   if (isTitleLine(first)) return { title: afterHeading(first), because: 'the first line is a title' };
   const bracketed = bracketedLeadTitle(first);
   if (bracketed) return { title: bracketed, because: 'the first line opens with its title in 【】' };
