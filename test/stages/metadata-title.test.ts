@@ -322,3 +322,10 @@ describe('a day alone on the first line', () => {
     expect(openingTitle(text)).toBeNull();
   });
 });
+
+describe("a title line with the page's part number in corner brackets", () => {
+  it.each([['『范文2』'], ['【范文3】'], ['【篇1】']])('is the title without %s (y021)', (counter) => {
+    const text = `城东幼儿园工会春季工作计划 ${counter}\n一、指导思想\n围绕幼儿园中心工作,服务全体教职工。`;
+    expect(openingTitle(text)?.title).toBe('城东幼儿园工会春季工作计划');
+  });
+});

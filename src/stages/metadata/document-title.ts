@@ -11,8 +11,9 @@ import {
   isUnitNameLine,
   withoutEdgeMarks,
 } from '../../lexicon/layout/titles.ts';
+import { isDayAloneLine } from '../../lexicon/layout/dates.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { isSalutation, readMarkerLine, readNumberedTitle } from '../../lexicon/layout/parts.ts';
+import { isSalutation, readMarkerLine, readNumberedTitle, readTrailingCounter } from '../../lexicon/layout/parts.ts';
 import { headlineInText, openingSentence, reportsNews } from './document-kind.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
 
@@ -92,9 +93,6 @@ function isDeskHeadline(line: string): boolean {
   );
 }
 
-/** A line that is a full day alone. */
-const DATELINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*$/u;
-
 export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()): OpeningTitle | null {
   const { opening, headline: overDesk } = openingSentence(text, ev);
   // The line a report's desk (本报讯 …) stands under is its headline, whatever its words.
@@ -105,8 +103,12 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   const first = withoutEdgeMarks(line);
   if (!first) return null;
   // A day alone (2018年2月5日) is a dateline, no headline (y002).
-  if (DATELINE.test(first)) return null;
+  if (isDayAloneLine(first)) return null;
   if (isTitleLine(first)) return { title: afterHeading(first), because: 'the first line is a title' };
+  // A title a 范文 page numbered as its part (…工作计划 『范文1』): the title without the page's counter.
+  const counted = readTrailingCounter(first)?.[1]?.trim() ?? '';
+  if (counted && isTitleLine(counted))
+    return { title: afterHeading(counted), because: "the first line is a title and the page's part number" };
   const bracketed = bracketedLeadTitle(first);
   if (bracketed) return { title: bracketed, because: 'the first line opens with its title in 【】' };
   if (isHeadlineLine(first) && (first.includes('——') || headlineWords(first, ev) !== null))
