@@ -32,6 +32,41 @@ describe('an untitled report under lines that end no sentence', () => {
     expect(documentKind(null, text).kind).toBe('other');
   });
 
+  it('photo captions above untitled prose telling of its day are skipped (zb012)', () => {
+    const text = [
+      '趣味跳绳',
+      '接力赛一',
+      '接力赛二',
+      '冬去春来、岁月更替,又一个新年就要到了。在辞旧迎新之际,我校工会组织了一场热闹的教职工迎新游戏。',
+      '1月5日下午3点,游戏正式开始。游戏分个人和团体两项,个人项为趣味跳绳,团体项为接力赛。工会为大家准备了毛巾、牙膏等小奖品,接力赛以年级组为单位进行了两轮比赛,评出了一等奖2名。',
+      '这次迎新游戏,老师们得到的不只是奖品,也拉近了彼此的距离,增强了年级组的凝聚力。',
+    ].join('\n');
+    const kind = documentKind(null, text);
+    expect(kind.kind).toBe('other');
+    expect(kind.because).toMatch(/tells of its day/u);
+  });
+
+  it("a festival's own day, with a guest invited, is the day of one event (zc017)", () => {
+    const text = [
+      '院系动态',
+      '为庆祝“五四”青年节,活跃青年教师的业余生活,节日当天,化学学院工会邀请了某某老师为青年教师进行茶艺讲座,活动在二楼报告厅举行,学院工会主席到场看望了大家。',
+      '某某老师从茶的种类、冲泡的水温讲到茶具的选择,现场气氛轻松愉快。青年教师们纷纷动手,为同事泡上了一杯清茶。',
+    ].join('\n');
+    const kind = documentKind(null, text);
+    expect(kind.kind).toBe('other');
+    expect(kind.because).toMatch(/tells of its day/u);
+  });
+
+  it('a lead broken after its full day and comma is still news (zc005)', () => {
+    const text = [
+      '2019年5月20日,某某网',
+      '第三届教职工代表大会在图书馆报告厅召开。大会由学校党委副书记某某主持。',
+      '校长作学校工作报告,对三年来的学校工作进行了回顾与总结,提出了今后的工作设想。',
+      '大会审议通过了学校工作报告和工会工作报告,选举产生了新一届工会委员会。',
+    ].join('\n');
+    expect(documentKind(null, text).kind).toBe('other');
+  });
+
   it('a summary that opens on its year of work stays one', () => {
     const text = [
       '工作总结',

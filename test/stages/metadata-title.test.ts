@@ -311,3 +311,21 @@ describe("a part's or page's number after the title", () => {
     },
   );
 });
+
+describe('a day alone on the first line', () => {
+  it('is a dateline, no title (y002)', () => {
+    const text = [
+      '2019年3月9日',
+      '为了丰富教职工的业余生活,迎接春天的到来,3月8日,城东小学工会组织全体教师开展了一次登山活动。',
+      '上午九点,大家从校门口出发,一路说说笑笑,来到了山脚下。',
+    ].join('\n');
+    expect(openingTitle(text)).toBeNull();
+  });
+});
+
+describe("a title line with the page's part number in corner brackets", () => {
+  it.each([['『范文2』'], ['【范文3】'], ['【篇1】']])('is the title without %s (y021)', (counter) => {
+    const text = `城东幼儿园工会春季工作计划 ${counter}\n一、指导思想\n围绕幼儿园中心工作,服务全体教职工。`;
+    expect(openingTitle(text)?.title).toBe('城东幼儿园工会春季工作计划');
+  });
+});

@@ -21,6 +21,13 @@ export function readHeadDay(text: string): { month: string | undefined; day: str
   return m ? { month: m.groups!['m'], day: m.groups!['d']! } : null;
 }
 
+const DAY_ALONE_LINE = patternIn(dates, 'day-alone-line');
+
+/** A line that is a full day alone (2018年2月5日): a dateline, no headline. */
+export function isDayAloneLine(line: string): boolean {
+  return DAY_ALONE_LINE.test(line.trim());
+}
+
 const HEAD_MONTH = patternIn(dates, 'head-month');
 
 /** The month an item states at its head without a day ("6月进行…", "2012年6月进行…"); not a header (6月份：). */

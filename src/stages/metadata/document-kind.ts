@@ -498,18 +498,21 @@ function inProseAlone(text: string): boolean {
   );
 }
 
-/** A day (9月17日, 近日) in a text's first two paragraphs… */
-const EVENT_DAY = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]|近日|日前/u;
+/** A day (9月17日, 近日; a festival's or an event's own day, 节日当天, 活动当天: zc017, l014, w009) in a text's first two
+ * paragraphs… */
+const EVENT_DAY = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]|近日|日前|(?:节日|活动)当天/u;
 /** …of a text that names no period of work (a summary's 全年, 一年来, 本学期; a plan's 新学期, 年度). */
 const WORK_PERIOD = /全年|一年来|年以来|今年以来|本学期|新学期|学年|年度|[上下]半年|以下几|如下/u;
 
-/** A sentence that sets a day ahead (…于5月10日前报名, 校工会将于…, 拟定于…, 请…): a notice's or a plan's, no story's. */
-const DAY_SET_AHEAD = /前|将|拟|定于|计划|准备|请|要/u;
+/** A sentence that sets a day ahead (…于5月10日前报名, 校工会将于…, 拟定于…, 请…): a notice's or a plan's, no story's;
+ * a guest invited (邀请, 聘请) or an application made (申请) is no request of the reader's. */
+const DAY_SET_AHEAD = /前|将|拟|定于|计划|准备|(?<![邀聘申])请|要/u;
 
 /** The past day an untitled text's lead tells of, when the text names no period of work, or null. */
 function dayOfOneEvent(text: string): string | null {
   if (WORK_PERIOD.test(text)) return null;
-  for (const sentence of nonEmptyLines(text)
+  // Photo captions or a column label above the prose (拔河比赛一 / 拔河比赛二) are no paragraph of its lead.
+  for (const sentence of nonEmptyLines(belowHeadlineLines(text))
     .slice(0, 2)
     .join('\n')
     .split(/[。！？!?\n]/u)) {
@@ -529,7 +532,7 @@ const HELD_LEAD_SENTENCES = 2;
 
 /** The lead sentence of an untitled text telling of the one activity it held, or null. */
 function activityHeldInLead(text: string): string | null {
-  const sentences = nonEmptyLines(text)
+  const sentences = nonEmptyLines(belowHeadlineLines(text))
     .slice(0, 2)
     .join('\n')
     .split(/(?<=[。！？])/u)

@@ -11,8 +11,9 @@ import {
   isUnitNameLine,
   withoutEdgeMarks,
 } from '../../lexicon/layout/titles.ts';
+import { isDayAloneLine } from '../../lexicon/layout/dates.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
-import { isSalutation, readMarkerLine, readNumberedTitle } from '../../lexicon/layout/parts.ts';
+import { isSalutation, readMarkerLine, readNumberedTitle, readTrailingCounter } from '../../lexicon/layout/parts.ts';
 import { headlineInText, openingSentence, reportsNews } from './document-kind.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
 
@@ -101,7 +102,13 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   // A headline taken from a site's link list keeps the list's marks (※…, … |): they are no part of it.
   const first = withoutEdgeMarks(line);
   if (!first) return null;
+  // A day alone (2018年2月5日) is a dateline, no headline (y002).
+  if (isDayAloneLine(first)) return null;
   if (isTitleLine(first)) return { title: afterHeading(first), because: 'the first line is a title' };
+  // A title a 范文 page numbered as its part (…工作计划 『范文1』): the title without the page's counter.
+  const counted = readTrailingCounter(first)?.[1]?.trim() ?? '';
+  if (counted && isTitleLine(counted))
+    return { title: afterHeading(counted), because: "the first line is a title and the page's part number" };
   const bracketed = bracketedLeadTitle(first);
   if (bracketed) return { title: bracketed, because: 'the first line opens with its title in 【】' };
   if (isHeadlineLine(first) && (first.includes('——') || headlineWords(first, ev) !== null))
