@@ -28,6 +28,7 @@ const NAMED_DOCUMENT_YEAR = patternIn(years, 'named-document-year', 'g');
 const OUTLINE_DOCUMENT_YEAR = patternIn(years, 'outline-document-year', 'g');
 const HEARD_REPORT_YEAR = patternIn(years, 'heard-report-year', 'g');
 const SUMMARY_AND_PLAN_YEARS = patternIn(years, 'summary-and-plan-years');
+const REVIEW_MEETING_YEAR = patternIn(years, 'review-meeting-year');
 /** A year as a cited name may spell it: 2023, 20xx, 二〇二三, or a span's end (2021-2025年). */
 const YEAR_IN_NAME =
   /(?<![\dA-Za-z])(?:(?:19|20)\d{2}|(?:19|20)?[xX×_＿]{2,4}|[〇零一二三四五六七八九]{4})(?![\dA-Za-z])/gu;
@@ -71,6 +72,8 @@ export function readSummaryAndPlanYears(text: string): { summary: number; plan: 
   const plan = Number(m[2]);
   return plan === summary + 1 ? { summary, plan, match: m[0] } : null;
 }
+/** The year a headline's review meeting looks back on (召开2017年度工会工作总结会, 2007年述职报告): group 1. */
+export const readReviewMeetingYear: YearReader = (text) => REVIEW_MEETING_YEAR.exec(text);
 /** An honour's year (获评“2022年度…”, 继2013年荣获…). Group 1 or 2 the year. */
 export const readHonourYear: YearReader = (text) => HONOUR_YEAR.exec(text);
 /** Every year a report states for what it reports, in order ("部署了2023年工作…2023年妇联工作" → [2023, 2023]). */
