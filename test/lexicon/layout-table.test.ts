@@ -123,6 +123,7 @@ import {
   readHonourYear,
   dayDateYears,
   readSchoolYear,
+  readGluedSchoolYear,
   readSchoolYearByFirstYear,
   readStatedYear,
   namedDocumentYearSpans,
@@ -208,6 +209,7 @@ const READERS: Record<string, Record<string, Reader>> = {
   },
   years: {
     'school-year': found(readSchoolYear),
+    'school-year-glued': found(readGluedSchoolYear),
     'school-year-by-first-year': found(readSchoolYearByFirstYear),
     'stated-year': found(readStatedYear),
     'title-year': found(readTitleYear),

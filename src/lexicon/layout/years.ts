@@ -6,6 +6,7 @@ import { loadPatterns, patternIn, sourceIn } from './patterns.ts';
 const years = loadPatterns('years');
 
 const SCHOOL_YEAR = patternIn(years, 'school-year');
+const SCHOOL_YEAR_GLUED = patternIn(years, 'school-year-glued');
 const STATED_YEAR = patternIn(years, 'stated-year');
 const SCHOOL_YEAR_BY_FIRST = patternIn(years, 'school-year-by-first-year');
 const TITLE_YEAR = patternIn(years, 'title-year');
@@ -36,8 +37,11 @@ const YEAR_IN_NAME =
 /** A reader of one year pattern: the match (group 1 the year where it has one), or null. */
 export type YearReader = (text: string) => RegExpExecArray | null;
 
-/** "2013-2014学年": groups 1 and 2 the two years. */
-export const readSchoolYear: YearReader = (text) => SCHOOL_YEAR.exec(text);
+/** "2013-2014学年", or its two years run together when the page lost the dash (20132014学年): groups 1 and 2 the
+ * two years. */
+export const readSchoolYear: YearReader = (text) => SCHOOL_YEAR.exec(text) ?? readGluedSchoolYear(text);
+/** "20132014学年": a school year whose separator was lost. Groups 1 and 2 the two years. */
+export const readGluedSchoolYear: YearReader = (text) => SCHOOL_YEAR_GLUED.exec(text);
 /** "2021学年度": a school year named by its first year alone. Group 1 the year. */
 export const readSchoolYearByFirstYear: YearReader = (text) => SCHOOL_YEAR_BY_FIRST.exec(text);
 /** A year the text states for itself ("2022年度", "2025下半年"); never a publish date. Group 1 the year. */
