@@ -223,6 +223,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'report-year': found(readReportYear),
     'work-year': (t) => readWorkYear(t)?.[1] === '2016',
     'reviewed-year': (t) => reviewedYears(t).includes(2016),
+    'reviewed-year-object': (t) => reviewedYears(t).includes(2016),
     'summary-and-plan-years': (t) => readSummaryAndPlanYears(t) !== null,
     'review-meeting-year': found(readReviewMeetingYear),
     'new-year-arriving': (t) => readArrivingYear(t)?.[1] === '2019',

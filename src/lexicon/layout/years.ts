@@ -20,6 +20,7 @@ const SENTENCE_YEAR = patternIn(years, 'sentence-year');
 const WORK_YEAR = patternIn(years, 'work-year');
 const NEW_YEAR_ARRIVING = patternIn(years, 'new-year-arriving');
 const REVIEWED_YEARS = patternIn(years, 'reviewed-year', 'g');
+const REVIEWED_YEAR_OBJECTS = patternIn(years, 'reviewed-year-object', 'g');
 const HONOUR_YEAR = patternIn(years, 'honour-year');
 const HONOUR_YEARS = patternIn(years, 'honour-year', 'g');
 const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
@@ -87,9 +88,10 @@ export function reportYears(text: string): number[] {
 }
 /** The new year an occasion welcomes (在2019年元旦即将来临之际, 2019年即将来临之际). Group 1 the year. */
 export const readArrivingYear: YearReader = (text) => NEW_YEAR_ARRIVING.exec(text);
-/** Every year whose work the text says was looked back on (总结了2016年度…工作, 通报了2021年…). */
+/** Every year whose work the text says was looked back on (总结了2016年度…工作, 通报了2021年…, 对…2016年的工作…
+ * 进行了总结). */
 export function reviewedYears(text: string): number[] {
-  return [...text.matchAll(REVIEWED_YEARS)].map((m) => Number(m[1]));
+  return [...text.matchAll(REVIEWED_YEARS), ...text.matchAll(REVIEWED_YEAR_OBJECTS)].map((m) => Number(m[1]));
 }
 /** A sentence opening with a year as its topic (…。2014年，是…的最后一年). Group 1 the year. */
 export const readSentenceYear: YearReader = (text) => SENTENCE_YEAR.exec(text);
