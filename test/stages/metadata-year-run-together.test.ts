@@ -94,3 +94,17 @@ describe('a school year whose two years run together', () => {
     expect(read.schoolYear).toBeNull();
   });
 });
+
+// A template whose year lost all its digits (_年，我院的工会工作…: s024, under a compilation heading of 2023) hides its
+// year: anonymised, so no heading's year is given to it.
+describe('a year hidden by underscores alone', () => {
+  it('anonymises the opening', () => {
+    const read = documentYear('医院工会工作总结', '_年,东湖医院工会在院党委的领导下开展了各项工作,现总结如下:', NOW);
+    expect([read.year, read.anonymised]).toEqual([null, true]);
+  });
+
+  it('not a fill-in line after a stated year', () => {
+    const read = documentYear('东湖小学2023年工会工作计划', '填表日期:____年__月', NOW);
+    expect(read.year).toBe(2023);
+  });
+});
