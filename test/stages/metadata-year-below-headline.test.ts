@@ -62,3 +62,38 @@ describe('a summary-and-plan meeting', () => {
     expect(documentYear(title, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2018);
   });
 });
+
+// A meeting that reviews the year its headline names, held early in the next (i013, b021, z019; SCHEMA audit 9): its
+// report is of the year its opening dates the meeting.
+describe('a review meeting held in the next year', () => {
+  const REVIEW = '东湖小学召开2020年度工会工作总结会';
+  it('takes the year its opening dates the meeting', () => {
+    const text = `${REVIEW}\n2021年1月15日下午,东湖小学工会在报告厅召开了年度工作总结会。\n会议由工会主席主持。`;
+    expect(documentYear(REVIEW, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2021);
+  });
+
+  it('reads the date after a purpose, and a 述职 or 表彰 meeting alike', () => {
+    const title = '东湖小学工会主席2020年述职报告';
+    const text = `为总结一年来的工作,2021年1月8日下午,东湖小学在多媒体教室召开述职会,全体教职工听取了工会主席的述职报告。`;
+    expect(documentYear(title, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2021);
+    const honours = '机关分工会2020年工作总结及表彰先进会议召开';
+    const held = `2021年3月2日,机关分工会在第一会议室召开了工作总结暨表彰大会。`;
+    expect(documentYear(honours, held, NOW, { titleOnly: true, newsOpening: held }).year).toBe(2021);
+  });
+
+  it('keeps the headline’s year when the meeting is held in it or its opening gives no year', () => {
+    const inYear = `12月28日下午,东湖小学工会在报告厅召开了年度工作总结会。`;
+    expect(documentYear(REVIEW, inYear, NOW, { titleOnly: true, newsOpening: inYear }).year).toBe(2020);
+    const sameYear = `2020年12月28日下午,东湖小学工会在报告厅召开了年度工作总结会。`;
+    expect(documentYear(REVIEW, sameYear, NOW, { titleOnly: true, newsOpening: sameYear }).year).toBe(2020);
+  });
+
+  it('is no review meeting when the headline names none, nor a summary document', () => {
+    const plan = '东湖小学召开2020年工会工作部署会';
+    const text = `2021年1月15日下午,东湖小学工会召开了工作部署会。`;
+    expect(documentYear(plan, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2020);
+    const summary = '东湖小学2020年度工会工作总结';
+    const dated = `(2021年1月8日)\n2020年,东湖小学工会在学校党支部的领导下开展了各项工作。`;
+    expect(documentYear(summary, dated, NOW).year).toBe(2020);
+  });
+});

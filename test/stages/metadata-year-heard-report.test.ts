@@ -28,3 +28,24 @@ describe('the year of a report a meeting heard', () => {
     expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBeNull();
   });
 });
+
+// The work a meeting looked back on, named as the object of the review (对…2016年的工作…进行了总结: v011): that work's
+// year, however often the report names it, not the meeting's.
+describe('the year of work a meeting reviewed as its object', () => {
+  it('gives a report dated by month and day no year', () => {
+    const text = [
+      '12月28日下午,东湖学院第二届教职工代表大会在学院报告厅召开。',
+      '院长对学院2019年的工作情况进行了全面总结,并提出了下一阶段的工作思路。',
+      '代表们分组讨论了2019年度财务工作报告。',
+    ].join('\n');
+    expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBeNull();
+  });
+
+  it('leaves a year the report names twice for its own work', () => {
+    const text = [
+      '3月5日下午,东湖学院工会召开工作会议。',
+      '会议部署了2020年工会工作,要求各分工会围绕2020年工作重点,做好各项工作。',
+    ].join('\n');
+    expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2020);
+  });
+});

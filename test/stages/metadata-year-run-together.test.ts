@@ -74,3 +74,37 @@ describe('a year glued to its occasion', () => {
     expect(documentYear(null, text, NOW, { titleOnly: true, newsOpening: text }).year).toBe(2019);
   });
 });
+
+// A school year whose dash the page lost (20172018学年第二学期 in a summary's opening, 20152016学年度 in a title: m020,
+// za008) is read as the school year it is, when its second year is the first's next.
+describe('a school year whose two years run together', () => {
+  it('in a title', () => {
+    const read = documentYear('东湖小学20222023学年度第二学期工会工作计划', '一、指导思想', NOW);
+    expect([read.year, read.schoolYear]).toEqual([2022, '2022-2023']);
+  });
+
+  it('in the opening', () => {
+    const text = '东湖中学工会工作总结20222023学年第二学期 一学期来,我校工会在学校党支部的领导下开展了各项工作。';
+    const read = documentYear('东湖中学工会工作总结', text, NOW);
+    expect([read.year, read.schoolYear]).toEqual([2022, '2022-2023']);
+  });
+
+  it('not two years that are no school year', () => {
+    const read = documentYear('东湖小学工会工作计划', '20222025学年的规划已经制定。', NOW);
+    expect(read.schoolYear).toBeNull();
+  });
+});
+
+// A template whose year lost all its digits (_年，我院的工会工作…: s024, under a compilation heading of 2023) hides its
+// year: anonymised, so no heading's year is given to it.
+describe('a year hidden by underscores alone', () => {
+  it('anonymises the opening', () => {
+    const read = documentYear('医院工会工作总结', '_年,东湖医院工会在院党委的领导下开展了各项工作,现总结如下:', NOW);
+    expect([read.year, read.anonymised]).toEqual([null, true]);
+  });
+
+  it('not a fill-in line after a stated year', () => {
+    const read = documentYear('东湖小学2023年工会工作计划', '填表日期:____年__月', NOW);
+    expect(read.year).toBe(2023);
+  });
+});

@@ -493,6 +493,19 @@ describe("the page heading's year", () => {
     ).toBe(2024);
   });
 
+  // A 范文 heading with its year run on after the plan's name (i001, r009, zb010).
+  it('is the year run on after the heading’s plan name', () => {
+    expect(readsAsTitle('东湖小学工会工作计划2019')).toBe(true);
+    expect(splitCompilation(`东湖小学工会工作计划2019\n东湖小学工会工作计划(1)\n${PLAN}`).pageYear).toBe(2019);
+    expect(readsAsTitle('工会会员2019')).toBe(false);
+  });
+
+  // One document filed untitled under a compilation's title (…计划范文(精选27篇), t002): that title is the page's heading.
+  it('is the year of the compilation title one untitled document is filed under', () => {
+    const heading = '2024年东湖小学工会工作计划范文(精选3篇)';
+    expect(splitCompilation(`${heading}\n${PLAN}`).pageYear).toBe(2024);
+  });
+
   it('is never an upload date or a length', () => {
     expect(splitCompilation(`小学工会工作计划2000字范本5篇\n2023-04-04\n【篇1】\n${PLAN}`).pageYear).toBeNull();
     expect(splitCompilation(PLAN).pageYear).toBeNull();

@@ -6,6 +6,7 @@ import { loadPatterns, patternIn, sourceIn } from './patterns.ts';
 const years = loadPatterns('years');
 
 const SCHOOL_YEAR = patternIn(years, 'school-year');
+const SCHOOL_YEAR_GLUED = patternIn(years, 'school-year-glued');
 const STATED_YEAR = patternIn(years, 'stated-year');
 const SCHOOL_YEAR_BY_FIRST = patternIn(years, 'school-year-by-first-year');
 const TITLE_YEAR = patternIn(years, 'title-year');
@@ -19,6 +20,7 @@ const SENTENCE_YEAR = patternIn(years, 'sentence-year');
 const WORK_YEAR = patternIn(years, 'work-year');
 const NEW_YEAR_ARRIVING = patternIn(years, 'new-year-arriving');
 const REVIEWED_YEARS = patternIn(years, 'reviewed-year', 'g');
+const REVIEWED_YEAR_OBJECTS = patternIn(years, 'reviewed-year-object', 'g');
 const HONOUR_YEAR = patternIn(years, 'honour-year');
 const HONOUR_YEARS = patternIn(years, 'honour-year', 'g');
 const DAY_DATE_YEAR = patternIn(years, 'day-date-year', 'g');
@@ -28,6 +30,7 @@ const NAMED_DOCUMENT_YEAR = patternIn(years, 'named-document-year', 'g');
 const OUTLINE_DOCUMENT_YEAR = patternIn(years, 'outline-document-year', 'g');
 const HEARD_REPORT_YEAR = patternIn(years, 'heard-report-year', 'g');
 const SUMMARY_AND_PLAN_YEARS = patternIn(years, 'summary-and-plan-years');
+const REVIEW_MEETING_YEAR = patternIn(years, 'review-meeting-year');
 /** A year as a cited name may spell it: 2023, 20xx, 二〇二三, or a span's end (2021-2025年). */
 const YEAR_IN_NAME =
   /(?<![\dA-Za-z])(?:(?:19|20)\d{2}|(?:19|20)?[xX×_＿]{2,4}|[〇零一二三四五六七八九]{4})(?![\dA-Za-z])/gu;
@@ -35,8 +38,11 @@ const YEAR_IN_NAME =
 /** A reader of one year pattern: the match (group 1 the year where it has one), or null. */
 export type YearReader = (text: string) => RegExpExecArray | null;
 
-/** "2013-2014学年": groups 1 and 2 the two years. */
-export const readSchoolYear: YearReader = (text) => SCHOOL_YEAR.exec(text);
+/** "2013-2014学年", or its two years run together when the page lost the dash (20132014学年): groups 1 and 2 the
+ * two years. */
+export const readSchoolYear: YearReader = (text) => SCHOOL_YEAR.exec(text) ?? readGluedSchoolYear(text);
+/** "20132014学年": a school year whose separator was lost. Groups 1 and 2 the two years. */
+export const readGluedSchoolYear: YearReader = (text) => SCHOOL_YEAR_GLUED.exec(text);
 /** "2021学年度": a school year named by its first year alone. Group 1 the year. */
 export const readSchoolYearByFirstYear: YearReader = (text) => SCHOOL_YEAR_BY_FIRST.exec(text);
 /** A year the text states for itself ("2022年度", "2025下半年"); never a publish date. Group 1 the year. */
@@ -71,6 +77,8 @@ export function readSummaryAndPlanYears(text: string): { summary: number; plan: 
   const plan = Number(m[2]);
   return plan === summary + 1 ? { summary, plan, match: m[0] } : null;
 }
+/** The year a headline's review meeting looks back on (召开2017年度工会工作总结会, 2007年述职报告): group 1. */
+export const readReviewMeetingYear: YearReader = (text) => REVIEW_MEETING_YEAR.exec(text);
 /** An honour's year (获评“2022年度…”, 继2013年荣获…). Group 1 or 2 the year. */
 export const readHonourYear: YearReader = (text) => HONOUR_YEAR.exec(text);
 /** Every year a report states for what it reports, in order ("部署了2023年工作…2023年妇联工作" → [2023, 2023]). */
@@ -80,9 +88,10 @@ export function reportYears(text: string): number[] {
 }
 /** The new year an occasion welcomes (在2019年元旦即将来临之际, 2019年即将来临之际). Group 1 the year. */
 export const readArrivingYear: YearReader = (text) => NEW_YEAR_ARRIVING.exec(text);
-/** Every year whose work the text says was looked back on (总结了2016年度…工作, 通报了2021年…). */
+/** Every year whose work the text says was looked back on (总结了2016年度…工作, 通报了2021年…, 对…2016年的工作…
+ * 进行了总结). */
 export function reviewedYears(text: string): number[] {
-  return [...text.matchAll(REVIEWED_YEARS)].map((m) => Number(m[1]));
+  return [...text.matchAll(REVIEWED_YEARS), ...text.matchAll(REVIEWED_YEAR_OBJECTS)].map((m) => Number(m[1]));
 }
 /** A sentence opening with a year as its topic (…。2014年，是…的最后一年). Group 1 the year. */
 export const readSentenceYear: YearReader = (text) => SENTENCE_YEAR.exec(text);

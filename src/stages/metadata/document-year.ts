@@ -19,6 +19,7 @@ import {
   readStatedYear,
   readTitleYear,
   readSummaryAndPlanYears,
+  readReviewMeetingYear,
   namedDocumentYearSpans,
   type YearReader,
 } from '../../lexicon/layout/years.ts';
@@ -278,6 +279,12 @@ function eventMonth(opening: string): number | null {
   return month !== null && month >= 1 && month <= 12 ? month : null;
 }
 
+/** The full date a report's opening dates its event on: its first sentence's opening date, else the date its
+ * first sentence sets the event on after a purpose (为…，2018年1月17日下午，…召开). Group 1 the year. */
+function heldYear(newsOpening: string): RegExpExecArray | null {
+  return readOpeningDate(newsOpening) ?? readEventDate(firstSentence(newsOpening.slice(0, NEWS_OPENING)));
+}
+
 export function documentYear(
   title: string | null,
   text: string,
@@ -296,6 +303,19 @@ export function documentYear(
           ...fromTitle,
           year: both.plan,
           evidence: `${both.match} (held in ${month}月)`,
+          from: 'title',
+        };
+    }
+    // A report of a meeting that reviews the year its headline names (召开2017年度工会工作总结会) is of the year its
+    // opening dates the meeting: the next one's when held early in it (2018年1月17日下午，…; SCHEMA audit 9).
+    const reviewed = options.titleOnly && options.newsOpening !== undefined ? readReviewMeetingYear(title!) : null;
+    if (reviewed && Number(reviewed[1]) === fromTitle.year) {
+      const held = heldYear(withoutNamedDocuments(withoutTitleLine(options.newsOpening!, title)));
+      if (held && Number(held[1]) === fromTitle.year + 1)
+        return {
+          ...fromTitle,
+          year: Number(held[1]),
+          evidence: `${reviewed[0]} (held ${held[0].trim()})`,
           from: 'title',
         };
     }

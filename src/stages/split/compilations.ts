@@ -67,6 +67,14 @@ export interface CompilationSplit {
 /** A year in a heading; not a date's ("2020-09-18"), a length's ("2000字") or a count's. */
 const HEADING_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*(?:[-—–/.．]\s*\d{1,2}|字|篇|元|人))/u;
 
+/** The page's heading above its one document, else the compilation's title it is filed under untitled (…计划范文
+ * (精选27篇)): a compilation title's year passes to its parts that state none (SCHEMA; t002). A part titled on its own
+ * under it (医院工会工作总结20_1 under …总结2023(汇总3篇): s024) takes no year from it here. */
+function headingOver(above: string[], filedUnder: string | null): Pick<CompilationSplit, 'pageYear' | 'pageKind'> {
+  const read = pageHeading(above);
+  return read.pageYear === null && filedUnder !== null ? pageHeading([filedUnder]) : read;
+}
+
 /** The year of the first heading with one among the lines above the first document, and its kind word. */
 function pageHeading(lines: string[]): Pick<CompilationSplit, 'pageYear' | 'pageKind'> {
   for (const line of lines) {
@@ -397,7 +405,7 @@ function splitSegment(text: string, sourceTitle: string | null): Omit<Compilatio
         documents: [{ title, titleFrom, heading, text: rest.join('\n'), kind: 'whole', firstLine: 1 }],
         intro: lead.titleLine > 0 ? body.slice(0, lead.titleLine).join('\n') : null,
         containers,
-        ...pageHeading(body.slice(0, Math.max(lead.titleLine, 0))),
+        ...headingOver(body.slice(0, Math.max(lead.titleLine, 0)), title === null ? heading : null),
       };
     }
     return {
