@@ -636,6 +636,12 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep([...BODY, `${last}(附件:图文)`])).toEqual([...BODY, `${last}(附件:图文)`]);
   });
 
+  it("a unit's credit glued to the last sentence goes also when a site word in it leaves that line past the body block (s25)", () => {
+    // The credit names a site's 会员中心 (a web word): the line is no anchor of the body, yet it is the text's last.
+    const last = '此次活动增进了教职工之间的了解,也增强了学院大家庭的凝聚力。';
+    expect(keep([...BODY, `${last}(东湖会员中心工会/图文)`])).toEqual([...BODY, last]);
+  });
+
   it("a paper's desk joined to its site's by a dash opens the report with its reporters (s21)", () => {
     const first = '为弘扬尊师重教的传统,县总工会走访慰问了困难教职工。';
     expect(keep([`东湖日报-东湖网讯(王小明记者李青)${first}`, ...BODY.slice(2)])[0]).toBe(first);

@@ -797,7 +797,16 @@ export interface GluedCut {
  */
 function cutGlued(lines: string[], verdicts: LineVerdict[], model: ChromeModel): GluedCut[] {
   const inside = verdicts.filter((v) => v.place === 'inside' && !v.chrome);
-  const ends = { first: inside[0], last: inside.at(-1) };
+  // The text's last line may stand just after the body block: a sentence the block left out for a machinery word
+  // of its own (a credit naming a site's 会员中心) is still kept, and the text ends there.
+  let last = inside.at(-1);
+  if (last)
+    for (const v of verdicts.slice(verdicts.indexOf(last) + 1)) {
+      if (v.chrome) continue;
+      if (!v.features.includes('sentence')) break;
+      last = v;
+    }
+  const ends = { first: inside[0], last };
   const cuts: GluedCut[] = [];
   for (const rule of model.glued) {
     const v = ends[rule.at];
