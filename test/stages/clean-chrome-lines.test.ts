@@ -642,6 +642,14 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep([...BODY, `${last}(东湖会员中心工会/图文)`])).toEqual([...BODY, last]);
   });
 
+  it("a reporter's credit broken over two lines after the last sentence goes, both halves (s25)", () => {
+    const last = '此次大会的召开,对学校民主管理的推进具有重要意义。';
+    expect(keep([...BODY, `${last}(通讯员`, '王小明) |'])).toEqual([...BODY, last]);
+    expect(keep([...BODY, `${last}（记者`, '王小明 李青）'])).toEqual([...BODY, last]);
+    // A name in brackets alone under an ordinary last line is no broken credit.
+    expect(keep([...BODY, last, '王小明)'])).toContain('王小明)');
+  });
+
   it("a paper's desk joined to its site's by a dash opens the report with its reporters (s21)", () => {
     const first = '为弘扬尊师重教的传统,县总工会走访慰问了困难教职工。';
     expect(keep([`东湖日报-东湖网讯(王小明记者李青)${first}`, ...BODY.slice(2)])[0]).toBe(first);
