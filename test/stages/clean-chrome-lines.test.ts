@@ -658,7 +658,9 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
   it("a caption of a visit, a tug-of-war or a discussion goes inside the text; a plan's place stays (s25)", () => {
     for (const caption of ['东湖小学后勤食堂慰问现场', '紧张激烈的拔河现场', '各代表团分组讨论现场'])
       expect(keep([...BODY.slice(0, 6), caption, ...BODY.slice(6)])).toEqual(BODY);
-    expect(keep([...BODY.slice(0, 6), '组织青年教师观摩教学现场', ...BODY.slice(6)])).toContain('组织青年教师观摩教学现场');
+    expect(keep([...BODY.slice(0, 6), '组织青年教师观摩教学现场', ...BODY.slice(6)])).toContain(
+      '组织青年教师观摩教学现场',
+    );
   });
 
   it('a photo caption goes even inside the text; a heading naming the scene stays', () => {
