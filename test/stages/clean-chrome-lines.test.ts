@@ -636,9 +636,31 @@ describe('chrome-lines: empty labels, record fields, contacts, photos and byline
     expect(keep([...BODY, `${last}(附件:图文)`])).toEqual([...BODY, `${last}(附件:图文)`]);
   });
 
+  it("a unit's credit glued to the last sentence goes also when a site word in it leaves that line past the body block (s25)", () => {
+    // The credit names a site's 会员中心 (a web word): the line is no anchor of the body, yet it is the text's last.
+    const last = '此次活动增进了教职工之间的了解,也增强了学院大家庭的凝聚力。';
+    expect(keep([...BODY, `${last}(东湖会员中心工会/图文)`])).toEqual([...BODY, last]);
+  });
+
+  it("a reporter's credit broken over two lines after the last sentence goes, both halves (s25)", () => {
+    const last = '此次大会的召开,对学校民主管理的推进具有重要意义。';
+    expect(keep([...BODY, `${last}(通讯员`, '王小明) |'])).toEqual([...BODY, last]);
+    expect(keep([...BODY, `${last}（记者`, '王小明 李青）'])).toEqual([...BODY, last]);
+    // A name in brackets alone under an ordinary last line is no broken credit.
+    expect(keep([...BODY, last, '王小明)'])).toContain('王小明)');
+  });
+
   it("a paper's desk joined to its site's by a dash opens the report with its reporters (s21)", () => {
     const first = '为弘扬尊师重教的传统,县总工会走访慰问了困难教职工。';
     expect(keep([`东湖日报-东湖网讯(王小明记者李青)${first}`, ...BODY.slice(2)])[0]).toBe(first);
+  });
+
+  it("a caption of a visit, a tug-of-war or a discussion goes inside the text; a plan's place stays (s25)", () => {
+    for (const caption of ['东湖小学后勤食堂慰问现场', '紧张激烈的拔河现场', '各代表团分组讨论现场'])
+      expect(keep([...BODY.slice(0, 6), caption, ...BODY.slice(6)])).toEqual(BODY);
+    expect(keep([...BODY.slice(0, 6), '组织青年教师观摩教学现场', ...BODY.slice(6)])).toContain(
+      '组织青年教师观摩教学现场',
+    );
   });
 
   it('a photo caption goes even inside the text; a heading naming the scene stays', () => {

@@ -7,8 +7,8 @@ import { publicationDate } from './boilerplate-stage.ts';
 import { isHeadlineOverPublication } from '../split/lead-title.ts';
 import { explainVerdict, type GluedCut, type LineVerdict, loadChromeModel, removeChromeLines } from './chrome-lines.ts';
 
-/** The glued credit that closes a report's last line ((通讯员:某某), (工会办 某某 审核 某某)): a newsroom's. */
-const CLOSING_CREDIT = 'reporter-closing';
+/** The glued credit that closes a report's last line ((通讯员:某某), (工会办 某某 审核 某某), or its bracket's opening half (通讯员): a newsroom's. */
+const CLOSING_CREDIT = new Set(['reporter-closing', 'open-credit-closing']);
 
 /**
  * The newsroom credit the stage removed within or after the text, in order: lines of roles and names only
@@ -20,7 +20,7 @@ export function newsCredit(removed: readonly LineVerdict[], glued: readonly Glue
   const lines = removed.filter((v) => v.place !== 'before' && v.features.includes('credit'));
   const credits = [
     ...lines.map((v) => ({ line: v.line, text: v.text.trim() })),
-    ...glued.filter((g) => g.rule === CLOSING_CREDIT).map((g) => ({ line: g.line, text: g.cut })),
+    ...glued.filter((g) => CLOSING_CREDIT.has(g.rule)).map((g) => ({ line: g.line, text: g.cut })),
   ].sort((a, b) => a.line - b.line);
   return credits.length > 0 ? credits.map((c) => c.text).join(' ') : null;
 }
@@ -47,7 +47,7 @@ export function removedHeadline(removed: readonly LineVerdict[], kept: ReadonlyS
 
 export const chromeLinesStage = defineSourceStage({
   name: 'clean.chrome-lines',
-  version: 26,
+  version: 27,
   description:
     'Remove site chrome by line shape and place: short, punctuation-poor lines of menus, counters, widgets and notices around the body.',
   options: z.strictObject({

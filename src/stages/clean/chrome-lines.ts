@@ -329,6 +329,11 @@ const SCHOOL_BYLINE =
  * after the label stands again on a line below, the page restated it.
  */
 const LABELLED = /^(?:[^:：。；！？，,]{4,40}?)?\p{Script=Han}{2,4}[:：](.{12,})$/u;
+/** The glued rule whose match leaves a credit's bracket open at the end of the text's last line. */
+const OPEN_CREDIT_RULE = 'open-credit-closing';
+/** Names alone closing a bracket (某某), 某某 某某) |): the rest of a credit the line above opened. */
+const CLOSING_NAMES = /^[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]\s*[|｜]?$/u;
+
 /** How many lines below a labelled line its copy may stand, and how much of it must match. */
 const RESTATE_REACH = 12;
 const RESTATE_CHARS = 12;
@@ -569,6 +574,13 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     if (k === 0 || f.has('caption') || !(feats[k - 1]!.has('sentence') || feats[k - 1]!.has('caption'))) return;
     if (captionRules(x.text.trim(), f, model).some((c) => c.after === 'prose')) f.add('caption');
   });
+  // A reporter's credit the page broke over two lines (…的意义。(通讯员 ⏎ 某某) |): the names closing the bracket the
+  // text's last line opened (a glued 'last' rule whose match ends the line in an open bracket) are the credit.
+  const openCredits = model.glued.filter((g) => g.at === 'last' && g.id === OPEN_CREDIT_RULE);
+  items.forEach((x, k) => {
+    if (k === 0 || !CLOSING_NAMES.test(x.text.trim())) return;
+    if (openCredits.some((g) => g.pattern.test(items[k - 1]!.text.trim()))) feats[k]!.add('credit');
+  });
   // A link bar the extraction split over lines leaves each label above its own bar (某某局 / | / 2024-10-14): a short
   // line right above a line of a bar alone is one of the bar's labels, not the text's.
   items.forEach((x, k) => {
@@ -797,7 +809,16 @@ export interface GluedCut {
  */
 function cutGlued(lines: string[], verdicts: LineVerdict[], model: ChromeModel): GluedCut[] {
   const inside = verdicts.filter((v) => v.place === 'inside' && !v.chrome);
-  const ends = { first: inside[0], last: inside.at(-1) };
+  // The text's last line may stand just after the body block: a sentence the block left out for a machinery word
+  // of its own (a credit naming a site's 会员中心) is still kept, and the text ends there.
+  let last = inside.at(-1);
+  if (last)
+    for (const v of verdicts.slice(verdicts.indexOf(last) + 1)) {
+      if (v.chrome) continue;
+      if (!v.features.includes('sentence')) break;
+      last = v;
+    }
+  const ends = { first: inside[0], last };
   const cuts: GluedCut[] = [];
   for (const rule of model.glued) {
     const v = ends[rule.at];
