@@ -69,6 +69,7 @@ describe('who made which report (meeting-report.json)', () => {
     ['a union work meeting held', '1月5日，学校2023年度工会工作会议在报告厅召开。', 'union-own-meeting'],
     ['a meeting’s spirit carried out', '以上级工会工作会议精神为指导，全面履行工会职能。', null],
     ['the union’s plan revised', '与会委员根据学校工作要点，对工会工作计划（讨论稿）进行修改。', 'union-plan-discussed'],
+    ['the congress’s reports discussed', '代表们分两组对工会工作报告、行政工作报告进行讨论和审议。', null],
     ['a festival’s activities discussed', '会议对围绕妇女节开展的系列活动进行了讨论和分工。', null],
     ['a home inspected', '检查组查看了阅览室、健身房等“教工之家”活动场所。', 'union-home-inspected'],
     ['a congress convened by its session', '5月10日，某小学六届二次教职工大会在会议室召开。', 'congress-held'],
