@@ -58,6 +58,44 @@ describe('who made which report (meeting-report.json)', () => {
     ['political style with study', '加强思想作风建设，深入开展主题教育。', null],
     ['organisation among an ideology’s aims', '以科学发展观为指导，着力加强工会的组织建设。', null],
     ['a review only announced', '本文将对近年来工会的工作进行总结。', null],
+    [
+      'the chair’s review ends its clause',
+      '会上，工会主席钱某简要回顾、总结了上学期工会工作，并感谢大家的付出。',
+      'union-own-review',
+    ],
+    [
+      'the chair reviews the work the union carried out',
+      '工会主席孙某首先总结了本学期工会开展的各项工作：三月份组织了踏青。',
+      'union-own-review',
+    ],
+    [
+      'a vice-principal presents the union’s report',
+      '周某作工会工作报告，从三个方面回顾了上届工会的工作。',
+      'union-report-heard',
+    ],
+    ['the chair’s union report heard', '吴某主席的工会工作报告回顾了一年来的工作。', 'union-report-heard'],
+    ['a list of the congress’s reports', '代表们审议并通过了《学校工作报告》、《工会工作报告》和绩效方案。', null],
+    ['the report’s own opening', '我受工会委员会的委托，向大会作工会工作报告，请予审议。', null],
+    ['the school’s report by a name', '郑某作学校工作报告，提出了今后三年的发展目标。', 'school-report-presented'],
+    [
+      'the union’s meeting in a date line',
+      '2020年5月6日下午，由工会主席冯某主持召开了本学期工会工作的第三次会议。',
+      'union-own-meeting',
+    ],
+    ['a union work meeting held', '1月5日，学校2023年度工会工作会议在报告厅召开。', 'union-own-meeting'],
+    ['a meeting’s spirit carried out', '以上级工会工作会议精神为指导，全面履行工会职能。', null],
+    [
+      'the union’s plan revised',
+      '与会委员根据学校工作要点，对工会工作计划（讨论稿）进行修改。',
+      'union-plan-discussed',
+    ],
+    ['the congress’s reports discussed', '代表们分两组对工会工作报告、行政工作报告进行讨论和审议。', null],
+    ['a festival’s activities discussed', '会议对围绕妇女节开展的系列活动进行了讨论和分工。', null],
+    ['a home inspected', '检查组查看了阅览室、健身房等“教工之家”活动场所。', 'union-home-inspected'],
+    ['a congress convened by its session', '5月10日，某小学六届二次教职工大会在会议室召开。', 'congress-held'],
+    ['a rule on how congresses are held', '召开会议前要按照二级教代会规程，将会议议程报送院工会。', null],
+    ['delegations report', '2.各代表团团长会议。时间：14:00；地点：会议室。', 'congress-session'],
+    ['the congress’s preparatory session', '一、预备会议（3月5日下午）', 'congress-session'],
     ['a new deployment for the working class', '会议强调，要领会上级对职工队伍和工会工作提出的新要求。', null],
   ])('%s', (_shape, text, id) => {
     expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
@@ -68,6 +106,15 @@ describe('who made which report (meeting-report.json)', () => {
     expect(meetingReportLabels('工会组织劳模赴海滨疗休养。', ['建设', '教育'], trip)).toEqual(['维权']);
     expect(meetingReportLabels('工会组织劳模赴海滨疗休养，并召开工会委员会议。', ['建设'], trip)).toEqual([
       '维权',
+      '建设',
+    ]);
+  });
+
+  it('drops 建设 from the congress’s proceedings unless the paragraph names the union’s own business', () => {
+    const session = rules.find((r) => r.entry.id === 'congress-session')!;
+    expect(meetingReportLabels('各代表团分组讨论学院发展规划。', ['建设'], session)).toEqual(['参与']);
+    expect(meetingReportLabels('各代表团分组讨论，随后增选工会委员两名。', ['建设'], session)).toEqual([
+      '参与',
       '建设',
     ]);
   });
@@ -97,6 +144,13 @@ describe('the classifier codes meeting reports by who reported', () => {
     // The union's regular meetings and a recuperation trip keep their function through the rules.
     ['区幼儿园工会坚持定期例会制度，本次会议为新学年的首次例会。', ['建设']],
     ['暑假期间，校工会组织四十余名先进教职工赴山区开展疗休养活动。', ['维权']],
+    // The union's own meetings, plans, reports and 教工之家 inspections; the staff congress's convening and proceedings.
+    ['2019年3月4日下午，学院工会在小会议室召开本学期工会工作研讨会。', ['建设']],
+    ['会上，与会老师对下学期工会活动展开了热烈讨论。', ['建设']],
+    ['区教育工会一行来到我园，对“模范教工之家”建设进行现场检查验收。', ['建设']],
+    ['会议决定通过《工会工作报告》。', ['建设']],
+    ['3月8日上午，某中学四届二次教职工大会在报告厅隆重召开。', ['参与']],
+    ['闭幕式上，各代表团团长依次汇报了本团关于学科建设的讨论意见。', ['参与']],
   ])('%s', (text, labels) => {
     const got = classifyText(text).labels;
     for (const l of labels) expect(got).toContain(l);

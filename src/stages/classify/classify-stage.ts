@@ -28,7 +28,10 @@ export const classifyStage = defineDocumentStage({
   // 10: the union's regular meetings (坚持例会制度, 定期召开工会委员会议) are 建设, a recuperation trip it organises
   // (组织…疗休养) 维权 without 建设 or 教育 (meeting-report.json); an event's 成功开展 opens a closing evaluation.
   // 11: a paragraph that is one sentence stating only a purpose (为了丰富…, 表达…关怀) loses 教育 (label-drop.json).
-  version: 11,
+  // 12: the union's own meetings, plans, work report and 教工之家 inspections are 建设; the staff congress convened by
+  // its session and its proceedings (预备会议, 代表团, 分组讨论) 参与, its proceedings without 建设 (meeting-report.json);
+  // the chair's review of union work is read when it ends its clause.
+  version: 12,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
