@@ -74,7 +74,7 @@ describe('who made which report (meeting-report.json)', () => {
       'union-report-heard',
     ],
     ['the chair’s union report heard', '吴某主席的工会工作报告回顾了一年来的工作。', 'union-report-heard'],
-    ['a list of the congress’s reports', '代表们审议并通过了《学校工作报告》、《工会工作报告》和绩效方案。', null],
+    ['a list of the congress’s reports', '会议审议《学校工作报告》《工会工作报告》及绩效方案并表决通过。', null],
     ['the report’s own opening', '我受工会委员会的委托，向大会作工会工作报告，请予审议。', null],
     ['the school’s report by a name', '郑某作学校工作报告，提出了今后三年的发展目标。', 'school-report-presented'],
     [
@@ -89,7 +89,7 @@ describe('who made which report (meeting-report.json)', () => {
       '与会委员根据学校工作要点，对工会工作计划（讨论稿）进行修改。',
       'union-plan-discussed',
     ],
-    ['the congress’s reports discussed', '代表们分两组对工会工作报告、行政工作报告进行讨论和审议。', null],
+    ['the congress’s reports discussed', '代表们分成两个小组，讨论审议行政工作报告和工会工作报告。', null],
     ['a festival’s activities discussed', '会议对围绕妇女节开展的系列活动进行了讨论和分工。', null],
     ['a home inspected', '检查组查看了阅览室、健身房等“教工之家”活动场所。', 'union-home-inspected'],
     ['a congress convened by its session', '5月10日，某小学六届二次教职工大会在会议室召开。', 'congress-held'],
@@ -147,7 +147,7 @@ describe('the classifier codes meeting reports by who reported', () => {
     // The union's own meetings, plans, reports and 教工之家 inspections; the staff congress's convening and proceedings.
     ['2019年3月4日下午，学院工会在小会议室召开本学期工会工作研讨会。', ['建设']],
     ['会上，与会老师对下学期工会活动展开了热烈讨论。', ['建设']],
-    ['区教育工会一行来到我园，对“模范教工之家”建设进行现场检查验收。', ['建设']],
+    ['区教育工会三人来到我园，验收我园的“模范教工之家”创建工作。', ['建设']],
     ['会议决定通过《工会工作报告》。', ['建设']],
     ['3月8日上午，某中学四届二次教职工大会在报告厅隆重召开。', ['参与']],
     ['闭幕式上，各代表团团长依次汇报了本团关于学科建设的讨论意见。', ['参与']],

@@ -61,7 +61,7 @@ describe('an untitled report under lines that end no sentence', () => {
     const text = [
       '2019年5月20日,某某网',
       '第三届教职工代表大会在图书馆报告厅召开。大会由学校党委副书记某某主持。',
-      '校长作学校工作报告,对三年来的学校工作进行了回顾与总结,提出了今后的工作设想。',
+      '校长作学校工作报告,回顾了三年来的学校工作,并谈了下一步的设想。',
       '大会审议通过了学校工作报告和工会工作报告,选举产生了新一届工会委员会。',
     ].join('\n');
     expect(documentKind(null, text).kind).toBe('other');

@@ -108,8 +108,8 @@ describe("a unit listed among others is a participant, not the text's unit", () 
     ['东湖纺织有限公司工会2023年工作计划', '一、指导思想', '东湖纺织有限公司'],
     // A school's union listed with one of its own bodies, or followed by 及时 (not a joiner): still the subject.
     [null, '为展示女教职工风采,东湖中学校工会、体育教研组精心筹划了三八节庆祝活动。', '东湖中学'],
-    [null, '重阳节前夕,西山中心小学工会、退教协会在学校会议室举办座谈会。', '西山中心小学'],
-    [null, '暑期气温持续攀升。8月中旬,东湖师范学院工会及时发起了“送清凉”慰问活动。', '东湖师范学院'],
+    [null, '重阳节前夕,西山中心小学工会与退教协会在会议室召开座谈会。', '西山中心小学'],
+    [null, '暑期气温持续攀升。8月中旬,东湖师范学院工会随即开展“送清凉”慰问。', '东湖师范学院'],
   ])('%s / %s → %s', (title, text, org) => {
     expect(orgs.find(title, text).org).toBe(org);
   });
