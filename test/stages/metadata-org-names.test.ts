@@ -297,7 +297,7 @@ describe("a school's own shapes anywhere in the text, and an office's union in a
 
   it("a site's catalogue label joining two titles by an underscore hides no name: the text's unit is read (s24)", () => {
     const text = '20XX年东湖县教育工会在县总工会的领导下,围绕教育发展大局开展工作,取得了较好成绩。';
-    expect(orgs.find('教育局个人工作总结_教育局工会工作总结', text)).toEqual({
+    expect(orgs.find('医院科室个人总结_医院工会年度总结', text)).toEqual({
       org: '东湖县教育',
       anonymised: false,
       from: 'text',

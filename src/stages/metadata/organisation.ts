@@ -334,7 +334,7 @@ const SUPERIOR_BODY = /(?:局|教研室|教育中心)$/u;
 /** The year or school year a title may open with (the grammar's): a hidden year (XX年) is not a hidden org. */
 const LEADING_DATE = new RegExp(`^${TITLE_DATE_LEAD}`, 'u');
 /**
- * A 范文 site's catalogue label joining a column's title and a title by an underscore (教育局个人工作总结_教育局工会工作总结):
+ * A 范文 site's catalogue label joining a column's title and a title by an underscore (医院科室个人总结_医院工会年度总结):
  * the part before it ends in a title's kind word, so the underscore parts two titles and is no blank hiding a name;
  * a label of the site's catalogue names no unit that owns the text, which is read instead.
  */
