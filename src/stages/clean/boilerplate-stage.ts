@@ -459,7 +459,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 30,
+  version: 31,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({
@@ -470,7 +470,9 @@ export const boilerplateStage = defineSourceStage({
     const rules = loadRules(options.rulesFile);
     return (item, ctx) => {
       const { text, removals, lines } = removeBoilerplate(item.text, rules);
-      if (removals.length === 0) return item;
+      // With nothing removed the text may still differ: a hidden-text notice cut out of its line onto a line
+      // of its own, which the splitter reads (a page whose only furniture is the notice kept it glued).
+      if (removals.length === 0) return lines.length === item.text.split('\n').length ? item : { ...item, text };
       for (const r of removals) {
         ctx.note({ rule: `boilerplate.${r.rule}`, reason: r.why, before: r.text });
       }
