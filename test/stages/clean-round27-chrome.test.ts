@@ -40,6 +40,7 @@ describe('s27 chrome shapes the rules missed', () => {
     ['navigation', '快速通道'],
     ['visitor-counter', '您是第 1234567 位访客'],
     ['visitor-counter', '你是本站第88位访问者'],
+    ['image-element-line', '<image>data:image/png;base64,AAAABBBBCCCC" alt=""</image>'],
   ])('%s removes "%s"', (rule, line) => {
     const { text, removals } = removeBoilerplate(`${line}\n${AFTER}`, rules);
     expect(text).toBe(AFTER);
