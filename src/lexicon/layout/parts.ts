@@ -90,6 +90,14 @@ export function readHiddenTextGap(line: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * Whether a whole-line hidden-text notice says how to see the rest (…此处隐藏500字,下载文档可见…): a 文库 preview of
+ * one file hides the middle of that one document, so the gap joins no two documents.
+ */
+export function isHiddenGapInOneFile(line: string): boolean {
+  return HIDDEN_TEXT_GAP_LINE.exec(line.trim())?.[2] !== undefined;
+}
+
 /** A line with hidden-text notices inside it, cut so that each notice stands on a line of its own. */
 export function isolateHiddenTextGaps(line: string): string[] {
   if (!line.includes('隐藏') && !line.includes('省略')) return [line];

@@ -239,6 +239,7 @@ export function removeBoilerplate(
     }
   }
 
+  removeFieldStacks(kept, rules, drop);
   removeTeasers(kept, drop);
   removeSectionNames(kept, removals, drop);
   removeWatermark(kept, removals);
@@ -282,6 +283,55 @@ export function removeBoilerplate(
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return { text: out, removals, lines };
+}
+
+/** What a field line may hold after its colon: a short value (a name, a date, a count) or nothing. */
+const FIELD_VALUE = /^[^。！？!?；;，,]{0,30}$/u;
+/** Fields a plan's own schedule also writes alone on a line (时间:5月10日 / 日期:…): two of them alone are no page furniture. */
+const PLAN_FIELDS = new Set(['时间', '日期']);
+
+/**
+ * The field of a line that is one field and its value ("- 来源 :某某局", "访问次数:"), by a rule that needs several
+ * fields on a line (upload-metadata), or null.
+ */
+function singleField(rule: BoilerplateRule, line: string): string | null {
+  const t = line.replace(LIST_BULLET, '').trim();
+  if (t.length > rule.maxLength) return null;
+  const found = [...t.matchAll(rule.global)];
+  if (found.length !== 1 || found[0]!.index !== 0) return null;
+  return FIELD_VALUE.test(t.slice(found[0]![0].length).trim()) ? found[0]![0].replace(/\s*[:：]$/u, '') : null;
+}
+
+/**
+ * Some pages print the headline's fields one to a line (- 来源 :某某局 / - 访问次数 : / - 发布时间 :…): each line
+ * holds one field, so a rule that needs two on a line misses them. A run of such lines next to each other with as
+ * many distinct fields as the rule needs is the same furniture, and each line goes by that rule (s27: test13,
+ * and a test12 page's stack of credits).
+ */
+function removeFieldStacks(
+  kept: Array<string | null>,
+  rules: BoilerplateRule[],
+  drop: (i: number, rule: BoilerplateRule) => void,
+): void {
+  for (const rule of rules) {
+    if (rule.scope !== 'line' || rule.minMatches <= 1) continue;
+    let run: Array<{ i: number; field: string }> = [];
+    const flush = () => {
+      const fields = new Set(run.map((x) => x.field));
+      if (fields.size >= rule.minMatches && [...fields].some((f) => !PLAN_FIELDS.has(f)))
+        for (const x of run) drop(x.i, rule);
+      run = [];
+    };
+    for (let i = 0; i < kept.length; i++) {
+      const line = kept[i];
+      // A line another rule removed (the publish line under the fields) neither joins nor breaks the run.
+      if (line === null || line === undefined) continue;
+      const field = line.trim() ? singleField(rule, line) : null;
+      if (field === null) flush();
+      else run.push({ i, field });
+    }
+    flush();
+  }
 }
 
 /** Where site names end: 网, 网站, 文库, 在线 (学习啦在线学习网, 某某范文网). */
@@ -459,7 +509,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 30,
+  version: 33,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({
@@ -470,7 +520,9 @@ export const boilerplateStage = defineSourceStage({
     const rules = loadRules(options.rulesFile);
     return (item, ctx) => {
       const { text, removals, lines } = removeBoilerplate(item.text, rules);
-      if (removals.length === 0) return item;
+      // With nothing removed the text may still differ: a hidden-text notice cut out of its line onto a line
+      // of its own, which the splitter reads (a page whose only furniture is the notice kept it glued).
+      if (removals.length === 0) return lines.length === item.text.split('\n').length ? item : { ...item, text };
       for (const r of removals) {
         ctx.note({ rule: `boilerplate.${r.rule}`, reason: r.why, before: r.text });
       }

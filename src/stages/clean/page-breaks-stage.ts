@@ -225,7 +225,7 @@ export function joinPageBreaks(text: string): { text: string; joins: PageBreakJo
 
 export const pageBreaksStage = defineSourceStage({
   name: 'clean.page-breaks',
-  version: 3,
+  version: 4,
   description: 'Join text cut by preview pages (dropping page counters) and lines broken mid-sentence.',
   options: z.strictObject({}),
   create: () => {

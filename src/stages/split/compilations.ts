@@ -14,6 +14,7 @@ import {
   readOrdinalSuffix,
   readPartMarker,
   readHiddenTextGap,
+  isHiddenGapInOneFile,
   readDatedHeadline,
   isReadMoreEnd,
 } from '../../lexicon/layout/parts.ts';
@@ -507,7 +508,8 @@ export function splitCompilation(text: string, sourceTitle: string | null = null
       segments.at(-1)!.lines.push(line);
       return;
     }
-    const splits = hidden >= MIN_SPLITTING_GAP && segments.at(-1)!.lines.some((l) => l.trim() !== '');
+    const splits =
+      hidden >= MIN_SPLITTING_GAP && !isHiddenGapInOneFile(line) && segments.at(-1)!.lines.some((l) => l.trim() !== '');
     gaps.push({ notice: line.trim(), hidden, splits });
     if (splits) segments.push({ from: i + 1, lines: [] });
   });
