@@ -21,6 +21,15 @@ export function readHeadDay(text: string): { month: string | undefined; day: str
   return m ? { month: m.groups!['m'], day: m.groups!['d']! } : null;
 }
 
+const EVENT_DAY = patternIn(dates, 'event-day');
+
+/** The month of the first day a text dates (3月3日中午), not a deadline (3月20日前); null without one. */
+export function readEventDayMonth(text: string): number | null {
+  const m = EVENT_DAY.exec(text);
+  const month = m ? Number(m[1]) : null;
+  return month !== null && month >= 1 && month <= 12 ? month : null;
+}
+
 const DAY_ALONE_LINE = patternIn(dates, 'day-alone-line');
 
 /** A line that is a full day alone (2018年2月5日): a dateline, no headline. */

@@ -24,7 +24,7 @@ import {
   type YearReader,
 } from '../../lexicon/layout/years.ts';
 import { scheduleStart } from '../../lexicon/layout/month-header.ts';
-import { isTimeFieldHeading, isTimeFieldLead } from '../../lexicon/layout/dates.ts';
+import { isTimeFieldHeading, isTimeFieldLead, readEventDayMonth } from '../../lexicon/layout/dates.ts';
 import { isSalutation } from '../../lexicon/layout/parts.ts';
 import { readDocumentNumberYear } from '../../lexicon/layout/titles.ts';
 import { belowHeadlineLines } from './document-kind.ts';
@@ -269,15 +269,6 @@ function announcedDate(opening: string): RegExpExecArray | null {
 const NEWS_OPENING = 200;
 /** The months early in a year a meeting that reviews the year before and plans this one is held in. */
 const EARLY_MONTHS = 6;
-/** The first month and day an opening dates (3月3日中午), not a deadline (3月20日前). */
-const EVENT_DAY = /(?<![\d月])(\d{1,2})\s*月\s*\d{1,2}\s*[日号](?!\s*(?:之|以)?前(?![往来去]))/u;
-
-/** The month of the first day an opening dates, or null. */
-function eventMonth(opening: string): number | null {
-  const m = EVENT_DAY.exec(opening);
-  const month = m ? Number(m[1]) : null;
-  return month !== null && month >= 1 && month <= 12 ? month : null;
-}
 
 /** The full date a report's opening dates its event on: its first sentence's opening date, else the date its
  * first sentence sets the event on after a purpose (为…，2018年1月17日下午，…召开). Group 1 the year. */
@@ -293,11 +284,13 @@ export function documentYear(
 ): DocumentYear {
   const fromTitle = title ? readYear(title, now, readTitleYear) : null;
   if (fromTitle) {
+    // A news report's opening, when there is one: where a review meeting's headline year gives way to when it was held.
+    const news = options.titleOnly ? options.newsOpening : undefined;
     // A report of a meeting that reviews one year and plans the next is of the year it was held in: the plan's
     // when its opening dates it early in the year (3月3日), the summary's otherwise.
-    const both = options.titleOnly && options.newsOpening !== undefined ? readSummaryAndPlanYears(title!) : null;
+    const both = news !== undefined ? readSummaryAndPlanYears(title!) : null;
     if (both && fromTitle.year === both.summary) {
-      const month = eventMonth(openingOf(belowTitleDownTheText(options.newsOpening!, title)));
+      const month = readEventDayMonth(openingOf(belowTitleDownTheText(news!, title)));
       if (month !== null && month <= EARLY_MONTHS)
         return {
           ...fromTitle,
@@ -308,9 +301,9 @@ export function documentYear(
     }
     // A report of a meeting that reviews the year its headline names (召开2017年度工会工作总结会) is of the year its
     // opening dates the meeting: the next one's when held early in it (2018年1月17日下午，…; SCHEMA audit 9).
-    const reviewed = options.titleOnly && options.newsOpening !== undefined ? readReviewMeetingYear(title!) : null;
+    const reviewed = news !== undefined ? readReviewMeetingYear(title!) : null;
     if (reviewed && Number(reviewed[1]) === fromTitle.year) {
-      const held = heldYear(withoutNamedDocuments(withoutTitleLine(options.newsOpening!, title)));
+      const held = heldYear(withoutNamedDocuments(withoutTitleLine(news!, title)));
       if (held && Number(held[1]) === fromTitle.year + 1)
         return {
           ...fromTitle,
