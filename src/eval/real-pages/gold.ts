@@ -25,6 +25,7 @@ export const SPLITS = [
   'test11',
   'test12',
   'test13',
+  'test14',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
