@@ -42,3 +42,21 @@ describe("a lead sentence's subject: the school whose people act", () => {
     expect(orgs.find(null, '5月12日，东湖职业中专教师王明的文章，获得一等奖。').org).toBeNull();
   });
 });
+
+describe("a headline whose subject is the text's own unit by its bare kind", () => {
+  const text =
+    '为庆祝教师节，学校各部门开展了形式多样的活动。\n9月8日下午，后勤分工会组织教职工开展登山活动。\n9月9日，图书馆分工会举办读书分享会。';
+
+  it('a branch the report names along the way is no org', () => {
+    expect(orgs.find('学校举办庆祝教师节系列活动', text).org).toBeNull();
+  });
+
+  it('without that headline the branch is read as before', () => {
+    expect(orgs.find(null, '9月8日下午，后勤分工会组织教职工开展登山活动。').org).toBe('后勤分工会');
+  });
+
+  it("the unit's own name still stands", () => {
+    const named = '9月8日下午，东湖大学工会在体育馆举办教职工运动会。';
+    expect(orgs.find('校工会举办教职工运动会', named).org).toBe('东湖大学');
+  });
+});
