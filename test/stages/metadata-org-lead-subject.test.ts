@@ -60,3 +60,15 @@ describe("a headline whose subject is the text's own unit by its bare kind", () 
     expect(orgs.find('校工会举办教职工运动会', named).org).toBe('东湖大学');
   });
 });
+
+describe("the title's name hidden behind a placeholder in the text", () => {
+  it('is anonymised, not the kind the title kept', () => {
+    const text = '一年来，校工会团结全体教职工。为庆祝**理工大学建校六十周年，校工会开展了校史知识竞赛。';
+    expect(orgs.find('理工大学2023年度工会工作报告', text)).toEqual({ org: null, anonymised: true, from: 'title' });
+  });
+
+  it('a name the text writes in full stays', () => {
+    const text = '为庆祝东湖理工大学建校六十周年，校工会开展了校史知识竞赛。';
+    expect(orgs.find('东湖理工大学2023年度工会工作报告', text).org).toBe('东湖理工大学');
+  });
+});

@@ -361,6 +361,11 @@ interface Found {
   anonymised: boolean;
 }
 
+/** Whether the text writes the name right after a placeholder (**师范大学, xx师范大学, 某某师范大学). */
+function hiddenBefore(name: string, text: string): boolean {
+  return new RegExp(`(?<![A-Za-z])(?:[xX×*＊]{2,4}|某某|[_＿]{2,}|□+|○+)${escape(name)}`, 'u').test(text);
+}
+
 export class OrganisationFinder {
   private readonly named: RegExp;
   private readonly placeholder: RegExp;
@@ -1095,6 +1100,9 @@ export class OrganisationFinder {
     // A fanwen label's bureau known by its level only (县教育局工会工作总结范文) over a text that speaks as another
     // unit (a school's 我校, a league's 全盟) is not the text's unit: the text is read instead.
     const label = titled?.org && this.bareUnit.test(titled.org) && this.otherKind(titled.org, text);
+    // The title's name written in the text behind a placeholder (title 师范大学…报告, text 为庆祝**师范大学建校…): the
+    // title kept only the kind's tail of a name the page hid, so the page is anonymised.
+    if (titled?.org && hiddenBefore(titled.org, text)) return { org: null, anonymised: true, from: 'title' };
     return (
       (label ? null : titled) ??
       this.notPartOfBare(title, this.fromText(text)) ??
