@@ -45,6 +45,7 @@ const PatternsFile = z.strictObject({
   passing: ruleList(PatternRule).min(1),
   anywhere: ruleList(PatternRule).min(1),
   hosts: ruleList(PatternRule).min(1),
+  bareHeadlines: ruleList(PatternRule).min(1),
   congresses: ruleList(PatternRule).min(1),
   congressHolders: termRules(2, 'a unit ending has 2+ characters'),
   fieldColleges: termRules(3, 'a college has 3+ characters'),
@@ -129,6 +130,8 @@ export interface OrgPatterns {
   anywhere: string[];
   /** A unit whose union hosts the text's event (由东湖区教育工会主办): the unit is the text's own. */
   hosts: string[];
+  /** A headline whose subject is the text's own unit by its bare kind (学校举办…, 校工会召开…). */
+  bareHeadlines: string[];
   /** A unit's staff congress, named right after the unit holding it (…第七届教代会): the unit is the text's own. */
   congresses: string[];
   /** What a congress's holder may end with besides the suffixes (东湖幼专, 东湖集团). */
@@ -201,6 +204,7 @@ export function loadOrgPatterns(
     passing: sources(data.passing),
     anywhere: sources(data.anywhere),
     hosts: sources(data.hosts),
+    bareHeadlines: sources(data.bareHeadlines),
     congresses: sources(data.congresses),
     congressHolders: data.congressHolders.flatMap((g) => g.terms),
     fieldColleges: data.fieldColleges.flatMap((g) => g.terms),
@@ -357,6 +361,11 @@ interface Found {
   anonymised: boolean;
 }
 
+/** Whether the text writes the name right after a placeholder (**师范大学, xx师范大学, 某某师范大学). */
+function hiddenBefore(name: string, text: string): boolean {
+  return new RegExp(`(?<![A-Za-z])(?:[xX×*＊]{2,4}|某某|[_＿]{2,}|□+|○+)${escape(name)}`, 'u').test(text);
+}
+
 export class OrganisationFinder {
   private readonly named: RegExp;
   private readonly placeholder: RegExp;
@@ -369,6 +378,7 @@ export class OrganisationFinder {
   private readonly passing: RegExp[];
   private readonly anywhere: RegExp[];
   private readonly hosts: RegExp[];
+  private readonly bareHeadlines: RegExp[];
   private readonly congresses: RegExp[];
   /** The suffixes and the congress holders' endings, longest first. */
   private readonly holderEndings: string[];
@@ -433,6 +443,7 @@ export class OrganisationFinder {
     this.passing = patterns.passing.map((p) => fill(p, 'gu'));
     this.anywhere = patterns.anywhere.map((p) => fill(p, 'gu'));
     this.hosts = patterns.hosts.map((p) => fill(p, 'gu'));
+    this.bareHeadlines = patterns.bareHeadlines.map((p) => fill(p));
     this.congresses = patterns.congresses.map((p) => fill(p, 'gu'));
     this.holderEndings = [...new Set([...suffixes, ...patterns.congressHolders])].sort((a, b) => b.length - a.length);
     this.shortNames = patterns.shortNames.map((p) => fill(p, 'gu'));
@@ -1073,14 +1084,28 @@ export class OrganisationFinder {
     return org ? { org, anonymised: false, from: 'text' } : null;
   }
 
+  /**
+   * A headline whose subject is the text's own unit by its bare kind (学校举办…系列活动, 校工会召开…, 我院举行…) tells that
+   * unit's event and does not name it; a part of it the text reports on along the way (a branch union's, an office's
+   * own item: 3月10日，机关分工会组织…) is one of the event's participants, not the page's unit. A name that ends in a
+   * kind of school or unit (东湖大学, 东湖小学) is still the unit's name.
+   */
+  private notPartOfBare(title: string | null, found: Organisation | null): Organisation | null {
+    if (!found?.org || !title || !this.bareHeadlines.some((re) => re.test(title.trim()))) return found;
+    return this.shortestFirst.some((s) => found.org!.endsWith(s)) ? found : null;
+  }
+
   find(title: string | null, text: string, credit: string | null = null): Organisation {
     const titled = title ? (this.fromTitle(title) ?? this.titledBySelf(title, text)) : null;
     // A fanwen label's bureau known by its level only (县教育局工会工作总结范文) over a text that speaks as another
     // unit (a school's 我校, a league's 全盟) is not the text's unit: the text is read instead.
     const label = titled?.org && this.bareUnit.test(titled.org) && this.otherKind(titled.org, text);
+    // The title's name written in the text behind a placeholder (title 师范大学…报告, text 为庆祝**师范大学建校…): the
+    // title kept only the kind's tail of a name the page hid, so the page is anonymised.
+    if (titled?.org && hiddenBefore(titled.org, text)) return { org: null, anonymised: true, from: 'title' };
     return (
       (label ? null : titled) ??
-      this.fromText(text) ??
+      this.notPartOfBare(title, this.fromText(text)) ??
       (credit ? this.fromCredit(credit) : null) ??
       this.fromShortAssociation(title, text) ?? { org: null, anonymised: false, from: null }
     );
