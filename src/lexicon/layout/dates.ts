@@ -162,6 +162,13 @@ export function isBirthDateAfter(after: string, withYear: boolean): boolean {
   return m !== null && (withYear || m.groups!['q'] !== undefined);
 }
 
+const LUNAR_DATE_BEFORE = patternIn(dates, 'lunar-date-before');
+
+/** Whether the text before a month makes it a lunar month ("每年农历" before 九月九): never a Gregorian month. */
+export function isLunarDateBefore(before: string): boolean {
+  return LUNAR_DATE_BEFORE.test(before);
+}
+
 const DESCRIBED_MONTH = patternIn(dates, 'described-month');
 
 /** Whether the text after a month (no day) describes the month itself, with no deed in its sentence ("的校园，处处
