@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   compactDateScanner,
   isBirthDateAfter,
+  isLunarDateBefore,
+  readDayAndTimeOfDay,
   unglueListNumbers,
   datedMentionScanner,
   isDescribedMonth,
@@ -306,6 +308,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     },
     'since-deed': isSinceWithDeed,
     'birth-date-after': (t) => isBirthDateAfter(t, false),
+    'lunar-date-before': isLunarDateBefore,
+    'day-with-time-of-day': (t) => readDayAndTimeOfDay(t)?.timeOfDay === true,
     'described-month': isDescribedMonth,
     'season-month-lead': isSeasonMonthLead,
     'season-month-tail': isSeasonMonthTail,

@@ -162,6 +162,23 @@ export function isBirthDateAfter(after: string, withYear: boolean): boolean {
   return m !== null && (withYear || m.groups!['q'] !== undefined);
 }
 
+const DAY_WITH_TIME_OF_DAY = patternIn(dates, 'day-with-time-of-day');
+
+/** The month and day an item's text opens with ("9月28日一大早,…", "1月10日周五下午…"), and whether a time of day
+ * follows the day; null when the text opens with no such day. */
+export function readDayAndTimeOfDay(text: string): { month: number; day: number; timeOfDay: boolean } | null {
+  const m = DAY_WITH_TIME_OF_DAY.exec(text);
+  if (!m) return null;
+  return { month: Number(m.groups!['m']), day: Number(m.groups!['d']), timeOfDay: m.groups!['time'] !== undefined };
+}
+
+const LUNAR_DATE_BEFORE = patternIn(dates, 'lunar-date-before');
+
+/** Whether the text before a month makes it a lunar month ("每年农历" before 九月九): never a Gregorian month. */
+export function isLunarDateBefore(before: string): boolean {
+  return LUNAR_DATE_BEFORE.test(before);
+}
+
 const DESCRIBED_MONTH = patternIn(dates, 'described-month');
 
 /** Whether the text after a month (no day) describes the month itself, with no deed in its sentence ("的校园，处处

@@ -28,6 +28,7 @@ import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { eventHeadingAbove } from './event-headings.ts';
 import { foldDoubledFestivalItems, withoutFestivalHeadline } from './doubled-festival-items.ts';
 import { withoutRepeatedItems } from './repeated-items.ts';
+import { withoutSameDayRetold } from './same-day-retold.ts';
 import { withoutYearlyCustoms } from './yearly-custom-items.ts';
 
 /**
@@ -594,9 +595,16 @@ export function extractActivities(
       reason: `"${gone.text.slice(0, 30)}" repeats the words of "${kept.text.slice(0, 30)}" (${kept.month}月), read earlier: one event, one item`,
     }),
   );
+  // The lead's day told again in detail ("9月28日一大早,…" after "于9月28日开展了…"): the lead's event, one item.
+  const leadOnce = withoutSameDayRetold(once, (gone, lead) =>
+    note({
+      rule: 'activities.same-day-retold',
+      reason: `"${gone.text.slice(0, 30)}" tells the lead's day (${lead.month}月${lead.day}日, "${lead.text.slice(0, 20)}") again with its time of day: the lead's event, one item`,
+    }),
+  );
   // An item's year is the one its own text states, else the document's, else none: a year the text states only
   // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
-  return takeItemYears(once, (reason) => note({ rule: 'activities.item-year', reason }));
+  return takeItemYears(leadOnce, (reason) => note({ rule: 'activities.item-year', reason }));
 }
 
 /** The stated-date activity read last before `at` in paragraph `i`, or at the end of the paragraph before; else null. */

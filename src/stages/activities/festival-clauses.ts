@@ -175,7 +175,10 @@ export function findFestivalClauses(
         }
       }
       // "…困难学生在“六一”前夕联合妇联举行了…": the time inside the clause, after its subject or object, the deed after it.
-      const mid = dated ? null : midClauseDating(paragraph, clauseStart, headEnd, anchors, timing);
+      // "…,幼儿园工会在“三八妇女节”来临之际,特组织…": the time after the clause's subject, its deed in the next clause.
+      const mid = dated
+        ? null
+        : midClauseDating(paragraph, clauseStart, headEnd, anchors, timing, lastAction > headEnd);
       if (mid) {
         take(bodyStart, end, mid);
         taken = true;
@@ -198,7 +201,8 @@ const MIN_MID_DEED = 4;
 /**
  * A festival's time phrase inside the clause paragraph[clauseStart, headEnd), after the clause's own subject or
  * object and 在 ("…困难学生在“六一”前夕联合妇联举行了赠书仪式", "并在教师节前为结对的学生办一件实事"), with the deed
- * after it in the same clause: its dating. What stands before 在 is the rules' midClause (not 让/使: what people feel).
+ * after it in the same clause — or, when `deedAfter`, nothing after it and the deed in a later clause of the sentence
+ * ("…,朱家尖幼儿园工会在“三八妇女节”来临之际,特组织…"): its dating. What stands before 在 is the rules' midClause (not 让/使: what people feel).
  */
 function midClauseDating(
   paragraph: string,
@@ -206,6 +210,7 @@ function midClauseDating(
   headEnd: number,
   anchors: readonly MonthAnchor[],
   timing: FestivalTiming,
+  deedAfter = false,
 ): Dating | null {
   if (!timing.midClause) return null;
   for (
@@ -219,6 +224,8 @@ function midClauseDating(
     if (!dated || dated.byName || dated.monthEnd) continue;
     const deed = paragraph.slice(at + dated.phrase.length, headEnd).trim();
     if (deed.length >= MIN_MID_DEED) return dated;
+    // Nothing after the time phrase, the deed in a later clause of the sentence: the clause is its subject and time.
+    if (deed === '' && deedAfter) return dated;
   }
   return null;
 }

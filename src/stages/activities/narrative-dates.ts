@@ -6,6 +6,7 @@ import {
   datedMentionScanner,
   isBirthDateAfter,
   isDescribedMonth,
+  isLunarDateBefore,
   isSeasonMonthLead,
   isSeasonMonthTail,
   isEventLabelLead,
@@ -231,34 +232,37 @@ export function findDatedClauses(
     if (monthEnd === month) monthEnd = null;
     const why = (quoted ??= quotedRanges(text)).some(([a, b]) => start >= a && start < b)
       ? 'inside quotation marks or a title'
-      : NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(from, start - 4), start))
-        ? 'a cut-off date (截至…), not an event'
-        : (NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) || SINCE_LATER.test(text.slice(end, end + 20))) &&
-            !isSinceWithDeed(text.slice(end, end + 60))
-          ? 'a period since a date (…以来), not an event'
-          : FESTIVAL_DEFINITION_AFTER.test(text.slice(end, end + 40)) ||
-              (g.rel?.startsWith('每') && RECURRING_DEFINITION_AFTER.test(text.slice(end, end + 80)))
-            ? "a festival's date, not an event"
-            : isBirthDateAfter(text.slice(end, end + 16), g.year !== undefined)
-              ? 'a birth date (…以前出生), an eligibility condition, not an event'
-              : !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3))
-                ? 'a frequency (一月一次), not a month'
-                : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
-                  ? 'a season idiom (阳春三月, 金秋十月), not a date'
-                  : !g.d &&
-                      !g.year &&
-                      !g.rel &&
-                      !g.m2 &&
-                      isSeasonMonthLead(text.slice(Math.max(from, start - 5), start)) &&
-                      isSeasonMonthTail(text.slice(end, end + 80))
-                    ? 'a season named by its month (金色十月，秋高气爽…; 最美人间四月天), no event'
-                    : !g.d && !g.year && !g.rel && DESCRIBED_BEFORE.test(text.slice(Math.max(from, start - 5), start))
-                      ? 'a month a description qualifies (火红的五月), not a date'
-                      : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
-                        ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
-                        : aboutYear !== undefined && farFromDocument(g, aboutYear)
-                          ? 'a date years away from the document (a law, a past event), not its activity'
-                          : null;
+      : isLunarDateBefore(text.slice(Math.max(from, start - 6), start))
+        ? 'a lunar date (农历九月初九), not a Gregorian month'
+        : NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(from, start - 4), start))
+          ? 'a cut-off date (截至…), not an event'
+          : (NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) || SINCE_LATER.test(text.slice(end, end + 20))) &&
+              !isSinceWithDeed(text.slice(end, end + 60))
+            ? 'a period since a date (…以来), not an event'
+            : // A span with a day on each side (9月28日--9月30日是我校…节) is a unit's own event: a festival has one day.
+              (!(g.d && g.d2) && FESTIVAL_DEFINITION_AFTER.test(text.slice(end, end + 40))) ||
+                (g.rel?.startsWith('每') && RECURRING_DEFINITION_AFTER.test(text.slice(end, end + 80)))
+              ? "a festival's date, not an event"
+              : isBirthDateAfter(text.slice(end, end + 16), g.year !== undefined)
+                ? 'a birth date (…以前出生), an eligibility condition, not an event'
+                : !g.d && FREQUENCY_AFTER.test(text.slice(end, end + 3))
+                  ? 'a frequency (一月一次), not a month'
+                  : !g.d && SEASON_IDIOM_BEFORE.test(text.slice(Math.max(from, start - 2), start))
+                    ? 'a season idiom (阳春三月, 金秋十月), not a date'
+                    : !g.d &&
+                        !g.year &&
+                        !g.rel &&
+                        !g.m2 &&
+                        isSeasonMonthLead(text.slice(Math.max(from, start - 5), start)) &&
+                        isSeasonMonthTail(text.slice(end, end + 80))
+                      ? 'a season named by its month (金色十月，秋高气爽…; 最美人间四月天), no event'
+                      : !g.d && !g.year && !g.rel && DESCRIBED_BEFORE.test(text.slice(Math.max(from, start - 5), start))
+                        ? 'a month a description qualifies (火红的五月), not a date'
+                        : !g.d && !g.m2 && isDescribedMonth(text.slice(end, end + 80))
+                          ? 'a description of the month (三月的校园…, 九月份又是开学的日子), no event'
+                          : aboutYear !== undefined && farFromDocument(g, aboutYear)
+                            ? 'a date years away from the document (a law, a past event), not its activity'
+                            : null;
     if (why) {
       skipped.push({ date: written, start, why });
       continue;

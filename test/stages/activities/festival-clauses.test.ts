@@ -232,6 +232,11 @@ describe("the festival's time inside a clause, after its own subject or object (
       '一是每位党员确定一名学生作为结对对象,并在教师节前为结对的学生办一件实事;二是开展一次家访。',
       [[9, '一是每位党员确定一名学生作为结对对象,并在教师节前为结对的学生办一件实事']],
     ],
+    [
+      // The clause is its subject and the time alone; the deed is the next clause's.
+      '为丰富女职工的业余生活,增进彼此的友谊,城南小学工会在“三八”妇女节来临之际,特举办女教工插花比赛。',
+      [[3, '为丰富女职工的业余生活,增进彼此的友谊,城南小学工会在“三八”妇女节来临之际,特举办女教工插花比赛']],
+    ],
   ])('%s', (text, want) => {
     expect(dated(text)).toEqual(want);
   });

@@ -382,6 +382,30 @@ describe('a day written without its month (a report dated to the day before)', (
   });
 });
 
+describe('a span with a day on each side before 是…节 is the unit’s own event, not a festival’s date', () => {
+  it('reads the span', () => {
+    const { clauses } = findDatedClauses('2023年5月10日--5月12日是我校一年一度的校园艺术节,教职工合唱队登台演出。');
+    expect(clauses.map((c) => [c.month, c.monthEnd, c.text.slice(0, 20)])).toEqual([
+      [5, null, '2023年5月10日--5月12日是我校'],
+    ]);
+  });
+  it('still skips one day that is a festival', () => {
+    const { clauses } = findDatedClauses('5月12日是国际护士节。');
+    expect(clauses).toEqual([]);
+  });
+});
+
+describe('a lunar month (农历九月初九) is never a Gregorian month', () => {
+  it.each([
+    '自古以来,人们把每年农历九月九定为登高的日子,工会组织退休教师登山。',
+    '今年农历八月十五,工会为每位会员发放了月饼。',
+  ])('%s', (text) => {
+    const { clauses, skipped } = findDatedClauses(text);
+    expect(clauses).toEqual([]);
+    expect(skipped.map((s) => s.why)).toContain('a lunar date (农历九月初九), not a Gregorian month');
+  });
+});
+
 describe("a date every year that defines a day (每年…为…节/日): the festival's date, no event", () => {
   it.each([
     '国际护士节是在每年的5月12日为纪念护理事业的创始人并表彰广大护士在各个岗位上的辛勤工作而设立的节日。',
