@@ -138,3 +138,32 @@ describe("an activity plan's preamble naming no activity is none", () => {
     expect(classifyText(text).labels).toEqual([]);
   });
 });
+
+describe("a leader's reported remarks naming no union work carry no function", () => {
+  const rules = loadLabelDropRules();
+  const id = 'reported-speech-without-work';
+
+  // Text written for the test in the shape of a news item's reported remarks; none of it is a page's sentence.
+  it.each([
+    ['a stance on the year', '李局长强调，明年是新一轮发展的起步之年，全系统要凝心聚力、真抓实干。', true],
+    ['an exhortation to the union', '赵主席要求，区教育工会要展现新作为，在加强工会自身建设上取得新成效。', true],
+    ['thanks to the old committee', '周书记表示，感谢上一届委员会为学校建设发展作出的贡献。', true],
+    ['a stance on welfare', '教育局长孙某某表示，政府十分重视教师的福利与权利，将逐步出台政策。', true],
+    ['remarks after an opener', '会上，工会主席钱某某指出，要把关心教职工的幸福感落到实处。', true],
+    ['remarks naming hardship aid', '王主席强调，工会要做好困难教职工帮扶和节日慰问工作。', false],
+    ['remarks enumerating work', '陈书记要求，一是加强思想引领，二是组织好教职工技能竞赛。', false],
+    ['remarks reviewing the union’s work', '刘校长表示，校工会在工作中不断总结摸索，创新成果丰硕。', false],
+    ['remarks on union cadres', '吴主席讲话指出，新时代工会干部应具备服务意识和学习意识。', false],
+    ['a directive, not a speaker', '一、按照上级工会工作要求，认真做好本年度各项工作。', false],
+    ['remarks founding a union', '协会会长张某表示，新成立的工会将吸收青年教师入会，会员可享受协会的福利。', false],
+    ['no speaker', '工会将继续加强职工之家建设，提升服务水平。', false],
+  ])('%s', (_shape, text, applies) => {
+    expect(labelDrop(text, ['维权', '建设'], rules)?.entry.id === id).toBe(applies);
+  });
+
+  it('drops 维权 and 建设 and keeps the rest', () => {
+    const rule = labelDrop('李局长强调，明年是新一轮发展的起步之年，全系统要凝心聚力。', ['建设', '教育'], rules)!;
+    expect(rule.entry.id).toBe(id);
+    expect(labelDropLabels(['建设', '教育'], rule)).toEqual(['教育']);
+  });
+});

@@ -31,7 +31,9 @@ export const classifyStage = defineDocumentStage({
   // 12: the union's own meetings, plans, work report and 教工之家 inspections are 建设; the staff congress convened by
   // its session and its proceedings (预备会议, 代表团, 分组讨论) 参与, its proceedings without 建设 (meeting-report.json);
   // the chair's review of union work is read when it ends its clause.
-  version: 12,
+  // 13: a leader's reported remarks (a person, then 强调/指出/要求/表示) that name no concrete union work lose 建设 and
+  // 维权 (label-drop.json reported-speech-without-work): a stance or exhortation, none by the codebook.
+  version: 13,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
