@@ -48,18 +48,37 @@ function bucket(x: number, edges: number[]): number {
 
 export type Features = Map<number, number>;
 
-export function features(raw: string): Features {
+/** A line's place: its index among the page's non-empty lines, their count, and its neighbours. */
+export interface Place {
+  index: number;
+  count: number;
+  prev: string;
+  next: string;
+}
+
+const sentenceLike = (s: string) => [...s].length >= 20 && /[。!?;,]/u.test(s.normalize('NFKC'));
+
+export function features(raw: string, place?: Place): Features {
   const s = raw.normalize('NFKC').trim();
   const f: Features = new Map();
   const on = (i: number, v = 1) => f.set(i, (f.get(i) ?? 0) + v);
   on(0); // bias
+  if (place) {
+    const top = place.index / Math.max(1, place.count);
+    on(48 + bucket(top, [0.1, 0.25, 0.75, 0.9])); // 48..52 position share
+    if (place.index < 3) on(53);
+    if (place.count - 1 - place.index < 3) on(54);
+    if (sentenceLike(place.prev)) on(55);
+    if (sentenceLike(place.next)) on(56);
+    if (sentenceLike(place.prev) && sentenceLike(place.next)) on(57); // inside the dense block
+  }
   const n = [...s].length || 1;
   on(1 + bucket(n, [5, 9, 16, 31, 61, 121])); // 1..7
   const count = (re: RegExp) => (s.match(re) ?? []).length;
   const digits = count(/\d/gu) / n;
   const ascii = count(/[A-Za-z]/gu) / n;
   const cjk = count(/\p{Script=Han}/gu) / n;
-  const brackets = count(/[【】\[\]()《》<>「」{}]/gu);
+  const brackets = count(/[【】[\]()《》<>「」{}]/gu);
   on(8 + bucket(digits, [0.0001, 0.1, 0.3])); // 8..11
   on(12 + bucket(ascii, [0.0001, 0.1, 0.3])); // 12..15
   on(16 + bucket(cjk, [0.3, 0.6, 0.85])); // 16..19
@@ -85,6 +104,7 @@ export function features(raw: string): Features {
   const chars = ['^', ...[...s].map((c) => (/\d/u.test(c) ? '0' : /[A-Za-z]/u.test(c) ? 'a' : c)), '$'];
   const grams = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  if (NO_GRAMS) return f;
   const w = 1 / Math.sqrt(grams.size || 1);
   for (const g of grams) on(hash(g), w);
   return f;
@@ -99,7 +119,7 @@ export function train(xs: Features[], ys: number[], epochs = 8, lr = 0.3, l2 = 1
   const cw = [ys.length / (2 * neg), ys.length / (2 * pos)];
   const order = xs.map((_, i) => i);
   let seed = 12345;
-  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   for (let e = 0; e < epochs; e++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -125,7 +145,41 @@ function dot(w: Float64Array, x: Features): number {
   for (const [k, v] of x) z += w[k]! * v;
   return z;
 }
-export const score = (w: Float64Array, s: string) => sigmoid(dot(w, features(s)));
+export const score = (w: Float64Array, s: string, place?: Place) => sigmoid(dot(w, features(s, place)));
+
+function places(lines: string[]): (Place | undefined)[] {
+  const idx = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  const out: (Place | undefined)[] = lines.map(() => undefined);
+  idx.forEach((li, j) => {
+    out[li] = { index: j, count: idx.length, prev: lines[idx[j - 1] ?? -1] ?? '', next: lines[idx[j + 1] ?? -1] ?? '' };
+  });
+  return out;
+}
+
+// Variant "lines" (an upper bound, NOT committable: its weights would derive from page text): the training splits'
+// page lines, labelled by the gold strings they hold, with their place.
+function lineExamples(pages: GoldPage[]): { xs: Features[]; ys: number[] } {
+  const xs: Features[] = [];
+  const ys: number[] = [];
+  for (const p of pages) {
+    const lines = readFileSync(findPageFile(PAGES, p.id)!, 'utf8').split(/\r?\n/u);
+    const pl = places(lines);
+    const cs = p.chrome.map(comparable);
+    const bs = bodyStrings(p).map(comparable);
+    lines.forEach((l, i) => {
+      if (!l.trim()) return;
+      const c = comparable(l);
+      const isC = cs.some((x) => x && c.includes(x));
+      const isB = bs.some((x) => x && c.includes(x));
+      if (isC === isB) return;
+      xs.push(features(l, pl[i]));
+      ys.push(isC ? 1 : 0);
+    });
+  }
+  return { xs, ys };
+}
+const MODE = argOf('--train-on') ?? 'gold';
+const NO_GRAMS = args.includes('--no-grams');
 
 // ---------- gold strings ----------
 function bodyStrings(p: GoldPage): string[] {
@@ -139,13 +193,21 @@ function bodyStrings(p: GoldPage): string[] {
   return out.filter((s) => s.trim().length > 0);
 }
 
-function examples(pages: GoldPage[]): { xs: Features[]; ys: number[]; texts: string[] } {
+function examples(pages: GoldPage[]): { xs: Features[]; ys: number[]; texts?: string[] } {
   const xs: Features[] = [];
   const ys: number[] = [];
   const texts: string[] = [];
   for (const p of pages) {
-    for (const c of p.chrome) (xs.push(features(c)), ys.push(1), texts.push(c));
-    for (const b of bodyStrings(p)) (xs.push(features(b)), ys.push(0), texts.push(b));
+    for (const c of p.chrome) {
+      xs.push(features(c));
+      ys.push(1);
+      texts.push(c);
+    }
+    for (const b of bodyStrings(p)) {
+      xs.push(features(b));
+      ys.push(0);
+      texts.push(b);
+    }
   }
   return { xs, ys, texts };
 }
@@ -156,11 +218,15 @@ function chooseThreshold(pages: GoldPage[], bodyShare: number): number {
   const splits = [...new Set(pages.map((p) => p.split))];
   const bodyScores: number[] = [];
   const folds = 4;
+  const build = (ps: GoldPage[]) => (MODE === 'lines' ? lineExamples(ps) : examples(ps));
   for (let f = 0; f < folds; f++) {
     const held = new Set(splits.filter((_, i) => i % folds === f));
-    const tr = examples(pages.filter((p) => !held.has(p.split)));
+    const tr = build(pages.filter((p) => !held.has(p.split)));
     const w = train(tr.xs, tr.ys);
-    for (const p of pages.filter((q) => held.has(q.split))) for (const b of bodyStrings(p)) bodyScores.push(score(w, b));
+    const te = build(pages.filter((q) => held.has(q.split)));
+    te.xs.forEach((x, i) => {
+      if (te.ys[i] === 0) bodyScores.push(sigmoid(dot(w, x)));
+    });
   }
   bodyScores.sort((a, b) => b - a);
   const k = Math.floor(bodyScores.length * bodyShare);
@@ -186,8 +252,9 @@ interface Tally {
 }
 
 async function main(): Promise<void> {
-  const gold = loadRealGold(DEFAULT_REAL_GOLD);
-  const sealed = new Set(sealedSplits(loadSplitLedger(DEFAULT_REAL_GOLD)));
+  const goldFile = argOf('--gold') ?? DEFAULT_REAL_GOLD;
+  const gold = loadRealGold(goldFile);
+  const sealed = new Set(sealedSplits(loadSplitLedger(goldFile)));
   const pages = gold.filter((p) => !sealed.has(p.split) && findPageFile(PAGES, p.id)?.endsWith('.txt'));
   const splits = SPLITS.filter((s) => !sealed.has(s) && pages.some((p) => p.split === s));
 
@@ -208,8 +275,9 @@ async function main(): Promise<void> {
   const totals = new Map<string, Tally>();
   for (const k of splits) {
     const trainPages = pages.filter((p) => p.split !== k);
-    const tr = examples(trainPages);
+    const tr = MODE === 'lines' ? lineExamples(trainPages) : examples(trainPages);
     const w = train(tr.xs, tr.ys);
+    const usePlace = MODE === 'lines';
     const thresholds = [
       ...shares.map((s) => ({ name: `oof${s}`, t: chooseThreshold(trainPages, s) })),
       ...fixed.map((t) => ({ name: `t${t}`, t })),
@@ -228,7 +296,8 @@ async function main(): Promise<void> {
       };
       for (const p of pages.filter((q) => q.split === k)) {
         const lines = readFileSync(findPageFile(PAGES, p.id)!, 'utf8').split(/\r?\n/u);
-        const keep = lines.map((l) => l.trim() === '' || score(w, l) < t);
+        const pl = places(lines);
+        const keep = lines.map((l, i) => l.trim() === '' || score(w, l, usePlace ? pl[i] : undefined) < t);
         const all = lines.map(() => true);
         for (const c of p.chrome) {
           if (!survives(lines, all, c)) continue;
@@ -242,7 +311,8 @@ async function main(): Promise<void> {
         }
         // after the rules: the output documents' lines
         const outLines = (outputs[p.id] ?? []).flatMap((d) => d.split('\n'));
-        const outKeep = outLines.map((l) => l.trim() === '' || score(w, l) < t);
+        const opl = places(outLines);
+        const outKeep = outLines.map((l, i) => l.trim() === '' || score(w, l, usePlace ? opl[i] : undefined) < t);
         const outAll = outLines.map(() => true);
         for (const c of p.chrome) {
           if (!survives(outLines, outAll, c)) continue;
@@ -258,14 +328,36 @@ async function main(): Promise<void> {
           }
         }
       }
-      const tot = totals.get(name) ?? { ...tally, chrome: 0, chromeGone: 0, body: 0, bodyLost: 0, resid: 0, residCaught: 0, bodyOut: 0, bodyOutLost: 0, lostExamples: [] };
-      for (const key of ['chrome', 'chromeGone', 'body', 'bodyLost', 'resid', 'residCaught', 'bodyOut', 'bodyOutLost'] as const)
+      const tot = totals.get(name) ?? {
+        ...tally,
+        chrome: 0,
+        chromeGone: 0,
+        body: 0,
+        bodyLost: 0,
+        resid: 0,
+        residCaught: 0,
+        bodyOut: 0,
+        bodyOutLost: 0,
+        lostExamples: [],
+      };
+      for (const key of [
+        'chrome',
+        'chromeGone',
+        'body',
+        'bodyLost',
+        'resid',
+        'residCaught',
+        'bodyOut',
+        'bodyOutLost',
+      ] as const)
         tot[key] += tally[key];
       totals.set(name, tot);
       rows.push(row(k, name, t, tally));
     }
   }
-  console.log('split\tthreshold\tt\talone: chrome removed\talone: body lost\tresidual chrome caught\tbody lost after rules\tpages losing body');
+  console.log(
+    'split\tthreshold\tt\talone: chrome removed\talone: body lost\tresidual chrome caught\tbody lost after rules\tpages losing body',
+  );
   for (const r of rows) console.log(r);
   for (const [name, tally] of totals) console.log(row('ALL', name, NaN, tally));
 }
