@@ -1,4 +1,4 @@
-// npm run bench -- [--docs N] [--html-pages N] [--keep] [--scenario all|throughput|large]
+// npm run bench -- [--docs N] [--html-pages N] [--keep] [--scenario all|throughput|large|many-lines]
 // Builds a synthetic corpus from corpus/samples, ingests it with one worker and with all workers (each run a
 // fresh process and database), times our segmentation and conversion stages against Python jieba and the
 // OpenCC command line on the same text, and writes output/bench.json plus a table.
@@ -23,6 +23,7 @@ import {
 } from './reference-tools.ts';
 import { type CorpusStats, generateCorpus } from './synthetic-corpus.ts';
 import { largeSourceBench } from './large-source.ts';
+import { manyLinesBench } from './many-lines.ts';
 
 const { values } = parseArgs({
   options: {
@@ -158,6 +159,23 @@ function cpuPerDoc(run: RunSummary) {
     other: per(c.process - known),
     total: per(c.process),
   };
+}
+
+// s28: one page of 5,000, 20,000 and 50,000 short lines, seconds and lines per second.
+if (values.scenario === 'many-lines' || values.scenario === 'all') {
+  const runs = manyLinesBench(root, log);
+  writeFileSync(resolve('output/bench-many-lines.json'), `${JSON.stringify(runs, null, 2)}\n`);
+  process.stdout.write(
+    `${[
+      '| many lines | lines | KB | seconds | lines/s | slowest stages (s) | documents | errors |',
+      '|---|---|---|---|---|---|---|---|',
+      ...runs.map(
+        (r) =>
+          `| ${r.kind} | ${r.lines} | ${r.kb} | ${r.seconds} | ${r.lines_per_second} | ${r.stage_seconds_top} | ${r.documents} | ${r.errors} |`,
+      ),
+    ].join('\n')}\n\nwrote output/bench-many-lines.json\n\n`,
+  );
+  if (values.scenario === 'many-lines') process.exit(0);
 }
 
 // Issue 19: one and two 19 MB files of schedule lines, peak RSS ≤ 1.5 GB each.

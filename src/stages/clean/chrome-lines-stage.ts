@@ -35,10 +35,16 @@ const NO_HEADLINE = new Set(['web-word', 'web-words', 'timestamp', 'counter', 't
  */
 export function removedHeadline(removed: readonly LineVerdict[], kept: ReadonlySet<string>): string | null {
   const before = removed.filter((v) => v.place === 'before');
+  // Copies counted once for all lines: a page of thousands of removed lines was quadratic here.
+  const copies = new Map<string, number>();
+  for (const v of before) {
+    const t = v.text.trim();
+    copies.set(t, (copies.get(t) ?? 0) + 1);
+  }
   for (const v of before) {
     const t = v.text.trim();
     if (kept.has(t) || v.features.some((f) => NO_HEADLINE.has(f))) continue;
-    if (before.filter((w) => w.text.trim() === t).length < 2) continue;
+    if ((copies.get(t) ?? 0) < 2) continue;
     // Words, not a date or a number (3/6(一) printed over each day's list).
     if (/\p{Script=Han}{4}/u.test(t) && isHeadlineOverPublication(t)) return t;
   }

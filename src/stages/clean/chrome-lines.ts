@@ -588,13 +588,14 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   });
   // A date printed the page's way right under the unit that signs, with no text after it (我院工会 / 2022.4.28, 校工会 / 2012-11-8):
   // the document's sign-off date, as a written one (2022年4月28日) would be. A page's stamp has the text below it.
+  const lastSentence = feats.findLastIndex((f) => f.has('sentence'));
   items.forEach((x, k) => {
     if (k === 0 || !isNumericDateLine(x.text)) return;
     const signer = items[k - 1]!.text.trim();
     // A short unit signs too (校工会, 院工会), as the signer before a written date does.
     const unit = signer.replace(/\s+/gu, '');
     if (SENTENCE_PUNCTUATION.test(signer) || !(isSignerLine(unit) || isSignerBeforeDate(unit))) return;
-    if (feats.slice(k + 1).some((f) => f.has('sentence'))) return;
+    if (lastSentence > k) return;
     feats[k]!.add('signature');
   });
   // A site's summary copies the text under a label (摘要:为丰富…): the copy goes, the text stays. It copies the
@@ -656,21 +657,29 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   // same line, or the line the next two make together (a title bar's copy over the heading broken in two). The copy
   // nearer the text is the article's heading and stays; this one is the page's title bar. (A copy further up, over
   // a motto or a label of the page's own, is a blog's header, judged as before.)
-  for (let k = 0; k < first; k++) {
-    const bare = items[k]!.text.replace(/\s+/gu, '');
-    if (bare.length < HEADLINE_COPY_CHARS) continue;
-    for (let j = k + 1; j < first; j++) {
-      const y = items[j]!.text.replace(/\s+/gu, '');
-      const next = j + 1 < first ? items[j + 1]!.text.replace(/\s+/gu, '') : '';
-      if (y === bare || (y.length > 0 && next.length > 0 && y + next === bare)) {
+  // Each line looks down to the first line that is no chrome (that line included) for the nearest copy: found
+  // by walking up from the text with the nearest line below of each text and of each pair of lines joined, as a
+  // scan of the lines below each line was quadratic on a page of thousands of chrome lines.
+  const bares = items.slice(0, first).map((x) => x.text.replace(/\s+/gu, ''));
+  const nearestSame = new Map<string, number>();
+  const nearestJoined = new Map<string, number>();
+  let stop = first - 1; // the first line at or below k + 1 that is no chrome, or the last line above the text
+  for (let k = first - 1; k >= 0; k--) {
+    const bare = bares[k]!;
+    if (k + 1 < first && !candidate(k + 1)) stop = k + 1;
+    if (bare.length >= HEADLINE_COPY_CHARS) {
+      const j = Math.min(nearestSame.get(bare) ?? first, nearestJoined.get(bare) ?? first);
+      if (j <= stop && j < first) {
+        const y = bares[j]!;
         feats[k]!.add('headline-copy');
         // The heading broken in two below its bar after its slogan in quotes (“某某口号” ⏎ 某某活动实施方案): the two
         // lines are one heading again. (A column's label and date over a headline, 【某会】20230912讯息 ⏎ 某某导读, are not.)
         if (y !== bare && QUOTED_SLOGAN.test(y)) brokenHeading.add(j);
-        break;
       }
-      if (!candidate(j)) break;
     }
+    nearestSame.set(bare, k);
+    const next = k + 1 < first ? bares[k + 1]! : '';
+    if (bare.length > 0 && next.length > 0) nearestJoined.set(bare + next, k);
   }
 
   // Right above the text, a line shaped like a title that names no unit ("学生社团工作计划") is the document's
@@ -740,6 +749,8 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     let end = k;
     while (end < items.length && feats[end]!.has('title') && !feats[end]!.has('sentence')) end++;
     if (end - k >= 2) for (let m = k; m < end; m++) feats[m]!.add('other-title');
+    // The lines of the run are taken: the next run starts after it (each line rescanned its run to the end).
+    k = Math.max(k, end - 1);
   }
 
   // Outside the body, a line with a sign of chrome of its own between two chrome lines belongs to their run
