@@ -273,3 +273,26 @@ describe('clean.boilerplate', () => {
     expect(parseRules(rule('^广告$'), 'r.json')).toHaveLength(1);
   });
 });
+
+describe('clean.boilerplate: a bracketed tag glued before the headline on the first line (s28)', () => {
+  const REPORT = '5月20日下午，西湖中学工会举办教职工乒乓球比赛，四十余名教职工参赛。';
+  it.each([
+    ['[组图]西湖中学教职工乒乓球比赛圆满落幕', '西湖中学教职工乒乓球比赛圆满落幕', '[组图]'],
+    ['【西湖】西湖区教育工会开展送清凉活动', '西湖区教育工会开展送清凉活动', '【西湖】'],
+    ['[东城] 东城区总工会走访慰问一线职工!', '东城区总工会走访慰问一线职工!', '[东城] '],
+  ])('%s loses its tag', (first, headline, tag) => {
+    const { text, removals } = clean(`${first}\n${REPORT}`);
+    expect(text).toBe(`${headline}\n${REPORT}`);
+    expect(removals).toContainEqual(expect.objectContaining({ rule: 'headline-tag', text: tag }));
+  });
+
+  it('a numbered part, a label opening a sentence, or a tag below the first line stays', () => {
+    for (const page of [
+      `【篇一】西湖中学工会工作计划\n${REPORT}`,
+      `【一】西湖中学工会工作计划\n${REPORT}`,
+      `【活动目的】通过比赛增进交流，丰富教职工的业余生活。\n${REPORT}`,
+      `西湖中学工会工作计划\n【活动安排】五月乒乓球比赛`,
+    ])
+      expect(clean(page).text).toBe(page);
+  });
+});

@@ -882,3 +882,68 @@ describe('chrome-lines: captions by what they say (s24, test12 class)', () => {
     expect(() => loadChromeModel(write([{ ...rule, example: '校长讲话', pattern: '讲话$' }]))).toThrow(/too broad/);
   });
 });
+
+describe('chrome-lines: photos’ captions in a run between a report’s sentences (s28, test12 and test13 class)', () => {
+  // A news report in our own words; photos' captions carry no picture word.
+  const OPENING =
+    '5月20日下午，西湖中学工会在学校体育馆举办第三届教职工乒乓球比赛，来自八个工会小组的四十余名教职工参赛。';
+  const MIDDLE = '比赛分为团体赛和个人赛两个阶段，经过两天的激烈角逐，各项比赛的名次最终揭晓。';
+  const CLOSING = '本次比赛增进了各部门之间的交流，展现了教职工积极向上的精神面貌。';
+
+  it('a run of short lines between two sentences of a report goes: an opening, then results', () => {
+    const page = [
+      OPENING,
+      '摩拳擦掌、准备上场的各组选手',
+      '工会副主席李某某宣布比赛开始',
+      MIDDLE,
+      '后勤服务中心工会小组获得第一名',
+      '语文教研组工会小组获得第二名',
+      '数学组与英语组并列第三名',
+      CLOSING,
+    ];
+    expect(keep(page)).toEqual([OPENING, MIDDLE, CLOSING]);
+  });
+
+  it('numbered siblings go also at the edge of the page (…现场1 / …现场2)', () => {
+    expect(keep([OPENING, CLOSING, '乒乓球比赛现场1', '乒乓球比赛现场2'])).toEqual([OPENING, CLOSING]);
+    expect(keep(['团体赛一角', '个人赛精彩瞬间一', '个人赛精彩瞬间二', OPENING, CLOSING])).toEqual([OPENING, CLOSING]);
+  });
+
+  it('a subheading alone over its paragraph stays, and so does a list of one kind between sentences', () => {
+    const sub = [OPENING, '团体赛精彩纷呈', MIDDLE, '个人赛高手云集', CLOSING];
+    expect(keep(sub)).toEqual(sub);
+    const teams = [OPENING, '“东门社区”服务队', '“南湖公园”服务队', '“北街广场”服务队', CLOSING];
+    expect(keep(teams)).toEqual(teams);
+  });
+
+  it("a plan's short lines stay: headings, month headers, items after a colon, a schedule, a title, a signature", () => {
+    const plan = [
+      '西湖中学工会2025年工作计划',
+      '一、指导思想',
+      '以服务教职工为宗旨，认真履行工会的各项职能，推进学校民主管理，建设和谐校园。',
+      '三月份',
+      '四月份',
+      '组织教职工开展春季健步走活动，丰富教职工的业余文化生活，增强教职工体质。',
+      '本学期开展以下文体活动：',
+      '趣味投篮',
+      '拔河比赛',
+      '组织各工会小组开展评比，表彰先进工会小组和优秀工会积极分子，营造良好氛围。',
+      '西湖中学工会',
+      '2025年2月',
+    ];
+    expect(keep(plan)).toEqual(plan);
+    const numbered = [
+      '1、组织教职工开展春季健步走活动，丰富教职工的业余文化生活，增强教职工体质。',
+      '负责人 赵某 钱某',
+      '参加对象全体教职工',
+      '2、组织各工会小组开展评比，表彰先进工会小组和优秀工会积极分子，营造良好氛围。',
+    ];
+    expect(keep(numbered)).toEqual(numbered);
+    const schedule = [OPENING, '上午9:00 开幕式', '上午9:30 团体赛', MIDDLE, CLOSING];
+    expect(classifyLines(schedule, model).some((v) => v.features.includes('caption'))).toBe(false);
+  });
+
+  it("the run's bounds are data (captionRun in chrome-lines.json)", () => {
+    expect(model.captionRun).toEqual({ fewest: 2, longest: 30 });
+  });
+});

@@ -28,7 +28,7 @@ const RuleSchema = z
     publication: z.boolean().optional(),
     /** Only a line that stands alone goes: when the next or previous line matches too, the run is text. */
     alone: z.boolean().optional(),
-    /** Only the page's first line goes: a column's name over the headline, never a heading inside the text. */
+    /** Only on the page's first line: a column's name over the headline goes, or a tag glued before it is cut. */
     pageTop: z.boolean().optional(),
     /** An inline rule's match is replaced by a line break: what stood on either side becomes a line of its own. */
     split: z.boolean().optional(),

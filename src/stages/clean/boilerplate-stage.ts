@@ -249,6 +249,8 @@ export function removeBoilerplate(
     let line = kept[i];
     if (line === null || line === undefined || isDocumentEndLine(line)) continue;
     for (const rule of inline) {
+      // A page-top rule cuts only from the page's first line (a tag glued before the headline).
+      if (rule.pageTop && i !== firstLine) continue;
       if (rule.probe && !rule.probe.test(line)) continue;
       line = line.replace(rule.global, (m) => {
         removals.push({ rule: rule.id, why: rule.why, line: i, text: m, wholeLine: false });
@@ -509,7 +511,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 33,
+  version: 34,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({

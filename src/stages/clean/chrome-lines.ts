@@ -104,6 +104,11 @@ const ChromeFile = z.strictObject({
   shortLine: z.number().int().min(4),
   sentenceLine: z.number().int().min(4),
   longestChrome: z.number().int().min(20),
+  /**
+   * Photos' captions in a run between a report's sentences (markCaptionRuns): how many lines at fewest, how long
+   * (characters, spaces aside) each line at most.
+   */
+  captionRun: z.strictObject({ why: Why, fewest: z.number().int().min(2), longest: z.number().int().min(8) }),
   features: ruleList(FeatureRule).superRefine((fs, ctx) => {
     for (const id of CHROME_FEATURES)
       if (!fs.some((f) => f.id === id)) ctx.addIssue({ code: 'custom', message: `feature "${id}" has no weight` });
@@ -162,6 +167,7 @@ export interface ChromeModel {
   shortLine: number;
   sentenceLine: number;
   longestChrome: number;
+  captionRun: { fewest: number; longest: number };
   weights: Map<ChromeFeature, number>;
   protecting: Set<ChromeFeature>;
   webWords: RegExp;
@@ -215,6 +221,7 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     shortLine: data.shortLine,
     sentenceLine: data.sentenceLine,
     longestChrome: data.longestChrome,
+    captionRun: { fewest: data.captionRun.fewest, longest: data.captionRun.longest },
     weights: new Map(data.features.map((f) => [f.id, f.weight])),
     protecting: new Set(data.features.filter((f) => f.protects).map((f) => f.id)),
     webWords: vocabulary('web-words'),
@@ -549,6 +556,62 @@ function markFooter(
   for (let k = start; k < items.length; k++) if (feats[k]!.has('short')) feats[k]!.add('footer');
 }
 
+/** A photo's caption numbered among its siblings (某某现场1 / 某某现场2): the same words, then a numeral. */
+const NUMBERED_CAPTION = /^(.*\p{Script=Han}{2})([1-9]|[一二三四五六七八九])$/u;
+/** A list item's or heading's opening: a number, a bullet, a part (篇) or an appendix (附). */
+const LISTED_OPENING =
+  /^(?:[(（【[<]?[一二三四五六七八九十\d]+[)）】\]>、.．]|第[一二三四五六七八九十\d]|[*#\-•·●◆■□※>]|篇|附)/u;
+/** A date, a clock time or a weekday: a schedule's line, never a caption. */
+const SCHEDULE_MARK = /\d{1,2}[月:：]|\d{4}[-/.年]|周[一二三四五六日]|星期/u;
+/** A sentence's or a field's marks (a caption may list with 、). */
+const CAPTION_BREAK = /[，。；！？,;!?:：]/u;
+
+/**
+ * Photos' captions in a run: two or more short lines without a sentence's or a field's marks, none a heading, title,
+ * part, list item or schedule line, set between the paragraphs of a report — an unnumbered sentence ending in 。！？
+ * right above and one (or the newsroom's credit) right below; between a plan's numbered items they are the item's.
+ * A subheading stands alone over its paragraph; lines all ending alike (…小队 / …小队) are a list of one kind. A run
+ * holding numbered siblings (…现场1 / …现场2) is captions also at the page's edge. A line read as a signer between
+ * two captions of the run is one of them (kept by its guard).
+ */
+function markCaptionRuns(items: Array<{ text: string }>, feats: Array<Set<ChromeFeature>>, model: ChromeModel): void {
+  const bares = items.map((x) => x.text.replace(/\s+/gu, ''));
+  const shape = items.map((_, k) => {
+    const f = feats[k]!;
+    const bare = bares[k]!;
+    if (bare.length < 2 || bare.length > model.captionRun.longest || CAPTION_BREAK.test(bare)) return null;
+    if (f.has('heading') || LISTED_OPENING.test(bare) || SCHEDULE_MARK.test(bare)) return null;
+    if (count(/《/gu, bare) !== count(/》/gu, bare)) return null;
+    if ([...f].some((id) => model.protecting.has(id))) return f.has('signature') ? 'signer' : null;
+    return 'caption';
+  });
+  const inRun = shape.map(
+    (s, k) => s === 'caption' || (s === 'signer' && shape[k - 1] === 'caption' && shape[k + 1] === 'caption'),
+  );
+  // A report's paragraph, not a plan's numbered item (1、…。 / 组长 某某 / 2、…。: the item's own lines).
+  const prose = (k: number) =>
+    feats[k]!.has('sentence') && /[。！？!?]$/u.test(items[k]!.text.trim()) && !LISTED_OPENING.test(bares[k]!);
+  for (let k = 0; k < items.length; k++) {
+    if (!inRun[k]) continue;
+    let end = k;
+    while (end < items.length && inRun[end]) end++;
+    const run = bares.slice(k, end);
+    const numbered = run.some((t, i) => {
+      const m = NUMBERED_CAPTION.exec(t);
+      const n = i + 1 < run.length ? NUMBERED_CAPTION.exec(run[i + 1]!) : null;
+      return m !== null && n !== null && m[1] === n[1] && m[2] !== n[2];
+    });
+    const above = k === 0 ? 'edge' : prose(k - 1) ? 'prose' : 'other';
+    const below = end === items.length ? 'edge' : prose(end) || feats[end]!.has('credit') ? 'prose' : 'other';
+    const parallel = run.every((t) => t.slice(-2) === run[0]!.slice(-2));
+    const between = above === 'prose' && below === 'prose' && !parallel;
+    const edged = numbered && above !== 'other' && below !== 'other' && (above === 'prose' || below === 'prose');
+    if (run.length >= model.captionRun.fewest && (between || edged))
+      for (let m = k; m < end; m++) if (shape[m] === 'caption') feats[m]!.add('caption');
+    k = end;
+  }
+}
+
 /**
  * Which lines of a page are chrome. The body block runs from the first to the last anchor: a sentence-like
  * line (or a heading) that does not itself score as chrome. Before and after it a line goes at the outside
@@ -574,6 +637,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     if (k === 0 || f.has('caption') || !(feats[k - 1]!.has('sentence') || feats[k - 1]!.has('caption'))) return;
     if (captionRules(x.text.trim(), f, model).some((c) => c.after === 'prose')) f.add('caption');
   });
+  markCaptionRuns(items, feats, model);
   // A reporter's credit the page broke over two lines (…的意义。(通讯员 ⏎ 某某) |): the names closing the bracket the
   // text's last line opened (a glued 'last' rule whose match ends the line in an open bracket) are the credit.
   const openCredits = model.glued.filter((g) => g.at === 'last' && g.id === OPEN_CREDIT_RULE);
