@@ -52,6 +52,7 @@ import {
   monthHeaderScanner,
   namesSchedule,
   opensWithDay,
+  readChildrenHeader,
   readGluedMonth,
   readPeriodMonth,
   readTimeCell,
@@ -190,6 +191,8 @@ const READERS: Record<string, Record<string, Reader>> = {
     'time-cell': found(readTimeCell),
     'glued-month': found(readGluedMonth),
     'schedule-heading': namesSchedule,
+    'children-header-label': (t) => readChildrenHeader(t, '') !== null,
+    'children-header-title': (t) => readChildrenHeader('', t) !== null,
   },
   parts: {
     'part-numeral': wholePiece,

@@ -12,6 +12,8 @@ const MONTH_LED = patternIn(months, 'month-led-line');
 const TIME_CELL = patternIn(months, 'time-cell');
 const GLUED_MONTH = patternIn(months, 'glued-month');
 const SCHEDULE_HEADING = patternIn(months, 'schedule-heading');
+const CHILDREN_LABEL = patternIn(months, 'children-header-label');
+const CHILDREN_TITLE = patternIn(months, 'children-header-title');
 
 /**
  * A scanner (flag g) for month and period headers anywhere in a paragraph, `periodSource` being the period
@@ -29,6 +31,19 @@ export function monthHeaderScanner(periodSource: string): RegExp {
 /** Whether `before` ends where a header may start inside a run-on paragraph (a sentence end, 如下, 安排 …). */
 export function isHeaderBoundary(before: string): boolean {
   return BOUNDARY_BEFORE.test(before);
+}
+
+/**
+ * Whether a month found at `before`|month|`after` of a line heads the numbered items that follow it: only a
+ * section number or a short label stands before it (第一阶段：, 日程月历。), and after it the line ends or a
+ * short title closes with a colon right before item (1). The length of `after` that is the header's (the
+ * title and its colon), or null when the month does not head items this way.
+ */
+export function readChildrenHeader(before: string, after: string): number | null {
+  if (before.trim() !== '' && !CHILDREN_LABEL.test(before)) return null;
+  if (after.trim() === '') return after.length;
+  const m = CHILDREN_TITLE.exec(after);
+  return m ? m[0].length : null;
 }
 
 /** Whether the text after a month opens with a day ("21日"): the month was a date's, not a header. */

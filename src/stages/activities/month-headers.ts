@@ -6,6 +6,7 @@ import {
   isHeaderBoundary,
   monthHeaderScanner,
   opensWithDay,
+  readChildrenHeader,
   readPeriodMonth,
 } from '../../lexicon/layout/month-header.ts';
 import { isHeaderLead, opensWithItemNumber } from '../../lexicon/layout/leads.ts';
@@ -139,4 +140,51 @@ export function findMonthHeaders(paragraph: string, rules: ActivityRules): Month
     re.lastIndex = end;
   }
   return found;
+}
+
+/**
+ * A month heading the numbered items after it, in the forms the header scan leaves out: a year and month on a
+ * line of their own under a stage label ("第一阶段：2024年元月份", then "1.…" on the next line: alone, such a
+ * line may be a sign-off's date), a span closed by a full stop after a label ("日程月历。十一至十二月。"), or a month
+ * with a short title and a colon before item (1) on the same line ("三月份妇女节系列活动：(1)…"). `next` is the
+ * paragraph after; the line-end forms need it to open with an item number. Null when the paragraph is no such
+ * heading. The header's end takes in the title, so the title is not an item.
+ */
+export function findChildrenHeader(paragraph: string, next: string, rules: ActivityRules): MonthHeader | null {
+  const { pattern: re, worthScanning } = headerPattern(rules);
+  if (!worthScanning.test(paragraph)) return null;
+  const text = asciiDigits(paragraph);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    re.lastIndex = start + 1;
+    if (g.period || g.b === undefined || g.colon !== undefined) continue;
+    const b = parseMonthNumeral(g.b);
+    if (b === null) continue;
+    const before = text.slice(0, start);
+    // A year and month alone on a line is a sign-off's date as often as a heading: only a label makes it one.
+    if (g.year && before.trim() === '') continue;
+    const taken = readChildrenHeader(before, text.slice(end));
+    if (taken === null) continue;
+    // The items follow on the line (its rest) or open the next paragraph.
+    const rest = text.slice(end + taken);
+    if (!opensWithItemNumber(rest.trim() === '' ? next.trim() : rest)) continue;
+    const a = g.a ? parseMonthNumeral(g.a) : null;
+    return {
+      start,
+      end: end + taken,
+      text: paragraph.slice(start, end + taken).trim(),
+      month: a ?? b,
+      monthEnd: a !== null && b !== a ? b : null,
+      blank: false,
+      listNumeral: null,
+      period: null,
+      year: g.year ? parseYear(g.year) : null,
+      leading: true,
+      form: 'strict',
+    };
+  }
+  return null;
 }

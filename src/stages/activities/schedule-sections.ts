@@ -8,7 +8,7 @@ import { namesSchedule } from '../../lexicon/layout/month-header.ts';
 import { isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
 import { namesTitleTime } from '../../lexicon/layout/titles.ts';
 import type { ActivityRules } from './rules.ts';
-import { findMonthHeaders, type MonthHeader } from './month-headers.ts';
+import { findChildrenHeader, findMonthHeaders, type MonthHeader } from './month-headers.ts';
 import {
   newNumbering,
   type Numbering,
@@ -90,7 +90,9 @@ export function scheduleStopper(text: string, block: ScheduleBlock): string | nu
     return 'a label heading after month lines';
   const numbered = block.numbering.style !== null;
   if (numbered && !opensWithListItem(t) && t.length > 40) return 'prose after a numbered list';
-  if (!numbered && t.length > 80) return 'prose, not a schedule line';
+  // A month's first numbered item may be long ("九月份…活动：" then "(1).组织…" over two lines of text).
+  const firstItem = block.items.length === 0 && opensWithListItem(t);
+  if (!numbered && !firstItem && t.length > 80) return 'prose, not a schedule line';
   return null;
 }
 
@@ -128,7 +130,15 @@ function leadingHeader(headers: MonthHeader[]): MonthHeader | null {
 }
 
 export function findSchedules(paragraphs: readonly string[], rules: ActivityRules): ScheduleScan {
-  const found = paragraphs.map((p) => findMonthHeaders(p, rules));
+  const found = paragraphs.map((p, i) => {
+    const headers = findMonthHeaders(p, rules);
+    // A month heading numbered items in a form the scan leaves out (第一阶段：2024年元月份, then 1.…), or with a
+    // title the scan would leave to be an item (三月份妇女节系列活动：(1)…).
+    const children = headers.length > 1 ? null : findChildrenHeader(p, paragraphs[i + 1] ?? '', rules);
+    if (!children) return headers;
+    const first = headers[0];
+    return !first || (first.start === children.start && first.end < children.end) ? [children] : headers;
+  });
   const schedules: Schedule[] = [];
   const claimed = new Map<number, Array<[number, number]>>();
   const claim = (i: number, start: number, end: number) => {

@@ -294,3 +294,59 @@ describe("a contest's particulars under a month", () => {
     ]);
   });
 });
+
+describe('a month heading the numbered items after it (children headers)', () => {
+  it('reads a year and month under a stage label, the next line opening with item 1', () => {
+    expect(
+      blocks([
+        '第一阶段：2024年元月份',
+        '1.举行赠书仪式。',
+        '2.召开读书动员大会。',
+        '第二阶段：2024年2月份',
+        '1.组织教师学习上级通知。',
+        '第三阶段：2024年3-4月份',
+        '1.每位教师写一篇读书体会。',
+      ]),
+    ).toEqual([
+      [
+        [1, ['举行赠书仪式。', '召开读书动员大会。']],
+        [2, ['组织教师学习上级通知。']],
+        [3, ['每位教师写一篇读书体会。']],
+      ],
+    ]);
+  });
+
+  it('reads a span closed by a full stop after a label, and a month with its first item on its line', () => {
+    expect(
+      blocks([
+        '日程月历。元月至二月。',
+        '1、整理工会档案。',
+        '2、走访退休教工。',
+        '三月份。1、制定本年工作计划。',
+        '2、开展植树活动。',
+      ]),
+    ).toEqual([
+      [
+        [1, ['整理工会档案。', '走访退休教工。']],
+        [3, ['制定本年工作计划。', '开展植树活动。']],
+      ],
+    ]);
+  });
+
+  it('keeps a heading title out of the items and takes a long first item', () => {
+    const long =
+      '(1).组织部分教师到邻县听取教育工会举办的师德报告会，会上大家认真听取了几位优秀班主任的发言，深受感动，纷纷表示要以他们为榜样，做一名让学生喜欢、让家长放心的好老师。';
+    expect(long.length).toBeGreaterThan(80);
+    const found = blocks(['五、 十月份庆祝教师节系列活动:', long, '(2).工会委员撰写的随想录登在刊物上。']);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.map(([month, items]) => [month, (items as string[]).length])).toEqual([[10, 2]]);
+  });
+
+  it.each([
+    ['a sign-off date alone, with no items after it', ['市第一中学工会', '2024年3月']],
+    ["a year and month alone before an item (a sign-off's shape)", ['2024年3月', '1.附件一份。']],
+    ['a sentence dated by a month', ['今年三月，学校工会组织教职工植树。', '1.植树节当天全体参加。']],
+  ])('is no header: %s', (_, lines) => {
+    expect(blocks(lines)).toEqual([]);
+  });
+});
