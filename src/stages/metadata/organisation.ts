@@ -64,6 +64,7 @@ const PatternsFile = z.strictObject({
   openings: ruleList(PatternRule).min(1),
   associations: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
+  bodySubjects: ruleList(PatternRule).min(1),
   clauseSubjects: ruleList(PatternRule).min(1),
   unionSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
@@ -159,6 +160,9 @@ export interface OrgPatterns {
   associations: string[];
   /** The unit a news report names right after when (3月8日，东湖小学召开…), at any sentence's start in the opening. */
   datedSubjects: string[];
+  /** A body named in full — a student union, a league or party branch, a volunteers' association — as the subject
+   * of a headline or of the opening's lead sentence (东湖学院外语系教工党支部开展…): group 1, the body itself. */
+  bodySubjects: string[];
   /** A school (its name or a place's short name) as the subject of a clause in the opening, maybe with its bodies
    * (东湖小学行政、工会…组织), doing something (group 1). */
   clauseSubjects: string[];
@@ -218,6 +222,7 @@ export function loadOrgPatterns(
     openings: sources(data.openings),
     associations: sources(data.associations),
     datedSubjects: sources(data.datedSubjects),
+    bodySubjects: sources(data.bodySubjects),
     clauseSubjects: sources(data.clauseSubjects),
     unionSubjects: sources(data.unionSubjects),
     educationSubjects: sources(data.educationSubjects),
@@ -398,6 +403,7 @@ export class OrganisationFinder {
   private readonly openings: RegExp[];
   private readonly associations: RegExp[];
   private readonly datedSubjects: RegExp[];
+  private readonly bodySubjects: RegExp[];
   private readonly clauseSubjects: RegExp[];
   private readonly unionSubjects: RegExp[];
   private readonly educationSubjects: RegExp[];
@@ -460,6 +466,7 @@ export class OrganisationFinder {
     this.openings = patterns.openings.map((p) => fill(p));
     this.associations = patterns.associations.map((p) => fill(p));
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
+    this.bodySubjects = patterns.bodySubjects.map((p) => fill(p, 'gu'));
     this.clauseSubjects = patterns.clauseSubjects.map((p) => fill(p, 'gu'));
     this.unionSubjects = patterns.unionSubjects.map((p) => fill(p, 'gu'));
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
@@ -578,6 +585,9 @@ export class OrganisationFinder {
     // 教代会…的通知): the own-congress rule, read on the title.
     const holder = this.congressHolder(t);
     if (holder) return { org: holder, anonymised: false, from: 'title' };
+    // A body named in full heading the headline as its subject (东湖学院外语系教工党支部开展…): that body.
+    const body = this.unitNamed(t, this.bodySubjects);
+    if (body) return { org: body.anonymised ? null : body.name, anonymised: body.anonymised, from: 'title' };
     return null;
   }
 
@@ -796,6 +806,7 @@ export class OrganisationFinder {
       this.unitNamed(opening, this.hosts) ??
       this.unitNamed(text.trimStart(), this.openings) ??
       this.unitNamed(opening, this.datedSubjects) ??
+      this.unitNamed(opening, this.bodySubjects) ??
       this.unitNamed(opening, this.educationSubjects) ??
       this.unitNamed(opening) ??
       this.unitNamed(text.slice(-300));
