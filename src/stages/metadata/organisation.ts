@@ -170,7 +170,8 @@ export interface OrgPatterns {
   unionSubjects: string[];
   /** A district's education union, named with its place, as a sentence's subject in the opening. */
   educationSubjects: string[];
-  /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act. */
+  /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act, a news
+   * lead's subject after its day, or its event's host (group 1, or group 1 + group 2, or group 3). */
   levelSubjects: string[];
   /** A unit a level union's leaders inspect or survey for its union work (…工会主席…检查东湖小学“教工之家”建设工作; …一行
    * 来到南山区教育工会调研…): the report tells that unit's work, so it is the org (gold audit 10); group 1. */
@@ -595,7 +596,8 @@ export class OrganisationFinder {
   private levelSubject(line: string): string | null {
     for (const re of this.levelSubjects) {
       const m = re.exec(line);
-      if (m) return m[1]!;
+      // The union's place given once by the bureau before it (西山县|教育局、|教育|工会主办): place and kind join.
+      if (m) return m[1] !== undefined ? m[1] + (m[2] ?? '') : m[3]!;
     }
     return null;
   }
