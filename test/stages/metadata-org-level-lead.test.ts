@@ -18,6 +18,7 @@ describe("a news lead's level union as its subject after the day", () => {
   it.each([
     '5月12日上午,我校教师参加了在东湖中学召开的市教育工会推进会。',
     '9月10日,区教育工会主席来到东湖小学检查“职工之家”建设工作。',
+    '5月12日上午,区教育工会在东湖中学召开教职工运动会,我校二十名教师参加。',
   ])('no level union as the subject: %s', (text) => {
     expect(orgs.find('', text).org ?? '').not.toMatch(/^[市区县](?:总|教育)$/u);
   });
