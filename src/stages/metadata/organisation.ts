@@ -64,6 +64,7 @@ const PatternsFile = z.strictObject({
   openings: ruleList(PatternRule).min(1),
   associations: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
+  bodySubjects: ruleList(PatternRule).min(1),
   clauseSubjects: ruleList(PatternRule).min(1),
   unionSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
@@ -159,6 +160,9 @@ export interface OrgPatterns {
   associations: string[];
   /** The unit a news report names right after when (3月8日，东湖小学召开…), at any sentence's start in the opening. */
   datedSubjects: string[];
+  /** A body named in full — a student union, a league or party branch, a volunteers' association — as the subject
+   * of a headline or of the opening's lead sentence (东湖学院外语系教工党支部开展…): group 1, the body itself. */
+  bodySubjects: string[];
   /** A school (its name or a place's short name) as the subject of a clause in the opening, maybe with its bodies
    * (东湖小学行政、工会…组织), doing something (group 1). */
   clauseSubjects: string[];
@@ -166,7 +170,8 @@ export interface OrgPatterns {
   unionSubjects: string[];
   /** A district's education union, named with its place, as a sentence's subject in the opening. */
   educationSubjects: string[];
-  /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act. */
+  /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act, a news
+   * lead's subject after its day, or its event's host (group 1, or group 1 + group 2, or group 3). */
   levelSubjects: string[];
   /** A unit a level union's leaders inspect or survey for its union work (…工会主席…检查东湖小学“教工之家”建设工作; …一行
    * 来到南山区教育工会调研…): the report tells that unit's work, so it is the org (gold audit 10); group 1. */
@@ -218,6 +223,7 @@ export function loadOrgPatterns(
     openings: sources(data.openings),
     associations: sources(data.associations),
     datedSubjects: sources(data.datedSubjects),
+    bodySubjects: sources(data.bodySubjects),
     clauseSubjects: sources(data.clauseSubjects),
     unionSubjects: sources(data.unionSubjects),
     educationSubjects: sources(data.educationSubjects),
@@ -398,6 +404,7 @@ export class OrganisationFinder {
   private readonly openings: RegExp[];
   private readonly associations: RegExp[];
   private readonly datedSubjects: RegExp[];
+  private readonly bodySubjects: RegExp[];
   private readonly clauseSubjects: RegExp[];
   private readonly unionSubjects: RegExp[];
   private readonly educationSubjects: RegExp[];
@@ -460,6 +467,7 @@ export class OrganisationFinder {
     this.openings = patterns.openings.map((p) => fill(p));
     this.associations = patterns.associations.map((p) => fill(p));
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
+    this.bodySubjects = patterns.bodySubjects.map((p) => fill(p, 'gu'));
     this.clauseSubjects = patterns.clauseSubjects.map((p) => fill(p, 'gu'));
     this.unionSubjects = patterns.unionSubjects.map((p) => fill(p, 'gu'));
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
@@ -578,6 +586,9 @@ export class OrganisationFinder {
     // 教代会…的通知): the own-congress rule, read on the title.
     const holder = this.congressHolder(t);
     if (holder) return { org: holder, anonymised: false, from: 'title' };
+    // A body named in full heading the headline as its subject (东湖学院外语系教工党支部开展…): that body.
+    const body = this.unitNamed(t, this.bodySubjects);
+    if (body) return { org: body.anonymised ? null : body.name, anonymised: body.anonymised, from: 'title' };
     return null;
   }
 
@@ -585,7 +596,8 @@ export class OrganisationFinder {
   private levelSubject(line: string): string | null {
     for (const re of this.levelSubjects) {
       const m = re.exec(line);
-      if (m) return m[1]!;
+      // The union's place given once by the bureau before it (西山县|教育局、|教育|工会主办): place and kind join.
+      if (m) return m[1] !== undefined ? m[1] + (m[2] ?? '') : m[3]!;
     }
     return null;
   }
@@ -796,6 +808,7 @@ export class OrganisationFinder {
       this.unitNamed(opening, this.hosts) ??
       this.unitNamed(text.trimStart(), this.openings) ??
       this.unitNamed(opening, this.datedSubjects) ??
+      this.unitNamed(opening, this.bodySubjects) ??
       this.unitNamed(opening, this.educationSubjects) ??
       this.unitNamed(opening) ??
       this.unitNamed(text.slice(-300));

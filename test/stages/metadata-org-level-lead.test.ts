@@ -1,0 +1,38 @@
+// Round twenty-two's level-union shape, seen on four sites (test12, test13): a news lead whose subject after its day
+// is a union known by its level (市教育工会在…召开…; 县总工会副主席…先后到…走访慰问), or a level education union
+// hosting the event, its place maybe given once by the bureau it hosts with (…教育局、教育工会主办), names that
+// union by its level and place. Every line is written for the test.
+import { describe, expect, it } from 'vitest';
+import { loadOrgSuffixes, OrganisationFinder } from '../../src/stages/metadata/organisation.ts';
+
+const orgs = new OrganisationFinder(loadOrgSuffixes());
+
+describe("a news lead's level union as its subject after the day", () => {
+  it.each([
+    ['为推进校务公开,5月12日上午,市教育工会在东湖中学召开现场推进会。', '市教育'],
+    ['9月10日是教师节,西山县总工会副主席王力一行先后到三所学校走访慰问一线教师。', '西山县总'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('', text).org).toBe(org);
+  });
+
+  it.each([
+    '5月12日上午,我校教师参加了在东湖中学召开的市教育工会推进会。',
+    '9月10日,区教育工会主席来到东湖小学检查“职工之家”建设工作。',
+    '5月12日上午,区教育工会在东湖中学召开教职工运动会,我校二十名教师参加。',
+  ])('no level union as the subject: %s', (text) => {
+    expect(orgs.find('', text).org ?? '').not.toMatch(/^[市区县](?:总|教育)$/u);
+  });
+});
+
+describe('a level education union hosting the event', () => {
+  it.each([
+    ['近日,由区教育局、区总工会、区教育工会主办的教职工羽毛球赛在体育馆举行。', '区教育'],
+    ['10月8日-9日,南平县教育局、教育工会主办的教职工篮球赛在县体育馆举行。', '南平县教育'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('', text).org).toBe(org);
+  });
+
+  it('a union hosting nothing names none', () => {
+    expect(orgs.find('', '近日,区教育工会的领导参加了教职工羽毛球赛。').org).toBeNull();
+  });
+});
