@@ -220,10 +220,17 @@ function firstSentence(opening: string): string {
   return belowHeadlineLines(opening).split(/[。！？\n]/u)[0]!;
 }
 
-/** A text's sentences, in order (a line break ends one too). */
+/** A text's sentences, in order (a line break ends one too); a quotation's closing mark stays with the sentence it
+ * closes (“…挑刺大会。”2026年2月4日,… opens its next sentence on the date). */
 function sentencesOf(text: string): string[] {
-  return text.split(/[。！？!?\n]/u).filter((x) => x.trim() !== '');
+  return text
+    .split(/(?<=[。！？!?][”’"」』]*)(?![”’"」』])|\n/u)
+    .map((x) => x.replace(/[。！？!?]$/u, ''))
+    .filter((x) => x.trim() !== '');
 }
+
+/** The closing mark of a quotation a text's cut left at its start. */
+const QUOTE_CLOSED_BEFORE = /^[\s”’"」』]+/u;
 
 /** A sentence that is a full date alone (2023年12月26日, 2023-12-26): a sign-off's line. */
 const BARE_DATE =
@@ -265,6 +272,9 @@ function announcedDate(opening: string): RegExpExecArray | null {
   return null;
 }
 
+/** How far down a news report's opening its lead sentence may date the reported event, past an occasion's paragraph
+ * or a poster's short lines above it (the opening's reach, not its first two paragraphs). */
+const LEAD_REACH = 300;
 /** How much of a news report's opening may state its year (its first sentence within this). */
 const NEWS_OPENING = 200;
 /** The months early in a year a meeting that reviews the year before and plans this one is held in. */
@@ -317,7 +327,11 @@ export function documentYear(
   // A headline left as the text's first line is the title read above, not one of the opening's paragraphs.
   text = withoutNamedDocuments(withoutTitleLine(text, title));
   if (options.titleOnly && options.newsOpening !== undefined) {
-    const newsOpening = withoutNamedDocuments(belowTitleDownTheText(options.newsOpening, title));
+    // A lead cut after a quotation keeps its closing mark (”2026年2月4日,…): the sentence opens past it.
+    const newsOpening = withoutNamedDocuments(belowTitleDownTheText(options.newsOpening, title)).replace(
+      QUOTE_CLOSED_BEFORE,
+      '',
+    );
     const dated = readOpeningDate(newsOpening);
     if (dated && plausible(Number(dated[1]), now))
       return { year: Number(dated[1]), schoolYear: null, evidence: dated[0], anonymised: false, from: 'text' };
@@ -365,6 +379,23 @@ export function documentYear(
         anonymised: false,
         from: 'text',
       };
+    // A report may open on an occasion's or a history's paragraph, or under a poster's short lines, and tell its
+    // event in a later sentence with the full date its subject held it on (…工会于2017年3月8日…举行; 由…主办的
+    // 《…》从2020年9月11日拉开序幕): the first such sentence within its opening's reach dates the reported event
+    // (SCHEMA audit 3), unless it sets a day ahead, reviews a year or welcomes one before its day.
+    const leadEvent = sentencesOf(belowHeadlineLines(newsOpening).slice(0, LEAD_REACH))
+      .filter((sentence) => !BARE_DATE.test(sentence) && !SET_AHEAD.test(sentence))
+      .map((sentence) => ({ sentence, dated: readEventDate(sentence) }))
+      .find(({ dated }) => dated !== null);
+    if (leadEvent) {
+      const year = Number(leadEvent.dated![1]);
+      if (
+        plausible(year, now) &&
+        !reviewedYears(leadEvent.sentence).includes(year) &&
+        !welcomedBeforeItsDay(leadEvent.sentence, year)
+      )
+        return { year, schoolYear: null, evidence: leadEvent.dated![0], anonymised: false, from: 'text' };
+    }
     // A sentence of its opening paragraphs that opens with a year as its topic (2014年，是…) states the text's year.
     const topic = readSentenceYear(openingOf(text));
     if (topic && plausible(Number(topic[1]), now))
