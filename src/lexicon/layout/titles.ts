@@ -181,6 +181,19 @@ export function rejoinedNoticeTitle(title: string, nextLine: string): string | n
   return title.trim() + line.replace(/\s+/gu, '');
 }
 
+const TITLE_COPY_MARKS = patternIn(titles, 'title-copy-marks', 'g');
+const TITLE_COPY_ASIDE = patternIn(titles, 'title-copy-aside', 'g');
+
+/** A line's letters and numbers alone (【2019学年】城东小学… → 2019学年城东小学…): what two copies of a title share. */
+export function titleCore(line: string): string {
+  return line.replace(TITLE_COPY_MARKS, '');
+}
+
+/** A line without the tags, counts and markers a page sets beside a title in brackets (【转载】…(1520次观看)). */
+export function withoutAsides(line: string): string {
+  return line.replace(TITLE_COPY_ASIDE, '');
+}
+
 const BRACKETED_LEAD_TITLE = patternIn(titles, 'bracketed-lead-title');
 
 /** The title a page put in 【】 before the text's first sentence ("【…活动方案】在每年的…"), else null. */
