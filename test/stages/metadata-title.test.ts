@@ -357,7 +357,10 @@ describe('a title stated twice at the top', () => {
   it.each([
     ['a sentence said again', '工会组织教师开展登山活动。\n工会组织教师开展登山活动。\n大家十分开心。'],
     ['a unit repeated', '城东小学工会委员会\n<一> 城东小学工会委员会\n3月8日,工会组织女教职工开展活动。'],
-    ['a short line that is a copy of a longer one', '工会活动\n工会活动剪影与回顾:本学期开展的各项活动及教职工的感想\n3月8日,工会组织活动。'],
+    [
+      'a short line that is a copy of a longer one',
+      '工会活动\n工会活动剪影与回顾:本学期开展的各项活动及教职工的感想\n3月8日,工会组织活动。',
+    ],
     ['a numbered heading said again', '一、加强组织建设\n一、加强组织建设\n工会坚持民主集中制。'],
   ])('none from %s', (_name, text) => {
     expect(titleStatedTwice(text)).toBeNull();

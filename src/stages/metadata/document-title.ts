@@ -181,7 +181,8 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   if (glued && first.length - glued.length >= GLUED_REST)
     return { title: afterHeading(glued), because: 'the first line opens with a title run into the text' };
   const twice = titleStatedTwice(text);
-  if (twice) return { title: twice, because: 'the page states its title twice at its top, on lines next to each other' };
+  if (twice)
+    return { title: twice, because: 'the page states its title twice at its top, on lines next to each other' };
   // A news headline below site lines no rule skips (a browser warning, 今天是:, a column label), above the prose.
   const headline = headlineInText(text, ev);
   if (headline) return { title: headline, because: 'a news headline stands in the site lines above the text' };
