@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { openingTitle, titleStatedTwice } from '../../src/stages/metadata/document-title.ts';
 import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
+import { withoutRunOn, withoutTitleMarks } from '../../src/lexicon/layout/titles.ts';
 import { newDocument } from '../../src/model/items.ts';
 import { runDocumentStage } from '../helpers/run-stage.ts';
 
@@ -364,5 +365,28 @@ describe('a title stated twice at the top', () => {
     ['a numbered heading said again', '一、加强组织建设\n一、加强组织建设\n工会坚持民主集中制。'],
   ])('none from %s', (_name, text) => {
     expect(titleStatedTwice(text)).toBeNull();
+  });
+});
+
+// s29 bug (ze022 class): a title cut from a line a page's markup opened with a quote kept the quote, never closed.
+describe('a quote that opens or closes a title unpaired', () => {
+  it.each([
+    ["'城东小学工会工作计划", '城东小学工会工作计划'],
+    ['"城东小学工会工作计划', '城东小学工会工作计划'],
+    ['“城东小学工会工作总结', '城东小学工会工作总结'],
+    ['城东小学工会工作总结”', '城东小学工会工作总结'],
+  ])('is no part of it: %s', (line, title) => {
+    expect(withoutTitleMarks(line)).toBe(title);
+    expect(withoutRunOn(line)).toBe(title);
+  });
+
+  it.each([
+    ["'双减'背景下的工会工作计划"],
+    ['“双减”背景下的工会工作计划'],
+    ['学习“工会法”活动方案'],
+    ['“教工之家”揭牌'],
+  ])('is kept when closed inside it: %s', (line) => {
+    expect(withoutTitleMarks(line)).toBe(line);
+    expect(withoutRunOn(line)).toBe(line);
   });
 });

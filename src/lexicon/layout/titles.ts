@@ -40,11 +40,17 @@ export function isBareTitleLine(line: string): boolean {
 }
 
 const TITLE_EDGE_MARKS = patternIn(titles, 'title-edge-marks', 'g');
+const UNPAIRED_QUOTE = patternIn(titles, 'title-unpaired-quote');
 
 /** A headline without the marks a site's link list draws around it (※…, ●…, … |), else the line as it is. */
 export function withoutEdgeMarks(line: string): string {
   TITLE_EDGE_MARKS.lastIndex = 0;
   return line.replace(TITLE_EDGE_MARKS, '').trim();
+}
+
+/** A title without its list's marks and without a quote mark it opens or closes unpaired ('城东小学…计划). */
+export function withoutTitleMarks(line: string): string {
+  return withoutEdgeMarks(line).replace(UNPAIRED_QUOTE, '').trim();
 }
 
 const HEADLINE_SUBJECT = patternIn(titles, 'headline-subject');
@@ -72,7 +78,7 @@ function readsAsAnyTitle(text: string): boolean {
  * (the one nearest the text or its part marker).
  */
 export function withoutRunOn(title: string): string {
-  let t = withoutEdgeMarks(title);
+  let t = withoutTitleMarks(title);
   const credit = PHOTO_CREDIT_TAIL.exec(t);
   if (credit && credit.index > 0) t = t.slice(0, credit.index).trim();
   const wrapped = BOOK_TITLE_WRAP.exec(t) ?? QUOTED_TITLE_BEFORE_COLUMN.exec(t);

@@ -12,7 +12,7 @@ import {
   TITLE_KIND,
   titleCore,
   withoutAsides,
-  withoutEdgeMarks,
+  withoutTitleMarks,
 } from '../../lexicon/layout/titles.ts';
 import { isDayAloneLine } from '../../lexicon/layout/dates.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
@@ -124,7 +124,7 @@ export function titleStatedTwice(text: string): string | null {
     if (short.length < TWICE_CHARS.min || long.length > TWICE_CHARS.max) continue;
     if ((short.match(/\p{Script=Han}/gu) ?? []).length < 4) continue;
     if (long !== short && titleCore(withoutAsides(longLine)) !== short) continue;
-    const title = withoutEdgeMarks(shortLine);
+    const title = withoutTitleMarks(shortLine);
     if (readMarker(title, { months: true, chapters: true }) || isSalutation(title)) continue;
     if (isUnitNameLine(title) && !KIND_WORD.test(title)) continue;
     if (SITE_OR_MARKUP.test(title)) continue;
@@ -136,11 +136,11 @@ export function titleStatedTwice(text: string): string | null {
 export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()): OpeningTitle | null {
   const { opening, headline: overDesk } = openingSentence(text, ev);
   // The line a report's desk (本报讯 …) stands under is its headline, whatever its words.
-  const deskHeadline = overDesk === null ? '' : withoutEdgeMarks(overDesk);
+  const deskHeadline = overDesk === null ? '' : withoutTitleMarks(overDesk);
   if (isDeskHeadline(deskHeadline)) return { title: deskHeadline, because: "the line above the report's desk line" };
   const line = (opening.split('\n')[0] ?? '').trim();
   // A headline taken from a site's link list keeps the list's marks (※…, … |): they are no part of it.
-  const first = withoutEdgeMarks(line);
+  const first = withoutTitleMarks(line);
   if (!first) return null;
   // A day alone (2018年2月5日) is a dateline, no headline (y002).
   if (isDayAloneLine(first)) return null;
