@@ -109,7 +109,10 @@ import {
   isSummaryLabel,
   titleKind,
   namesHeadlineSubject,
+  titleCore,
+  withoutAsides,
   withoutEdgeMarks,
+  withoutTitleMarks,
 } from '../../src/lexicon/layout/titles.ts';
 import {
   readChineseYear,
@@ -261,6 +264,9 @@ const READERS: Record<string, Record<string, Reader>> = {
     'site-column-head': (t) => withoutRunOn(t) !== t,
     'photo-credit-tail': (t) => withoutRunOn(t) !== t,
     'title-edge-marks': (t) => withoutEdgeMarks(t) !== t,
+    'title-unpaired-quote': (t) => withoutTitleMarks(t) !== t,
+    'title-copy-marks': (t) => titleCore(t) !== t,
+    'title-copy-aside': (t) => withoutAsides(t) !== t,
     'headline-subject': namesHeadlineSubject,
     'book-title-wrap': (t) => withoutRunOn(t) !== t,
     'quoted-title-before-column': (t) => withoutRunOn(t) !== t,

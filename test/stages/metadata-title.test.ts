@@ -1,8 +1,9 @@
 // Issue 15: a document the split stage left untitled may name itself on its first line: a title line, a title a
 // 文库 page ran into the text, or a news headline. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
-import { openingTitle } from '../../src/stages/metadata/document-title.ts';
+import { openingTitle, titleStatedTwice } from '../../src/stages/metadata/document-title.ts';
 import { metadataStage } from '../../src/stages/metadata/metadata-stage.ts';
+import { withoutRunOn, withoutTitleMarks } from '../../src/lexicon/layout/titles.ts';
 import { newDocument } from '../../src/model/items.ts';
 import { runDocumentStage } from '../helpers/run-stage.ts';
 
@@ -327,5 +328,65 @@ describe("a title line with the page's part number in corner brackets", () => {
   it.each([['『范文2』'], ['【范文3】'], ['【篇1】']])('is the title without %s (y021)', (counter) => {
     const text = `城东幼儿园工会春季工作计划 ${counter}\n一、指导思想\n围绕幼儿园中心工作,服务全体教职工。`;
     expect(openingTitle(text)?.title).toBe('城东幼儿园工会春季工作计划');
+  });
+});
+
+// s29: a page that states its title twice at its top, on lines next to each other (seen on three sites of three
+// spent splits: a link list's line over the page's heading, a heading printed twice under a breadcrumb's last item,
+// a heading repeated under a part marker). The shorter copy is the title.
+describe('a title stated twice at the top', () => {
+  it.each([
+    [
+      "a link list's line, then the page's heading",
+      '【转载】2019春季论坛:教师工会的角色与未来(1520次观看)\n【2019春季论坛】教师工会的角色与未来\n前言\n今年春天,本会邀请多位学者与教师座谈工会的角色。',
+      '【2019春季论坛】教师工会的角色与未来',
+    ],
+    [
+      "a heading printed twice under a breadcrumb's last item",
+      '3. 范文中心\n城东幼儿园工会2023年工作计划\n城东幼儿园工会2023年工作计划\n一、指导思想\n围绕幼儿园中心工作,服务全体教职工。',
+      '城东幼儿园工会2023年工作计划',
+    ],
+    [
+      'a heading repeated under a part marker, though it ends in a unit',
+      '工会工作总结小学\n<二> 工会工作总结小学\n2023年城东小学工会在上级工会的领导下,开展了以下工作。',
+      '工会工作总结小学',
+    ],
+  ])('%s', (_name, text, title) => {
+    expect(openingTitle(text)?.title).toBe(title);
+  });
+
+  it.each([
+    ['a sentence said again', '工会组织教师开展登山活动。\n工会组织教师开展登山活动。\n大家十分开心。'],
+    ['a unit repeated', '城东小学工会委员会\n<一> 城东小学工会委员会\n3月8日,工会组织女教职工开展活动。'],
+    [
+      'a short line that is a copy of a longer one',
+      '工会活动\n工会活动剪影与回顾:本学期开展的各项活动及教职工的感想\n3月8日,工会组织活动。',
+    ],
+    ['a numbered heading said again', '一、加强组织建设\n一、加强组织建设\n工会坚持民主集中制。'],
+  ])('none from %s', (_name, text) => {
+    expect(titleStatedTwice(text)).toBeNull();
+  });
+});
+
+// s29 bug (ze022 class): a title cut from a line a page's markup opened with a quote kept the quote, never closed.
+describe('a quote that opens or closes a title unpaired', () => {
+  it.each([
+    ["'城东小学工会工作计划", '城东小学工会工作计划'],
+    ['"城东小学工会工作计划', '城东小学工会工作计划'],
+    ['“城东小学工会工作总结', '城东小学工会工作总结'],
+    ['城东小学工会工作总结”', '城东小学工会工作总结'],
+  ])('is no part of it: %s', (line, title) => {
+    expect(withoutTitleMarks(line)).toBe(title);
+    expect(withoutRunOn(line)).toBe(title);
+  });
+
+  it.each([
+    ["'双减'背景下的工会工作计划"],
+    ['“双减”背景下的工会工作计划'],
+    ['学习“工会法”活动方案'],
+    ['“教工之家”揭牌'],
+  ])('is kept when closed inside it: %s', (line) => {
+    expect(withoutTitleMarks(line)).toBe(line);
+    expect(withoutRunOn(line)).toBe(line);
   });
 });

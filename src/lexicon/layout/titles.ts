@@ -40,11 +40,17 @@ export function isBareTitleLine(line: string): boolean {
 }
 
 const TITLE_EDGE_MARKS = patternIn(titles, 'title-edge-marks', 'g');
+const UNPAIRED_QUOTE = patternIn(titles, 'title-unpaired-quote');
 
 /** A headline without the marks a site's link list draws around it (※…, ●…, … |), else the line as it is. */
 export function withoutEdgeMarks(line: string): string {
   TITLE_EDGE_MARKS.lastIndex = 0;
   return line.replace(TITLE_EDGE_MARKS, '').trim();
+}
+
+/** A title without its list's marks and without a quote mark it opens or closes unpaired ('城东小学…计划). */
+export function withoutTitleMarks(line: string): string {
+  return withoutEdgeMarks(line).replace(UNPAIRED_QUOTE, '').trim();
 }
 
 const HEADLINE_SUBJECT = patternIn(titles, 'headline-subject');
@@ -72,7 +78,7 @@ function readsAsAnyTitle(text: string): boolean {
  * (the one nearest the text or its part marker).
  */
 export function withoutRunOn(title: string): string {
-  let t = withoutEdgeMarks(title);
+  let t = withoutTitleMarks(title);
   const credit = PHOTO_CREDIT_TAIL.exec(t);
   if (credit && credit.index > 0) t = t.slice(0, credit.index).trim();
   const wrapped = BOOK_TITLE_WRAP.exec(t) ?? QUOTED_TITLE_BEFORE_COLUMN.exec(t);
@@ -179,6 +185,19 @@ export function rejoinedNoticeTitle(title: string, nextLine: string): string | n
   const line = nextLine.trim();
   if (!NOTICE_TITLE_OPEN.test(title.trim()) || !NOTICE_TITLE_CLOSE.test(line)) return null;
   return title.trim() + line.replace(/\s+/gu, '');
+}
+
+const TITLE_COPY_MARKS = patternIn(titles, 'title-copy-marks', 'g');
+const TITLE_COPY_ASIDE = patternIn(titles, 'title-copy-aside', 'g');
+
+/** A line's letters and numbers alone (【2019学年】城东小学… → 2019学年城东小学…): what two copies of a title share. */
+export function titleCore(line: string): string {
+  return line.replace(TITLE_COPY_MARKS, '');
+}
+
+/** A line without the tags, counts and markers a page sets beside a title in brackets (【转载】…(1520次观看)). */
+export function withoutAsides(line: string): string {
+  return line.replace(TITLE_COPY_ASIDE, '');
 }
 
 const BRACKETED_LEAD_TITLE = patternIn(titles, 'bracketed-lead-title');

@@ -9,7 +9,10 @@ import {
   isTitleLine,
   isTwoPartHeadline,
   isUnitNameLine,
-  withoutEdgeMarks,
+  TITLE_KIND,
+  titleCore,
+  withoutAsides,
+  withoutTitleMarks,
 } from '../../lexicon/layout/titles.ts';
 import { isDayAloneLine } from '../../lexicon/layout/dates.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
@@ -93,14 +96,51 @@ function isDeskHeadline(line: string): boolean {
   );
 }
 
+/** A title stated twice is looked for among the text's first lines (a breadcrumb's last item may stand above it)… */
+const TWICE_LINES = 4;
+/** …its shorter copy has this many letters and numbers, four of them Han, and the longer at most the max. */
+const TWICE_CHARS = { min: 6, max: 40 };
+/** A plan's or summary's kind word: a copy naming one is a title though it ends in a unit (…工作计划幼儿园). */
+const KIND_WORD = new RegExp(TITLE_KIND, 'u');
+
+/**
+ * A title the page states twice at its top, the two lines next to each other: a link list's line and the page's
+ * heading (【转】…论坛：…(123次观看) / 【…论坛】…), a heading and the same under a part marker (…计划幼儿园 / <一>
+ * …计划幼儿园), a heading printed twice. A line said again at once is what the page is about; the shorter copy is
+ * the title. The longer may differ only by what stands in brackets beside it (a tag, a view count, a part marker):
+ * a copy longer by words (…的措施) is another line. No copy may end a sentence or be a list item alone.
+ */
+export function titleStatedTwice(text: string): string | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, TWICE_LINES);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [a, b] = [lines[i]!, lines[i + 1]!];
+    if (/[。；！？;!?]/u.test(a) || /[。；！？;!?]/u.test(b)) continue;
+    const [ca, cb] = [titleCore(a), titleCore(b)];
+    const [shortLine, longLine, short, long] = ca.length <= cb.length ? [a, b, ca, cb] : [b, a, cb, ca];
+    if (short.length < TWICE_CHARS.min || long.length > TWICE_CHARS.max) continue;
+    if ((short.match(/\p{Script=Han}/gu) ?? []).length < 4) continue;
+    if (long !== short && titleCore(withoutAsides(longLine)) !== short) continue;
+    const title = withoutTitleMarks(shortLine);
+    if (readMarker(title, { months: true, chapters: true }) || isSalutation(title)) continue;
+    if (isUnitNameLine(title) && !KIND_WORD.test(title)) continue;
+    if (SITE_OR_MARKUP.test(title)) continue;
+    return title;
+  }
+  return null;
+}
+
 export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()): OpeningTitle | null {
   const { opening, headline: overDesk } = openingSentence(text, ev);
   // The line a report's desk (本报讯 …) stands under is its headline, whatever its words.
-  const deskHeadline = overDesk === null ? '' : withoutEdgeMarks(overDesk);
+  const deskHeadline = overDesk === null ? '' : withoutTitleMarks(overDesk);
   if (isDeskHeadline(deskHeadline)) return { title: deskHeadline, because: "the line above the report's desk line" };
   const line = (opening.split('\n')[0] ?? '').trim();
   // A headline taken from a site's link list keeps the list's marks (※…, … |): they are no part of it.
-  const first = withoutEdgeMarks(line);
+  const first = withoutTitleMarks(line);
   if (!first) return null;
   // A day alone (2018年2月5日) is a dateline, no headline (y002).
   if (isDayAloneLine(first)) return null;
@@ -140,6 +180,9 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   const glued = gluedTitle(first);
   if (glued && first.length - glued.length >= GLUED_REST)
     return { title: afterHeading(glued), because: 'the first line opens with a title run into the text' };
+  const twice = titleStatedTwice(text);
+  if (twice)
+    return { title: twice, because: 'the page states its title twice at its top, on lines next to each other' };
   // A news headline below site lines no rule skips (a browser warning, 今天是:, a column label), above the prose.
   const headline = headlineInText(text, ev);
   if (headline) return { title: headline, because: 'a news headline stands in the site lines above the text' };
