@@ -65,6 +65,7 @@ const PatternsFile = z.strictObject({
   associations: ruleList(PatternRule).min(1),
   datedSubjects: ruleList(PatternRule).min(1),
   bodySubjects: ruleList(PatternRule).min(1),
+  letterheads: ruleList(PatternRule).min(1),
   clauseSubjects: ruleList(PatternRule).min(1),
   unionSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
@@ -163,6 +164,8 @@ export interface OrgPatterns {
   /** A body named in full — a student union, a league or party branch, a volunteers' association — as the subject
    * of a headline or of the opening's lead sentence (东湖学院外语系教工党支部开展…): group 1, the body itself. */
   bodySubjects: string[];
+  /** A unit's letterhead line in the opening (东湖学院工会委员会文件, 西山县教师会 函): group 1, the unit. */
+  letterheads: string[];
   /** A school (its name or a place's short name) as the subject of a clause in the opening, maybe with its bodies
    * (东湖小学行政、工会…组织), doing something (group 1). */
   clauseSubjects: string[];
@@ -224,6 +227,7 @@ export function loadOrgPatterns(
     associations: sources(data.associations),
     datedSubjects: sources(data.datedSubjects),
     bodySubjects: sources(data.bodySubjects),
+    letterheads: sources(data.letterheads),
     clauseSubjects: sources(data.clauseSubjects),
     unionSubjects: sources(data.unionSubjects),
     educationSubjects: sources(data.educationSubjects),
@@ -405,6 +409,7 @@ export class OrganisationFinder {
   private readonly associations: RegExp[];
   private readonly datedSubjects: RegExp[];
   private readonly bodySubjects: RegExp[];
+  private readonly letterheads: RegExp[];
   private readonly clauseSubjects: RegExp[];
   private readonly unionSubjects: RegExp[];
   private readonly educationSubjects: RegExp[];
@@ -468,6 +473,7 @@ export class OrganisationFinder {
     this.associations = patterns.associations.map((p) => fill(p));
     this.datedSubjects = patterns.datedSubjects.map((p) => fill(p, 'gu'));
     this.bodySubjects = patterns.bodySubjects.map((p) => fill(p, 'gu'));
+    this.letterheads = patterns.letterheads.map((p) => fill(p, 'gu'));
     this.clauseSubjects = patterns.clauseSubjects.map((p) => fill(p, 'gu'));
     this.unionSubjects = patterns.unionSubjects.map((p) => fill(p, 'gu'));
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
@@ -772,6 +778,10 @@ export class OrganisationFinder {
       const unit = subtitle ? this.unitNamed(subtitle, this.titleUnits) : null;
       if (unit) return { org: unit.anonymised ? null : unit.name, anonymised: unit.anonymised, from: 'text' };
     }
+    // A unit's letterhead (东湖学院工会委员会文件, 西山县教师会 函) issues the document: that unit.
+    const letterhead = this.unitNamed(opening, this.letterheads);
+    if (letterhead)
+      return { org: letterhead.anonymised ? null : letterhead.name, anonymised: letterhead.anonymised, from: 'text' };
     // A level union's leaders inspecting a unit's union work (区教育工会主席…检查东湖小学“教工之家”建设工作): the report
     // tells the inspected unit's work, so it is the org, not the visitors (gold audit 10).
     const visited = this.unitNamed(opening, this.inspected);
