@@ -947,3 +947,32 @@ describe('chrome-lines: photos’ captions in a run between a report’s sentenc
     expect(model.captionRun).toEqual({ fewest: 2, longest: 30 });
   });
 });
+
+describe('chrome-lines: a page that captions one photo captions the others (s30, test11 and test12 class)', () => {
+  // A news report in our own words: one photo's caption names the scene (…现场), its siblings do not.
+  const OPENING = '4月12日下午，南湖小学工会召开第五届教代会第二次会议，全体教职工代表出席会议。';
+  const MIDDLE = '会上，校长向代表们报告了学校一年来的工作和下一年的发展规划，代表们认真审议。';
+  const CLOSING = '代表们纷纷表示，将以更加饱满的热情投入到学校的各项工作中去。';
+  const SCENE = '教代会会议现场';
+
+  it('a lone caption-shaped line between paragraphs goes when the page captions another photo', () => {
+    const page = [OPENING, SCENE, MIDDLE, '代表分组审议工作报告', CLOSING];
+    expect(keep(page)).toEqual([OPENING, MIDDLE, CLOSING]);
+    // A caption may name the year; the page's last paragraph may be cut before its full stop.
+    const cut = '代表们纷纷表示，将以更加饱满的热情投入到学校的各项工作中去，为学校的发展贡献自己的力量，共同';
+    expect(keep([OPENING, SCENE, MIDDLE, '校长宣布2024年度优秀教师名单', cut])).toEqual([OPENING, MIDDLE, cut]);
+  });
+
+  it('without a caption on the page the same line is a subheading and stays; a list item and a schedule stay', () => {
+    const sub = [OPENING, MIDDLE, '代表分组审议工作报告', CLOSING];
+    expect(keep(sub)).toEqual(sub);
+    const items = [OPENING, SCENE, MIDDLE, '三、审议提案', CLOSING];
+    expect(keep(items)).toEqual([OPENING, MIDDLE, '三、审议提案', CLOSING]);
+    const schedule = [OPENING, SCENE, MIDDLE, '4月13日分组讨论', CLOSING];
+    expect(keep(schedule)).toEqual([OPENING, MIDDLE, '4月13日分组讨论', CLOSING]);
+  });
+
+  it('the mechanism is a data switch (captionSiblings in chrome-lines.json)', () => {
+    expect(model.captionSiblings).toBe(true);
+  });
+});

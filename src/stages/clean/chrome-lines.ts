@@ -109,6 +109,10 @@ const ChromeFile = z.strictObject({
    * (characters, spaces aside) each line at most.
    */
   captionRun: z.strictObject({ why: Why, fewest: z.number().int().min(2), longest: z.number().int().min(8) }),
+  /** Whether a page that captions one photo captions the others too (lone caption-shaped lines between paragraphs). */
+  captionSiblings: z
+    .strictObject({ id: z.literal('caption-siblings'), why: Why, example: z.string().min(2), on: z.boolean() })
+    .optional(),
   features: ruleList(FeatureRule).superRefine((fs, ctx) => {
     for (const id of CHROME_FEATURES)
       if (!fs.some((f) => f.id === id)) ctx.addIssue({ code: 'custom', message: `feature "${id}" has no weight` });
@@ -168,6 +172,7 @@ export interface ChromeModel {
   sentenceLine: number;
   longestChrome: number;
   captionRun: { fewest: number; longest: number };
+  captionSiblings: boolean;
   weights: Map<ChromeFeature, number>;
   protecting: Set<ChromeFeature>;
   webWords: RegExp;
@@ -222,6 +227,7 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     sentenceLine: data.sentenceLine,
     longestChrome: data.longestChrome,
     captionRun: { fewest: data.captionRun.fewest, longest: data.captionRun.longest },
+    captionSiblings: data.captionSiblings?.on ?? false,
     weights: new Map(data.features.map((f) => [f.id, f.weight])),
     protecting: new Set(data.features.filter((f) => f.protects).map((f) => f.id)),
     webWords: vocabulary('web-words'),
@@ -563,6 +569,9 @@ const LISTED_OPENING =
   /^(?:[(（【[<]?[一二三四五六七八九十\d]+[)）】\]>、.．]|第[一二三四五六七八九十\d]|[*#\-•·●◆■□※>]|篇|附)/u;
 /** A date, a clock time or a weekday: a schedule's line, never a caption. */
 const SCHEDULE_MARK = /\d{1,2}[月:：]|\d{4}[-/.年]|周[一二三四五六日]|星期/u;
+/** A month, a day, a clock time or a weekday: a schedule's line even where a caption might name a year. */
+const DAY_OR_TIME = /\d{1,2}[月日:：]|\d{4}[-/.]|周[一二三四五六日]|星期/u;
+const bare = (x: { text: string }) => x.text.replace(/\s+/gu, '');
 /** A sentence's or a field's marks (a caption may list with 、). */
 const CAPTION_BREAK = /[，。；！？,;!?:：]/u;
 
@@ -609,6 +618,57 @@ function markCaptionRuns(items: Array<{ text: string }>, feats: Array<Set<Chrome
     if (run.length >= model.captionRun.fewest && (between || edged))
       for (let m = k; m < end; m++) if (shape[m] === 'caption') feats[m]!.add('caption');
     k = end;
+  }
+  markCaptionSiblings(items, feats, shape, prose, model);
+}
+
+/**
+ * A page that captions its photos (a line already read as a caption: …会议现场, …园长致辞, a run of them) captions
+ * each of them: a lone caption-shaped line (short, no sentence's or field's marks, no heading, list item, schedule or
+ * protected line) standing between two of the report's paragraphs, or next to a caption, is one of its siblings.
+ * A page without any caption keeps such a line: there it is a subheading over its paragraph.
+ */
+function markCaptionSiblings(
+  items: Array<{ text: string }>,
+  feats: Array<Set<ChromeFeature>>,
+  shape: Array<'caption' | 'signer' | null>,
+  prose: (k: number) => boolean,
+  model: ChromeModel,
+): void {
+  if (!model.captionSiblings || !feats.some((f) => f.has('caption'))) return;
+  const beside = (j: number) => j >= 0 && j < items.length && (prose(j) || feats[j]!.has('caption'));
+  // A caption may name the year of what it shows (…2012年…); a month, a day or a clock time still marks a schedule.
+  const sibling = (k: number) =>
+    shape[k] === 'caption' ||
+    (shape[k] === null &&
+      SCHEDULE_MARK.test(bare(items[k]!)) &&
+      !DAY_OR_TIME.test(bare(items[k]!)) &&
+      captionShaped(k));
+  const captionShaped = (k: number) => {
+    const t = bare(items[k]!);
+    const f = feats[k]!;
+    return (
+      t.length >= 2 &&
+      t.length <= model.captionRun.longest &&
+      !CAPTION_BREAK.test(t) &&
+      !f.has('heading') &&
+      !LISTED_OPENING.test(t) &&
+      count(/《/gu, t) === count(/》/gu, t) &&
+      ![...f].some((id) => model.protecting.has(id))
+    );
+  };
+  // The paragraph below may be the page's last, cut off before its full stop.
+  const under = (j: number) =>
+    beside(j) || (j === items.length - 1 && feats[j]!.has('sentence') && !LISTED_OPENING.test(bare(items[j]!)));
+  for (let k = 0; k < items.length; k++) {
+    if (!sibling(k) || feats[k]!.has('caption')) continue;
+    let end = k;
+    while (end < items.length && sibling(end)) end++;
+    const run = items.slice(k, end).map((x) => x.text.replace(/\s+/gu, ''));
+    const parallel = run.length > 1 && run.every((t) => t.slice(-2) === run[0]!.slice(-2));
+    const below = end < items.length && (under(end) || feats[end]!.has('credit'));
+    if (beside(k - 1) && below && !parallel) for (let m = k; m < end; m++) feats[m]!.add('caption');
+    k = end - 1;
   }
 }
 
