@@ -395,6 +395,13 @@ describe('chrome-lines: newsroom credits, filing desks and widgets (issue 15)', 
     expect([...lineFeatures(line, model)]).toContain(feature);
   });
 
+  it.each(['(撰稿人:周明;审核人:张红、李华)', '审稿人：周明'])(
+    '%s, a role naming its person, is a credit (s30)',
+    (line) => {
+      expect([...lineFeatures(line, model)]).toContain('credit');
+    },
+  );
+
   it.each([
     '组长：王明',
     '通讯员：李华',
@@ -422,6 +429,8 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
     ['a bare name closing the last line', first, `${last} (周明)`],
     ['a run of credits, each a role and its name', first, `${last} （东湖小学工会供稿 撰稿:周明 摄影:李华 审核:张红）`],
     ['a reporter and a correspondent by role', first, `${last}(李华 特约通讯员:周明)`],
+    ['a role naming its person closing the last line (s30)', first, `${last}（审核人:张红）`],
+    ['roles naming their persons, a writer and two checkers (s30)', first, `${last}(撰稿人:周明;审核人:张红、李华)`],
   ])('%s', (_, a, b) => {
     const { text, glued } = cleaned([headline, a, b]);
     expect(text.split('\n')).toEqual(REPORT);
