@@ -985,3 +985,23 @@ describe('chrome-lines: a page that captions one photo captions the others (s30,
     expect(model.captionSiblings).toBe(true);
   });
 });
+
+describe("chrome-lines: a bare label closing the page under the body's last sentence (s30, test11 and test13 class)", () => {
+  const OPENING = '4月12日下午，南湖小学工会召开第五届教代会第二次会议，全体教职工代表出席会议。';
+  const CLOSING = '代表们纷纷表示，将以更加饱满的热情投入到学校的各项工作中去。';
+
+  it("a column's or a place's name alone on the page's last line goes, also after a bracketed credit", () => {
+    expect(keep([OPENING, CLOSING, '东湖要闻'])).toEqual([OPENING, CLOSING]);
+    expect(keep([OPENING, CLOSING, '南湖市'])).toEqual([OPENING, CLOSING]);
+    expect(keep([OPENING, `${CLOSING}(南湖教育)`, '东湖要闻'])).toEqual([OPENING, CLOSING]);
+  });
+
+  it("a unit signing off stays in either script, and so does a page's cut-off fragment under an unfinished line", () => {
+    for (const unit of ['南湖小学党支部', '學校黨支部', '南湖小學工會']) {
+      const page = [OPENING, CLOSING, unit];
+      expect(keep(page)).toEqual(page);
+    }
+    const cut = [OPENING, '代表们纷纷表示，将以更加饱满的热情投入到学校的各项工作中去，并且', '比赛不仅'];
+    expect(keep(cut)).toEqual(cut);
+  });
+});

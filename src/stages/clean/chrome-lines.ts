@@ -62,6 +62,7 @@ export const CHROME_FEATURES = [
   'introduction',
   'in-chrome-run',
   'footer',
+  'page-end-label',
   'sentence',
   'heading',
   'title',
@@ -562,6 +563,27 @@ function markFooter(
   for (let k = start; k < items.length; k++) if (feats[k]!.has('short')) feats[k]!.add('footer');
 }
 
+/** A bare label: two to five Han characters and nothing else (普通新闻, 某某市). */
+const BARE_LABEL = /^\p{Script=Han}{2,5}$/u;
+/** A unit's name (…党支部, …工會, …学校) in either script: a signer, whatever the signer patterns know. */
+const UNIT_ENDING =
+  /(?:工会|工會|支部|总支|總支|党委|黨委|委员会|委員會|小学|小學|中学|中學|学校|學校|幼儿园|幼兒園|大学|大學|学院|學院|协会|協會)$/u;
+
+/**
+ * The page's very last line, a bare label of two to five Han characters standing right under the body's last
+ * sentence (one that ends the sentence, perhaps with its credit in brackets): the site's column or place name
+ * closing the page, never the report's (a document signs off with its unit, kept by the signature's guard, or with a
+ * date). A page cut off mid-text ends in a fragment under a line that does not end a sentence.
+ */
+function markPageEndLabel(items: Array<{ text: string }>, feats: Array<Set<ChromeFeature>>, last: number): void {
+  const k = items.length - 1;
+  if (k < 1 || k !== last + 1) return;
+  const above = items[k - 1]!.text.trim();
+  if (!feats[k - 1]!.has('sentence') || !/[。！？!?”)）]$/u.test(above)) return;
+  const t = items[k]!.text.trim();
+  if (BARE_LABEL.test(t) && !UNIT_ENDING.test(t)) feats[k]!.add('page-end-label');
+}
+
 /** A photo's caption numbered among its siblings (某某现场1 / 某某现场2): the same words, then a numeral. */
 const NUMBERED_CAPTION = /^(.*\p{Script=Han}{2})([1-9]|[一二三四五六七八九])$/u;
 /** A list item's or heading's opening: a number, a bullet, a part (篇) or an appendix (附). */
@@ -888,6 +910,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   }
 
   markFooter(items, feats, last, candidate);
+  markPageEndLabel(items, feats, last);
 
   return items.map((x, k): LineVerdict => {
     const f = feats[k]!;
