@@ -395,6 +395,13 @@ describe('chrome-lines: newsroom credits, filing desks and widgets (issue 15)', 
     expect([...lineFeatures(line, model)]).toContain(feature);
   });
 
+  it.each(['(撰稿人:周明;审核人:张红、李华)', '审稿人：周明'])(
+    '%s, a role naming its person, is a credit (s30)',
+    (line) => {
+      expect([...lineFeatures(line, model)]).toContain('credit');
+    },
+  );
+
   it.each([
     '组长：王明',
     '通讯员：李华',
@@ -422,6 +429,8 @@ describe('chrome-lines: credits glued to the first or last line of the text (iss
     ['a bare name closing the last line', first, `${last} (周明)`],
     ['a run of credits, each a role and its name', first, `${last} （东湖小学工会供稿 撰稿:周明 摄影:李华 审核:张红）`],
     ['a reporter and a correspondent by role', first, `${last}(李华 特约通讯员:周明)`],
+    ['a role naming its person closing the last line (s30)', first, `${last}（审核人:张红）`],
+    ['roles naming their persons, a writer and two checkers (s30)', first, `${last}(撰稿人:周明;审核人:张红、李华)`],
   ])('%s', (_, a, b) => {
     const { text, glued } = cleaned([headline, a, b]);
     expect(text.split('\n')).toEqual(REPORT);
@@ -945,5 +954,54 @@ describe('chrome-lines: photos’ captions in a run between a report’s sentenc
 
   it("the run's bounds are data (captionRun in chrome-lines.json)", () => {
     expect(model.captionRun).toEqual({ fewest: 2, longest: 30 });
+  });
+});
+
+describe('chrome-lines: a page that captions one photo captions the others (s30, test11 and test12 class)', () => {
+  // A news report in our own words: one photo's caption names the scene (…现场), its siblings do not.
+  const OPENING = '4月12日下午，南湖小学工会召开第五届教代会第二次会议，全体教职工代表出席会议。';
+  const MIDDLE = '会上，校长向代表们报告了学校一年来的工作和下一年的发展规划，代表们认真审议。';
+  const CLOSING = '代表们纷纷表示，将以更加饱满的热情投入到学校的各项工作中去。';
+  const SCENE = '教代会会议现场';
+
+  it('a lone caption-shaped line between paragraphs goes when the page captions another photo', () => {
+    const page = [OPENING, SCENE, MIDDLE, '代表分组审议工作报告', CLOSING];
+    expect(keep(page)).toEqual([OPENING, MIDDLE, CLOSING]);
+    // A caption may name the year; the page's last paragraph may be cut before its full stop.
+    const cut = '代表们纷纷表示，将以更加饱满的热情投入到学校的各项工作中去，为学校的发展贡献自己的力量，共同';
+    expect(keep([OPENING, SCENE, MIDDLE, '校长宣布2024年度优秀教师名单', cut])).toEqual([OPENING, MIDDLE, cut]);
+  });
+
+  it('without a caption on the page the same line is a subheading and stays; a list item and a schedule stay', () => {
+    const sub = [OPENING, MIDDLE, '代表分组审议工作报告', CLOSING];
+    expect(keep(sub)).toEqual(sub);
+    const items = [OPENING, SCENE, MIDDLE, '三、审议提案', CLOSING];
+    expect(keep(items)).toEqual([OPENING, MIDDLE, '三、审议提案', CLOSING]);
+    const schedule = [OPENING, SCENE, MIDDLE, '4月13日分组讨论', CLOSING];
+    expect(keep(schedule)).toEqual([OPENING, MIDDLE, '4月13日分组讨论', CLOSING]);
+  });
+
+  it('the mechanism is a data switch (captionSiblings in chrome-lines.json)', () => {
+    expect(model.captionSiblings).toBe(true);
+  });
+});
+
+describe("chrome-lines: a bare label closing the page under the body's last sentence (s30, test11 and test13 class)", () => {
+  const OPENING = '4月12日下午，南湖小学工会召开第五届教代会第二次会议，全体教职工代表出席会议。';
+  const CLOSING = '代表们纷纷表示，将以更加饱满的热情投入到学校的各项工作中去。';
+
+  it("a column's or a place's name alone on the page's last line goes, also after a bracketed credit", () => {
+    expect(keep([OPENING, CLOSING, '东湖要闻'])).toEqual([OPENING, CLOSING]);
+    expect(keep([OPENING, CLOSING, '南湖市'])).toEqual([OPENING, CLOSING]);
+    expect(keep([OPENING, `${CLOSING}(南湖教育)`, '东湖要闻'])).toEqual([OPENING, CLOSING]);
+  });
+
+  it("a unit signing off stays in either script, and so does a page's cut-off fragment under an unfinished line", () => {
+    for (const unit of ['南湖小学党支部', '學校黨支部', '南湖小學工會']) {
+      const page = [OPENING, CLOSING, unit];
+      expect(keep(page)).toEqual(page);
+    }
+    const cut = [OPENING, '代表们纷纷表示，将以更加饱满的热情投入到学校的各项工作中去，并且', '比赛不仅'];
+    expect(keep(cut)).toEqual(cut);
   });
 });

@@ -62,6 +62,7 @@ export const CHROME_FEATURES = [
   'introduction',
   'in-chrome-run',
   'footer',
+  'page-end-label',
   'sentence',
   'heading',
   'title',
@@ -109,6 +110,10 @@ const ChromeFile = z.strictObject({
    * (characters, spaces aside) each line at most.
    */
   captionRun: z.strictObject({ why: Why, fewest: z.number().int().min(2), longest: z.number().int().min(8) }),
+  /** Whether a page that captions one photo captions the others too (lone caption-shaped lines between paragraphs). */
+  captionSiblings: z
+    .strictObject({ id: z.literal('caption-siblings'), why: Why, example: z.string().min(2), on: z.boolean() })
+    .optional(),
   features: ruleList(FeatureRule).superRefine((fs, ctx) => {
     for (const id of CHROME_FEATURES)
       if (!fs.some((f) => f.id === id)) ctx.addIssue({ code: 'custom', message: `feature "${id}" has no weight` });
@@ -168,6 +173,7 @@ export interface ChromeModel {
   sentenceLine: number;
   longestChrome: number;
   captionRun: { fewest: number; longest: number };
+  captionSiblings: boolean;
   weights: Map<ChromeFeature, number>;
   protecting: Set<ChromeFeature>;
   webWords: RegExp;
@@ -222,6 +228,7 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     sentenceLine: data.sentenceLine,
     longestChrome: data.longestChrome,
     captionRun: { fewest: data.captionRun.fewest, longest: data.captionRun.longest },
+    captionSiblings: data.captionSiblings?.on ?? false,
     weights: new Map(data.features.map((f) => [f.id, f.weight])),
     protecting: new Set(data.features.filter((f) => f.protects).map((f) => f.id)),
     webWords: vocabulary('web-words'),
@@ -556,6 +563,27 @@ function markFooter(
   for (let k = start; k < items.length; k++) if (feats[k]!.has('short')) feats[k]!.add('footer');
 }
 
+/** A bare label: two to five Han characters and nothing else (普通新闻, 某某市). */
+const BARE_LABEL = /^\p{Script=Han}{2,5}$/u;
+/** A unit's name (…党支部, …工會, …学校) in either script: a signer, whatever the signer patterns know. */
+const UNIT_ENDING =
+  /(?:工会|工會|支部|总支|總支|党委|黨委|委员会|委員會|小学|小學|中学|中學|学校|學校|幼儿园|幼兒園|大学|大學|学院|學院|协会|協會)$/u;
+
+/**
+ * The page's very last line, a bare label of two to five Han characters standing right under the body's last
+ * sentence (one that ends the sentence, perhaps with its credit in brackets): the site's column or place name
+ * closing the page, never the report's (a document signs off with its unit, kept by the signature's guard, or with a
+ * date). A page cut off mid-text ends in a fragment under a line that does not end a sentence.
+ */
+function markPageEndLabel(items: Array<{ text: string }>, feats: Array<Set<ChromeFeature>>, last: number): void {
+  const k = items.length - 1;
+  if (k < 1 || k !== last + 1) return;
+  const above = items[k - 1]!.text.trim();
+  if (!feats[k - 1]!.has('sentence') || !/[。！？!?”)）]$/u.test(above)) return;
+  const t = items[k]!.text.trim();
+  if (BARE_LABEL.test(t) && !UNIT_ENDING.test(t)) feats[k]!.add('page-end-label');
+}
+
 /** A photo's caption numbered among its siblings (某某现场1 / 某某现场2): the same words, then a numeral. */
 const NUMBERED_CAPTION = /^(.*\p{Script=Han}{2})([1-9]|[一二三四五六七八九])$/u;
 /** A list item's or heading's opening: a number, a bullet, a part (篇) or an appendix (附). */
@@ -563,6 +591,9 @@ const LISTED_OPENING =
   /^(?:[(（【[<]?[一二三四五六七八九十\d]+[)）】\]>、.．]|第[一二三四五六七八九十\d]|[*#\-•·●◆■□※>]|篇|附)/u;
 /** A date, a clock time or a weekday: a schedule's line, never a caption. */
 const SCHEDULE_MARK = /\d{1,2}[月:：]|\d{4}[-/.年]|周[一二三四五六日]|星期/u;
+/** A month, a day, a clock time or a weekday: a schedule's line even where a caption might name a year. */
+const DAY_OR_TIME = /\d{1,2}[月日:：]|\d{4}[-/.]|周[一二三四五六日]|星期/u;
+const bare = (x: { text: string }) => x.text.replace(/\s+/gu, '');
 /** A sentence's or a field's marks (a caption may list with 、). */
 const CAPTION_BREAK = /[，。；！？,;!?:：]/u;
 
@@ -609,6 +640,57 @@ function markCaptionRuns(items: Array<{ text: string }>, feats: Array<Set<Chrome
     if (run.length >= model.captionRun.fewest && (between || edged))
       for (let m = k; m < end; m++) if (shape[m] === 'caption') feats[m]!.add('caption');
     k = end;
+  }
+  markCaptionSiblings(items, feats, shape, prose, model);
+}
+
+/**
+ * A page that captions its photos (a line already read as a caption: …会议现场, …园长致辞, a run of them) captions
+ * each of them: a lone caption-shaped line (short, no sentence's or field's marks, no heading, list item, schedule or
+ * protected line) standing between two of the report's paragraphs, or next to a caption, is one of its siblings.
+ * A page without any caption keeps such a line: there it is a subheading over its paragraph.
+ */
+function markCaptionSiblings(
+  items: Array<{ text: string }>,
+  feats: Array<Set<ChromeFeature>>,
+  shape: Array<'caption' | 'signer' | null>,
+  prose: (k: number) => boolean,
+  model: ChromeModel,
+): void {
+  if (!model.captionSiblings || !feats.some((f) => f.has('caption'))) return;
+  const beside = (j: number) => j >= 0 && j < items.length && (prose(j) || feats[j]!.has('caption'));
+  // A caption may name the year of what it shows (…2012年…); a month, a day or a clock time still marks a schedule.
+  const sibling = (k: number) =>
+    shape[k] === 'caption' ||
+    (shape[k] === null &&
+      SCHEDULE_MARK.test(bare(items[k]!)) &&
+      !DAY_OR_TIME.test(bare(items[k]!)) &&
+      captionShaped(k));
+  const captionShaped = (k: number) => {
+    const t = bare(items[k]!);
+    const f = feats[k]!;
+    return (
+      t.length >= 2 &&
+      t.length <= model.captionRun.longest &&
+      !CAPTION_BREAK.test(t) &&
+      !f.has('heading') &&
+      !LISTED_OPENING.test(t) &&
+      count(/《/gu, t) === count(/》/gu, t) &&
+      ![...f].some((id) => model.protecting.has(id))
+    );
+  };
+  // The paragraph below may be the page's last, cut off before its full stop.
+  const under = (j: number) =>
+    beside(j) || (j === items.length - 1 && feats[j]!.has('sentence') && !LISTED_OPENING.test(bare(items[j]!)));
+  for (let k = 0; k < items.length; k++) {
+    if (!sibling(k) || feats[k]!.has('caption')) continue;
+    let end = k;
+    while (end < items.length && sibling(end)) end++;
+    const run = items.slice(k, end).map((x) => x.text.replace(/\s+/gu, ''));
+    const parallel = run.length > 1 && run.every((t) => t.slice(-2) === run[0]!.slice(-2));
+    const below = end < items.length && (under(end) || feats[end]!.has('credit'));
+    if (beside(k - 1) && below && !parallel) for (let m = k; m < end; m++) feats[m]!.add('caption');
+    k = end - 1;
   }
 }
 
@@ -828,6 +910,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
   }
 
   markFooter(items, feats, last, candidate);
+  markPageEndLabel(items, feats, last);
 
   return items.map((x, k): LineVerdict => {
     const f = feats[k]!;
