@@ -167,3 +167,52 @@ describe("a leader's reported remarks naming no union work carry no function", (
     expect(labelDropLabels(['建设', '教育'], rule)).toEqual(['教育']);
   });
 });
+
+// Text written for the test in the shape of a news item's host and attendance lines (gold audit 11a). None of it
+// is a page's sentence.
+describe('a line that only says who chairs, hosts, organises or attends an event carries no function', () => {
+  const rules = loadLabelDropRules();
+  const all = ['维权', '参与', '建设', '教育'] as const;
+
+  it.each([
+    ['two chairs', '工会主席李某、副校长赵某分别主持预备会议和正式会议。'],
+    ['chair, guest and attendance', '会议由陈副校长主持，周副校长出席，筹备工作小组成员共二十余人参加。'],
+    ['attendance with a count', '全体正式代表一百五十余人参加了预备会。'],
+    [
+      'a long guest list',
+      '会议由区教育局领导孙某主持，区总工会副主席钱某，区教育局局长吴某出席会议；全区各校工会主席参加会议。',
+    ],
+    ['an organiser item', '2、 羽毛球团体赛由羽毛球协会承办'],
+    [
+      'organiser and support, then an effect',
+      '本次拔河比赛由校工会主办，总务处给予支持与配合。通过比赛，既增强了团队意识，又愉悦了身心。',
+    ],
+    ['a participants field', '3.参与人员 本次座谈邀请了各年级组教师代表参加，共计三十人。'],
+  ])('%s', (_shape, text) => {
+    const id = labelDrop(text, [...all], rules)?.entry.id;
+    expect(['host-attendance-only', 'attendance-field-line']).toContain(id);
+  });
+
+  it.each([
+    ['the opening that reports the event', '3月5日，校工会召开新学期工作会议，各分工会主席参加，会议由工会主席主持。'],
+    ['a host line that goes on to the business', '大会由工会副主席主持，会上表决通过了大会议程和主席团名单。'],
+    ['a chair who makes the work report', '会议由工会主席主持，并作了工会工作报告。'],
+    ['an organiser line that tells the event', '由区教育工会主办的教职工气排球赛在体育馆举行。'],
+    ['a call to take part', '组织教职工积极参加区教职工运动会。'],
+    ['an open invitation to take part', '1、凡本校工会会员均可参加。'],
+    ['a schedule line', '2、12月10日下午14:30—16:00，一、二年级组参加。'],
+    ['an item that names the activity', '3、 参加社区运动会'],
+    ['a field with its time and place', '二、参会人员：全体教职工。时间：周五下午；地点：报告厅。'],
+  ])('keeps %s', (_shape, text) => {
+    const id = labelDrop(text, [...all], rules)?.entry.id ?? null;
+    expect(['host-attendance-only', 'attendance-field-line']).not.toContain(id);
+  });
+
+  it.each([
+    '工会主席李某、副校长赵某分别主持预备会议和正式会议。',
+    '本次教职工趣味运动会由校工会主办。',
+    '2、 足球友谊赛由足球协会承办',
+  ])('the classifier codes %s none', (text) => {
+    expect(classifyText(text).labels).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { FunctionLabel } from '../../model/items.ts';
 import { cutWords } from '../segment/jieba.ts';
 import { loadStopwords } from '../segment/stopwords.ts';
-import { labelDrop, labelDropLabels } from './label-drop.ts';
+import { labelDrop, labelDropBeforeReport, labelDropLabels } from './label-drop.ts';
 import { effectClosing } from './effect-closing.ts';
 import { FeatureExtractor, type ParagraphInput } from './features.ts';
 import { loadLexicon } from './lexicon.ts';
@@ -47,6 +47,14 @@ export class ParagraphClassifier {
     // A closing evaluation (此次活动丰富了…) names no work: the codebook codes it none (effect-closing.ts). Its
     // scores stay, so `gonghui explain` still shows what the model made of it.
     if (result.labels.length > 0 && effectClosing(input.text)) return { ...result, labels: [], reasons: {} };
+    // A line that only says who chairs, hosts, organises or attends an event told elsewhere carries no function
+    // (label-drop.json host-attendance-only, attendance-field-line), even when it names the session it attends.
+    const bare = labelDropBeforeReport(input.text);
+    if (bare) {
+      const labels = labelDropLabels(result.labels, bare);
+      const reasons = Object.fromEntries(labels.map((l) => [l, result.reasons[l]])) as Classification['reasons'];
+      return { ...result, labels, reasons };
+    }
     // Who made which report decides a meeting report's function (meeting-report.ts): the head's work report to the
     // congress is 参与, the union's own report or review of its work 建设.
     const report = meetingReport(input.text);

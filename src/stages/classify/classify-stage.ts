@@ -33,7 +33,10 @@ export const classifyStage = defineDocumentStage({
   // the chair's review of union work is read when it ends its clause.
   // 13: a leader's reported remarks (a person, then 强调/指出/要求/表示) that name no concrete union work lose 建设 and
   // 维权 (label-drop.json reported-speech-without-work): a stance or exhortation, none by the codebook.
-  version: 13,
+  // 14: a line that only says who chairs, hosts, organises or attends an event told elsewhere (every sentence such a
+  // line) and a participants' or organisers' field line carry no function, read before the meeting-report shapes
+  // (label-drop.json host-attendance-only, attendance-field-line; gold audit 11a).
+  version: 14,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z

@@ -17,14 +17,20 @@ const Label = z.enum(FUNCTION_LABELS);
 
 const Entry = z.strictObject({
   id: RuleId,
-  /** The shape the paragraph names, matched anywhere in it. */
+  /** The shape the paragraph names, matched anywhere in it (or, with `scope` "sentences", in every sentence). */
   pattern: rulePattern({ flags: 'u' }),
+  /** "sentences": the pattern must match every sentence of the paragraph (split at 。；;！!？?), so the shape is
+   * all the paragraph says (a line that only names who chairs or attends an event). Default "paragraph". */
+  scope: z.enum(['paragraph', 'sentences']).default('paragraph'),
   /** The label the shape is (it must be among the model's labels for the entry to apply); without it the shape is
    * none of the dropped labels whatever else the model gave (an introduction). */
   keep: Label.optional(),
   /** Labels dropped unless `keepIf` holds anywhere in the paragraph. */
   drop: z.array(Label).min(1),
   keepIf: rulePattern({ flags: 'u' }),
+  /** Read before the meeting-report shapes (classifier.ts), whatever labels the model gave: a bare host or
+   * attendance line that names the session it attends (…参加了预备会) is no report of it. */
+  beforeReport: z.boolean().default(false),
   /** Text of our own in the shape (test/stages/label-drop.test.ts runs every example). */
   example: z.string().min(1),
   /** Text of our own the entry must leave alone. */
@@ -53,6 +59,20 @@ export const loadLabelDropRules = bundledOnce(DEFAULT_LABEL_DROP_RULES, (file): 
   })),
 );
 
+/** The paragraph's sentences: split after 。；;！!？?, trimmed, empty ones left out. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/[。；;！!？?]+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function shapeNamed(rule: LabelDropRule, text: string): boolean {
+  if (rule.entry.scope === 'paragraph') return rule.re.test(text);
+  const sentences = sentencesOf(text);
+  return sentences.length > 0 && sentences.every((s) => rule.re.test(s));
+}
+
 /** The first rule that applies to the paragraph with the model's labels (shape named, nothing kept), or null. */
 export function labelDrop(
   text: string,
@@ -64,10 +84,19 @@ export function labelDrop(
       (r) =>
         (r.entry.keep === undefined || labels.includes(r.entry.keep)) &&
         r.entry.drop.some((l) => labels.includes(l)) &&
-        r.re.test(text) &&
+        shapeNamed(r, text) &&
         !r.keep.test(text),
     ) ?? null
   );
+}
+
+/** The first rule read before the meeting-report shapes that applies to the paragraph whatever labels the model
+ * gave (the shape named, nothing kept), or null. */
+export function labelDropBeforeReport(
+  text: string,
+  rules: LabelDropRule[] = loadLabelDropRules(),
+): LabelDropRule | null {
+  return rules.find((r) => r.entry.beforeReport && shapeNamed(r, text) && !r.keep.test(text)) ?? null;
 }
 
 /** The labels without those the rule drops. */
