@@ -175,7 +175,7 @@ export function findFestivalClauses(
         }
       }
       // "…困难学生在“六一”前夕联合妇联举行了…": the time inside the clause, after its subject or object, the deed after it.
-      // "…,幼儿园工会在“三八妇女节”来临之际,特组织…": the time after the clause's subject, its deed in the next clause.
+      // "…,某园工会在“三八”节到来之际,特地组织…": the time after the clause's subject, its deed in the next clause.
       const mid = dated
         ? null
         : midClauseDating(paragraph, clauseStart, headEnd, anchors, timing, lastAction > headEnd);
@@ -202,7 +202,7 @@ const MIN_MID_DEED = 4;
  * A festival's time phrase inside the clause paragraph[clauseStart, headEnd), after the clause's own subject or
  * object and 在 ("…困难学生在“六一”前夕联合妇联举行了赠书仪式", "并在教师节前为结对的学生办一件实事"), with the deed
  * after it in the same clause — or, when `deedAfter`, nothing after it and the deed in a later clause of the sentence
- * ("…,朱家尖幼儿园工会在“三八妇女节”来临之际,特组织…"): its dating. What stands before 在 is the rules' midClause (not 让/使: what people feel).
+ * ("…,某某幼儿园工会在“三八”节到来之际,特地组织…"): its dating. What stands before 在 is the rules' midClause (not 让/使: what people feel).
  */
 function midClauseDating(
   paragraph: string,

@@ -1,6 +1,6 @@
 // The report's own day told again (SCHEMA audit 9): a news item dates its event by the day in its lead ("2019年1月
 // 10日,某小学开展了…捐款活动", "…于9月28日开展了…活动") and then, in a later paragraph, tells the same day in detail
-// with a time of day ("9月28日一大早,学校安排车辆…", "1月10日周五下午学习会之后举行了现场捐款"). That is one event:
+// with a time of day ("9月28日清早,学校派车…", "1月10日下午例会结束后组织了捐款"). That is one event:
 // the later clause is no item of its own. Another event the same day, told as such, keeps its item — a lead that
 // already gave its time of day ("3月8日中午,…举办了庆祝活动") leaves a later "3月8日中午,举办…包饺子活动" alone, and so
 // does a lead dated by a month or a span of days.
