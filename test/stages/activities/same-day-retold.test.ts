@@ -22,7 +22,7 @@ describe("the lead's day told again with its time of day is the lead's event", (
   it('a lead that gave its own time of day leaves another event of that day alone', () => {
     expect(
       texts(
-        '工会简讯\n3月8日中午,校工会在教工餐厅举办了庆祝活动。\n此前工会已向女教工送上节日慰问品。3月8日中午,举办女教工包饺子活动,三十名女教工参加。',
+        '工会简讯\n3月8日中午,校工会在教工餐厅举办了庆祝活动。\n此前工会已向女教工送上节日慰问品。3月8日中午,女教工一起包饺子,共三十人参加。',
       ),
     ).toHaveLength(2);
   });
