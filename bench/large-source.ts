@@ -2,9 +2,9 @@
 // ingested by a fresh process with the default workers; peak RSS (the child's own maxRSS) and seconds.
 // Target: ≤ 1.5 GB for one file and for two. Before issue 19: 3.9 GB for one file of this generator
 // (5.1 GB and 8.75 GB for the issue's files).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ingestInFreshProcess } from './fresh-ingest.ts';
 import { writeLargeScheduleFile } from './large-schedule.ts';
 
 export interface LargeSourceRun {
@@ -27,22 +27,7 @@ export function largeSourceBench(root: string, log: (line: string) => void): Lar
     for (const files of [1, 2]) {
       bytes += writeLargeScheduleFile(join(inputs, `schedules-${files}.txt`), 19_000_000, 18 + files);
       log(`large source: ingest ${files} file(s) of 19 MB`);
-      const out = execFileSync(
-        process.execPath,
-        [
-          'bin/gonghui.mjs',
-          'ingest',
-          inputs,
-          '--db',
-          join(dir, `g${files}.db`),
-          '--archive',
-          join(dir, `raw${files}`),
-          '--format',
-          'json',
-        ],
-        { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
-      );
-      const s = JSON.parse(out) as { seconds: number; peakRssMb: number; documents: number; errors: number };
+      const s = ingestInFreshProcess(inputs, join(dir, `g${files}.db`), join(dir, `raw${files}`));
       runs.push({
         files,
         mb: Math.round(bytes / 1e5) / 10,

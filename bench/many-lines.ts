@@ -3,9 +3,9 @@
 // with one worker; seconds and lines per second, per page. A page of 50,000 such lines took ≈105 s before s28
 // (clean.chrome-lines rescanned the lines around each line); a normal page takes well under a second.
 // Generated text only, written to a temp folder under the bench root and removed after.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ingestInFreshProcess } from './fresh-ingest.ts';
 import { seededRandom } from '../src/eval/seeded-random.ts';
 
 export interface ManyLinesRun {
@@ -79,27 +79,7 @@ export function manyLinesBench(
         const page = manyLinesPage(kind, lines);
         writeFileSync(join(inputs, 'page.txt'), page);
         log(`many lines: ingest ${lines} ${kind} lines`);
-        const out = execFileSync(
-          process.execPath,
-          [
-            'bin/gonghui.mjs',
-            'ingest',
-            inputs,
-            '--db',
-            join(dir, `${name}.db`),
-            '--archive',
-            join(dir, `${name}-raw`),
-            '--format',
-            'json',
-          ],
-          { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
-        );
-        const s = JSON.parse(out) as {
-          seconds: number;
-          documents: number;
-          errors: number;
-          stageSeconds: Record<string, number>;
-        };
+        const s = ingestInFreshProcess(inputs, join(dir, `${name}.db`), join(dir, `${name}-raw`));
         const top = Object.entries(s.stageSeconds)
           .sort((a, b) => b[1] - a[1])
           .slice(0, 2)

@@ -294,39 +294,29 @@ async function main(): Promise<void> {
         bodyOutLost: 0,
         lostExamples: [],
       };
-      for (const p of pages.filter((q) => q.split === k)) {
-        const lines = readFileSync(findPageFile(PAGES, p.id)!, 'utf8').split(/\r?\n/u);
+      // How many of a page's strings are present on some lines, and how many of those the model's cut would remove.
+      const present = (lines: string[], strings: string[]): { seen: number; lost: number } => {
         const pl = places(lines);
         const keep = lines.map((l, i) => l.trim() === '' || score(w, l, usePlace ? pl[i] : undefined) < t);
         const all = lines.map(() => true);
-        for (const c of p.chrome) {
-          if (!survives(lines, all, c)) continue;
-          tally.chrome++;
-          if (!survives(lines, keep, c)) tally.chromeGone++;
-        }
-        for (const b of bodyStrings(p)) {
-          if (!survives(lines, all, b)) continue;
-          tally.body++;
-          if (!survives(lines, keep, b)) tally.bodyLost++;
-        }
+        const seen = strings.filter((x) => survives(lines, all, x));
+        return { seen: seen.length, lost: seen.filter((x) => !survives(lines, keep, x)).length };
+      };
+      for (const p of pages.filter((q) => q.split === k)) {
+        const lines = readFileSync(findPageFile(PAGES, p.id)!, 'utf8').split(/\r?\n/u);
+        const raw = { chrome: present(lines, p.chrome), body: present(lines, bodyStrings(p)) };
+        tally.chrome += raw.chrome.seen;
+        tally.chromeGone += raw.chrome.lost;
+        tally.body += raw.body.seen;
+        tally.bodyLost += raw.body.lost;
         // after the rules: the output documents' lines
         const outLines = (outputs[p.id] ?? []).flatMap((d) => d.split('\n'));
-        const opl = places(outLines);
-        const outKeep = outLines.map((l, i) => l.trim() === '' || score(w, l, usePlace ? opl[i] : undefined) < t);
-        const outAll = outLines.map(() => true);
-        for (const c of p.chrome) {
-          if (!survives(outLines, outAll, c)) continue;
-          tally.resid++;
-          if (!survives(outLines, outKeep, c)) tally.residCaught++;
-        }
-        for (const b of bodyStrings(p)) {
-          if (!survives(outLines, outAll, b)) continue;
-          tally.bodyOut++;
-          if (!survives(outLines, outKeep, b)) {
-            tally.bodyOutLost++;
-            tally.lostExamples.push(`${p.id}`);
-          }
-        }
+        const out = { chrome: present(outLines, p.chrome), body: present(outLines, bodyStrings(p)) };
+        tally.resid += out.chrome.seen;
+        tally.residCaught += out.chrome.lost;
+        tally.bodyOut += out.body.seen;
+        tally.bodyOutLost += out.body.lost;
+        if (out.body.lost > 0) tally.lostExamples.push(...Array<string>(out.body.lost).fill(p.id));
       }
       const tot = totals.get(name) ?? {
         ...tally,
