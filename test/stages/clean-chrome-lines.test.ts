@@ -1006,7 +1006,7 @@ describe("chrome-lines: a bare label closing the page under the body's last sent
   });
 });
 
-describe("chrome-lines: the page's title printed again inside the text (s32, dev, test2, test6, test13 class)", () => {
+describe("chrome-lines: the page's title printed again inside the text (s32, dev, test, test3, test5, test13 class)", () => {
   const TITLE = '北湖中学工会开展冬日送温暖活动';
   const P1 = '1月15日上午，北湖中学工会班子成员分组走访慰问了学校的退休教职工和困难职工。';
   const P2 = '每到一户，工会干部都详细询问老人的身体状况和生活情况，送上慰问金和新春祝福。';
