@@ -1005,3 +1005,33 @@ describe("chrome-lines: a bare label closing the page under the body's last sent
     expect(keep(cut)).toEqual(cut);
   });
 });
+
+describe("chrome-lines: the page's title printed again inside the text (s32, dev, test, test3, test5, test13 class)", () => {
+  const TITLE = '北湖中学工会开展冬日送温暖活动';
+  const P1 = '1月15日上午，北湖中学工会班子成员分组走访慰问了学校的退休教职工和困难职工。';
+  const P2 = '每到一户，工会干部都详细询问老人的身体状况和生活情况，送上慰问金和新春祝福。';
+  const P3 = '此次活动把组织的关怀送到了教职工心坎上，营造了团结友爱、温暖和谐的校园氛围。';
+
+  it.each([
+    ['after the first paragraph', [TITLE, '来源：北湖中学', P1, TITLE, P2, P3]],
+    ['after the first heading', [TITLE, '一、指导思想', TITLE, P1, P2, P3]],
+    ['in the tail, copies to the page end', [TITLE, P1, P2, P3, TITLE, TITLE, TITLE]],
+    ['in the tail, over a credit', [TITLE, P1, P2, P3, TITLE, TITLE, '（责任编辑：王明）']],
+  ])('a copy %s goes, the title at the top stays', (_, page) => {
+    const kept = keep(page);
+    expect(kept.filter((l) => l === TITLE)).toEqual([TITLE]);
+    expect(kept[0]).toBe(TITLE);
+    expect(kept).toEqual(expect.arrayContaining([P1, P2, P3]));
+    const v = classifyLines(page, model).filter((x) => x.features.includes('title-copy'));
+    expect(v.length).toBe(page.filter((l) => l === TITLE).length - 1);
+  });
+
+  it("a copy deep in the text with text below it (a compilation's next part), a signer and a heading stay", () => {
+    const parts = [TITLE, P1, P2, P3, P1, TITLE, P2, P3];
+    expect(keep(parts)).toEqual(parts);
+    const signed = ['北湖中学工会委员会', '关于开展送温暖活动的通知', P1, P2, P3, '北湖中学工会委员会'];
+    expect(keep(signed)).toEqual(signed);
+    const headed = ['一、慰问对象及标准', P1, '一、慰问对象及标准', P2, P3];
+    expect(keep(headed)).toEqual(headed);
+  });
+});

@@ -63,6 +63,7 @@ export const CHROME_FEATURES = [
   'in-chrome-run',
   'footer',
   'page-end-label',
+  'title-copy',
   'sentence',
   'heading',
   'title',
@@ -113,6 +114,19 @@ const ChromeFile = z.strictObject({
   /** Whether a page that captions one photo captions the others too (lone caption-shaped lines between paragraphs). */
   captionSiblings: z
     .strictObject({ id: z.literal('caption-siblings'), why: Why, example: z.string().min(2), on: z.boolean() })
+    .optional(),
+  /**
+   * The page's title printed again inside the text (markTitleCopies): how many lines into the body a copy may
+   * stand (after the body's first line), how long (characters, spaces aside) a title must be at least.
+   */
+  titleCopy: z
+    .strictObject({
+      id: z.literal('title-copy'),
+      why: Why,
+      example: z.string().min(2),
+      nearStart: z.number().int().min(1),
+      shortest: z.number().int().min(4),
+    })
     .optional(),
   features: ruleList(FeatureRule).superRefine((fs, ctx) => {
     for (const id of CHROME_FEATURES)
@@ -174,6 +188,7 @@ export interface ChromeModel {
   longestChrome: number;
   captionRun: { fewest: number; longest: number };
   captionSiblings: boolean;
+  titleCopy: { nearStart: number; shortest: number } | null;
   weights: Map<ChromeFeature, number>;
   protecting: Set<ChromeFeature>;
   webWords: RegExp;
@@ -229,6 +244,7 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     longestChrome: data.longestChrome,
     captionRun: { fewest: data.captionRun.fewest, longest: data.captionRun.longest },
     captionSiblings: data.captionSiblings?.on ?? false,
+    titleCopy: data.titleCopy ? { nearStart: data.titleCopy.nearStart, shortest: data.titleCopy.shortest } : null,
     weights: new Map(data.features.map((f) => [f.id, f.weight])),
     protecting: new Set(data.features.filter((f) => f.protects).map((f) => f.id)),
     webWords: vocabulary('web-words'),
@@ -575,6 +591,44 @@ const UNIT_ENDING =
  * closing the page, never the report's (a document signs off with its unit, kept by the signature's guard, or with a
  * date). A page cut off mid-text ends in a fragment under a line that does not end a sentence.
  */
+/** Guards a title's copy must not show: a numbered heading, a signer or date, a compilation's part, a table's cell. */
+const COPY_GUARDS: readonly ChromeFeature[] = ['heading', 'signature', 'part-marker', 'table-cell'];
+
+/**
+ * The page's title printed again inside its text (data/chrome-lines.json, titleCopy): a line the same, spaces
+ * aside, as a title-long line above the body's first line (no sentence's stop, no field's colon, no signer), standing
+ * within the body's first lines (after its first heading or paragraph: a 文库 page's title repeated into the text)
+ * or in the page's tail, where every line below it is another copy or chrome (a photo's alt text the page prints
+ * as the title). A copy with text below it, deep in the body, may open a compilation's next part and stays.
+ */
+function markTitleCopies(
+  items: Array<{ text: string }>,
+  feats: Array<Set<ChromeFeature>>,
+  first: number,
+  candidate: (k: number) => boolean,
+  rule: { nearStart: number; shortest: number },
+): void {
+  const bare = items.map((x) => x.text.replace(/\s+/gu, ''));
+  const titles = new Set<string>();
+  for (let k = 0; k < first; k++) {
+    const b = bare[k]!;
+    if (b.length < rule.shortest || SENTENCE_MARK.test(b) || feats[k]!.has('signature')) continue;
+    titles.add(b);
+  }
+  if (titles.size === 0) return;
+  const copy = bare.map((b, k) => k > first && titles.has(b) && !COPY_GUARDS.some((g) => feats[k]!.has(g)));
+  let tail = items.length;
+  while (tail > first + 1 && (copy[tail - 1] || candidate(tail - 1))) tail--;
+  const copied = new Set<string>();
+  copy.forEach((c, k) => {
+    if (!c || (k - first > rule.nearStart && k < tail)) return;
+    feats[k]!.add('title-copy');
+    copied.add(bare[k]!);
+  });
+  // The title over the text is printed twice because of its copy, not as a column's label is: it stays.
+  for (let k = 0; k < first; k++) if (copied.has(bare[k]!)) feats[k]!.delete('repeated');
+}
+
 function markPageEndLabel(items: Array<{ text: string }>, feats: Array<Set<ChromeFeature>>, last: number): void {
   const k = items.length - 1;
   if (k < 1 || k !== last + 1) return;
@@ -911,6 +965,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
 
   markFooter(items, feats, last, candidate);
   markPageEndLabel(items, feats, last);
+  if (model.titleCopy && anchors.length) markTitleCopies(items, feats, first, candidate, model.titleCopy);
 
   return items.map((x, k): LineVerdict => {
     const f = feats[k]!;
@@ -924,7 +979,7 @@ export function classifyLines(lines: readonly string[], model: ChromeModel): Lin
     // Above the text a machine-printed date is when the page went up; only after the text is a date a sign-off.
     if (k < first && f.has('timestamp')) f.delete('signature');
     // An other document's title in a cluster after the body is no longer protected by its title shape.
-    if (f.has('other-title')) f.delete('title');
+    if (f.has('other-title') || f.has('title-copy')) f.delete('title');
     const score = scoreOf(f, model);
     const place = k < first ? 'before' : k > last ? 'after' : 'inside';
     const guard = protectedBy(f);
