@@ -245,12 +245,15 @@ export function removeBoilerplate(
   removeWatermark(kept, removals);
 
   const inline = rules.filter((r) => r.scope === 'inline');
+  // The page's first line for a page-top cut is the first it still holds once its menus and crumbs are gone
+  // (加入收藏 | 设为首页 over 【栏目】headline, s33).
+  const topLine = kept.findIndex((l) => l !== null && l !== undefined && l.trim() !== '');
   for (let i = 0; i < kept.length; i++) {
     let line = kept[i];
     if (line === null || line === undefined || isDocumentEndLine(line)) continue;
     for (const rule of inline) {
       // A page-top rule cuts only from the page's first line (a tag glued before the headline).
-      if (rule.pageTop && i !== firstLine) continue;
+      if (rule.pageTop && i !== topLine) continue;
       if (rule.probe && !rule.probe.test(line)) continue;
       line = line.replace(rule.global, (m) => {
         removals.push({ rule: rule.id, why: rule.why, line: i, text: m, wholeLine: false });
@@ -511,7 +514,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 34,
+  version: 35,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({

@@ -173,7 +173,11 @@ const ChromeFile = z.strictObject({
   ),
   /** A credit line's words: newsroom roles (one character may be a role: 文/, 图/) and a desk's reporters. */
   credits: ruleList(
-    z.strictObject({ id: z.enum(['roles', 'desks', 'spaced-roles']), why: Why, terms: z.array(ruleTerm(1)).min(1) }),
+    z.strictObject({
+      id: z.enum(['roles', 'desks', 'spaced-roles', 'name-first-roles']),
+      why: Why,
+      terms: z.array(ruleTerm(1)).min(1),
+    }),
   ).refine(
     (cs) => cs.some((c) => c.id === 'roles') && cs.some((c) => c.id === 'desks'),
     'credits need roles and desks',
@@ -208,7 +212,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * (记者 某某). A plan's own roster (组长：某某, 通讯员：某某)
  * names no newsroom role, so it is left alone.
  */
-function creditLinePattern(roles: string[], desks: string[], spacedRoles: string[] = []): RegExp {
+function creditLinePattern(
+  roles: string[],
+  desks: string[],
+  spacedRoles: string[] = [],
+  nameFirstRoles: string[] = [],
+): RegExp {
   const role = `(?:${roles.map(escape).join('|')})`;
   const name = '[\\p{Script=Han}·A-Za-z]{1,12}';
   // A review chain may number its roles in brackets (初审(一审)：某某, 终审（三审）：某某).
@@ -221,10 +230,14 @@ function creditLinePattern(roles: string[], desks: string[], spacedRoles: string
   const spaced = spacedRoles.length
     ? `|(?:${spacedRoles.map(escape).join('|')})\\s+${person}(?:[\\s、，,]+${person})*`
     : '';
+  // A name and then what the person did (某某 文/图, 某某 摄), perhaps after a medium's reporter (某某网通讯员 某某 文/图).
+  const nameFirst = nameFirstRoles.length
+    ? `|(?:[\\p{Script=Han}]{0,10}?(?:通讯员|记者)\\s+)?${person}(?:[\\s、，,]+${person})*\\s+(?:${nameFirstRoles.map(escape).join('|')})`
+    : '';
   const english =
     '(?:[A-Z][A-Za-z]*\\s+){0,3}(?:Reporter|Correspondent|Editor)s?|By\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)*';
   return new RegExp(
-    `^[(（【\\[]?\\s*(?:(?:${credit})(?:[\\s;；|｜]+${credit})*|${slashFirst}${spaced}|${desk}|${english})\\s*[)）】\\]]?$`,
+    `^[(（【\\[]?\\s*(?:(?:${credit})(?:[\\s;；|｜]+${credit})*|${slashFirst}${spaced}${nameFirst}|${desk}|${english})\\s*[)）】\\]]?$`,
     'u',
   );
 }
@@ -250,7 +263,12 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     webWords: vocabulary('web-words'),
     readerWords: vocabulary('reader-words'),
     bylineWords: vocabulary('byline-words'),
-    creditLine: creditLinePattern(credits('roles'), credits('desks'), credits('spaced-roles')),
+    creditLine: creditLinePattern(
+      credits('roles'),
+      credits('desks'),
+      credits('spaced-roles'),
+      credits('name-first-roles'),
+    ),
     glued: data.glued.map((g) => ({ id: g.id, at: g.at, pattern: new RegExp(g.pattern, 'u') })),
     captions: data.captions.map((c) => ({ id: c.id, after: c.after, pattern: new RegExp(c.pattern, 'u') })),
   };
