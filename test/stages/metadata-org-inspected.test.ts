@@ -45,7 +45,10 @@ describe("an inspection of a unit's union work names the inspected unit", () => 
 
   it('the visitors coming to a unit to assess its union home name the unit', () => {
     expect(
-      orgs.find(null, '3月2日，市教科文卫工会组织专家组到南湖小学考核验收“模范职工小家”创建情况。学校工会主席作了汇报。'),
+      orgs.find(
+        null,
+        '3月2日，市教科文卫工会组织专家组到南湖小学考核验收“模范职工小家”创建情况。学校工会主席作了汇报。',
+      ),
     ).toEqual({ org: '南湖小学', anonymised: false, from: 'text' });
   });
 });
