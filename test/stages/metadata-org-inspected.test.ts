@@ -33,6 +33,24 @@ describe("an inspection of a unit's union work names the inspected unit", () => 
       ),
     ).toEqual({ org: '南岭区教育', anonymised: false, from: 'title' });
   });
+
+  it('a headline of the visitors assessing a unit’s “模范职工小家” names the unit, not the visitors', () => {
+    expect(
+      orgs.find(
+        '市教科文卫工会组织专家验收东湖校区“模范职工小家”创建',
+        '3月2日，市教科文卫工会组织专家组到东湖校区考核验收“模范职工小家”创建情况。校区工会主席作了汇报。',
+      ),
+    ).toEqual({ org: '东湖校区', anonymised: false, from: 'title' });
+  });
+
+  it('the visitors coming to a unit to assess its union home name the unit', () => {
+    expect(
+      orgs.find(
+        null,
+        '3月2日，市教科文卫工会组织专家组到南湖小学考核验收“模范职工小家”创建情况。学校工会主席作了汇报。',
+      ),
+    ).toEqual({ org: '南湖小学', anonymised: false, from: 'text' });
+  });
 });
 
 describe('a visit that is no inspection of one named unit is not read as one', () => {

@@ -483,6 +483,13 @@ describe('a byline above the title', () => {
     expect(doc!.title).toBe('2024年春学期教代会工作总结');
     expect(doc!.text.split('\n')[0]).toBe('城南区新华小学');
   });
+
+  it('a faculty’s body on a cover, over its date, stays in the text too', () => {
+    const text = `范文网 > 方案\n东湖学院机电系实践部\n二〇一九年四月\n义务家教服务队成立方案\n${PLAN}`;
+    const [doc] = splitCompilation(text).documents;
+    expect(doc!.title).toBe('义务家教服务队成立方案');
+    expect(doc!.text.split('\n')[0]).toBe('东湖学院机电系实践部');
+  });
 });
 
 describe("the page heading's year", () => {

@@ -265,9 +265,11 @@ export function loadOrgSuffixes(file: URL | string = new URL('./data/org-suffixe
 const LEAD_IN =
   /^.*(?:我们的|我们|我的|我|本|全|各|该|在|由|对|和|与|及|为|是|年|度|了|将|以|把|向|从|给|之|所|下|中|上|里|被|受|工作|学校|代表)/u;
 /** Grammar words a proper name never holds: a candidate with one is a clause run into a suffix ("教代会是学校",
- * "一起来看看幼儿园", "…王丽任主任的新一届女职工委员会", a verb's 了: "会议讨论了东湖小学…"). Kept here, not in the
- * data: the rule-file breadth check refuses patterns that match such ordinary words on their own. */
-const CLAUSE_WORD = /[的是在了]|看看|一起|我们/u;
+ * "一起来看看幼儿园", "…王丽任主任的新一届女职工委员会", a verb's 了: "会议讨论了东湖小学…"), nor people and how
+ * they act: a plural of persons (老师们, 同事们), a crowd (大家), together (纷纷), thanking (感谢) — "老师们纷纷感谢工会为
+ * 举办…" is a clause before 工会为…, not a union's unit (zf023 once took it). Kept here, not in the data: the rule-file
+ * breadth check refuses patterns that match such ordinary words on their own. */
+const CLAUSE_WORD = /[的是在了们]|看看|一起|纷纷|大家|感谢/u;
 const PLACEHOLDER = /(?:[_＿]+|[xX×*＊]{1,4}|某|□+|○+)\s*$/u;
 /** The coverbs that lead a unit as its clause's agent or object, never its subject (由东湖小学举办的…, 对东湖供电公司
  * 举行的…): the subject patterns refuse a name opening on one (COVERB in org-patterns.json). Kept here, not in the
