@@ -38,7 +38,7 @@ describe("an inspection of a unit's union work names the inspected unit", () => 
     expect(
       orgs.find(
         '市教科文卫工会组织专家验收东湖校区“模范职工小家”创建',
-        '3月2日，市教科文卫工会组织专家组到东湖校区考核验收“模范职工小家”创建情况。校区工会主席作了汇报。',
+        '3月2日，市教科文卫工会组织专家组到东湖校区考核验收其“模范职工小家”的建设。校区工会主席作了汇报。',
       ),
     ).toEqual({ org: '东湖校区', anonymised: false, from: 'title' });
   });
@@ -47,7 +47,7 @@ describe("an inspection of a unit's union work names the inspected unit", () => 
     expect(
       orgs.find(
         null,
-        '3月2日，市教科文卫工会组织专家组到南湖小学考核验收“模范职工小家”创建情况。学校工会主席作了汇报。',
+        '3月2日，市教科文卫工会组织专家组到南湖小学考核验收其“模范职工小家”的建设。学校工会主席作了汇报。',
       ),
     ).toEqual({ org: '南湖小学', anonymised: false, from: 'text' });
   });
