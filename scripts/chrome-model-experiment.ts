@@ -251,6 +251,18 @@ interface Tally {
   lostExamples: string[];
 }
 
+const emptyTally = (): Tally => ({
+  chrome: 0,
+  chromeGone: 0,
+  body: 0,
+  bodyLost: 0,
+  resid: 0,
+  residCaught: 0,
+  bodyOut: 0,
+  bodyOutLost: 0,
+  lostExamples: [],
+});
+
 async function main(): Promise<void> {
   const goldFile = argOf('--gold') ?? DEFAULT_REAL_GOLD;
   const gold = loadRealGold(goldFile);
@@ -283,17 +295,7 @@ async function main(): Promise<void> {
       ...fixed.map((t) => ({ name: `t${t}`, t })),
     ];
     for (const { name, t } of thresholds) {
-      const tally: Tally = {
-        chrome: 0,
-        chromeGone: 0,
-        body: 0,
-        bodyLost: 0,
-        resid: 0,
-        residCaught: 0,
-        bodyOut: 0,
-        bodyOutLost: 0,
-        lostExamples: [],
-      };
+      const tally = emptyTally();
       // How many of a page's strings are present on some lines, and how many of those the model's cut would remove.
       const present = (lines: string[], strings: string[]): { seen: number; lost: number } => {
         const pl = places(lines);
@@ -318,18 +320,7 @@ async function main(): Promise<void> {
         tally.bodyOutLost += out.body.lost;
         if (out.body.lost > 0) tally.lostExamples.push(...Array<string>(out.body.lost).fill(p.id));
       }
-      const tot = totals.get(name) ?? {
-        ...tally,
-        chrome: 0,
-        chromeGone: 0,
-        body: 0,
-        bodyLost: 0,
-        resid: 0,
-        residCaught: 0,
-        bodyOut: 0,
-        bodyOutLost: 0,
-        lostExamples: [],
-      };
+      const tot = totals.get(name) ?? emptyTally();
       for (const key of [
         'chrome',
         'chromeGone',
