@@ -603,12 +603,9 @@ const BARE_LABEL = /^\p{Script=Han}{2,5}$/u;
 const UNIT_ENDING =
   /(?:工会|工會|支部|总支|總支|党委|黨委|委员会|委員會|小学|小學|中学|中學|学校|學校|幼儿园|幼兒園|大学|大學|学院|學院|协会|協會)$/u;
 
-/**
- * The page's very last line, a bare label of two to five Han characters standing right under the body's last
- * sentence (one that ends the sentence, perhaps with its credit in brackets): the site's column or place name
- * closing the page, never the report's (a document signs off with its unit, kept by the signature's guard, or with a
- * date). A page cut off mid-text ends in a fragment under a line that does not end a sentence.
- */
+/** A line's text with its spaces gone: how copies and captions are compared. */
+const spaceless = (x: { text: string }) => x.text.replace(/\s+/gu, '');
+
 /** Guards a title's copy must not show: a numbered heading, a signer or date, a compilation's part, a table's cell. */
 const COPY_GUARDS: readonly ChromeFeature[] = ['heading', 'signature', 'part-marker', 'table-cell'];
 
@@ -626,7 +623,7 @@ function markTitleCopies(
   candidate: (k: number) => boolean,
   rule: { nearStart: number; shortest: number },
 ): void {
-  const bare = items.map((x) => x.text.replace(/\s+/gu, ''));
+  const bare = items.map(spaceless);
   const titles = new Set<string>();
   for (let k = 0; k < first; k++) {
     const b = bare[k]!;
@@ -647,6 +644,12 @@ function markTitleCopies(
   for (let k = 0; k < first; k++) if (copied.has(bare[k]!)) feats[k]!.delete('repeated');
 }
 
+/**
+ * The page's very last line, a bare label of two to five Han characters standing right under the body's last
+ * sentence (one that ends the sentence, perhaps with its credit in brackets): the site's column or place name
+ * closing the page, never the report's (a document signs off with its unit, kept by the signature's guard, or with a
+ * date). A page cut off mid-text ends in a fragment under a line that does not end a sentence.
+ */
 function markPageEndLabel(items: Array<{ text: string }>, feats: Array<Set<ChromeFeature>>, last: number): void {
   const k = items.length - 1;
   if (k < 1 || k !== last + 1) return;
@@ -665,9 +668,20 @@ const LISTED_OPENING =
 const SCHEDULE_MARK = /\d{1,2}[月:：]|\d{4}[-/.年]|周[一二三四五六日]|星期/u;
 /** A month, a day, a clock time or a weekday: a schedule's line even where a caption might name a year. */
 const DAY_OR_TIME = /\d{1,2}[月日:：]|\d{4}[-/.]|周[一二三四五六日]|星期/u;
-const bare = (x: { text: string }) => x.text.replace(/\s+/gu, '');
 /** A sentence's or a field's marks (a caption may list with 、). */
 const CAPTION_BREAK = /[，。；！？,;!?:：]/u;
+
+/** A caption's shape: short, no sentence's or field's marks, no heading or list item, its 《》 closed. */
+function captionShaped(text: string, f: Set<ChromeFeature>, model: ChromeModel): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= model.captionRun.longest &&
+    !CAPTION_BREAK.test(text) &&
+    !f.has('heading') &&
+    !LISTED_OPENING.test(text) &&
+    count(/《/gu, text) === count(/》/gu, text)
+  );
+}
 
 /**
  * Photos' captions in a run: two or more short lines without a sentence's or a field's marks, none a heading, title,
@@ -678,13 +692,10 @@ const CAPTION_BREAK = /[，。；！？,;!?:：]/u;
  * two captions of the run is one of them (kept by its guard).
  */
 function markCaptionRuns(items: Array<{ text: string }>, feats: Array<Set<ChromeFeature>>, model: ChromeModel): void {
-  const bares = items.map((x) => x.text.replace(/\s+/gu, ''));
+  const bares = items.map(spaceless);
   const shape = items.map((_, k) => {
     const f = feats[k]!;
-    const bare = bares[k]!;
-    if (bare.length < 2 || bare.length > model.captionRun.longest || CAPTION_BREAK.test(bare)) return null;
-    if (f.has('heading') || LISTED_OPENING.test(bare) || SCHEDULE_MARK.test(bare)) return null;
-    if (count(/《/gu, bare) !== count(/》/gu, bare)) return null;
+    if (!captionShaped(bares[k]!, f, model) || SCHEDULE_MARK.test(bares[k]!)) return null;
     if ([...f].some((id) => model.protecting.has(id))) return f.has('signature') ? 'signer' : null;
     return 'caption';
   });
@@ -732,33 +743,25 @@ function markCaptionSiblings(
   if (!model.captionSiblings || !feats.some((f) => f.has('caption'))) return;
   const beside = (j: number) => j >= 0 && j < items.length && (prose(j) || feats[j]!.has('caption'));
   // A caption may name the year of what it shows (…2012年…); a month, a day or a clock time still marks a schedule.
-  const sibling = (k: number) =>
-    shape[k] === 'caption' ||
-    (shape[k] === null &&
-      SCHEDULE_MARK.test(bare(items[k]!)) &&
-      !DAY_OR_TIME.test(bare(items[k]!)) &&
-      captionShaped(k));
-  const captionShaped = (k: number) => {
-    const t = bare(items[k]!);
-    const f = feats[k]!;
+  const sibling = (k: number) => {
+    if (shape[k] === 'caption') return true;
+    const t = spaceless(items[k]!);
     return (
-      t.length >= 2 &&
-      t.length <= model.captionRun.longest &&
-      !CAPTION_BREAK.test(t) &&
-      !f.has('heading') &&
-      !LISTED_OPENING.test(t) &&
-      count(/《/gu, t) === count(/》/gu, t) &&
-      ![...f].some((id) => model.protecting.has(id))
+      shape[k] === null &&
+      SCHEDULE_MARK.test(t) &&
+      !DAY_OR_TIME.test(t) &&
+      captionShaped(t, feats[k]!, model) &&
+      ![...feats[k]!].some((id) => model.protecting.has(id))
     );
   };
   // The paragraph below may be the page's last, cut off before its full stop.
   const under = (j: number) =>
-    beside(j) || (j === items.length - 1 && feats[j]!.has('sentence') && !LISTED_OPENING.test(bare(items[j]!)));
+    beside(j) || (j === items.length - 1 && feats[j]!.has('sentence') && !LISTED_OPENING.test(spaceless(items[j]!)));
   for (let k = 0; k < items.length; k++) {
     if (!sibling(k) || feats[k]!.has('caption')) continue;
     let end = k;
     while (end < items.length && sibling(end)) end++;
-    const run = items.slice(k, end).map((x) => x.text.replace(/\s+/gu, ''));
+    const run = items.slice(k, end).map(spaceless);
     const parallel = run.length > 1 && run.every((t) => t.slice(-2) === run[0]!.slice(-2));
     const below = end < items.length && (under(end) || feats[end]!.has('credit'));
     if (beside(k - 1) && below && !parallel) for (let m = k; m < end; m++) feats[m]!.add('caption');
