@@ -3,7 +3,7 @@
 import type { FunctionLabel } from '../../model/items.ts';
 import { cutWords } from '../segment/jieba.ts';
 import { loadStopwords } from '../segment/stopwords.ts';
-import { labelDrop, labelDropBeforeReport, labelDropLabels } from './label-drop.ts';
+import { labelDrop, labelDropBeforeReport, labelDropLabels, type LabelDropRule } from './label-drop.ts';
 import { effectClosing } from './effect-closing.ts';
 import { FeatureExtractor, type ParagraphInput } from './features.ts';
 import { loadLexicon } from './lexicon.ts';
@@ -50,11 +50,7 @@ export class ParagraphClassifier {
     // A line that only says who chairs, hosts, organises or attends an event told elsewhere carries no function
     // (label-drop.json host-attendance-only, attendance-field-line), even when it names the session it attends.
     const bare = labelDropBeforeReport(input.text);
-    if (bare) {
-      const labels = labelDropLabels(result.labels, bare);
-      const reasons = Object.fromEntries(labels.map((l) => [l, result.reasons[l]])) as Classification['reasons'];
-      return { ...result, labels, reasons };
-    }
+    if (bare) return withoutDropped(result, bare);
     // Who made which report decides a meeting report's function (meeting-report.ts): the head's work report to the
     // congress is 参与, the union's own report or review of its work 建设.
     const report = meetingReport(input.text);
@@ -68,11 +64,7 @@ export class ParagraphClassifier {
     // Labels the words give that the paragraph's shape denies (label-drop.ts): a care event with no cultural or
     // sport activity is 维权 without 教育; a staff congress's own business is 参与 without 建设.
     const drop = labelDrop(input.text, result.labels);
-    if (drop) {
-      const labels = labelDropLabels(result.labels, drop);
-      const reasons = Object.fromEntries(labels.map((l) => [l, result.reasons[l]])) as Classification['reasons'];
-      return { ...result, labels, reasons };
-    }
+    if (drop) return withoutDropped(result, drop);
     return result;
   }
 
@@ -83,6 +75,13 @@ export class ParagraphClassifier {
       number
     >;
   }
+}
+
+/** The classification without the labels a label-drop rule denies, each kept label with its reasons. */
+function withoutDropped(result: Classification, rule: LabelDropRule): Classification {
+  const labels = labelDropLabels(result.labels, rule);
+  const reasons = Object.fromEntries(labels.map((l) => [l, result.reasons[l]])) as Classification['reasons'];
+  return { ...result, labels, reasons };
 }
 
 let shared: ParagraphClassifier | null = null;
