@@ -20,6 +20,7 @@ import {
 } from '../eval/real-pages/labels-cv.ts';
 import { loadSplitLedger, sealedSplits, SplitLedgerError } from '../eval/real-pages/split-ledger.ts';
 import { checkPageCopies, type PageCopyCheck } from '../eval/real-pages/page-copies.ts';
+import { type ChromeBodyTally, DEFAULT_SITE_GROUPS, runSiteGroupEval } from '../eval/real-pages/site-groups.ts';
 import { wholeNumber } from './numeric-option.ts';
 import { PipelineFileError } from '../pipeline/pipeline-file.ts';
 import { dbOption, formatOption, type Io, UsageError } from './common.ts';
@@ -32,6 +33,7 @@ const REAL = 'real';
 const REAL_LABELS_CV = 'real-labels-cv';
 /** Whether re-created page copies hold every string the gold copied from the page: run before trusting `real`. */
 const REAL_COPIES = 'real-copies';
+const REAL_SITE_GROUPS = 'real-site-groups';
 
 /** How many unfound strings a page's line shows (the JSON has them all). */
 const UNFOUND_SHOWN = 3;
@@ -212,12 +214,46 @@ function realJson(result: RealEvalResult, checks: FloorCheck[], showFailures: bo
   return `${JSON.stringify(object, null, 2)}\n`;
 }
 
+/** chrome 0.912 (52/57), body 1.000 (40/40) */
+function chromeBody(t: ChromeBodyTally): string {
+  const share = (a: number, b: number) => (b ? (a / b).toFixed(3) : '–');
+  return `chrome ${share(t.chromeRemoved, t.chromeTotal)} (${t.chromeRemoved}/${t.chromeTotal}), body ${share(t.bodyKept, t.bodyTotal)} (${t.bodyKept}/${t.bodyTotal})`;
+}
+
+async function siteGroups(io: Io, opts: { pages: string; gold: string; pipeline: string; format: OutputFormat }) {
+  if (!existsSync(opts.pages) || !statSync(opts.pages).isDirectory())
+    throw new UsageError(`no pages directory at ${opts.pages}`);
+  let figures;
+  try {
+    figures = await runSiteGroupEval({ goldFile: opts.gold, pagesDir: opts.pages, pipelineFile: opts.pipeline });
+  } catch (e) {
+    if (e instanceof GoldFileError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (opts.format === 'json') {
+    io.out(`${JSON.stringify({ gold: opts.gold, pages_dir: opts.pages, ...figures }, null, 2)}\n`);
+    return;
+  }
+  const lines = [
+    `== ${REAL_SITE_GROUPS}: ${figures.pageRules.pages} pages of ${figures.bySite.length} sites, each site's pages as one batch`,
+    `page rules only      ${chromeBody(figures.pageRules)}`,
+    `with site templates  ${chromeBody(figures.siteTemplates)}`,
+    '',
+    ...figures.bySite.map(
+      (s) =>
+        `${s.site.padEnd(28)} ${String(s.pageRules.pages).padStart(2)} pages  ${chromeBody(s.pageRules)}  →  ${chromeBody(s.siteTemplates)}`,
+    ),
+  ];
+  if (figures.missing.length) lines.push('', `missing page files: ${figures.missing.join(', ')}`);
+  io.out(`${lines.join('\n')}\n`);
+}
+
 export function evalCommand(io: Io): Command {
   return new Command('eval')
     .description('Measure accuracy on the labelled sets and check eval/floors.json (exit 1 below a floor)')
     .argument(
       '[name]',
-      `evaluator to run, "${REAL}" (real pages against gold; needs --pages), "${REAL_LABELS_CV}" (would training on the gold keys or their paragraphs label unseen sites better? needs --pages), "${REAL_COPIES}" (do the page copies in --pages hold every gold string? run before trusting ${REAL}), or "all"`,
+      `evaluator to run, "${REAL}" (real pages against gold; needs --pages), "${REAL_LABELS_CV}" (would training on the gold keys or their paragraphs label unseen sites better? needs --pages), "${REAL_COPIES}" (do the page copies in --pages hold every gold string? run before trusting ${REAL}), "${REAL_SITE_GROUPS}" (several pages per site: chrome and body with and without learned site templates; gold eval/real/site-groups.json), or "all"`,
       'all',
     )
     .addOption(formatOption())
@@ -259,11 +295,20 @@ Examples:
   gonghui eval real --pages DIR --split all --show-failures
   gonghui eval real --pages DIR --gold BATCH.json --format json
   gonghui eval real-labels-cv --pages DIR       labels with and without the gold keys (or their paragraphs) in training, by folds of sites
-  gonghui eval real-copies --pages DIR --split all   are the re-created page copies faithful? (exit 1 if one lacks a gold string)`,
+  gonghui eval real-copies --pages DIR --split all   are the re-created page copies faithful? (exit 1 if one lacks a gold string)
+  gonghui eval real-site-groups --pages DIR     each site's pages as one batch: chrome and body with and without site templates`,
     )
     .action(async (name: string, opts) => {
-      if ((name === REAL || name === REAL_LABELS_CV || name === REAL_COPIES) && !opts.pages)
+      if (
+        (name === REAL || name === REAL_LABELS_CV || name === REAL_COPIES || name === REAL_SITE_GROUPS) &&
+        !opts.pages
+      )
         throw new UsageError(`eval ${name} needs --pages DIR (the page files; they are not in the repository)`);
+      if (name === REAL_SITE_GROUPS) {
+        const gold = opts.gold === DEFAULT_REAL_GOLD ? DEFAULT_SITE_GROUPS : opts.gold;
+        await siteGroups(io, { ...(opts as { pages: string; pipeline: string; format: OutputFormat }), gold });
+        return;
+      }
       if (name === REAL_COPIES) {
         pageCopies(io, opts as { pages: string; gold: string; split: SplitChoice; format: OutputFormat });
         return;
@@ -285,7 +330,7 @@ Examples:
       const chosen = name === 'all' ? EVALUATORS : EVALUATORS.filter((e) => e.name === name);
       if (chosen.length === 0 && name !== 'all' && name !== REAL) {
         throw new UsageError(
-          `unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL, REAL_LABELS_CV, REAL_COPIES].join(', ')}, all)`,
+          `unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL, REAL_LABELS_CV, REAL_COPIES, REAL_SITE_GROUPS].join(', ')}, all)`,
         );
       }
       const floors = loadFloors(opts.floors);

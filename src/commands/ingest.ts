@@ -15,6 +15,10 @@ import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 import { terminalText } from './terminal-text.ts';
 import { decimalNumber, wholeNumber } from './numeric-option.ts';
+import { learnSiteTemplates, usesSiteTemplates } from '../pipeline/site-templates.ts';
+import type { PipelineSpec } from '../pipeline/pipeline-file.ts';
+import type { Acquired, AcquireFailure } from '../acquire/acquire-sources.ts';
+import type { SiteTemplate } from '../model/items.ts';
 
 /** The package's own pipeline file, found from the package, not the working folder (issue 19). */
 export const DEFAULT_PIPELINE = fileURLToPath(new URL('../../pipelines/default.json', import.meta.url));
@@ -59,6 +63,36 @@ export interface IngestRunOptions {
   /** MB one source may use on a worker thread (its heap limit); a quarter of it for its results. */
   sourceMemoryMb?: number;
   format?: 'table' | 'json';
+  /** false: learn no site templates (the pipeline's clean.site-template then removes nothing). */
+  siteTemplates?: boolean;
+}
+
+/**
+ * Site templates are learned in a first, cheap pass (decode and extract only) over inputs that can be read twice:
+ * files and archive replays. Fetched pages are not fetched twice for it: the summary says how to apply them.
+ */
+async function siteTemplatesFor(
+  io: Io,
+  inputs: string[],
+  opts: IngestRunOptions,
+  pipeline: PipelineSpec,
+  acquire: () => AsyncIterable<Acquired | AcquireFailure>,
+): Promise<Map<string, SiteTemplate> | undefined> {
+  if (opts.siteTemplates === false || !usesSiteTemplates(pipeline)) return undefined;
+  const fetches = (opts.listings?.length ?? 0) > 0 || inputs.some((i) => /^https?:\/\//i.test(i));
+  if (fetches && !opts.fromArchive) {
+    io.err(
+      `gonghui ${opts.command.split(' ')[0]}: site templates are learned from files and archive replays; ` +
+        `run \`gonghui ingest --from-archive\` afterwards to remove the lines the fetched pages of one site share\n`,
+    );
+    return undefined;
+  }
+  const learned = await learnSiteTemplates(acquire(), pipeline);
+  if (learned.bySite.size > 0) {
+    const lines = [...learned.bySite.values()].reduce((n, t) => n + t.lines.length, 0);
+    io.err(`site templates: ${lines} lines of ${learned.bySite.size} sites, learned over ${learned.sources} sources\n`);
+  }
+  return learned.bySite;
 }
 
 /** Shared by ingest and scrape: load the pipeline, run, print the summary, set the exit code. */
@@ -91,17 +125,20 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   bar?.start(0, 0, { source: '' });
   try {
     const name = opts.command.split(' ')[0];
-    const sources = acquireSources({
-      inputs,
-      listings: opts.listings,
-      linkPattern: opts.linkPattern,
-      archiveDir: opts.archive,
-      fromArchive: opts.fromArchive,
-      maxBytes: opts.maxBytes,
-      followSymlinks: opts.followSymlinks,
-      fetch: opts.fetch,
-      onLog: (line) => io.err(`gonghui ${name}: ${line}\n`),
-    });
+    const acquire = (onLog: (line: string) => void) =>
+      acquireSources({
+        inputs,
+        listings: opts.listings,
+        linkPattern: opts.linkPattern,
+        archiveDir: opts.archive,
+        fromArchive: opts.fromArchive,
+        maxBytes: opts.maxBytes,
+        followSymlinks: opts.followSymlinks,
+        fetch: opts.fetch,
+        onLog,
+      });
+    const siteTemplates = await siteTemplatesFor(io, inputs, opts, pipeline, () => acquire(() => {}));
+    const sources = acquire((line) => io.err(`gonghui ${name}: ${line}\n`));
     const summary = await ingest({
       sources,
       db,
@@ -110,6 +147,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       executor,
       force: opts.force,
       command: opts.command,
+      siteTemplates,
       onLog: (line) => io.err(`${terminalText(line)}\n`),
       onProgress: (e) => {
         bar?.setTotal(e.done);
@@ -180,7 +218,11 @@ export function ingestCommand(io: Io): Command {
       'in input folders, follow symbolic links to files and folders outside the folder too (by default each is an error row)',
       false,
     )
-    .option('--fail-on-error', 'exit with code 1 when any source failed', false);
+    .option('--fail-on-error', 'exit with code 1 when any source failed', false)
+    .option(
+      '--no-site-templates',
+      "learn no site templates (by default lines on most of the batch's pages of one site are removed as that site's template)",
+    );
   addWorkerOptions(cmd);
   cmd.addOption(new Option('--format <format>', 'summary as text or JSON').choices(['table', 'json']).default('table'));
   return addFetchOptions(cmd, '--max-page-bytes').action(async (inputs: string[], opts) => {
@@ -204,6 +246,7 @@ export function ingestCommand(io: Io): Command {
       sourceTimeoutSeconds: opts.sourceTimeout,
       sourceMemoryMb: opts.sourceMemory,
       format: opts.format,
+      siteTemplates: opts.siteTemplates,
     });
   });
 }

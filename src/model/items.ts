@@ -60,6 +60,19 @@ export interface SourceDraft {
   /** A headline the page printed twice or more above the text, every copy of which cleaning removed (as a column's
    * name repeated, or as chrome by its shape): the splitter may name an untitled page's one document by it. */
   headlineRemoved?: string | null;
+  /** The template learned for the source's site over the batch (lines its other pages carry too), which
+   * clean.site-template removes; absent when the batch held too few pages of the site. */
+  siteTemplate?: SiteTemplate | null;
+}
+
+/** A site's template lines, learned over several of its pages (stages/clean/site-template.ts). */
+export interface SiteTemplate {
+  /** The site: a URL's host, or the folder a file was read from. */
+  site: string;
+  /** Pages of the site in the batch the template was learned from. */
+  pages: number;
+  /** Each line in its compared form (trimmed, space runs as one), with the number of pages that carried it. */
+  lines: Array<{ text: string; pages: number }>;
 }
 
 /** What a news page's dateline (本报讯, 某某周报3月9日某地讯) and credit ((某某工会供稿)) said: they go as site

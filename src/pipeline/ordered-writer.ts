@@ -13,7 +13,15 @@ import { SourceWriter, type WriteCounts } from '../store/write-source.ts';
 export type Outcome =
   | { kind: 'skipped'; ref: SourceRef; sha256: string }
   | { kind: 'acquire-error'; failure: AcquireFailure }
-  | { kind: 'processed'; ref: SourceRef; sha256: string; bytes: number; result: SourceResult | EncodedResult };
+  | {
+      kind: 'processed';
+      ref: SourceRef;
+      sha256: string;
+      bytes: number;
+      result: SourceResult | EncodedResult;
+      /** The hash the source was processed under, when it differs from the run's (a site template was applied). */
+      pipelineHash?: string;
+    };
 
 export interface WrittenEvent {
   source: string;
@@ -120,7 +128,7 @@ export class OrderedWriter {
     const counts = this.writer.writeResult(
       { ref: o.ref, sha256: o.sha256, bytes: o.bytes },
       result,
-      pipelineHash,
+      o.pipelineHash ?? pipelineHash,
       runId,
     );
     this.journal.record(o.ref.key, o.sha256, result.ok ? 'ok' : 'error');

@@ -3,6 +3,7 @@ import { classifyStage } from '../stages/classify/classify-stage.ts';
 import { activitiesStage } from '../stages/activities/activities-stage.ts';
 import { toSimplifiedStage } from '../stages/convert/to-simplified.ts';
 import { normalizeWhitespaceStage } from '../stages/clean/normalize-whitespace.ts';
+import { siteTemplateStage } from '../stages/clean/site-template-stage.ts';
 import { boilerplateStage } from '../stages/clean/boilerplate-stage.ts';
 import { chromeLinesStage } from '../stages/clean/chrome-lines-stage.ts';
 import { mojibakeStage } from '../stages/clean/mojibake-stage.ts';
@@ -22,6 +23,7 @@ export const STAGES: readonly AnyStage[] = [
   decodeStage,
   extractStage,
   normalizeWhitespaceStage,
+  siteTemplateStage,
   mojibakeStage,
   pinyinStage,
   toSimplifiedStage,

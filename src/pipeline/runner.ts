@@ -13,6 +13,8 @@ import type { Db } from '../store/database.ts';
 import { storedSourceStates } from '../store/runs.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 import { processCpuMs, threadCpuMs } from './thread-cpu.ts';
+import { siteOf, templateHash } from './site-templates.ts';
+import type { SiteTemplate } from '../model/items.ts';
 
 /** Commit after this many sources or this long, whichever comes first: few transactions, little lost on a crash. */
 const BATCH_SOURCES = 256;
@@ -33,6 +35,8 @@ export interface IngestOptions {
   command?: string;
   onProgress?: (event: ProgressEvent) => void;
   onLog?: (line: string) => void;
+  /** Site templates learned over the batch (learnSiteTemplates), by site: each source gets its site's. */
+  siteTemplates?: ReadonlyMap<string, SiteTemplate>;
 }
 
 export interface ProgressEvent {
@@ -145,11 +149,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       } else {
         // The source's identity: a file's bytes (wherever it lies) or a URL.
         const before = previous(acquired.ref.key);
+        const siteTemplate = options.siteTemplates?.get(siteOf(acquired.ref, acquired.pages)) ?? null;
+        // A source is redone when its site's template changed, as when its pipeline did.
+        const sourceHash = siteTemplate ? templateHash(pipeline.hash, siteTemplate) : pipeline.hash;
         if (
           !options.force &&
           before?.status === 'ok' &&
           before.sha256 === acquired.sha256 &&
-          before.pipelineHash === pipeline.hash
+          before.pipelineHash === sourceHash
         ) {
           writer.accept(mySeq, { kind: 'skipped', ref: acquired.ref, sha256: acquired.sha256 });
         } else {
@@ -159,6 +166,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
             text: '',
             title: null,
             publishedAt: null,
+            siteTemplate,
           };
           const task = executor.run(draft).then((result) => {
             writer.accept(mySeq, {
@@ -167,6 +175,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
               sha256: acquired.sha256,
               bytes: acquired.bytes,
               result,
+              ...(siteTemplate ? { pipelineHash: sourceHash } : {}),
             });
           });
           const tracked = task.finally(() => inFlight.delete(tracked));

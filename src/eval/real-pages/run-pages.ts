@@ -1,15 +1,16 @@
 // The pages go through exactly what `gonghui ingest` runs (the pipeline file, the runner, the store) into a
 // throw-away database, and come back out through the database's public views (v_documents, v_paragraphs,
 // v_activities — the same interface researchers query), so the evaluation scores what users would get.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { inlineExecutor } from '../../pipeline/executor.ts';
 import { readPipelineFile } from '../../pipeline/pipeline-file.ts';
 import { ingest } from '../../pipeline/runner.ts';
 import { type Db, openDatabase } from '../../store/database.ts';
 import { type OutputDocument, readRunOutputs, type RunOutputs } from '../../store/run-outputs.ts';
 import { acquireSources } from '../../acquire/acquire-sources.ts';
+import { learnSiteTemplates } from '../../pipeline/site-templates.ts';
 
 /** Page files are looked up in this order: the text excerpt, else a saved HTML page. */
 export const PAGE_EXTENSIONS = ['.txt', '.html'] as const;
@@ -31,6 +32,10 @@ export interface PageOutput {
 export interface PipelineRunOptions {
   pipelineFile: string;
   onLog?: (line: string) => void;
+  /** Each page's site (id → site): the pages are laid out one folder per site, as a user saves a site's pages,
+   * and the run learns the sites' templates first, as `gonghui ingest` does. Without it no template is learned
+   * (a folder of pages from many sites has none). */
+  sites?: ReadonlyMap<string, string>;
 }
 
 /** Ingests the page files (id → path) into a temporary database, reads every page's output, removes it all. */
@@ -45,14 +50,44 @@ export async function runPagesThroughPipeline(
   let db: Db | null = null;
   try {
     db = openDatabase(dbPath);
-    const sources = acquireSources({ inputs: [...files.values()], archiveDir: join(dir, 'raw'), onLog: options.onLog });
-    await ingest({ sources, db, dbPath, pipeline: spec, executor, command: 'eval real', onLog: options.onLog });
-    return groupBySource(readRunOutputs(db), files);
+    const inputs = options.sites ? bySiteFolders(files, options.sites, join(dir, 'sites')) : files;
+    const acquire = () =>
+      acquireSources({ inputs: [...inputs.values()], archiveDir: join(dir, 'raw'), onLog: options.onLog });
+    const siteTemplates = options.sites ? (await learnSiteTemplates(acquire(), spec)).bySite : undefined;
+    const sources = acquire();
+    await ingest({
+      sources,
+      db,
+      dbPath,
+      pipeline: spec,
+      executor,
+      command: 'eval real',
+      onLog: options.onLog,
+      siteTemplates,
+    });
+    return groupBySource(readRunOutputs(db), inputs);
   } finally {
     await executor.close();
     db?.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Copies the page files into one folder per site (id → the copy's path). */
+function bySiteFolders(
+  files: Map<string, string>,
+  sites: ReadonlyMap<string, string>,
+  root: string,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, path] of files) {
+    const folder = join(root, (sites.get(id) ?? 'unknown').replace(/[^\w.-]/g, '_'));
+    mkdirSync(folder, { recursive: true });
+    const copy = join(folder, basename(path));
+    copyFileSync(path, copy);
+    out.set(id, copy);
+  }
+  return out;
 }
 
 /** Hands each page its documents (by the file it was read from) and its error rows. */

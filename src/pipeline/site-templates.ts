@@ -1,0 +1,75 @@
+// Site templates are learned before a run: every source is taken through the stages that come before
+// clean.site-template (decode, extract, whitespace — the cheap ones) and its lines are counted per site; the run
+// then hands each source its site's template. Memory: one source at a time, and per site only its distinct
+// lines' counts.
+import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
+import type { Acquired, AcquireFailure } from '../acquire/acquire-sources.ts';
+import type { PageDraft, SiteTemplate, SourceDraft, SourceRef } from '../model/items.ts';
+import { buildPipeline, type PipelineSpec } from './pipeline-file.ts';
+import { collectingContext } from './collecting-context.ts';
+import { SiteLineCounter } from '../stages/clean/site-template.ts';
+import { siteTemplateOptions, siteTemplateStage } from '../stages/clean/site-template-stage.ts';
+
+/** The site a source belongs to: its page's host (without www.), else the folder a file was read from. */
+export function siteOf(ref: SourceRef, pages: readonly PageDraft[]): string {
+  const url = pages.find((p) => p.url)?.url ?? (ref.kind === 'url' ? ref.given : null);
+  if (url) {
+    try {
+      return new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      // not a URL after all: fall through to the folder
+    }
+  }
+  return `folder:${dirname(ref.location ?? ref.given)}`;
+}
+
+/** Whether the pipeline applies site templates (so a run needs to learn them first). */
+export function usesSiteTemplates(spec: PipelineSpec): boolean {
+  return spec.entries.some((e) => e.stage.name === siteTemplateStage.name);
+}
+
+/** The learned templates by site, and how the learning went. */
+export interface LearnedTemplates {
+  bySite: Map<string, SiteTemplate>;
+  sources: number;
+  /** Sources whose early stages failed: they count for no site (the run reports their error). */
+  unreadable: number;
+}
+
+/** Reads every source once through the stages before clean.site-template and learns each site's template. */
+export async function learnSiteTemplates(
+  sources: AsyncIterable<Acquired | AcquireFailure>,
+  spec: PipelineSpec,
+): Promise<LearnedTemplates> {
+  const at = spec.entries.findIndex((e) => e.stage.name === siteTemplateStage.name);
+  const learned: LearnedTemplates = { bySite: new Map(), sources: 0, unreadable: 0 };
+  if (at < 0) return learned;
+  const options = siteTemplateOptions.parse(spec.entries[at]!.options ?? {});
+  const early = buildPipeline({ ...spec, entries: spec.entries.slice(0, at) });
+  const counter = new SiteLineCounter();
+  for await (const acquired of sources) {
+    if (!('pages' in acquired)) continue;
+    learned.sources++;
+    let draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
+    try {
+      for (const step of early.steps) {
+        if (step.kind !== 'source') break;
+        draft = step.run(draft, collectingContext(step.name, null, { push: () => {} }));
+      }
+    } catch {
+      learned.unreadable++;
+      continue;
+    }
+    counter.addPage(siteOf(acquired.ref, acquired.pages), draft.text);
+  }
+  for (const template of counter.templates(options)) learned.bySite.set(template.site, template);
+  return learned;
+}
+
+/** The hash a source is processed under with its site's template: the pipeline's, changed by the template's lines. */
+export function templateHash(pipelineHash: string, template: SiteTemplate): string {
+  const hash = createHash('sha256').update(pipelineHash);
+  for (const line of template.lines) hash.update(`\n${line.text}`);
+  return hash.digest('hex');
+}
