@@ -20,6 +20,7 @@ import {
 } from '../eval/real-pages/labels-cv.ts';
 import { loadSplitLedger, sealedSplits, SplitLedgerError } from '../eval/real-pages/split-ledger.ts';
 import { checkPageCopies, type PageCopyCheck } from '../eval/real-pages/page-copies.ts';
+import { DEFAULT_SECOND_CODING, loadSecondCoding, scoreAgreement } from '../eval/real-pages/second-coding.ts';
 import { type ChromeBodyTally, DEFAULT_SITE_GROUPS, runSiteGroupEval } from '../eval/real-pages/site-groups.ts';
 import { wholeNumber } from './numeric-option.ts';
 import { PipelineFileError } from '../pipeline/pipeline-file.ts';
@@ -34,6 +35,7 @@ const REAL_LABELS_CV = 'real-labels-cv';
 /** Whether re-created page copies hold every string the gold copied from the page: run before trusting `real`. */
 const REAL_COPIES = 'real-copies';
 const REAL_SITE_GROUPS = 'real-site-groups';
+const REAL_AGREEMENT = 'real-agreement';
 
 /** How many unfound strings a page's line shows (the JSON has them all). */
 const UNFOUND_SHOWN = 3;
@@ -248,12 +250,42 @@ async function siteGroups(io: Io, opts: { pages: string; gold: string; pipeline:
   io.out(`${lines.join('\n')}\n`);
 }
 
+function agreement(io: Io, opts: { gold: string; format: OutputFormat }) {
+  let result;
+  try {
+    result = scoreAgreement(loadSecondCoding(DEFAULT_SECOND_CODING), loadRealGold(opts.gold));
+  } catch (e) {
+    if (e instanceof GoldFileError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (opts.format === 'json') {
+    io.out(`${JSON.stringify({ gold: opts.gold, second_coding: DEFAULT_SECOND_CODING, ...result }, null, 2)}\n`);
+    return;
+  }
+  const { labels, documents, chrome } = result;
+  const share = (a: number, b: number) => `${a}/${b} ${(a / b).toFixed(3)}`;
+  io.out(
+    [
+      `== ${REAL_AGREEMENT}: the gold against a second, blind coding of a sample (${DEFAULT_SECOND_CODING})`,
+      `labels      ${labels.paragraphs} paragraphs on ${labels.pages} pages: macro-F1 ${labels.macroF1.toFixed(3)}, mean κ ${labels.meanKappa.toFixed(3)}, same functions ${share(labels.exact, labels.paragraphs)}`,
+      ...labels.byFunction.map(
+        (f) =>
+          `  ${f.label}      gold ${f.gold}, second ${f.second}, both ${f.both}: F1 ${f.f1.toFixed(3)}, κ ${f.kappa.toFixed(3)}`,
+      ),
+      `documents   ${documents.documents} documents: ${Object.entries(documents.fields)
+        .map(([field, n]) => `${field} ${share(n, documents.documents)}`)
+        .join(', ')}`,
+      `chrome      ${chrome.pages} pages: gold strings the second coder marked ${share(chrome.goldMarked, chrome.gold)}; the second coder's strings in the gold ${share(chrome.secondInGold, chrome.second)}`,
+    ].join('\n') + '\n',
+  );
+}
+
 export function evalCommand(io: Io): Command {
   return new Command('eval')
     .description('Measure accuracy on the labelled sets and check eval/floors.json (exit 1 below a floor)')
     .argument(
       '[name]',
-      `evaluator to run, "${REAL}" (real pages against gold; needs --pages), "${REAL_LABELS_CV}" (would training on the gold keys or their paragraphs label unseen sites better? needs --pages), "${REAL_COPIES}" (do the page copies in --pages hold every gold string? run before trusting ${REAL}), "${REAL_SITE_GROUPS}" (several pages per site: chrome and body with and without learned site templates; gold eval/real/site-groups.json), or "all"`,
+      `evaluator to run, "${REAL}" (real pages against gold; needs --pages), "${REAL_LABELS_CV}" (would training on the gold keys or their paragraphs label unseen sites better? needs --pages), "${REAL_COPIES}" (do the page copies in --pages hold every gold string? run before trusting ${REAL}), "${REAL_SITE_GROUPS}" (several pages per site: chrome and body with and without learned site templates; gold eval/real/site-groups.json), "${REAL_AGREEMENT}" (how far a second, blind coder agrees with the gold; no pages needed), or "all"`,
       'all',
     )
     .addOption(formatOption())
@@ -296,7 +328,8 @@ Examples:
   gonghui eval real --pages DIR --gold BATCH.json --format json
   gonghui eval real-labels-cv --pages DIR       labels with and without the gold keys (or their paragraphs) in training, by folds of sites
   gonghui eval real-copies --pages DIR --split all   are the re-created page copies faithful? (exit 1 if one lacks a gold string)
-  gonghui eval real-site-groups --pages DIR     each site's pages as one batch: chrome and body with and without site templates`,
+  gonghui eval real-site-groups --pages DIR     each site's pages as one batch: chrome and body with and without site templates
+  gonghui eval real-agreement                   the gold against a second coder's blind coding of a sample`,
     )
     .action(async (name: string, opts) => {
       if (
@@ -304,6 +337,10 @@ Examples:
         !opts.pages
       )
         throw new UsageError(`eval ${name} needs --pages DIR (the page files; they are not in the repository)`);
+      if (name === REAL_AGREEMENT) {
+        agreement(io, opts as { gold: string; format: OutputFormat });
+        return;
+      }
       if (name === REAL_SITE_GROUPS) {
         const gold = opts.gold === DEFAULT_REAL_GOLD ? DEFAULT_SITE_GROUPS : opts.gold;
         await siteGroups(io, { ...(opts as { pages: string; pipeline: string; format: OutputFormat }), gold });
@@ -330,7 +367,7 @@ Examples:
       const chosen = name === 'all' ? EVALUATORS : EVALUATORS.filter((e) => e.name === name);
       if (chosen.length === 0 && name !== 'all' && name !== REAL) {
         throw new UsageError(
-          `unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL, REAL_LABELS_CV, REAL_COPIES, REAL_SITE_GROUPS].join(', ')}, all)`,
+          `unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL, REAL_LABELS_CV, REAL_COPIES, REAL_SITE_GROUPS, REAL_AGREEMENT].join(', ')}, all)`,
         );
       }
       const floors = loadFloors(opts.floors);

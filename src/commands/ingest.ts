@@ -15,7 +15,7 @@ import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 import { terminalText } from './terminal-text.ts';
 import { decimalNumber, wholeNumber } from './numeric-option.ts';
-import { learnSiteTemplates, usesSiteTemplates } from '../pipeline/site-templates.ts';
+import { learnSiteTemplates, type SiteGrouping, usesSiteTemplates } from '../pipeline/site-templates.ts';
 import type { PipelineSpec } from '../pipeline/pipeline-file.ts';
 import type { Acquired, AcquireFailure } from '../acquire/acquire-sources.ts';
 import type { SiteTemplate } from '../model/items.ts';
@@ -63,13 +63,15 @@ export interface IngestRunOptions {
   /** MB one source may use on a worker thread (its heap limit); a quarter of it for its results. */
   sourceMemoryMb?: number;
   format?: 'table' | 'json';
-  /** false: learn no site templates (the pipeline's clean.site-template then removes nothing). */
-  siteTemplates?: boolean;
+  /** How to group sources into sites for learning their templates; 'off' learns none (clean.site-template then
+   * removes nothing). Default 'host'. */
+  siteTemplates?: SiteGrouping | 'off';
 }
 
 /**
  * Site templates are learned in a first, cheap pass (decode and extract only) over inputs that can be read twice:
- * files and archive replays. Fetched pages are not fetched twice for it: the summary says how to apply them.
+ * archive replays (sites by host) and, when asked, folders of files. Fetched pages are not fetched twice for it:
+ * the run says how to apply them.
  */
 async function siteTemplatesFor(
   io: Io,
@@ -78,7 +80,8 @@ async function siteTemplatesFor(
   pipeline: PipelineSpec,
   acquire: () => AsyncIterable<Acquired | AcquireFailure>,
 ): Promise<Map<string, SiteTemplate> | undefined> {
-  if (opts.siteTemplates === false || !usesSiteTemplates(pipeline)) return undefined;
+  const grouping = opts.siteTemplates ?? 'host';
+  if (grouping === 'off' || !usesSiteTemplates(pipeline)) return undefined;
   const fetches = (opts.listings?.length ?? 0) > 0 || inputs.some((i) => /^https?:\/\//i.test(i));
   if (fetches && !opts.fromArchive) {
     io.err(
@@ -87,7 +90,8 @@ async function siteTemplatesFor(
     );
     return undefined;
   }
-  const learned = await learnSiteTemplates(acquire(), pipeline);
+  if (grouping === 'host' && !opts.fromArchive) return undefined; // files name no host: nothing to learn
+  const learned = await learnSiteTemplates(acquire(), pipeline, grouping);
   if (learned.bySite.size > 0) {
     const lines = [...learned.bySite.values()].reduce((n, t) => n + t.lines.length, 0);
     io.err(`site templates: ${lines} lines of ${learned.bySite.size} sites, learned over ${learned.sources} sources\n`);
@@ -219,9 +223,13 @@ export function ingestCommand(io: Io): Command {
       false,
     )
     .option('--fail-on-error', 'exit with code 1 when any source failed', false)
-    .option(
-      '--no-site-templates',
-      "learn no site templates (by default lines on most of the batch's pages of one site are removed as that site's template)",
+    .addOption(
+      new Option(
+        '--site-templates <grouping>',
+        "lines on most of the batch's pages of one site are that site's template and go: sites are hosts of the pages' URLs (host; archive replays), also each input folder of files (folder), or none (off)",
+      )
+        .choices(['host', 'folder', 'off'])
+        .default('host'),
     );
   addWorkerOptions(cmd);
   cmd.addOption(new Option('--format <format>', 'summary as text or JSON').choices(['table', 'json']).default('table'));

@@ -11,6 +11,12 @@ import { collectingContext } from './collecting-context.ts';
 import { SiteLineCounter } from '../stages/clean/site-template.ts';
 import { siteTemplateOptions, siteTemplateStage } from '../stages/clean/site-template-stage.ts';
 
+/** How sources are grouped into sites: by the host of their page's URL (fetched pages, archive replays), or
+ * files by their folder as well (a researcher's folder of one site's saved pages). */
+export type SiteGrouping = 'host' | 'folder';
+
+const FOLDER_SITE = 'folder:';
+
 /** The site a source belongs to: its page's host (without www.), else the folder a file was read from. */
 export function siteOf(ref: SourceRef, pages: readonly PageDraft[]): string {
   const url = pages.find((p) => p.url)?.url ?? (ref.kind === 'url' ? ref.given : null);
@@ -21,7 +27,7 @@ export function siteOf(ref: SourceRef, pages: readonly PageDraft[]): string {
       // not a URL after all: fall through to the folder
     }
   }
-  return `folder:${dirname(ref.location ?? ref.given)}`;
+  return `${FOLDER_SITE}${dirname(ref.location ?? ref.given)}`;
 }
 
 /** Whether the pipeline applies site templates (so a run needs to learn them first). */
@@ -41,6 +47,7 @@ export interface LearnedTemplates {
 export async function learnSiteTemplates(
   sources: AsyncIterable<Acquired | AcquireFailure>,
   spec: PipelineSpec,
+  grouping: SiteGrouping = 'host',
 ): Promise<LearnedTemplates> {
   const at = spec.entries.findIndex((e) => e.stage.name === siteTemplateStage.name);
   const learned: LearnedTemplates = { bySite: new Map(), sources: 0, unreadable: 0 };
@@ -50,6 +57,10 @@ export async function learnSiteTemplates(
   const counter = new SiteLineCounter();
   for await (const acquired of sources) {
     if (!('pages' in acquired)) continue;
+    const site = siteOf(acquired.ref, acquired.pages);
+    // A folder is one site only when the user says so: a folder of pages from many sites has no template, and a
+    // folder of one school's plans shares its signer and headings, which are text.
+    if (grouping === 'host' && site.startsWith(FOLDER_SITE)) continue;
     learned.sources++;
     let draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
     try {
@@ -61,7 +72,7 @@ export async function learnSiteTemplates(
       learned.unreadable++;
       continue;
     }
-    counter.addPage(siteOf(acquired.ref, acquired.pages), draft.text);
+    counter.addPage(site, draft.text);
   }
   for (const template of counter.templates(options)) learned.bySite.set(template.site, template);
   return learned;

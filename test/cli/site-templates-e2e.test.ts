@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
+import { type Handler, startFixtureServer, useFixtureServers } from '../helpers/fixture-server.ts';
 
 const tempDir = useTempDir();
+useFixtureServers();
+const QUICK = ['--delay', '0', '--retries', '0', '--timeout', '5'];
 
 const SLOGAN = '东川教育工会 · 教职工温暖的家';
 const MENU = '工会动态 | 教代会 | 女工天地 | 文件通知 | 返回';
@@ -68,7 +71,18 @@ describe('site templates learned over a batch', () => {
   it('removes the lines every page of the site carries and keeps each page’s own text', async () => {
     const root = tempDir();
     const db = join(root, 'g.db');
-    const run = await runCli(['ingest', siteFolder(), '--db', db, '--archive', join(root, 'raw'), '--workers', '0']);
+    const run = await runCli([
+      'ingest',
+      siteFolder(),
+      '--site-templates',
+      'folder',
+      '--db',
+      db,
+      '--archive',
+      join(root, 'raw'),
+      '--workers',
+      '0',
+    ]);
     expect(run.code).toBe(0);
     expect(run.err).toMatch(/site templates: \d+ lines of 1 sites, learned over 4 sources/);
     const texts = documentTexts(db);
@@ -90,12 +104,15 @@ describe('site templates learned over a batch', () => {
     expect(notes[0]!.reason).toMatch(/on 4 of the batch's 4 pages of folder:.*dongchuan/);
   });
 
-  it('keeps the furniture with --no-site-templates, and a second run with templates redoes the pages', async () => {
+  it('keeps the furniture with --site-templates off or by default for files, and a run with folder templates redoes the pages', async () => {
     const root = tempDir();
     const db = join(root, 'g.db');
     const folder = siteFolder();
     const args = ['ingest', folder, '--db', db, '--archive', join(root, 'raw'), '--workers', '0'];
-    expect((await runCli([...args, '--no-site-templates'])).code).toBe(0);
+    expect((await runCli([...args, '--site-templates', 'off'])).code).toBe(0);
+    // By default a folder of files is no site: the furniture stays.
+    expect((await runCli(args)).out).toMatch(/processed 0, unchanged 4\b/);
+    args.push('--site-templates', 'folder');
     expect(documentTexts(db).filter((t) => t.includes(FOOTER))).toHaveLength(4);
 
     const again = await runCli(args);
@@ -105,13 +122,28 @@ describe('site templates learned over a batch', () => {
     expect((await runCli(args)).out).toMatch(/processed 0, unchanged 4\b/);
   });
 
-  it('learns over an archive replay too', async () => {
+  it('a scraped site: the fetch says how, and the archive replay removes the template the host’s pages share', async () => {
+    const handlers: Record<string, Handler> = {};
+    TEXTS.forEach((lines, i) => {
+      handlers[`/news/${i + 1}.txt`] = (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(page(lines));
+    });
+    const server = await startFixtureServer(handlers);
     const root = tempDir();
     const db = join(root, 'g.db');
     const archive = join(root, 'raw');
-    await runCli(['ingest', siteFolder(), '--db', db, '--archive', archive, '--workers', '0', '--no-site-templates']);
+    const urls = TEXTS.map((_, i) => `${server.origin}/news/${i + 1}.txt`);
+    const fetched = await runCli(['ingest', ...urls, '--db', db, '--archive', archive, '--workers', '0', ...QUICK]);
+    expect(fetched.code).toBe(0);
+    expect(fetched.err).toContain('gonghui ingest --from-archive');
+    expect(documentTexts(db).filter((t) => t.includes(FOOTER))).toHaveLength(4);
+
     const replay = await runCli(['ingest', '--from-archive', '--db', db, '--archive', archive, '--workers', '0']);
     expect(replay.code).toBe(0);
-    expect(documentTexts(db).filter((t) => t.includes(SLOGAN))).toHaveLength(0);
+    expect(replay.err).toMatch(/site templates: \d+ lines of 1 sites/);
+    const texts = documentTexts(db);
+    expect(texts.filter((t) => t.includes(SLOGAN) || t.includes(MENU) || t.includes(FOOTER))).toHaveLength(0);
+    expect(texts.join('\n')).toContain('全年走访慰问生病住院教职工十一人次');
+    expect(server.hits.filter((h) => h.startsWith('/news/'))).toHaveLength(4); // the replay fetched nothing
   });
 });

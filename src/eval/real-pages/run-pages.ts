@@ -53,7 +53,7 @@ export async function runPagesThroughPipeline(
     const inputs = options.sites ? bySiteFolders(files, options.sites, join(dir, 'sites')) : files;
     const acquire = () =>
       acquireSources({ inputs: [...inputs.values()], archiveDir: join(dir, 'raw'), onLog: options.onLog });
-    const siteTemplates = options.sites ? (await learnSiteTemplates(acquire(), spec)).bySite : undefined;
+    const siteTemplates = options.sites ? (await learnSiteTemplates(acquire(), spec, 'folder')).bySite : undefined;
     const sources = acquire();
     await ingest({
       sources,

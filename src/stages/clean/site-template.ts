@@ -6,6 +6,8 @@
 import type { SiteTemplate } from '../../model/items.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isMonthLedLine } from '../../lexicon/layout/month-header.ts';
+import { isNumericDateLine, isSignerLine, isSignOffDate } from '../../lexicon/layout/sign-offs.ts';
+import { isTitleLine } from '../../lexicon/layout/titles.ts';
 
 export interface SiteTemplateOptions {
   /** A line is the site's only when this many of its pages carry it (two pages may share a quoted passage). */
@@ -29,11 +31,13 @@ export function templateLineKey(line: string): string {
 }
 
 /** Lines a template may never take, however often they recur: a plan's numbered headings and items and a
- * schedule's month lines recur across a 范文 site's plans, and a paragraph of prose is text, not furniture. */
+ * schedule's month lines recur across a 范文 site's plans; one school's documents all end in its signer and a
+ * date and may share a title; and a paragraph of prose is text, not furniture. */
 export function mayBeTemplateLine(key: string): boolean {
   if (key.length === 0) return false;
   if (readMarker(key, { months: true, chapters: true })) return false;
   if (isMonthLedLine(key)) return false;
+  if (isSignerLine(key) || isSignOffDate(key) || isNumericDateLine(key) || isTitleLine(key)) return false;
   // Prose: a long line with several clause marks (a copyright or disclaimer sentence is left to the page rules).
   const clauseMarks = (key.match(/[，。；！？,;]/g) ?? []).length;
   return !(key.length >= 40 && clauseMarks >= 2);
