@@ -10,10 +10,10 @@ export interface IngestSummary {
   stageSeconds: Record<string, number>;
 }
 
-export function ingestInFreshProcess(inputs: string, db: string, archive: string): IngestSummary {
+export function ingestInFreshProcess(inputs: string, db: string, archive: string, extra: string[] = []): IngestSummary {
   const out = execFileSync(
     process.execPath,
-    ['bin/gonghui.mjs', 'ingest', inputs, '--db', db, '--archive', archive, '--format', 'json'],
+    ['bin/gonghui.mjs', 'ingest', inputs, '--db', db, '--archive', archive, '--format', 'json', ...extra],
     { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(out) as IngestSummary;

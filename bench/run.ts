@@ -1,4 +1,4 @@
-// npm run bench -- [--docs N] [--html-pages N] [--keep] [--scenario all|throughput|large|many-lines]
+// npm run bench -- [--docs N] [--html-pages N] [--keep] [--scenario all|throughput|large|many-lines|site-templates]
 // Builds a synthetic corpus from corpus/samples, ingests it with one worker and with all workers (each run a
 // fresh process and database), times our segmentation and conversion stages against Python jieba and the
 // OpenCC command line on the same text, and writes output/bench.json plus a table.
@@ -24,6 +24,7 @@ import {
 import { type CorpusStats, generateCorpus } from './synthetic-corpus.ts';
 import { largeSourceBench } from './large-source.ts';
 import { manyLinesBench } from './many-lines.ts';
+import { siteTemplatesBench } from './site-templates.ts';
 
 const { values } = parseArgs({
   options: {
@@ -176,6 +177,23 @@ if (values.scenario === 'many-lines' || values.scenario === 'all') {
     ].join('\n')}\n\nwrote output/bench-many-lines.json\n\n`,
   );
   if (values.scenario === 'many-lines') process.exit(0);
+}
+
+// What learning site templates costs: 2,000 documents in folders of 50, each folder framed by its own furniture.
+if (values.scenario === 'site-templates' || values.scenario === 'all') {
+  const runs = siteTemplatesBench(root, 2000, log);
+  writeFileSync(resolve('output/bench-site-templates.json'), `${JSON.stringify(runs, null, 2)}\n`);
+  process.stdout.write(
+    `${[
+      '| site templates | sources | seconds | documents | template lines removed | errors |',
+      '|---|---|---|---|---|---|',
+      ...runs.map(
+        (r) =>
+          `| ${r.grouping} | ${r.sources} | ${r.seconds} | ${r.documents} | ${r.template_lines_removed} | ${r.errors} |`,
+      ),
+    ].join('\n')}\n\nwrote output/bench-site-templates.json\n\n`,
+  );
+  if (values.scenario === 'site-templates') process.exit(0);
 }
 
 // Issue 19: one and two 19 MB files of schedule lines, peak RSS ≤ 1.5 GB each.
