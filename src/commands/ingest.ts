@@ -15,7 +15,13 @@ import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 import { terminalText } from './terminal-text.ts';
 import { decimalNumber, wholeNumber } from './numeric-option.ts';
-import { learnSiteTemplates, type SiteGrouping, usesSiteTemplates } from '../pipeline/site-templates.ts';
+import {
+  hostOf,
+  learnSiteTemplates,
+  type SiteGrouping,
+  siteTemplateMinPages,
+  usesSiteTemplates,
+} from '../pipeline/site-templates.ts';
 import type { PipelineSpec } from '../pipeline/pipeline-file.ts';
 import type { Acquired, AcquireFailure } from '../acquire/acquire-sources.ts';
 import type { SiteTemplate } from '../model/items.ts';
@@ -82,21 +88,29 @@ async function siteTemplatesFor(
 ): Promise<Map<string, SiteTemplate> | undefined> {
   const grouping = opts.siteTemplates ?? 'host';
   if (grouping === 'off' || !usesSiteTemplates(pipeline)) return undefined;
-  const fetches = (opts.listings?.length ?? 0) > 0 || inputs.some((i) => /^https?:\/\//i.test(i));
-  if (fetches && !opts.fromArchive) {
-    io.err(
-      `gonghui ${opts.command.split(' ')[0]}: site templates are learned from files and archive replays; ` +
-        `run \`gonghui ingest --from-archive\` afterwards to remove the lines the fetched pages of one site share\n`,
-    );
-    return undefined;
-  }
-  if (grouping === 'host' && !opts.fromArchive) return undefined; // files name no host: nothing to learn
+  // Fetched pages are learned from on the archive replay (fetchedSiteHint); files name no host.
+  if (!opts.fromArchive && (grouping === 'host' || fetchesPages(inputs, opts))) return undefined;
   const learned = await learnSiteTemplates(acquire(), pipeline, grouping);
   if (learned.bySite.size > 0) {
     const lines = [...learned.bySite.values()].reduce((n, t) => n + t.lines.length, 0);
     io.err(`site templates: ${lines} lines of ${learned.bySite.size} sites, learned over ${learned.sources} sources\n`);
   }
   return learned.bySite;
+}
+
+function fetchesPages(inputs: string[], opts: IngestRunOptions): boolean {
+  return (opts.listings?.length ?? 0) > 0 || inputs.some((i) => /^https?:\/\//i.test(i));
+}
+
+/** After a fetching run: when it fetched enough pages of one host to learn its template, says how to apply it. */
+function fetchedSiteHint(io: Io, opts: IngestRunOptions, pagesByHost: Map<string, number>, minPages: number): void {
+  if (opts.fromArchive || (opts.siteTemplates ?? 'host') === 'off') return;
+  const hosts = [...pagesByHost].filter(([, n]) => n >= minPages).map(([host]) => host);
+  if (hosts.length === 0) return;
+  io.err(
+    `gonghui ${opts.command.split(' ')[0]}: ${hosts.length} site(s) with ${minPages}+ pages fetched (${hosts.slice(0, 3).join(', ')}${hosts.length > 3 ? ', …' : ''}): ` +
+      `run \`gonghui ingest --from-archive\` to learn their templates and remove the lines their pages share\n`,
+  );
 }
 
 /** Shared by ingest and scrape: load the pipeline, run, print the summary, set the exit code. */
@@ -142,6 +156,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
         onLog,
       });
     const siteTemplates = await siteTemplatesFor(io, inputs, opts, pipeline, () => acquire(() => {}));
+    const pagesByHost = new Map<string, number>();
     const sources = acquire((line) => io.err(`gonghui ${name}: ${line}\n`));
     const summary = await ingest({
       sources,
@@ -154,11 +169,16 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       siteTemplates,
       onLog: (line) => io.err(`${terminalText(line)}\n`),
       onProgress: (e) => {
+        if (e.outcome === 'ok' && /^https?:\/\//i.test(e.source)) {
+          const host = hostOf(e.source);
+          if (host) pagesByHost.set(host, (pagesByHost.get(host) ?? 0) + 1);
+        }
         bar?.setTotal(e.done);
         bar?.update(e.done, { source: e.source.slice(-60) });
       },
     });
     bar?.stop();
+    if (usesSiteTemplates(pipeline)) fetchedSiteHint(io, opts, pagesByHost, siteTemplateMinPages(pipeline));
     io.out(
       opts.format === 'json'
         ? `${JSON.stringify({ ...summary, database: resolve(opts.db) }, null, 2)}\n`

@@ -20,14 +20,24 @@ const FOLDER_SITE = 'folder:';
 /** The site a source belongs to: its page's host (without www.), else the folder a file was read from. */
 export function siteOf(ref: SourceRef, pages: readonly PageDraft[]): string {
   const url = pages.find((p) => p.url)?.url ?? (ref.kind === 'url' ? ref.given : null);
-  if (url) {
-    try {
-      return new URL(url).hostname.replace(/^www\./, '');
-    } catch {
-      // not a URL after all: fall through to the folder
-    }
-  }
+  const host = url ? hostOf(url) : null;
+  if (host) return host;
   return `${FOLDER_SITE}${dirname(ref.location ?? ref.given)}`;
+}
+
+/** A URL's host without www., or null for what is no URL. */
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The fewest pages of a site the pipeline's clean.site-template learns a template from. */
+export function siteTemplateMinPages(spec: PipelineSpec): number {
+  const entry = spec.entries.find((e) => e.stage.name === siteTemplateStage.name);
+  return siteTemplateOptions.parse(entry?.options ?? {}).minPages;
 }
 
 /** Whether the pipeline applies site templates (so a run needs to learn them first). */

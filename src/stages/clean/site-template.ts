@@ -30,6 +30,9 @@ export function templateLineKey(line: string): string {
   return line.trim().replace(/\s+/g, ' ');
 }
 
+/** Marks of a menu, a crumb or a footer, never of a title or a signer line. */
+const FURNITURE_MARKS = /[>|»›©®]|版权|主办|承办|备案|首页/u;
+
 /** Lines a template may never take, however often they recur: a plan's numbered headings and items and a
  * schedule's month lines recur across a 范文 site's plans; one school's documents all end in its signer and a
  * date and may share a title; and a paragraph of prose is text, not furniture. */
@@ -37,7 +40,9 @@ export function mayBeTemplateLine(key: string): boolean {
   if (key.length === 0) return false;
   if (readMarker(key, { months: true, chapters: true })) return false;
   if (isMonthLedLine(key)) return false;
-  if (isSignerLine(key) || isSignOffDate(key) || isNumericDateLine(key) || isTitleLine(key)) return false;
+  if (isSignOffDate(key) || isNumericDateLine(key)) return false;
+  // A crumb (首页 > … > 工作计划) or a footer (版权所有 © … 教育工会) ends like a title or a signer; the marks say not.
+  if (!FURNITURE_MARKS.test(key) && (isSignerLine(key) || isTitleLine(key))) return false;
   // Prose: a long line with several clause marks (a copyright or disclaimer sentence is left to the page rules).
   const clauseMarks = (key.match(/[，。；！？,;]/g) ?? []).length;
   return !(key.length >= 40 && clauseMarks >= 2);
