@@ -26,6 +26,7 @@ export const SPLITS = [
   'test12',
   'test13',
   'test14',
+  'test15',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
