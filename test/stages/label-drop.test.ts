@@ -146,9 +146,9 @@ describe("the recipients' thanks for the care, naming no care, carry no 维权",
   const rules = loadLabelDropRules();
 
   it.each([
-    ['thanks for the visit', '后勤处、图书馆对校工会的慰问表示感谢，表示一定坚守岗位，做好各项服务工作。', true],
-    ['thanks and wishes', '退休老师们对学校的关心和慰问表示了感谢，并祝愿学校各项事业蒸蒸日上。', true],
-    ['thanks for the arrangements', '随后，退休教师代表感谢学校的安排，让大家感受到了节日的温暖。', true],
+    ['thanks for the visit', '后勤处、图书馆的同志对工会的关心和慰问深表感谢，决心坚守岗位，做好服务工作。', true],
+    ['thanks and wishes', '老同志们对学校的关怀表示了诚挚的谢意，祝愿学校越办越好。', true],
+    ['thanks for the arrangements', '随后，一位老教师代表大家感谢学院领导的安排，说这个重阳节过得格外开心。', true],
     ['thanks beside the gifts', '受访的退休教师对工会的关心表示感谢，工会主席为他们送上了慰问金和节日礼品。', false],
     ['a visit first, thanks after', '工会主席看望了生病住院的王老师。王老师对工会的关心表示感谢。', false],
     ['a leader thanking for work', '校长对全体教师一年来的辛勤付出表示感谢。', false],
@@ -158,9 +158,9 @@ describe("the recipients' thanks for the care, naming no care, carry no 维权",
 
   // Each of these was 维权 from the model alone (慰问, 关心, 节日) before the rule.
   it.each([
-    '后勤处、图书馆对校工会的慰问表示感谢，表示一定坚守岗位，做好各项服务工作。',
-    '退休老师们对学校的关心和慰问表示了感谢，并祝愿学校各项事业蒸蒸日上。',
-    '随后，退休教师代表感谢学校的安排，让大家感受到了节日的温暖。',
+    '后勤处、图书馆的同志对工会的关心和慰问深表感谢，决心坚守岗位，做好服务工作。',
+    '老同志们对学校的关怀表示了诚挚的谢意，祝愿学校越办越好。',
+    '随后，一位老教师代表大家感谢学院领导的安排，说这个重阳节过得格外开心。',
   ])('%s', (text) => {
     expect(classifyText(text).labels).toEqual([]);
   });
