@@ -113,10 +113,10 @@ describe("a sports contest's format, rules and results are 教育 without 建设
   const rules = loadLabelDropRules();
 
   it.each([
-    ['a format line', '比赛为混合团体赛，采用五局三胜制，出场顺序为男单、女单、男双、女双、混双。', true],
-    ['a round-robin and its winners', '经过小组循环赛的激烈比拼，后勤工会小组获得冠军，机关工会小组获得亚军。', true],
-    ['team totals', '经过激烈角逐，外语系工会小组获得团体总分第一名。', true],
-    ['a notice’s rules', '比赛项目设男、女单打，赛制为单淘汰赛，男子比赛取前八名。', true],
+    ['a format line', '赛事为混合团体赛，每场三局两胜，上场次序抽签决定。', true],
+    ['a round-robin and its winners', '经过单循环赛的较量，总务工会小组获得冠军，图书馆工会小组获得亚军。', true],
+    ['team totals', '三天比拼下来，外语工会小组以团体总分第一名夺魁。', true],
+    ['a notice’s rules', '羽毛球混双比赛实行单败淘汰赛制，每局十五分，取前四名。', true],
     ['a teaching-skill contest', '举办青年教师教学比赛，分初赛和决赛两轮，评出一等奖三名。', false],
     ['a congress with a contest', '教代会闭幕后举行趣味比赛，提案评选同时揭晓，前三名获奖。', false],
     ['no contest named', '工会小组组织教职工开展读书分享活动。', false],
@@ -133,10 +133,10 @@ describe("a sports contest's format, rules and results are 教育 without 建设
     expect(labelDropLabels(['参与', '建设', '教育'], rule)).toEqual(['教育']);
   });
 
-  // Each of these gained 建设 (工会小组, 承办, 单位) or 参与 (代表队) from the model alone before the rule.
+  // Each of these gained 建设 (以工会小组为单位报名) or 参与 (教职工代表队) from the model alone before the rule.
   it.each([
-    '本届羽毛球赛由学院工会主办、化学工会小组承办。教职工以工会小组为单位报名，共有六支队伍参赛，分别为物理工会小组、化学工会小组、生物工会小组、地理工会小组、后勤工会小组、机关工会小组。比赛为混合团体赛，采用五局三胜制，出场顺序为男单、女单、男双、女双、混双。经过激烈角逐，后勤工会小组夺得冠军。',
-    '一月十日下午，学校操场上热闹非凡，教职工拔河比赛在这里拉开战幕。全体教职工分成四组共同竞技，每支代表队由十名男队员和二十名女队员组成。在加油声中，参赛人员精神抖擞地投入比赛。经过激烈角逐，C组教职工代表队获得冠军。',
+    '本届篮球赛由学院工会主办。教职工以工会小组为单位报名，共有八支队伍参赛。赛事为混合团体赛，每场三局两胜，上场次序抽签决定。经过两天比拼，后勤工会小组获得冠军，机关工会小组获得亚军。',
+    '冬日午后，操场上人声鼎沸，教工跳绳赛正式开始。全校按年级组成六支教职工代表队，每队十二人，男女各半。几轮较量过后，初二年级教职工代表队获得冠军，初一年级教职工代表队获得亚军。',
   ])('%s', (text) => {
     expect(classifyText(text).labels).toEqual(['教育']);
   });
