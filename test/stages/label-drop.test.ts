@@ -109,6 +109,69 @@ describe('teaching skill is 建设 without 教育', () => {
   });
 });
 
+describe("a sports contest's format, rules and results are 教育 without 建设 or 参与", () => {
+  const rules = loadLabelDropRules();
+
+  it.each([
+    ['a format line', '赛事为混合团体赛，每场三局两胜，上场次序抽签决定。', true],
+    ['a round-robin and its winners', '经过单循环赛的较量，总务工会小组获得冠军，图书馆工会小组获得亚军。', true],
+    ['team totals', '三天比拼下来，外语工会小组以团体总分第一名夺魁。', true],
+    ['a notice’s rules', '羽毛球混双比赛实行单败淘汰赛制，每局十五分，取前四名。', true],
+    ['a teaching-skill contest', '举办青年教师教学比赛，分初赛和决赛两轮，评出一等奖三名。', false],
+    ['a congress with a contest', '教代会闭幕后举行趣味比赛，提案评选同时揭晓，前三名获奖。', false],
+    ['no contest named', '工会小组组织教职工开展读书分享活动。', false],
+  ])('%s', (_shape, text, applies) => {
+    for (const other of ['建设', '参与'] as const) {
+      expect(labelDrop(text, ['教育', other], rules)?.entry.id === 'contest-format-without-work').toBe(applies);
+    }
+  });
+
+  it('keeps 教育 and needs it among the labels', () => {
+    const text = '比赛采用单循环赛制，取前三名。';
+    expect(labelDrop(text, ['建设'], rules)).toBeNull();
+    const rule = labelDrop(text, ['参与', '建设', '教育'], rules)!;
+    expect(labelDropLabels(['参与', '建设', '教育'], rule)).toEqual(['教育']);
+  });
+
+  // Each of these gained 建设 (以工会小组为单位报名) or 参与 (教职工代表队) from the model alone before the rule.
+  it.each([
+    '本届篮球赛由学院工会主办。教职工以工会小组为单位报名，共有八支队伍参赛。赛事为混合团体赛，每场三局两胜，上场次序抽签决定。经过两天比拼，后勤工会小组获得冠军，机关工会小组获得亚军。',
+    '冬日午后，操场上人声鼎沸，教工跳绳赛正式开始。全校按年级组成六支教职工代表队，每队十二人，男女各半。几轮较量过后，初二年级教职工代表队获得冠军，初一年级教职工代表队获得亚军。',
+  ])('%s', (text) => {
+    expect(classifyText(text).labels).toEqual(['教育']);
+  });
+});
+
+describe("the recipients' thanks for the care, naming no care, carry no 维权", () => {
+  const rules = loadLabelDropRules();
+
+  it.each([
+    ['thanks for the visit', '后勤处、图书馆的同志对工会的关心和慰问深表感谢，决心坚守岗位，做好服务工作。', true],
+    ['thanks and wishes', '老同志们对学校的关怀表示了诚挚的谢意，祝愿学校越办越好。', true],
+    ['thanks for the arrangements', '随后，一位老教师代表大家感谢学院领导的安排，说这个重阳节过得格外开心。', true],
+    ['thanks beside the gifts', '受访的退休教师对工会的关心表示感谢，工会主席为他们送上了慰问金和节日礼品。', false],
+    ['a visit first, thanks after', '工会主席看望了生病住院的王老师。王老师对工会的关心表示感谢。', false],
+    ['a leader thanking for work', '校长对全体教师一年来的辛勤付出表示感谢。', false],
+  ])('%s', (_shape, text, applies) => {
+    expect(labelDrop(text, ['维权'], rules)?.entry.id === 'thanks-for-care-without-care').toBe(applies);
+  });
+
+  // Each of these was 维权 from the model alone (慰问, 关心, 节日) before the rule.
+  it.each([
+    '后勤处、图书馆的同志对工会的关心和慰问深表感谢，决心坚守岗位，做好服务工作。',
+    '老同志们对学校的关怀表示了诚挚的谢意，祝愿学校越办越好。',
+    '随后，一位老教师代表大家感谢学院领导的安排，说这个重阳节过得格外开心。',
+  ])('%s', (text) => {
+    expect(classifyText(text).labels).toEqual([]);
+  });
+
+  it('leaves the thanks told with the gifts 维权', () => {
+    expect(classifyText('受访的退休教师对工会的关心表示感谢，工会主席为他们送上了慰问金和节日礼品。').labels).toContain(
+      '维权',
+    );
+  });
+});
+
 describe("an activity plan's preamble naming no activity is none", () => {
   const rules = loadLabelDropRules();
 

@@ -36,7 +36,11 @@ export const classifyStage = defineDocumentStage({
   // 14: a line that only says who chairs, hosts, organises or attends an event told elsewhere (every sentence such a
   // line) and a participants' or organisers' field line carry no function, read before the meeting-report shapes
   // (label-drop.json host-attendance-only, attendance-field-line; gold audit 11a).
-  version: 14,
+  // 15: a sports or fun contest's format, rules and results (赛制, 混合团体赛, 五局三胜制, 循环赛, 冠军, 团体总分) keep
+  // 教育 and lose the 建设 and 参与 the model reads from 工会小组 and 代表队 (label-drop.json contest-format-without-work).
+  // 16: the recipients' thanks for a visit or the school's care (…对工会的慰问表示谢意, 感谢学院的安排) that name no gift,
+  // money, visit or service lose 维权 (label-drop.json thanks-for-care-without-care).
+  version: 16,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z

@@ -6,6 +6,9 @@
 // nothing that would earn the dropped label on its own (`keepIf`), loses the dropped label. Teaching skill (基本功比赛,
 // 青蓝工程) is 建设 without the 教育 its words 教师 and 教学 give; an activity plan's preamble that names no activity
 // (特制定本方案 after its purpose) is an introduction, none, so an entry without `keep` drops 教育 whatever else is there.
+// A sports contest's format, rules and results (赛制, 五局三胜制, 循环赛, 冠军) are the activity, 教育, without the 建设 and
+// 参与 the model reads from 工会小组 and 代表队. The recipients' thanks for a visit or the school's care, naming no gift or visit
+// of their own (…对工会的慰问表示谢意), are a reaction, none, so they lose the 维权 the model reads from 慰问 and 关心.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
