@@ -48,7 +48,10 @@ describe("s35: a desk's dateline naming its place", () => {
 
 describe("s35: a numbered review chain closing the report's last line", () => {
   it('(一审:某某 二审:某某 三审:某某 图:某某) goes', () => {
-    const { text, glued } = removeChromeLines(`${REPORT}\n${CLOSING}(一审:李某某 二审:王某 三审:赵某某 图:工会)`, model);
+    const { text, glued } = removeChromeLines(
+      `${REPORT}\n${CLOSING}(一审:李某某 二审:王某 三审:赵某某 图:工会)`,
+      model,
+    );
     expect(text.trim()).toBe(`${REPORT}\n${CLOSING}`);
     expect(glued).toContainEqual(expect.objectContaining({ rule: 'reporter-closing' }));
   });
