@@ -317,6 +317,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     },
     'since-deed': isSinceWithDeed,
     'birth-date-after': (t) => isBirthDateAfter(t, false),
+    'birthday-month-after': (t) => isBirthDateAfter(t, false),
     'lunar-date-before': isLunarDateBefore,
     'day-with-time-of-day': (t) => readDayAndTimeOfDay(t)?.timeOfDay === true,
     'described-month': isDescribedMonth,

@@ -152,12 +152,15 @@ export function isSinceWithDeed(after: string): boolean {
 }
 
 const BIRTH_DATE_AFTER = patternIn(dates, 'birth-date-after');
+const BIRTHDAY_MONTH_AFTER = patternIn(dates, 'birthday-month-after');
 
 /**
  * Whether the text after a date makes it a birth date of an eligibility condition ("以前出生", "以后出生的"): with a
  * year written, "出生" alone does; without one, only after 以前/以后/之间 (a birth month alone is a birthday's).
+ * A month whose birthdays are meant (9月份生日的教职工, 7至12月生日的) names a party's guests, not its date.
  */
 export function isBirthDateAfter(after: string, withYear: boolean): boolean {
+  if (BIRTHDAY_MONTH_AFTER.test(after)) return true;
   const m = BIRTH_DATE_AFTER.exec(after);
   return m !== null && (withYear || m.groups!['q'] !== undefined);
 }

@@ -254,6 +254,10 @@ describe('a birth date of an age group is no event', () => {
     // A birth month alone names the birthday the union marks in that month; an event's date stays.
     ['为3月出生的会员举办集体生日会。', [3]],
     ['2024年5月10日，工会为新出生的会员子女送去贺卡。', [5]],
+    // A month whose birthdays are meant names the party's guests, not its date (s35).
+    ['全体10月份生日的教师参加了生日会。', []],
+    ['工会为4至6月生日的教职工举办了集体生日会。', []],
+    ['11月20日下午，工会为11月份生日的教职工举行生日会。', [11]],
   ])('%s', (text, months) => {
     expect(findDatedClauses(text).clauses.map((c) => c.month)).toEqual(months);
   });
