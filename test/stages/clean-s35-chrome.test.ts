@@ -13,7 +13,7 @@ const CLOSING = '比赛增进了教职工之间的交流，大家纷纷表示受
 
 describe("s35: a reprint disclaimer is the site's", () => {
   it('on a line of its own, with its e-mail', () => {
-    const line = '声明:转载此文是出于传递更多信息之目的。若有来源标注错误，请与本网联系。 邮箱地址:desk@example.cn';
+    const line = '声明:本站转载本文是为了传递更多信息之目的。来源如有标错，请与本网联系。 邮箱地址:desk@example.cn';
     const { text, removals } = clean(`${REPORT}\n${CLOSING}\n${line}`);
     expect(text.trim()).toBe(`${REPORT}\n${CLOSING}`);
     expect(removals).toContainEqual(expect.objectContaining({ rule: 'site-disclaimer' }));
