@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { FUNCTION_LABELS, type FunctionLabel } from '../../model/items.ts';
+import { agreement } from '../../training/metrics.ts';
 import { comparable } from './comparable-text.ts';
 import { type GoldPage, GoldFileError } from './gold.ts';
 import { sameOrg } from './score-page.ts';
@@ -62,14 +63,6 @@ export function loadSecondCoding(file: string): SecondCoding {
   return parsed.data;
 }
 
-function kappa(both: number, goldOnly: number, secondOnly: number, n: number): number {
-  const neither = n - both - goldOnly - secondOnly;
-  const observed = (both + neither) / n;
-  const chance =
-    ((both + goldOnly) / n) * ((both + secondOnly) / n) + ((secondOnly + neither) / n) * ((goldOnly + neither) / n);
-  return chance === 1 ? 1 : (observed - chance) / (1 - chance);
-}
-
 /** Scores the second coding against the gold pages it names (a page or paragraph missing from the gold is an error). */
 export function scoreAgreement(coding: SecondCoding, gold: GoldPage[]): Agreement {
   const pages = new Map(gold.map((p) => [p.id, p]));
@@ -78,21 +71,25 @@ export function scoreAgreement(coding: SecondCoding, gold: GoldPage[]): Agreemen
     if (!p) throw new GoldFileError(`second coding names page ${id}, which the gold lacks`);
     return p;
   };
-  const pairs = coding.labels.map((item) => {
+  const goldLabels = coding.labels.map((item) => {
     const goldParagraph = page(item.page).paragraphs.find((q) => q.key === item.key);
     if (!goldParagraph)
       throw new GoldFileError(`second coding names paragraph "${item.key}" of ${item.page}, which the gold lacks`);
-    return { gold: new Set(goldParagraph.functions), second: new Set(item.functions) };
+    return goldParagraph.functions;
   });
-  const n = pairs.length;
-  const byFunction = FUNCTION_LABELS.map((label): FunctionAgreement => {
-    const both = pairs.filter((p) => p.gold.has(label) && p.second.has(label)).length;
-    const gold = pairs.filter((p) => p.gold.has(label)).length;
-    const second = pairs.filter((p) => p.second.has(label)).length;
-    const f1 = gold + second ? (2 * both) / (gold + second) : 1;
-    return { label, gold, second, both, f1, kappa: kappa(both, gold - both, second - both, n) };
-  });
-  const exact = pairs.filter((p) => p.gold.size === p.second.size && [...p.gold].every((f) => p.second.has(f))).length;
+  // The same agreement the classifier is scored by (training/metrics.ts), the second coder in the model's place.
+  const report = agreement(
+    goldLabels,
+    coding.labels.map((item) => item.functions),
+  );
+  const byFunction = report.perLabel.map((m): FunctionAgreement => ({
+    label: m.label,
+    gold: m.support,
+    second: m.predicted,
+    both: Math.round(m.recall * m.support),
+    f1: m.f1,
+    kappa: m.kappa,
+  }));
 
   const fields = { title: 0, org: 0, year: 0, kind: 0, on_topic: 0 };
   for (const d of coding.documents) {
@@ -118,11 +115,11 @@ export function scoreAgreement(coding: SecondCoding, gold: GoldPage[]): Agreemen
   }
   return {
     labels: {
-      paragraphs: n,
+      paragraphs: report.n,
       pages: new Set(coding.labels.map((l) => l.page)).size,
-      macroF1: byFunction.reduce((s, f) => s + f.f1, 0) / byFunction.length,
-      meanKappa: byFunction.reduce((s, f) => s + f.kappa, 0) / byFunction.length,
-      exact,
+      macroF1: report.macroF1,
+      meanKappa: report.macroKappa,
+      exact: Math.round(report.exactMatch * report.n),
       byFunction,
     },
     documents: { documents: coding.documents.length, fields },
