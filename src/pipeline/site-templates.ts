@@ -8,7 +8,11 @@ import type { Acquired, AcquireFailure } from '../acquire/acquire-sources.ts';
 import type { PageDraft, SiteTemplate, SourceDraft, SourceRef } from '../model/items.ts';
 import { buildPipeline, type PipelineSpec } from './pipeline-file.ts';
 import { collectingContext } from './collecting-context.ts';
-import { SiteLineCounter } from '../stages/clean/site-template.ts';
+import {
+  DEFAULT_SITE_TEMPLATE_OPTIONS,
+  SiteLineCounter,
+  type SiteTemplateOptions,
+} from '../stages/clean/site-template.ts';
 import { siteTemplateOptions, siteTemplateStage } from '../stages/clean/site-template-stage.ts';
 
 /** How sources are grouped into sites: by the host of their page's URL (fetched pages, archive replays), or
@@ -34,15 +38,20 @@ export function hostOf(url: string): string | null {
   }
 }
 
+/** The pipeline's clean.site-template options, or null when it names no such stage (then nothing is learned). */
+function siteTemplateSettings(spec: PipelineSpec): { at: number; options: SiteTemplateOptions } | null {
+  const at = spec.entries.findIndex((e) => e.stage.name === siteTemplateStage.name);
+  return at < 0 ? null : { at, options: siteTemplateOptions.parse(spec.entries[at]!.options ?? {}) };
+}
+
 /** The fewest pages of a site the pipeline's clean.site-template learns a template from. */
 export function siteTemplateMinPages(spec: PipelineSpec): number {
-  const entry = spec.entries.find((e) => e.stage.name === siteTemplateStage.name);
-  return siteTemplateOptions.parse(entry?.options ?? {}).minPages;
+  return siteTemplateSettings(spec)?.options.minPages ?? DEFAULT_SITE_TEMPLATE_OPTIONS.minPages;
 }
 
 /** Whether the pipeline applies site templates (so a run needs to learn them first). */
 export function usesSiteTemplates(spec: PipelineSpec): boolean {
-  return spec.entries.some((e) => e.stage.name === siteTemplateStage.name);
+  return siteTemplateSettings(spec) !== null;
 }
 
 /** The learned templates by site, and how the learning went. */
@@ -59,10 +68,10 @@ export async function learnSiteTemplates(
   spec: PipelineSpec,
   grouping: SiteGrouping = 'host',
 ): Promise<LearnedTemplates> {
-  const at = spec.entries.findIndex((e) => e.stage.name === siteTemplateStage.name);
   const learned: LearnedTemplates = { bySite: new Map(), sources: 0, unreadable: 0 };
-  if (at < 0) return learned;
-  const options = siteTemplateOptions.parse(spec.entries[at]!.options ?? {});
+  const settings = siteTemplateSettings(spec);
+  if (!settings) return learned;
+  const { at, options } = settings;
   const early = buildPipeline({ ...spec, entries: spec.entries.slice(0, at) });
   const counter = new SiteLineCounter();
   for await (const acquired of sources) {

@@ -3,6 +3,7 @@
 // but a batch holding several pages of one site shows them: they recur, page after page, while each page's text
 // is its own. Learned over a batch (template detection by recurrence across a site's pages, the classic
 // boilerplate method for sites seen many times) and removed by clean.site-template.
+import { createHash } from 'node:crypto';
 import type { SiteTemplate } from '../../model/items.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isMonthLedLine } from '../../lexicon/layout/month-header.ts';
@@ -67,7 +68,8 @@ export class SiteLineCounter {
       .filter((k) => k.length >= TEXT_LINE_CHARS)
       .sort()
       .join('\n');
-    const copyKey = `${ownText.length}:${hashOf(ownText)}`;
+    // A digest, not the text: copies are told apart without keeping every page's lines.
+    const copyKey = createHash('sha1').update(ownText).digest('base64');
     if (ownText && entry.texts.has(copyKey)) return; // a copy of a page already counted
     if (ownText) entry.texts.add(copyKey);
     entry.pages++;
@@ -88,13 +90,6 @@ export class SiteLineCounter {
   }
 }
 
-/** A short, stable digest of a page's text lines (FNV-1a): copies are told by it without keeping their text. */
-function hashOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
-}
-
 export interface TemplateRemoval {
   text: string;
   removed: Array<{ line: string; pages: number }>;
@@ -110,9 +105,10 @@ export function removeSiteTemplate(
 ): TemplateRemoval {
   const pagesOf = new Map(template.lines.map((l) => [l.text, l.pages]));
   const lines = text.split('\n');
-  const hit = lines.map((line) => pagesOf.get(templateLineKey(line)));
-  const total = lines.reduce((n, l) => n + templateLineKey(l).length, 0);
-  const covered = lines.reduce((n, l, i) => n + (hit[i] === undefined ? 0 : templateLineKey(l).length), 0);
+  const keys = lines.map(templateLineKey);
+  const hit = keys.map((key) => pagesOf.get(key));
+  const total = keys.reduce((n, key) => n + key.length, 0);
+  const covered = keys.reduce((n, key, i) => n + (hit[i] === undefined ? 0 : key.length), 0);
   if (covered === 0) return { text, removed: [], keptAsCopy: false };
   if (covered > total * options.maxPageShare) return { text, removed: [], keptAsCopy: true };
   const removed: TemplateRemoval['removed'] = [];
@@ -120,7 +116,7 @@ export function removeSiteTemplate(
   lines.forEach((line, i) => {
     const pages = hit[i];
     if (pages === undefined) kept.push(line);
-    else removed.push({ line: templateLineKey(line), pages });
+    else removed.push({ line: keys[i]!, pages });
   });
   return {
     text: kept
