@@ -8,6 +8,7 @@ import type { Acquired, AcquireFailure } from '../acquire/acquire-sources.ts';
 import type { PageDraft, SiteTemplate, SourceDraft, SourceRef } from '../model/items.ts';
 import { buildPipeline, type PipelineSpec } from './pipeline-file.ts';
 import { collectingContext } from './collecting-context.ts';
+import type { Note } from '../model/stage.ts';
 import {
   DEFAULT_SITE_TEMPLATE_OPTIONS,
   SiteLineCounter,
@@ -57,6 +58,7 @@ export function usesSiteTemplates(spec: PipelineSpec): boolean {
 /** The learned templates by site, and how the learning went. */
 export interface LearnedTemplates {
   bySite: Map<string, SiteTemplate>;
+  /** Sources read through the early stages and counted for their site. */
   sources: number;
   /** Sources whose early stages failed: they count for no site (the run reports their error). */
   unreadable: number;
@@ -80,17 +82,24 @@ export async function learnSiteTemplates(
     // A folder is one site only when the user says so: a folder of pages from many sites has no template, and a
     // folder of one school's plans shares its signer and headings, which are text.
     if (grouping === 'host' && site.startsWith(FOLDER_SITE)) continue;
-    learned.sources++;
     let draft: SourceDraft = { source: acquired.ref, pages: acquired.pages, text: '', title: null, publishedAt: null };
+    // A source its early stages reject (empty, binary, undecodable: a thrown failure or a fatal note) counts for
+    // no site; the run itself records its error row.
+    let fatal = false;
+    const sink = { push: (note: Note) => (fatal ||= note.level === 'fatal') };
     try {
       for (const step of early.steps) {
-        if (step.kind !== 'source') break;
-        draft = step.run(draft, collectingContext(step.name, null, { push: () => {} }));
+        if (step.kind !== 'source' || fatal) break;
+        draft = step.run(draft, collectingContext(step.name, null, sink));
       }
     } catch {
+      fatal = true;
+    }
+    if (fatal) {
       learned.unreadable++;
       continue;
     }
+    learned.sources++;
     counter.addPage(site, draft.text);
   }
   for (const template of counter.templates(options)) learned.bySite.set(template.site, template);

@@ -104,6 +104,33 @@ describe('site templates learned over a batch', () => {
     expect(notes[0]!.reason).toMatch(/on 4 of the batch's 4 pages of folder:.*dongchuan/);
   });
 
+  it('a bad file in the site’s folder is an error row and counts for no page of the site', async () => {
+    const root = tempDir();
+    const db = join(root, 'g.db');
+    const folder = siteFolder();
+    writeFileSync(join(folder, 'empty.txt'), '');
+    writeFileSync(
+      join(folder, 'picture.txt'),
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.alloc(400, 3)]),
+    );
+    const run = await runCli([
+      'ingest',
+      folder,
+      '--site-templates',
+      'folder',
+      '--db',
+      db,
+      '--archive',
+      join(root, 'raw'),
+      '--workers',
+      '0',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/errors\s+2\b/);
+    expect(run.err).toMatch(/learned over 4 sources/);
+    expect(documentTexts(db).filter((t) => t.includes(FOOTER))).toHaveLength(0);
+  });
+
   it('keeps the furniture with --site-templates off or by default for files, and a run with folder templates redoes the pages', async () => {
     const root = tempDir();
     const db = join(root, 'g.db');

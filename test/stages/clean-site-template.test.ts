@@ -62,6 +62,20 @@ describe('learning a site template', () => {
     expect(counter.templates()).toEqual([]); // two pages counted: too few for a template
   });
 
+  it('holds a large site in bounded memory and still finds its template', () => {
+    const counter = new SiteLineCounter();
+    for (let page = 0; page < 2000; page++) {
+      const own = Array.from({ length: 50 }, (_, i) => `第${page}篇新闻的第${i}句正文，各不相同。`);
+      counter.addPage('big.example', ['东川区教育工会网 欢迎您', ...own, '主办单位：东川区教育工会'].join('\n'));
+    }
+    // 100,000 distinct text lines were read; the counter holds about a bucket's worth of them.
+    expect(counter.trackedLines).toBeLessThan(3000);
+    expect(counter.templates()[0]?.lines.map((l) => [l.text, l.pages])).toEqual([
+      ['东川区教育工会网 欢迎您', 2000],
+      ['主办单位：东川区教育工会', 2000],
+    ]);
+  });
+
   it('keeps sites apart: a line shared by pages of different sites is no one’s template', () => {
     const counter = new SiteLineCounter();
     counter.addPage('a.example', '返回首页\n正文甲');

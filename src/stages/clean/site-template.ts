@@ -49,12 +49,24 @@ export function mayBeTemplateLine(key: string): boolean {
   return !(key.length >= 40 && clauseMarks >= 2);
 }
 
+/** Pages per bucket of the lossy count: a line's count is short by at most one page in this many. */
+const BUCKET_PAGES = 20;
+
+interface LineCount {
+  count: number;
+  /** Pages the line may have been on before it was (last) tracked: count + missed bounds its true count. */
+  missed: number;
+}
+
 /**
  * Counts, per site, on how many pages each line occurs. Pages are fed one at a time and only their distinct
- * lines' keys are kept, so memory grows with a site's distinct lines, not its pages' text.
+ * lines' keys are kept. A large site's text lines are each on a page or two, so the count is lossy (Manku and
+ * Motwani's lossy counting): after every BUCKET_PAGES pages the lines that cannot be on more than one page in
+ * BUCKET_PAGES are dropped. Memory stays near the lines of a few buckets of pages however many pages a site has; a
+ * site of fewer pages is counted exactly, and a line on half a site's pages is never dropped.
  */
 export class SiteLineCounter {
-  private readonly sites = new Map<string, { pages: number; lines: Map<string, number>; texts: Set<string> }>();
+  private readonly sites = new Map<string, { pages: number; lines: Map<string, LineCount>; texts: Set<string> }>();
 
   /** Records one page of `site` (its text at the point the template is applied). */
   addPage(site: string, text: string): void {
@@ -73,7 +85,21 @@ export class SiteLineCounter {
     if (ownText && entry.texts.has(copyKey)) return; // a copy of a page already counted
     if (ownText) entry.texts.add(copyKey);
     entry.pages++;
-    for (const key of keys) entry.lines.set(key, (entry.lines.get(key) ?? 0) + 1);
+    const bucket = Math.ceil(entry.pages / BUCKET_PAGES);
+    for (const key of keys) {
+      const line = entry.lines.get(key);
+      if (line) line.count++;
+      else entry.lines.set(key, { count: 1, missed: bucket - 1 });
+    }
+    if (entry.pages % BUCKET_PAGES === 0)
+      for (const [key, line] of entry.lines) if (line.count + line.missed <= bucket) entry.lines.delete(key);
+  }
+
+  /** Lines tracked for every site now (what the counter holds in memory). */
+  get trackedLines(): number {
+    let n = 0;
+    for (const { lines } of this.sites.values()) n += lines.size;
+    return n;
   }
 
   /** The templates of the sites that have one (sites with too few pages or no recurring line have none). */
@@ -82,8 +108,11 @@ export class SiteLineCounter {
     for (const [site, { pages, lines }] of this.sites) {
       if (pages < options.minPages) continue;
       const kept = [...lines]
-        .filter(([key, n]) => n >= options.minPages && n / pages >= options.minShare && mayBeTemplateLine(key))
-        .map(([text, n]) => ({ text, pages: n }));
+        .filter(
+          ([key, { count, missed }]) =>
+            count >= options.minPages && (count + missed) / pages >= options.minShare && mayBeTemplateLine(key),
+        )
+        .map(([text, { count }]) => ({ text, pages: count }));
       if (kept.length) out.push({ site, pages, lines: kept });
     }
     return out;
