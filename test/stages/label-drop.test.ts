@@ -89,6 +89,43 @@ describe('a staff congress’s own business is 参与 without 建设', () => {
   });
 });
 
+describe('an item whose own words name the staff congress or open affairs is 参与 without the heading’s 维权', () => {
+  const rules = loadLabelDropRules();
+
+  it.each([
+    ['the congress’s system', '1、健全教代会制度。每学年召开一次教代会，审议学校重要规章。', true],
+    ['open kindergarten affairs', '2、坚持园务公开制度，拓宽公开渠道，接受教职工监督。', true],
+    ['the congress convened', '学校召开三届二次教职工代表大会。', true],
+    ['a list with rights named', '以推进民主管理、保障教师合法权益为工作重点。', false],
+    ['open affairs with a collective contract', '推进校务公开，认真执行集体合同条款。', false],
+    ['a topic that is care', '1、做好困难教职工帮扶，教代会代表参与走访。', false],
+  ])('%s', (_shape, text, applies) => {
+    expect(labelDrop(text, ['维权', '参与'], rules)?.entry.id === 'participation-item-without-rights').toBe(applies);
+  });
+
+  // Each of these gained 维权 from its heading (through the paragraph or one of its sentences) before the rule.
+  it.each([
+    [
+      '1、进一步健全学校教代会制度。每学年按时召开教代会，涉及教职工切身利益的重大事项须经教代会审议通过。',
+      '二、依法履行工会职责，切实维护教职工的合法权益',
+    ],
+    ['2、坚持校务公开制度，扩大公开内容，规范公开程序，保障教职工的知情权和监督权。', '二、依法维护教职工合法权益'],
+    ['3、推进民主管理。按时召开教职工代表大会，落实教职工当家作主的权利。', '一、强化权益维护，促进和谐校园'],
+    [
+      '1、积极参与学校民主管理。三月份召开了第三届第二次教职工代表大会，审议了学校工作报告。',
+      '一、维护教职工合法权益，参与学校民主管理',
+    ],
+  ])('%s', (text, heading) => {
+    expect(classifyText(text, heading).labels).toEqual(['参与']);
+  });
+
+  it('keeps 维权 where the item itself names rights work', () => {
+    expect(
+      classifyText('2、推进校务公开，认真执行集体合同，保障教职工的合法权益。', '一、依法维护教职工权益').labels,
+    ).toContain('维权');
+  });
+});
+
 describe('teaching skill is 建设 without 教育', () => {
   const rules = loadLabelDropRules();
 

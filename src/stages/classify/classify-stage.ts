@@ -40,7 +40,10 @@ export const classifyStage = defineDocumentStage({
   // 教育 and lose the 建设 and 参与 the model reads from 工会小组 and 代表队 (label-drop.json contest-format-without-work).
   // 16: the recipients' thanks for a visit or the school's care (…对工会的慰问表示谢意, 感谢学院的安排) that name no gift,
   // money, visit or service lose 维权 (label-drop.json thanks-for-care-without-care).
-  version: 16,
+  // 17: an item whose own first clause names the staff congress, open affairs, 参政议政 or 民主管理 (教代会制度, 园务公开
+  // 制度, 召开…教职工代表大会) loses the 维权 its heading (…维护教职工的合法权益) lends it, unless it names rights work itself
+  // (label-drop.json participation-item-without-rights).
+  version: 17,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
