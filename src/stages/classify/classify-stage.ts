@@ -40,7 +40,7 @@ export const classifyStage = defineDocumentStage({
   // 教育 and lose the 建设 and 参与 the model reads from 工会小组 and 代表队 (label-drop.json contest-format-without-work).
   // 16: the recipients' thanks for a visit or the school's care (…对工会的慰问表示谢意, 感谢学院的安排) that name no gift,
   // money, visit or service lose 维权 (label-drop.json thanks-for-care-without-care).
-  version: 16,
+  version: 17,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
