@@ -185,7 +185,10 @@ describe('a greeting spoken by a leader, naming no care, carries no 维权 (gold
     ['a birthday wish at the party', '在教职工集体生日会上，校长向寿星们致以生日的祝福。'],
     ['flowers with the wishes', '三八节当天，工会主席代表学校向每位女教职工送上一束鲜花，致以节日的祝福。'],
     ['a visit', '重阳节前，工会主席带队上门看望退休老教师，向他们致以节日的问候。'],
-    ['a gift beside the greeting', '座谈会上，刘院长向在座的老同志致以节日的问候，工会为每位老同志送上了一份重阳节礼品。'],
+    [
+      'a gift beside the greeting',
+      '座谈会上，刘院长向在座的老同志致以节日的问候，工会为每位老同志送上了一份重阳节礼品。',
+    ],
   ] as const;
 
   // Each of these was 维权 from the model alone (问候, 慰问, 祝福, 节日) before the rule.
