@@ -209,6 +209,44 @@ describe("the recipients' thanks for the care, naming no care, carry no 维权",
   });
 });
 
+describe('a greeting spoken by a leader, naming no care, carries no 维权 (gold audit 12)', () => {
+  const rules = loadLabelDropRules();
+  const spoken = [
+    '座谈会上，院长向老同志们致以节日的问候，介绍了学院一年来的发展。',
+    '赛前，学校党委书记向全体女教工致以诚挚的慰问和节日的问候，勉励大家兼顾工作与家庭。',
+    '活动开始前，副院长代表学院党政向全院女教职工表达了衷心的祝贺和诚挚的慰问，并祝大家节日快乐。',
+    '副校长代表学校领导班子向全院女教职工表示节日的慰问和诚挚的祝福。',
+    '重阳节当天，校长向与会的退休教师表示祝福，并就学校发展介绍了情况。',
+  ];
+  const sentAsCare = [
+    ['a birthday wish at the party', '在教职工集体生日会上，校长向寿星们致以生日的祝福。'],
+    ['flowers with the wishes', '三八节当天，工会主席代表学校向每位女教职工送上一束鲜花，致以节日的祝福。'],
+    ['a visit', '重阳节前，工会主席带队上门看望退休老教师，向他们致以节日的问候。'],
+    [
+      'a gift beside the greeting',
+      '座谈会上，刘院长向在座的老同志致以节日的问候，工会为每位老同志送上了一份重阳节礼品。',
+    ],
+  ] as const;
+
+  // Each of these was 维权 from the model alone (问候, 慰问, 祝福, 节日) before the rule.
+  it.each(spoken)('drops 维权: %s', (text) => {
+    expect(labelDrop(text, ['维权'], rules)?.entry.id).toBe('spoken-greeting-without-care');
+    expect(classifyText(text).labels).not.toContain('维权');
+  });
+
+  it.each(sentAsCare)('keeps 维权: %s', (_shape, text) => {
+    expect(labelDrop(text, ['维权'], rules)?.entry.id).not.toBe('spoken-greeting-without-care');
+    expect(classifyText(text).labels).toContain('维权');
+  });
+
+  it('leaves the event the line tells: a party opened by a greeting stays 教育', () => {
+    const text = '联欢会开场，学校工会主席致辞，向大家送上新春祝福，随后各组登台表演节目。';
+    const rule = labelDrop(text, ['维权', '教育'], rules)!;
+    expect(rule.entry.id).toBe('spoken-greeting-without-care');
+    expect(labelDropLabels(['维权', '教育'], rule)).toEqual(['教育']);
+  });
+});
+
 describe("an activity plan's preamble naming no activity is none", () => {
   const rules = loadLabelDropRules();
 

@@ -43,7 +43,10 @@ export const classifyStage = defineDocumentStage({
   // 17: an item whose own first clause names the staff congress, open affairs, 参政议政 or 民主管理 (教代会制度, 园务公开
   // 制度, 召开…教职工代表大会) loses the 维权 its heading (…维护教职工的合法权益) lends it, unless it names rights work itself
   // (label-drop.json participation-item-without-rights).
-  version: 17,
+  // 18: a leader's or guest's spoken greeting, wishes or thanks (…向全体女教工致以节日的问候, 致辞, 表示感谢) that name no
+  // birthday, gift, money, visit, check-up, help or message sent lose 维权 (label-drop.json spoken-greeting-without-care;
+  // gold audit 12).
+  version: 18,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
