@@ -190,6 +190,14 @@ export function isDescribedMonth(after: string): boolean {
   return DESCRIBED_MONTH.test(after);
 }
 
+const SCENE_AFTER_DATE = patternIn(dates, 'scene-after-date');
+
+/** Whether the text after a date that opens a sentence, to that sentence's full stop, only sets the scene (the
+ * weather, the season: "，微风拂面、春意盎然，…。") with no deed: the event is told in the next sentence. */
+export function isSceneAfterDate(after: string): boolean {
+  return SCENE_AFTER_DATE.test(after);
+}
+
 const TIME_AFTER_ITEM = patternIn(dates, 'time-after-item');
 
 /** Whether the text before a date, from its sentence's start, is an item and then its time field ("组织运动会，时间："). */

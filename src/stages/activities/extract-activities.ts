@@ -358,6 +358,13 @@ export function extractActivities(
         evidence: `${monthWhy}; ${year === null ? 'year unknown' : `year ${year}: the document's`}; category by ${cat.terms.join('/') || 'no keyword'}`,
       };
     };
+    /** A festival clause after the event the text has just dated on the festival's day tells of that event again. */
+    const noteFestivalDay = (phrase: string, event: ActivityDraft, span: ReturnType<typeof docSpan>) =>
+      note({
+        rule: 'activities.festival-day-event',
+        reason: `"${phrase}" follows "${event.text.slice(0, 20)}", dated ${event.month}月${event.day}日, on the festival's day or its eve: that event told again, not another`,
+        span,
+      });
     const aboutYear = eventsYear(doc, doc.meta.year ?? ctx.schoolYear?.[0]);
     /** Paragraphs of event headings a time field below has dated: one activity each. */
     const eventHeadings = new Set<number>();
@@ -518,6 +525,11 @@ export function extractActivities(
             });
             continue;
           }
+          const onItsDay = festivalDayEvent(activities, doc, i, f, paragraph.text);
+          if (onItsDay) {
+            noteFestivalDay(f.phrase, onItsDay, docSpan(i, f.start, f.start + f.phrase.length));
+            continue;
+          }
           const monthWhy = `${festivalMonths(f)} from the festival${f.monthEnd ? 's celebrated together' : ''}: "${f.greeting ?? f.phrase}"${f.greeting ? ', the sentence before' : ''} (${f.anchor.label}, ${fm}月${fd}日${f.month !== fm ? '; its eve falls in the month before' : ''})`;
           activities.push(festivalActivity(f, paragraph, FESTIVAL_CONFIDENCE[f.timing], monthWhy));
         }
@@ -548,6 +560,11 @@ export function extractActivities(
               reason: `"${f.phrase}" names an event after the festival the report has dated already ("${reported.text.slice(0, 20)}", ${reported.month}月): the same event, not another`,
               span: docSpan(i, f.start, f.end),
             });
+            continue;
+          }
+          const onItsDay = festivalDayEvent(activities, doc, i, f, paragraph.text);
+          if (onItsDay) {
+            noteFestivalDay(f.phrase, onItsDay, docSpan(i, f.start, f.end));
             continue;
           }
           const [fm, fd] = f.anchor.date!;
@@ -670,6 +687,42 @@ function reportedEvent(
     }
   }
   return null;
+}
+
+/** A deed the words before a festival tell: the sentence is about that deed, an event of its own. */
+const OWN_DEED = /开展|举办|举行|组织|召开|参加|慰问|走访|看望|进行|发放|推出|策划/u;
+
+/** A day's place in a year with no leap day, for telling one day from the next across a month's end. */
+function dayOfYear(month: number, day: number): number {
+  return (Date.UTC(2001, month - 1, day) - Date.UTC(2001, 0, 1)) / 86_400_000;
+}
+
+/**
+ * The stated-date event read just before offset `at` of paragraph `i` (in it, or at the end of the paragraph before),
+ * when it is dated on the festival's day or the day before ("5月31日下午,…到幼儿园慰问…。小朋友们表演了“庆六一”节目",
+ * "3月8日下午,…。这是…后的首个三八节,…"): the festival the next words name is that event's occasion,
+ * told again, not an event of its own. Else null.
+ */
+function festivalDayEvent(
+  activities: readonly ActivityDraft[],
+  doc: DocumentDraft,
+  i: number,
+  f: { start: number; phrase: string; anchor: { date: readonly [number, number] | null } },
+  text: string,
+): ActivityDraft | null {
+  // Only a festival told in passing: its sentence's own words before it, with no deed of their own. A sentence that
+  // opens with the festival ("“三八”节期间,工会走访慰问了…") or tells a deed before it ("学校开展了庆祝…活动") is an event.
+  const at = text.indexOf(f.phrase, f.start);
+  if (at < 0 || !f.anchor.date) return null;
+  const [fm, fd] = f.anchor.date;
+  let from = at;
+  while (from > 0 && !SENTENCE_STOP.test(text[from - 1]!)) from--;
+  const before = text.slice(from, at).trim();
+  if (before.length === 0 || OWN_DEED.test(before)) return null;
+  const event = eventJustBefore(activities, doc, i, f.start);
+  if (!event || event.month === null || event.day === null || event.monthEnd !== null) return null;
+  const gap = (dayOfYear(fm, fd) - dayOfYear(event.month, event.day) + 365) % 365;
+  return gap <= 1 ? event : null;
 }
 
 /** "month 3", or "months 9–10" for festivals of two neighbouring months celebrated together. */

@@ -9,6 +9,7 @@ import {
   isLunarDateBefore,
   isSeasonMonthLead,
   isSeasonMonthTail,
+  isSceneAfterDate,
   isEventLabelLead,
   isSinceWithDeed,
   isTimeAfterItem,
@@ -398,6 +399,19 @@ export function findDatedClauses(
       !timeField && !itemTime && !annotated && clause > lineStart && isEventLabelLead(text.slice(lineStart, clause));
     const start = timeField || labelled ? fieldStart : itemTime ? sentence : annotated ? annotated.start : clause;
     let end = annotated ? annotated.end : sentenceEnd(d.end);
+    // "5月9日，晴空万里，…。教工联欢会在礼堂举行。": a date opening a sentence that only sets the scene dates the
+    // event the next sentence tells; the item runs on through it (a date there cuts it below).
+    if (
+      !annotated &&
+      !timeField &&
+      !labelled &&
+      !itemTime &&
+      start === clause &&
+      end < to &&
+      text[end - 1] === '。' &&
+      isSceneAfterDate(text.slice(d.end, end))
+    )
+      end = sentenceEnd(end);
     const next = dates[k + 1];
     if (next && !annotated) {
       const nextStart = clauseStart(next.start);

@@ -470,3 +470,30 @@ describe('a list number glued to the month and day its item opens with', () => {
     expect(findDatedClauses(text).clauses.map((c) => [c.month, c.day])).toEqual(want);
   });
 });
+
+describe('a date opening a sentence that only sets the scene dates the event of the next sentence', () => {
+  it.each([
+    [
+      '4月12日，和风拂面、春光明媚，操场上彩旗飘扬。由校工会主办的第三届教工拔河赛在这里热烈开赛。',
+      [[4, '4月12日，和风拂面、春光明媚，操场上彩旗飘扬。由校工会主办的第三届教工拔河赛在这里热烈开赛。']],
+    ],
+    [
+      '11月20日下午，细雨绵绵。全区教育工会年度工作会议在实验中学隆重召开。',
+      [[11, '11月20日下午，细雨绵绵。全区教育工会年度工作会议在实验中学隆重召开。']],
+    ],
+    // A deed after the weather keeps the sentence's own bounds; a date in the next sentence dates that one.
+    [
+      '5月6日，阳光明媚，校工会组织青年教师到湿地公园健步走。随后大家合影留念。',
+      [[5, '5月6日，阳光明媚，校工会组织青年教师到湿地公园健步走。']],
+    ],
+    [
+      '6月2日，天气晴好。6月3日，工会举办了教工篮球赛。',
+      [
+        [6, '6月2日，天气晴好。'],
+        [6, '6月3日，工会举办了教工篮球赛。'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(clauses(text)).toEqual(want);
+  });
+});
