@@ -173,13 +173,30 @@ function nonEmptyLines(text: string): string[] {
 const HEAD_LINES = 8;
 const HEAD_LINE = 40;
 
+/** A slogan line (kind-evidence.json sloganLines), or a quotation whose speaker's name stands alone below it. */
+export function isSloganLine(line: string, next: string, ev: KindEvidence = loadKindEvidence()): boolean {
+  if (ev.sloganLines.some((re) => re.test(line))) return true;
+  // A quotation dates nothing: a line telling of a day (4月12日下午，…; 近日，…) is a report's lead, and what stands
+  // below it a caption, not a speaker.
+  if (/\d|近日|日前|近期/u.test(line)) return false;
+  return /[。！!]$/u.test(line) && ev.quoteAttributions.some((re) => re.test(next)) && !headlineWords(next, ev);
+}
+
 /**
  * A headline among an untitled text's head lines that reads as news (致远幼儿园开展教职工代表大会), or null: the
  * metadata stage takes it as the title (document-title.ts), so it decides the kind and the year as a title does —
  * above what the text says of itself (a meeting's report may say 回顾…工作 of the work the meeting looked back on).
  */
 export function headlineInText(text: string, ev: KindEvidence = loadKindEvidence()): string | null {
-  for (const line of nonEmptyLines(text).slice(0, HEAD_LINES)) {
+  const lines = nonEmptyLines(text).slice(0, HEAD_LINES + 1);
+  for (const [i, line] of lines.slice(0, HEAD_LINES).entries()) {
+    // A site's slogan, motto or quotation over the headline (a banner of mottos, a line in quotes, a leader's words
+    // and his name below them, on the text's first line) is neither the headline nor the report's prose: the search
+    // goes on below it.
+    if (isSloganLine(line, i === 0 ? (lines[1] ?? '') : '', ev)) continue;
+    // A couplet over a headline is its lead-in (凝心聚力 再创实效 / …交流会顺利召开): the headline is the line below.
+    const below = lines[i + 1] ?? '';
+    if (ev.leadIns.some((re) => re.test(line)) && below.length <= HEAD_LINE && headlineWords(below, ev)) continue;
     if (line.length > HEAD_LINE) break;
     // A headline has words and no clause or sentence in it; a plan's item line (开展…活动，精心打造…) has, a
     // site's stray mark (?) has no words.

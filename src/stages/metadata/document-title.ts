@@ -17,7 +17,7 @@ import {
 import { isDayAloneLine } from '../../lexicon/layout/dates.ts';
 import { readMarker } from '../../lexicon/layout/markers.ts';
 import { isSalutation, readMarkerLine, readNumberedTitle, readTrailingCounter } from '../../lexicon/layout/parts.ts';
-import { headlineInText, openingSentence, reportsNews } from './document-kind.ts';
+import { headlineInText, isSloganLine, openingSentence, reportsNews } from './document-kind.ts';
 import { headlineWords, type KindEvidence, loadKindEvidence } from './kind-evidence.ts';
 
 export interface OpeningTitle {
@@ -144,6 +144,12 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   if (!first) return null;
   // A day alone (2018年2月5日) is a dateline, no headline (y002).
   if (isDayAloneLine(first)) return null;
+  const after = text.slice(text.indexOf(line) + line.length).trim();
+  // A site's slogan, motto or quotation above the headline is no title: the headline is looked for below it.
+  if (isSloganLine(first, after.split('\n')[0]?.trim() ?? '', ev)) {
+    const headline = headlineInText(text, ev);
+    return headline ? { title: headline, because: "a news headline stands below the site's slogan line" } : null;
+  }
   if (isTitleLine(first)) return { title: afterHeading(first), because: 'the first line is a title' };
   // A title a 范文 page numbered as its part (…工作计划 『范文1』): the title without the page's counter.
   const counted = readTrailingCounter(first)?.[1]?.trim() ?? '';
@@ -154,7 +160,6 @@ export function openingTitle(text: string, ev: KindEvidence = loadKindEvidence()
   if (isHeadlineLine(first) && (first.includes('——') || headlineWords(first, ev) !== null))
     return { title: first, because: 'the first line is a news headline' };
   // A headline of any wording, when what follows reports one event on its day (1月7日下午，…举行…).
-  const after = text.slice(text.indexOf(line) + line.length).trim();
   if (isHeadlineLine(first) && !isUnitNameLine(first) && reportsNews(after, ev) !== null)
     return { title: first, because: 'the first line heads a news report' };
   // A unit or column, a colon or bar, then the headline (二幼:用心用情…), over the report's first paragraph.

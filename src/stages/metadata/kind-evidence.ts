@@ -15,6 +15,9 @@ const EvidenceFile = z.strictObject({
   speechHeadings: ruleList(Pattern).min(1),
   speechOpenings: ruleList(Pattern).min(1),
   publishLines: ruleList(Pattern).min(1),
+  sloganLines: ruleList(Pattern.extend({ example: z.string() })).min(1),
+  quoteAttributions: ruleList(Pattern.extend({ example: z.string() })).min(1),
+  leadIns: ruleList(Pattern.extend({ example: z.string() })).min(1),
   newsLeads: ruleList(Pattern).min(1),
   newsReports: ruleList(Pattern).min(1),
   newsProceedings: ruleList(Pattern).min(1),
@@ -42,6 +45,13 @@ export interface KindEvidence {
   speechOpenings: RegExp[];
   /** Site lines above a text's first sentence (a publish date, 作者:, 浏览:, an image path): not its opening. */
   publishLines: RegExp[];
+  /** A site's banner, motto or slogan line above a headline (three phrases set apart by spaces, a line in quotes):
+   * no report's prose and no headline. */
+  sloganLines: RegExp[];
+  /** A speaker's name alone under a quotation (——某某): the line above is a motto, not the report's prose. */
+  quoteAttributions: RegExp[];
+  /** A headline's lead-in line (a 4+4 couplet) over the headline itself: the line below is the headline. */
+  leadIns: RegExp[];
   /** A desk or byline before a news report's first sentence (本报讯, (通讯员 …)). */
   newsLeads: RegExp[];
   /** An opening that reports one past event on its day: news whatever the title says. */
@@ -84,6 +94,9 @@ function readEvidence(file: URL | string): KindEvidence {
     speechHeadings: all(data.speechHeadings),
     speechOpenings: all(data.speechOpenings),
     publishLines: all(data.publishLines),
+    sloganLines: all(data.sloganLines),
+    quoteAttributions: all(data.quoteAttributions),
+    leadIns: all(data.leadIns),
     newsLeads: all(data.newsLeads),
     newsReports: all(data.newsReports),
     newsProceedings: all(data.newsProceedings),
