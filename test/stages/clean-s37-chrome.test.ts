@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/stages/clean/boilerplate-rules.ts';
 import { removeBoilerplate } from '../../src/stages/clean/boilerplate-stage.ts';
+import { loadChromeModel, removeChromeLines } from '../../src/stages/clean/chrome-lines.ts';
 
 const rules = loadRules();
 const clean = (text: string) => removeBoilerplate(text, rules);
@@ -48,5 +49,22 @@ describe("s37: a picture's bare placeholder is the page's", () => {
   it('a line of prose naming an illustration stays', () => {
     const page = `${REPORT}\n工会为每位会员准备了一本插图版读本。\n${CLOSING}`;
     expect(clean(page).text).toBe(page);
+  });
+});
+
+describe("s37: a site's masthead, its name then its slogan after a dash", () => {
+  const model = loadChromeModel();
+  it('某某大全网 - 海量某某在线查询 above the headline goes', () => {
+    const { text, removed } = removeChromeLines(
+      `范例大全网 - 海量范例免费查看\n${HEADLINE}\n${REPORT}\n${CLOSING}`,
+      model,
+    );
+    expect(text).toBe(`${HEADLINE}\n${REPORT}\n${CLOSING}`);
+    expect(removed[0]!.features).toContain('site-name');
+  });
+
+  it("a line naming the union's web column with a dash stays a plan's item", () => {
+    const page = `${REPORT}\n校园网—工会专栏每月更新一次。\n${CLOSING}`;
+    expect(removeChromeLines(page, model).text).toBe(page);
   });
 });
