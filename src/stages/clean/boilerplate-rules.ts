@@ -30,6 +30,11 @@ const RuleSchema = z
     alone: z.boolean().optional(),
     /** Only on the page's first line: a column's name over the headline goes, or a tag glued before it is cut. */
     pageTop: z.boolean().optional(),
+    /**
+     * Only in the page's head, above its first line of prose (a line of 30 characters or more with a sentence's
+     * marks): a column's name printed over the headline, after a crumb or a site's slogan, goes there too.
+     */
+    pageHead: z.boolean().optional(),
     /** An inline rule's match is replaced by a line break: what stood on either side becomes a line of its own. */
     split: z.boolean().optional(),
   })
@@ -54,6 +59,7 @@ export interface BoilerplateRule {
   publication: boolean;
   alone: boolean;
   pageTop: boolean;
+  pageHead: boolean;
   split: boolean;
 }
 
@@ -104,6 +110,7 @@ function compileRules(data: z.output<typeof FileSchema>): BoilerplateRule[] {
     publication: r.publication ?? false,
     alone: r.alone ?? false,
     pageTop: r.pageTop ?? false,
+    pageHead: r.pageHead ?? false,
     split: r.split ?? false,
   }));
 }

@@ -168,6 +168,18 @@ function isSignOffDateLine(kept: Array<string | null>, i: number): boolean {
   return signer && !kept.slice(i + 1).some((l) => l !== null && SENTENCE_TEXT.test(l.trim()));
 }
 
+/**
+ * The end of a page's head: a line of prose (this long with a sentence's marks, or any sentence closed by its
+ * stop) or a plan's numbered heading (一、, （二）, 3、), where a document's own text has begun.
+ */
+const PROSE_MIN = 30;
+const PROSE_MARKS = /[。！？；，]/u;
+const SENTENCE_CLOSE = /[。！？]\s*$/u;
+const NUMBERED_OPENING =
+  /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d))/u;
+const endsHead = (l: string) =>
+  (l.trim().length >= PROSE_MIN && PROSE_MARKS.test(l)) || SENTENCE_CLOSE.test(l) || NUMBERED_OPENING.test(l);
+
 /** `lines` are the input's lines the removals' indexes count (a document end isolated on a line of its own). */
 export function removeBoilerplate(
   text: string,
@@ -186,6 +198,9 @@ export function removeBoilerplate(
   };
 
   const firstLine = lines.findIndex((l) => l.trim() !== '');
+  // The page's head ends at its first line of prose: a column's name may stand anywhere above it.
+  const prose = lines.findIndex(endsHead);
+  const headEnd = prose === -1 ? lines.length : prose;
   for (let i = 0; i < lines.length; i++) {
     if (kept[i] === null) continue;
     const line = kept[i]!.trim();
@@ -195,6 +210,7 @@ export function removeBoilerplate(
       (r) =>
         r.scope === 'line' &&
         (!r.pageTop || i === firstLine) &&
+        (!r.pageHead || i < headEnd) &&
         lineMatches(r, line, unbulleted) &&
         (!r.alone || !neighbourMatches(lines, i, r)) &&
         !(r.publication && isSignOffDateLine(kept, i)),
@@ -233,7 +249,10 @@ export function removeBoilerplate(
       for (const j of titleUnderLabel ? [] : entries) {
         const entry = kept[j]!.trim();
         // Chrome under the list (footers, crumbs) is named by its own rule.
-        drop(j, rules.find((r) => r.scope !== 'inline' && !r.pageTop && lineMatches(r, entry)) ?? heading);
+        drop(
+          j,
+          rules.find((r) => r.scope !== 'inline' && !r.pageTop && !r.pageHead && lineMatches(r, entry)) ?? heading,
+        );
         i = j;
       }
     }
@@ -514,7 +533,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 36,
+  version: 37,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({

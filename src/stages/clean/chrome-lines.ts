@@ -292,8 +292,12 @@ const TIMESTAMP =
  * does not read as a publish line.
  */
 const CLOCK_RANGE = /(?<!\d)\d{1,2}:\d{2}\s*[-~～—–至到]+\s*\d{1,2}:\d{2}(?!\d)/gu;
-/** How a site's name ends: 范文网, 某某文库, 学习平台, 教育门户. */
-const SITE_NAME = /(?:网|网站|文库|平台|门户)$/u;
+/**
+ * How a site's name ends (范文网, 某某文库, 学习平台, 教育门户), or a site's name then its slogan after a dash or a bar
+ * (某某大全网 - 海量某某在线查询, 某某网—中国第一某某门户): the masthead, not the document.
+ */
+const SITE_NAME =
+  /(?:网|网站|文库|平台|门户)$|^[^，。,；;：:]{2,12}(?:网|网站|文库|门户)[-—－–|｜_]+[^，。,；;：:]{2,}$/u;
 /**
  * Counts a page shows: views with a magnitude (2.3W, 1.2万, 3k), counts in brackets (评论(0)), 亿/万 catalogues,
  * and a file's size (45.00 KB, 26.83KB, 1.2MB): a download page's numbers, never a plan's.
