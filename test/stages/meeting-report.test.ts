@@ -98,7 +98,11 @@ describe('who made which report (meeting-report.json)', () => {
     ['the congress’s preparatory session', '一、预备会议（3月5日下午）', 'congress-session'],
     ['a new deployment for the working class', '会议强调，要领会上级对职工队伍和工会工作提出的新要求。', null],
     ['the committee’s make-up', '本届工会委员会由张某、王某等七人组成，其中女委员三名。', 'union-committee-formed'],
-    ['the committee’s make-up improved', '调整工会委员会构成，设立宣传、文体、福利三个小组。', 'union-committee-formed'],
+    [
+      'the committee’s make-up improved',
+      '调整工会委员会构成，设立宣传、文体、福利三个小组。',
+      'union-committee-formed',
+    ],
     [
       'a new women’s committee formed',
       '为关心女教工生活，学校成立了由刘某任主任、三人任委员的新一届女教职工委员会。',
@@ -114,6 +118,9 @@ describe('who made which report (meeting-report.json)', () => {
     ['the union’s anniversary', '为纪念学校工会成立二十周年，工会举办了书画展。', null],
     ['a level union founds a volunteer team', '近日，县总工会成立了一支由百名职工组成的志愿服务队。', null],
     ['the union founds clubs', '校工会决定成立各类教职工协会，丰富业余生活。', null],
+    ['union funds drawn', '五、按财务制度提取工会经费，并把教职工意外保险列入工会开支。', 'union-funds-accounted'],
+    ['union funds accounted', '会上，工会主席介绍了本年度工会经费使用情况。', 'union-funds-accounted'],
+    ['an audit report among the congress’s documents', '大会审议通过了《工会经费审查报告》。', null],
   ])('%s', (_shape, text, id) => {
     expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
   });
@@ -172,6 +179,8 @@ describe('the classifier codes meeting reports by who reported', () => {
     ['本届工会委员会由张某、王某等七人组成，其中女委员三名。', ['建设']],
     ['为维护女教工合法权益，我校成立了由刘某任主任、三人任委员的新一届女教职工委员会。', ['建设']],
     ['优化工会委员会构成，增设文体活动组、心理关爱组等专项小组。', ['建设']],
+    // The model read the care the funds pay for and gave 维权 alone before union-funds-accounted.
+    ['三、按规定提取工会经费，合理支付困难教职工的医疗补助，慰问伤病职工。', ['建设']],
   ])('%s', (text, labels) => {
     const got = classifyText(text).labels;
     for (const l of labels) expect(got).toContain(l);
