@@ -97,6 +97,30 @@ describe('who made which report (meeting-report.json)', () => {
     ['delegations report', '2.各代表团团长会议。时间：14:00；地点：会议室。', 'congress-session'],
     ['the congress’s preparatory session', '一、预备会议（3月5日下午）', 'congress-session'],
     ['a new deployment for the working class', '会议强调，要领会上级对职工队伍和工会工作提出的新要求。', null],
+    ['the committee’s make-up', '本届工会委员会由张某、王某等七人组成，其中女委员三名。', 'union-committee-formed'],
+    [
+      'the committee’s make-up improved',
+      '调整工会委员会构成，设立宣传、文体、福利三个小组。',
+      'union-committee-formed',
+    ],
+    [
+      'a new women’s committee formed',
+      '为关心女教工生活，学校成立了由刘某任主任、三人任委员的新一届女教职工委员会。',
+      'union-committee-formed',
+    ],
+    ['a department union founded', '去年9月，学院部门工会正式成立。此后工会组织了多次活动。', 'union-committee-formed'],
+    [
+      'the women’s committee’s first meeting',
+      '10月8日下午，学校召开了女职工委员会第一次工作会议，全体委员参加。',
+      'union-own-meeting',
+    ],
+    ['a retrospective opening', '我院女工委自二〇〇五年成立以来，已走过十八个春秋。', null],
+    ['the union’s anniversary', '为纪念学校工会成立二十周年，工会举办了书画展。', null],
+    ['a level union founds a volunteer team', '近日，县总工会成立了一支由百名职工组成的志愿服务队。', null],
+    ['the union founds clubs', '校工会决定成立各类教职工协会，丰富业余生活。', null],
+    ['union funds drawn', '五、按财务制度提取工会经费，并把教职工意外保险列入工会开支。', 'union-funds-accounted'],
+    ['union funds accounted', '会上，工会主席介绍了本年度工会经费使用情况。', 'union-funds-accounted'],
+    ['an audit report among the congress’s documents', '大会审议通过了《工会经费审查报告》。', null],
   ])('%s', (_shape, text, id) => {
     expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
   });
@@ -151,6 +175,12 @@ describe('the classifier codes meeting reports by who reported', () => {
     ['会议决定通过《工会工作报告》。', ['建设']],
     ['3月8日上午，某中学四届二次教职工大会在报告厅隆重召开。', ['参与']],
     ['闭幕式上，各代表团团长依次汇报了本团关于学科建设的讨论意见。', ['参与']],
+    // The model gave the committee's make-up 维权 or 教育 from its names and purpose before union-committee-formed.
+    ['本届工会委员会由张某、王某等七人组成，其中女委员三名。', ['建设']],
+    ['为维护女教工合法权益，我校成立了由刘某任主任、三人任委员的新一届女教职工委员会。', ['建设']],
+    ['优化工会委员会构成，增设文体活动组、心理关爱组等专项小组。', ['建设']],
+    // The model read the care the funds pay for and gave 维权 alone before union-funds-accounted.
+    ['三、按规定提取工会经费，合理支付困难教职工的医疗补助，慰问伤病职工。', ['建设']],
   ])('%s', (text, labels) => {
     const got = classifyText(text).labels;
     for (const l of labels) expect(got).toContain(l);

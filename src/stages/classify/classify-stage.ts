@@ -46,7 +46,11 @@ export const classifyStage = defineDocumentStage({
   // 18: a leader's or guest's spoken greeting, wishes or thanks (…向全体女教工致以节日的问候, 致辞, 表示感谢) that name no
   // birthday, gift, money, visit, check-up, help or message sent lose 维权 (label-drop.json spoken-greeting-without-care;
   // gold audit 12).
-  version: 18,
+  // 19: the union's own committee formed or its make-up told (本届工会委员会由…组成, 优化工会委员会构成, 成立了…新一届女职工
+  // 委员会, 部门工会正式成立) is 建设 (meeting-report.json union-committee-formed); a union meeting's ordinal may come before
+  // 工作 (女职工委员会第一次工作会议, union-own-meeting); the union's funds drawn or accounted (提取工会经费, 工会经费使用情况) are
+  // 建设 (union-funds-accounted).
+  version: 19,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
