@@ -111,7 +111,7 @@ describe('who made which report (meeting-report.json)', () => {
     ['a department union founded', '去年9月，学院部门工会正式成立。此后工会组织了多次活动。', 'union-committee-formed'],
     [
       'the women’s committee’s first meeting',
-      '10月8日下午，学校召开了女职工委员会第一次工作会议，全体委员参加。',
+      '10月8日下午，学校女工委召开本届女职工委员会第一次工作会议，委员全部到会。',
       'union-own-meeting',
     ],
     ['a retrospective opening', '我院女工委自二〇〇五年成立以来，已走过十八个春秋。', null],
