@@ -240,6 +240,10 @@ describe('closing evaluations of an event (effect-closing.json)', () => {
     ['the atmosphere, then a result', '比赛现场气氛热烈，数学组获得第一名。'],
     ['a speaker announcing the event', '工会主席表示“本次运动会将于周五下午举行。”'],
     ["the members' words naming union work", '活动结束后，老师们表示，工会将继续组织此类活动。'],
+    [
+      'a plan to be drawn up after the meaning',
+      '本次总结会既是对一年工作的回顾，也是交流经验的平台。下一步，工会将针对存在的问题制定整改措施。',
+    ],
     ['a speech before the closing', '校长主持并致开幕词。本次大会增强了教职工的主人翁意识。'],
   ])('leaves alone: %s', (_shape, text) => {
     expect(effectClosing(text, rules)).toBeNull();
