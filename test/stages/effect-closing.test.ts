@@ -141,6 +141,77 @@ describe('closing evaluations of an event (effect-closing.json)', () => {
       'this-event',
       'is-a-measure',
     ],
+    [
+      'a later sentence after a saying',
+      '常言道：“众人拾柴火焰高。”本次拔河比赛增进了各组之间的友谊，增强了集体的凝聚力。',
+      'this-event',
+      'effect-verb',
+    ],
+    [
+      "a later sentence after the event's meaning",
+      '登山既是一项强身健体的运动，也是一次亲近自然的旅程。通过此次活动，增进了教师之间的交流。',
+      'this-event',
+      'effect-verb',
+    ],
+    [
+      'a later sentence after the atmosphere',
+      '本届联欢会场面热烈、笑声不断，节目一个接一个。通过联欢会，极大地增进了同事之间的感情。',
+      'through-event',
+      'effect-verb',
+    ],
+    [
+      '本届 + the event, 让…锻炼了身体',
+      '本届教工运动会，不仅让老师们锻炼了身体，也增进了友谊。',
+      'this-event',
+      'let-feel',
+    ],
+    [
+      'the bare 活动 carried out, 传承了',
+      '活动的开展，不仅传承了中华传统节日文化，也增进了教师间的了解。',
+      'event-held',
+      'effect-verb',
+    ],
+    ['a named 运动会 + 提高了', '教工运动会提高了老师们锻炼身体的积极性。', 'named-activity', 'effect-verb'],
+    ['the event as a platform', '趣味比赛作为一个平台，促使老师们增进了了解。', 'named-activity', 'effect-verb'],
+    [
+      "the event's meaning, 既是…也是…",
+      '本次联欢会既是一次辞旧迎新的聚会，也是一次凝聚人心的交流。',
+      'this-event',
+      'both-and',
+    ],
+    ['宣扬了…理念', '本次活动宣扬了绿色出行的理念，拉近了同事的距离。', 'this-event', 'effect-verb'],
+    ['效果良好', '本次登山活动效果良好，老师们都很满意。', 'this-event', 'effect-verb'],
+    [
+      "an editor's comment, 能 + effect",
+      '点评：通过形式多样的文体活动，能增强教职工的健身意识。',
+      'commentary',
+      'effect-verb',
+    ],
+    [
+      "a speaker's quoted evaluation",
+      '工会主席表示“本次运动会既是一次强身健体的比赛，也是一次凝聚人心的实践。”',
+      'speaker-quote',
+      'both-and',
+    ],
+    [
+      "the members' words after the event",
+      '活动结束后，老师们表示，今后将继续发扬团结拼搏的精神。',
+      'reaction',
+      'after-reaction',
+    ],
+    [
+      'the members, then 不仅丰富了',
+      '通过这次活动，全校的老师不仅丰富了课余生活，也缓解了工作压力。',
+      'this-event',
+      'members-felt',
+    ],
+    ['让…参与了体育锻炼', '通过本次线上健步走活动，让广大教职工参与了体育锻炼。', 'this-event', 'let-feel'],
+    [
+      'the atmosphere, then what it showed',
+      '比赛现场你追我赶、气氛热烈，充分展现了教职工团结协作的精神风貌。',
+      'atmosphere',
+      'effect-verb',
+    ],
   ])('%s', (_shape, text, opener, effect) => {
     expect(effectClosing(text, rules)).toEqual({ opener, effect });
   });
@@ -150,12 +221,30 @@ describe('closing evaluations of an event (effect-closing.json)', () => {
     ['a count of what was done', '此次活动共走访慰问困难教职工15名，送去慰问品和节日祝福。'],
     ['a commitment to concrete work', '此次活动丰富了教工生活。下一步，工会将继续组织教职工开展登山和健步走活动。'],
     ['an act of holding it', '组织开展读书活动，丰富了教职工的精神生活。'],
-    ['an effect only after the first sentence', '12月5日下午，工会举办教职工拔河比赛。此次比赛增进了各组之间的友谊。'],
+    [
+      'an effect after a sentence that tells the event',
+      '12月5日下午，工会举办教职工拔河比赛。此次比赛增进了各组之间的友谊。',
+    ],
     ['an effect on the programme, not on members', '本次运动会沿用以往的趣味风格，在原有基础上丰富了比赛项目。'],
     ['when the event is held', '教代会的召开时间定在三月第二周，会前各组讨论提案。'],
     ['what the contest is', '本次比赛为团体赛，分男子组和女子组，各队循环比赛。'],
     ['the members at work', '本次活动，老师们在操场上分组进行拔河比赛。'],
     ['a concrete commitment after a hope', '此次活动增进了友谊。下一步，工会将组织教职工开展秋季登山活动。'],
+    ['a date and a holding before the closing', '教工运动会于周五下午举行。本次运动会增进了友谊。'],
+    ['a result before the closing', '经过激烈角逐，语文组获得冠军。此次比赛增强了凝聚力。'],
+    [
+      'a named activity in a later sentence',
+      '我校文体活动分为常规活动与特色活动。特色活动为教师提供了展示才艺的平台。',
+    ],
+    ['a holding in a later opener', '我们注重弘扬传统文化。通过举办各类讲座活动，增进了教师对传统文化的了解。'],
+    ['the atmosphere, then a result', '比赛现场气氛热烈，数学组获得第一名。'],
+    ['a speaker announcing the event', '工会主席表示“本次运动会将于周五下午举行。”'],
+    ["the members' words naming union work", '活动结束后，老师们表示，工会将继续组织此类活动。'],
+    [
+      'a plan to be drawn up after the meaning',
+      '本次总结会既是对一年工作的回顾，也是交流经验的平台。下一步，工会将针对存在的问题制定整改措施。',
+    ],
+    ['a speech before the closing', '校长主持并致开幕词。本次大会增强了教职工的主人翁意识。'],
   ])('leaves alone: %s', (_shape, text) => {
     expect(effectClosing(text, rules)).toBeNull();
   });
@@ -166,6 +255,8 @@ describe('the classifier codes a closing evaluation none', () => {
     '此次趣味活动丰富了教职工的业余文化生活，增进了同事之间的友谊，增强了工会组织的凝聚力。',
     '本次重阳节活动不仅体现了学校对退休教师的关怀，也让老同志们感受到了大家庭的温暖。',
     '本次教代会的召开，是学校推进民主管理、凝聚全体教职工智慧的重要举措。',
+    '常言道：“众人拾柴火焰高。”本次拔河比赛增进了各组之间的友谊，丰富了教职工的文化生活。',
+    '比赛现场你追我赶、气氛热烈，充分展现了教职工团结协作、积极向上的精神风貌。',
   ])('%s', (text) => {
     expect(classifyText(text).labels).toEqual([]);
   });

@@ -50,7 +50,10 @@ export const classifyStage = defineDocumentStage({
   // 委员会, 部门工会正式成立) is 建设 (meeting-report.json union-committee-formed); a union meeting's ordinal may come before
   // 工作 (女职工委员会第一次工作会议, union-own-meeting); the union's funds drawn or accounted (提取工会经费, 工会经费使用情况) are
   // 建设 (union-funds-accounted).
-  version: 19,
+  // 20: a closing evaluation may stand in a later sentence when no sentence before it tells a deed (a saying, the
+  // event's meaning or its atmosphere first), and it reads more shapes (本届…, 活动的开展, 既是…也是…, the atmosphere
+  // then what it showed, the members' words after the event, a speaker's quote, 点评：, more effect words) (effect-closing.json).
+  version: 20,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z

@@ -21,6 +21,8 @@ const Entry = z.strictObject({
   counterExample: z.string().min(1).optional(),
   /** An effect only read after these openers (the participants' words after 纷纷表示). */
   after: z.array(RuleId).min(1).optional(),
+  /** An opener that names the reported event itself (此次活动, 通过比赛): it may open a later sentence. */
+  later: z.boolean().optional(),
   why: Why,
 });
 
@@ -29,6 +31,9 @@ const EffectClosingFile = z.strictObject({
   openers: ruleList(Entry).min(1),
   effects: ruleList(Entry).min(1),
   unless: ruleList(Entry),
+  /** Words that tell the event (an act, a date, a result): a closing stands in a later sentence only when no sentence
+   * before it holds one (a saying, the event's meaning or its atmosphere may come first). */
+  deeds: ruleList(Entry),
 });
 
 export type EffectClosingEntry = z.output<typeof Entry>;
@@ -42,6 +47,7 @@ export interface EffectClosingRules {
   openers: Compiled[];
   effects: Compiled[];
   unless: Compiled[];
+  deeds: Compiled[];
 }
 
 function compile(entries: EffectClosingEntry[]): Compiled[] {
@@ -50,19 +56,50 @@ function compile(entries: EffectClosingEntry[]): Compiled[] {
 
 export const loadEffectClosingRules = bundledOnce(DEFAULT_EFFECT_CLOSING_RULES, (file): EffectClosingRules => {
   const data = loadRuleFile(file, EffectClosingFile);
-  return { openers: compile(data.openers), effects: compile(data.effects), unless: compile(data.unless) };
+  return {
+    openers: compile(data.openers),
+    effects: compile(data.effects),
+    unless: compile(data.unless),
+    deeds: compile(data.deeds),
+  };
 });
 
-const SENTENCE_END = /[。；;！!？?]/u;
+const SENTENCE_SPLIT = /[。；;！!？?]/u;
 
 export interface EffectClosing {
   opener: string;
   effect: string;
 }
 
+/** The paragraph's sentences, each without the closing quote or space a sentence end leaves before it. */
+function sentences(body: string): string[] {
+  return body
+    .split(SENTENCE_SPLIT)
+    .map((s) => s.replace(/^[\s”’"')）]+/u, ''))
+    .filter((s) => s.length > 0);
+}
+
+/** The opener and effect rule ids when the sentence opens with the reported event and says what it achieved. */
+function closingSentence(sentence: string, rules: EffectClosingRules, later: boolean): EffectClosing | null {
+  for (const opener of rules.openers) {
+    if (later && !opener.entry.later) continue;
+    const m = opener.re.exec(sentence);
+    if (!m) continue;
+    // In a later sentence the opener itself must tell no deed (通过举办各类讲座… reports the holding).
+    if (later && rules.deeds.some((d) => d.re.test(m[0]))) continue;
+    const rest = sentence.slice(m[0].length);
+    const effect = rules.effects.find(
+      (e) => (e.entry.after ? e.entry.after.includes(opener.entry.id) : true) && e.re.test(rest),
+    );
+    if (effect) return { opener: opener.entry.id, effect: effect.entry.id };
+  }
+  return null;
+}
+
 /**
- * The opener and effect rule ids when the paragraph is a closing evaluation (its first sentence opens with the
- * reported event and says what it achieved, and no `unless` rule holds anywhere in the paragraph), else null.
+ * The opener and effect rule ids when the paragraph is a closing evaluation (a sentence opens with the reported event
+ * and says what it achieved, every sentence before it tells no deed — no act, date or result, see `deeds`; only a
+ * `later` opener may open a later sentence — and no `unless` rule holds anywhere in the paragraph), else null.
  */
 export function effectClosing(
   text: string,
@@ -70,18 +107,10 @@ export function effectClosing(
 ): EffectClosing | null {
   const marker = readMarker(text);
   const body = (marker ? text.slice(marker.lead.length) : text).trim();
-  const end = body.search(SENTENCE_END);
-  const first = end < 0 ? body : body.slice(0, end);
-  for (const opener of rules.openers) {
-    const m = opener.re.exec(first);
-    if (!m) continue;
-    const rest = first.slice(m[0].length);
-    const effect = rules.effects.find(
-      (e) => (e.entry.after ? e.entry.after.includes(opener.entry.id) : true) && e.re.test(rest),
-    );
-    if (!effect) continue;
-    if (rules.unless.some((u) => u.re.test(body))) return null;
-    return { opener: opener.entry.id, effect: effect.entry.id };
+  for (const [k, sentence] of sentences(body).entries()) {
+    const closing = closingSentence(sentence, rules, k > 0);
+    if (closing) return rules.unless.some((u) => u.re.test(body)) ? null : closing;
+    if (rules.deeds.some((d) => d.re.test(sentence))) return null;
   }
   return null;
 }
