@@ -50,7 +50,10 @@ export const classifyStage = defineDocumentStage({
   // 委员会, 部门工会正式成立) is 建设 (meeting-report.json union-committee-formed); a union meeting's ordinal may come before
   // 工作 (女职工委员会第一次工作会议, union-own-meeting); the union's funds drawn or accounted (提取工会经费, 工会经费使用情况) are
   // 建设 (union-funds-accounted).
-  version: 19,
+  // 21: an honour the unit, its union or a union body receives for the union's own work or its 家 (被…工会授予先进工会,
+  // 工会工作先进单位, 模范职工之家, 职工书屋示范点, 五一劳动奖状, 巾帼文明岗) is 建设 (meeting-report.json
+  // union-honour-received; gold audit 14a).
+  version: 21,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
