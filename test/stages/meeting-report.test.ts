@@ -121,6 +121,23 @@ describe('who made which report (meeting-report.json)', () => {
     ['union funds drawn', '五、按财务制度提取工会经费，并把教职工意外保险列入工会开支。', 'union-funds-accounted'],
     ['union funds accounted', '会上，工会主席介绍了本年度工会经费使用情况。', 'union-funds-accounted'],
     ['an audit report among the congress’s documents', '大会审议通过了《工会经费审查报告》。', null],
+    [
+      'a union honour closing an overview',
+      '一年来校工会认真履职，被县教育工会授予先进基层工会。',
+      'union-honour-received',
+    ],
+    ['the women’s committee named', '日前，我校女工委被市妇联评为先进妇女组织。', 'union-honour-received'],
+    ['a collective title', '今年，园所被区总工会授予“巾帼文明岗”称号。', 'union-honour-received'],
+    ['union work ranked by the level union', '去年我园的工会工作被区教育工会评为一等奖。', 'union-honour-received'],
+    ['a unit named by a level union', '学校被市总工会授予师德建设先进单位称号。', 'union-honour-received'],
+    ['the reading room named', '校职工书屋获选为市级“职工书屋”示范点。', 'union-honour-received'],
+    ['the honour as the spur', '我们以上级工会授予的模范职工小家荣誉为动力，扎实工作。', 'union-honour-received'],
+    ['an aim', '本学年工会将努力争创区优秀教工之家。', null],
+    ['an aim to be named', '力争获评市级模范职工之家。', null],
+    ['a games’ organisers’ prize', '在县教职工运动会上，我校代表队获团体第二名和优秀组织奖。', null],
+    ['the union’s own 评先 of members', '王某等五人被评为先进工会工作者，三个组被评为先进工会小组。', null],
+    ['the school’s own honours', '学校先后荣获省文明单位、市示范校等称号。', null],
+    ['a teacher’s medal', '李老师获得市五一劳动奖章。', null],
   ])('%s', (_shape, text, id) => {
     expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
   });
@@ -181,6 +198,9 @@ describe('the classifier codes meeting reports by who reported', () => {
     ['优化工会委员会构成，增设文体活动组、心理关爱组等专项小组。', ['建设']],
     // The model read the care the funds pay for and gave 维权 alone before union-funds-accounted.
     ['三、按规定提取工会经费，合理支付困难教职工的医疗补助，慰问伤病职工。', ['建设']],
+    // The model gave an overview closing on the union's honour nothing before union-honour-received (gold audit 14a).
+    ['一年来校工会认真履职，为学校发展作出了贡献，被县教育工会授予先进基层工会。', ['建设']],
+    ['学院被市总工会授予“五一劳动奖状”。', ['建设']],
   ])('%s', (text, labels) => {
     const got = classifyText(text).labels;
     for (const l of labels) expect(got).toContain(l);

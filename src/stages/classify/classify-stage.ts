@@ -53,7 +53,10 @@ export const classifyStage = defineDocumentStage({
   // 20: a closing evaluation may stand in a later sentence when no sentence before it tells a deed (a saying, the
   // event's meaning or its atmosphere first), and it reads more shapes (本届…, 活动的开展, 既是…也是…, the atmosphere
   // then what it showed, the members' words after the event, a speaker's quote, 点评：, more effect words) (effect-closing.json).
-  version: 20,
+  // 21: an honour the unit, its union or a union body receives for the union's own work or its 家 (被…工会授予先进工会,
+  // 工会工作先进单位, 模范职工之家, 职工书屋示范点, 五一劳动奖状, 巾帼文明岗) is 建设 (meeting-report.json
+  // union-honour-received; gold audit 14a).
+  version: 21,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
