@@ -27,6 +27,7 @@ export const SPLITS = [
   'test13',
   'test14',
   'test15',
+  'test16',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
