@@ -138,6 +138,18 @@ describe('who made which report (meeting-report.json)', () => {
     ['the union’s own 评先 of members', '王某等五人被评为先进工会工作者，三个组被评为先进工会小组。', null],
     ['the school’s own honours', '学校先后荣获省文明单位、市示范校等称号。', null],
     ['a teacher’s medal', '李老师获得市五一劳动奖章。', null],
+    [
+      'a send-off for retiring members',
+      '6月28日下午，学校工会在会议室为本学期退休的五位老师举行了温馨的欢送会。',
+      'retiree-send-off',
+    ],
+    [
+      'a send-off named for the retired',
+      '昨日下午，某中学举行了“桑榆情深”为主题的退休教师欢送会。',
+      'retiree-send-off',
+    ],
+    ['a commendation meeting', '新学期，学校工会举办了教职工荣誉表彰大会。', null],
+    ['a school’s ceremony told as a lesson', '学校举办了教职工荣休典礼，启迪教师忠诚教育事业。', null],
   ])('%s', (_shape, text, id) => {
     expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
   });
@@ -201,6 +213,8 @@ describe('the classifier codes meeting reports by who reported', () => {
     // The model gave an overview closing on the union's honour nothing before union-honour-received (gold audit 14a).
     ['一年来校工会认真履职，为学校发展作出了贡献，被县教育工会授予先进基层工会。', ['建设']],
     ['学院被市总工会授予“五一劳动奖状”。', ['建设']],
+    // The model read a send-off as none or as 参与 from its meeting before retiree-send-off.
+    ['5月20日下午，机关工会在二楼会议室为本年度退休职工举办荣休仪式。', ['维权']],
   ])('%s', (text, labels) => {
     const got = classifyText(text).labels;
     for (const l of labels) expect(got).toContain(l);

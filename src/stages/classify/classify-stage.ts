@@ -56,7 +56,9 @@ export const classifyStage = defineDocumentStage({
   // 21: an honour the unit, its union or a union body receives for the union's own work or its 家 (被…工会授予先进工会,
   // 工会工作先进单位, 模范职工之家, 职工书屋示范点, 五一劳动奖状, 巾帼文明岗) is 建设 (meeting-report.json
   // union-honour-received; gold audit 14a).
-  version: 21,
+  // 22: a send-off the union holds for retiring members (为…退休…举行欢送会/荣休仪式, 举行了…退休教师欢送会) is 维权
+  // without the 参与 the model reads from 会议 (meeting-report.json retiree-send-off).
+  version: 22,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
