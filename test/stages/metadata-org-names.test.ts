@@ -39,8 +39,17 @@ describe('a phrase that ends like a name is no name', () => {
     [null, '请将名单于周三前上报到学院工会办公室。'],
     ['热烈祝贺我校工会荣获先进称号', '近日,我校工会被评为先进集体。'],
     ['东湖市启动民办幼儿园工会组建工作', '近日,全市推进会在西城举行。'],
+    // Round 39b (test16): a list's joiner opens no name, a number is no branch's name, a province before 学校 is no
+    // school's name.
+    [null, '现组织全体教职工(含借调教师)及东湖幼儿园教职工子女开展冬至包饺子活动。请于12月18日前报名。'],
+    [null, '根据上级工会《关于开展“六一”特别关爱活动的通知》的要求,东湖集团529分工会结合本单位实际情况制定了方案。'],
+    [null, '讲座邀请省中心专家主讲,她是西南省学校心理健康教育专家指导委员会副主任委员。学校工会主席主持讲座。'],
   ])('%s / %s → no org', (title, text) => {
     expect(orgs.find(title, text).org).toBeNull();
+  });
+
+  it('a place named 和… is a name, though 和 joins lists elsewhere (round 39b)', () => {
+    expect(orgs.find(null, '和平小学工会于3月8日举办了女教职工插花活动。').org).toBe('和平小学');
   });
 
   it("a union's new term is the unit's union: its name stops before 新一届", () => {

@@ -263,6 +263,18 @@ describe('the title of a single document', () => {
     expect(leadTitle(['东湖小学第一学期', '读书社团工作计划', PLAN]).title).toBe('读书社团工作计划');
   });
 
+  it('is a headline broken inside a quotation, at the comma the quotation holds (round 39b, test16)', () => {
+    const report = '2019年6月1日上午,东湖小学工会组织的“童心飞扬,欢乐六一”亲子活动在学校操场举行,气氛热烈。';
+    expect(leadTitle(['东湖小学工会举行“童心飞扬,', '欢乐六一”亲子活动', report]).title).toBe(
+      '东湖小学工会举行“童心飞扬,欢乐六一”亲子活动',
+    );
+    // Hard negative: a comma outside any quotation still ends the first line, though the text says the run.
+    const plain = '2019年6月1日上午,东湖小学工会举行童心飞扬,欢乐六一亲子活动,气氛热烈。';
+    expect(leadTitle(['东湖小学工会举行童心飞扬,', '欢乐六一亲子活动', plain]).title).not.toBe(
+      '东湖小学工会举行童心飞扬,欢乐六一亲子活动',
+    );
+  });
+
   it('is no line that opens the text with a colon, and a headline over a summary label (s15 wide sample)', () => {
     const notice = [
       '通知公告',

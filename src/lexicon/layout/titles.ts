@@ -121,6 +121,11 @@ const BREAK_RUN = 6;
 const BREAK_SIDE = { min: 2, max: 4 };
 const NO_HEADLINE_MARK = /[。；！？，,;:：!?]/u;
 
+/** Whether a line leaves a “…” quotation open at its end (more “ than ”). */
+function openQuote(line: string): boolean {
+  return (line.match(/“/gu) ?? []).length > (line.match(/”/gu) ?? []).length;
+}
+
 /**
  * A headline the page broke over two short lines ("我校工会开展“…”工会" + "知识进高校活动", "北幼第六届教代会" +
  * "第四次会议圆满召开"), joined, when the text below says the words across the break as one run (…工会知识进高校…,
@@ -131,11 +136,15 @@ export function brokenHeadline(first: string, second: string, below: string): st
   const b = second.trim();
   if (a.length > BROKEN_TITLE_HEAD || b.length > BROKEN_HEADLINE_TAIL) return null;
   if (/[。；！？;!?]/u.test(a) || /[:：]$/u.test(a) || NO_HEADLINE_MARK.test(b)) return null;
+  // A quotation the first line opens and the second closes ("…举行“亲亲宝贝，" + "快乐六一”亲子游戏活动"): a comma
+  // inside it is the quotation's, no end of the headline, and the run across the break may hold it.
+  const quoted = openQuote(a) && /^[^“”]*”/u.test(b);
+  const runShape = quoted ? /^[\p{Script=Han}，,]+$/u : /^\p{Script=Han}+$/u;
   for (let k = BREAK_SIDE.min; k <= BREAK_SIDE.max; k++) {
     for (let m = BREAK_SIDE.min; m <= BREAK_SIDE.max; m++) {
       if (k + m < BREAK_RUN || k > a.length || m > b.length) continue;
       const run = a.slice(-k) + b.slice(0, m);
-      if (/^\p{Script=Han}+$/u.test(run) && below.includes(run)) return a + b;
+      if (runShape.test(run) && below.includes(run)) return a + b;
     }
   }
   return null;

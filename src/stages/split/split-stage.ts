@@ -11,7 +11,7 @@ const HEADLINE_REACH = 3;
 
 export const splitCompilationsStage = defineSplitStage({
   name: 'split.compilations',
-  version: 17,
+  version: 18,
   description:
     'Split compilations (篇1…, 第一篇…, numbered or repeated titles, new title lines) into documents with titles.',
   options: z.strictObject({}),

@@ -22,6 +22,12 @@ describe('festival-dated sentences', () => {
       '在第40个教师节来临之际，学校隆重表彰了一批优秀教师。',
       [[9, '在第40个教师节来临之际，学校隆重表彰了一批优秀教师']],
     ],
+    // 前后 is the days around the festival, its own month (during), not 前 (the eve: May for 六一) — round 39b.
+    [
+      '同时,在六一节前后,校工会对教职工困难子女开展了走访慰问。',
+      [[6, '在六一节前后,校工会对教职工困难子女开展了走访慰问']],
+    ],
+    ['在国庆节前后，工会组织退休教师参观新校区。', [[10, '在国庆节前后，工会组织退休教师参观新校区']]],
     // After 在: a description of the day ending in 的, an ordinal written with spaces, 国际 before the name.
     [
       '在第111 个国际“三八”妇女节到来之际，校工会为女会员举办茶艺讲座。',

@@ -208,6 +208,10 @@ describe('dates whose 年/月 the page lost', () => {
     ['经研究，定于202448日至9日召开第二届教代会第三次会议。', { month: 4, day: 8, year: 2024 }],
     // …and before the time of day, both 月 and 日 lost (2021年5月6日下午).
     ['202156下午，东湖小学工会在会议室召开了委员会议。', { month: 5, day: 6, year: 2021 }],
+    // Two digits alone before 日 that no day has (32–99, the second not 0): one way only, 5月8日 (round 39b; three
+    // sites). Audit 4's condition, widened from after a year only.
+    ['58日下午，由校工会组织的教职工拔河比赛在操场举行。', { month: 5, day: 8, year: null }],
+    ['运动会于48日上午在操场举行。', { month: 4, day: 8, year: null }],
   ])('%s', (text, { month, day, year }) => {
     const [c] = findDatedClauses(text).clauses;
     expect([c?.month, c?.day, c?.year.kind === 'explicit' ? c.year.year : null]).toEqual([month, day, year]);
@@ -226,9 +230,13 @@ describe('dates whose 年/月 the page lost', () => {
     '活动共持续150日以上，参加者众多。',
     '工会活动室设在文化路318号。',
     '全校共有会员315人参加体检。',
-    // Three digits before a weekday that split two ways, two digits with no year before them, a year's count of days.
+    // Three digits before a weekday that split two ways, two digits that are a day (31日) or a range's end, a
+    // year's count of days.
     '工会于112(星期二)下午召开委员会议。',
-    '运动会于48日上午在操场举行。',
+    '29日至31日上午，工会组织教职工体检。',
+    '工会安排了15至45日的值班，全体委员参加。',
+    '活动将在58日后启动，请各组做好准备。',
+    '一、预备会议(39日下午)',
     '2023年共开展活动25日，参加者众多。',
     // Two digits before the time of day with no year before them: a count, not a date.
     '工会安排48下午场次的培训。',
