@@ -28,7 +28,7 @@ function lineAfter(text: string, title: string): string {
 
 export const metadataStage = defineDocumentStage({
   name: 'metadata',
-  version: 44,
+  version: 45,
   description:
     'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({
