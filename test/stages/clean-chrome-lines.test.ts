@@ -957,6 +957,41 @@ describe('chrome-lines: photos’ captions in a run between a report’s sentenc
   });
 });
 
+describe('chrome-lines: a list of people by name, unit and post is the text, no caption run (s39, test16 class)', () => {
+  // A report of honours in our own words: the honour's line, then each person with their unit and post.
+  const OPENING = '近日，省总工会印发表彰决定，南湖市教育系统1个集体、5名个人受到表彰。';
+  const CLOSING = '希望全市教育系统广大教职工以先进为榜样，立足岗位，再创佳绩。';
+  const LIST = [
+    '省五一劳动奖章',
+    '王某某 南湖大学文学院教师',
+    '省先进集体',
+    '南湖市第二中学初三年级组',
+    '省先进工作者',
+    '李某(女) 东湖县实验幼儿园园长',
+    '赵 某 南湖市教育局基础教育科科员',
+    '钱某某 西湖中学党总支书记',
+  ];
+
+  it('the list stays between two sentences of the report', () => {
+    const page = [OPENING, ...LIST, CLOSING];
+    expect(keep(page)).toEqual(page);
+  });
+
+  it('and on a page that captions a photo elsewhere', () => {
+    const page = [OPENING, '表彰大会现场', ...LIST, CLOSING];
+    expect(keep(page)).toEqual([OPENING, ...LIST, CLOSING]);
+  });
+
+  it('a run of captions naming one or two people with a post still goes', () => {
+    const page = [OPENING, '王某某 南湖大学文学院教师', '校长为获奖教师颁奖', '与会代表认真听取报告', CLOSING];
+    expect(keep(page)).toEqual([OPENING, CLOSING]);
+  });
+
+  it('the roster is data (captionRoster in chrome-lines.json)', () => {
+    expect(model.captionRoster?.fewest).toBe(3);
+  });
+});
+
 describe('chrome-lines: a page that captions one photo captions the others (s30, test11 and test12 class)', () => {
   // A news report in our own words: one photo's caption names the scene (…现场), its siblings do not.
   const OPENING = '4月12日下午，南湖小学工会召开第五届教代会第二次会议，全体教职工代表出席会议。';
