@@ -892,6 +892,38 @@ describe('chrome-lines: captions by what they say (s24, test12 class)', () => {
   });
 });
 
+describe('chrome-lines: captions of a visit at a place, and of a speaker at work (s39, test16 and test14 class)', () => {
+  // A report of visits in our own words; the photos' captions say who visited where.
+  const TITLE = '东湖中学工会开展暑期送清凉活动';
+  const OPENING = '7月下旬，东湖中学工会主席带领工会工作人员，看望慰问了暑期坚守岗位的后勤、保卫和基建一线教职工。';
+  const CLOSING = '此次活动把学校的关怀送到了一线教职工的心坎上，受到了大家的欢迎。';
+  const CREDIT = '编辑：王某某';
+
+  it('a visit caption goes before the report, and above its credit', () => {
+    expect(keep([TITLE, '工会工作人员在北湖校区食堂送清凉', OPENING, CLOSING])).toEqual([TITLE, OPENING, CLOSING]);
+    expect(keep([TITLE, OPENING, CLOSING, '赵某某在退休教师孙某某家慰问', CREDIT])).toEqual([
+      TITLE,
+      OPENING,
+      CLOSING,
+    ]);
+  });
+
+  it("a speaker at work goes right under a paragraph; a plan's agenda keeps its speaker", () => {
+    expect(keep([TITLE, OPENING, '李书记在做提案工作说明', CLOSING])).toEqual([TITLE, OPENING, CLOSING]);
+    const agenda = ['二、会议议程', '主持人宣布大会开幕', '李书记在做提案工作说明', '三、有关要求'];
+    expect(classifyLines(agenda, model).some((v) => v.features.includes('caption'))).toBe(false);
+  });
+
+  it('the text stays: an event as the subject, a line ending in anything else, a visit told in a sentence', () => {
+    const closing = [TITLE, OPENING, '大会在庄严的国际歌声中落下帷幕', CLOSING];
+    expect(keep(closing)).toEqual(closing);
+    const plan = [TITLE, OPENING, '工会工作人员在暑期坚守岗位', CLOSING];
+    expect(keep(plan)).toEqual(plan);
+    const told = [TITLE, OPENING, '7月20日，工会工作人员在北湖校区食堂送清凉。', CLOSING];
+    expect(keep(told)).toEqual(told);
+  });
+});
+
 describe('chrome-lines: photos’ captions in a run between a report’s sentences (s28, test12 and test13 class)', () => {
   // A news report in our own words; photos' captions carry no picture word.
   const OPENING =
