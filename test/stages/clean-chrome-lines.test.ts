@@ -901,11 +901,7 @@ describe('chrome-lines: captions of a visit at a place, and of a speaker at work
 
   it('a visit caption goes before the report, and above its credit', () => {
     expect(keep([TITLE, '工会工作人员在北湖校区食堂送清凉', OPENING, CLOSING])).toEqual([TITLE, OPENING, CLOSING]);
-    expect(keep([TITLE, OPENING, CLOSING, '赵某某在退休教师孙某某家慰问', CREDIT])).toEqual([
-      TITLE,
-      OPENING,
-      CLOSING,
-    ]);
+    expect(keep([TITLE, OPENING, CLOSING, '赵某某在退休教师孙某某家慰问', CREDIT])).toEqual([TITLE, OPENING, CLOSING]);
   });
 
   it("a speaker at work goes right under a paragraph; a plan's agenda keeps its speaker", () => {
