@@ -892,6 +892,34 @@ describe('chrome-lines: captions by what they say (s24, test12 class)', () => {
   });
 });
 
+describe('chrome-lines: captions of a visit at a place, and of a speaker at work (s39, test16 and test14 class)', () => {
+  // A report of visits in our own words; the photos' captions say who visited where.
+  const TITLE = '东湖中学工会开展暑期送清凉活动';
+  const OPENING = '7月下旬，东湖中学工会主席带领工会工作人员，看望慰问了暑期坚守岗位的后勤、保卫和基建一线教职工。';
+  const CLOSING = '此次活动把学校的关怀送到了一线教职工的心坎上，受到了大家的欢迎。';
+  const CREDIT = '编辑：王某某';
+
+  it('a visit caption goes before the report, and above its credit', () => {
+    expect(keep([TITLE, '工会工作人员在北湖校区食堂送清凉', OPENING, CLOSING])).toEqual([TITLE, OPENING, CLOSING]);
+    expect(keep([TITLE, OPENING, CLOSING, '赵某某在退休教师孙某某家慰问', CREDIT])).toEqual([TITLE, OPENING, CLOSING]);
+  });
+
+  it("a speaker at work goes right under a paragraph; a plan's agenda keeps its speaker", () => {
+    expect(keep([TITLE, OPENING, '李书记在做提案工作说明', CLOSING])).toEqual([TITLE, OPENING, CLOSING]);
+    const agenda = ['二、会议议程', '主持人宣布大会开幕', '李书记在做提案工作说明', '三、有关要求'];
+    expect(classifyLines(agenda, model).some((v) => v.features.includes('caption'))).toBe(false);
+  });
+
+  it('the text stays: an event as the subject, a line ending in anything else, a visit told in a sentence', () => {
+    const closing = [TITLE, OPENING, '大会在庄严的国际歌声中落下帷幕', CLOSING];
+    expect(keep(closing)).toEqual(closing);
+    const plan = [TITLE, OPENING, '工会工作人员在暑期坚守岗位', CLOSING];
+    expect(keep(plan)).toEqual(plan);
+    const told = [TITLE, OPENING, '7月20日，工会工作人员在北湖校区食堂送清凉。', CLOSING];
+    expect(keep(told)).toEqual(told);
+  });
+});
+
 describe('chrome-lines: photos’ captions in a run between a report’s sentences (s28, test12 and test13 class)', () => {
   // A news report in our own words; photos' captions carry no picture word.
   const OPENING =
@@ -954,6 +982,41 @@ describe('chrome-lines: photos’ captions in a run between a report’s sentenc
 
   it("the run's bounds are data (captionRun in chrome-lines.json)", () => {
     expect(model.captionRun).toEqual({ fewest: 2, longest: 30 });
+  });
+});
+
+describe('chrome-lines: a list of people by name, unit and post is the text, no caption run (s39, test16 class)', () => {
+  // A report of honours in our own words: the honour's line, then each person with their unit and post.
+  const OPENING = '近日，省总工会印发表彰决定，南湖市教育系统1个集体、5名个人受到表彰。';
+  const CLOSING = '希望全市教育系统广大教职工以先进为榜样，立足岗位，再创佳绩。';
+  const LIST = [
+    '省五一劳动奖章',
+    '王某某 南湖大学文学院教师',
+    '省先进集体',
+    '南湖市第二中学初三年级组',
+    '省先进工作者',
+    '李某(女) 东湖县实验幼儿园园长',
+    '赵 某 南湖市教育局基础教育科科员',
+    '钱某某 西湖中学党总支书记',
+  ];
+
+  it('the list stays between two sentences of the report', () => {
+    const page = [OPENING, ...LIST, CLOSING];
+    expect(keep(page)).toEqual(page);
+  });
+
+  it('and on a page that captions a photo elsewhere', () => {
+    const page = [OPENING, '表彰大会现场', ...LIST, CLOSING];
+    expect(keep(page)).toEqual([OPENING, ...LIST, CLOSING]);
+  });
+
+  it('a run of captions naming one or two people with a post still goes', () => {
+    const page = [OPENING, '王某某 南湖大学文学院教师', '校长为获奖教师颁奖', '与会代表认真听取报告', CLOSING];
+    expect(keep(page)).toEqual([OPENING, CLOSING]);
+  });
+
+  it('the roster is data (captionRoster in chrome-lines.json)', () => {
+    expect(model.captionRoster?.fewest).toBe(3);
   });
 });
 

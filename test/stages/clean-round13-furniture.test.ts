@@ -42,6 +42,8 @@ describe('page widgets: a comment box, a login prompt, a feedback form', () => {
   it.each([
     '还能输入140字',
     '还可以输入 500 字',
+    // s39 (test16 class): the counter without its 字, which the page draws apart
+    '还能输入140',
     '还没有账号?',
     '没有账号?',
     '• 姓  名:',
@@ -61,6 +63,7 @@ describe('page widgets: a comment box, a login prompt, a feedback form', () => {
     '报名表 姓名: 性别: 联系方式:',
     '内容:教职工健步走,全程约5公里。',
     '还能输入的内容不多,请各组精简材料。',
+    '还能输入140条意见吗?',
   ])('keeps "%s"', (line) => {
     const text = `${REPORT_A}\n${line}\n${REPORT_B}`;
     expect(clean(text).text).toBe(text);

@@ -390,3 +390,20 @@ describe('a quote that opens or closes a title unpaired', () => {
     expect(withoutRunOn(line)).toBe(line);
   });
 });
+
+// s39 bug (test16): a table cell's bars after the site's separator (…制度 | ||) were cut one group only, the title
+// keeping its ' |'.
+describe("a title's bars at its end", () => {
+  it.each([
+    ['某某学院教职工代表大会制度 | ||', '某某学院教职工代表大会制度'],
+    ['某某学院教职工代表大会制度 | | |', '某某学院教职工代表大会制度'],
+    ['某某学院教职工代表大会制度｜ ｜', '某某学院教职工代表大会制度'],
+    ['※校工会召开新学期工作会议 |', '校工会召开新学期工作会议'],
+  ])('all go: %s', (line, title) => {
+    expect(withoutTitleMarks(line)).toBe(title);
+  });
+
+  it('a bar inside the title stays', () => {
+    expect(withoutTitleMarks('工会动态 | 某某学院教职工代表大会制度')).toBe('工会动态 | 某某学院教职工代表大会制度');
+  });
+});

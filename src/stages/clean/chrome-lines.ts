@@ -111,6 +111,19 @@ const ChromeFile = z.strictObject({
    * (characters, spaces aside) each line at most.
    */
   captionRun: z.strictObject({ why: Why, fewest: z.number().int().min(2), longest: z.number().int().min(8) }),
+  /**
+   * A list of people, each a name then their unit and post (某某 某某大学某学院教师): a run holding this many such
+   * lines is the text's list (honourees, a delegation), never a photo's captions.
+   */
+  captionRoster: z
+    .strictObject({
+      id: z.literal('caption-roster'),
+      why: Why,
+      example: z.string().min(2),
+      pattern: z.string().min(2),
+      fewest: z.number().int().min(2),
+    })
+    .optional(),
   /** Whether a page that captions one photo captions the others too (lone caption-shaped lines between paragraphs). */
   captionSiblings: z
     .strictObject({ id: z.literal('caption-siblings'), why: Why, example: z.string().min(2), on: z.boolean() })
@@ -191,6 +204,8 @@ export interface ChromeModel {
   sentenceLine: number;
   longestChrome: number;
   captionRun: { fewest: number; longest: number };
+  /** A roster's line (name, then unit and post) and how many of them make a run the text's list; null: none. */
+  captionRoster: { line: RegExp; fewest: number } | null;
   captionSiblings: boolean;
   titleCopy: { nearStart: number; shortest: number } | null;
   weights: Map<ChromeFeature, number>;
@@ -256,6 +271,9 @@ export function loadChromeModel(file: URL | string = DEFAULT_CHROME_FILE): Chrom
     sentenceLine: data.sentenceLine,
     longestChrome: data.longestChrome,
     captionRun: { fewest: data.captionRun.fewest, longest: data.captionRun.longest },
+    captionRoster: data.captionRoster
+      ? { line: new RegExp(data.captionRoster.pattern, 'u'), fewest: data.captionRoster.fewest }
+      : null,
     captionSiblings: data.captionSiblings?.on ?? false,
     titleCopy: data.titleCopy ? { nearStart: data.titleCopy.nearStart, shortest: data.titleCopy.shortest } : null,
     weights: new Map(data.features.map((f) => [f.id, f.weight])),
@@ -706,6 +724,9 @@ function markCaptionRuns(items: Array<{ text: string }>, feats: Array<Set<Chrome
   const inRun = shape.map(
     (s, k) => s === 'caption' || (s === 'signer' && shape[k - 1] === 'caption' && shape[k + 1] === 'caption'),
   );
+  // A list of people by name, unit and post (honourees under their honour's line): the text's, no captions.
+  const roster = model.captionRoster;
+  const listed = items.map(() => false);
   // A report's paragraph, not a plan's numbered item (1、…。 / 组长 某某 / 2、…。: the item's own lines).
   const prose = (k: number) =>
     feats[k]!.has('sentence') && /[。！？!?]$/u.test(items[k]!.text.trim()) && !LISTED_OPENING.test(bares[k]!);
@@ -714,6 +735,11 @@ function markCaptionRuns(items: Array<{ text: string }>, feats: Array<Set<Chrome
     let end = k;
     while (end < items.length && inRun[end]) end++;
     const run = bares.slice(k, end);
+    if (roster && items.slice(k, end).filter((it) => roster.line.test(it.text.trim())).length >= roster.fewest) {
+      for (let m = k; m < end; m++) listed[m] = true;
+      k = end;
+      continue;
+    }
     const numbered = run.some((t, i) => {
       const m = NUMBERED_CAPTION.exec(t);
       const n = i + 1 < run.length ? NUMBERED_CAPTION.exec(run[i + 1]!) : null;
@@ -728,7 +754,7 @@ function markCaptionRuns(items: Array<{ text: string }>, feats: Array<Set<Chrome
       for (let m = k; m < end; m++) if (shape[m] === 'caption') feats[m]!.add('caption');
     k = end;
   }
-  markCaptionSiblings(items, feats, shape, prose, model);
+  markCaptionSiblings(items, feats, shape, prose, model, listed);
 }
 
 /**
@@ -743,11 +769,13 @@ function markCaptionSiblings(
   shape: Array<'caption' | 'signer' | null>,
   prose: (k: number) => boolean,
   model: ChromeModel,
+  listed: readonly boolean[],
 ): void {
   if (!model.captionSiblings || !feats.some((f) => f.has('caption'))) return;
   const beside = (j: number) => j >= 0 && j < items.length && (prose(j) || feats[j]!.has('caption'));
   // A caption may name the year of what it shows (…2012年…); a month, a day or a clock time still marks a schedule.
   const sibling = (k: number) => {
+    if (listed[k]) return false;
     if (shape[k] === 'caption') return true;
     const t = spaceless(items[k]!);
     return (
