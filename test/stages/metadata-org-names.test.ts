@@ -42,7 +42,7 @@ describe('a phrase that ends like a name is no name', () => {
     // Round 39b (test16): a list's joiner opens no name, a number is no branch's name, a province before 学校 is no
     // school's name.
     [null, '现组织全体教职工(含借调教师)及东湖幼儿园教职工子女开展冬至包饺子活动。请于12月18日前报名。'],
-    [null, '根据上级工会《关于开展“六一”特别关爱活动的通知》的要求,东湖集团417分工会据此拟订了本分会的活动方案。'],
+    [null, '按照上级工会关于“六一”关爱活动的部署,东湖集团417分工会据此拟订了本分会的活动方案。'],
     [null, '讲座邀请省中心专家主讲,她担任西南省学校心理辅导专家组的副组长。学校工会主席主持讲座。'],
   ])('%s / %s → no org', (title, text) => {
     expect(orgs.find(title, text).org).toBeNull();
