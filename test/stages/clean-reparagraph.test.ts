@@ -154,7 +154,9 @@ describe('clean.reparagraph', () => {
       '(一) 加强学习。',
     ]);
     // A range after a sentence end and a space stays whole.
-    expect(lines('做好期末工作。 3、4月份开展春季趣味运动会。')).toEqual(['做好期末工作。 3、4月份开展春季趣味运动会。']);
+    expect(lines('做好期末工作。 3、4月份开展春季趣味运动会。')).toEqual([
+      '做好期末工作。 3、4月份开展春季趣味运动会。',
+    ]);
   });
 
   it('drops U+FFFD left by a cut multibyte character, with a note', () => {
