@@ -133,6 +133,32 @@ describe('clean.reparagraph', () => {
     ]);
   });
 
+  it('splits a page saved as one line where a space follows each sentence end before the next item', () => {
+    expect(
+      lines(
+        '本年度学校工会工作的总体要求是:围绕学校中心工作,履行维护、参与、建设、教育四项职能。 一、加强学习,提高教职工素质 认真组织教职工学习工会法规和师德规范,提高思想水平。 二、推进民主管理 1、开好第五届教代会第二次会议。筹备提案征集工作。 2、坚持校务公开。 (一) 办好职工书屋。',
+      ),
+    ).toEqual([
+      '本年度学校工会工作的总体要求是:围绕学校中心工作,履行维护、参与、建设、教育四项职能。',
+      '一、加强学习,提高教职工素质',
+      '认真组织教职工学习工会法规和师德规范,提高思想水平。',
+      '二、推进民主管理',
+      '1、开好第五届教代会第二次会议。筹备提案征集工作。',
+      '2、坚持校务公开。',
+      '(一) 办好职工书屋。',
+    ]);
+    // A section name joined to more of itself (工作重点及…) is one heading.
+    expect(lines('努力完成全年任务。 二、工作重点及主要措施 (一) 加强学习。')).toEqual([
+      '努力完成全年任务。',
+      '二、工作重点及主要措施',
+      '(一) 加强学习。',
+    ]);
+    // A range after a sentence end and a space stays whole.
+    expect(lines('做好期末工作。 3、4月份开展春季趣味运动会。')).toEqual([
+      '做好期末工作。 3、4月份开展春季趣味运动会。',
+    ]);
+  });
+
   it('drops U+FFFD left by a cut multibyte character, with a note', () => {
     const { output, notes } = runSourceStage(
       reparagraphStage,

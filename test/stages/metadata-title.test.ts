@@ -142,6 +142,13 @@ describe('the title on the first line', () => {
       '学校工会工作总结反思1\n在即将过去的一年中,我校工会在上级工会和学校党支部的领导下开展工作。',
       '学校工会工作总结反思',
     ],
+    // Round 40 (test10 x013 and a one-line page's shape on 7+ sites): once reparagraph puts the items of a page saved
+    // as one line on lines of their own, a section's name (一、 宗旨：) stands between the headline and its prose.
+    [
+      "a headline over a section's name and its items",
+      '东湖中学家长教师会简介\n一、 宗旨：\n1. 加强家长与学校之间的联系与合作。\n2. 协助学校改善学生的福利。\n二、 会员：',
+      '东湖中学家长教师会简介',
+    ],
   ])('%s', (_name, text, title) => {
     expect(openingTitle(text)?.title).toBe(title);
   });
@@ -164,6 +171,7 @@ describe('the title on the first line', () => {
       '活动主题:快乐运动 健康生活\n为丰富教职工的业余生活,增强体质,工会决定举办教职工趣味运动会。',
     ],
     ['a two-part line over a short line', '三小:用心用情 共建温馨小家\n一、活动时间'],
+    ["a short line over sections' names alone", '东湖中学家长教师会简介\n一、 宗旨：\n二、 会员：\n三、 会费：'],
     ['a sentence naming a plan before its preface', '本学期工会工作计划前言部分由工会主席撰写,请各小组提出意见。'],
     ["a sentence naming a plan's introduction", '本学期工会工作计划引言由工会主席撰写,请各小组提出意见。'],
     ['a sentence naming a plan and a chapter', '各小组根据年度工作计划第一章的要求,制定本组的活动安排。'],

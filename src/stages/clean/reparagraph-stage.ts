@@ -113,7 +113,12 @@ function splitLine(line: string, state: MarkerState, headingTerms: string[]): st
     )
       continue;
     if (marker.kind !== 'month' && next !== undefined && /[0-9]/.test(next) && marker.kind !== 'paren-item') continue;
-    const strong = STRONG_END.has(prev) || (CLOSERS.has(prev) && STRONG_END.has(line[p - 2] ?? ''));
+    // A page saved as one line may keep a space between a sentence end and the next item ("…作贡献。 一、学习…
+    // 。 1、进一步…"): the sentence end still ends the item before. Only spaces are skipped (the line has no breaks).
+    let solid = p - 1;
+    while (solid > segmentStart && (line[solid] === ' ' || line[solid] === '\u3000')) solid--;
+    const end = solid < p - 1 ? line[solid]! : prev;
+    const strong = STRONG_END.has(end) || (CLOSERS.has(end) && STRONG_END.has(line[solid - 1] ?? ''));
     const weak = WEAK_END.has(prev);
     // The text since the last marker (or the line start): a short heading when it has no punctuation.
     const since = line.slice(markerEnd, p);
@@ -193,6 +198,8 @@ function splitHeadingFromBody(segment: string, headingTerms: string[]): string[]
       name += body[0];
       body = body.slice(1);
     }
+    // "二、工作重点及方法措施": a name joined to more of itself by 及/与/和 is one heading.
+    if (/^[及与和]\p{Script=Han}/u.test(body)) return [segment];
     const firstClause = body.split(PUNCTUATION)[0] ?? '';
     if (/^\p{Script=Han}/u.test(body) && firstClause.length >= MIN_GLUED_BODY) return [head + name, body];
     return [segment];
@@ -241,7 +248,8 @@ export function reparagraph(text: string, headingTerms: string[]): Reparagraphin
 
 export const reparagraphStage = defineSourceStage({
   name: 'clean.reparagraph',
-  version: 4,
+  // 5: a marker after a sentence end and a space ("…。 一、…", a page saved as one line) is after a sentence end.
+  version: 5,
   description: 'Put each heading, numbered item and schedule month of a run-on line on its own line; drop U+FFFD.',
   options: z.strictObject({}),
   create: () => {

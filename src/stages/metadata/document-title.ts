@@ -52,8 +52,36 @@ function isHeadlineOverProse(first: string, after: string): boolean {
   if (line.length < HEADLINE_CHARS.min || line.length > HEADLINE_CHARS.max) return false;
   if (/[。；！？;!?:：]/u.test(line) || (line.match(/[，,]/gu) ?? []).length > 1) return false;
   if (readMarker(first, { months: true, chapters: true }) || isUnitNameLine(first) || isSalutation(first)) return false;
-  const next = after.split('\n')[0]?.trim() ?? '';
+  const next = firstParagraphUnder(after);
   return next.length >= REPORT_PARAGRAPH && /[。，,]/u.test(next);
+}
+
+/** A section's numbered name alone on its line (一、 宗旨：) is this short at most, its marker aside. */
+const SECTION_NAME_CHARS = 12;
+
+/** A section's items read as its paragraph: this many lines of them at most. */
+const SECTION_ITEM_LINES = 4;
+
+/**
+ * The paragraph a headline stands over: the line under it, or — when that line is only a numbered section's name
+ * (一、 宗旨：) — the section's first items under it read as one (1. …。 2. …。), as the page held them before
+ * they were put on lines of their own (a page saved as one line). A section's name is the body's first line, not
+ * a paragraph of its own.
+ */
+function firstParagraphUnder(after: string): string {
+  const [next = '', ...rest] = after.split('\n').map((l) => l.trim());
+  const marker = readMarker(next);
+  const name = marker ? next.slice(marker.lead.length).trim() : '';
+  const sectionName =
+    marker !== null && name.length > 0 && name.length <= SECTION_NAME_CHARS && /^[^。；！？，,;!?]+[:：]?$/u.test(name);
+  if (!sectionName) return next;
+  const items: string[] = [];
+  for (const line of rest.filter(Boolean).slice(0, SECTION_ITEM_LINES)) {
+    const item = readMarker(line);
+    if (!item || item.style === marker.style) break;
+    items.push(line);
+  }
+  return items.join(' ');
 }
 
 /**
