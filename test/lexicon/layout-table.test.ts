@@ -30,6 +30,7 @@ import {
   readHeadDay,
   readHeadMonth,
   readRunTogetherDate,
+  isDeedBeforeFestival,
 } from '../../src/lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR, TITLE_WORD } from '../../src/lexicon/layout/layout-grammar.ts';
 import {
@@ -325,6 +326,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'season-month-lead': isSeasonMonthLead,
     'season-month-tail': isSeasonMonthTail,
     'scene-after-date': isSceneAfterDate,
+    'deed-before-festival': isDeedBeforeFestival,
     'field-number': wholePiece,
     'time-field': isTimeFieldLead,
     'time-field-inline': (t) => inlineTimeFieldStart(t) >= 0,

@@ -198,6 +198,14 @@ export function isSceneAfterDate(after: string): boolean {
   return SCENE_AFTER_DATE.test(after);
 }
 
+const DEED_BEFORE_FESTIVAL = patternIn(dates, 'deed-before-festival');
+
+/** Whether a sentence's words before a festival's name tell a deed of their own (学校开展了庆祝…): an event, not a
+ * festival told in passing. */
+export function isDeedBeforeFestival(before: string): boolean {
+  return DEED_BEFORE_FESTIVAL.test(before);
+}
+
 const TIME_AFTER_ITEM = patternIn(dates, 'time-after-item');
 
 /** Whether the text before a date, from its sentence's start, is an item and then its time field ("组织运动会，时间："). */

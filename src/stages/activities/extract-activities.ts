@@ -18,6 +18,7 @@ import { datedWeek, findWeekItems, placeFirstWeek, termOf, type WeekItem } from 
 import { dayDateYears } from '../../lexicon/layout/years.ts';
 import {
   givesContestParticular,
+  isDeedBeforeFestival,
   isEventTimeFieldLead,
   isDeadlineFieldHeading,
   isTimeFieldHeading,
@@ -689,9 +690,6 @@ function reportedEvent(
   return null;
 }
 
-/** A deed the words before a festival tell: the sentence is about that deed, an event of its own. */
-const OWN_DEED = /开展|举办|举行|组织|召开|参加|慰问|走访|看望|进行|发放|推出|策划/u;
-
 /** A day's place in a year with no leap day, for telling one day from the next across a month's end. */
 function dayOfYear(month: number, day: number): number {
   return (Date.UTC(2001, month - 1, day) - Date.UTC(2001, 0, 1)) / 86_400_000;
@@ -718,7 +716,7 @@ function festivalDayEvent(
   let from = at;
   while (from > 0 && !SENTENCE_STOP.test(text[from - 1]!)) from--;
   const before = text.slice(from, at).trim();
-  if (before.length === 0 || OWN_DEED.test(before)) return null;
+  if (before.length === 0 || isDeedBeforeFestival(before)) return null;
   const event = eventJustBefore(activities, doc, i, f.start);
   if (!event || event.month === null || event.day === null || event.monthEnd !== null) return null;
   const gap = (dayOfYear(fm, fd) - dayOfYear(event.month, event.day) + 365) % 365;
