@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readMarker } from '../../lexicon/layout/markers.ts';
+import { sentencesOf } from './label-drop.ts';
 import { bundledOnce, loadRuleFile, ruleList, RuleId, rulePattern, Why } from '../../lexicon/rule-file.ts';
 
 export const DEFAULT_EFFECT_CLOSING_RULES = fileURLToPath(new URL('./data/effect-closing.json', import.meta.url));
@@ -64,17 +65,14 @@ export const loadEffectClosingRules = bundledOnce(DEFAULT_EFFECT_CLOSING_RULES, 
   };
 });
 
-const SENTENCE_SPLIT = /[。；;！!？?]/u;
-
 export interface EffectClosing {
   opener: string;
   effect: string;
 }
 
-/** The paragraph's sentences, each without the closing quote or space a sentence end leaves before it. */
+/** The paragraph's sentences, each without the closing quote a sentence end leaves before it. */
 function sentences(body: string): string[] {
-  return body
-    .split(SENTENCE_SPLIT)
+  return sentencesOf(body)
     .map((s) => s.replace(/^[\s”’"')）]+/u, ''))
     .filter((s) => s.length > 0);
 }
