@@ -69,14 +69,20 @@ const SECTION_ITEM_LINES = 4;
  * a paragraph of its own.
  */
 function firstParagraphUnder(after: string): string {
-  const [next = '', ...rest] = after.split('\n').map((l) => l.trim());
+  // The line under the headline first; the rest of the text is split only under a section's name.
+  const cut = after.indexOf('\n');
+  const next = (cut < 0 ? after : after.slice(0, cut)).trim();
   const marker = readMarker(next);
   const name = marker ? next.slice(marker.lead.length).trim() : '';
   const sectionName =
     marker !== null && name.length > 0 && name.length <= SECTION_NAME_CHARS && /^[^。；！？，,;!?]+[:：]?$/u.test(name);
   if (!sectionName) return next;
   const items: string[] = [];
-  for (const line of rest.filter(Boolean).slice(0, SECTION_ITEM_LINES)) {
+  const rest = cut < 0 ? [] : after.slice(cut + 1).split('\n');
+  for (const line of rest
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, SECTION_ITEM_LINES)) {
     const item = readMarker(line);
     if (!item || item.style === marker.style) break;
     items.push(line);
