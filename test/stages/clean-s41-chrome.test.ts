@@ -53,19 +53,3 @@ describe("s41: a widget's loading notice is the page's", () => {
     expect(clean(page).text).toBe(page);
   });
 });
-
-describe("s41: a credit with the role after the person's name", () => {
-  it.each(['机电学院 王小明(文)', '李华 (摄)', '赵大勇/文.图', '东湖日报通讯员 陈红 文/图', '刘洋（供稿）'])(
-    '%s under the report goes',
-    (line) => {
-      const { text, removals } = clean(`${HEADLINE}\n${REPORT}\n${CLOSING}\n${line}`);
-      expect(text.trim()).toBe(`${HEADLINE}\n${REPORT}\n${CLOSING}`);
-      expect(removals).toContainEqual(expect.objectContaining({ rule: 'credit-after-name' }));
-    },
-  );
-
-  it("a roster's people, a figure's reference and a heading with 文 stay", () => {
-    const page = `${HEADLINE}\n王小明(女)\n李华 组长\n活动照片(图)\n语文/数学\n${CLOSING}`;
-    expect(clean(page).text).toBe(page);
-  });
-});
