@@ -26,7 +26,11 @@ describe("s41: an account's publication line, its name then a date with a clock 
   });
 
   it("a sign-off, the union's name over a date or beside one without a clock, stays", () => {
-    for (const signOff of ['东湖中学工会 2024-07-19', '东湖中学工会\n2024年7月19日', '张老师 东湖中学工会 2024-07-19']) {
+    for (const signOff of [
+      '东湖中学工会 2024-07-19',
+      '东湖中学工会\n2024年7月19日',
+      '张老师 东湖中学工会 2024-07-19',
+    ]) {
       const page = `${HEADLINE}\n${REPORT}\n${CLOSING}\n${signOff}`;
       expect(clean(page).text).toBe(page);
     }
@@ -39,14 +43,17 @@ describe("s41: an account's publication line, its name then a date with a clock 
 });
 
 describe("s41: a widget's loading notice is the page's", () => {
-  it.each(['正在加载中,请稍等...', '正在加载中，请稍候…正在加载中，请稍候…', '正在更新中...', '数据载入中...', '读取中...'])(
-    '%s alone on its line goes',
-    (line) => {
-      const { text, removals } = clean(`${REPORT}\n${line}\n${CLOSING}`);
-      expect(text.trim()).toBe(`${REPORT}\n${CLOSING}`);
-      expect(removals).toContainEqual(expect.objectContaining({ rule: 'loading-notice' }));
-    },
-  );
+  it.each([
+    '正在加载中,请稍等...',
+    '正在加载中，请稍候…正在加载中，请稍候…',
+    '正在更新中...',
+    '数据载入中...',
+    '读取中...',
+  ])('%s alone on its line goes', (line) => {
+    const { text, removals } = clean(`${REPORT}\n${line}\n${CLOSING}`);
+    expect(text.trim()).toBe(`${REPORT}\n${CLOSING}`);
+    expect(removals).toContainEqual(expect.objectContaining({ rule: 'loading-notice' }));
+  });
 
   it("a plan's line saying work is being updated stays", () => {
     const page = `${HEADLINE}\n工会会员信息正在更新中,请各分会于5月底前报送。\n更新中的制度\n${CLOSING}`;
