@@ -396,6 +396,14 @@ export function extractActivities(
             span: docSpan(i, fieldValue.dateStart, fieldValue.dateStart + fieldValue.date.length),
           });
           found = findDatedClauses(paragraph.text, from, to, aboutYear, false, carriedIn);
+          // Read as running text, the value may still open a clause of its own ("9月7日下午第二节课下课后,空课的
+          // 老师可以先开始"): when an activity above is dated on that very day (the opening's "将在9月7日下午…开展…"),
+          // it is that event's time told again with its arrangements, no other event.
+          const toldAbove = activities.some(
+            (a) => a.day != null && a.day === fieldValue.day && a.month === fieldValue.month && a.monthEnd === null,
+          );
+          if (toldAbove && !deadlineField)
+            found = { ...found, clauses: found.clauses.filter((c) => c.dateStart !== fieldValue.dateStart) };
         } else if (fieldValue && deadlineField) {
           note({
             rule: 'activities.deadline-field-heading',

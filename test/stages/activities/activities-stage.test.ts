@@ -157,6 +157,32 @@ describe('activities stage', () => {
     expect(notes.map((n) => n.rule)).toContain('activities.time-field-restated');
   });
 
+  it('a time field whose value runs on past the opening’s day is that event’s time told again, no item of its own', () => {
+    const text = [
+      '红枫小学工会将在10月26日下午，以工会小组为单位开展登山活动，庆祝重阳节。具体安排如下：',
+      '一、活动时间',
+      '10月26日下午第一节课后，没有课的老师可以先出发。',
+      '二、活动地点',
+      '城北森林公园',
+    ].join('\n');
+    const { output, notes } = runDocumentStage(activitiesStage, doc(text));
+    expect(output.activities.map((a) => a.month)).toEqual([10]);
+    expect(output.activities[0]!.text).toContain('以工会小组为单位开展登山活动');
+    expect(notes.map((n) => n.rule)).toContain('activities.time-field-restated');
+  });
+
+  it('a time field whose day is only named elsewhere (每年的9月10日) keeps its own item', () => {
+    const text = [
+      '每年的9月10日，我们迎来教师节。为感谢老师，特制定本活动方案。',
+      '一、活动时间',
+      '2025年9月10日（星期三）上午9:00—11:30',
+      '二、活动地点',
+      '学校多功能厅',
+    ].join('\n');
+    const { output } = runDocumentStage(activitiesStage, doc(text));
+    expect(output.activities.some((a) => a.month === 9 && a.text.startsWith('2025年9月10日'))).toBe(true);
+  });
+
   it('finds nothing in a document without dates', () => {
     const { output, notes } = runDocumentStage(
       activitiesStage,

@@ -31,6 +31,15 @@ describe('events named after a festival', () => {
     // A deed closing on the festival it celebrates, written with its full name.
     ['区总工会每年都举办摄影展庆祝“五一”劳动节，今年已是第五届。', [[5, '区总工会每年都举办摄影展庆祝“五一”劳动节']]],
     ['女工委组织插花比赛庆祝“三八”国际劳动妇女节。', [[3, '女工委组织插花比赛庆祝“三八”国际劳动妇女节']]],
+    // A meeting deploying the festival's work (gold audit 8): 部署 is its deed, 的工作 its event when deployed.
+    ['会议听取了汇报，最后部署了“三八”妇女节系列活动。', [[3, '最后部署了“三八”妇女节系列活动']]],
+    [
+      '主任就庆祝今年“三八”国际劳动妇女节的工作作了安排部署，要求各组积极参与。',
+      [[3, '主任就庆祝今年“三八”国际劳动妇女节的工作作了安排部署']],
+    ],
+    ['副主席就庆祝“六一”儿童节的工作进行了部署', [[6, '副主席就庆祝“六一”儿童节的工作进行了部署']]],
+    // 工作 alone is no event: nothing deployed, or a festival's work only named as a topic.
+    ['“三八”节的工作很多，大家辛苦了。', []],
     // A purpose clause celebrating the full name reports no deed of its own.
     ['为庆祝“五一”劳动节，工会发出倡议。', []],
     ['举办迎元旦教职工联欢会', [[12, '举办迎元旦教职工联欢会']]],
