@@ -163,6 +163,23 @@ describe('who made which report (meeting-report.json)', () => {
     ]);
   });
 
+  it('reads a congress called 教职工代表会议 and drops 建设 when members only attend it (round 41)', () => {
+    const held = rules.find((r) => r.entry.id === 'congress-held')!;
+    expect(
+      meetingReport('近日，某镇中学召开第五届第二次教职工代表会议。会议由镇基层工会主席张某主持。', rules)?.entry.id,
+    ).toBe('congress-held');
+    expect(
+      meetingReportLabels(
+        '3月2日下午，我校第八届三次教职工大会在报告厅召开，会议由工会主席主持，在校的工会会员参加了本次会议。',
+        ['参与', '建设'],
+        held,
+      ),
+    ).toEqual(['参与']);
+    expect(
+      meetingReportLabels('我校第八届三次教职工大会在报告厅召开，会上发展新会员五名。', ['参与', '建设'], held),
+    ).toEqual(['参与', '建设']);
+  });
+
   it('drops 建设 from the congress’s proceedings unless the paragraph names the union’s own business', () => {
     const session = rules.find((r) => r.entry.id === 'congress-session')!;
     expect(meetingReportLabels('各代表团分组讨论学院发展规划。', ['建设'], session)).toEqual(['参与']);

@@ -58,7 +58,9 @@ export const classifyStage = defineDocumentStage({
   // union-honour-received; gold audit 14a).
   // 22: a send-off the union holds for retiring members (为…退休…举行欢送会/荣休仪式, 举行了…退休教师欢送会) is 维权
   // without the 参与 the model reads from 会议 (meeting-report.json retiree-send-off).
-  version: 22,
+  // 23: a staff congress called 教职工代表会议 is convened like the others, and members only attending it (工会会员参加了
+  // 本次会议) no longer keep the 建设 a congress's opening loses (meeting-report.json congress-held).
+  version: 23,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
