@@ -180,6 +180,23 @@ describe('who made which report (meeting-report.json)', () => {
     ).toEqual(['参与', '建设']);
   });
 
+  it.each([
+    ['the union’s publicity post', '三、扩大工会的宣传阵地，及时更新工会网页。', 'union-publicity'],
+    ['news material collected', '现校工会面向各分会征集活动宣传稿和照片，择优在网站刊发。', 'union-publicity'],
+    ['the union’s news published', '我们定期发布工会活动的通知和新闻。', 'union-publicity'],
+    ['a page copied from the union’s site', '[转载自校工会网站]3月8日，校工会组织女教职工赴郊外踏青。', null],
+    ['study of the law', '组织教职工学习《工会法》，加强普法宣传。', null],
+  ])('the union’s own publicity (round 41): %s', (_name, text, id) => {
+    expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
+  });
+
+  it('gives the union’s publicity 建设 (round 41)', () => {
+    expect(classifyText('五、加强工会的宣传阵地建设，完善更新工会网页。').labels).toContain('建设');
+    expect(classifyText('校工会面向各基层单位征集活动宣传稿、活动照片等新闻素材，择优做成合集。').labels).toContain(
+      '建设',
+    );
+  });
+
   it('drops 建设 from the congress’s proceedings unless the paragraph names the union’s own business', () => {
     const session = rules.find((r) => r.entry.id === 'congress-session')!;
     expect(meetingReportLabels('各代表团分组讨论学院发展规划。', ['建设'], session)).toEqual(['参与']);

@@ -60,7 +60,9 @@ export const classifyStage = defineDocumentStage({
   // without the 参与 the model reads from 会议 (meeting-report.json retiree-send-off).
   // 23: a staff congress called 教职工代表会议 is convened like the others, and members only attending it (工会会员参加了
   // 本次会议) no longer keep the 建设 a congress's opening loses (meeting-report.json congress-held).
-  version: 23,
+  // 24: the union's own publicity (its 宣传阵地 and web page, news of its work published, news material collected) is
+  // 建设 (meeting-report.json union-publicity).
+  version: 24,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
