@@ -197,6 +197,21 @@ describe('who made which report (meeting-report.json)', () => {
     );
   });
 
+  it.each([
+    [
+      'a home discussed at a meeting',
+      '本次会议还就迎新联欢、教工小家建设、福利发放、协会活动和会费使用等事项进行了交流。',
+      'union-home-built',
+    ],
+    ['a bare home heading', '深化职工之家建设', 'union-home-built'],
+    ['visitors tour the home', '市总工会主席一行实地考察了职工书屋、职工之家活动中心。', 'union-home-built'],
+    ['a home among an ideology’s aims', '以科学发展观为指导，深入推进模范职工之家建设，提高教职工素质。', null],
+    ['a home as an aim', '力争创建市级模范职工之家。', null],
+    ['a home named in a later sentence', '我校工会全年开展文体活动十余次。去年以来工会拓展职工小家建设途径。', null],
+  ])('building the union’s home (round 41): %s', (_name, text, id) => {
+    expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
+  });
+
   it('drops 建设 from the congress’s proceedings unless the paragraph names the union’s own business', () => {
     const session = rules.find((r) => r.entry.id === 'congress-session')!;
     expect(meetingReportLabels('各代表团分组讨论学院发展规划。', ['建设'], session)).toEqual(['参与']);

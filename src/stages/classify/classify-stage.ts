@@ -62,7 +62,9 @@ export const classifyStage = defineDocumentStage({
   // 本次会议) no longer keep the 建设 a congress's opening loses (meeting-report.json congress-held).
   // 24: the union's own publicity (its 宣传阵地 and web page, news of its work published, news material collected) is
   // 建设 (meeting-report.json union-publicity).
-  version: 24,
+  // 25: building, opening or touring the union's 家 told in a paragraph's first sentence (深化职工之家建设, 就…教工小家建设…进行了
+  // 讨论, 考察了…职工之家活动中心) is 建设 (meeting-report.json union-home-built).
+  version: 25,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
