@@ -163,6 +163,55 @@ describe('who made which report (meeting-report.json)', () => {
     ]);
   });
 
+  it('reads a congress called 教职工代表会议 and drops 建设 when members only attend it (round 41)', () => {
+    const held = rules.find((r) => r.entry.id === 'congress-held')!;
+    expect(
+      meetingReport('近日，某镇中学召开第五届第二次教职工代表会议。会议由镇基层工会主席张某主持。', rules)?.entry.id,
+    ).toBe('congress-held');
+    expect(
+      meetingReportLabels(
+        '3月2日下午，我校第八届三次教职工大会在报告厅召开，会议由工会主席主持，在校的工会会员参加了本次会议。',
+        ['参与', '建设'],
+        held,
+      ),
+    ).toEqual(['参与']);
+    expect(
+      meetingReportLabels('我校第八届三次教职工大会在报告厅召开，会上发展新会员五名。', ['参与', '建设'], held),
+    ).toEqual(['参与', '建设']);
+  });
+
+  it.each([
+    ['the union’s publicity post', '三、扩大工会的宣传阵地，及时更新工会网页。', 'union-publicity'],
+    ['news material collected', '现校工会面向各分会征集活动宣传稿和照片，择优在网站刊发。', 'union-publicity'],
+    ['the union’s news published', '我们定期发布工会活动的通知和新闻。', 'union-publicity'],
+    ['a page copied from the union’s site', '[转载自校工会网站]3月8日，校工会组织女教职工赴郊外踏青。', null],
+    ['study of the law', '组织教职工学习《工会法》，加强普法宣传。', null],
+  ])('the union’s own publicity (round 41): %s', (_name, text, id) => {
+    expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
+  });
+
+  it('gives the union’s publicity 建设 (round 41)', () => {
+    expect(classifyText('五、加强工会的宣传阵地建设，完善更新工会网页。').labels).toContain('建设');
+    expect(classifyText('校工会面向各基层单位征集活动宣传稿、活动照片等新闻素材，择优做成合集。').labels).toContain(
+      '建设',
+    );
+  });
+
+  it.each([
+    [
+      'a home discussed at a meeting',
+      '本次会议还就迎新联欢、教工小家建设、福利发放、协会活动和会费使用等事项进行了交流。',
+      'union-home-built',
+    ],
+    ['a bare home heading', '深化职工之家建设', 'union-home-built'],
+    ['visitors tour the home', '市总工会主席一行实地考察了职工书屋、职工之家活动中心。', 'union-home-built'],
+    ['a home among an ideology’s aims', '以科学发展观为指导，深入推进模范职工之家建设，提高教职工素质。', null],
+    ['a home as an aim', '力争创建市级模范职工之家。', null],
+    ['a home named in a later sentence', '我校工会全年开展文体活动十余次。去年以来工会拓展职工小家建设途径。', null],
+  ])('building the union’s home (round 41): %s', (_name, text, id) => {
+    expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
+  });
+
   it('drops 建设 from the congress’s proceedings unless the paragraph names the union’s own business', () => {
     const session = rules.find((r) => r.entry.id === 'congress-session')!;
     expect(meetingReportLabels('各代表团分组讨论学院发展规划。', ['建设'], session)).toEqual(['参与']);

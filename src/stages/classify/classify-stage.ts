@@ -58,7 +58,13 @@ export const classifyStage = defineDocumentStage({
   // union-honour-received; gold audit 14a).
   // 22: a send-off the union holds for retiring members (为…退休…举行欢送会/荣休仪式, 举行了…退休教师欢送会) is 维权
   // without the 参与 the model reads from 会议 (meeting-report.json retiree-send-off).
-  version: 22,
+  // 23: a staff congress called 教职工代表会议 is convened like the others, and members only attending it (工会会员参加了
+  // 本次会议) no longer keep the 建设 a congress's opening loses (meeting-report.json congress-held).
+  // 24: the union's own publicity (its 宣传阵地 and web page, news of its work published, news material collected) is
+  // 建设 (meeting-report.json union-publicity).
+  // 25: building, opening or touring the union's 家 told in a paragraph's first sentence (深化职工之家建设, 就…教工小家建设…进行了
+  // 讨论, 考察了…职工之家活动中心) is 建设 (meeting-report.json union-home-built).
+  version: 25,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
