@@ -59,3 +59,24 @@ describe("a level union as the subject of a clause's act in the opening", () => 
     expect(orgs.find('', text).org ?? '').not.toMatch(/(?:总|教育)$/u);
   });
 });
+
+// Round forty-one: an office's own union, 机关工会, as the subject of a headline's or a dated lead's act is coded by its
+// kind (机关: n012, zj007, zk018); a template's title names none. Every line is written for the test.
+describe("an office's union as the subject of a headline's or a dated lead's act", () => {
+  it.each([
+    ['机关工会为在岗教职工送上防暑降温用品\n7月20日,校工会慰问了在岗教职工。', '机关'],
+    ['“情暖金秋”机关工会为新入职教工举办迎新会\n近日,新教工欢聚一堂。', '机关'],
+    ['10月12日下午,机关工会第三届工会委员会在行政楼二楼会议室召开全体委员会议。', '机关'],
+    ['5月9日,机关工会面向各部门青年教工开展了健步走活动。', '机关'],
+  ])('%s → %s', (text, org) => {
+    expect(orgs.find('', text).org).toBe(org);
+  });
+
+  it.each([
+    '机关工会工作计划\n一、指导思想\n认真学习贯彻工会法。',
+    '4月2日,机关分工会举行教工趣味运动会。',
+    '学校机关工会积极开展各项工作。',
+  ])('no 机关 as the org: %s', (text) => {
+    expect(orgs.find('', text).org).not.toBe('机关');
+  });
+});

@@ -180,7 +180,8 @@ export interface OrgPatterns {
    * lead's subject after its day, or its event's host (group 1, or group 1 + group 2, or group 3). */
   levelSubjects: string[];
   /** A union named by its level (市教育, 县总), maybe after its place, as the subject of an act at a clause's start in
-   * the opening (根据…精神，市教育工会组织开展了…; 9月2日，县总工会举行…): read after every named unit's rule (group 1). */
+   * the opening (根据…精神，市教育工会组织开展了…; 9月2日，县总工会举行…), or an office's 机关工会 as a headline's or dated
+   * lead's subject (机关工会为…举办…): read after every named unit's rule (group 1). */
   clauseLevelSubjects: string[];
   /** A unit a level union's leaders inspect or survey for its union work (…工会主席…检查东湖小学“教工之家”建设工作; …一行
    * 来到南山区教育工会调研…): the report tells that unit's work, so it is the org (gold audit 10); group 1. */
