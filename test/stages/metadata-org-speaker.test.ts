@@ -54,7 +54,9 @@ describe("a unit's union holding the report's event", () => {
     '汇报一年来工会开展的工作。',
     '11月8日，学院部门工会召开工作会议。',
     '为做好慰问工作，上级工会组织开展送温暖活动。',
-    '3月8日，区教育工会组织全区女教师参观。',
+    // A level union's act on a school's page (我校…参加) is the event the school joined (round 41: without 我校 the
+    // level union is the org, gold audit 6).
+    '3月8日，区教育工会组织全区女教师参观，我校十名女教师参加。',
     // people thanking the union are a clause, not a unit's name
     '现场欢声笑语。同事们纷纷感谢工会为大家精心准备的节日礼物，表示很受鼓舞。',
     '会上气氛热烈。大家感谢工会为全体职工办实事，纷纷表示要干好本职工作。',

@@ -31,7 +31,9 @@ export const metadataStage = defineDocumentStage({
   // 46: round 39a (a title's trailing bars cut as one block) and round 39b (joiners, bare numbers, 省/市 + 学校 make no org) both
   // changed output at 45 on their branches: one number past both. 47: a headline over a section's name (一、 宗旨：)
   // reads the section's items under it as its first paragraph (round 40, a page saved as one line).
-  version: 47,
+  // 48: a union known by its level as the subject of an act at a clause's start in the opening (round 41).
+  // 49: an office's 机关工会 as the subject of a headline's or dated lead's act is coded 机关 (round 41).
+  version: 49,
   description:
     'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({

@@ -70,6 +70,9 @@ const PatternsFile = z.strictObject({
   unionSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
   levelSubjects: ruleList(PatternRule).min(1),
+  clauseLevelSubjects: ruleList(
+    z.strictObject({ id: RuleId, why: Why, example: z.string(), pattern: rulePattern({ flags: 'u' }) }),
+  ).min(1),
   inspected: ruleList(
     z.strictObject({ id: RuleId, why: Why, example: z.string(), pattern: rulePattern({ flags: 'u' }) }),
   ).min(1),
@@ -176,6 +179,10 @@ export interface OrgPatterns {
   /** A union named by its level only (市总, 区教育) opening a headline or a text as the subject of an act, a news
    * lead's subject after its day, or its event's host (group 1, or group 1 + group 2, or group 3). */
   levelSubjects: string[];
+  /** A union named by its level (市教育, 县总), maybe after its place, as the subject of an act at a clause's start in
+   * the opening (根据…精神，市教育工会组织开展了…; 9月2日，县总工会举行…), or an office's 机关工会 as a headline's or dated
+   * lead's subject (机关工会为…举办…): read after every named unit's rule (group 1). */
+  clauseLevelSubjects: string[];
   /** A unit a level union's leaders inspect or survey for its union work (…工会主席…检查东湖小学“教工之家”建设工作; …一行
    * 来到南山区教育工会调研…): the report tells that unit's work, so it is the org (gold audit 10); group 1. */
   inspected: string[];
@@ -232,6 +239,7 @@ export function loadOrgPatterns(
     unionSubjects: sources(data.unionSubjects),
     educationSubjects: sources(data.educationSubjects),
     levelSubjects: sources(data.levelSubjects),
+    clauseLevelSubjects: sources(data.clauseLevelSubjects),
     inspected: sources(data.inspected),
     hiddenBodies: sources(data.hiddenBodies),
     signature: sources(data.signature),
@@ -416,6 +424,7 @@ export class OrganisationFinder {
   private readonly unionSubjects: RegExp[];
   private readonly educationSubjects: RegExp[];
   private readonly levelSubjects: RegExp[];
+  private readonly clauseLevelSubjects: RegExp[];
   private readonly inspected: RegExp[];
   private readonly hiddenBodies: RegExp[];
   private readonly signature: RegExp[];
@@ -480,6 +489,7 @@ export class OrganisationFinder {
     this.unionSubjects = patterns.unionSubjects.map((p) => fill(p, 'gu'));
     this.educationSubjects = patterns.educationSubjects.map((p) => fill(p, 'gu'));
     this.levelSubjects = patterns.levelSubjects.map((p) => fill(p));
+    this.clauseLevelSubjects = patterns.clauseLevelSubjects.map((p) => fill(p, 'gu'));
     this.inspected = patterns.inspected.map((p) => fill(p, 'gu'));
     this.hiddenBodies = patterns.hiddenBodies.map((p) => fill(p));
     this.signature = patterns.signature.map((p) => fill(p));
@@ -608,6 +618,17 @@ export class OrganisationFinder {
       if (m) return m[1] !== undefined ? m[1] + (m[2] ?? '') : m[3]!;
     }
     return null;
+  }
+
+  /**
+   * The one union known by its level the opening's clauses have as the subject of an act (根据…精神，市教育工会组织开展
+   * 了…; 9月2日，县总工会举行…): that union's own event (gold audit 6). Two different ones (a city's and a district's
+   * unions each acting) leave it unnamed.
+   */
+  private clauseLevelSubject(opening: string): string | null {
+    const names = new Set<string>();
+    for (const re of this.clauseLevelSubjects) for (const m of opening.matchAll(re)) names.add(m[1]!);
+    return names.size === 1 ? [...names][0]! : null;
   }
 
   /** A teachers' union or association heading the line (东湖县教师职业工会 1060310…, 「东湖国小教师会」开启…). */
@@ -840,6 +861,10 @@ export class OrganisationFinder {
     if (short) return { org: short, anonymised: false, from: 'text' };
     const once = this.namedOnceBeside(text) ?? this.unitCalledSelf(text);
     if (once) return { org: once, anonymised: false, from: 'text' };
+    // A union known by its level as the subject of the opening's act (市教育工会组织开展了…), read after every rule that
+    // names a unit: a school's page naming its school anywhere is the school's, whoever held the event it joined.
+    const level = this.clauseLevelSubject(opening);
+    if (level) return { org: level, anonymised: false, from: 'text' };
     // Last, as every name rule has had its turn: a placeholder for the unit itself (xx公司工会决定…, x村党支部).
     if (this.hiddenUnit.test(text) || this.hiddenBodies.some((re) => re.test(text)))
       return { org: null, anonymised: true, from: 'text' };
