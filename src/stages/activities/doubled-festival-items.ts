@@ -5,6 +5,7 @@
 // its own item; a reader sees one event. Only items next to each other count, in one paragraph and one month: a
 // stated date in the festival clause's own sentence, or a festival item in the same or the next sentence.
 import type { ActivityDraft, DocumentDraft } from '../../model/items.ts';
+import type { MonthAnchor } from './rules.ts';
 
 /** Sentence stops between two items: more than one and another sentence lies between them. */
 const SENTENCE_STOP = /[。！？!?；;]/gu;
@@ -98,4 +99,59 @@ export function withoutFestivalHeadline(
   if (!first || !headlineOfDatedEvent(first, next, doc)) return activities;
   dropped(first, next!);
   return activities.filter((a) => a !== first);
+}
+
+/**
+ * Whether a festival item closes a report by naming again the event an earlier paragraph dated ("12月20日下午,…开展
+ * “暖冬至”手工饺子宴活动" … "工会举办冬至手工饺子宴活动,既增进了交流…"): the dated item, in an earlier paragraph
+ * and the festival's month, names the same festival and the event's own name in its own clause, and the festival
+ * item is the document's last; the report sums up the event it told, no other.
+ */
+function closesDatedEvent(
+  last: ActivityDraft,
+  earlier: readonly ActivityDraft[],
+  anchors: readonly MonthAnchor[],
+): ActivityDraft | null {
+  if (last.basis !== 'festival' || last.source !== 'narrative' || last.month === null) return null;
+  for (const anchor of anchors) {
+    if (!anchor.date || anchor.date[0] !== last.month) continue;
+    const festival = new RegExp(anchor.pattern.source, 'u');
+    const m = festival.exec(last.text);
+    if (!m) continue;
+    // The event's own name after the festival ("冬至包饺子活动" → 包饺子活动), up to its clause's end.
+    const event = EVENT_AFTER_FESTIVAL.exec(last.text.slice(m.index + m[0].length))?.[1] ?? '';
+    if (event.length < MIN_EVENT_NAME) continue;
+    const dated = earlier.find(
+      (a) =>
+        a.basis === 'stated' &&
+        a.source === 'narrative' &&
+        a.month === last.month &&
+        a.paragraphIndex !== null &&
+        last.paragraphIndex !== null &&
+        a.paragraphIndex < last.paragraphIndex &&
+        festival.test(a.text) &&
+        a.text.includes(event),
+    );
+    if (dated) return dated;
+  }
+  return null;
+}
+
+/** After a festival's name: its quote and 节, then the event's own name up to the clause's end. */
+const EVENT_AFTER_FESTIVAL = /^\s*[”"]?\s*(?:节|日)?\s*[”"]?\s*([^\s，,。；;、：:“"”]+)/u;
+/** An event's name told again must be a name ("包饺子活动"), not one word (活动). */
+const MIN_EVENT_NAME = 4;
+
+/** The activities (in text order) without a closing festival item that names again the event dated above. */
+export function withoutFestivalRetold(
+  activities: ActivityDraft[],
+  anchors: readonly MonthAnchor[],
+  dropped: (gone: ActivityDraft, dated: ActivityDraft) => void,
+): ActivityDraft[] {
+  const last = activities[activities.length - 1];
+  if (!last) return activities;
+  const dated = closesDatedEvent(last, activities.slice(0, -1), anchors);
+  if (!dated) return activities;
+  dropped(last, dated);
+  return activities.slice(0, -1);
 }

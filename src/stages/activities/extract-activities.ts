@@ -27,7 +27,7 @@ import {
 } from '../../lexicon/layout/dates.ts';
 import { MONTH_RANGE_SEPARATOR } from '../../lexicon/layout/layout-grammar.ts';
 import { eventHeadingAbove } from './event-headings.ts';
-import { foldDoubledFestivalItems, withoutFestivalHeadline } from './doubled-festival-items.ts';
+import { foldDoubledFestivalItems, withoutFestivalHeadline, withoutFestivalRetold } from './doubled-festival-items.ts';
 import { withoutRepeatedItems } from './repeated-items.ts';
 import { withoutSameDayRetold } from './same-day-retold.ts';
 import { withoutYearlyCustoms } from './yearly-custom-items.ts';
@@ -607,8 +607,15 @@ export function extractActivities(
       reason: `"${gone.text.slice(0, 30)}" heads the report whose body dates its event ("${dated.text.slice(0, 20)}", ${dated.month}月): the headline names that event, no other`,
     }),
   );
+  // A report's closing line naming again, after its festival, the event a paragraph above dated ("…举办冬至包饺子活动,既…").
+  const summed = withoutFestivalRetold(told, rules.anchors, (gone, dated) =>
+    note({
+      rule: 'activities.festival-retold',
+      reason: `"${gone.text.slice(0, 30)}" closes the report by naming again the event dated above ("${dated.text.slice(0, 20)}", ${dated.month}月): one item`,
+    }),
+  );
   // A festival told as what the union does every year, beside this year's event of its month: that event, told as a habit.
-  const events = withoutYearlyCustoms(told, doc, rules.festivalTiming?.yearlyCustom ?? null, (gone, event) =>
+  const events = withoutYearlyCustoms(summed, doc, rules.festivalTiming?.yearlyCustom ?? null, (gone, event) =>
     note({
       rule: 'activities.yearly-custom',
       reason: `"${gone.text.slice(0, 30)}" tells a yearly custom; "${event.text.slice(0, 20)}" is this year's event of ${gone.month}月: one item`,

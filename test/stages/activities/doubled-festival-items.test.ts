@@ -93,3 +93,19 @@ describe("a report's headline naming its event after a festival", () => {
     expect(items(doc, 'other')).toHaveLength(count);
   });
 });
+
+describe("a report's closing line naming again, after its festival, the event dated above", () => {
+  it('one item: the closing line names the dated event again', () => {
+    const doc =
+      '东湖中学工会举办“暖冬至”饺子宴\n12月20日下午,东湖中学工会在食堂开展“暖冬至”手工饺子宴活动,全体教职工参加。\n活动中,大家分工合作,其乐融融。\n温暖的饺子,温暖的心。东湖中学工会举办冬至手工饺子宴活动,既增进了交流,又让大家感受到了集体的温暖。';
+    expect(items(doc, 'other')).toEqual([
+      ['12月20日下午,东湖中学工会在食堂开展“暖冬至”手工饺子宴活动,全体教职工参加。', 12, 'stated'],
+    ]);
+  });
+
+  it('keeps both: the closing line names another event of the festival', () => {
+    const doc =
+      '东湖中学三八节活动\n3月8日是“三八”国际劳动妇女节,东湖中学工会组织“三八”节系列活动。\n学校还在操场举办了庆祝“三八”节跳绳比赛,吸引了许多女教工参加。';
+    expect(items(doc, 'other').map((a) => a[1])).toEqual([3, 3]);
+  });
+});

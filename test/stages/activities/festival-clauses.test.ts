@@ -258,3 +258,16 @@ describe("the festival's time inside a clause, after its own subject or object (
     expect(dated(text)).toEqual([]);
   });
 });
+
+describe('冬至, a solar term on 21–23 December, dates what is held at it', () => {
+  it.each([
+    ['its eve', '东湖中学工会工作计划\n在冬至到来之际,工会组织退休教师座谈。', 12],
+    [
+      'an event named after it',
+      '东湖中学工会工作总结\n全年工会组织了元旦联欢、冬至包饺子活动等,丰富了教职工生活。',
+      12,
+    ],
+  ])('%s', (_, doc, month) => {
+    expect(activitiesOf(doc, { kind: 'summary' }).map((a) => [a.month, a.basis])).toContainEqual([month, 'festival']);
+  });
+});
