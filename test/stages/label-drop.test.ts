@@ -354,3 +354,44 @@ describe('a line that only says who chairs, hosts, organises or attends an event
     expect(classifyText(text).labels).toEqual([]);
   });
 });
+
+// Round 42: a sports or fun event told on its own is 文体活动 (教育), whatever 竞赛, 工会小组 or 推进…建设 in its purpose
+// lean the model to 建设. Text written for the test in the shape; none of it is a page's sentence.
+describe('a sports or fun event without union work loses 建设 (sport-event-without-work)', () => {
+  const rules = loadLabelDropRules();
+  const id = (text: string) => labelDrop(text, ['建设', '教育'], rules)?.entry.id ?? null;
+
+  it.each([
+    [
+      'a fun games opening',
+      '为增进同事情谊，12月下旬，镇教育工会在中心小学举行教职工趣味运动会，各校选派的八十余名教师参加。',
+    ],
+    ['teams by union group', '全体教工按六个工会小组参加趣味项目竞赛，场上场下加油声不断。'],
+    [
+      'a hike with a purpose naming 建设',
+      '为推进健康校园建设，倡导绿色出行，4月28日下午，学院工会组织教职工开展环湖健步走活动。',
+    ],
+    ['a quiz', '二、组织教职工参加以“奋进新时代”为主题的知识竞赛，每个分会推荐4人参赛。'],
+    ['a fitness month', '校工会定于5月为教职工健身月，要求各部门工会组织好本单位的健身活动。'],
+    ['a race start', '随着发令枪响，登山赛事正式开始，各队队员沿山道奋力向上。'],
+  ])('%s', (_shape, text) => {
+    expect(id(text)).toBe('sport-event-without-work');
+    expect(labelDropLabels(['建设', '教育'], labelDrop(text, ['建设', '教育'], rules)!)).toEqual(['教育']);
+  });
+
+  it.each([
+    ['a teaching-skill contest beside the games', '工会组织青年教师开展教学基本功比赛，并举行教职工拔河比赛。'],
+    ['model workers at the games', '运动会开幕式上，校工会表彰了本年度劳模和先进个人。'],
+    [
+      'the activity room repaired for the games',
+      '在后勤支持下，工会对教职工活动室的球桌和灯光进行了维修，乒乓球比赛随即开赛。',
+    ],
+    ['a sports association founded', '工会指导成立教工羽毛球协会，定期组织活动。'],
+  ])('keeps 建设 for %s', (_shape, text) => {
+    expect(id(text)).not.toBe('sport-event-without-work');
+  });
+
+  it('needs 教育 among the labels', () => {
+    expect(labelDrop('开展教职工垂钓休闲赛。', ['建设'], rules)?.entry.id ?? null).not.toBe('sport-event-without-work');
+  });
+});

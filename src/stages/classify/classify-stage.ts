@@ -64,7 +64,9 @@ export const classifyStage = defineDocumentStage({
   // 建设 (meeting-report.json union-publicity).
   // 25: building, opening or touring the union's 家 told in a paragraph's first sentence (深化职工之家建设, 就…教工小家建设…进行了
   // 讨论, 考察了…职工之家活动中心) is 建设 (meeting-report.json union-home-built).
-  version: 25,
+  // 26: a sports or fun event told on its own (运动会, 趣味比赛, 健步走, 登山, 知识竞赛, 健身月) keeps 教育 and loses the 建设 the
+  // model reads from 竞赛, 工会小组 or a purpose's 推进…建设 (label-drop.json sport-event-without-work).
+  version: 26,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
