@@ -395,3 +395,27 @@ describe('a sports or fun event without union work loses 建设 (sport-event-wit
     expect(labelDrop('开展教职工垂钓休闲赛。', ['建设'], rules)?.entry.id ?? null).not.toBe('sport-event-without-work');
   });
 });
+
+// Round 42: an appraisal of the union's work with general hopes is a stance (gold audit 11b); remarks naming concrete
+// union work keep their labels. Text written for the test in the shape.
+describe('an appraisal without union work loses 建设 and 维权 (appraisal-without-work)', () => {
+  const rules = loadLabelDropRules();
+  const id = (text: string) => labelDrop(text, ['建设', '维权'], rules)?.entry.id ?? null;
+
+  it.each([
+    ['praise in an opening speech', '李书记在开幕词中对上一届工会的工作做了充分的肯定，并对新一届工会寄予了殷切期望。'],
+    ['praise and acclaim', '与会领导对学校一年来各项工作取得的成绩给予充分肯定和赞誉。'],
+    ['the congress satisfied', '大会对学校过去三年的工会工作表示满意。'],
+  ])('%s', (_shape, text) => {
+    expect(id(text)).toBe('appraisal-without-work');
+    expect(labelDropLabels(['建设', '维权'], labelDrop(text, ['建设', '维权'], rules)!)).toEqual([]);
+  });
+
+  it.each([
+    ['praise naming the home', '检查组对我校教工之家的阵地建设给予充分肯定。'],
+    ['praise with demands listed', '王主席对我校工会工作给予了充分肯定，并提出要求：一是做好帮扶，二是办好文体活动。'],
+    ['praise of the welfare work', '领导对工会的福利发放和文体活动给予高度评价。'],
+  ])('keeps the labels of %s', (_shape, text) => {
+    expect(id(text)).not.toBe('appraisal-without-work');
+  });
+});

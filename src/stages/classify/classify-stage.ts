@@ -66,7 +66,9 @@ export const classifyStage = defineDocumentStage({
   // 讨论, 考察了…职工之家活动中心) is 建设 (meeting-report.json union-home-built).
   // 26: a sports or fun event told on its own (运动会, 趣味比赛, 健步走, 登山, 知识竞赛, 健身月) keeps 教育 and loses the 建设 the
   // model reads from 竞赛, 工会小组 or a purpose's 推进…建设 (label-drop.json sport-event-without-work).
-  version: 26,
+  // 27: an appraisal of the union's or the unit's work (对…工会的工作做了充分的肯定, …表示满意) naming no concrete union work is a
+  // stance and loses 建设 and 维权 (label-drop.json appraisal-without-work; gold audit 11b).
+  version: 27,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
