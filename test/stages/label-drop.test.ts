@@ -419,3 +419,25 @@ describe('an appraisal without union work loses 建设 and 维权 (appraisal-wit
     expect(id(text)).not.toBe('appraisal-without-work');
   });
 });
+
+// Round 42: model workers visited with festival greetings or help are cared for (维权), not commended (建设). Text
+// written for the test in the shape.
+describe('model workers cared for lose 建设 (model-workers-cared-for)', () => {
+  const rules = loadLabelDropRules();
+  const id = (text: string) => labelDrop(text, ['建设', '维权'], rules)?.entry.id ?? null;
+
+  it.each([
+    ['festival greetings', '二、组织对教授、劳动模范和省级劳动奖章获得者等先进人物进行节日慰问。'],
+    ['a hardship visit', '对建档困难职工和困难劳模开展全面走访慰问。'],
+  ])('%s', (_shape, text) => {
+    expect(id(text)).toBe('model-workers-cared-for');
+    expect(labelDropLabels(['建设', '维权'], labelDrop(text, ['建设', '维权'], rules)!)).toEqual(['维权']);
+  });
+
+  it.each([
+    ['a model workers’ talk', '工会举办劳模事迹报告会，会后看望了两位老劳模。'],
+    ['a selection beside the visit', '做好劳动模范推荐评选，并在节日走访慰问劳模。'],
+  ])('keeps 建设 for %s', (_shape, text) => {
+    expect(id(text)).not.toBe('model-workers-cared-for');
+  });
+});

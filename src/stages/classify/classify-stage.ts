@@ -70,7 +70,9 @@ export const classifyStage = defineDocumentStage({
   // stance and loses 建设 and 维权 (label-drop.json appraisal-without-work; gold audit 11b).
   // 28: the union's report adopted by resolution at a congress (《教代会、工会工作报告》决议) and its committee elected or added
   // to (增选了…分工会委员会委员) are 建设 (meeting-report.json union-report-resolution, union-committee-elected).
-  version: 28,
+  // 29: model workers visited with festival greetings or help (对…劳动模范…进行节日慰问) are 维权 without 建设 (label-drop.json
+  // model-workers-cared-for).
+  version: 29,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
