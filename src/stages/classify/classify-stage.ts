@@ -68,7 +68,7 @@ export const classifyStage = defineDocumentStage({
   // model reads from 竞赛, 工会小组 or a purpose's 推进…建设 (label-drop.json sport-event-without-work).
   // 27: an appraisal of the union's or the unit's work (对…工会的工作做了充分的肯定, …表示满意) naming no concrete union work is a
   // stance and loses 建设 and 维权 (label-drop.json appraisal-without-work; gold audit 11b).
-  // 28: the union's report adopted by resolution at a congress (《教代会、工会工作报告》决议) and its committee elected or added
+  // 28: the union's report adopted by resolution at a congress (the joint 教代会、工会工作报告 adopted by a 决议) and its committee elected or added
   // to (增选了…分工会委员会委员) are 建设 (meeting-report.json union-report-resolution, union-committee-elected).
   // 29: model workers visited with festival greetings or help (对…劳动模范…进行节日慰问) are 维权 without 建设 (label-drop.json
   // model-workers-cared-for).
