@@ -441,3 +441,24 @@ describe('model workers cared for lose 建设 (model-workers-cared-for)', () => 
     expect(id(text)).not.toBe('model-workers-cared-for');
   });
 });
+
+// Round 42: members' ethics and law study is 教育 even as 师德建设. Text written for the test in the shape.
+describe('ethics or law study without union work loses 建设 (ethics-or-law-study-without-work)', () => {
+  const rules = loadLabelDropRules();
+  const id = (text: string) => labelDrop(text, ['建设', '教育'], rules)?.entry.id ?? null;
+
+  it.each([
+    ['ethics at the core', '三、以师德建设为中心，组织全体教师学习理论文章，写好读书心得。'],
+    ['law in school', '坚持依法治校，组织教工学习《教育法》和《劳动合同法》。'],
+  ])('%s', (_shape, text) => {
+    expect(id(text)).toBe('ethics-or-law-study-without-work');
+    expect(labelDropLabels(['建设', '教育'], labelDrop(text, ['建设', '教育'], rules)!)).toEqual(['教育']);
+  });
+
+  it.each([
+    ['ethics beside a teaching contest', '以师德建设为抓手，组织青年教师开展教学基本功比赛。'],
+    ['ethics beside a merit contest', '结合师德教育开展“立功竞赛”活动，争做好教师。'],
+  ])('keeps 建设 for %s', (_shape, text) => {
+    expect(id(text)).not.toBe('ethics-or-law-study-without-work');
+  });
+});

@@ -72,7 +72,9 @@ export const classifyStage = defineDocumentStage({
   // to (增选了…分工会委员会委员) are 建设 (meeting-report.json union-report-resolution, union-committee-elected).
   // 29: model workers visited with festival greetings or help (对…劳动模范…进行节日慰问) are 维权 without 建设 (label-drop.json
   // model-workers-cared-for).
-  version: 29,
+  // 30: members' ethics and law study (师德建设, 依法治校, 法律意识) keeps 教育 and loses the 建设 the model reads from 建设 and 教师
+  // (label-drop.json ethics-or-law-study-without-work).
+  version: 30,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
