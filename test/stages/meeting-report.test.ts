@@ -212,6 +212,23 @@ describe('who made which report (meeting-report.json)', () => {
     expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
   });
 
+  it.each([
+    [
+      'a resolution on the joint report',
+      '会议举手通过了关于《教代会、工会工作报告》的决议以及关于学校工作报告的决议。',
+      'union-report-resolution',
+    ],
+    ['a resolution on the union report', '大会通过了《机电学院工会工作报告决议》。', 'union-report-resolution'],
+    ['the joint report reviewed', '代表们审议通过了教代会和工会工作报告。', 'union-report-resolution'],
+    ['committee members added', '会议审议通过了各项报告，并增选了三名分工会委员会委员。', 'union-committee-elected'],
+    ['a new committee elected', '会上代表们差额选举了新一届工会委员会委员和经审委员。', 'union-committee-elected'],
+    ['a resolution on the school report only', '大会表决通过了《学校工作报告》决议和《提案工作报告》决议。', null],
+    ['members taking part in a vote', '许多学校的教职工全部参加选举工会委员，程序规范。', null],
+    ['the congress’s delegates elected', '大会选举产生了出席上级教代会的代表三名。', null],
+  ])('the union’s business at a congress (round 42): %s', (_name, text, id) => {
+    expect(meetingReport(text, rules)?.entry.id ?? null).toBe(id);
+  });
+
   it('drops 建设 from the congress’s proceedings unless the paragraph names the union’s own business', () => {
     const session = rules.find((r) => r.entry.id === 'congress-session')!;
     expect(meetingReportLabels('各代表团分组讨论学院发展规划。', ['建设'], session)).toEqual(['参与']);

@@ -64,7 +64,17 @@ export const classifyStage = defineDocumentStage({
   // 建设 (meeting-report.json union-publicity).
   // 25: building, opening or touring the union's 家 told in a paragraph's first sentence (深化职工之家建设, 就…教工小家建设…进行了
   // 讨论, 考察了…职工之家活动中心) is 建设 (meeting-report.json union-home-built).
-  version: 25,
+  // 26: a sports or fun event told on its own (运动会, 趣味比赛, 健步走, 登山, 知识竞赛, 健身月) keeps 教育 and loses the 建设 the
+  // model reads from 竞赛, 工会小组 or a purpose's 推进…建设 (label-drop.json sport-event-without-work).
+  // 27: an appraisal of the union's or the unit's work (对…工会的工作做了充分的肯定, …表示满意) naming no concrete union work is a
+  // stance and loses 建设 and 维权 (label-drop.json appraisal-without-work; gold audit 11b).
+  // 28: the union's report adopted by resolution at a congress (the joint 教代会、工会工作报告 adopted by a 决议) and its committee elected or added
+  // to (增选了…分工会委员会委员) are 建设 (meeting-report.json union-report-resolution, union-committee-elected).
+  // 29: model workers visited with festival greetings or help (对…劳动模范…进行节日慰问) are 维权 without 建设 (label-drop.json
+  // model-workers-cared-for).
+  // 30: members' ethics and law study (师德建设, 依法治校, 法律意识) keeps 教育 and loses the 建设 the model reads from 建设 and 教师
+  // (label-drop.json ethics-or-law-study-without-work).
+  version: 30,
   description:
     'Label paragraphs with the union functions 维权/参与/建设/教育 (scores and reasons) with the trained model.',
   options: z
