@@ -90,12 +90,13 @@ describe("a school's own party branch and union supporting the text's event", ()
 });
 
 // Round eighteen: a unit's party or youth-league branch as a dated report's subject (zc011, zc020, zd012; w012
-// codes a branch's own page so): the branch, whole; a bare kind (学校党支部) names none.
+// codes a branch's own page so): since gold audit 15b (round 42) the unit named with the branch, the branch's name
+// dropped; a bare kind (学校党支部) names none.
 describe("a dated report's subject that is a unit's party or league branch", () => {
   it.each([
-    ['3月7日下午，东湖大学后勤管理处党支部在办公楼召开第一次支委会，会议由支部书记主持。', '东湖大学后勤管理处党支部'],
-    ['6月29日，东湖县西山小学党支部开展庆祝建党主题党日活动。', '东湖县西山小学党支部'],
-    ['为总结全年工作，12月3日中午，资源与环境学院团委召开年度工作总结会。', '资源与环境学院团委'],
+    ['3月7日下午，东湖大学后勤管理处党支部在办公楼召开第一次支委会，会议由支部书记主持。', '东湖大学后勤管理处'],
+    ['6月29日，东湖县西山小学党支部开展庆祝建党主题党日活动。', '东湖县西山小学'],
+    ['为总结全年工作，12月3日中午，资源与环境学院团委召开年度工作总结会。', '资源与环境学院'],
   ])('%s → %s', (text, org) => {
     expect(orgs.find(null, text)).toEqual({ org, anonymised: false, from: 'text' });
   });

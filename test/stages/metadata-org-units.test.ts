@@ -140,7 +140,7 @@ describe("a school's own bodies besides its union", () => {
   const finder = new OrganisationFinder(loadOrgSuffixes());
   it.each([
     ['南岭中学女工委2023年工作计划', '南岭中学'],
-    ['南岭中学女职工委员会工作总结', '南岭中学女职工委员会'],
+    ['南岭中学女职工委员会工作总结', '南岭中学'],
     ['南岭中学教工团支部工作总结', '南岭中学'],
     ['南岭中学团总支2023年工作总结', '南岭中学'],
     ['南岭中学妇委会工作计划', '南岭中学'],

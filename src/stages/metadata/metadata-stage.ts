@@ -33,7 +33,9 @@ export const metadataStage = defineDocumentStage({
   // reads the section's items under it as its first paragraph (round 40, a page saved as one line).
   // 48: a union known by its level as the subject of an act at a clause's start in the opening (round 41).
   // 49: an office's 机关工会 as the subject of a headline's or dated lead's act is coded 机关 (round 41).
-  version: 49,
+  // 50: a unit named with one of its own bodies (党支部, 团委, 关工委, 女工委…) is coded as the unit, and such a unit
+  // acting at any clause's start in the opening is the org (gold audit 15b, round 42).
+  version: 50,
   description:
     'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({

@@ -77,6 +77,9 @@ const PatternsFile = z.strictObject({
     z.strictObject({ id: RuleId, why: Why, example: z.string(), pattern: rulePattern({ flags: 'u' }) }),
   ).min(1),
   hiddenBodies: ruleList(PatternRule).min(1),
+  unitBodies: ruleList(
+    z.strictObject({ id: RuleId, why: Why, example: z.string(), pattern: rulePattern({ flags: 'u' }) }),
+  ).min(1),
   signature: ruleList(PatternRule).min(1),
   selfNamed: ruleList(
     z.strictObject({
@@ -188,6 +191,9 @@ export interface OrgPatterns {
   inspected: string[];
   /** A placeholder for the text's own unit before the unit's word and one of its bodies (xx公司工会, x村党支部). */
   hiddenBodies: string[];
+  /** A unit named with one of its own bodies (东湖学院外语系教工党支部, 南岭中学女职工委员会), read on a found org as a
+   * whole: group 1 is the unit, the org (gold audit 15b). */
+  unitBodies: string[];
   signature: string[];
   /** How a text calls itself (我校, 全园) and the kinds of name it then gives its own unit once (…小学, …幼儿园). */
   selfNamed: Array<{ self: string; suffixes: string[] }>;
@@ -242,6 +248,7 @@ export function loadOrgPatterns(
     clauseLevelSubjects: sources(data.clauseLevelSubjects),
     inspected: sources(data.inspected),
     hiddenBodies: sources(data.hiddenBodies),
+    unitBodies: sources(data.unitBodies),
     signature: sources(data.signature),
     selfNamed: data.selfNamed.map((r) => ({ self: r.self, suffixes: r.suffixes })),
     selfUnits: data.selfUnits.map((r) => ({ self: r.self, notNames: r.notNames })),
@@ -427,6 +434,7 @@ export class OrganisationFinder {
   private readonly clauseLevelSubjects: RegExp[];
   private readonly inspected: RegExp[];
   private readonly hiddenBodies: RegExp[];
+  private readonly unitBodies: RegExp[];
   private readonly signature: RegExp[];
   private readonly selfNamed: Array<{ self: RegExp; suffixes: string[] }>;
   private readonly selfUnits: Array<{ self: RegExp; notNames: Set<string> }>;
@@ -492,6 +500,7 @@ export class OrganisationFinder {
     this.clauseLevelSubjects = patterns.clauseLevelSubjects.map((p) => fill(p, 'gu'));
     this.inspected = patterns.inspected.map((p) => fill(p, 'gu'));
     this.hiddenBodies = patterns.hiddenBodies.map((p) => fill(p));
+    this.unitBodies = patterns.unitBodies.map((p) => fill(p));
     this.signature = patterns.signature.map((p) => fill(p));
     this.selfUnits = patterns.selfUnits.map((r) => ({ self: new RegExp(r.self, 'u'), notNames: new Set(r.notNames) }));
     this.selfNamed = patterns.selfNamed.map((r) => ({
@@ -1145,7 +1154,25 @@ export class OrganisationFinder {
     return this.shortestFirst.some((s) => found.org!.endsWith(s)) ? found : null;
   }
 
+  /**
+   * The unit a found org names with one of its own bodies (东湖学院外语系教工党支部 → 东湖学院外语系, 南岭中学女职工委员会
+   * → 南岭中学): gold audit 15b codes the unit, the body's name dropped as a trailing 工会 is. Where the rest names no
+   * unit (机关第一党委, 机关女工委, 高二(2)班团支部) the body keeps its name.
+   */
+  private unitOfBody(found: Organisation): Organisation {
+    if (!found.org) return found;
+    for (const re of this.unitBodies) {
+      const unit = re.exec(found.org)?.[1];
+      if (unit && this.properName(unit, true)) return { ...found, org: unit };
+    }
+    return found;
+  }
+
   find(title: string | null, text: string, credit: string | null = null): Organisation {
+    return this.unitOfBody(this.found(title, text, credit));
+  }
+
+  private found(title: string | null, text: string, credit: string | null): Organisation {
     const titled = title ? (this.fromTitle(title) ?? this.titledBySelf(title, text)) : null;
     // A fanwen label's bureau known by its level only (县教育局工会工作总结范文) over a text that speaks as another
     // unit (a school's 我校, a league's 全盟) is not the text's unit: the text is read instead.
