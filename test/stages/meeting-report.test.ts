@@ -183,7 +183,7 @@ describe('who made which report (meeting-report.json)', () => {
   it.each([
     ['the union’s publicity post', '三、扩大工会的宣传阵地，及时更新工会网页。', 'union-publicity'],
     ['news material collected', '现校工会面向各分会征集活动宣传稿和照片，择优在网站刊发。', 'union-publicity'],
-    ['the union’s news published', '我们定期发布工会活动的通知和新闻。', 'union-publicity'],
+    ['the union’s news published', '本会按月推送工会活动的通知与新闻稿。', 'union-publicity'],
     ['a page copied from the union’s site', '[转载自校工会网站]3月8日，校工会组织女教职工赴郊外踏青。', null],
     ['study of the law', '组织教职工学习《工会法》，加强普法宣传。', null],
   ])('the union’s own publicity (round 41): %s', (_name, text, id) => {

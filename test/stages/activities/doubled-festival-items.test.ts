@@ -105,7 +105,7 @@ describe("a report's closing line naming again, after its festival, the event da
 
   it('keeps both: the closing line names another event of the festival', () => {
     const doc =
-      '东湖中学三八节活动\n3月8日是“三八”国际劳动妇女节,东湖中学工会组织“三八”节系列活动。\n学校还在操场举办了庆祝“三八”节跳绳比赛,吸引了许多女教工参加。';
+      '东湖中学三八节活动\n3月8日正值“三八”妇女节,东湖中学工会组织“三八”节系列活动。\n学校还在操场举办了庆祝“三八”节跳绳比赛,吸引了许多女教工参加。';
     expect(items(doc, 'other').map((a) => a[1])).toEqual([3, 3]);
   });
 });

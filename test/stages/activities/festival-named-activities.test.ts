@@ -34,8 +34,8 @@ describe('events named after a festival', () => {
     // A meeting deploying the festival's work (gold audit 8): 部署 is its deed, 的工作 its event when deployed.
     ['会议听取了汇报，最后部署了“三八”妇女节系列活动。', [[3, '最后部署了“三八”妇女节系列活动']]],
     [
-      '主任就庆祝今年“三八”国际劳动妇女节的工作作了安排部署，要求各组积极参与。',
-      [[3, '主任就庆祝今年“三八”国际劳动妇女节的工作作了安排部署']],
+      '主任对迎接“三八”节的工作逐项作了部署，要求各组积极参与。',
+      [[3, '主任对迎接“三八”节的工作逐项作了部署']],
     ],
     ['副主席就庆祝“六一”儿童节的工作进行了部署', [[6, '副主席就庆祝“六一”儿童节的工作进行了部署']]],
     // 工作 alone is no event: nothing deployed, or a festival's work only named as a topic.
