@@ -28,6 +28,7 @@ export const SPLITS = [
   'test14',
   'test15',
   'test16',
+  'test17',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
