@@ -33,10 +33,7 @@ describe('events named after a festival', () => {
     ['女工委组织插花比赛庆祝“三八”国际劳动妇女节。', [[3, '女工委组织插花比赛庆祝“三八”国际劳动妇女节']]],
     // A meeting deploying the festival's work (gold audit 8): 部署 is its deed, 的工作 its event when deployed.
     ['会议听取了汇报，最后部署了“三八”妇女节系列活动。', [[3, '最后部署了“三八”妇女节系列活动']]],
-    [
-      '主任对迎接“三八”节的工作逐项作了部署，要求各组积极参与。',
-      [[3, '主任对迎接“三八”节的工作逐项作了部署']],
-    ],
+    ['主任对迎接“三八”节的工作逐项作了部署，要求各组积极参与。', [[3, '主任对迎接“三八”节的工作逐项作了部署']]],
     ['副主席就庆祝“六一”儿童节的工作进行了部署', [[6, '副主席就庆祝“六一”儿童节的工作进行了部署']]],
     // 工作 alone is no event: nothing deployed, or a festival's work only named as a topic.
     ['“三八”节的工作很多，大家辛苦了。', []],
