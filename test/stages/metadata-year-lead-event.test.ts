@@ -67,6 +67,18 @@ describe('a lead event sentence past the first sentences', () => {
     expect(news(text)).toBeNull();
   });
 
+  it('reads a full date whose long subject names a group and where it went before the verb', () => {
+    // The subject, its party and the place it went to run 40 characters past the date before 开展.
+    const text =
+      '为加强师德建设,丰富支部生活内容,2019年5月17日下午,东湖小学第二教工党支部全体党员一行二十人前往城郊红色教育基地纪念馆,开展主题党日活动。';
+    expect(news(text)).toBe(2019);
+    expect(
+      readEventDate(
+        '为丰富支部生活,2019年5月17日下午,东湖小学第二教工党支部全体党员一行二十人前往城郊红色教育基地纪念馆,开展主题党日活动',
+      )?.[1],
+    ).toBe('2019');
+  });
+
   it('event-date reads a start or an end as the event', () => {
     expect(readEventDate('《职工读书月》从2021年4月1日拉开序幕')?.[1]).toBe('2021');
     expect(readEventDate('2024年1月6日,东湖小学教职工代表大会胜利闭幕')?.[1]).toBe('2024');
