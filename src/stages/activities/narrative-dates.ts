@@ -88,6 +88,11 @@ const QUOTED = /“[^“”\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_SEP = /[。！？!?；;\n，,：:]/;
 const NOT_AN_EVENT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
+/**
+ * "截止12月1日，共收到提案17份": a cut-off date before a tally of what came in dates the collection that ran up to
+ * that day (gold: dev g006, test17 zl024 list it); a state at the cut-off (截至6月底，入会率达100%) stays no event.
+ */
+const TALLY_RECEIVED_AFTER = /^[^。！？!?；;\n]{0,16}共收到/u;
 const NOT_AN_EVENT_AFTER = /^\s*(?:以来|为止|止|起(?:施行|实施|执行|生效))/;
 /** "十月份新的领导班子成立以来": a period since something that happened in the month, later in the clause. */
 const SINCE_LATER = /^[^，。；,;！!？?\n]{0,16}以来/;
@@ -235,7 +240,8 @@ export function findDatedClauses(
       ? 'inside quotation marks or a title'
       : isLunarDateBefore(text.slice(Math.max(from, start - 6), start))
         ? 'a lunar date (农历九月初九), not a Gregorian month'
-        : NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(from, start - 4), start))
+        : NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(from, start - 4), start)) &&
+            !TALLY_RECEIVED_AFTER.test(text.slice(end, end + 24))
           ? 'a cut-off date (截至…), not an event'
           : (NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) || SINCE_LATER.test(text.slice(end, end + 20))) &&
               !isSinceWithDeed(text.slice(end, end + 60))

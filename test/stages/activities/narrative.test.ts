@@ -173,6 +173,16 @@ describe('narrative dated clauses', () => {
     ]);
   });
 
+  // A cut-off date before a tally of what came in ("截止…，共收到…") dates the collection that ran up to it; a state
+  // at the cut-off stays no event.
+  it('dates a collection by the cut-off its tally is counted at', () => {
+    expect(clauses('经过一个月的征集，截止11月20日，各分会共收到摄影作品86件。')).toEqual([
+      [11, '截止11月20日，各分会共收到摄影作品86件。'],
+    ]);
+    expect(clauses('截至2019年5月10日,共收到论文40篇')).toEqual([[5, '截至2019年5月10日,共收到论文40篇']]);
+    expect(clauses('截至11月20日，全校共有会员312人。')).toEqual([]);
+  });
+
   it('says why a date was skipped', () => {
     const { skipped } = findDatedClauses('截至6月底，全校会员入会率达100%。参加了“五月的鲜花”歌咏比赛。');
     expect(skipped.map((s) => s.why)).toEqual([
