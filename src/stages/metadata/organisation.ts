@@ -3,6 +3,7 @@
 // was ("_小学", "xx小学", "__中学", "xxx工会", "某中学") means the page anonymised it: no org, flagged.
 import { z } from 'zod';
 import { withoutPartLead } from '../../lexicon/layout/parts.ts';
+import { opensWithItemNumber, readSectionLead } from '../../lexicon/layout/leads.ts';
 import { TITLE_DATE_LEAD } from '../../lexicon/layout/years.ts';
 import { TITLE_KIND } from '../../lexicon/layout/titles.ts';
 import { isHanCodePoint } from '../../lexicon/chinese-script.ts';
@@ -872,7 +873,7 @@ export class OrganisationFinder {
     if (once) return { org: once, anonymised: false, from: 'text' };
     // A union known by its level as the subject of the opening's act (市教育工会组织开展了…), read after every rule that
     // names a unit: a school's page naming its school anywhere is the school's, whoever held the event it joined.
-    const level = this.clauseLevelSubject(opening);
+    const level = this.clauseLevelSubject(leadBeforeSections(opening));
     if (level) return { org: level, anonymised: false, from: 'text' };
     // Last, as every name rule has had its turn: a placeholder for the unit itself (xx公司工会决定…, x村党支部).
     if (this.hiddenUnit.test(text) || this.hiddenBodies.some((re) => re.test(text)))
@@ -1187,4 +1188,15 @@ export class OrganisationFinder {
       this.fromShortAssociation(title, text) ?? { org: null, anonymised: false, from: null }
     );
   }
+}
+
+/**
+ * The opening up to its first numbered section or item (一、重点工作, 1、…): a report's or notice's headline and lead.
+ * A plan's item naming the level union that runs an event (…区教育工会组织教师知识竞赛) is a line of the plan, not the
+ * lead's act that makes the union the text's own (a bundled sample's district plan read 区教育 from its items).
+ */
+export function leadBeforeSections(opening: string): string {
+  const lines = opening.split('\n');
+  const at = lines.findIndex((line) => readSectionLead(line.trim()) !== null || opensWithItemNumber(line.trim()));
+  return at < 0 ? opening : lines.slice(0, at).join('\n');
 }
