@@ -29,6 +29,8 @@ const SuffixFile = z.strictObject({
 });
 
 const PatternRule = z.strictObject({ id: RuleId, why: Why, pattern: rulePattern({ flags: 'u' }) });
+/** A pattern rule that carries its example, for the rules written from gold audits (inspected, level unions, bodies). */
+const ExampledPatternRule = PatternRule.extend({ example: z.string() });
 const SelfRule = z.strictObject({
   id: RuleId,
   why: Why,
@@ -71,16 +73,10 @@ const PatternsFile = z.strictObject({
   unionSubjects: ruleList(PatternRule).min(1),
   educationSubjects: ruleList(PatternRule).min(1),
   levelSubjects: ruleList(PatternRule).min(1),
-  clauseLevelSubjects: ruleList(
-    z.strictObject({ id: RuleId, why: Why, example: z.string(), pattern: rulePattern({ flags: 'u' }) }),
-  ).min(1),
-  inspected: ruleList(
-    z.strictObject({ id: RuleId, why: Why, example: z.string(), pattern: rulePattern({ flags: 'u' }) }),
-  ).min(1),
+  clauseLevelSubjects: ruleList(ExampledPatternRule).min(1),
+  inspected: ruleList(ExampledPatternRule).min(1),
   hiddenBodies: ruleList(PatternRule).min(1),
-  unitBodies: ruleList(
-    z.strictObject({ id: RuleId, why: Why, example: z.string(), pattern: rulePattern({ flags: 'u' }) }),
-  ).min(1),
+  unitBodies: ruleList(ExampledPatternRule).min(1),
   signature: ruleList(PatternRule).min(1),
   selfNamed: ruleList(
     z.strictObject({
