@@ -8,6 +8,7 @@ import { comparable } from '../../src/eval/real-pages/comparable-text.ts';
 import { type GoldPage, loadRealGold } from '../../src/eval/real-pages/gold.ts';
 import type { OutputActivity, OutputDocument } from '../../src/store/run-outputs.ts';
 import { sameOrg, scorePage } from '../../src/eval/real-pages/score-page.ts';
+import { realFigures } from '../../src/eval/real-pages/figures.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
@@ -133,6 +134,33 @@ describe('scoring one page', () => {
       ['org', false],
       ['org_anonymised', false],
     ]);
+  });
+
+  it('an org or year given is scored apart from one declined: right when given, and declined where the gold names one', () => {
+    const pages = [
+      // named and right; named and wrong; declined where the gold names one; a right null; a placeholder answered
+      // by the anonymised flag (right, so not declined)
+      { org: '城关小学', got: { org: '城关小学' } },
+      { org: '城关小学', got: { org: '县教育局' } },
+      { org: '城关小学', got: {} },
+      { org: null, got: {} },
+      { org: 'XX小学', org_anonymised: true, got: { orgAnonymised: true } },
+    ].map(({ got, ...want }, i) =>
+      scorePage(
+        goldPage({ id: `p${i}`, documents: [{ keys: ['某校的计划'], duplicate_of: null, year: 2021, ...want }] }),
+        {
+          errors: [],
+          documents: [outputDocument(1, '某校的计划', { year: i === 0 ? 2021 : null, ...got })],
+        },
+      ),
+    );
+    const f = realFigures(pages);
+    expect(f.metadata.org).toMatchObject({ n: 3, of: 5 });
+    expect(f.metadata_given.org.right_when_given).toMatchObject({ n: 1, of: 2 });
+    expect(f.metadata_given.org.declined).toMatchObject({ n: 1, of: 4 });
+    // The year is named by every gold document and given on one page only.
+    expect(f.metadata_given.year.right_when_given).toMatchObject({ n: 1, of: 1 });
+    expect(f.metadata_given.year.declined).toMatchObject({ n: 4, of: 5 });
   });
 
   it('a repeat of a document on another page is not a within-page duplicate', () => {

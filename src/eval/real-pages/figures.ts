@@ -57,6 +57,9 @@ export interface RealFigures {
   body_kept: Share;
   /** Over gold documents found whole, per field the annotators filled in. */
   metadata: Record<MetadataField, Share>;
+  /** For the fields a reader may decline (title, year, org): how often a value it gives is right, and how often it
+   * gives none where the gold names one — a user can trust what is named and send the declined for review. */
+  metadata_given: Record<DeclinableField, { right_when_given: Share; declined: Share }>;
   activities: {
     gold: number;
     complete_pages: number;
@@ -80,6 +83,10 @@ export interface RealFigures {
   };
 }
 
+/** Fields whose reader answers null when it is unsure (kind, on_topic and the flags always get a value). */
+export const DECLINABLE_FIELDS = ['title', 'year', 'org'] as const satisfies readonly MetadataField[];
+export type DeclinableField = (typeof DECLINABLE_FIELDS)[number];
+
 export function realFigures(pages: PageScore[]): RealFigures {
   const scored = pages.filter((p) => !p.missing);
   const docs = scored.flatMap((p) => p.documents);
@@ -97,6 +104,24 @@ export function realFigures(pages: PageScore[]): RealFigures {
       }),
     ]),
   ) as Record<MetadataField, Share>;
+
+  const checksOf = (p: PageScore, f: MetadataField) => p.fields.filter((c) => c.field === f);
+  const metadataGiven = Object.fromEntries(
+    DECLINABLE_FIELDS.map((f) => [
+      f,
+      {
+        right_when_given: siteShare(scored, (p) => {
+          const given = checksOf(p, f).filter((c) => c.got !== null);
+          return { n: given.filter((c) => c.right).length, of: given.length };
+        }),
+        // A placeholder org (XX小学) answered by null + org_anonymised is right, not declined.
+        declined: siteShare(scored, (p) => {
+          const named = checksOf(p, f).filter((c) => c.want !== null);
+          return { n: named.filter((c) => c.got === null && !c.right).length, of: named.length };
+        }),
+      },
+    ]),
+  ) as RealFigures['metadata_given'];
 
   const items = scored.flatMap((p) => p.activities);
   const complete = scored.filter((p) => p.activitiesComplete);
@@ -147,6 +172,7 @@ export function realFigures(pages: PageScore[]): RealFigures {
     chrome_removed: siteShare(scored, (p) => ({ n: p.chromeTotal - p.chromeSurvived.length, of: p.chromeTotal })),
     body_kept: siteShare(scored, (p) => ({ n: p.bodyTotal - p.bodyLost.length, of: p.bodyTotal })),
     metadata,
+    metadata_given: metadataGiven,
     activities: {
       gold: items.length,
       complete_pages: complete.length,

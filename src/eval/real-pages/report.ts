@@ -2,7 +2,7 @@
 // thin figures show), and with --show-failures, page by page, what went wrong. Page text appears only here,
 // on the terminal, in short snippets.
 import { FUNCTION_LABELS } from '../../model/items.ts';
-import type { RealFigures, Share } from './figures.ts';
+import { DECLINABLE_FIELDS, type RealFigures, type Share } from './figures.ts';
 import type { Interval } from './site-bootstrap.ts';
 import { CV_VARIANTS, type LabelsCvResult } from './labels-cv.ts';
 import type { RealEvalResult, SplitChoice } from './real-eval.ts';
@@ -29,6 +29,10 @@ const ROWS: RowSpec[] = [
   ['chrome', 'removed', (f) => shareCell(f.chrome_removed)],
   ['body', 'kept', (f) => shareCell(f.body_kept)],
   ...METADATA_FIELDS.map((m, i): RowSpec => [i === 0 ? 'metadata' : '', m, (f) => shareCell(f.metadata[m])]),
+  ...DECLINABLE_FIELDS.flatMap((m): RowSpec[] => [
+    ['', `${m}: right when given`, (f) => shareCell(f.metadata_given[m].right_when_given)],
+    ['', `${m}: declined (gold names one)`, (f) => shareCell(f.metadata_given[m].declined)],
+  ]),
   ['activities', 'precision (complete lists)', (f) => shareCell(f.activities.precision)],
   ['', 'recall', (f) => shareCell(f.activities.recall)],
   ['', 'F1', (f) => fixed(f.activities.f1)],
