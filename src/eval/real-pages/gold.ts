@@ -29,6 +29,7 @@ export const SPLITS = [
   'test15',
   'test16',
   'test17',
+  'test18',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
