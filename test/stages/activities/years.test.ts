@@ -126,6 +126,10 @@ describe('an item that states its own year, in a document that states none', () 
     ['召开2019年春季学期工会工作布置会', 2019],
     ['2022-2023学年度先进个人评选', null],
     ['2021年以来工作回顾', null],
+    // A birth year names who the event is for, not when it is held.
+    ['校工会为1975年出生的教职工举行集体生日会', null],
+    ['为1980年生人的老师们送上祝福', null],
+    ['为2018年度出生的教师子女送上节日礼物，并组织2018年教职工生日会', 2018],
     ['组织教职工春游', null],
   ])('%s → %s', (text, year) => {
     expect(yearStatedByItem(text)?.year ?? null).toBe(year);
