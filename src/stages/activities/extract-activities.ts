@@ -31,6 +31,7 @@ import { foldDoubledFestivalItems, withoutFestivalHeadline, withoutFestivalRetol
 import { withoutRepeatedItems } from './repeated-items.ts';
 import { withoutSameDayRetold } from './same-day-retold.ts';
 import { withoutYearlyCustoms } from './yearly-custom-items.ts';
+import { listNumberInRun } from './list-number-run.ts';
 
 /**
  * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
@@ -386,7 +387,16 @@ export function extractActivities(
         const afterTimeField =
           i > 0 && from === 0 && (deadlineField || isTimeFieldHeading(doc.paragraphs[i - 1]!.text));
         const carriedIn = lastDate;
-        let found = findDatedClauses(paragraph.text, from, to, aboutYear, afterTimeField, carriedIn);
+        // "3、…" then "4、5月份，…": 4 continues the list, so the text is read from the month on (list-number-run.ts).
+        const listNumber = from === 0 ? listNumberInRun(doc.paragraphs, i) : 0;
+        if (listNumber > 0)
+          note({
+            rule: 'activities.list-number-in-run',
+            reason: `"${paragraph.text.slice(0, listNumber).trim()}" continues the numbering of the line above: the item's number, not a span's first month`,
+            span: docSpan(i, 0, listNumber),
+          });
+        const start = from + listNumber;
+        let found = findDatedClauses(paragraph.text, start, to, aboutYear, afterTimeField, carriedIn);
         const fieldValue = afterTimeField ? found.clauses[0] : undefined;
         if (fieldValue && restatedElsewhere(fieldValue.date, doc.text)) {
           // The plan tells of the event again with its day (二、日程：11月28日上午9:00集中出发): that line carries it.
@@ -395,7 +405,7 @@ export function extractActivities(
             reason: `"${fieldValue.date}" under "${doc.paragraphs[i - 1]!.text.trim()}" is written again elsewhere in the document, which dates the event there`,
             span: docSpan(i, fieldValue.dateStart, fieldValue.dateStart + fieldValue.date.length),
           });
-          found = findDatedClauses(paragraph.text, from, to, aboutYear, false, carriedIn);
+          found = findDatedClauses(paragraph.text, start, to, aboutYear, false, carriedIn);
           // Read as running text, the value may still open a clause of its own ("9月7日下午第二节课下课后,空课的
           // 老师可以先开始"): when an activity above is dated on that very day (the opening's "将在9月7日下午…开展…"),
           // it is that event's time told again with its arrangements, no other event.
