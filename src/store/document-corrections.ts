@@ -242,15 +242,16 @@ export function importCorrections(
     return found;
   };
   const ready: Array<CorrectionRow & { doc: Found }> = [];
-  const resolved = new Map<string, number>();
+  const resolved = new Map<string, CorrectionRow>();
   for (const row of rows) {
     const doc = locate(row);
     if (!doc) continue;
-    // The same document under its old and its new id.
+    // The same document under its old and its new id (the same id twice the file's reading has reported).
     const key = `${doc.id}#${row.field}`;
-    if (resolved.has(key))
-      problems.push(`line ${row.line}: ${doc.id} ${row.field} is already corrected on line ${resolved.get(key)}`);
-    resolved.set(key, row.line);
+    const earlier = resolved.get(key);
+    if (earlier && earlier.docId !== row.docId)
+      problems.push(`line ${row.line}: ${doc.id} ${row.field} is already corrected on line ${earlier.line}`);
+    if (!earlier) resolved.set(key, row);
     ready.push({ ...row, doc });
   }
   for (const reference of references) locate(reference);
