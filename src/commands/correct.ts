@@ -100,13 +100,19 @@ function listCommand(io: Io): Command {
           value: short(correctionCell(c.value)),
           status: c.status,
           now:
-            c.status === 'stale' ? (c.why ?? '') : c.status === 'pending' ? `stored: ${short(correctionCell(c.current))}` : '',
+            c.status === 'stale'
+              ? (c.why ?? '')
+              : c.status === 'pending'
+                ? `stored: ${short(correctionCell(c.current))}`
+                : '',
           coder: c.coder ?? '',
           file: c.sourceFile,
         }));
         io.out(formatTable(rows));
         const by = (s: string) => list.filter((c) => c.status === s).length;
-        io.out(`${list.length} correction(s): ${by('applied')} applied, ${by('pending')} pending, ${by('stale')} stale\n`);
+        io.out(
+          `${list.length} correction(s): ${by('applied')} applied, ${by('pending')} pending, ${by('stale')} stale\n`,
+        );
         if (by('pending') > 0) io.out(howCorrectionsTakeEffect(opts.db));
       } finally {
         db.close();

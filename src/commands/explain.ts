@@ -48,7 +48,13 @@ const REASON_CHARS = 120;
 const brief = (s: string): string => (s.length > REASON_CHARS ? `${s.slice(0, REASON_CHARS)}…` : s);
 
 /** The field's name in a human correction's note (gonghui correct import). */
-const CORRECTED_AS: Record<string, string> = { title: 'title', org: 'org', year: 'year', kind: 'kind', topic: 'on_topic' };
+const CORRECTED_AS: Record<string, string> = {
+  title: 'title',
+  org: 'org',
+  year: 'year',
+  kind: 'kind',
+  topic: 'on_topic',
+};
 
 /** A field's value on its line, then the notes behind it ("why"), each on its own line below; a value a human
  * correction set says so. */
@@ -56,7 +62,9 @@ const because = (notes: NoteLine[], field: string, value: string, silent = SILEN
   const corrected = (n: NoteLine) => n.rule === CORRECTION_RULE && n.reason.startsWith(`${CORRECTED_AS[field]} `);
   const own = notes.filter((n) => FIELD_RULES[field]!.test(n.rule) || corrected(n));
   const why = own.length ? own.map((n) => `${n.rule}: ${brief(n.reason)}`) : silent ? [silent] : [];
-  const human = own.some((n) => corrected(n) && n.reason.startsWith(`${CORRECTED_AS[field]} set by a human correction`));
+  const human = own.some(
+    (n) => corrected(n) && n.reason.startsWith(`${CORRECTED_AS[field]} set by a human correction`),
+  );
   return [human ? `${value}  [human correction, overrides the reader]` : value, ...why.map((w) => `  why: ${w}`)];
 };
 

@@ -82,7 +82,10 @@ export function parseCorrectionField(cell: string): CorrectionField | null {
 
 /** A value cell read for its field: text for title and org, a year, a kind, on-topic or not; null clears title,
  * org and year. */
-export function parseCorrectionValue(field: CorrectionField, cell: string): { value: CorrectionValue } | { error: string } {
+export function parseCorrectionValue(
+  field: CorrectionField,
+  cell: string,
+): { value: CorrectionValue } | { error: string } {
   const text = cell.trim();
   const lower = text.toLowerCase();
   const clearable = field === 'title' || field === 'org' || field === 'year';
@@ -94,7 +97,9 @@ export function parseCorrectionValue(field: CorrectionField, cell: string): { va
     };
   if (NULL_CELLS.has(lower)) {
     if (clearable) return { value: null };
-    return { error: `${field} cannot be cleared (write ${field === 'kind' ? 'plan, summary or other' : 'true or false'})` };
+    return {
+      error: `${field} cannot be cleared (write ${field === 'kind' ? 'plan, summary or other' : 'true or false'})`,
+    };
   }
   switch (field) {
     case 'title':
@@ -109,7 +114,9 @@ export function parseCorrectionValue(field: CorrectionField, cell: string): { va
     }
     case 'kind': {
       const kind = KINDS[lower];
-      return kind ? { value: kind } : { error: `kind must be plan, summary or other (计划, 总结, 其他), got "${text}"` };
+      return kind
+        ? { value: kind }
+        : { error: `kind must be plan, summary or other (计划, 总结, 其他), got "${text}"` };
     }
     case 'on_topic': {
       const on = BOOLEANS[lower];

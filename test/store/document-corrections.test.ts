@@ -165,9 +165,9 @@ describe('the reviewer CSV', () => {
 describe('gonghui correct import (library)', () => {
   it('stores the rows with their document, part, text hash and provenance', () => {
     const db = database();
-    expect(importText(db, `doc_id,field,value,coder,note\n${PLAN},year,2023,王,看落款\n${SUMMARY},org,青石小学,,\n`)).toEqual(
-      { imported: 2, replaced: 0, changed: 2, sources: 1 },
-    );
+    expect(
+      importText(db, `doc_id,field,value,coder,note\n${PLAN},year,2023,王,看落款\n${SUMMARY},org,青石小学,,\n`),
+    ).toEqual({ imported: 2, replaced: 0, changed: 2, sources: 1 });
     const stored = db.prepare('SELECT * FROM document_corrections ORDER BY doc_id, field').all();
     expect(stored).toContainEqual(
       expect.objectContaining({
@@ -207,7 +207,9 @@ describe('gonghui correct import (library)', () => {
 
   it('counts the rows that confirm the stored value apart from those that change it', () => {
     const db = database();
-    expect(importText(db, `doc_id,field,value\n${PLAN},org,青石小学\n${PLAN},kind,plan\n${SUMMARY},year,null\n`)).toEqual({
+    expect(
+      importText(db, `doc_id,field,value\n${PLAN},org,青石小学\n${PLAN},kind,plan\n${SUMMARY},year,null\n`),
+    ).toEqual({
       imported: 3,
       replaced: 0,
       changed: 1,

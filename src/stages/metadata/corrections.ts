@@ -59,7 +59,8 @@ export function applyCorrections(
         before = out.year ?? out.schoolYear;
         const year = c.value as number | null;
         // A school year the corrected year is not in is no longer the document's (activities read months by it).
-        const keepSchoolYear = out.schoolYear !== null && year !== null && schoolYearYears(out.schoolYear).includes(year);
+        const keepSchoolYear =
+          out.schoolYear !== null && year !== null && schoolYearYears(out.schoolYear).includes(year);
         if (out.schoolYear !== null && !keepSchoolYear) also = `; the school year ${out.schoolYear} read is dropped`;
         out = { ...out, year, schoolYear: keepSchoolYear ? out.schoolYear : null };
         break;

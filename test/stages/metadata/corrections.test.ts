@@ -104,7 +104,9 @@ describe('metadata: human corrections', () => {
     expect(output.meta.year).toBe(2022);
     const note = notes.find((n) => n.rule === 'human-correction')!;
     expect(note.level).toBe('warn');
-    expect(note.reason).toMatch(/^year correction not applied \(coder 李, fix\.csv: 看落款\): it was made for another text/);
+    expect(note.reason).toMatch(
+      /^year correction not applied \(coder 李, fix\.csv: 看落款\): it was made for another text/,
+    );
   });
 
   it('a corrected year outside the school year read drops the school year; one inside keeps it', () => {
