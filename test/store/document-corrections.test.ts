@@ -75,8 +75,8 @@ function problemsOf(fn: () => unknown): string[] {
 }
 
 describe('migration 017', () => {
-  it('is the last migration and makes document_corrections', () => {
-    expect(listMigrations().at(-1)).toMatchObject({ version: 17, name: 'document-corrections' });
+  it('is registered and makes document_corrections', () => {
+    expect(listMigrations().find((m) => m.version === 17)).toMatchObject({ name: 'document-corrections' });
     const db = openDatabase(':memory:');
     expect(count(db)).toBe(0);
   });
