@@ -98,6 +98,14 @@ export const COMMANDS: Array<{
     load: async () => (await import('./commands/label.ts')).labelCommand,
   },
   {
+    name: 'correct',
+    args: [],
+    options: false,
+    summary:
+      'Human corrections of document metadata: "gonghui correct template|import|list" — a reviewer\'s org, year, kind, title or on_topic, applied in the pipeline',
+    load: async () => (await import('./commands/correct.ts')).correctCommand,
+  },
+  {
     name: 'explain',
     args: ['<doc_id>', '[paragraph_index]'],
     options: true,

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { FUNCTION_LABELS } from '../model/items.ts';
+import { CORRECTION_RULE, FUNCTION_LABELS } from '../model/items.ts';
 import { type DocumentExplanation, explainDocument, type NoteLine, type PageRule } from '../store/explain-document.ts';
 import { explainParagraph, type ParagraphExplanation, paragraphCount } from '../store/explain-paragraph.ts';
 import { dbOption, type Io, openExistingDatabase, UsageError } from './common.ts';
@@ -47,11 +47,25 @@ const SILENT: Record<string, string> = {
 const REASON_CHARS = 120;
 const brief = (s: string): string => (s.length > REASON_CHARS ? `${s.slice(0, REASON_CHARS)}…` : s);
 
-/** A field's value on its line, then the notes behind it ("why"), each on its own line below. */
+/** The field's name in a human correction's note (gonghui correct import). */
+const CORRECTED_AS: Record<string, string> = {
+  title: 'title',
+  org: 'org',
+  year: 'year',
+  kind: 'kind',
+  topic: 'on_topic',
+};
+
+/** A field's value on its line, then the notes behind it ("why"), each on its own line below; a value a human
+ * correction set says so. */
 const because = (notes: NoteLine[], field: string, value: string, silent = SILENT[field] ?? ''): string[] => {
-  const own = notes.filter((n) => FIELD_RULES[field]!.test(n.rule));
+  const corrected = (n: NoteLine) => n.rule === CORRECTION_RULE && n.reason.startsWith(`${CORRECTED_AS[field]} `);
+  const own = notes.filter((n) => FIELD_RULES[field]!.test(n.rule) || corrected(n));
   const why = own.length ? own.map((n) => `${n.rule}: ${brief(n.reason)}`) : silent ? [silent] : [];
-  return [value, ...why.map((w) => `  why: ${w}`)];
+  const human = own.some(
+    (n) => corrected(n) && n.reason.startsWith(`${CORRECTED_AS[field]} set by a human correction`),
+  );
+  return [human ? `${value}  [human correction, overrides the reader]` : value, ...why.map((w) => `  why: ${w}`)];
 };
 
 const ruleLines = (rules: PageRule[]): string[] =>

@@ -63,6 +63,34 @@ export interface SourceDraft {
   /** The template learned for the source's site over the batch (lines its other pages carry too), which
    * clean.site-template removes; absent when the batch held too few pages of the site. */
   siteTemplate?: SiteTemplate | null;
+  /** Human corrections of its documents' metadata (gonghui correct import), handed in by the runner: the
+   * metadata stage applies each to the document of its part whose text is still the corrected one. */
+  corrections?: MetadataCorrection[] | null;
+}
+
+/** The document fields a human may correct (gonghui correct import). */
+export const CORRECTION_FIELDS = ['title', 'org', 'year', 'kind', 'on_topic'] as const;
+export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
+
+/** A field's corrected value: text for title and org, a year, a kind, on-topic or not; null clears title, org, year. */
+export type CorrectionValue = string | number | boolean | null;
+
+/** The rule of the metadata stage's note on a human correction; its reason starts with the field's name. */
+export const CORRECTION_RULE = 'human-correction';
+
+/** One human correction of a document's metadata, as the store keeps it and the metadata stage applies it. */
+export interface MetadataCorrection {
+  /** The document's part in its source (document ids are the source key and the part). */
+  part: number;
+  field: CorrectionField;
+  value: CorrectionValue;
+  /** documentTextSha256 of the document's text when it was corrected: a document re-split since is not given
+   * another's metadata. */
+  textSha256: string;
+  coder: string | null;
+  note: string | null;
+  /** The CSV it was imported from. */
+  sourceFile: string;
 }
 
 /** A site's template lines, learned over several of its pages (stages/clean/site-template.ts). */
@@ -182,6 +210,9 @@ export interface DocumentDraft {
   newsLines?: NewsLines | null;
   /** The kind the page's 范文 intro says it holds (split.compilations): this document's when it gives none. */
   introKind?: 'plan' | 'summary' | null;
+  /** Its source's human corrections (every part's), handed on after the split for the metadata stage; the
+   * runner drops them before the document is stored. */
+  corrections?: MetadataCorrection[] | null;
 }
 
 export function emptyMeta(): DocumentMeta {

@@ -188,6 +188,9 @@ export function processSource(
     if (fatal) return { ok: false, stage: step.name, message: fatal.reason, notes, timings };
   }
   documents = capDocumentSize(documents ?? wrapWhole(), sink);
+  // The source's human corrections go with each document to the metadata stage, which picks its part's.
+  const corrections = source.corrections;
+  if (corrections?.length) documents = documents.map((doc) => ({ ...doc, corrections }));
   const title = source.title;
   const publishedAt = source.publishedAt;
   const charset = source.pages[0]?.charset ?? null;
@@ -232,6 +235,8 @@ export function processSource(
     }
     collectNow(doc.text.length);
     if (doc.text.trim().length === 0) continue;
+    // Applied by now: the store keeps the fields they set, not the corrections.
+    if (doc.corrections) doc = { ...doc, corrections: undefined };
     keptCount++;
     if (!emit) {
       kept.push(doc);

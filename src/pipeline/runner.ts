@@ -14,6 +14,8 @@ import { storedSourceStates } from '../store/runs.ts';
 import { collectEvery, SOURCES_PER_COLLECTION } from './full-collection.ts';
 import { processCpuMs, threadCpuMs } from './thread-cpu.ts';
 import { siteOf, templateHash } from './site-templates.ts';
+import { correctionsHash } from './corrections-hash.ts';
+import { sourceCorrections } from '../store/document-corrections.ts';
 import type { SiteTemplate } from '../model/items.ts';
 
 /** Commit after this many sources or this long, whichever comes first: few transactions, little lost on a crash. */
@@ -78,6 +80,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let acquireStarted = performance.now();
   let next = await sources.next();
   const previous = storedSourceStates(db);
+  // Human corrections of documents' metadata (gonghui correct import), by source key, handed to their sources.
+  const correctionsOf = sourceCorrections(db);
   const summary: IngestSummary = {
     runId: 0,
     sources: 0,
@@ -150,8 +154,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         // The source's identity: a file's bytes (wherever it lies) or a URL.
         const before = previous(acquired.ref.key);
         const siteTemplate = options.siteTemplates?.get(siteOf(acquired.ref, acquired.pages)) ?? null;
-        // A source is redone when its site's template changed, as when its pipeline did.
-        const sourceHash = siteTemplate ? templateHash(pipeline.hash, siteTemplate) : pipeline.hash;
+        const corrections = correctionsOf(acquired.ref.key);
+        // A source is redone when its site's template or its human corrections changed, as when its pipeline did.
+        const sourceHash = correctionsHash(
+          siteTemplate ? templateHash(pipeline.hash, siteTemplate) : pipeline.hash,
+          corrections,
+        );
         if (
           !options.force &&
           before?.status === 'ok' &&
@@ -167,6 +175,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
             title: null,
             publishedAt: null,
             siteTemplate,
+            corrections: corrections.length > 0 ? corrections : null,
           };
           const task = executor.run(draft).then((result) => {
             writer.accept(mySeq, {
@@ -175,7 +184,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
               sha256: acquired.sha256,
               bytes: acquired.bytes,
               result,
-              ...(siteTemplate ? { pipelineHash: sourceHash } : {}),
+              ...(sourceHash !== pipeline.hash ? { pipelineHash: sourceHash } : {}),
             });
           });
           const tracked = task.finally(() => inFlight.delete(tracked));

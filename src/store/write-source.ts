@@ -47,6 +47,7 @@ export class SourceWriter {
   private readonly keyOf;
   private readonly documentsOf;
   private readonly carryLabels;
+  private readonly carryCorrections;
   private readonly deleteSource;
   private readonly deleteFailedAt;
   private readonly nearDuplicates;
@@ -112,6 +113,9 @@ export class SourceWriter {
     this.keyOf = db.prepare('SELECT key FROM sources WHERE id = ?').pluck();
     this.documentsOf = db.prepare('SELECT id, part FROM documents WHERE source_id = ?');
     this.carryLabels = db.prepare('UPDATE OR IGNORE human_labels SET doc_id = ? WHERE doc_id = ?');
+    this.carryCorrections = db.prepare(
+      'UPDATE OR IGNORE document_corrections SET doc_id = @newId, source_key = @newKey WHERE doc_id = @oldId',
+    );
     this.deleteSource = db.prepare('DELETE FROM sources WHERE id = ?');
     // A file that could not be read at a path was stored under the path; once read, its bytes are the source.
     this.deleteFailedAt = db.prepare("DELETE FROM sources WHERE key = ? AND status = 'error' AND kind = 'file'");
@@ -168,7 +172,7 @@ export class SourceWriter {
 
   /** Records that the source was seen at its location (path or URL). When the location held another source
    * (the file's bytes changed) and no other location holds that one, it is superseded: removed, its human codes
-   * carried to this source's documents of the same part. Returns the documents of other sources that pointed at
+   * and metadata corrections carried to this source's documents of the same part. Returns the documents of other sources that pointed at
    * the removed one's, for record() to re-examine. */
   private place(sourceId: number, ref: SourceRef, now: string): string[] {
     const location = ref.location ?? ref.key;
@@ -187,8 +191,12 @@ export class SourceWriter {
     if (this.unindexedSources.has(oldId)) this.indexPendingParagraphs();
     const pointedAt = this.nearDuplicates.pointingInto(oldId);
     this.nearDuplicates.forgetBuckets(oldId);
-    for (const { id, part } of this.documentsOf.all(oldId) as Array<{ id: string; part: number }>)
+    for (const { id, part } of this.documentsOf.all(oldId) as Array<{ id: string; part: number }>) {
       this.carryLabels.run(documentId(newKey, part), id);
+      // A correction goes along too: the next ingest re-runs the new version with it, and applies it if the
+      // document's text is still the corrected one.
+      this.carryCorrections.run({ newId: documentId(newKey, part), newKey, oldId: id });
+    }
     this.deleteErrors.run(this.keyOf.get(oldId) as string);
     this.deleteSource.run(oldId);
     return pointedAt;

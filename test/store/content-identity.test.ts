@@ -1,5 +1,5 @@
 // Content identity (issue 17): a file source is its bytes, seen at any number of paths; document ids come from
-// the bytes and the part, so a moved or copied corpus adds nothing and human codes stay attached.
+// the bytes and the part, so a moved or copied corpus adds nothing and human codes and corrections stay attached.
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +55,9 @@ describe('content identity in the store', () => {
     db.prepare(
       "INSERT INTO human_labels (doc_id, idx, labels, text, source_file, imported_at) VALUES (?, 1, '[\"维权\"]', '慰问困难教职工', 'c.csv', 't')",
     ).run(oldDoc);
+    db.prepare(
+      "INSERT INTO document_corrections (doc_id, source_key, part, field, value, text_sha256, source_file, imported_at) VALUES (?, 'sha256:x', 1, 'year', '2023', 'h', 'c.csv', 't')",
+    ).run(oldDoc);
 
     // The corpus copied to /b: the same source, one more location, nothing re-written.
     db.transaction(() => w.seenAgain(fileRef('x', '/b/plan.txt')))();
@@ -76,6 +79,10 @@ describe('content identity in the store', () => {
     expect(
       db.prepare("SELECT doc_id, idx, label_source FROM paragraph_labels WHERE label_source = 'human'").all(),
     ).toEqual([{ doc_id: newDoc, idx: 1, label_source: 'human' }]);
+    // A metadata correction follows as well, to be handed to the new version's source by the next ingest.
+    expect(db.prepare('SELECT doc_id, source_key FROM document_corrections').all()).toEqual([
+      { doc_id: newDoc, source_key: 'sha256:y' },
+    ]);
     expect(db.prepare("INSERT INTO paragraph_search (paragraph_search) VALUES ('integrity-check')").run()).toBeTruthy();
   });
 

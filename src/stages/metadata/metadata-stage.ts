@@ -1,7 +1,9 @@
 // metadata: per document — org (anonymised flag), year and school year, kind, period, on-topic — each with
 // a note saying what it was read from. The title was set by the split stage.
 import { z } from 'zod';
+import type { DocumentMeta } from '../../model/items.ts';
 import { defineDocumentStage } from '../../model/stage.ts';
+import { applyCorrections } from './corrections.ts';
 import {
   isAnnouncingNoticeTitle,
   isDocumentNumberLine,
@@ -140,19 +142,18 @@ export const metadataStage = defineDocumentStage({
           reason: `not a trade-union plan or summary: ${topic.unionPerThousand} union terms per 1000 characters, ${topic.offTopicPerThousand} government-affairs terms${topic.rival ? `; outweighed by ${topic.rival}` : ''}`,
         });
       }
-      return {
-        ...doc,
-        title: own,
-        meta: {
-          org: org.org,
-          orgAnonymised: org.anonymised,
-          year: year.year,
-          schoolYear: year.schoolYear,
-          kind: kind.kind,
-          period,
-          onTopic: topic.onTopic,
-        },
+      const meta: DocumentMeta = {
+        org: org.org,
+        orgAnonymised: org.anonymised,
+        year: year.year,
+        schoolYear: year.schoolYear,
+        kind: kind.kind,
+        period,
+        onTopic: topic.onTopic,
       };
+      // A human's corrections (gonghui correct import) stand over what the readers found.
+      const corrected = applyCorrections(doc, own, meta, ctx);
+      return { ...doc, title: corrected.title, meta: corrected.meta };
     };
   },
 });

@@ -4,14 +4,13 @@
 import { z } from 'zod';
 import type { ParagraphDraft, StructureKind } from '../../model/items.ts';
 import { defineDocumentStage } from '../../model/stage.ts';
+import { paragraphLines } from '../../model/document-text.ts';
 import { outlineParagraphs } from './outline.ts';
 import { structureOf } from './structure.ts';
 
+/** One paragraph per non-empty line, trimmed; the form a human correction's text hash is taken of (model/document-text.ts). */
 export function splitParagraphs(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
+  return paragraphLines(text);
 }
 
 export function newParagraph(

@@ -1,0 +1,172 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { CORRECTION_FIELDS, type CorrectionField } from '../model/items.ts';
+import { closeDatabase } from '../store/database.ts';
+import {
+  CorrectionImportError,
+  correctionCell,
+  correctionTemplate,
+  csvCell,
+  importCorrections,
+  listCorrections,
+  readCorrectionsCsv,
+  TEMPLATE_COLUMNS,
+} from '../store/document-corrections.ts';
+import {
+  dbOption,
+  fileWriteError,
+  type Io,
+  openExistingDatabase,
+  openExistingDatabaseForWriting,
+  UsageError,
+} from './common.ts';
+import { formatTable } from './output-format.ts';
+
+/** How stored corrections reach the documents: their sources are re-run, from the raw archive or the inputs. */
+export function howCorrectionsTakeEffect(db: string): string {
+  return (
+    `They take effect when their sources are re-run: \`gonghui ingest --from-archive --db ${db}\` re-runs exactly the ` +
+    'corrected sources from the raw archive (files are archived as read, pages as fetched; give the --archive and ' +
+    '--pipeline of the first run if they were not the defaults) and skips the others as unchanged; ingesting the ' +
+    `same inputs again does the same. \`gonghui correct list --db ${db}\` shows which are applied.\n`
+  );
+}
+
+function importCommand(io: Io): Command {
+  return new Command('import')
+    .description(
+      'Store metadata corrections from a CSV (doc_id,field,value[,coder,note]); the next ingest applies them in the pipeline',
+    )
+    .argument(
+      '<file>',
+      'CSV file, UTF-8 (a BOM is fine); field title, org, year, kind or on_topic; value "null" clears a title, org or year',
+    )
+    .addOption(dbOption())
+    .action((file: string, opts) => {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+      const db = openExistingDatabaseForWriting(opts.db);
+      try {
+        // Every problem of the file at once: its own and those only the database can tell.
+        const { rows, problems, references } = readCorrectionsCsv(text, file);
+        const r = importCorrections(db, rows, file, problems, references);
+        io.out(
+          `${r.imported} correction(s) of ${r.sources} source(s) imported from ${file}` +
+            `${r.replaced ? ` (${r.replaced} replaced earlier corrections)` : ''}; ` +
+            `${r.changed} differ from the stored value, the others confirm it\n`,
+        );
+        io.out(howCorrectionsTakeEffect(opts.db));
+      } catch (e) {
+        if (e instanceof CorrectionImportError) {
+          io.err(`gonghui correct import: ${e.message}\n`);
+          io.exit(1);
+          return;
+        }
+        throw e;
+      } finally {
+        // Back to rollback-journal mode, as ingest and migrate leave it, so the file stays readable read-only.
+        closeDatabase(db);
+      }
+    });
+}
+
+function listCommand(io: Io): Command {
+  return new Command('list')
+    .description(
+      'Every metadata correction with its status: applied (the stored document has it), pending (its source not re-run yet), stale (the document changed or is gone)',
+    )
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'a table or JSON').choices(['table', 'json']).default('table'))
+    .action((opts: { db: string; format: 'table' | 'json' }) => {
+      const db = openExistingDatabase(opts.db);
+      try {
+        const list = listCorrections(db);
+        if (opts.format === 'json') {
+          io.out(`${JSON.stringify(list, null, 2)}\n`);
+          return;
+        }
+        if (list.length === 0) {
+          io.out('no corrections (gonghui correct import FILE.csv stores them)\n');
+          return;
+        }
+        const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+        const rows = list.map((c) => ({
+          doc_id: c.docId,
+          field: c.field,
+          value: short(correctionCell(c.value)),
+          status: c.status,
+          now:
+            c.status === 'stale'
+              ? (c.why ?? '')
+              : c.status === 'pending'
+                ? `stored: ${short(correctionCell(c.current))}`
+                : '',
+          coder: c.coder ?? '',
+          file: c.sourceFile,
+        }));
+        io.out(formatTable(rows));
+        const by = (s: string) => list.filter((c) => c.status === s).length;
+        io.out(
+          `${list.length} correction(s): ${by('applied')} applied, ${by('pending')} pending, ${by('stale')} stale\n`,
+        );
+        if (by('pending') > 0) io.out(howCorrectionsTakeEffect(opts.db));
+      } finally {
+        db.close();
+      }
+    });
+}
+
+function templateCommand(io: Io): Command {
+  return new Command('template')
+    .description(
+      'Write a CSV for a reviewer: one field of every on-topic, non-duplicate document, with its current value, title, source and the evidence gonghui had; importable as is once the values are checked',
+    )
+    .addOption(
+      new Option('--field <field>', 'the field to review').choices([...CORRECTION_FIELDS]).makeOptionMandatory(),
+    )
+    .option('--missing', 'only the documents where the field is empty (null)', false)
+    .addOption(dbOption())
+    .option('--out <file>', 'write the CSV here (UTF-8 with a BOM, for Excel) instead of to standard output')
+    .action((opts: { field: CorrectionField; missing: boolean; db: string; out?: string }) => {
+      if (opts.missing && (opts.field === 'kind' || opts.field === 'on_topic'))
+        throw new UsageError(`--missing: every document has a ${opts.field} (only title, org and year can be empty)`);
+      const db = openExistingDatabase(opts.db);
+      let rows;
+      try {
+        rows = correctionTemplate(db, opts.field, opts.missing);
+      } finally {
+        db.close();
+      }
+      const csv = [TEMPLATE_COLUMNS.join(','), ...rows.map((r) => TEMPLATE_COLUMNS.map((c) => csvCell(r[c])).join(','))]
+        .map((l) => `${l}\r\n`)
+        .join('');
+      if (!opts.out) {
+        io.out(csv);
+        return;
+      }
+      try {
+        writeFileSync(opts.out, `\ufeff${csv}`);
+      } catch (e) {
+        throw fileWriteError('the template', opts.out, e);
+      }
+      io.err(
+        `${rows.length} document(s) written to ${opts.out}: check each value (null clears it), then gonghui correct import ${opts.out} --db ${opts.db}\n`,
+      );
+    });
+}
+
+export function correctCommand(io: Io): Command {
+  const cmd = new Command('correct')
+    .description(
+      'Human corrections of document metadata: "gonghui correct template|import|list" — a reviewer\'s org, year, kind, title or on_topic, applied in the pipeline',
+    )
+    .addCommand(importCommand(io))
+    .addCommand(listCommand(io))
+    .addCommand(templateCommand(io));
+  for (const sub of cmd.commands) sub.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride();
+  return cmd;
+}

@@ -1,0 +1,468 @@
+// Human corrections of document metadata (gonghui correct): a reviewer's title, org, year, kind or on-topic for a
+// document, imported from a CSV, validated against the database as a whole (one mistake and nothing is stored),
+// kept in document_corrections (migration 017). The pipeline applies them (ingest hands each source its
+// corrections, the metadata stage sets the fields with a provenance note), so a correction shows in the stored
+// documents once its source is re-run; `gonghui correct list` tells which are applied, pending or stale.
+import { parse } from 'csv-parse/sync';
+import { documentTextSha256 } from '../model/document-text.ts';
+import {
+  CORRECTION_FIELDS,
+  CORRECTION_RULE,
+  type CorrectionField,
+  type CorrectionValue,
+  type DocumentKind,
+  type MetadataCorrection,
+} from '../model/items.ts';
+import type { Db } from './database.ts';
+
+export class CorrectionImportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: ${problems.length} problem(s), nothing was imported:\n  ${problems.join('\n  ')}`);
+    this.name = 'CorrectionImportError';
+  }
+}
+
+/** One row of a reviewer's CSV, well-formed. */
+export interface CorrectionRow {
+  docId: string;
+  field: CorrectionField;
+  value: CorrectionValue;
+  coder: string | null;
+  note: string | null;
+  /** CSV line the row came from, for messages. */
+  line: number;
+}
+
+type Column = 'doc_id' | 'field' | 'value' | 'coder' | 'note';
+const COLUMN_ALIASES: Record<string, Column> = {
+  doc_id: 'doc_id',
+  doc: 'doc_id',
+  document: 'doc_id',
+  field: 'field',
+  value: 'value',
+  coder: 'coder',
+  note: 'note',
+  notes: 'note',
+  comment: 'note',
+};
+const REQUIRED: readonly Column[] = ['doc_id', 'field', 'value'];
+
+/** Cells that clear a title, org or year. */
+const NULL_CELLS = new Set(['null', 'none', '无', '-']);
+const KINDS: Record<string, DocumentKind> = {
+  plan: 'plan',
+  summary: 'summary',
+  other: 'other',
+  计划: 'plan',
+  总结: 'summary',
+  其他: 'other',
+  其它: 'other',
+};
+const BOOLEANS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+  是: true,
+  否: false,
+  '1': true,
+  '0': false,
+};
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** A field's name as written in the CSV ("on-topic", "Year" too), or null. */
+export function parseCorrectionField(cell: string): CorrectionField | null {
+  const name = cell.trim().toLowerCase().replace(/[-\s]/g, '_');
+  return (CORRECTION_FIELDS as readonly string[]).includes(name) ? (name as CorrectionField) : null;
+}
+
+/** A value cell read for its field: text for title and org, a year, a kind, on-topic or not; null clears title,
+ * org and year. */
+export function parseCorrectionValue(
+  field: CorrectionField,
+  cell: string,
+): { value: CorrectionValue } | { error: string } {
+  const text = cell.trim();
+  const lower = text.toLowerCase();
+  const clearable = field === 'title' || field === 'org' || field === 'year';
+  if (text === '')
+    return {
+      error: clearable
+        ? `value is empty (write the ${field}, or null to clear it)`
+        : `value is empty (write the ${field === 'kind' ? 'kind: plan, summary or other' : 'topic: true or false'})`,
+    };
+  if (NULL_CELLS.has(lower)) {
+    if (clearable) return { value: null };
+    return {
+      error: `${field} cannot be cleared (write ${field === 'kind' ? 'plan, summary or other' : 'true or false'})`,
+    };
+  }
+  switch (field) {
+    case 'title':
+    case 'org':
+      return { value: text.replace(/\s+/g, ' ') };
+    case 'year': {
+      const m = /^(\d{4})\s*年?$/.exec(text);
+      const year = m ? Number(m[1]) : NaN;
+      if (!(year >= MIN_YEAR && year <= MAX_YEAR))
+        return { error: `year must be a year from ${MIN_YEAR} to ${MAX_YEAR} (or null), got "${text}"` };
+      return { value: year };
+    }
+    case 'kind': {
+      const kind = KINDS[lower];
+      return kind
+        ? { value: kind }
+        : { error: `kind must be plan, summary or other (计划, 总结, 其他), got "${text}"` };
+    }
+    case 'on_topic': {
+      const on = BOOLEANS[lower];
+      return on === undefined
+        ? { error: `on_topic must be true or false (yes/no, 是/否, 1/0), got "${text}"` }
+        : { value: on };
+    }
+  }
+}
+
+const lineOf = (problem: string) => Number(/^line (\d+):/.exec(problem)?.[1] ?? 0);
+
+/** A line's document, well-formed, on a line whose other cells have problems: the database still checks it, so
+ * that every problem of the line is listed at once. */
+export type DocumentReference = Pick<CorrectionRow, 'docId' | 'line'>;
+
+/** The well-formed rows of a reviewer's CSV (UTF-8, optional BOM; columns doc_id, field, value and optionally
+ * coder and note, any others ignored), every problem of the other lines, and their documents still to be checked
+ * against the database. A file that cannot be read as CSV at all, or lacks a column, throws. */
+export function readCorrectionsCsv(
+  text: string,
+  file: string,
+): { rows: CorrectionRow[]; problems: string[]; references: DocumentReference[] } {
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  } catch (e) {
+    throw new CorrectionImportError(file, [`not a valid CSV file: ${(e as Error).message}`]);
+  }
+  if (records.length === 0)
+    throw new CorrectionImportError(file, ['the file is empty (expected a header: doc_id,field,value)']);
+  const header = records[0]!.map((h) => h.trim().toLowerCase());
+  const column = new Map<Column, number>();
+  header.forEach((h, i) => {
+    const name = COLUMN_ALIASES[h];
+    if (name && !column.has(name)) column.set(name, i);
+  });
+  const missing = REQUIRED.filter((c) => !column.has(c));
+  if (missing.length > 0)
+    throw new CorrectionImportError(file, [
+      `line 1: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`,
+    ]);
+  if (records.length === 1) throw new CorrectionImportError(file, ['the file has a header but no corrections']);
+  const cell = (row: string[], name: Column) => (column.has(name) ? row[column.get(name)!]!.trim() : '');
+  const problems: string[] = [];
+  const rows: CorrectionRow[] = [];
+  const references: DocumentReference[] = [];
+  const seen = new Map<string, number>();
+  records.slice(1).forEach((row, i) => {
+    const line = i + 2;
+    if (row.length !== header.length) {
+      problems.push(`line ${line}: ${row.length} field(s) where the header has ${header.length}`);
+      return;
+    }
+    const docId = cell(row, 'doc_id');
+    const fieldCell = cell(row, 'field');
+    if (!docId) problems.push(`line ${line}: doc_id is empty`);
+    const field = parseCorrectionField(fieldCell);
+    if (!field)
+      problems.push(
+        `line ${line}: ${fieldCell ? `unknown field "${fieldCell}"` : 'field is empty'} (use ${CORRECTION_FIELDS.join(', ')})`,
+      );
+    const value = field ? parseCorrectionValue(field, row[column.get('value')!]!) : null;
+    if (value && 'error' in value) problems.push(`line ${line}: ${value.error}`);
+    if (docId && field) {
+      const key = `${docId}#${field}`;
+      if (seen.has(key)) problems.push(`line ${line}: ${docId} ${field} is already corrected on line ${seen.get(key)}`);
+      else seen.set(key, line);
+    }
+    if (!docId) return;
+    if (field && value && 'value' in value)
+      rows.push({
+        docId,
+        field,
+        value: value.value,
+        coder: cell(row, 'coder') || null,
+        note: cell(row, 'note') || null,
+        line,
+      });
+    else references.push({ docId, line });
+  });
+  return { rows, problems, references };
+}
+
+/** A stored document's fields as a correction compares them. */
+interface DocumentFields {
+  title: string | null;
+  org: string | null;
+  year: number | null;
+  kind: string;
+  on_topic: number;
+}
+
+/** The stored value of a field, in a correction's terms. */
+export function storedValue(doc: DocumentFields, field: CorrectionField): CorrectionValue {
+  return field === 'on_topic' ? doc.on_topic === 1 : doc[field];
+}
+
+export interface CorrectionImportSummary {
+  imported: number;
+  /** Corrections that replaced an earlier one of the same document and field. */
+  replaced: number;
+  /** Corrections whose value differs from the stored document's (the others confirm what gonghui read). */
+  changed: number;
+  /** The sources whose documents were corrected: these are re-run by the next ingest. */
+  sources: number;
+}
+
+/** Checks every row against the database, then stores them all in one transaction (or none). Problems found
+ * earlier in the file are reported with the database's, all at once, in line order. */
+export function importCorrections(
+  db: Db,
+  rows: CorrectionRow[],
+  file: string,
+  fileProblems: string[] = [],
+  references: DocumentReference[] = [],
+): CorrectionImportSummary {
+  const document = db.prepare(
+    `SELECT d.id, d.part, d.text, d.title, d.org, d.year, d.kind, d.on_topic, s.key AS source_key
+     FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = ?`,
+  );
+  // A CSV made from an export before content identity names documents by their old ids (migration 011).
+  const renamed = db.prepare('SELECT new_id FROM document_id_aliases WHERE old_id = ?').pluck();
+  type Found = DocumentFields & { id: string; part: number; text: string; source_key: string };
+  const problems: string[] = [];
+  const locate = (given: DocumentReference): Found | undefined => {
+    const found = (document.get(given.docId) ??
+      document.get((renamed.get(given.docId) as string | undefined) ?? given.docId)) as Found | undefined;
+    if (!found) problems.push(`line ${given.line}: no document "${given.docId}" in the database`);
+    return found;
+  };
+  const ready: Array<CorrectionRow & { doc: Found }> = [];
+  const resolved = new Map<string, CorrectionRow>();
+  for (const row of rows) {
+    const doc = locate(row);
+    if (!doc) continue;
+    // The same document under its old and its new id (the same id twice the file's reading has reported).
+    const key = `${doc.id}#${row.field}`;
+    const earlier = resolved.get(key);
+    if (earlier && earlier.docId !== row.docId)
+      problems.push(`line ${row.line}: ${doc.id} ${row.field} is already corrected on line ${earlier.line}`);
+    if (!earlier) resolved.set(key, row);
+    ready.push({ ...row, doc });
+  }
+  for (const reference of references) locate(reference);
+  problems.push(...fileProblems);
+  if (problems.length > 0)
+    throw new CorrectionImportError(
+      file,
+      problems.sort((a, b) => lineOf(a) - lineOf(b)),
+    );
+  const existing = db.prepare('SELECT 1 FROM document_corrections WHERE doc_id = ? AND field = ?').pluck();
+  const upsert = db.prepare(`
+    INSERT INTO document_corrections (doc_id, source_key, part, field, value, text_sha256, coder, note, source_file, imported_at)
+    VALUES (@docId, @sourceKey, @part, @field, @value, @textSha256, @coder, @note, @file, @now)
+    ON CONFLICT (doc_id, field) DO UPDATE SET source_key = excluded.source_key, part = excluded.part,
+      value = excluded.value, text_sha256 = excluded.text_sha256, coder = excluded.coder, note = excluded.note,
+      source_file = excluded.source_file, imported_at = excluded.imported_at`);
+  const now = new Date().toISOString();
+  const summary: CorrectionImportSummary = { imported: 0, replaced: 0, changed: 0, sources: 0 };
+  const sources = new Set<string>();
+  db.transaction(() => {
+    for (const r of ready) {
+      if (existing.get(r.doc.id, r.field)) summary.replaced++;
+      if (storedValue(r.doc, r.field) !== r.value) summary.changed++;
+      sources.add(r.doc.source_key);
+      upsert.run({
+        docId: r.doc.id,
+        sourceKey: r.doc.source_key,
+        part: r.doc.part,
+        field: r.field,
+        value: JSON.stringify(r.value),
+        textSha256: documentTextSha256(r.doc.text),
+        coder: r.coder,
+        note: r.note,
+        file,
+        now,
+      });
+      summary.imported++;
+    }
+  }).immediate();
+  summary.sources = sources.size;
+  return summary;
+}
+
+/** True when the database has the document_corrections table (migration 017). */
+function hasCorrectionsTable(db: Db): boolean {
+  return Boolean(
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_corrections'").pluck().get(),
+  );
+}
+
+/** A source's corrections, as ingest hands them to the pipeline: a read, on any connection. */
+export function sourceCorrections(db: Db): (sourceKey: string) => MetadataCorrection[] {
+  if (!hasCorrectionsTable(db)) return () => [];
+  const get = db.prepare(
+    `SELECT part, field, value, text_sha256, coder, note, source_file FROM document_corrections
+     WHERE source_key = ? ORDER BY part, field`,
+  );
+  return (key) =>
+    (
+      get.all(key) as Array<{
+        part: number;
+        field: CorrectionField;
+        value: string;
+        text_sha256: string;
+        coder: string | null;
+        note: string | null;
+        source_file: string;
+      }>
+    ).map((r) => ({
+      part: r.part,
+      field: r.field,
+      value: JSON.parse(r.value) as CorrectionValue,
+      textSha256: r.text_sha256,
+      coder: r.coder,
+      note: r.note,
+      sourceFile: r.source_file,
+    }));
+}
+
+/** applied: the stored document has the corrected value; pending: its source has not been re-run since; stale:
+ * the document's text is no longer the corrected one (re-split, cleaned differently) or the document is gone. */
+export type CorrectionStatus = 'applied' | 'pending' | 'stale';
+
+export interface StoredCorrection {
+  docId: string;
+  field: CorrectionField;
+  value: CorrectionValue;
+  status: CorrectionStatus;
+  /** The stored document's value now (null too when the document is gone). */
+  current: CorrectionValue;
+  /** Why it is stale. */
+  why: string | null;
+  source: string;
+  part: number;
+  coder: string | null;
+  note: string | null;
+  sourceFile: string;
+  importedAt: string;
+}
+
+export function listCorrections(db: Db): StoredCorrection[] {
+  if (!hasCorrectionsTable(db)) return [];
+  const rows = db
+    .prepare(
+      `SELECT c.doc_id, c.field, c.value, c.text_sha256, c.coder, c.note, c.source_file, c.imported_at, c.part,
+              c.source_key, d.id AS present, d.text, d.title, d.org, d.year, d.kind, d.on_topic,
+              (SELECT s.given FROM sources s WHERE s.key = c.source_key) AS given
+       FROM document_corrections c LEFT JOIN documents d ON d.id = c.doc_id
+       ORDER BY c.doc_id, c.field`,
+    )
+    .all() as Array<
+    DocumentFields & {
+      doc_id: string;
+      field: CorrectionField;
+      value: string;
+      text_sha256: string;
+      coder: string | null;
+      note: string | null;
+      source_file: string;
+      imported_at: string;
+      part: number;
+      source_key: string;
+      present: string | null;
+      text: string | null;
+      given: string | null;
+    }
+  >;
+  return rows.map((r) => {
+    const value = JSON.parse(r.value) as CorrectionValue;
+    const gone = r.present === null;
+    const changed = !gone && documentTextSha256(r.text ?? '') !== r.text_sha256;
+    const current = gone ? null : storedValue(r, r.field);
+    const status: CorrectionStatus = gone || changed ? 'stale' : current === value ? 'applied' : 'pending';
+    return {
+      docId: r.doc_id,
+      field: r.field,
+      value,
+      status,
+      current,
+      why: gone
+        ? 'the document is gone (its source was re-split or removed)'
+        : changed
+          ? "the document's text changed since it was corrected"
+          : null,
+      source: r.given ?? r.source_key,
+      part: r.part,
+      coder: r.coder,
+      note: r.note,
+      sourceFile: r.source_file,
+      importedAt: r.imported_at,
+    };
+  });
+}
+
+/** Whether a metadata note speaks for a field (the reader's notes by their rule, a correction's by its reason). */
+export function noteSpeaksFor(field: CorrectionField, note: { rule: string; reason: string }): boolean {
+  if (note.rule === CORRECTION_RULE) return note.reason.startsWith(`${field} `);
+  const rules: Record<CorrectionField, RegExp> = {
+    title: /^metadata\.title/,
+    org: /^metadata\.org/,
+    year: /^metadata\.(year|school-year)/,
+    kind: /^metadata\.kind/,
+    on_topic: /^metadata\.(off|on)-topic/,
+  };
+  return rules[field].test(note.rule);
+}
+
+/** A value as a CSV cell or a table shows it: null as "null". */
+export function correctionCell(value: CorrectionValue): string {
+  return value === null ? 'null' : String(value);
+}
+
+export const TEMPLATE_COLUMNS = ['doc_id', 'field', 'value', 'title', 'source', 'evidence'] as const;
+export type TemplateRow = Record<(typeof TEMPLATE_COLUMNS)[number], string>;
+
+/** A reviewer's CSV for one field: every on-topic, non-duplicate document (only those whose value is null with
+ * `missing`) with its current value, title, source and the metadata notes behind the value. */
+export function correctionTemplate(db: Db, field: CorrectionField, missing = false): TemplateRow[] {
+  const column = field === 'on_topic' ? 'on_topic' : field;
+  const docs = db
+    .prepare(
+      `SELECT d.id, d.title, d.org, d.year, d.kind, d.on_topic, s.given
+       FROM documents d JOIN sources s ON s.id = d.source_id
+       WHERE d.on_topic = 1 AND d.duplicate_of IS NULL ${missing ? `AND d.${column} IS NULL` : ''}
+       ORDER BY s.given, d.part`,
+    )
+    .all() as Array<DocumentFields & { id: string; given: string }>;
+  const notes = db.prepare(
+    "SELECT rule, reason FROM notes WHERE doc_id = ? AND stage = 'metadata' AND level <> 'fatal' ORDER BY id",
+  );
+  return docs.map((d) => ({
+    doc_id: d.id,
+    field,
+    value: correctionCell(storedValue(d, field)),
+    title: d.title ?? '',
+    source: d.given,
+    evidence: (notes.all(d.id) as Array<{ rule: string; reason: string }>)
+      .filter((n) => noteSpeaksFor(field, n))
+      .map((n) => `${n.rule}: ${n.reason}`)
+      .join('; '),
+  }));
+}
+
+/** A CSV cell, quoted when it must be. */
+export function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
