@@ -57,7 +57,8 @@ function importCommand(io: Io): Command {
         io.out(
           `${r.imported} correction(s) of ${r.sources} source(s) imported from ${file}` +
             `${r.replaced ? ` (${r.replaced} replaced earlier corrections)` : ''}; ` +
-            `${r.changed} differ from the stored value, the others confirm it\n`,
+            `${r.changed} change the stored value` +
+            `${r.imported > r.changed ? `, ${r.imported - r.changed} confirm it (delete rows you did not check)` : ''}\n`,
         );
         io.out(howCorrectionsTakeEffect(opts.db));
       } catch (e) {

@@ -110,7 +110,10 @@ describe('gonghui correct', () => {
       orgFix,
       `doc_id,field,value,coder,note\n${summary.id},org,西山中学工会,王,落款\n${summary.id},kind,计划,,\n`,
     );
-    expect((await runCli(['correct', 'import', orgFix, '--db', db])).code).toBe(0);
+    const fixed = await runCli(['correct', 'import', orgFix, '--db', db]);
+    expect(fixed.code).toBe(0);
+    // Both rows change what is stored: nothing is said about confirming rows.
+    expect(fixed.out).toContain('; 2 change the stored value\n');
 
     const listed = async () =>
       JSON.parse((await runCli(['correct', 'list', '--db', db, '--format', 'json'])).out) as Array<{
