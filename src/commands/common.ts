@@ -69,8 +69,24 @@ export interface Io {
   exit: (code: number) => void;
 }
 
+/** Set once the reader of stdout has gone (`gonghui correct list | head`): the rest of the output is dropped and the
+ * command runs to its end (an ingest piped into head still finishes), instead of dying on the write with a stack. */
+let stdoutGone = false;
+let watchingStdout = false;
+
+function writeOut(text: string): void {
+  if (!watchingStdout) {
+    watchingStdout = true;
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      stdoutGone = true;
+    });
+  }
+  if (!stdoutGone) process.stdout.write(text);
+}
+
 export const processIo: Io = {
-  out: (text) => process.stdout.write(text),
+  out: writeOut,
   err: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
   exit: (code) => {

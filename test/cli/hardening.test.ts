@@ -1,5 +1,5 @@
 // Issue 19 items 3–5, as a user sees them: read-only use, errors that name their cause, any working folder.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -156,6 +156,19 @@ describe('errors that name their cause', () => {
     // eslint-disable-next-line no-control-regex -- the point: no raw control character reaches the terminal
     expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
+});
+
+describe('output into a pipe its reader closed (gonghui … | head)', () => {
+  it('drops the rest of the output and ends as it would have, without a stack trace', async () => {
+    // The reader goes away before gonghui writes a byte: every write meets a closed pipe (EPIPE).
+    const child = spawn(process.execPath, [BIN, 'correct', 'import', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
 });
 
 describe('any working folder', () => {
