@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { encodingNote, readCoderCsv } from './coder-csv.ts';
 import { Command, Option } from 'commander';
 import { CORRECTION_FIELDS, type CorrectionField } from '../model/items.ts';
 import { closeDatabase } from '../store/database.ts';
@@ -39,16 +40,12 @@ function importCommand(io: Io): Command {
     )
     .argument(
       '<file>',
-      'CSV file, UTF-8 (a BOM is fine); field title, org, year, kind or on_topic; value "null" clears a title, org or year',
+      'CSV file, UTF-8 (a BOM is fine) or GBK as Excel saves it on Chinese Windows; field title, org, year, kind or on_topic; value "null" clears a title, org or year',
     )
     .addOption(dbOption())
     .action((file: string, opts) => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (e) {
-        throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      }
+      const { text, encoding } = readCoderCsv(file);
+      io.out(encodingNote(file, encoding));
       const db = openExistingDatabaseForWriting(opts.db);
       try {
         // Every problem of the file at once: its own and those only the database can tell.

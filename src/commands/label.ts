@@ -1,23 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { encodingNote, readCoderCsv } from './coder-csv.ts';
 import { Command } from 'commander';
 import { closeDatabase } from '../store/database.ts';
 import { importHumanCodes, LabelImportError, readHumanCodesCsv } from '../store/human-labels.ts';
-import { dbOption, type Io, openExistingDatabaseForWriting, UsageError } from './common.ts';
+import { dbOption, type Io, openExistingDatabaseForWriting } from './common.ts';
 
 export function labelCommand(io: Io): Command {
   const importCmd = new Command('import')
     .description(
       'Store human codes from a CSV (doc_id,paragraph,labels[,coder]); they override the model in exports and views',
     )
-    .argument('<file>', 'CSV file, UTF-8 (a BOM is fine); labels like "维权;教育" or "none"')
+    .argument(
+      '<file>',
+      'CSV file, UTF-8 (a BOM is fine) or GBK as Excel saves it on Chinese Windows; labels like "维权;教育" or "none"',
+    )
     .addOption(dbOption())
     .action((file: string, opts) => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (e) {
-        throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      }
+      const { text, encoding } = readCoderCsv(file);
+      io.out(encodingNote(file, encoding));
       const db = openExistingDatabaseForWriting(opts.db);
       try {
         // Every problem of the file at once: its own and those only the database can tell.
