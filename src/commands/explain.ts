@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { CORRECTION_RULE, FUNCTION_LABELS } from '../model/items.ts';
+import { CORRECTION_RULE, type CorrectionField, FUNCTION_LABELS } from '../model/items.ts';
+import { noteSpeaksFor, SILENT_EVIDENCE } from '../store/document-corrections.ts';
 import { type DocumentExplanation, explainDocument, type NoteLine, type PageRule } from '../store/explain-document.ts';
 import { explainParagraph, type ParagraphExplanation, paragraphCount } from '../store/explain-paragraph.ts';
 import { dbOption, type Io, openExistingDatabase, UsageError } from './common.ts';
@@ -27,19 +28,11 @@ function render(e: ParagraphExplanation): string {
 }
 
 /** The metadata notes that speak for one field, by their rule's name. */
-const FIELD_RULES: Record<string, RegExp> = {
-  title: /^metadata\.title/,
-  org: /^metadata\.org/,
-  year: /^metadata\.(year|school-year)/,
-  kind: /^metadata\.kind/,
-  topic: /^metadata\.(off|on)-topic/,
-};
-
 /** What a field with no note of its own means, so an empty field reads as a thing to check, not a silence. */
 const SILENT: Record<string, string> = {
   title: 'from the split: the heading the page gave this part (see the page below)',
-  org: 'no organisation named where the reader looks (title, opening, sign-off, credit) — check by hand',
-  year: "no year stated by the title or the text (dates of events and uploads are not the document's)",
+  org: SILENT_EVIDENCE.org!,
+  year: SILENT_EVIDENCE.year!,
   kind: '',
   topic: 'union work outweighs other subjects',
 };
@@ -48,7 +41,7 @@ const REASON_CHARS = 120;
 const brief = (s: string): string => (s.length > REASON_CHARS ? `${s.slice(0, REASON_CHARS)}…` : s);
 
 /** The field's name in a human correction's note (gonghui correct import). */
-const CORRECTED_AS: Record<string, string> = {
+const CORRECTED_AS: Record<string, CorrectionField> = {
   title: 'title',
   org: 'org',
   year: 'year',
@@ -60,7 +53,7 @@ const CORRECTED_AS: Record<string, string> = {
  * correction set says so. */
 const because = (notes: NoteLine[], field: string, value: string, silent = SILENT[field] ?? ''): string[] => {
   const corrected = (n: NoteLine) => n.rule === CORRECTION_RULE && n.reason.startsWith(`${CORRECTED_AS[field]} `);
-  const own = notes.filter((n) => FIELD_RULES[field]!.test(n.rule) || corrected(n));
+  const own = notes.filter((n) => noteSpeaksFor(CORRECTED_AS[field]!, n));
   const why = own.length ? own.map((n) => `${n.rule}: ${brief(n.reason)}`) : silent ? [silent] : [];
   const human = own.some(
     (n) => corrected(n) && n.reason.startsWith(`${CORRECTED_AS[field]} set by a human correction`),

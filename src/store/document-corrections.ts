@@ -413,6 +413,13 @@ export function listCorrections(db: Db): StoredCorrection[] {
   });
 }
 
+/** What a field the reader left empty without a note of its own means: where it looked, so a reviewer knows what
+ * to check (`gonghui explain` and the reviewer's template say the same). */
+export const SILENT_EVIDENCE: Partial<Record<CorrectionField, string>> = {
+  org: 'no organisation named where the reader looks (title, opening, sign-off, credit) — check by hand',
+  year: "no year stated by the title or the text (dates of events and uploads are not the document's)",
+};
+
 /** Whether a metadata note speaks for a field (the reader's notes by their rule, a correction's by its reason). */
 export function noteSpeaksFor(field: CorrectionField, note: { rule: string; reason: string }): boolean {
   if (note.rule === CORRECTION_RULE) return note.reason.startsWith(`${field} `);
@@ -455,11 +462,18 @@ export function correctionTemplate(db: Db, field: CorrectionField, missing = fal
     value: correctionCell(storedValue(d, field)),
     title: d.title ?? '',
     source: d.given,
-    evidence: (notes.all(d.id) as Array<{ rule: string; reason: string }>)
-      .filter((n) => noteSpeaksFor(field, n))
-      .map((n) => `${n.rule}: ${n.reason}`)
-      .join('; '),
+    evidence: evidenceFor(field, storedValue(d, field), notes.all(d.id) as Array<{ rule: string; reason: string }>),
   }));
+}
+
+/** The notes behind a field's value, or where the reader looked when it left the field empty without one. */
+function evidenceFor(
+  field: CorrectionField,
+  value: CorrectionValue,
+  notes: ReadonlyArray<{ rule: string; reason: string }>,
+): string {
+  const own = notes.filter((n) => noteSpeaksFor(field, n)).map((n) => `${n.rule}: ${n.reason}`);
+  return own.length ? own.join('; ') : value === null ? (SILENT_EVIDENCE[field] ?? '') : '';
 }
 
 /** A CSV cell, quoted when it must be. */

@@ -90,7 +90,8 @@ describe('gonghui correct', () => {
       'null',
       plan.title,
       join(corpus, 'plan.txt'),
-      '',
+      // No note of its own: where the reader looked, as gonghui explain says it.
+      "no year stated by the title or the text (dates of events and uploads are not the document's)",
     ]);
     const orgs = await runCli(['correct', 'template', '--field', 'org', '--db', db]);
     expect(orgs.out).toContain(`${summary.id},org,西山中学,${summary.title},`);

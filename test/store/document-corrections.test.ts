@@ -313,7 +313,8 @@ describe('the template', () => {
         value: 'null',
         title: '2020年青石小学工会工作总结',
         source: 'plans/a.txt',
-        evidence: '',
+        // An empty org without a note of its own: where the reader looked.
+        evidence: 'no organisation named where the reader looks (title, opening, sign-off, credit) — check by hand',
       },
     ]);
     expect(correctionTemplate(db, 'org', true).map((r) => r.doc_id)).toEqual([SUMMARY]);
