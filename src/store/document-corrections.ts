@@ -3,7 +3,7 @@
 // kept in document_corrections (migration 017). The pipeline applies them (ingest hands each source its
 // corrections, the metadata stage sets the fields with a provenance note), so a correction shows in the stored
 // documents once its source is re-run; `gonghui correct list` tells which are applied, pending or stale.
-import { parse } from 'csv-parse/sync';
+import { CsvImportError, inLineOrder, readCsvFrame } from './coder-csv-frame.ts';
 import { documentTextSha256 } from '../model/document-text.ts';
 import {
   CORRECTION_FIELDS,
@@ -15,15 +15,8 @@ import {
 } from '../model/items.ts';
 import type { Db } from './database.ts';
 
-export class CorrectionImportError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.length} problem(s), nothing was imported:\n  ${problems.join('\n  ')}`);
-    this.name = 'CorrectionImportError';
-  }
-}
+/** A reviewer's file of corrections that cannot be imported. */
+export class CorrectionImportError extends CsvImportError {}
 
 /** One row of a reviewer's CSV, well-formed. */
 export interface CorrectionRow {
@@ -127,8 +120,6 @@ export function parseCorrectionValue(
   }
 }
 
-const lineOf = (problem: string) => Number(/^line (\d+):/.exec(problem)?.[1] ?? 0);
-
 /** A line's document, well-formed, on a line whose other cells have problems: the database still checks it, so
  * that every problem of the line is listed at once. */
 export type DocumentReference = Pick<CorrectionRow, 'docId' | 'line'>;
@@ -140,37 +131,18 @@ export function readCorrectionsCsv(
   text: string,
   file: string,
 ): { rows: CorrectionRow[]; problems: string[]; references: DocumentReference[] } {
-  let records: string[][];
-  try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
-  } catch (e) {
-    throw new CorrectionImportError(file, [`not a valid CSV file: ${(e as Error).message}`]);
-  }
-  if (records.length === 0)
-    throw new CorrectionImportError(file, ['the file is empty (expected a header: doc_id,field,value)']);
-  const header = records[0]!.map((h) => h.trim().toLowerCase());
-  const column = new Map<Column, number>();
-  header.forEach((h, i) => {
-    const name = COLUMN_ALIASES[h];
-    if (name && !column.has(name)) column.set(name, i);
+  const frame = readCsvFrame(text, {
+    aliases: COLUMN_ALIASES,
+    required: REQUIRED,
+    rowsAre: 'corrections',
+    fail: (problems) => new CorrectionImportError(file, problems),
   });
-  const missing = REQUIRED.filter((c) => !column.has(c));
-  if (missing.length > 0)
-    throw new CorrectionImportError(file, [
-      `line 1: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`,
-    ]);
-  if (records.length === 1) throw new CorrectionImportError(file, ['the file has a header but no corrections']);
-  const cell = (row: string[], name: Column) => (column.has(name) ? row[column.get(name)!]!.trim() : '');
-  const problems: string[] = [];
+  const cell = frame.cell;
+  const problems = frame.problems;
   const rows: CorrectionRow[] = [];
   const references: DocumentReference[] = [];
   const seen = new Map<string, number>();
-  records.slice(1).forEach((row, i) => {
-    const line = i + 2;
-    if (row.length !== header.length) {
-      problems.push(`line ${line}: ${row.length} field(s) where the header has ${header.length}`);
-      return;
-    }
+  for (const { cells: row, line } of frame.rows) {
     const docId = cell(row, 'doc_id');
     const fieldCell = cell(row, 'field');
     if (!docId) problems.push(`line ${line}: doc_id is empty`);
@@ -179,14 +151,14 @@ export function readCorrectionsCsv(
       problems.push(
         `line ${line}: ${fieldCell ? `unknown field "${fieldCell}"` : 'field is empty'} (use ${CORRECTION_FIELDS.join(', ')})`,
       );
-    const value = field ? parseCorrectionValue(field, row[column.get('value')!]!) : null;
+    const value = field ? parseCorrectionValue(field, cell(row, 'value')) : null;
     if (value && 'error' in value) problems.push(`line ${line}: ${value.error}`);
     if (docId && field) {
       const key = `${docId}#${field}`;
       if (seen.has(key)) problems.push(`line ${line}: ${docId} ${field} is already corrected on line ${seen.get(key)}`);
       else seen.set(key, line);
     }
-    if (!docId) return;
+    if (!docId) continue;
     if (field && value && 'value' in value)
       rows.push({
         docId,
@@ -197,8 +169,8 @@ export function readCorrectionsCsv(
         line,
       });
     else references.push({ docId, line });
-  });
-  return { rows, problems, references };
+  }
+  return { rows, problems: inLineOrder(problems), references };
 }
 
 /** A stored document's fields as a correction compares them. */
@@ -263,11 +235,7 @@ export function importCorrections(
   }
   for (const reference of references) locate(reference);
   problems.push(...fileProblems);
-  if (problems.length > 0)
-    throw new CorrectionImportError(
-      file,
-      problems.sort((a, b) => lineOf(a) - lineOf(b)),
-    );
+  if (problems.length > 0) throw new CorrectionImportError(file, inLineOrder(problems));
   const existing = db.prepare('SELECT 1 FROM document_corrections WHERE doc_id = ? AND field = ?').pluck();
   const upsert = db.prepare(`
     INSERT INTO document_corrections (doc_id, source_key, part, field, value, text_sha256, coder, note, source_file, imported_at)

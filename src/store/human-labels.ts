@@ -1,19 +1,12 @@
 // Human codes of paragraphs: imported from a coder's CSV, validated against the database as a whole (one
 // mistake and nothing is stored), kept in human_labels. They override the model in the paragraph_labels
 // view and in exports, feed `gonghui train`, and are what `gonghui eval agreement` compares the model with.
-import { parse } from 'csv-parse/sync';
+import { CsvImportError, inLineOrder, readCsvFrame } from './coder-csv-frame.ts';
 import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
 import type { Db } from './database.ts';
 
-export class LabelImportError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.length} problem(s), nothing was imported:\n  ${problems.join('\n  ')}`);
-    this.name = 'LabelImportError';
-  }
-}
+/** A coder's file of paragraph codes that cannot be imported. */
+export class LabelImportError extends CsvImportError {}
 
 export interface HumanCode {
   docId: string;
@@ -65,8 +58,6 @@ export function parseHumanCodesCsv(text: string, file: string): HumanCode[] {
   return codes;
 }
 
-const lineOf = (problem: string) => Number(/^line (\d+):/.exec(problem)?.[1] ?? 0);
-
 /** A line's document and paragraph, well-formed, on a line whose other cells have problems: the database still
  * checks them, so that every problem of the line is listed at once. */
 export type ParagraphReference = Pick<HumanCode, 'docId' | 'index' | 'line'>;
@@ -77,45 +68,24 @@ export function readHumanCodesCsv(
   text: string,
   file: string,
 ): { codes: HumanCode[]; problems: string[]; references: ParagraphReference[] } {
-  let records: string[][];
-  try {
-    // Rows of the wrong width are reported with the other problems, not as a parse failure.
-    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
-  } catch (e) {
-    throw new LabelImportError(file, [`not a valid CSV file: ${(e as Error).message}`]);
-  }
-  if (records.length === 0)
-    throw new LabelImportError(file, ['the file is empty (expected a header: doc_id,paragraph,labels)']);
-  const header = records[0]!.map((h) => h.trim().toLowerCase());
-  const column = new Map<string, number>();
-  header.forEach((h, i) => {
-    const name = COLUMN_ALIASES[h];
-    if (name && !column.has(name)) column.set(name, i);
+  const frame = readCsvFrame(text, {
+    aliases: COLUMN_ALIASES,
+    required: ['doc_id', 'paragraph', 'labels'],
+    rowsAre: 'codes',
+    fail: (problems) => new LabelImportError(file, problems),
   });
-  const missing = (['doc_id', 'paragraph', 'labels'] as const).filter((c) => !column.has(c));
-  if (missing.length > 0) {
-    throw new LabelImportError(file, [
-      `line 1: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`,
-    ]);
-  }
-  if (records.length === 1) throw new LabelImportError(file, ['the file has a header but no codes']);
-  const problems: string[] = [];
+  const problems = frame.problems;
   const codes: HumanCode[] = [];
   const references: ParagraphReference[] = [];
   const seen = new Map<string, number>();
-  records.slice(1).forEach((row, i) => {
-    const line = i + 2;
-    if (row.length !== header.length) {
-      problems.push(`line ${line}: ${row.length} field(s) where the header has ${header.length}`);
-      return;
-    }
-    const docId = row[column.get('doc_id')!]!.trim();
-    const paragraph = row[column.get('paragraph')!]!.trim();
-    const coder = column.has('coder') ? row[column.get('coder')!]!.trim() || null : null;
+  for (const { cells: row, line } of frame.rows) {
+    const docId = frame.cell(row, 'doc_id');
+    const paragraph = frame.cell(row, 'paragraph');
+    const coder = frame.cell(row, 'coder') || null;
     if (!docId) problems.push(`line ${line}: doc_id is empty`);
     if (!/^\d+$/.test(paragraph))
       problems.push(`line ${line}: paragraph must be a whole number ≥ 0, got "${paragraph}"`);
-    const labels = parseLabelCell(row[column.get('labels')!]!);
+    const labels = parseLabelCell(frame.cell(row, 'labels'));
     if ('error' in labels) problems.push(`line ${line}: ${labels.error}`);
     const key = `${docId}#${paragraph}`;
     if (seen.has(key))
@@ -125,8 +95,8 @@ export function readHumanCodesCsv(
       if ('labels' in labels) codes.push({ docId, index: Number(paragraph), labels: labels.labels, coder, line });
       else references.push({ docId, index: Number(paragraph), line });
     }
-  });
-  return { codes, problems, references };
+  }
+  return { codes, problems: inLineOrder(problems), references };
 }
 
 export interface ImportSummary {
@@ -176,11 +146,7 @@ export function importHumanCodes(
   for (const reference of references) locate(reference);
   // A line's paragraph before its labels, as the columns go (the sort below keeps this order within a line).
   problems.push(...fileProblems);
-  if (problems.length > 0)
-    throw new LabelImportError(
-      file,
-      problems.sort((a, b) => lineOf(a) - lineOf(b)),
-    );
+  if (problems.length > 0) throw new LabelImportError(file, inLineOrder(problems));
   const existing = db.prepare('SELECT 1 FROM human_labels WHERE doc_id = ? AND idx = ?').pluck();
   const upsert = db.prepare(`
     INSERT INTO human_labels (doc_id, idx, labels, text, heading, coder, source_file, imported_at)

@@ -1,0 +1,73 @@
+// The frame every coder's CSV shares (gonghui label import, gonghui correct import): parsed with its BOM, a header
+// whose columns go by aliases, rows of the header's width, each problem with its line. One problem and nothing is
+// stored, so a reader collects every problem of the file before the database is asked about the rest.
+import { parse } from 'csv-parse/sync';
+
+/** A coder's file that cannot be imported: every problem, in line order. */
+export class CsvImportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: ${problems.length} problem(s), nothing was imported:\n  ${problems.join('\n  ')}`);
+    this.name = new.target.name;
+  }
+}
+
+const lineOf = (problem: string) => Number(/^line (\d+):/.exec(problem)?.[1] ?? 0);
+
+/** The problems sorted by the line they name ("line 7: …"), the file's own and the database's together. */
+export function inLineOrder(problems: string[]): string[] {
+  return problems.sort((a, b) => lineOf(a) - lineOf(b));
+}
+
+export interface CsvFrameSpec<C extends string> {
+  /** Header names (lower case) → the column they stand for; the first of a column's aliases in the header wins. */
+  aliases: Record<string, C>;
+  required: readonly C[];
+  /** What the rows are, for "the file has a header but no …". */
+  rowsAre: string;
+  /** The import's own error, for problems that stop the file before its rows (not CSV, no header, no rows). */
+  fail: (problems: string[]) => CsvImportError;
+}
+
+export interface CsvFrame<C extends string> {
+  /** The rows of the header's width, with their line in the file. */
+  rows: Array<{ cells: string[]; line: number }>;
+  /** A row of the wrong width, each on its line. */
+  problems: string[];
+  /** A row's cell in a column, trimmed; '' for a column the header lacks. */
+  cell: (cells: string[], name: C) => string;
+}
+
+/** The file's rows by column; throws the import's error when it is no CSV, empty, lacks a column or has no rows. */
+export function readCsvFrame<C extends string>(text: string, spec: CsvFrameSpec<C>): CsvFrame<C> {
+  let records: string[][];
+  try {
+    // Rows of the wrong width are reported with the other problems, not as a parse failure.
+    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+  } catch (e) {
+    throw spec.fail([`not a valid CSV file: ${(e as Error).message}`]);
+  }
+  if (records.length === 0) throw spec.fail([`the file is empty (expected a header: ${spec.required.join(',')})`]);
+  const header = records[0]!.map((h) => h.trim().toLowerCase());
+  const column = new Map<C, number>();
+  header.forEach((h, i) => {
+    const name = spec.aliases[h];
+    if (name && !column.has(name)) column.set(name, i);
+  });
+  const missing = spec.required.filter((c) => !column.has(c));
+  if (missing.length > 0)
+    throw spec.fail([`line 1: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`]);
+  if (records.length === 1) throw spec.fail([`the file has a header but no ${spec.rowsAre}`]);
+  const problems: string[] = [];
+  const rows: CsvFrame<C>['rows'] = [];
+  records.slice(1).forEach((cells, i) => {
+    const line = i + 2;
+    if (cells.length !== header.length)
+      problems.push(`line ${line}: ${cells.length} field(s) where the header has ${header.length}`);
+    else rows.push({ cells, line });
+  });
+  const cell = (cells: string[], name: C) => (column.has(name) ? cells[column.get(name)!]!.trim() : '');
+  return { rows, problems, cell };
+}
