@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { isValidUtf8, sniffBom } from '../stages/decode/charset.ts';
-import { UsageError } from './common.ts';
+import { CsvImportError } from '../store/coder-csv-frame.ts';
+import { closeDatabase, type Db } from '../store/database.ts';
+import { type Io, openExistingDatabaseForWriting, UsageError } from './common.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -44,4 +46,31 @@ export function encodingNote(file: string, encoding: CoderCsvEncoding): string {
     : encoding === 'utf-8'
       ? ''
       : `${file} was read as ${encoding.toUpperCase()} (its byte-order mark)\n`;
+}
+
+/**
+ * The steps every import of a coder's file takes: read it in its encoding, open the database for writing, import
+ * (the `store` callback says what was stored), and on a file that cannot be imported list its problems and exit 1
+ * with nothing stored. The database goes back to rollback-journal mode at the end, as ingest and migrate leave it,
+ * so the file stays readable read-only.
+ */
+export function importCoderFile(
+  io: Io,
+  command: string,
+  file: string,
+  dbPath: string,
+  store: (text: string, db: Db) => string,
+): void {
+  const { text, encoding } = readCoderCsv(file);
+  io.out(encodingNote(file, encoding));
+  const db = openExistingDatabaseForWriting(dbPath);
+  try {
+    io.out(store(text, db));
+  } catch (e) {
+    if (!(e instanceof CsvImportError)) throw e;
+    io.err(`gonghui ${command}: ${e.message}\n`);
+    io.exit(1);
+  } finally {
+    closeDatabase(db);
+  }
 }

@@ -1,10 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { encodingNote, readCoderCsv } from './coder-csv.ts';
+import { importCoderFile } from './coder-csv.ts';
 import { Command, Option } from 'commander';
 import { CORRECTION_FIELDS, type CorrectionField } from '../model/items.ts';
-import { closeDatabase } from '../store/database.ts';
 import {
-  CorrectionImportError,
   correctionCell,
   correctionTemplate,
   csvCell,
@@ -13,14 +11,7 @@ import {
   readCorrectionsCsv,
   TEMPLATE_COLUMNS,
 } from '../store/document-corrections.ts';
-import {
-  dbOption,
-  fileWriteError,
-  type Io,
-  openExistingDatabase,
-  openExistingDatabaseForWriting,
-  UsageError,
-} from './common.ts';
+import { dbOption, fileWriteError, type Io, openExistingDatabase, UsageError } from './common.ts';
 import { formatTable } from './output-format.ts';
 
 /** How stored corrections reach the documents: their sources are re-run, from the raw archive or the inputs. */
@@ -43,33 +34,20 @@ function importCommand(io: Io): Command {
       'CSV file, UTF-8 (a BOM is fine) or GBK as Excel saves it on Chinese Windows; field title, org, year, kind or on_topic; value "null" clears a title, org or year',
     )
     .addOption(dbOption())
-    .action((file: string, opts) => {
-      const { text, encoding } = readCoderCsv(file);
-      io.out(encodingNote(file, encoding));
-      const db = openExistingDatabaseForWriting(opts.db);
-      try {
+    .action((file: string, opts) =>
+      importCoderFile(io, 'correct import', file, opts.db, (text, db) => {
         // Every problem of the file at once: its own and those only the database can tell.
         const { rows, problems, references } = readCorrectionsCsv(text, file);
         const r = importCorrections(db, rows, file, problems, references);
-        io.out(
+        return (
           `${r.imported} correction(s) of ${r.sources} source(s) imported from ${file}` +
-            `${r.replaced ? ` (${r.replaced} replaced earlier corrections)` : ''}; ` +
-            `${r.changed} change the stored value` +
-            `${r.imported > r.changed ? `, ${r.imported - r.changed} confirm it (delete rows you did not check)` : ''}\n`,
+          `${r.replaced ? ` (${r.replaced} replaced earlier corrections)` : ''}; ` +
+          `${r.changed} change the stored value` +
+          `${r.imported > r.changed ? `, ${r.imported - r.changed} confirm it (delete rows you did not check)` : ''}\n` +
+          howCorrectionsTakeEffect(opts.db)
         );
-        io.out(howCorrectionsTakeEffect(opts.db));
-      } catch (e) {
-        if (e instanceof CorrectionImportError) {
-          io.err(`gonghui correct import: ${e.message}\n`);
-          io.exit(1);
-          return;
-        }
-        throw e;
-      } finally {
-        // Back to rollback-journal mode, as ingest and migrate leave it, so the file stays readable read-only.
-        closeDatabase(db);
-      }
-    });
+      }),
+    );
 }
 
 function listCommand(io: Io): Command {
