@@ -277,6 +277,17 @@ function hasCorrectionsTable(db: Db): boolean {
   );
 }
 
+/** A document_corrections row's columns every reader of it takes. */
+interface CorrectionColumns {
+  part: number;
+  field: CorrectionField;
+  value: string;
+  text_sha256: string;
+  coder: string | null;
+  note: string | null;
+  source_file: string;
+}
+
 /** A source's corrections, as ingest hands them to the pipeline: a read, on any connection. */
 export function sourceCorrections(db: Db): (sourceKey: string) => MetadataCorrection[] {
   if (!hasCorrectionsTable(db)) return () => [];
@@ -285,17 +296,7 @@ export function sourceCorrections(db: Db): (sourceKey: string) => MetadataCorrec
      WHERE source_key = ? ORDER BY part, field`,
   );
   return (key) =>
-    (
-      get.all(key) as Array<{
-        part: number;
-        field: CorrectionField;
-        value: string;
-        text_sha256: string;
-        coder: string | null;
-        note: string | null;
-        source_file: string;
-      }>
-    ).map((r) => ({
+    (get.all(key) as CorrectionColumns[]).map((r) => ({
       part: r.part,
       field: r.field,
       value: JSON.parse(r.value) as CorrectionValue,
@@ -338,21 +339,15 @@ export function listCorrections(db: Db): StoredCorrection[] {
        ORDER BY c.doc_id, c.field`,
     )
     .all() as Array<
-    DocumentFields & {
-      doc_id: string;
-      field: CorrectionField;
-      value: string;
-      text_sha256: string;
-      coder: string | null;
-      note: string | null;
-      source_file: string;
-      imported_at: string;
-      part: number;
-      source_key: string;
-      present: string | null;
-      text: string | null;
-      given: string | null;
-    }
+    DocumentFields &
+      CorrectionColumns & {
+        doc_id: string;
+        imported_at: string;
+        source_key: string;
+        present: string | null;
+        text: string | null;
+        given: string | null;
+      }
   >;
   return rows.map((r) => {
     const value = JSON.parse(r.value) as CorrectionValue;
