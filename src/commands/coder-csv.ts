@@ -9,6 +9,8 @@ import { closeDatabase, type Db } from '../store/database.ts';
 import { type Io, openExistingDatabaseForWriting, UsageError } from './common.ts';
 
 const HAN = /\p{Script=Han}/u;
+/** What GBK's Han become when their bytes happen to be valid UTF-8: letters past Latin Extended-A, up to U+07FF. */
+const GBK_AS_UTF8 = /[\u0180-\u07ff]/u;
 
 export type CoderCsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -28,9 +30,10 @@ export function readCoderCsv(file: string): { text: string; encoding: CoderCsvEn
   const gbkClean = !gbk.includes('\uFFFD');
   if (isValidUtf8(bytes)) {
     const utf8 = bytes.toString('utf8');
-    // Short GBK text can be valid UTF-8 by chance (维权 → "άȨ"): a coder's file names Chinese labels and units,
-    // so UTF-8 that reads as no Chinese at all where GB18030 reads as Chinese is GBK.
-    const chineseOnlyAsGbk = /[^\p{ASCII}]/u.test(utf8) && !HAN.test(utf8) && gbkClean && HAN.test(gbk);
+    // Short GBK text can be valid UTF-8 by chance (维权 → "άȨ"): UTF-8 that reads as no Chinese but as Greek,
+    // Cyrillic, IPA… (U+0180–U+07FF, where GBK's two-byte Han land) while GB18030 reads as Chinese is GBK. Accented
+    // Latin letters alone (José, Müller) stay UTF-8: names, not mojibake.
+    const chineseOnlyAsGbk = !HAN.test(utf8) && GBK_AS_UTF8.test(utf8) && gbkClean && HAN.test(gbk);
     if (!chineseOnlyAsGbk) return { text: utf8, encoding: 'utf-8' };
   }
   if (gbkClean) return { text: gbk, encoding: 'gb18030' };

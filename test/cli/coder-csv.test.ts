@@ -21,12 +21,15 @@ function fileOf(bytes: Buffer | string): string {
 describe('reading a coder’s CSV', () => {
   const csv = 'doc_id,field,value,coder\nabc123,org,东湖小学工会,王老师\n';
   const ascii = 'doc_id,field,value\nabc123,year,2021\n';
+  const latin = 'doc_id,field,value,coder\nabc123,year,2021,José Müller\n';
   it.each([
     ['UTF-8', Buffer.from(csv, 'utf8'), 'utf-8', csv],
     ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]), 'utf-8', csv],
     ['GBK (Excel on Chinese Windows)', iconv.encode(csv, 'gbk'), 'gb18030', csv],
     ['UTF-16LE with its BOM', iconv.encode(csv, 'utf-16le', { addBOM: true }), 'utf-16le', csv],
     ['ASCII only', Buffer.from(ascii), 'utf-8', ascii],
+    // No Chinese, only accented Latin names: UTF-8, though its bytes would read as Han in GB18030 too.
+    ['UTF-8 with accented names only', Buffer.from(latin, 'utf8'), 'utf-8', latin],
   ])('%s', (_, bytes, encoding, text) => {
     const read = readCoderCsv(fileOf(bytes));
     expect(read.encoding).toBe(encoding);
