@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { importCoderFile } from './coder-csv.ts';
+import { encodingOption, importCoderFile } from './coder-csv.ts';
 import { Command, Option } from 'commander';
 import { CORRECTION_FIELDS, type CorrectionField } from '../model/items.ts';
 import {
@@ -34,8 +34,9 @@ function importCommand(io: Io): Command {
       'CSV file, UTF-8 (a BOM is fine) or GBK as Excel saves it on Chinese Windows; field title, org, year, kind or on_topic; value "null" clears a title, org or year',
     )
     .addOption(dbOption())
+    .addOption(encodingOption())
     .action((file: string, opts) =>
-      importCoderFile(io, 'correct import', file, opts.db, (text, db) => {
+      importCoderFile(io, 'correct import', file, opts, (text, db) => {
         // Every problem of the file at once: its own and those only the database can tell.
         const { rows, problems, references } = readCorrectionsCsv(text, file);
         const r = importCorrections(db, rows, file, problems, references);

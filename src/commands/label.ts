@@ -1,4 +1,4 @@
-import { importCoderFile } from './coder-csv.ts';
+import { encodingOption, importCoderFile } from './coder-csv.ts';
 import { Command } from 'commander';
 import { importHumanCodes, readHumanCodesCsv } from '../store/human-labels.ts';
 import { dbOption, type Io } from './common.ts';
@@ -13,8 +13,9 @@ export function labelCommand(io: Io): Command {
       'CSV file, UTF-8 (a BOM is fine) or GBK as Excel saves it on Chinese Windows; labels like "维权;教育" or "none"',
     )
     .addOption(dbOption())
+    .addOption(encodingOption())
     .action((file: string, opts) =>
-      importCoderFile(io, 'label import', file, opts.db, (text, db) => {
+      importCoderFile(io, 'label import', file, opts, (text, db) => {
         // Every problem of the file at once: its own and those only the database can tell.
         const { codes, problems, references } = readHumanCodesCsv(text, file);
         const r = importHumanCodes(db, codes, file, problems, references);

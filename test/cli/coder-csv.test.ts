@@ -18,18 +18,25 @@ function fileOf(bytes: Buffer | string): string {
   return f;
 }
 
+const csv = 'doc_id,field,value,coder\nabc123,org,东湖小学工会,王老师\n';
+const ascii = 'doc_id,field,value\nabc123,year,2021\n';
+const latin = 'doc_id,field,value,coder\nabc123,year,2021,José Müller\n';
+
 describe('reading a coder’s CSV', () => {
-  const csv = 'doc_id,field,value,coder\nabc123,org,东湖小学工会,王老师\n';
-  const ascii = 'doc_id,field,value\nabc123,year,2021\n';
-  const latin = 'doc_id,field,value,coder\nabc123,year,2021,José Müller\n';
   it.each([
     ['UTF-8', Buffer.from(csv, 'utf8'), 'utf-8', csv],
     ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]), 'utf-8', csv],
     ['GBK (Excel on Chinese Windows)', iconv.encode(csv, 'gbk'), 'gb18030', csv],
     ['UTF-16LE with its BOM', iconv.encode(csv, 'utf-16le', { addBOM: true }), 'utf-16le', csv],
     ['ASCII only', Buffer.from(ascii), 'utf-8', ascii],
-    // No Chinese, only accented Latin names: UTF-8, though its bytes would read as Han in GB18030 too.
-    ['UTF-8 with accented names only', Buffer.from(latin, 'utf8'), 'utf-8', latin],
+    // Excel's "CSV UTF-8" of years and kinds only: the BOM says UTF-8, though its bytes read as Han in GB18030.
+    ['ASCII after a UTF-8 BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ascii)]), 'utf-8', ascii],
+    [
+      'accented names after a UTF-8 BOM',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(latin)]),
+      'utf-8',
+      latin,
+    ],
   ])('%s', (_, bytes, encoding, text) => {
     const read = readCoderCsv(fileOf(bytes));
     expect(read.encoding).toBe(encoding);
@@ -37,13 +44,21 @@ describe('reading a coder’s CSV', () => {
     expect(read.text.replace(/^\uFEFF/, '')).toBe(text);
   });
 
-  it('short GBK text that happens to be valid UTF-8 (维权 → "άȨ") is read as GBK', () => {
-    const bytes = iconv.encode('doc_id,paragraph,labels\nabc123,0,维权\n', 'gbk');
-    expect(bytes.toString('utf8')).toContain('άȨ'); // valid UTF-8, but no Chinese
-    expect(readCoderCsv(fileOf(bytes))).toEqual({
-      text: 'doc_id,paragraph,labels\nabc123,0,维权\n',
-      encoding: 'gb18030',
-    });
+  it('a file both readings make sense of is not guessed: short GBK (维权 → "άȨ"), UTF-8 names (José, Zhāng Xiǎo)', () => {
+    const gbk = fileOf(iconv.encode('doc_id,paragraph,labels\nabc123,0,维权\n', 'gbk'));
+    expect(() => readCoderCsv(gbk)).toThrow(UsageError);
+    expect(() => readCoderCsv(gbk)).toThrow('reads both as UTF-8 ("abc123,0,άȨ") and as GBK ("abc123,0,维权")');
+    expect(readCoderCsv(gbk, 'gbk')).toEqual({ text: 'doc_id,paragraph,labels\nabc123,0,维权\n', encoding: 'gb18030' });
+    for (const names of [latin, 'doc_id,field,value,coder\nabc123,kind,plan,Zhāng Xiǎo\n']) {
+      const utf8 = fileOf(Buffer.from(names, 'utf8'));
+      expect(() => readCoderCsv(utf8)).toThrow('say which with --encoding utf-8 or --encoding gbk');
+      expect(readCoderCsv(utf8, 'utf-8')).toEqual({ text: names, encoding: 'utf-8' });
+    }
+  });
+
+  it('an encoding the bytes deny is a usage error', () => {
+    expect(() => readCoderCsv(fileOf(iconv.encode(csv, 'gbk')), 'utf-8')).toThrow('is not UTF-8 text');
+    expect(() => readCoderCsv(fileOf(Buffer.from([0x41, 0x81, 0x0a])), 'gbk')).toThrow('is not GB18030 (GBK) text');
   });
 
   it('bytes that are no text, or no file, are a usage error naming the file', () => {
@@ -77,7 +92,11 @@ describe('imports from a GBK file keep their Chinese', () => {
 
     const codes = join(dir, 'codes.csv');
     writeFileSync(codes, iconv.encode(`doc_id,paragraph,labels\n${docId},1,维权\n`, 'gbk'));
-    const labelled = await runCli(['label', 'import', codes, '--db', db]);
+    // 维权 alone in GBK is valid UTF-8 too: the import asks, and takes the reader's word.
+    const asked = await runCli(['label', 'import', codes, '--db', db]);
+    expect(asked.code).toBe(2);
+    expect(asked.err).toContain('--encoding utf-8 or --encoding gbk');
+    const labelled = await runCli(['label', 'import', codes, '--db', db, '--encoding', 'gbk']);
     expect(labelled.err).toBe('');
     expect(labelled.out).toContain('1 human code(s) imported');
   }, 60_000);
