@@ -40,15 +40,31 @@ export interface CsvFrame<C extends string> {
   cell: (cells: string[], name: C) => string;
 }
 
+/** The line a record starts on: csv-parse counts to its end, and its raw text holds the blank lines before it and
+ * its own line breaks. */
+function firstLine(endLine: number, raw: string): number {
+  const own = raw.replace(/^(?:\r?\n)+/u, '').replace(/\r?\n$/u, '');
+  return endLine - (own.match(/\n/gu)?.length ?? 0);
+}
+
 /** The file's rows by column; throws the import's error when it is no CSV, empty, lacks a column or has no rows. */
 export function readCsvFrame<C extends string>(text: string, spec: CsvFrameSpec<C>): CsvFrame<C> {
-  let records: string[][];
+  let parsed: Array<{ record: string[]; info: { lines: number }; raw: string }>;
   try {
-    // Rows of the wrong width are reported with the other problems, not as a parse failure.
-    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+    // Rows of the wrong width are reported with the other problems, not as a parse failure; info and raw give each
+    // row the line it starts on, past blank lines and cells that span lines (a title with a line break).
+    parsed = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+      raw: true,
+    }) as unknown as typeof parsed;
   } catch (e) {
     throw spec.fail([`not a valid CSV file: ${(e as Error).message}`]);
   }
+  const records = parsed.map((p) => p.record);
   if (records.length === 0) throw spec.fail([`the file is empty (expected a header: ${spec.required.join(',')})`]);
   const header = records[0]!.map((h) => h.trim().toLowerCase());
   const column = new Map<C, number>();
@@ -58,12 +74,12 @@ export function readCsvFrame<C extends string>(text: string, spec: CsvFrameSpec<
   });
   const missing = spec.required.filter((c) => !column.has(c));
   if (missing.length > 0)
-    throw spec.fail([`line 1: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`]);
+    throw spec.fail([`line ${firstLine(parsed[0]!.info.lines, parsed[0]!.raw)}: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`]);
   if (records.length === 1) throw spec.fail([`the file has a header but no ${spec.rowsAre}`]);
   const problems: string[] = [];
   const rows: CsvFrame<C>['rows'] = [];
-  records.slice(1).forEach((cells, i) => {
-    const line = i + 2;
+  parsed.slice(1).forEach(({ record: cells, info, raw }) => {
+    const line = firstLine(info.lines, raw);
     if (cells.length !== header.length)
       problems.push(`line ${line}: ${cells.length} field(s) where the header has ${header.length}`);
     else rows.push({ cells, line });
