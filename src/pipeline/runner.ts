@@ -154,7 +154,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         // The source's identity: a file's bytes (wherever it lies) or a URL.
         const before = previous(acquired.ref.key);
         const siteTemplate = options.siteTemplates?.get(siteOf(acquired.ref, acquired.pages)) ?? null;
-        const corrections = correctionsOf(acquired.ref.key);
+        const corrections = correctionsOf(acquired.ref.key, acquired.ref.location);
         // A source is redone when its site's template or its human corrections changed, as when its pipeline did.
         const sourceHash = correctionsHash(
           siteTemplate ? templateHash(pipeline.hash, siteTemplate) : pipeline.hash,

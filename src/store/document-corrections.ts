@@ -288,14 +288,20 @@ interface CorrectionColumns {
   source_file: string;
 }
 
-/** A source's corrections, as ingest hands them to the pipeline: a read, on any connection. */
-export function sourceCorrections(db: Db): (sourceKey: string) => MetadataCorrection[] {
+/** A source's corrections, as ingest hands them to the pipeline (by its key, else by the source last seen where it
+ * lies): a read, on any connection. */
+export function sourceCorrections(db: Db): (sourceKey: string, location?: string) => MetadataCorrection[] {
   if (!hasCorrectionsTable(db)) return () => [];
   const get = db.prepare(
     `SELECT part, field, value, text_sha256, coder, note, source_file FROM document_corrections
      WHERE source_key = ? ORDER BY part, field`,
   );
-  return (key) =>
+  // A file whose bytes changed is a new source at the old one's location: the old one's corrections are its own
+  // from this run on (the writer moves them when it stores the new version; the text hash still guards each).
+  const keyAt = db
+    .prepare('SELECT s.key FROM source_locations l JOIN sources s ON s.id = l.source_id WHERE l.location = ?')
+    .pluck();
+  const of = (key: string) =>
     (get.all(key) as CorrectionColumns[]).map((r) => ({
       part: r.part,
       field: r.field,
@@ -305,6 +311,12 @@ export function sourceCorrections(db: Db): (sourceKey: string) => MetadataCorrec
       note: r.note,
       sourceFile: r.source_file,
     }));
+  return (key, location) => {
+    const own = of(key);
+    if (own.length > 0 || location === undefined) return own;
+    const before = keyAt.get(location) as string | undefined;
+    return before !== undefined && before !== key ? of(before) : [];
+  };
 }
 
 /** applied: the stored document has the corrected value; pending: its source has not been re-run since; stale:

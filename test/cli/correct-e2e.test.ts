@@ -165,6 +165,33 @@ describe('gonghui correct', () => {
     );
   }, 120_000);
 
+  it('a file edited after its correction (new bytes, same text of the document) keeps the correction in the same run', async () => {
+    const root = tempDir();
+    const corpus = join(root, 'corpus');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'summary.txt'), SUMMARY);
+    const db = join(root, 'g.db');
+    const common = ['--db', db, '--archive', join(root, 'raw'), '--workers', '0'];
+    expect((await runCli(['ingest', corpus, ...common])).code).toBe(0);
+    const c = openDatabase(db);
+    const { id } = c.prepare('SELECT id FROM documents').get() as { id: string };
+    c.close();
+    const fix = join(root, 'fix.csv');
+    writeFileSync(fix, `doc_id,field,value\n${id},year,2020\n`);
+    expect((await runCli(['correct', 'import', fix, '--db', db])).code).toBe(0);
+    // Blank lines appended: other bytes (a new source key), the same document text.
+    writeFileSync(join(corpus, 'summary.txt'), `${SUMMARY}\n\n\n`);
+    expect((await runCli(['ingest', corpus, ...common])).out).toMatch(/processed 1, unchanged 0/);
+    const d = openDatabase(db);
+    const years = d.prepare('SELECT year FROM documents').all() as Array<{ year: number }>;
+    d.close();
+    expect(years).toEqual([{ year: 2020 }]);
+    expect((await runCli(['correct', 'list', '--db', db])).out).toMatch(
+      /1 correction\(s\): 1 applied, 0 pending, 0 stale/,
+    );
+    expect((await runCli(['ingest', corpus, ...common])).out).toMatch(/processed 0, unchanged 1/);
+  }, 60_000);
+
   it('a correction of a document the pipeline cuts differently since is stale and not applied', async () => {
     const root = tempDir();
     const corpus = join(root, 'corpus');
