@@ -14,6 +14,10 @@ export class CsvImportError extends Error {
   }
 }
 
+/** A doc_id cell as written: a number-like id may stand after an apostrophe, which keeps Excel from turning it into
+ * a number (288253460364 → 2.88253E+11); the apostrophe is not part of the id. */
+export const docIdIn = (cell: string): string => cell.replace(/^'/u, '');
+
 const lineOf = (problem: string) => Number(/^line (\d+):/.exec(problem)?.[1] ?? 0);
 
 /** The problems sorted by the line they name ("line 7: …"), the file's own and the database's together. */
@@ -74,7 +78,9 @@ export function readCsvFrame<C extends string>(text: string, spec: CsvFrameSpec<
   });
   const missing = spec.required.filter((c) => !column.has(c));
   if (missing.length > 0)
-    throw spec.fail([`line ${firstLine(parsed[0]!.info.lines, parsed[0]!.raw)}: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`]);
+    throw spec.fail([
+      `line ${firstLine(parsed[0]!.info.lines, parsed[0]!.raw)}: the header lacks column(s) ${missing.join(', ')} (found: ${records[0]!.join(', ')})`,
+    ]);
   if (records.length === 1) throw spec.fail([`the file has a header but no ${spec.rowsAre}`]);
   const problems: string[] = [];
   const rows: CsvFrame<C>['rows'] = [];

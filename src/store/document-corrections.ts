@@ -3,7 +3,7 @@
 // kept in document_corrections (migration 017). The pipeline applies them (ingest hands each source its
 // corrections, the metadata stage sets the fields with a provenance note), so a correction shows in the stored
 // documents once its source is re-run; `gonghui correct list` tells which are applied, pending or stale.
-import { CsvImportError, inLineOrder, readCsvFrame } from './coder-csv-frame.ts';
+import { CsvImportError, docIdIn, inLineOrder, readCsvFrame } from './coder-csv-frame.ts';
 import { documentTextSha256 } from '../model/document-text.ts';
 import {
   CORRECTION_FIELDS,
@@ -143,7 +143,7 @@ export function readCorrectionsCsv(
   const references: DocumentReference[] = [];
   const seen = new Map<string, number>();
   for (const { cells: row, line } of frame.rows) {
-    const docId = cell(row, 'doc_id');
+    const docId = docIdIn(cell(row, 'doc_id'));
     const fieldCell = cell(row, 'field');
     if (!docId) problems.push(`line ${line}: doc_id is empty`);
     const field = parseCorrectionField(fieldCell);
@@ -408,6 +408,13 @@ export function noteSpeaksFor(field: CorrectionField, note: { rule: string; reas
   return rules[field].test(note.rule);
 }
 
+/** An id Excel would read as a number (288253460364 → 2.88253E+11, 326357394e09 → 3.26E+17) when it opens the CSV:
+ * written after an apostrophe, which Excel keeps as text and the imports drop (docIdIn). */
+const NUMBER_LIKE_ID = /^\d+(?:[eE]\d+)?$/u;
+export function excelSafeId(id: string): string {
+  return NUMBER_LIKE_ID.test(id) ? `'${id}` : id;
+}
+
 /** A value as a CSV cell or a table shows it: null as "null". */
 export function correctionCell(value: CorrectionValue): string {
   return value === null ? 'null' : String(value);
@@ -416,15 +423,17 @@ export function correctionCell(value: CorrectionValue): string {
 export const TEMPLATE_COLUMNS = ['doc_id', 'field', 'value', 'title', 'source', 'evidence'] as const;
 export type TemplateRow = Record<(typeof TEMPLATE_COLUMNS)[number], string>;
 
-/** A reviewer's CSV for one field: every on-topic, non-duplicate document (only those whose value is null with
- * `missing`) with its current value, title, source and the metadata notes behind the value. */
+/** A reviewer's CSV for one field: every on-topic, non-duplicate document — every non-duplicate one for on_topic
+ * itself, so a document the reader put off-topic can be put back — (only those whose value is null with `missing`),
+ * with its current value, title, source and the metadata notes behind the value. */
 export function correctionTemplate(db: Db, field: CorrectionField, missing = false): TemplateRow[] {
   const column = field === 'on_topic' ? 'on_topic' : field;
   const docs = db
     .prepare(
       `SELECT d.id, d.title, d.org, d.year, d.kind, d.on_topic, s.given
        FROM documents d JOIN sources s ON s.id = d.source_id
-       WHERE d.on_topic = 1 AND d.duplicate_of IS NULL ${missing ? `AND d.${column} IS NULL` : ''}
+       WHERE d.duplicate_of IS NULL ${field === 'on_topic' ? '' : 'AND d.on_topic = 1'}
+         ${missing ? `AND d.${column} IS NULL` : ''}
        ORDER BY s.given, d.part`,
     )
     .all() as Array<DocumentFields & { id: string; given: string }>;
@@ -432,7 +441,7 @@ export function correctionTemplate(db: Db, field: CorrectionField, missing = fal
     "SELECT rule, reason FROM notes WHERE doc_id = ? AND stage = 'metadata' AND level <> 'fatal' ORDER BY id",
   );
   return docs.map((d) => ({
-    doc_id: d.id,
+    doc_id: excelSafeId(d.id),
     field,
     value: correctionCell(storedValue(d, field)),
     title: d.title ?? '',

@@ -1,7 +1,7 @@
 // Human codes of paragraphs: imported from a coder's CSV, validated against the database as a whole (one
 // mistake and nothing is stored), kept in human_labels. They override the model in the paragraph_labels
 // view and in exports, feed `gonghui train`, and are what `gonghui eval agreement` compares the model with.
-import { CsvImportError, inLineOrder, readCsvFrame } from './coder-csv-frame.ts';
+import { CsvImportError, docIdIn, inLineOrder, readCsvFrame } from './coder-csv-frame.ts';
 import { FUNCTION_LABELS, type FunctionLabel } from '../model/items.ts';
 import type { Db } from './database.ts';
 
@@ -79,7 +79,7 @@ export function readHumanCodesCsv(
   const references: ParagraphReference[] = [];
   const seen = new Map<string, number>();
   for (const { cells: row, line } of frame.rows) {
-    const docId = frame.cell(row, 'doc_id');
+    const docId = docIdIn(frame.cell(row, 'doc_id'));
     const paragraph = frame.cell(row, 'paragraph');
     const coder = frame.cell(row, 'coder') || null;
     if (!docId) problems.push(`line ${line}: doc_id is empty`);

@@ -1,7 +1,7 @@
 // The frame of a coder's CSV: problems name the line a reader sees in the file, past blank lines and cells that span
 // lines (the template's titles and evidence may hold a line break).
 import { describe, expect, it } from 'vitest';
-import { CsvImportError, readCsvFrame } from '../../src/store/coder-csv-frame.ts';
+import { CsvImportError, docIdIn, readCsvFrame } from '../../src/store/coder-csv-frame.ts';
 
 class TestImportError extends CsvImportError {}
 const spec = {
@@ -37,5 +37,13 @@ describe('a coder CSV frame', () => {
     expect(() => readCsvFrame('\n\ndoc_id,title\na1,x\n', spec)).toThrow(TestImportError);
     expect(() => readCsvFrame('\n\ndoc_id,title\na1,x\n', spec)).toThrow('line 3: the header lacks column(s) value');
     expect(() => readCsvFrame('doc_id,value\n', spec)).toThrow('the file has a header but no rows');
+  });
+
+  it('a doc_id after an apostrophe (kept as text by Excel) is the id without it', () => {
+    expect(["'288253460364", '9f4e01b2c3d4', "'9f4e01b2c3d4"].map(docIdIn)).toEqual([
+      '288253460364',
+      '9f4e01b2c3d4',
+      '9f4e01b2c3d4',
+    ]);
   });
 });

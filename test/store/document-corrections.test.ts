@@ -8,6 +8,7 @@ import { listMigrations, openDatabase } from '../../src/store/database.ts';
 import {
   CorrectionImportError,
   correctionTemplate,
+  excelSafeId,
   importCorrections,
   listCorrections,
   parseCorrectionField,
@@ -150,6 +151,17 @@ describe('the reviewer CSV', () => {
       problems: [],
       references: [],
     });
+  });
+
+  it('a number-like id stands after an apostrophe in the template, so Excel keeps it; the import drops it', () => {
+    expect(['288253460364', '326357394e09', '9f4e01b2c3d4'].map(excelSafeId)).toEqual([
+      "'288253460364",
+      "'326357394e09",
+      '9f4e01b2c3d4',
+    ]);
+    expect(readCorrectionsCsv(`doc_id,field,value\n'288253460364,year,2021\n`, 'c.csv').rows).toMatchObject([
+      { docId: '288253460364', field: 'year', value: 2021 },
+    ]);
   });
 
   it.each([
@@ -322,6 +334,11 @@ describe('the template', () => {
     expect(correctionTemplate(db, 'on_topic').map((r) => r.value)).toEqual(['true', 'true']);
     db.prepare('UPDATE documents SET on_topic = 0 WHERE id = ?').run(SUMMARY);
     expect(correctionTemplate(db, 'kind').map((r) => r.doc_id)).toEqual([PLAN]);
+    // A document the reader put off-topic is still listed for on_topic itself: the reviewer may put it back.
+    expect(correctionTemplate(db, 'on_topic').map((r) => [r.doc_id, r.value])).toEqual([
+      [PLAN, 'true'],
+      [SUMMARY, 'false'],
+    ]);
   });
 
   it('is importable as is', () => {
