@@ -102,7 +102,7 @@ export const COMMANDS: Array<{
     args: [],
     options: false,
     summary:
-      'Human corrections of document metadata: "gonghui correct template|import|list" — a reviewer\'s org, year, kind, title or on_topic, applied in the pipeline',
+      'Human corrections of document metadata: "gonghui correct template|import|list|remove" — a reviewer\'s org, year, kind, title or on_topic, applied in the pipeline',
     load: async () => (await import('./commands/correct.ts')).correctCommand,
   },
   {

@@ -2,16 +2,25 @@ import { writeFileSync } from 'node:fs';
 import { encodingOption, importCoderFile } from './coder-csv.ts';
 import { Command, Option } from 'commander';
 import { CORRECTION_FIELDS, type CorrectionField } from '../model/items.ts';
+import { closeDatabase } from '../store/database.ts';
 import {
   correctionCell,
   correctionTemplate,
   csvCell,
   importCorrections,
   listCorrections,
+  removeCorrections,
   readCorrectionsCsv,
   TEMPLATE_COLUMNS,
 } from '../store/document-corrections.ts';
-import { dbOption, fileWriteError, type Io, openExistingDatabase, UsageError } from './common.ts';
+import {
+  dbOption,
+  fileWriteError,
+  type Io,
+  openExistingDatabase,
+  openExistingDatabaseForWriting,
+  UsageError,
+} from './common.ts';
 import { formatTable } from './output-format.ts';
 
 /** How stored corrections reach the documents: their sources are re-run, from the raw archive or the inputs. */
@@ -97,6 +106,34 @@ function listCommand(io: Io): Command {
     });
 }
 
+function removeCommand(io: Io): Command {
+  return new Command('remove')
+    .description(
+      "Delete a document's corrections (the fields named, or all of them); the next ingest re-runs its source and the readers' values return",
+    )
+    .argument('<doc_id>', 'the corrected document (see gonghui correct list)')
+    .argument('[fields...]', `fields whose correction goes (${CORRECTION_FIELDS.join(', ')}); all when none is named`)
+    .addOption(dbOption())
+    .action((docId: string, fields: string[], opts: { db: string }) => {
+      const unknown = fields.filter((f) => !(CORRECTION_FIELDS as readonly string[]).includes(f));
+      if (unknown.length)
+        throw new UsageError(`unknown field(s) ${unknown.join(', ')} (use ${CORRECTION_FIELDS.join(', ')})`);
+      const db = openExistingDatabaseForWriting(opts.db);
+      let removed: number;
+      try {
+        removed = removeCorrections(db, docId.replace(/^'/u, ''), fields as CorrectionField[]);
+      } finally {
+        closeDatabase(db);
+      }
+      if (removed === 0) {
+        io.err(`gonghui correct remove: no correction of ${docId}${fields.length ? ` (${fields.join(', ')})` : ''}\n`);
+        io.exit(1);
+        return;
+      }
+      io.out(`${removed} correction(s) of ${docId} removed\n${howCorrectionsTakeEffect(opts.db)}`);
+    });
+}
+
 function templateCommand(io: Io): Command {
   return new Command('template')
     .description(
@@ -139,11 +176,12 @@ function templateCommand(io: Io): Command {
 export function correctCommand(io: Io): Command {
   const cmd = new Command('correct')
     .description(
-      'Human corrections of document metadata: "gonghui correct template|import|list" — a reviewer\'s org, year, kind, title or on_topic, applied in the pipeline',
+      'Human corrections of document metadata: "gonghui correct template|import|list|remove" — a reviewer\'s org, year, kind, title or on_topic, applied in the pipeline',
     )
     .addCommand(importCommand(io))
     .addCommand(listCommand(io))
-    .addCommand(templateCommand(io));
+    .addCommand(templateCommand(io))
+    .addCommand(removeCommand(io));
   for (const sub of cmd.commands) sub.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride();
   return cmd;
 }

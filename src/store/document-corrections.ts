@@ -319,6 +319,23 @@ export function sourceCorrections(db: Db): (sourceKey: string, location?: string
   };
 }
 
+/** Deletes a document's corrections (the fields given, or all); how many went. The next ingest re-runs its source
+ * (its corrections are part of the hash it is processed under) and the readers' values return. The document may be
+ * gone or renamed: the id is matched as stored, and through an old id's alias. */
+export function removeCorrections(db: Db, docId: string, fields: readonly CorrectionField[] = []): number {
+  if (!hasCorrectionsTable(db)) return 0;
+  const renamed = db.prepare('SELECT new_id FROM document_id_aliases WHERE old_id = ?').pluck().get(docId) as
+    string | undefined;
+  const ids = renamed ? [docId, renamed] : [docId];
+  const remove = db.prepare('DELETE FROM document_corrections WHERE doc_id = ? AND (? IS NULL OR field = ?)');
+  return db.transaction(() => {
+    let n = 0;
+    for (const id of ids)
+      for (const field of fields.length ? fields : [null]) n += remove.run(id, field, field).changes;
+    return n;
+  })();
+}
+
 /** applied: the stored document has the corrected value; pending: its source has not been re-run since; stale:
  * the document's text is no longer the corrected one (re-split, cleaned differently) or the document is gone. */
 export type CorrectionStatus = 'applied' | 'pending' | 'stale';

@@ -192,6 +192,44 @@ describe('gonghui correct', () => {
     expect((await runCli(['ingest', corpus, ...common])).out).toMatch(/processed 0, unchanged 1/);
   }, 60_000);
 
+  it("correct remove deletes a correction: the next ingest re-runs the source and the reader's value returns", async () => {
+    const root = tempDir();
+    const corpus = join(root, 'corpus');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'summary.txt'), SUMMARY);
+    const db = join(root, 'g.db');
+    const common = ['--db', db, '--archive', join(root, 'raw'), '--workers', '0'];
+    expect((await runCli(['ingest', corpus, ...common])).code).toBe(0);
+    const stored = () => {
+      const c = openDatabase(db);
+      const row = c.prepare('SELECT id, org, year FROM documents').get() as { id: string; org: string; year: number };
+      c.close();
+      return row;
+    };
+    const reader = stored();
+    const fix = join(root, 'fix.csv');
+    writeFileSync(fix, `doc_id,field,value\n${reader.id},year,2020\n${reader.id},org,西山中学工会\n`);
+    expect((await runCli(['correct', 'import', fix, '--db', db])).code).toBe(0);
+    await runCli(['ingest', '--from-archive', ...common]);
+    expect(stored()).toMatchObject({ year: 2020, org: '西山中学工会' });
+
+    const removed = await runCli(['correct', 'remove', reader.id, 'year', '--db', db]);
+    expect(removed.code).toBe(0);
+    expect(removed.out).toContain(`1 correction(s) of ${reader.id} removed`);
+    expect((await runCli(['ingest', '--from-archive', ...common])).out).toMatch(/processed 1, unchanged 0/);
+    expect(stored()).toMatchObject({ year: reader.year, org: '西山中学工会' });
+
+    // Nothing left to remove for that field; an unknown field is a usage error.
+    const again = await runCli(['correct', 'remove', reader.id, 'year', '--db', db]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain(`no correction of ${reader.id} (year)`);
+    expect((await runCli(['correct', 'remove', reader.id, 'school', '--db', db])).code).toBe(2);
+    expect((await runCli(['correct', 'remove', reader.id, '--db', db])).out).toContain('1 correction(s)');
+    await runCli(['ingest', '--from-archive', ...common]);
+    expect(stored()).toMatchObject({ year: reader.year, org: reader.org });
+    expect((await runCli(['correct', 'list', '--db', db])).out).toContain('no corrections');
+  }, 60_000);
+
   it('a correction of a document the pipeline cuts differently since is stale and not applied', async () => {
     const root = tempDir();
     const corpus = join(root, 'corpus');
