@@ -3,13 +3,21 @@
 // stored, so a reader collects every problem of the file before the database is asked about the rest.
 import { parse } from 'csv-parse/sync';
 
-/** A coder's file that cannot be imported: every problem, in line order. */
+/** Problems a message lists; the rest are counted (a file of 200,000 unknown ids would print 10 MB). */
+export const PROBLEMS_SHOWN = 200;
+
+/** A coder's file that cannot be imported: every problem, in line order (the first PROBLEMS_SHOWN in its message). */
 export class CsvImportError extends Error {
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`${file}: ${problems.length} problem(s), nothing was imported:\n  ${problems.join('\n  ')}`);
+    const shown = problems.slice(0, PROBLEMS_SHOWN);
+    const more = problems.length - shown.length;
+    super(
+      `${file}: ${problems.length} problem(s), nothing was imported:\n  ${shown.join('\n  ')}` +
+        (more > 0 ? `\n  … and ${more} more (fix these and import again to see them)` : ''),
+    );
     this.name = new.target.name;
   }
 }

@@ -1,7 +1,7 @@
 // The frame of a coder's CSV: problems name the line a reader sees in the file, past blank lines and cells that span
 // lines (the template's titles and evidence may hold a line break).
 import { describe, expect, it } from 'vitest';
-import { CsvImportError, docIdIn, readCsvFrame } from '../../src/store/coder-csv-frame.ts';
+import { CsvImportError, docIdIn, PROBLEMS_SHOWN, readCsvFrame } from '../../src/store/coder-csv-frame.ts';
 
 class TestImportError extends CsvImportError {}
 const spec = {
@@ -45,5 +45,14 @@ describe('a coder CSV frame', () => {
       '9f4e01b2c3d4',
       '9f4e01b2c3d4',
     ]);
+  });
+
+  it('a file with very many problems lists the first ones and counts the rest', () => {
+    const problems = Array.from({ length: PROBLEMS_SHOWN + 5 }, (_, i) => `line ${i + 2}: no document "x${i}"`);
+    const e = new TestImportError('f.csv', problems);
+    expect(e.problems).toHaveLength(PROBLEMS_SHOWN + 5);
+    expect(e.message.split('\n')).toHaveLength(PROBLEMS_SHOWN + 2);
+    expect(e.message).toContain(`f.csv: ${PROBLEMS_SHOWN + 5} problem(s), nothing was imported`);
+    expect(e.message).toMatch(/… and 5 more \(fix these and import again to see them\)$/u);
   });
 });
