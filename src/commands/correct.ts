@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { encodingOption, importCoderFile } from './coder-csv.ts';
 import { Command, Option } from 'commander';
 import { CORRECTION_FIELDS, type CorrectionField } from '../model/items.ts';
+import { docIdIn } from '../store/coder-csv-frame.ts';
 import { closeDatabase } from '../store/database.ts';
 import {
   correctionCell,
@@ -121,7 +122,7 @@ function removeCommand(io: Io): Command {
       const db = openExistingDatabaseForWriting(opts.db);
       let removed: number;
       try {
-        removed = removeCorrections(db, docId.replace(/^'/u, ''), fields as CorrectionField[]);
+        removed = removeCorrections(db, docIdIn(docId), fields as CorrectionField[]);
       } finally {
         closeDatabase(db);
       }

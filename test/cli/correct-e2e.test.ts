@@ -44,17 +44,25 @@ const csvRows = (text: string) =>
     .split(/\r?\n/)
     .map((l) => l.split(','));
 
+/** A corpus of the given files in a fresh folder, ingested: its folder, database and the options every run repeats. */
+async function ingestedCorpus(files: Record<string, string>) {
+  const root = tempDir();
+  const corpus = join(root, 'corpus');
+  mkdirSync(corpus);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(corpus, name), text);
+  const db = join(root, 'g.db');
+  const common = ['--db', db, '--archive', join(root, 'raw'), '--workers', '0'];
+  expect((await runCli(['ingest', corpus, ...common])).code).toBe(0);
+  return { root, corpus, db, common };
+}
+
 describe('gonghui correct', () => {
   it('template → edit → import → ingest --from-archive applies the corrections in the pipeline', async () => {
-    const root = tempDir();
-    const corpus = join(root, 'corpus');
-    mkdirSync(corpus);
-    writeFileSync(join(corpus, 'plan.txt'), PLAN);
-    writeFileSync(join(corpus, 'summary.txt'), SUMMARY);
-    writeFileSync(join(corpus, 'compilation.txt'), COMPILATION);
-    const db = join(root, 'g.db');
-    const common = ['--db', db, '--archive', join(root, 'raw'), '--workers', '0'];
-    expect((await runCli(['ingest', corpus, ...common])).code).toBe(0);
+    const { root, corpus, db, common } = await ingestedCorpus({
+      'plan.txt': PLAN,
+      'summary.txt': SUMMARY,
+      'compilation.txt': COMPILATION,
+    });
 
     const conn = () => openDatabase(db);
     const docs = () => {
@@ -166,13 +174,7 @@ describe('gonghui correct', () => {
   }, 120_000);
 
   it('a file edited after its correction (new bytes, same text of the document) keeps the correction in the same run', async () => {
-    const root = tempDir();
-    const corpus = join(root, 'corpus');
-    mkdirSync(corpus);
-    writeFileSync(join(corpus, 'summary.txt'), SUMMARY);
-    const db = join(root, 'g.db');
-    const common = ['--db', db, '--archive', join(root, 'raw'), '--workers', '0'];
-    expect((await runCli(['ingest', corpus, ...common])).code).toBe(0);
+    const { root, corpus, db, common } = await ingestedCorpus({ 'summary.txt': SUMMARY });
     const c = openDatabase(db);
     const { id } = c.prepare('SELECT id FROM documents').get() as { id: string };
     c.close();
@@ -193,13 +195,7 @@ describe('gonghui correct', () => {
   }, 60_000);
 
   it("correct remove deletes a correction: the next ingest re-runs the source and the reader's value returns", async () => {
-    const root = tempDir();
-    const corpus = join(root, 'corpus');
-    mkdirSync(corpus);
-    writeFileSync(join(corpus, 'summary.txt'), SUMMARY);
-    const db = join(root, 'g.db');
-    const common = ['--db', db, '--archive', join(root, 'raw'), '--workers', '0'];
-    expect((await runCli(['ingest', corpus, ...common])).code).toBe(0);
+    const { root, db, common } = await ingestedCorpus({ 'summary.txt': SUMMARY });
     const stored = () => {
       const c = openDatabase(db);
       const row = c.prepare('SELECT id, org, year FROM documents').get() as { id: string; org: string; year: number };
@@ -231,13 +227,7 @@ describe('gonghui correct', () => {
   }, 60_000);
 
   it('a correction of a document the pipeline cuts differently since is stale and not applied', async () => {
-    const root = tempDir();
-    const corpus = join(root, 'corpus');
-    mkdirSync(corpus);
-    writeFileSync(join(corpus, 'compilation.txt'), COMPILATION);
-    const db = join(root, 'g.db');
-    const common = ['--db', db, '--archive', join(root, 'raw'), '--workers', '0'];
-    expect((await runCli(['ingest', corpus, ...common])).code).toBe(0);
+    const { root, db, common } = await ingestedCorpus({ 'compilation.txt': COMPILATION });
     const conn = () => openDatabase(db);
     const c = conn();
     const [first, second] = c.prepare('SELECT id FROM documents ORDER BY part').all() as Array<{ id: string }>;
@@ -286,14 +276,7 @@ describe('gonghui correct', () => {
   }, 60_000);
 
   it('refuses a file with problems whole, and --missing where a field is never empty', async () => {
-    const root = tempDir();
-    const corpus = join(root, 'corpus');
-    mkdirSync(corpus);
-    writeFileSync(join(corpus, 'plan.txt'), PLAN);
-    const db = join(root, 'g.db');
-    expect((await runCli(['ingest', corpus, '--db', db, '--archive', join(root, 'raw'), '--workers', '0'])).code).toBe(
-      0,
-    );
+    const { root, db } = await ingestedCorpus({ 'plan.txt': PLAN });
     const bad = join(root, 'bad.csv');
     writeFileSync(bad, 'doc_id,field,value\nnosuch,year,3000\n');
     const r = await runCli(['correct', 'import', bad, '--db', db]);
