@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentTextSha256 } from '../../src/model/document-text.ts';
 import { type CorrectionField, newDocument } from '../../src/model/items.ts';
-import type { SourceResult } from '../../src/model/source-result.ts';
 import { listMigrations, openDatabase } from '../../src/store/database.ts';
 import {
   CorrectionImportError,
@@ -18,7 +17,7 @@ import {
   TEMPLATE_COLUMNS,
 } from '../../src/store/document-corrections.ts';
 import { documentId } from '../../src/store/document-id.ts';
-import { SourceWriter } from '../../src/store/write-source.ts';
+import { writeStoredSource } from '../helpers/stored-source.ts';
 
 const ref = { key: 'sha256:abc', given: 'plans/a.txt', kind: 'file' as const };
 const PLAN = documentId(ref.key, 1);
@@ -33,14 +32,11 @@ function database() {
   plan.meta = { ...plan.meta, org: '青石小学', kind: 'plan' };
   const summary = newDocument(ref.key, 2, SUMMARY_TEXT, '2020年青石小学工会工作总结');
   summary.meta = { ...summary.meta, org: null, year: 2020, kind: 'summary' };
-  const result: SourceResult = {
-    ok: true,
-    charset: 'utf-8',
-    format: 'text',
-    title: null,
-    publishedAt: null,
-    documents: [plan, summary],
-    notes: [
+  writeStoredSource(
+    db,
+    ref,
+    [plan, summary],
+    [
       {
         stage: 'metadata',
         part: 1,
@@ -52,8 +48,8 @@ function database() {
         after: '青石小学',
       },
     ],
-  };
-  db.transaction(() => new SourceWriter(db).writeResult({ ref, sha256: 'abc', bytes: 1 }, result, 'h', null))();
+    'abc',
+  );
   return db;
 }
 

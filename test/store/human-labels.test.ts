@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { newDocument, type FunctionLabel } from '../../src/model/items.ts';
-import type { SourceResult } from '../../src/model/source-result.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { documentId } from '../../src/store/document-id.ts';
 import { explainParagraph } from '../../src/store/explain-paragraph.ts';
@@ -11,7 +10,7 @@ import {
   parseHumanCodesCsv,
   parseLabelCell,
 } from '../../src/store/human-labels.ts';
-import { SourceWriter } from '../../src/store/write-source.ts';
+import { writeStoredSource } from '../helpers/stored-source.ts';
 
 const ref = { key: '/plans/a.txt', given: 'a.txt', kind: 'file' as const };
 const DOC = documentId(ref.key, 1);
@@ -29,16 +28,7 @@ function databaseWith(paragraphs: Array<[string, FunctionLabel[]]>) {
     scores: { 维权: 0.1, 参与: 0.1, 建设: 0.1, 教育: 0.1 },
     reasons: Object.fromEntries(labels.map((l) => [l, ['某词']])),
   }));
-  const result: SourceResult = {
-    ok: true,
-    charset: 'utf-8',
-    format: 'text',
-    title: null,
-    publishedAt: null,
-    documents: [doc],
-    notes: [],
-  };
-  db.transaction(() => new SourceWriter(db).writeResult({ ref, sha256: 'x', bytes: 1 }, result, 'h', null))();
+  writeStoredSource(db, ref, [doc]);
   return db;
 }
 
@@ -159,7 +149,6 @@ describe('gonghui label import (library)', () => {
     const db = databaseWith(PARAGRAPHS);
     importHumanCodes(db, parseHumanCodesCsv(`doc_id,paragraph,labels\n${DOC},3,教育\n`, 'a.csv'), 'a.csv');
     // A rule change re-splits the document: paragraph 3 now holds other text.
-    const writer = new SourceWriter(db);
     const doc = newDocument(ref.key, 1, 'x');
     doc.paragraphs = [0, 1, 2, 3].map((index) => ({
       index,
@@ -170,14 +159,7 @@ describe('gonghui label import (library)', () => {
       scores: {},
       reasons: {},
     }));
-    db.transaction(() =>
-      writer.writeResult(
-        { ref, sha256: 'y', bytes: 1 },
-        { ok: true, charset: 'utf-8', format: 'text', title: null, publishedAt: null, documents: [doc], notes: [] },
-        'h2',
-        null,
-      ),
-    )();
+    writeStoredSource(db, ref, [doc], [], 'y');
     expect(count(db)).toBe(1);
     expect(db.prepare("SELECT count(*) FROM paragraph_labels WHERE label_source = 'human'").pluck().get()).toBe(0);
     expect(explainParagraph(db, DOC, 3)!.staleHumanCode).toBe(true);
