@@ -120,7 +120,15 @@ function openFailure(path: string, e: unknown, readonly: boolean): Error {
   let why = reason;
   try {
     if (statSync(full).isDirectory()) why = 'it is a folder, not a file';
-    else if (!readonly) accessSync(full, constants.W_OK);
+    else if (!readonly) {
+      accessSync(full, constants.W_OK);
+      // The file may be writable while its folder is not: SQLite writes its journal (-wal, -shm) beside it.
+      try {
+        accessSync(folder, constants.W_OK);
+      } catch (dirErr) {
+        why = `its folder ${folder} is not writable (${code(dirErr)}): SQLite writes its journal beside the file`;
+      }
+    }
   } catch (err) {
     if (code(err) === 'ENOTDIR') why = 'part of its path is a file, not a folder';
     else if (code(err) === 'ENOENT') {
@@ -152,12 +160,21 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   registerSqlFunctions(db);
   db.pragma('foreign_keys = ON');
   if (!options.readonly) {
-    turnOnWal(db, BUSY_TIMEOUT_MS);
-    db.pragma('synchronous = NORMAL');
-    // A larger page cache than the 2 MB default: index inserts land on random pages.
-    db.pragma('cache_size = -32768');
-    db.pragma('temp_store = MEMORY');
-    migrate(db);
+    try {
+      turnOnWal(db, BUSY_TIMEOUT_MS);
+      db.pragma('synchronous = NORMAL');
+      // A larger page cache than the 2 MB default: index inserts land on random pages.
+      db.pragma('cache_size = -32768');
+      db.pragma('temp_store = MEMORY');
+      migrate(db);
+    } catch (e) {
+      // SQLite opens a file it may not write read-only without a word; the first write then fails with
+      // "attempt to write a readonly database", which names no file. Say which file and why.
+      const sqliteCode = (e as { code?: string }).code ?? '';
+      if (!/^SQLITE_(READONLY|CANTOPEN|PERM)/.test(sqliteCode)) throw e;
+      db.close();
+      throw openFailure(path, e, false);
+    }
   }
   return db;
 }

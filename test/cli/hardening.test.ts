@@ -55,6 +55,35 @@ describe('read-only use', () => {
     60_000,
   );
 
+  it.skipIf(!isRoot)(
+    'a command that writes names the database and why when it may not write there: the file, then its folder (run as nobody)',
+    async () => {
+      const dir = tempDir();
+      chmodSync(dir, 0o755);
+      const folder = join(dir, 'shared');
+      mkdirSync(folder);
+      const db = await ingestedDb(folder);
+      const uid = idOf('nobody');
+      const gid = Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout.trim());
+      const asNobody = (args: string[]) =>
+        spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', uid, gid, cwd: '/tmp' });
+      chmodSync(folder, 0o777);
+      chmodSync(db, 0o444);
+      const before = readFileSync(db);
+      const ingest = asNobody(['ingest', SAMPLE, '--force', '--workers', '0', '--archive', join(dir, 'raw')]);
+      expect(ingest.status).toBe(1);
+      expect(ingest.stderr).toContain(`cannot open the database ${db}: the file is not writable (EACCES)`);
+      chmodSync(db, 0o666);
+      chmodSync(folder, 0o555);
+      lockedDirs.push(folder);
+      const remove = asNobody(['correct', 'remove', 'no-such-doc']);
+      expect(remove.status).toBe(1);
+      expect(remove.stderr).toContain(`cannot open the database ${db}: its folder ${folder} is not writable (EACCES)`);
+      expect(readFileSync(db).equals(before)).toBe(true);
+    },
+    60_000,
+  );
+
   it('refuses an empty or non-database file and leaves it untouched', async () => {
     const dir = tempDir();
     const empty = join(dir, 'empty.file');
