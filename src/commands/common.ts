@@ -74,15 +74,31 @@ export interface Io {
 let stdoutGone = false;
 let watchingStdout = false;
 
+/** Any other failure to write stdout (a full disk, `> /dev/full`): the output is incomplete, so the command stops
+ * with exit 1 and says why in one line. A file or terminal fails as the write is made, a pipe later (an event). */
+function stdoutFailed(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') {
+    stdoutGone = true;
+    return;
+  }
+  if (stdoutGone) return;
+  stdoutGone = true;
+  const reason = e.code && e.code in FILE_PROBLEMS ? `${FILE_PROBLEMS[e.code]} (${e.code})` : e.message;
+  process.stderr.write(`gonghui: cannot write the output to standard output: ${reason}\n`);
+  process.exit(1);
+}
+
 function writeOut(text: string): void {
   if (!watchingStdout) {
     watchingStdout = true;
-    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EPIPE') throw e;
-      stdoutGone = true;
-    });
+    process.stdout.on('error', stdoutFailed);
   }
-  if (!stdoutGone) process.stdout.write(text);
+  if (stdoutGone) return;
+  try {
+    process.stdout.write(text);
+  } catch (e) {
+    stdoutFailed(e as NodeJS.ErrnoException);
+  }
 }
 
 export const processIo: Io = {

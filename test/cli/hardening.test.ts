@@ -1,6 +1,16 @@
 // Issue 19 items 3–5, as a user sees them: read-only use, errors that name their cause, any working folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -198,6 +208,27 @@ describe('output into a pipe its reader closed (gonghui … | head)', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
   }, 60_000);
+});
+
+describe('output onto a full disk (gonghui … > /dev/full)', () => {
+  it.skipIf(!existsSync('/dev/full'))(
+    'stops with exit 1 and one line naming the reason, without a stack trace',
+    async () => {
+      const db = await ingestedDb(tempDir());
+      const full = openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(process.execPath, [BIN, 'stats', '--db', db], {
+          encoding: 'utf8',
+          stdio: ['ignore', full, 'pipe'],
+        });
+        expect(r.status).toBe(1);
+        expect(r.stderr).toBe('gonghui: cannot write the output to standard output: the disk is full (ENOSPC)\n');
+      } finally {
+        closeSync(full);
+      }
+    },
+    60_000,
+  );
 });
 
 describe('any working folder', () => {
