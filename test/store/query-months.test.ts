@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openDatabase } from '../../src/store/database.ts';
 import { monthCounts, type MonthQuery } from '../../src/store/query-months.ts';
 import { orgId } from '../../src/store/orgs.ts';
@@ -40,6 +41,44 @@ describe('gonghui query months', () => {
       12: [2, 2],
       unknown: [2, 1],
     });
+  });
+
+  it("the README's SQL over the views counts what query months counts (off-topic documents and duplicates left out)", async () => {
+    const conn = new Database(db, { readonly: true });
+    try {
+      const sql = (view: string, month: string) =>
+        Object.fromEntries(
+          (
+            conn
+              .prepare(
+                `SELECT ${month} AS month, count(*) AS n, count(DISTINCT doc_id) AS docs FROM ${view}
+                 WHERE NOT is_duplicate AND on_topic AND month_inferred = 0 GROUP BY 1`,
+              )
+              .all() as Array<{ month: number; n: number; docs: number }>
+          ).map((r) => [String(r.month), [r.n, r.docs]]),
+        );
+      const { unknown: _undated, ...dated } = await months();
+      expect(sql('v_activities', 'month')).toMatchObject(dated);
+      expect(Object.keys(sql('v_activities', 'month')).filter((m) => m !== 'null')).toEqual(Object.keys(dated));
+      const { unknown: _u, ...everyMonth } = await months('--spans', 'every');
+      expect(sql('v_activity_months', 'month')).toEqual(everyMonth);
+      // Without on_topic the views count the off-topic document's activities as well: the column is what makes them agree.
+      const all = conn
+        .prepare(
+          'SELECT count(*) FROM v_activities WHERE NOT is_duplicate AND month_inferred = 0 AND month IS NOT NULL',
+        )
+        .pluck()
+        .get() as number;
+      const onTopic = conn
+        .prepare(
+          'SELECT count(*) FROM v_activities WHERE NOT is_duplicate AND on_topic AND month_inferred = 0 AND month IS NOT NULL',
+        )
+        .pluck()
+        .get() as number;
+      expect(all).toBeGreaterThan(onTopic);
+    } finally {
+      conn.close();
+    }
   });
 
   it('prints JSON rows exactly as documented', async () => {
