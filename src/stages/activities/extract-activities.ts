@@ -32,6 +32,7 @@ import { withoutRepeatedItems } from './repeated-items.ts';
 import { withoutSameDayRetold } from './same-day-retold.ts';
 import { withoutYearlyCustoms } from './yearly-custom-items.ts';
 import { listNumberInRun } from './list-number-run.ts';
+import { categoriesFromTitle } from './title-category.ts';
 
 /**
  * The year the text's events are of, to tell its own dates from far ones (a law's, a past event's): the
@@ -647,7 +648,8 @@ export function extractActivities(
   );
   // An item's year is the one its own text states, else the document's, else none: a year the text states only
   // for another item (a series' time field, a deadline, an earlier clause, the sign-off) is not passed on.
-  return takeItemYears(leadOnce, (reason) => note({ rule: 'activities.item-year', reason }));
+  const yeared = takeItemYears(leadOnce, (reason) => note({ rule: 'activities.item-year', reason }));
+  return categoriesFromTitle(yeared, doc, rules, (reason) => note({ rule: 'activities.title-category', reason }));
 }
 
 /** The stated-date activity read last before `at` in paragraph `i`, or at the end of the paragraph before; else null. */

@@ -51,6 +51,14 @@ const PeriodFile = z.strictObject({
 
 const CategoryFile = z.strictObject({
   description: z.string().optional(),
+  titleFallback: z
+    .strictObject({
+      weakWeight: z.number().nonnegative(),
+      titleWeight: z.number().positive(),
+      notFromTitle: z.array(RuleId),
+      why: Why,
+    })
+    .optional(),
   fallback: z.strictObject({
     id: RuleId,
     label: z.string().min(1),
@@ -135,6 +143,9 @@ export interface ActivityRules {
   periodSource: string;
   categories: CategoryRule[];
   fallback: { label: string; functions: FunctionLabel[] };
+  /** When an item's own words decide its category weakly (比赛时间：…, 报名时间：…), a one-event document's title
+   * decides it; null when the categories file gives no such rule. */
+  titleFallback: { weakWeight: number; titleWeight: number; notFromTitle: ReadonlySet<string> } | null;
   /** Null when the anchors file has none: festivals then date no running text. */
   festivalTiming: FestivalTiming | null;
   /** Column headers of table-shaped schedules (the layout grammar's table-columns.json). */
@@ -216,6 +227,13 @@ export function loadActivityRules(files: RuleFiles = {}): ActivityRules {
     periodSource: p.periods.map((x) => `(?:${x.pattern})`).join('|'),
     categories,
     fallback: { label: c.fallback.label, functions: c.fallback.functions },
+    titleFallback: c.titleFallback
+      ? {
+          weakWeight: c.titleFallback.weakWeight,
+          titleWeight: c.titleFallback.titleWeight,
+          notFromTitle: new Set(c.titleFallback.notFromTitle),
+        }
+      : null,
     festivalTiming,
     tableColumns: loadTableColumns(),
   };

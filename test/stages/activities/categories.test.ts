@@ -48,6 +48,15 @@ describe('categories', () => {
     ['做好工会信息报道工作。', '宣传与信息'],
     ['签订集体合同，维护教职工合法权益。', '权益维护'],
     ['开展“六个一”专项行动。', '其他'],
+    // 国庆节 names the season here: its 庆 is no celebration verb (a trial's 健步走 had become a festival).
+    ['在国庆节即将来临之际，学院工会组织教工开展午间健步走活动。', '文体活动'],
+    ['庆祝国庆节教职工文艺汇演。', '节日庆祝'],
+    ['组织全体教职工赴水乡古镇一日游。', '文体活动'],
+    // 健康 as a purpose (促进身心健康) does not outweigh the sport; 体检 and 心理 still decide health.
+    ['组织教职工开展健步走登山活动，促进身心健康。', '文体活动'],
+    ['组织教职工健康体检。', '体检与健康'],
+    ['开展教职工心理健康辅导。', '体检与健康'],
+    ['举行教职工60米往返接力赛。', '文体活动'],
   ])('%s → %s', (text, category) => {
     expect(categorize(text, rules).category).toBe(category);
   });
