@@ -70,3 +70,25 @@ describe("a dated news report's subject: a campus unit by one of its bodies, or 
     },
   );
 });
+
+describe('a branch union signing a text, and a list of branch unions closing one', () => {
+  it.each([
+    ['一年来，我们开展了慰问和文体活动。\n体育部分工会\n2024年12月20日', '体育部分工会'],
+    ['今年共组织三次送鲜花活动，会员满意。\n图书馆分工会\n2023年3月8日', '图书馆分工会'],
+    ['本年度工作圆满完成。\n东湖小学工会\n2024年1月10日', '东湖小学'],
+  ])('the signer keeps its 分工会: %s', (text, org) => {
+    expect(orgs.find('工作总结', text).org).toBe(org);
+  });
+
+  it('a notice that ends with the branch unions it is sent to (a quota table) is signed by none of them', () => {
+    const text = [
+      '各分工会：',
+      '经研究，决定组织部分教职工暑假休养，名额按人数下拨到各分工会，现将有关事宜通知如下。',
+      '附件：名额分配表',
+      '化学学院分工会',
+      '外语学院分工会',
+      '体育部分工会',
+    ].join('\n');
+    expect(orgs.find('关于组织教职工暑假休养的通知', text).org).toBeNull();
+  });
+});

@@ -314,6 +314,20 @@ const NAME_REACH = 10;
 /** How far before a kind of school a name named once may reach (中牟县第一初级|中学). */
 const ONCE_REACH = 12;
 /** Where the run of Han characters ending at `at` starts, reaching back at most ONCE_REACH: a name's stem. */
+const BRANCH_UNION = '分工会';
+/** A line that is only a union's name (物电学院分工会, 图书馆工会): one of a list when the line above is one too. */
+const UNION_NAME_LINE = /^[\p{Script=Han}.．·]{2,20}(?:工会|分会)$/u;
+
+/** Whether the signature matched at `at` (its line, or the line after a newline it starts with) stands under
+ * another line that is only a union's name: a list of units, not a sign-off. */
+function inUnitList(text: string, at: number): boolean {
+  const lineStart = text[at] === '\n' ? at + 1 : text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(0, Math.max(0, lineStart - 1)).trimEnd();
+  const above = before.slice(before.lastIndexOf('\n') + 1).trim();
+  const own = text.slice(lineStart).split('\n', 1)[0]!.trim();
+  return UNION_NAME_LINE.test(above) && UNION_NAME_LINE.test(own);
+}
+
 function hanRunStart(text: string, at: number): number {
   let from = at;
   while (from > 0 && at - from < ONCE_REACH && isHanCodePoint(text.charCodeAt(from - 1))) from--;
@@ -648,6 +662,14 @@ export class OrganisationFinder {
   }
 
   /** A unit name as found: anonymised when a placeholder stands for its place, rejected when it is no name. */
+  /** A signer's name; a branch union keeps its 分工会 (体育部分工会, 机关分工会: SCHEMA keeps the name whole), checked
+   * without its 工会 as any signer is. */
+  private checkedSigner(name: string): Found | null {
+    if (!name.endsWith(BRANCH_UNION)) return this.checked(name);
+    const found = this.checked(name.slice(0, -'工会'.length));
+    return found && { ...found, name };
+  }
+
   private checked(name: string): Found | null {
     if (PLACEHOLDER_INSIDE.test(name)) return { name, anonymised: true };
     return this.properName(name) ? { name, anonymised: false } : null;
@@ -692,8 +714,9 @@ export class OrganisationFinder {
     if (passing) return passing;
     for (const re of this.signature) {
       const m = re.exec(ending);
-      if (m) {
-        const found = this.checked(m[1]!);
+      // A notice's closing list of branch unions (its recipients or a quota table) is signed by none of them.
+      if (m && !inUnitList(ending, m.index)) {
+        const found = this.checkedSigner(m[1]!);
         if (found) return found;
       }
     }
