@@ -7,6 +7,7 @@ import { loadChecklist, ChecklistError } from '../../src/store/checklist.ts';
 import { orgId } from '../../src/store/orgs.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { highlightSnippet, matchExpression } from '../../src/store/search.ts';
+import { noMatchMessage } from '../../src/commands/search.ts';
 import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
 import { runCli } from '../cli/run-cli.ts';
 
@@ -124,6 +125,28 @@ describe('gonghui search', () => {
     }
     expect(await json(['search', '教代会 OR 体检'])).toEqual([]); // "OR" is a word here, and no paragraph has it
     expect(matchExpression('a"b OR 教职工 会*')).toBe('"a" * AND "b" * AND "or" AND "教职 职工" AND "会" *');
+  });
+
+  it('says how many paragraphs the left-out documents hold, and which option shows them, when nothing is found', async () => {
+    // Only the near-duplicate copy has this title line; only the off-topic report has 政府信息.
+    const copy = await runCli(['search', '红星中学工会工作计划', '--db', db]);
+    expect(copy.code).toBe(0);
+    expect(copy.err).toBe(
+      'no paragraph contains all of: 红星中学工会工作计划\n  1 paragraph in near-duplicate documents does: --include-duplicates shows it\n',
+    );
+    const offTopic = await runCli(['search', '政府信息', '--db', db]);
+    expect(offTopic.err).toContain('1 paragraph in off-topic documents does: --include-off-topic shows it');
+    expect(offTopic.err).not.toContain('--include-duplicates');
+    // Nothing anywhere, or the option already given: no hint.
+    expect((await runCli(['search', '无此内容', '--db', db])).err).toBe('no paragraph contains all of: 无此内容\n');
+    const given = await runCli(['search', '政府信息', '--db', db, '--include-off-topic', '--year', '2021']);
+    expect(given.err).toBe('no paragraph contains all of: 政府信息\n');
+    // Paragraphs only in off-topic near-duplicates need both options.
+    expect(
+      noMatchMessage(['drop', 'table'], [{ option: '--include-duplicates --include-off-topic', paragraphs: 3 }]),
+    ).toBe(
+      'no paragraph contains all of: drop table\n  3 paragraphs in off-topic near-duplicate documents do: --include-duplicates --include-off-topic shows them\n',
+    );
   });
 
   it('rejects a query with no words', async () => {
