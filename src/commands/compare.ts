@@ -14,9 +14,21 @@ const TITLES: Record<ComparisonSection, string> = {
   functions: 'Function profile (share of paragraphs)',
   schedule: 'Month by month (activity categories)',
   checklist: 'Checklist coverage (documents mentioning each item)',
-  unique: 'Only one of them has',
-  nearest: "Each document's nearest other document (template copying)",
+  unique:
+    'Only one of them has (category: an activity category, among orgs with activities; checklist: a checklist term in the text, among orgs with documents)',
+  nearest:
+    "Each document's nearest other document, either way (template copying; similarity: the larger share of one's text found in the other; blank: under 0.5)",
 };
+
+/** Table cells of an org with no compared document read "n/a" (JSON keeps null): an empty cell or 0 would
+ * read as "has none". */
+export function markNotApplicable(rows: Row[], orgsWithout: string[]): Row[] {
+  if (orgsWithout.length === 0) return rows;
+  return rows.map((r) => ({
+    ...r,
+    ...Object.fromEntries(orgsWithout.filter((o) => o in r).map((o) => [o, r[o] ?? 'n/a'])),
+  }));
+}
 
 export function compareCommand(io: Io): Command {
   return addOutputOptions(new Command('compare'))
@@ -73,7 +85,9 @@ export function compareCommand(io: Io): Command {
           } else if (opts.format === 'csv') {
             io.out(formatRows(rowsOf(opts.section!), 'csv', { bom: opts.bom }));
           } else {
-            io.out(sections.map((s) => `== ${TITLES[s]}\n${formatRows(rowsOf(s), 'table')}`).join('\n'));
+            const without = result.orgs.filter((o) => o.note !== null).map((o) => o.org);
+            const tableOf = (s: ComparisonSection) => formatRows(markNotApplicable(rowsOf(s), without), 'table');
+            io.out(sections.map((s) => `== ${TITLES[s]}\n${tableOf(s)}`).join('\n'));
           }
         } finally {
           db.close();

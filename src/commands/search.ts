@@ -3,7 +3,7 @@
 // simplified characters exactly as the pipeline's convert.t2s converts documents (教職工 finds 教职工).
 import { Command, Option } from 'commander';
 import type { FunctionLabel } from '../model/items.ts';
-import { EmptySearchError, matchExpression, searchParagraphs, searchTerms } from '../store/search.ts';
+import { EmptySearchError, hiddenMatches, matchExpression, searchParagraphs, searchTerms } from '../store/search.ts';
 import { type Io, openExistingDatabase, UsageError } from './common.ts';
 import { formatRows, type OutputFormat } from './output-format.ts';
 import { addDocumentFilterOptions, addOutputOptions, documentFilterFrom, functionOption } from './query-options.ts';
@@ -62,7 +62,10 @@ export function searchCommand(io: Io): Command {
                   : ['score', 'doc_id', 'title', 'org', 'year', 'kind', 'paragraph', 'labels', 'snippet'],
             }),
           );
-          if (hits.length === 0) io.err(`no paragraph contains all of: ${searchTerms(query).join(' ')}\n`);
+          if (hits.length === 0) {
+            const filter = { ...documentFilterFrom(db, opts), text: query, function: opts.function as FunctionLabel };
+            io.err(noMatchMessage(searchTerms(query), hiddenMatches(db, filter)));
+          }
         } catch (e) {
           if (e instanceof EmptySearchError) throw new UsageError(e.message);
           throw e;
@@ -71,6 +74,25 @@ export function searchCommand(io: Io): Command {
         }
       },
     );
+}
+
+const WHAT_OPTION_ADDS: Record<string, string> = {
+  '--include-duplicates': 'near-duplicate documents',
+  '--include-off-topic': 'off-topic documents',
+  '--include-duplicates --include-off-topic': 'off-topic near-duplicate documents',
+};
+
+/** Why nothing was found; when the documents left out by default hold matches, how many and which option
+ * shows them (otherwise the user concludes the text is nowhere in the database). */
+export function noMatchMessage(terms: string[], hidden: Array<{ option: string; paragraphs: number }>): string {
+  const lines = [`no paragraph contains all of: ${terms.join(' ')}`];
+  for (const h of hidden) {
+    const n = h.paragraphs === 1 ? '1 paragraph' : `${h.paragraphs} paragraphs`;
+    lines.push(
+      `  ${n} in ${WHAT_OPTION_ADDS[h.option] ?? 'left-out documents'} ${h.paragraphs === 1 ? 'does' : 'do'}: ${h.option} shows ${h.paragraphs === 1 ? 'it' : 'them'}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;

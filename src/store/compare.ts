@@ -2,7 +2,8 @@
 // by month, which checklist items each covers, what only one of them has, and how close each document is to
 // another one (a plan copied from a web template is nearly identical to documents of other schools).
 // A school's own documents are compared even when marked as a near-duplicate: that is what the office
-// wants to see. Off-topic documents are left out.
+// wants to see. Off-topic documents are left out. A school with no document under the filters (--year,
+// --kind) has a note saying so and null (n/a), not 0 or "missing", in the shares and the checklist.
 import { FUNCTION_LABELS, type DocumentKind } from '../model/items.ts';
 import { MONTH_KEYS, type MonthKey, monthsOf } from './activity-filter.ts';
 import { type ChecklistItem, occursAsWords, type SegmentedText, segmentedText } from './checklist.ts';
@@ -27,7 +28,8 @@ export interface Evidence {
 }
 
 export interface Comparison {
-  orgs: Array<OrgRow & { compared: number; activities: number }>;
+  /** note: why the org is n/a below (no document under the filters), else null. */
+  orgs: Array<OrgRow & { compared: number; activities: number; note: string | null }>;
   functions: Row[];
   schedule: Row[];
   checklist: Row[];
@@ -57,6 +59,8 @@ interface ActivityRow {
   text: string;
 }
 
+const round3 = (x: number) => Number(x.toFixed(3));
+
 function shorten(text: string, max = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return [...flat].length > max ? `${[...flat].slice(0, max - 1).join('')}…` : flat;
@@ -73,26 +77,50 @@ export function checklistHits(doc: SegmentedText | string, checklist: ChecklistI
   return hits;
 }
 
-/** The other document holding the largest share of this one's text (document_similarity, issue 5: a row
- * (doc_id, other_id, similarity) is the share of doc_id's text found in other_id). */
-export function nearestDocument(
-  db: Db,
-  docId: string,
-): { id: string; org: string | null; title: string | null; similarity: number } | null {
+/** The other document closest to this one in either direction, by the larger of the two shares (a short
+ * copy wholly inside a long plan is the long plan's nearest too, though little of the plan is in the copy).
+ * A share under PAIR_THRESHOLD (near-duplicates.ts) is not stored and is null. */
+export interface NearestDocument {
+  id: string;
+  org: string | null;
+  title: string | null;
+  /** Share of this document's text found in the other one. */
+  thisInOther: number | null;
+  /** Share of the other document's text found in this one. */
+  otherInThis: number | null;
+}
+
+/** The other document sharing the largest share of text with this one, either way (document_similarity,
+ * issue 5: a row (doc_id, other_id, similarity) is the share of doc_id's text found in other_id; a pair
+ * may be stored in one direction only). */
+export function nearestDocument(db: Db, docId: string): NearestDocument | null {
   if (!hasSimilarityTable(db)) return null;
   const row = db
     .prepare(
-      `SELECT s.other_id AS id, d.org, d.title, s.similarity FROM document_similarity s JOIN documents d ON d.id = s.other_id
-              WHERE s.doc_id = ? ORDER BY s.similarity DESC, s.other_id LIMIT 1`,
+      `SELECT p.id, d.org, d.title, max(p.this_in_other) AS thisInOther, max(p.other_in_this) AS otherInThis
+         FROM (SELECT other_id AS id, similarity AS this_in_other, NULL AS other_in_this FROM document_similarity WHERE doc_id = @doc
+               UNION ALL
+               SELECT doc_id, NULL, similarity FROM document_similarity WHERE other_id = @doc) p
+         JOIN documents d ON d.id = p.id
+        GROUP BY p.id ORDER BY max(coalesce(max(p.this_in_other), 0), coalesce(max(p.other_in_this), 0)) DESC, p.id LIMIT 1`,
     )
-    .get(docId) as { id: string; org: string | null; title: string | null; similarity: number } | undefined;
+    .get({ doc: docId }) as NearestDocument | undefined;
   return row ?? null;
+}
+
+const KIND_NOUNS: Record<DocumentKind, string> = { plan: 'plans', summary: 'summaries', other: 'other documents' };
+
+/** What an org without compared documents lacks, in the filter's words: "no documents for 2025". */
+export function noDocumentsNote(options: Pick<CompareOptions, 'kind' | 'year'>): string {
+  const what = options.kind ? KIND_NOUNS[options.kind] : 'documents';
+  if (options.year !== undefined) return `no ${what} for ${options.year}`;
+  // Without a filter only off-topic documents can be left out.
+  return options.kind ? `no ${what}` : 'no on-topic documents';
 }
 
 export function compareOrgs(db: Db, orgQueries: string[], options: CompareOptions): Comparison {
   const orgs = resolveOrgs(db, orgQueries);
   const filter: DocumentFilter = { includeDuplicates: true, kind: options.kind, year: options.year };
-  const names = orgs.map((o) => o.org);
   const docsOf = new Map<string, DocRow[]>();
   const activitiesOf = new Map<string, ActivityRow[]>();
   for (const org of orgs) {
@@ -115,13 +143,19 @@ export function compareOrgs(db: Db, orgQueries: string[], options: CompareOption
     );
   }
 
+  // An org with no compared document is n/a (null) below, never 0 or "missing".
+  const hasDocuments = (o: OrgRow) => docsOf.get(o.id)!.length > 0;
+  const present = orgs.filter(hasDocuments);
   const functionRows = orgs.map((o) => functionShares(db, { ...filter, orgs: [o.org] })[0]);
   const functions: Row[] = FUNCTION_LABELS.map((label) => ({
     function: label,
-    ...Object.fromEntries(orgs.map((o, i) => [o.org, functionRows[i]?.[label] ?? 0])),
+    ...Object.fromEntries(orgs.map((o, i) => [o.org, hasDocuments(o) ? (functionRows[i]?.[label] ?? 0) : null])),
   }));
 
-  const schedule: Row[] = MONTH_KEYS.map((month) => ({ month, ...Object.fromEntries(names.map((n) => [n, ''])) }));
+  const schedule: Row[] = MONTH_KEYS.map((month) => ({
+    month,
+    ...Object.fromEntries(orgs.map((o) => [o.org, hasDocuments(o) ? '' : null])),
+  }));
   const rowOf = new Map<MonthKey, Row>(schedule.map((r) => [r.month as MonthKey, r]));
   for (const org of orgs) {
     const perMonth = new Map<MonthKey, Map<string, number>>();
@@ -167,32 +201,34 @@ export function compareOrgs(db: Db, orgQueries: string[], options: CompareOption
       item: item.id,
       label: item.label,
       required: item.required,
-      ...Object.fromEntries(orgs.map((o, i) => [o.org, counts[i]])),
+      ...Object.fromEntries(orgs.map((o, i) => [o.org, hasDocuments(o) ? counts[i] : null])),
       missing: orgs
-        .filter((_, i) => counts[i] === 0)
+        .filter((o, i) => hasDocuments(o) && counts[i] === 0)
         .map((o) => o.org)
         .join(', '),
     };
   });
 
+  // Two bases, as in the sections above: an activity category is compared among the orgs that have
+  // extracted activities (a school whose activities were not found lacks no category), a checklist item
+  // among the orgs that have documents (the item's terms in their text).
   const unique: Row[] = [];
-  if (orgs.length > 1) {
-    const categoriesOf = new Map(orgs.map((o) => [o.id, new Map<string, string>()]));
-    for (const o of orgs)
-      for (const a of activitiesOf.get(o.id)!)
-        if (!categoriesOf.get(o.id)!.has(a.category)) categoriesOf.get(o.id)!.set(a.category, a.text);
-    for (const o of orgs) {
-      for (const [category, example] of categoriesOf.get(o.id)!) {
-        if (orgs.every((other) => other.id === o.id || !categoriesOf.get(other.id)!.has(category))) {
-          unique.push({ org: o.org, kind: 'category', item: category, example: shorten(example) });
-        }
-      }
-      for (const item of options.checklist) {
-        const ev = evidence[item.id]![o.id];
-        if (ev && orgs.every((other) => other.id === o.id || !evidence[item.id]![other.id])) {
-          unique.push({ org: o.org, kind: 'checklist', item: item.label, example: ev.term });
-        }
-      }
+  const withActivities = orgs.filter((o) => activitiesOf.get(o.id)!.length > 0);
+  const categoriesOf = new Map(orgs.map((o) => [o.id, new Map<string, string>()]));
+  for (const o of withActivities)
+    for (const a of activitiesOf.get(o.id)!)
+      if (!categoriesOf.get(o.id)!.has(a.category)) categoriesOf.get(o.id)!.set(a.category, a.text);
+  const onlyIn = (o: OrgRow, among: OrgRow[], has: (other: OrgRow) => boolean) =>
+    among.length > 1 && among.every((other) => other.id === o.id || !has(other));
+  for (const o of orgs) {
+    for (const [category, example] of categoriesOf.get(o.id)!) {
+      if (onlyIn(o, withActivities, (other) => categoriesOf.get(other.id)!.has(category)))
+        unique.push({ org: o.org, kind: 'category', item: category, example: shorten(example) });
+    }
+    for (const item of options.checklist) {
+      const ev = evidence[item.id]![o.id];
+      if (ev && onlyIn(o, present, (other) => evidence[item.id]![other.id] !== null))
+        unique.push({ org: o.org, kind: 'checklist', item: item.label, example: ev.term });
     }
   }
 
@@ -209,13 +245,21 @@ export function compareOrgs(db: Db, orgQueries: string[], options: CompareOption
         nearest: n?.id ?? null,
         nearest_org: n?.org ?? null,
         nearest_title: n?.title ?? null,
-        similarity: n ? Number(n.similarity.toFixed(3)) : null,
+        // The larger share, either way; the two shares say which document holds the other.
+        similarity: n ? round3(Math.max(n.thisInOther ?? 0, n.otherInThis ?? 0)) : null,
+        this_in_nearest: n?.thisInOther == null ? null : round3(n.thisInOther),
+        nearest_in_this: n?.otherInThis == null ? null : round3(n.otherInThis),
       });
     }
   }
 
   return {
-    orgs: orgs.map((o) => ({ ...o, compared: docsOf.get(o.id)!.length, activities: activitiesOf.get(o.id)!.length })),
+    orgs: orgs.map((o) => ({
+      ...o,
+      compared: docsOf.get(o.id)!.length,
+      activities: activitiesOf.get(o.id)!.length,
+      note: hasDocuments(o) ? null : noDocumentsNote(options),
+    })),
     functions,
     schedule,
     checklist,

@@ -80,28 +80,57 @@ export class EmptySearchError extends Error {
   }
 }
 
-export function searchParagraphs(db: Db, query: SearchQuery): SearchHit[] {
+/** The WHERE clause and parameters that pick the paragraphs a query finds (search and count share it). */
+function matchCondition(query: SearchQuery): { sql: string; params: Record<string, unknown> } {
   const words = searchTerms(query.text);
   if (words.length === 0) throw new EmptySearchError(query.text);
   const docs = documentCondition(query);
-  const params: Record<string, unknown> = {
-    ...docs.params,
-    match: matchExpression(query.text),
-    limit: query.limit ?? 20,
-  };
+  const params: Record<string, unknown> = { ...docs.params, match: matchExpression(query.text) };
   let fn = '1';
   if (query.function !== undefined) {
     fn = 'instr(p.labels, @function) > 0';
     params.function = JSON.stringify(query.function);
   }
+  return { sql: `paragraph_search MATCH @match AND ${docs.sql} AND ${fn}`, params };
+}
+
+const MATCHING_PARAGRAPHS =
+  'FROM paragraph_search JOIN paragraphs p ON p.id = paragraph_search.rowid JOIN documents d ON d.id = p.doc_id';
+
+/** How many paragraphs the query finds, with no limit. */
+export function countParagraphs(db: Db, query: SearchQuery): number {
+  const where = matchCondition(query);
+  return db.prepare(`SELECT count(*) ${MATCHING_PARAGRAPHS} WHERE ${where.sql}`).pluck().get(where.params) as number;
+}
+
+/** Paragraphs the default leave-outs hid from a query that found none: how many each option would show
+ * (near-duplicates, off-topic documents, and both together when only both show some). Empty when the
+ * query already includes them or they hold no match either. */
+export function hiddenMatches(db: Db, query: SearchQuery): Array<{ option: string; paragraphs: number }> {
+  const found: Array<{ option: string; paragraphs: number }> = [];
+  const duplicates = query.includeDuplicates ? 0 : countParagraphs(db, { ...query, includeDuplicates: true });
+  const offTopic = query.includeOffTopic ? 0 : countParagraphs(db, { ...query, includeOffTopic: true });
+  if (duplicates > 0) found.push({ option: '--include-duplicates', paragraphs: duplicates });
+  if (offTopic > 0) found.push({ option: '--include-off-topic', paragraphs: offTopic });
+  if (!query.includeDuplicates && !query.includeOffTopic) {
+    const both = countParagraphs(db, { ...query, includeDuplicates: true, includeOffTopic: true });
+    // Paragraphs in off-topic near-duplicates appear only with both options.
+    if (both > Math.max(duplicates, offTopic))
+      found.push({ option: '--include-duplicates --include-off-topic', paragraphs: both });
+  }
+  return found;
+}
+
+export function searchParagraphs(db: Db, query: SearchQuery): SearchHit[] {
+  const words = searchTerms(query.text);
+  const where = matchCondition(query);
   const rows = db
     .prepare(
       `SELECT bm25(paragraph_search) AS bm25_score, p.doc_id, d.title, d.org, d.year, d.kind, p.idx, p.labels, p.text
-              FROM paragraph_search JOIN paragraphs p ON p.id = paragraph_search.rowid JOIN documents d ON d.id = p.doc_id
-              WHERE paragraph_search MATCH @match AND ${docs.sql} AND ${fn}
+              ${MATCHING_PARAGRAPHS} WHERE ${where.sql}
               ORDER BY bm25_score, p.doc_id, p.idx LIMIT @limit`,
     )
-    .all(params) as Array<{
+    .all({ ...where.params, limit: query.limit ?? 20 }) as Array<{
     bm25_score: number;
     doc_id: string;
     title: string | null;

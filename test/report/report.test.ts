@@ -86,6 +86,18 @@ describe('gonghui report', () => {
     );
   });
 
+  it('marks a compared school with no document for the year as n/a, not missing', async () => {
+    const db = join(dir, 'analysis.db');
+    const out = join(dir, 'two-2023.html');
+    const r = await runCli(['report', '--db', db, '--out', out, '--org', '青山', '--org', '红星', '--year', '2023']);
+    expect(r.code, r.err).toBe(0);
+    const comparison = readFileSync(out, 'utf8').split('<section id="comparison">')[1]!.split('</section>')[0]!;
+    expect(comparison).toContain('0 (2023 年无文档)');
+    // 红星中学's column: n/a in every checklist row (13) and function row (4).
+    expect(comparison.match(/title="2023 年无文档">不适用</g)?.length).toBe(13 + 4);
+    expect(comparison).toContain('活动类别：按抽取出的活动类别，只在有活动的单位之间比较');
+  });
+
   it('--org limits the report to those schools; an unknown org is a usage error', async () => {
     const db = join(dir, 'analysis.db');
     const out = join(dir, 'qingshan.html');

@@ -7,7 +7,8 @@ import { loadChecklist, ChecklistError } from '../../src/store/checklist.ts';
 import { orgId } from '../../src/store/orgs.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { highlightSnippet, matchExpression } from '../../src/store/search.ts';
-import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
+import { noMatchMessage } from '../../src/commands/search.ts';
+import { ANALYSIS_DOCS, buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
 import { runCli } from '../cli/run-cli.ts';
 
 let dir: string;
@@ -126,6 +127,28 @@ describe('gonghui search', () => {
     expect(matchExpression('a"b OR 教职工 会*')).toBe('"a" * AND "b" * AND "or" AND "教职 职工" AND "会" *');
   });
 
+  it('says how many paragraphs the left-out documents hold, and which option shows them, when nothing is found', async () => {
+    // Only the near-duplicate copy has this title line; only the off-topic report has 政府信息.
+    const copy = await runCli(['search', '红星中学工会工作计划', '--db', db]);
+    expect(copy.code).toBe(0);
+    expect(copy.err).toBe(
+      'no paragraph contains all of: 红星中学工会工作计划\n  1 paragraph in near-duplicate documents does: --include-duplicates shows it\n',
+    );
+    const offTopic = await runCli(['search', '政府信息', '--db', db]);
+    expect(offTopic.err).toContain('1 paragraph in off-topic documents does: --include-off-topic shows it');
+    expect(offTopic.err).not.toContain('--include-duplicates');
+    // Nothing anywhere, or the option already given: no hint.
+    expect((await runCli(['search', '无此内容', '--db', db])).err).toBe('no paragraph contains all of: 无此内容\n');
+    const given = await runCli(['search', '政府信息', '--db', db, '--include-off-topic', '--year', '2021']);
+    expect(given.err).toBe('no paragraph contains all of: 政府信息\n');
+    // Paragraphs only in off-topic near-duplicates need both options.
+    expect(
+      noMatchMessage(['drop', 'table'], [{ option: '--include-duplicates --include-off-topic', paragraphs: 3 }]),
+    ).toBe(
+      'no paragraph contains all of: drop table\n  3 paragraphs in off-topic near-duplicate documents do: --include-duplicates --include-off-topic shows them\n',
+    );
+  });
+
   it('rejects a query with no words', async () => {
     const r = await runCli(['search', '，。！', '--db', db]);
     expect(r.code).toBe(2);
@@ -196,13 +219,50 @@ describe('gonghui compare', () => {
       similarity: 0.93,
     });
     const original = c.nearest.find((r: { document: string }) => r.document === docIdOf('qingshan-2022.txt'));
-    expect(original).toMatchObject({ nearest: docIdOf('hongxing-copy.txt'), similarity: 0.91 });
+    // Either way: 93 % of the copy is in the original, 91 % of the original in the copy.
+    expect(original).toMatchObject({
+      nearest: docIdOf('hongxing-copy.txt'),
+      similarity: 0.93,
+      this_in_nearest: 0.91,
+      nearest_in_this: 0.93,
+    });
     const own = c.nearest.find((r: { document: string }) => r.document === docIdOf('hongxing-2022.txt'));
     expect(own).toMatchObject({ nearest: docIdOf('qingshan-2022.txt'), similarity: 0.55 });
     expect(c.nearest.find((r: { document: string }) => r.document === docIdOf('qingshan-2023.txt'))).toMatchObject({
       nearest: null,
       similarity: null,
     });
+  });
+
+  it('marks a school with no document for the year as n/a, not 0 or missing', async () => {
+    const c = await json(['compare', '青山小学', '红星中学', '--year', '2023']);
+    expect(
+      c.orgs.map((o: { org: string; compared: number; note: string | null }) => [o.org, o.compared, o.note]),
+    ).toEqual([
+      ['青山小学', 1, null],
+      ['红星中学', 0, 'no documents for 2023'],
+    ]);
+    expect(c.functions.find((r: { function: string }) => r.function === '参与')).toEqual({
+      function: '参与',
+      青山小学: 0.5,
+      红星中学: null,
+    });
+    const item = (id: string) => c.checklist.find((r: { item: string }) => r.item === id);
+    expect(item('health-check')).toMatchObject({ 青山小学: 0, 红星中学: null, missing: '青山小学' });
+    expect(item('staff-congress')).toMatchObject({ 青山小学: 1, 红星中学: null, missing: '' });
+    expect(c.schedule.find((r: { month: number }) => r.month === 3)).toEqual({
+      month: 3,
+      青山小学: '教代会与民主管理',
+      红星中学: null,
+    });
+    expect(c.unique).toEqual([]); // one school with documents: nothing to compare
+    const table = await runCli(['compare', '青山小学', '红星中学', '--year', '2023', '--db', db]);
+    expect(table.out).toMatch(/红星中学\s+.*\s0\s+0\s+no documents for 2023\n/);
+    expect(table.out).toMatch(/参与\s+0\.5\s+n\/a\n/);
+    expect(table.out).toMatch(/health-check\s+体检\s+true\s+0\s+n\/a\s+青山小学\n/);
+    expect((await json(['compare', '青山小学', '红星中学', '--kind', 'summary', '--year', '2022'])).orgs[0].note).toBe(
+      'no summaries for 2022',
+    );
   });
 
   it('prints sections as tables, one section as CSV, and needs --section for CSV', async () => {
@@ -232,5 +292,77 @@ describe('gonghui compare', () => {
       .filter((i) => i.required)
       .map((i) => i.label);
     expect(required).toEqual(['教代会', '校务公开', '师德考核', '体检', '慰问困难教职工', '教师节']);
+  });
+});
+
+describe('gonghui compare: nearest either way, unique items by their basis', () => {
+  let dir2: string;
+  let db2: string;
+  beforeAll(() => {
+    dir2 = mkdtempSync(join(tmpdir(), 'gonghui-compare-'));
+    // 绿野小学: a document whose activities were not found, mentioning 体检 in its text.
+    db2 = buildAnalysisDb(dir2, [
+      ...ANALYSIS_DOCS,
+      {
+        file: 'lvye-2022.txt',
+        title: '绿野小学工会2022年工作计划',
+        org: '绿野小学',
+        year: 2022,
+        kind: 'plan',
+        paragraphs: [{ text: '组织教职工体检，关心教职工健康。', labels: ['维权'] }],
+        activities: [],
+      },
+    ]);
+    // A pair stored one way only: 97 % of 红星's 2022 plan is in 青山's 2023 summary, too little the other way.
+    const conn = openDatabase(db2);
+    conn
+      .prepare('INSERT INTO document_similarity (doc_id, other_id, similarity, jaccard) VALUES (?, ?, 0.97, 0.4)')
+      .run(docIdOf('hongxing-2022.txt'), docIdOf('qingshan-2023.txt'));
+    conn.close();
+  });
+  afterAll(() => rmSync(dir2, { recursive: true, force: true }));
+
+  it('shows a pair stored one way from both documents', async () => {
+    const r = await runCli([
+      'compare',
+      '青山小学',
+      '红星中学',
+      '--db',
+      db2,
+      '--format',
+      'json',
+      '--section',
+      'nearest',
+    ]);
+    const rows = JSON.parse(r.out) as Array<Record<string, unknown>>;
+    expect(rows.find((n) => n.document === docIdOf('qingshan-2023.txt'))).toMatchObject({
+      nearest: docIdOf('hongxing-2022.txt'),
+      nearest_org: '红星中学',
+      similarity: 0.97,
+      this_in_nearest: null,
+      nearest_in_this: 0.97,
+    });
+    expect(rows.find((n) => n.document === docIdOf('hongxing-2022.txt'))).toMatchObject({
+      nearest: docIdOf('qingshan-2023.txt'),
+      similarity: 0.97,
+      this_in_nearest: 0.97,
+      nearest_in_this: null,
+    });
+    const table = await runCli(['compare', '青山小学', '红星中学', '--db', db2, '--section', 'nearest']);
+    expect(table.out).toContain("== Each document's nearest other document, either way");
+  });
+
+  it('compares categories among schools with activities, checklist terms among schools with documents', async () => {
+    const r = await runCli(['compare', '红星中学', '绿野小学', '--db', db2, '--format', 'json', '--section', 'unique']);
+    // 绿野 has no activities: 红星's categories are not "only 红星's"; 体检 is in both texts, 教师节 only in 红星's.
+    const unique = JSON.parse(r.out) as Array<{ org: string; kind: string; item: string }>;
+    expect(unique.filter((u) => u.kind === 'category')).toEqual([]);
+    const items = unique.map((u) => u.item);
+    expect(items).toContain('教师节');
+    expect(items).not.toContain('体检');
+    const table = await runCli(['compare', '红星中学', '绿野小学', '--db', db2, '--section', 'unique']);
+    expect(table.out).toContain(
+      '== Only one of them has (category: an activity category, among orgs with activities; checklist: a checklist term in the text, among orgs with documents)',
+    );
   });
 });

@@ -16,13 +16,21 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
   } else {
     const names = c.orgs.map((o) => o.org);
     const checklistRows = c.checklist;
+    // An org with no document in scope is n/a in the tables below, not 0 or missing (compareOrgs gives null).
+    const noDocuments = data.year === null ? t('cmp.noDocuments') : t('cmp.noDocumentsYear', { year: data.year });
+    const without = new Set(c.orgs.filter((o) => o.note !== null).map((o) => o.org));
+    const notCompared = html`<span class="note" title="${noDocuments}">${t('cmp.notCompared')}</span>`;
     comparison = html`<section id="comparison"><h2>${t('cmp.title')}</h2>
       <p class="note">${data.scope ? t('cmp.chosenByOrg') : t('cmp.chosenByActivities', { n: c.orgs.length })} ${t('cmp.same')} <code>gonghui compare</code></p>
       ${table(
         [
           { title: t('col.org'), cell: (o) => orgLink(o.org) },
           { title: t('col.id'), cell: (o) => o.id },
-          { title: t('col.documents'), cell: (o) => o.compared, num: true },
+          {
+            title: t('col.documents'),
+            cell: (o) => (o.note === null ? o.compared : html`0 (${noDocuments})`),
+            num: true,
+          },
           { title: t('col.activities'), cell: (o) => o.activities, num: true },
           { title: t('col.years'), cell: (o) => o.years },
         ],
@@ -37,19 +45,20 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
           ...c.orgs.map((o) => ({
             title: o.org,
             cell: (r: Record<string, unknown>) => {
+              if (without.has(o.org)) return notCompared;
               const ev = c.evidence[r.item as string]?.[o.id];
               return ev
                 ? html`${docLink(ev.docId, `✓ ${r[o.org] as number}`)} <span class="note">${ev.term}</span>`
                 : `✗ ${t('cmp.missing')}`;
             },
-            cls: (r: Record<string, unknown>) => ((r[o.org] as number) > 0 ? 'yes' : 'no'),
+            cls: (r: Record<string, unknown>) => (without.has(o.org) ? '' : (r[o.org] as number) > 0 ? 'yes' : 'no'),
           })),
         ],
         checklistRows,
         t('empty.default'),
       )}
       <h3>${t('cmp.functions')}</h3>
-      ${table([{ title: t('col.function'), cell: (r) => r.function as string }, ...names.map((n) => ({ title: n, cell: (r: Record<string, unknown>) => share(r[n]), num: true }))], c.functions, t('empty.default'))}
+      ${table([{ title: t('col.function'), cell: (r) => r.function as string }, ...names.map((n) => ({ title: n, cell: (r: Record<string, unknown>) => (without.has(n) ? notCompared : share(r[n])), num: true }))], c.functions, t('empty.default'))}
       <h3>${t('cmp.schedule')}</h3>
       ${table(
         [
@@ -63,6 +72,7 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
         t('cmp.scheduleEmpty'),
       )}
       <h3>${t('cmp.unique')}</h3>
+      <p class="note">${t('cmp.uniqueNote')}</p>
       ${table(
         [
           { title: t('col.org'), cell: (r) => orgLink(r.org as string) },
@@ -74,6 +84,7 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
         c.orgs.length > 1 ? t('cmp.uniqueNone') : t('cmp.uniqueOne'),
       )}
       <h3>${t('cmp.nearest')}</h3>
+      <p class="note">${t('cmp.nearestNote')}</p>
       ${table(
         [
           { title: t('col.org'), cell: (r) => r.org as string },
