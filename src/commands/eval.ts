@@ -40,6 +40,15 @@ const REAL_AGREEMENT = 'real-agreement';
 /** How many unfound strings a page's line shows (the JSON has them all). */
 const UNFOUND_SHOWN = 3;
 
+/** Every page of the set missing means --pages names the wrong folder (the store's root rather than its text/
+ * folder, a typo): a usage error that says what the folder must hold, not a table of zeros that exits 0. */
+function noPageFound(dir: string, ids: readonly string[]): UsageError {
+  const example = ids[0] ?? 'a001';
+  return new UsageError(
+    `none of the ${ids.length} page copies is in ${dir}: --pages takes the folder that holds them, one file per page named by its id (${example}.txt or ${example}.html)`,
+  );
+}
+
 function pageCopies(io: Io, opts: { pages: string; gold: string; split: SplitChoice; format: OutputFormat }) {
   if (!existsSync(opts.pages) || !statSync(opts.pages).isDirectory())
     throw new UsageError(`no pages directory at ${opts.pages}`);
@@ -53,6 +62,11 @@ function pageCopies(io: Io, opts: { pages: string; gold: string; split: SplitCho
     if (e instanceof GoldFileError || e instanceof SplitLedgerError) throw new UsageError(e.message);
     throw e;
   }
+  if (checks.length > 0 && checks.every((c) => c.file === null))
+    throw noPageFound(
+      opts.pages,
+      checks.map((c) => c.id),
+    );
   // A sealed split's copies are checked too (no pipeline runs), but its gold strings are not shown.
   const shown = (c: PageCopyCheck) => (sealed.includes(c.split) ? [] : c.unfound);
   const unfaithful = checks.filter((c) => c.unfound.length > 0);
@@ -232,6 +246,7 @@ async function siteGroups(io: Io, opts: { pages: string; gold: string; pipeline:
     if (e instanceof GoldFileError) throw new UsageError(e.message);
     throw e;
   }
+  if (figures.pageRules.pages === 0 && figures.missing.length > 0) throw noPageFound(opts.pages, figures.missing);
   if (opts.format === 'json') {
     io.out(`${JSON.stringify({ gold: opts.gold, pages_dir: opts.pages, ...figures }, null, 2)}\n`);
     return;
@@ -394,6 +409,11 @@ Examples:
       if (name === 'all' && !opts.pages) io.err(`gonghui eval: ${REAL} skipped (no --pages DIR)\n`);
       if (name === REAL || (name === 'all' && opts.pages)) {
         const result = await realEval(io, opts as RealOptions);
+        if (result.pages.length > 0 && result.pages.every((p) => p.missing))
+          throw noPageFound(
+            (opts as RealOptions).pages,
+            result.pages.map((p) => p.id),
+          );
         // Floors hold for the dev split only; the test split stays a sealed check. The floors file's figures are
         // those of the real-page set: another gold file (a scratch batch, test fixtures) is held to them only
         // when a floors file is named for it.

@@ -112,6 +112,18 @@ describe('gonghui eval real-copies', () => {
     expect(JSON.parse(r.out)).toMatchObject({ pages: 2, faithful: 2, missing: [], unfaithful: [] });
   });
 
+  it('a folder holding none of the copies (the store’s root, not its text/ folder) is a usage error naming what it must hold', async () => {
+    const { gold } = setUp();
+    const empty = tempDir();
+    for (const command of ['real-copies', 'real']) {
+      const r = await runCli(['eval', command, '--pages', empty, '--gold', gold, '--split', 'dev']);
+      expect(r.code, command).toBe(2);
+      expect(r.err, command).toContain(
+        `none of the 2 page copies is in ${empty}: --pages takes the folder that holds them`,
+      );
+    }
+  }, 60_000);
+
   it('needs --pages, and names a pages directory that is not there', async () => {
     expect((await runCli(['eval', 'real-copies'])).err).toContain('needs --pages DIR');
     const r = await runCli(['eval', 'real-copies', '--pages', join(tempDir(), 'nowhere')]);
