@@ -144,7 +144,7 @@ export const RuleId = z
 /** …and a one-line reason, in the words a researcher asking "why?" would read. */
 export const Why = z
   .string({ error: 'every rule needs a one-line why' })
-  .min(8, 'every rule needs a one-line why')
+  .min(8, 'every rule needs a one-line why of at least 8 characters')
   .refine((s) => !s.includes('\n'), 'a why is one line');
 
 /** An array of rule entries whose ids are unique within it. */

@@ -46,6 +46,12 @@ describe('loadRuleFile', () => {
     ['a missing id', { rules: [{ why: good.why, pattern: '春节' }] }, 'rules[0].id', /expected string/],
     ['a missing why', { rules: [{ id: 'x', pattern: '春节' }] }, 'rules[0].why (id "x")', /one-line why/],
     [
+      'a why too short to say why',
+      { rules: [{ id: 'x', why: 'x', pattern: '春节' }] },
+      'rules[0].why (id "x")',
+      /at least 8 characters/,
+    ],
+    [
       'a why of two lines',
       { rules: [{ ...good, why: 'first line of it\nsecond line' }] },
       'rules[0].why (id "spring-festival")',
