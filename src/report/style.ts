@@ -11,6 +11,10 @@ nav a { color: var(--accent); text-decoration: none; }
 nav.years { padding: .3rem 0; border-bottom: 1px dashed var(--line); }
 nav.years strong { color: var(--ink); }
 code, dd, td, li { overflow-wrap: anywhere; }
+/* Long text (a URL, a title) may break anywhere; a number, year, stage or kind never: "20/24" reads as two. */
+td.num, .nowrap { white-space: nowrap; }
+/* On a phone a wide table scrolls sideways rather than squeezing a name to one character a line. */
+td { min-width: 4em; }
 @media (max-width: 600px) { header { padding: .8rem 1rem .5rem; } main { padding: 0 1rem 3rem; } }
 main { padding: 0 2rem 4rem; max-width: 1200px; }
 section { margin-top: 2.2rem; }

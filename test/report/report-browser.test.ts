@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.ts';
+import { openDatabase } from '../../src/store/database.ts';
 import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
 
 const CHROMIUM = process.env.GONGHUI_CHROMIUM ?? '/usr/bin/chromium';
@@ -29,6 +30,15 @@ const FIT_CHECK = `(() => {
     // Every label, axis title and legend entry drawn inside its chart, not cut off at an edge.
     for (const t of svg ? svg.querySelectorAll('text') : [])
       if (t.textContent.trim() && !within(t, svg)) out.push('text "' + t.textContent + '" of ' + f.id + ' cut off');
+  }
+  // A short token (a year, a stage, a share "91.7 %", a kind, a month) is never broken over two lines.
+  for (const td of document.querySelectorAll('td')) {
+    const text = td.textContent.trim();
+    if (!/^([\\w.-]{1,10}|\\d+(\\.\\d+)? %)$/.test(text)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(td);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (lines.size > 1) out.push('cell "' + text + '" broken over ' + lines.size + ' lines');
   }
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth) out.push('page scrolls: ' + root.scrollWidth + ' > ' + root.clientWidth);
@@ -144,6 +154,46 @@ describe('the report in headless Chromium', () => {
           expect(found.problems, `${file} at ${width} px`).toEqual([]);
           expect(found.figures).toBeGreaterThan(0);
         }
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a year, a stage and a share on one line beside long text, at 1280 px and at 390 px', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gonghui-report-cells-'));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+    try {
+      const db = buildAnalysisDb(dir);
+      // A failed source with a long path and a long message beside its short stage.
+      const conn = openDatabase(db);
+      try {
+        conn
+          .prepare(
+            "INSERT INTO errors (source, source_key, stage, message, at) VALUES (?, ?, 'acquire', ?, '2024-01-01T00:00:00Z')",
+          )
+          .run(
+            '/home/office/downloads/district-union/2024/spring-term/plans-and-summaries-of-every-school.tsv',
+            '/home/office/x.tsv',
+            `unsupported file type .tsv: not read (${'reads .txt .md .html .docx .doc .pdf and more '.repeat(3)})`,
+          );
+      } finally {
+        conn.close();
+      }
+      const out = join(dir, 'report.html');
+      const r = await runCli(['report', '--db', db, '--out', out, '--org', '青山', '--org', '红星']);
+      expect(r.code, r.err).toBe(0);
+      for (const width of [1280, 390]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(pathToFileURL(out).href);
+        const found = (await page.evaluate(FIT_CHECK)) as { problems: string[] };
+        expect(
+          found.problems.filter((p) => p.startsWith('cell')),
+          `at ${width} px`,
+        ).toEqual([]);
+        expect(await page.locator('#overview td', { hasText: /^acquire$/ }).count()).toBe(1);
         await page.close();
       }
     } finally {

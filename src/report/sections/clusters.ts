@@ -39,8 +39,8 @@ export function renderClusters(data: ReportData, { docLink, titleOf }: ReportLin
         [
           { title: t('col.document'), cell: (m) => docLink(m.id, m.title ?? m.id) },
           { title: t('col.org'), cell: (m) => m.org },
-          { title: t('col.year'), cell: (m) => m.year },
-          { title: t('col.kind'), cell: (m) => translateName(t, 'kind', m.kind) },
+          { title: t('col.year'), cell: (m) => m.year, nowrap: true },
+          { title: t('col.kind'), cell: (m) => translateName(t, 'kind', m.kind), nowrap: true },
           { title: t('col.duplicateOf'), cell: (m) => docLink(m.duplicate_of, titleOf(m.duplicate_of)) },
         ],
         cl.members,
