@@ -2,6 +2,7 @@
 // the page from disk. Charts and tables are visible, the console has no errors, the page asks for nothing
 // beyond itself, a figure's link leads down to its documents, and a document holding <script> shows it as
 // text. The test's folder (with the screenshot) is removed at the end unless GONGHUI_KEEP_TEST_FILES is set.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.ts';
+import { REPORT_FONTS } from '../../src/report/style.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
 
@@ -44,6 +46,17 @@ const FIT_CHECK = `(() => {
   if (root.scrollWidth > root.clientWidth) out.push('page scrolls: ' + root.scrollWidth + ' > ' + root.clientWidth);
   return { problems: out, figures: figures.length };
 })()`;
+
+/** The families of the installed fonts that cover Chinese (fontconfig's names; none when fc-list is missing). */
+function cjkFamilies(): string[] {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+      .split(/[,\n]/)
+      .map((f) => f.trim());
+  } catch {
+    return [];
+  }
+}
 
 const BROWSER_ARGS = [
   '--no-sandbox',
@@ -116,6 +129,20 @@ describe('the report in headless Chromium', () => {
       expect(await doc.locator('h3').innerText()).toBe('<b>xx小学</b>工会工作计划');
       expect(await page.evaluate('window.__pwned')).toBeUndefined();
       expect(await page.locator('main script, main img').count()).toBe(0);
+
+      // Chinese is drawn with a Chinese font of the page's stack whenever one is installed under its usual name.
+      const installed = REPORT_FONTS.split(', ')
+        .map((f) => f.replace(/"/g, ''))
+        .filter((f) => cjkFamilies().includes(f));
+      if (installed.length > 0) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('DOM.enable');
+        await cdp.send('CSS.enable');
+        const { root } = await cdp.send('DOM.getDocument');
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        expect(fonts.map((f) => f.familyName)).toContain(installed[0]);
+      }
 
       const screenshot = join(dir, 'report.png');
       await page.goto(url);
