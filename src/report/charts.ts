@@ -2,9 +2,10 @@
 // no canvas: vega estimates text widths). vega escapes the text it writes into the SVG.
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { REPORT_FONTS } from './style.ts';
 
 const BASE_CONFIG = {
-  font: 'system-ui, "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif',
+  font: REPORT_FONTS,
   axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 },
   legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 },
   view: { stroke: null },

@@ -77,7 +77,9 @@ export function gatherReport(db: Db, options: ReportOptions): ReportData {
   const includeInferred = options.includeInferred ?? false;
   const lang = options.lang ?? 'zh-CN';
   const compared = options.orgs ?? orgsByActivities(db, counted, options.compareTop);
-  const clusters = similarityClusters(db, options.similarity);
+  // The report's schools' documents, off-topic ones left out as everywhere else; near-duplicates are what
+  // clusters are made of. A year's page filters the clusters below, so a copy of last year's plan shows.
+  const clusters = similarityClusters(db, options.similarity, { orgs: options.orgs, includeDuplicates: true });
   return {
     generatedAt: new Date().toISOString(),
     lang,

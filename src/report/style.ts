@@ -1,8 +1,26 @@
 // The report's stylesheet, inlined: the page makes no request of any kind.
+
+/** Installed fonts only (the CSP forbids downloading one): the system UI font, then the Simplified Chinese
+ * fonts under the names macOS, Windows and Linux distributions install them, so 汉字 never fall to a font
+ * without them while one of these exists. Shared by the page and its charts. */
+export const REPORT_FONTS = [
+  'system-ui',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"Microsoft YaHei"',
+  '"Noto Sans CJK SC"',
+  '"Noto Sans SC"',
+  '"Source Han Sans SC"',
+  '"WenQuanYi Micro Hei"',
+  '"WenQuanYi Zen Hei"',
+  '"Droid Sans Fallback"',
+  'sans-serif',
+].join(', ');
+
 export const REPORT_CSS = `
 :root { --ink: #1d2329; --muted: #5f6b76; --line: #d9dee3; --bg: #fbfbfa; --accent: #2c5d8f; --warn: #a33c2b; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.55 system-ui, "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif; color: var(--ink); background: var(--bg); }
+body { margin: 0; font: 15px/1.55 ${REPORT_FONTS}; color: var(--ink); background: var(--bg); }
 header { padding: 1.2rem 2rem .6rem; border-bottom: 1px solid var(--line); background: #fff; }
 header h1 { margin: 0 0 .3rem; font-size: 1.5rem; }
 header p { margin: 0; color: var(--muted); }
@@ -11,6 +29,10 @@ nav a { color: var(--accent); text-decoration: none; }
 nav.years { padding: .3rem 0; border-bottom: 1px dashed var(--line); }
 nav.years strong { color: var(--ink); }
 code, dd, td, li { overflow-wrap: anywhere; }
+/* Long text (a URL, a title) may break anywhere; a number, year, stage or kind never: "20/24" reads as two. */
+td.num, .nowrap { white-space: nowrap; }
+/* On a phone a wide table scrolls sideways rather than squeezing a name to one character a line. */
+td { min-width: 4em; }
 @media (max-width: 600px) { header { padding: .8rem 1rem .5rem; } main { padding: 0 1rem 3rem; } }
 main { padding: 0 2rem 4rem; max-width: 1200px; }
 section { margin-top: 2.2rem; }

@@ -2,6 +2,7 @@
 // the page from disk. Charts and tables are visible, the console has no errors, the page asks for nothing
 // beyond itself, a figure's link leads down to its documents, and a document holding <script> shows it as
 // text. The test's folder (with the screenshot) is removed at the end unless GONGHUI_KEEP_TEST_FILES is set.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.ts';
+import { REPORT_FONTS } from '../../src/report/style.ts';
+import { openDatabase } from '../../src/store/database.ts';
 import { buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
 
 const CHROMIUM = process.env.GONGHUI_CHROMIUM ?? '/usr/bin/chromium';
@@ -30,10 +33,30 @@ const FIT_CHECK = `(() => {
     for (const t of svg ? svg.querySelectorAll('text') : [])
       if (t.textContent.trim() && !within(t, svg)) out.push('text "' + t.textContent + '" of ' + f.id + ' cut off');
   }
+  // A short token (a year, a stage, a share "91.7 %", a kind, a month) is never broken over two lines.
+  for (const td of document.querySelectorAll('td')) {
+    const text = td.textContent.trim();
+    if (!/^([\\w.-]{1,10}|\\d+(\\.\\d+)? %)$/.test(text)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(td);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (lines.size > 1) out.push('cell "' + text + '" broken over ' + lines.size + ' lines');
+  }
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth) out.push('page scrolls: ' + root.scrollWidth + ' > ' + root.clientWidth);
   return { problems: out, figures: figures.length };
 })()`;
+
+/** The families of the installed fonts that cover Chinese (fontconfig's names; none when fc-list is missing). */
+function cjkFamilies(): string[] {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+      .split(/[,\n]/)
+      .map((f) => f.trim());
+  } catch {
+    return [];
+  }
+}
 
 const BROWSER_ARGS = [
   '--no-sandbox',
@@ -107,6 +130,20 @@ describe('the report in headless Chromium', () => {
       expect(await page.evaluate('window.__pwned')).toBeUndefined();
       expect(await page.locator('main script, main img').count()).toBe(0);
 
+      // Chinese is drawn with a Chinese font of the page's stack whenever one is installed under its usual name.
+      const installed = REPORT_FONTS.split(', ')
+        .map((f) => f.replace(/"/g, ''))
+        .filter((f) => cjkFamilies().includes(f));
+      if (installed.length > 0) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('DOM.enable');
+        await cdp.send('CSS.enable');
+        const { root } = await cdp.send('DOM.getDocument');
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        expect(fonts.map((f) => f.familyName)).toContain(installed[0]);
+      }
+
       const screenshot = join(dir, 'report.png');
       await page.goto(url);
       await page.screenshot({ path: screenshot, fullPage: true });
@@ -144,6 +181,46 @@ describe('the report in headless Chromium', () => {
           expect(found.problems, `${file} at ${width} px`).toEqual([]);
           expect(found.figures).toBeGreaterThan(0);
         }
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a year, a stage and a share on one line beside long text, at 1280 px and at 390 px', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gonghui-report-cells-'));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+    try {
+      const db = buildAnalysisDb(dir);
+      // A failed source with a long path and a long message beside its short stage.
+      const conn = openDatabase(db);
+      try {
+        conn
+          .prepare(
+            "INSERT INTO errors (source, source_key, stage, message, at) VALUES (?, ?, 'acquire', ?, '2024-01-01T00:00:00Z')",
+          )
+          .run(
+            '/home/office/downloads/district-union/2024/spring-term/plans-and-summaries-of-every-school.tsv',
+            '/home/office/x.tsv',
+            `unsupported file type .tsv: not read (${'reads .txt .md .html .docx .doc .pdf and more '.repeat(3)})`,
+          );
+      } finally {
+        conn.close();
+      }
+      const out = join(dir, 'report.html');
+      const r = await runCli(['report', '--db', db, '--out', out, '--org', '青山', '--org', '红星']);
+      expect(r.code, r.err).toBe(0);
+      for (const width of [1280, 390]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(pathToFileURL(out).href);
+        const found = (await page.evaluate(FIT_CHECK)) as { problems: string[] };
+        expect(
+          found.problems.filter((p) => p.startsWith('cell')),
+          `at ${width} px`,
+        ).toEqual([]);
+        expect(await page.locator('#overview td', { hasText: /^acquire$/ }).count()).toBe(1);
         await page.close();
       }
     } finally {

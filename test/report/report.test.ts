@@ -44,6 +44,13 @@ describe('gonghui report', () => {
     expect(page).toContain('聚类 1：2 份文档，2 个单位，相似度 91.0 %–93.0 %');
   });
 
+  it('says under the per-year table that it leaves out the near-duplicates and off-topic documents the summary counts', () => {
+    const overview = page.slice(page.indexOf('<section id="overview">'), page.indexOf('<h3>整个数据库的计数</h3>'));
+    const text = overview.replace(/<[^>]+>/g, '');
+    expect(text).toContain('本报告范围内共 6 份文档');
+    expect(text).toContain('本表计 4 份文档：不含近似重复（1 份）和偏离主题（1 份）的文档。');
+  });
+
   it('is self-contained: no script, no external resource, a CSP that forbids both', () => {
     expect(page).not.toMatch(/<script/i);
     expect(page).not.toMatch(/\s(src|href)="(https?:)?\/\//i);

@@ -5,7 +5,7 @@ import { monthAnchor, monthLabel } from '../report-charts.ts';
 import { translateName } from '../messages.ts';
 import type { ReportData } from '../report-data.ts';
 import type { ReportLinks } from '../report-links.ts';
-import { share, table } from '../report-table.ts';
+import { oneLine, share, table } from '../report-table.ts';
 
 export function renderComparison(data: ReportData, { docLink, orgLink }: ReportLinks): SafeHtml {
   const { t } = data;
@@ -25,14 +25,14 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
       ${table(
         [
           { title: t('col.org'), cell: (o) => orgLink(o.org) },
-          { title: t('col.id'), cell: (o) => o.id },
+          { title: t('col.id'), cell: (o) => o.id, nowrap: true },
           {
             title: t('col.documents'),
             cell: (o) => (o.note === null ? o.compared : html`0 (${noDocuments})`),
             num: true,
           },
           { title: t('col.activities'), cell: (o) => o.activities, num: true },
-          { title: t('col.years'), cell: (o) => o.years },
+          { title: t('col.years'), cell: (o) => o.years, nowrap: true },
         ],
         c.orgs,
         t('empty.default'),
@@ -48,8 +48,8 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
               if (without.has(o.org)) return notCompared;
               const ev = c.evidence[r.item as string]?.[o.id];
               return ev
-                ? html`${docLink(ev.docId, `✓ ${r[o.org] as number}`)} <span class="note">${ev.term}</span>`
-                : `✗ ${t('cmp.missing')}`;
+                ? html`${oneLine(docLink(ev.docId, `✓ ${r[o.org] as number}`))} <span class="note">${ev.term}</span>`
+                : oneLine(`✗ ${t('cmp.missing')}`);
             },
             cls: (r: Record<string, unknown>) => (without.has(o.org) ? '' : (r[o.org] as number) > 0 ? 'yes' : 'no'),
           })),
@@ -65,6 +65,7 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
           {
             title: t('col.month'),
             cell: (r) => html`<a href="#${monthAnchor(r.month as number)}">${monthLabel(t, r.month as number)}</a>`,
+            nowrap: true,
           },
           ...names.map((n) => ({ title: n, cell: (r: Record<string, unknown>) => r[n] as string })),
         ],
@@ -76,7 +77,7 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
       ${table(
         [
           { title: t('col.org'), cell: (r) => orgLink(r.org as string) },
-          { title: t('col.kind'), cell: (r) => translateName(t, 'cmp.uniqueKind', r.kind as string) },
+          { title: t('col.kind'), cell: (r) => translateName(t, 'cmp.uniqueKind', r.kind as string), nowrap: true },
           { title: t('col.item'), cell: (r) => r.item as string },
           { title: t('col.example'), cell: (r) => r.example as string },
         ],
@@ -92,7 +93,7 @@ export function renderComparison(data: ReportData, { docLink, orgLink }: ReportL
             title: t('col.document'),
             cell: (r) => docLink(r.document as string, (r.title as string | null) ?? (r.document as string)),
           },
-          { title: t('col.year'), cell: (r) => r.year as number | null },
+          { title: t('col.year'), cell: (r) => r.year as number | null, nowrap: true },
           {
             title: t('col.nearest'),
             cell: (r) =>

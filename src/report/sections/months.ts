@@ -10,7 +10,11 @@ export async function renderMonths(data: ReportData): Promise<SafeHtml> {
     ${await figure(monthCategoryHeatmap(data), 'chart-heatmap', t('months.caption'), t('months.empty'))}
     ${table(
       [
-        { title: t('col.month'), cell: (r) => html`<a href="#${monthAnchor(r.month)}">${monthLabel(t, r.month)}</a>` },
+        {
+          title: t('col.month'),
+          cell: (r) => html`<a href="#${monthAnchor(r.month)}">${monthLabel(t, r.month)}</a>`,
+          nowrap: true,
+        },
         { title: t('col.activities'), cell: (r) => r.activities, num: true },
         { title: t('col.documents'), cell: (r) => r.documents, num: true },
       ],
