@@ -38,6 +38,12 @@ export const pipelineOption = () =>
 export function formatSummary(s: IngestSummary): string {
   return [
     `sources     ${s.sources}  (processed ${s.processed}, unchanged ${s.skipped})`,
+    // Without this line a batch with two copies of one file reads one source more than stats (content identity).
+    ...(s.repeats
+      ? [
+          `  repeats   ${s.repeats}  input(s) with the same bytes (or URL) as another input of this run: stored once, they add nothing`,
+        ]
+      : []),
     `documents   ${s.documents}`,
     `paragraphs  ${s.paragraphs}`,
     `activities  ${s.activities}`,
