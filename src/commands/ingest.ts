@@ -7,7 +7,7 @@ import { DEFAULT_SOURCE_MEMORY_MB, defaultWorkerCount, inlineExecutor, poolExecu
 import { PipelineFileError, readPipelineFile } from '../pipeline/pipeline-file.ts';
 import { ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { acquireSources, DEFAULT_MAX_BYTES, NoSourcesError } from '../acquire/acquire-sources.ts';
-import { DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
+import { archiveHoldsSources, DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
 import { DOCUMENT_EXTENSIONS } from '../acquire/walk-sources.ts';
 import { closeDatabase, openDatabase } from '../store/database.ts';
 import type { FetchSettings } from '../acquire/fetch-settings.ts';
@@ -202,6 +202,16 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   }
 }
 
+/** --from-archive on a folder that archived nothing: most likely the first run's --archive was not repeated, and a
+ * replay of nothing would report 0 sources and leave every correction pending without a word. */
+export function emptyArchiveMessage(archive: string): string {
+  const dir = resolve(archive);
+  return (
+    `--from-archive: no archived sources in ${dir} (${existsSync(dir) ? 'it has no manifest.jsonl with sources' : 'no such folder'}); ` +
+    'pass the --archive of the run that first read the sources (nothing was ingested)'
+  );
+}
+
 /** --workers and --source-timeout (ingest's; scrape runs its stages on the default pool). Parsed and checked
  * here only. */
 function addWorkerOptions(cmd: Command): Command {
@@ -265,6 +275,7 @@ export function ingestCommand(io: Io): Command {
     // A mistyped path is the user's mistake, not a bad source: say so before a database or archive is created.
     const missing = inputs.filter((i) => !/^https?:\/\//i.test(i) && !existsSync(i));
     if (missing.length > 0) throw new Error(`no such file or directory: ${missing.join(', ')} (nothing was ingested)`);
+    if (opts.fromArchive && !archiveHoldsSources(opts.archive)) throw new Error(emptyArchiveMessage(opts.archive));
     await runIngest(io, inputs, {
       db: opts.db,
       pipeline: opts.pipeline,

@@ -1,7 +1,7 @@
 // End to end: gonghui correct on a small corpus written for the test — ingest → template → edit → import →
 // ingest --from-archive: the stored documents, the export and the activities carry the corrections, explain shows
 // them, unchanged sources are skipped, and a correction of a document the pipeline cut differently since is stale.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.ts';
@@ -130,6 +130,20 @@ describe('gonghui correct', () => {
         field: string;
         status: string;
       }>;
+    expect((await listed()).map((c) => c.status)).toEqual(['pending', 'pending', 'pending']);
+
+    // A replay of an archive that holds nothing (the first run's --archive not repeated, or an empty folder) fails
+    // and says so, instead of reporting 0 sources and leaving every correction pending; it creates no folder.
+    const elsewhere = join(root, 'output', 'raw');
+    const nowhere = await runCli(['ingest', '--from-archive', '--db', db, '--archive', elsewhere, '--workers', '0']);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.err).toContain(`no archived sources in ${elsewhere} (no such folder)`);
+    expect(nowhere.err).toContain('pass the --archive of the run that first read the sources');
+    expect(existsSync(elsewhere)).toBe(false);
+    mkdirSync(elsewhere, { recursive: true });
+    const empty = await runCli(['ingest', '--from-archive', '--db', db, '--archive', elsewhere, '--workers', '0']);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain(`no archived sources in ${elsewhere} (it has no manifest.jsonl with sources)`);
     expect((await listed()).map((c) => c.status)).toEqual(['pending', 'pending', 'pending']);
 
     // Only the two corrected sources are re-run (on a worker thread), the compilation is skipped as unchanged.
