@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { CORRECTION_FIELDS, type CorrectionField } from '../model/items.ts';
 import { docIdIn } from '../store/coder-csv-frame.ts';
 import { closeDatabase } from '../store/database.ts';
+import { latestArchiveDir } from '../store/runs.ts';
 import {
   correctionCell,
   correctionTemplate,
@@ -24,14 +25,25 @@ import {
 } from './common.ts';
 import { formatTable } from './output-format.ts';
 
-/** How stored corrections reach the documents: their sources are re-run, from the raw archive or the inputs. */
-export function howCorrectionsTakeEffect(db: string): string {
+/** How stored corrections reach the documents: their sources are re-run, from the raw archive or the inputs. The
+ * archive the database's runs recorded is named, since the default one is empty when the first run had its own. */
+export function howCorrectionsTakeEffect(db: string, archive: string | null): string {
+  const replay = archive
+    ? `\`gonghui ingest --from-archive --archive ${shellWord(archive)} --db ${db}\` re-runs exactly the corrected ` +
+      'sources from the raw archive their runs read them into (give the --pipeline of the first run if it was not ' +
+      'the default)'
+    : `\`gonghui ingest --from-archive --db ${db}\` re-runs exactly the corrected sources from the raw archive ` +
+      '(files are archived as read, pages as fetched; give the --archive and --pipeline of the first run if they ' +
+      'were not the defaults)';
   return (
-    `They take effect when their sources are re-run: \`gonghui ingest --from-archive --db ${db}\` re-runs exactly the ` +
-    'corrected sources from the raw archive (files are archived as read, pages as fetched; give the --archive and ' +
-    '--pipeline of the first run if they were not the defaults) and skips the others as unchanged; ingesting the ' +
+    `They take effect when their sources are re-run: ${replay} and skips the others as unchanged; ingesting the ` +
     `same inputs again does the same. \`gonghui correct list --db ${db}\` shows which are applied.\n`
   );
+}
+
+/** A path as one word of a shell command to copy: quoted when it holds anything but plain path characters. */
+export function shellWord(text: string): string {
+  return /^[\w./:@%+=,-]+$/u.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
 function importCommand(io: Io): Command {
@@ -55,7 +67,7 @@ function importCommand(io: Io): Command {
           `${r.replaced ? ` (${r.replaced} replaced earlier corrections)` : ''}; ` +
           `${r.changed} change the stored value` +
           `${r.imported > r.changed ? `, ${r.imported - r.changed} confirm it (delete rows you did not check)` : ''}\n` +
-          howCorrectionsTakeEffect(opts.db)
+          howCorrectionsTakeEffect(opts.db, latestArchiveDir(db))
         );
       }),
     );
@@ -100,7 +112,7 @@ function listCommand(io: Io): Command {
         io.out(
           `${list.length} correction(s): ${by('applied')} applied, ${by('pending')} pending, ${by('stale')} stale\n`,
         );
-        if (by('pending') > 0) io.out(howCorrectionsTakeEffect(opts.db));
+        if (by('pending') > 0) io.out(howCorrectionsTakeEffect(opts.db, latestArchiveDir(db)));
       } finally {
         db.close();
       }
@@ -121,8 +133,10 @@ function removeCommand(io: Io): Command {
         throw new UsageError(`unknown field(s) ${unknown.join(', ')} (use ${CORRECTION_FIELDS.join(', ')})`);
       const db = openExistingDatabaseForWriting(opts.db);
       let removed: number;
+      let archive: string | null;
       try {
         removed = removeCorrections(db, docIdIn(docId), fields as CorrectionField[]);
+        archive = latestArchiveDir(db);
       } finally {
         closeDatabase(db);
       }
@@ -131,7 +145,7 @@ function removeCommand(io: Io): Command {
         io.exit(1);
         return;
       }
-      io.out(`${removed} correction(s) of ${docId} removed\n${howCorrectionsTakeEffect(opts.db)}`);
+      io.out(`${removed} correction(s) of ${docId} removed\n${howCorrectionsTakeEffect(opts.db, archive)}`);
     });
 }
 

@@ -172,6 +172,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       executor,
       force: opts.force,
       command: opts.command,
+      archiveDir: resolve(opts.archive),
       siteTemplates,
       onLog: (line) => io.err(`${terminalText(line)}\n`),
       onProgress: (e) => {

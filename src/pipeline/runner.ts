@@ -35,6 +35,8 @@ export interface IngestOptions {
   /** Reprocess sources whose bytes and pipeline are unchanged. */
   force?: boolean;
   command?: string;
+  /** The raw archive the sources are read into or replayed from, recorded with the run (absolute). */
+  archiveDir?: string;
   onProgress?: (event: ProgressEvent) => void;
   onLog?: (line: string) => void;
   /** Site templates learned over the batch (learnSiteTemplates), by site: each source gets its site's. */
@@ -123,7 +125,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
   const settings = {
     pipelineHash: pipeline.hash,
-    run: { command: options.command ?? 'ingest', pipelineFile: pipeline.file, pipelineHash: pipeline.hash },
+    run: {
+      command: options.command ?? 'ingest',
+      pipelineFile: pipeline.file,
+      pipelineHash: pipeline.hash,
+      ...(options.archiveDir ? { archiveDir: options.archiveDir } : {}),
+    },
     batchSources: BATCH_SOURCES,
     batchMs: BATCH_MS,
   };

@@ -113,7 +113,8 @@ describe('gonghui correct', () => {
     const imported = await runCli(['correct', 'import', years, '--db', db]);
     expect(imported.code).toBe(0);
     expect(imported.out).toContain(`1 correction(s) of 1 source(s) imported from ${years}`);
-    expect(imported.out).toContain('gonghui ingest --from-archive');
+    // The next step names the archive the first run read the sources into (its own --archive, not the default).
+    expect(imported.out).toContain(`\`gonghui ingest --from-archive --archive ${join(root, 'raw')} --db ${db}\``);
     const orgFix = join(root, 'orgs.csv');
     writeFileSync(
       orgFix,
