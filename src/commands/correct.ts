@@ -53,20 +53,21 @@ function importCommand(io: Io): Command {
     )
     .argument(
       '<file>',
-      'CSV file, UTF-8 (a BOM is fine) or GBK as Excel saves it on Chinese Windows; field title, org, year, kind or on_topic; value "null" clears a title, org or year',
+      'CSV file, UTF-8 (a BOM is fine) or GBK as Excel saves it on Chinese Windows; field title, org, year, kind or on_topic; value "null" clears a title, org or year, a row with an empty value is skipped (not reviewed)',
     )
     .addOption(dbOption())
     .addOption(encodingOption())
     .action((file: string, opts) =>
       importCoderFile(io, 'correct import', file, opts, (text, db) => {
         // Every problem of the file at once: its own and those only the database can tell.
-        const { rows, problems, references } = readCorrectionsCsv(text, file);
+        const { rows, problems, references, skipped } = readCorrectionsCsv(text, file);
         const r = importCorrections(db, rows, file, problems, references);
         return (
           `${r.imported} correction(s) of ${r.sources} source(s) imported from ${file}` +
           `${r.replaced ? ` (${r.replaced} replaced earlier corrections)` : ''}; ` +
           `${r.changed} change the stored value` +
-          `${r.imported > r.changed ? `, ${r.imported - r.changed} confirm it (delete rows you did not check)` : ''}\n` +
+          `${r.imported > r.changed ? `, ${r.imported - r.changed} confirm it (empty the value of a row you did not check)` : ''}` +
+          `${skipped ? `; ${skipped} row(s) left empty, skipped (not reviewed)` : ''}\n` +
           howCorrectionsTakeEffect(opts.db, latestArchiveDir(db))
         );
       }),
@@ -157,7 +158,11 @@ function templateCommand(io: Io): Command {
     .addOption(
       new Option('--field <field>', 'the field to review').choices([...CORRECTION_FIELDS]).makeOptionMandatory(),
     )
-    .option('--missing', 'only the documents where the field is empty (null)', false)
+    .option(
+      '--missing',
+      'only the documents where the field is empty (null), their values left empty to fill in',
+      false,
+    )
     .addOption(dbOption())
     .option('--out <file>', 'write the CSV here (UTF-8 with a BOM, for Excel) instead of to standard output')
     .action((opts: { field: CorrectionField; missing: boolean; db: string; out?: string }) => {
@@ -182,8 +187,11 @@ function templateCommand(io: Io): Command {
       } catch (e) {
         throw fileWriteError('the template', opts.out, e);
       }
+      const how = opts.missing
+        ? 'fill in the value of each document you check (null: checked, there is none); rows left empty are skipped'
+        : 'check each value (null clears it); every row left in is stored, an unchanged value as confirmed: empty the value of (or delete) each row you did not check';
       io.err(
-        `${rows.length} document(s) written to ${opts.out}: check each value (null clears it), then gonghui correct import ${opts.out} --db ${opts.db}\n`,
+        `${rows.length} document(s) written to ${opts.out}: ${how}; then gonghui correct import ${opts.out} --db ${opts.db}\n`,
       );
     });
 }
