@@ -20,6 +20,21 @@ import { withFileLock } from './file-lock.ts';
 
 export const DEFAULT_ARCHIVE_DIR = 'output/raw';
 
+/** Whether a folder is a raw archive with at least one source in its manifest: read only, nothing created (a replay
+ * of a mistyped or default --archive must not leave an empty archive behind). */
+export function archiveHoldsSources(dir: string): boolean {
+  const manifest = join(dir, 'manifest.jsonl');
+  if (!existsSync(manifest)) return false;
+  const fd = openSync(manifest, 'r');
+  try {
+    // The first lines are enough: a manifest is only ever appended to.
+    const head = Buffer.alloc(65_536);
+    return /\S/.test(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export interface ManifestEntry {
   /** Identity of the source (absolute path or URL) and how it was given. */
   source: string;

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { CORRECTION_FIELDS, type CorrectionField } from '../model/items.ts';
 import { docIdIn } from '../store/coder-csv-frame.ts';
 import { closeDatabase } from '../store/database.ts';
+import { latestArchiveDir } from '../store/runs.ts';
 import {
   correctionCell,
   correctionTemplate,
@@ -24,14 +25,25 @@ import {
 } from './common.ts';
 import { formatTable } from './output-format.ts';
 
-/** How stored corrections reach the documents: their sources are re-run, from the raw archive or the inputs. */
-export function howCorrectionsTakeEffect(db: string): string {
+/** How stored corrections reach the documents: their sources are re-run, from the raw archive or the inputs. The
+ * archive the database's runs recorded is named, since the default one is empty when the first run had its own. */
+export function howCorrectionsTakeEffect(db: string, archive: string | null): string {
+  const replay = archive
+    ? `\`gonghui ingest --from-archive --archive ${shellWord(archive)} --db ${db}\` re-runs exactly the corrected ` +
+      'sources from the raw archive their runs read them into (give the --pipeline of the first run if it was not ' +
+      'the default)'
+    : `\`gonghui ingest --from-archive --db ${db}\` re-runs exactly the corrected sources from the raw archive ` +
+      '(files are archived as read, pages as fetched; give the --archive and --pipeline of the first run if they ' +
+      'were not the defaults)';
   return (
-    `They take effect when their sources are re-run: \`gonghui ingest --from-archive --db ${db}\` re-runs exactly the ` +
-    'corrected sources from the raw archive (files are archived as read, pages as fetched; give the --archive and ' +
-    '--pipeline of the first run if they were not the defaults) and skips the others as unchanged; ingesting the ' +
+    `They take effect when their sources are re-run: ${replay} and skips the others as unchanged; ingesting the ` +
     `same inputs again does the same. \`gonghui correct list --db ${db}\` shows which are applied.\n`
   );
+}
+
+/** A path as one word of a shell command to copy: quoted when it holds anything but plain path characters. */
+export function shellWord(text: string): string {
+  return /^[\w./:@%+=,-]+$/u.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
 function importCommand(io: Io): Command {
@@ -41,21 +53,22 @@ function importCommand(io: Io): Command {
     )
     .argument(
       '<file>',
-      'CSV file, UTF-8 (a BOM is fine) or GBK as Excel saves it on Chinese Windows; field title, org, year, kind or on_topic; value "null" clears a title, org or year',
+      'CSV file, UTF-8 (a BOM is fine) or GBK as Excel saves it on Chinese Windows; field title, org, year, kind or on_topic; value "null" clears a title, org or year, a row with an empty value is skipped (not reviewed)',
     )
     .addOption(dbOption())
     .addOption(encodingOption())
     .action((file: string, opts) =>
       importCoderFile(io, 'correct import', file, opts, (text, db) => {
         // Every problem of the file at once: its own and those only the database can tell.
-        const { rows, problems, references } = readCorrectionsCsv(text, file);
+        const { rows, problems, references, skipped } = readCorrectionsCsv(text, file);
         const r = importCorrections(db, rows, file, problems, references);
         return (
           `${r.imported} correction(s) of ${r.sources} source(s) imported from ${file}` +
           `${r.replaced ? ` (${r.replaced} replaced earlier corrections)` : ''}; ` +
           `${r.changed} change the stored value` +
-          `${r.imported > r.changed ? `, ${r.imported - r.changed} confirm it (delete rows you did not check)` : ''}\n` +
-          howCorrectionsTakeEffect(opts.db)
+          `${r.imported > r.changed ? `, ${r.imported - r.changed} confirm it (empty the value of a row you did not check)` : ''}` +
+          `${skipped ? `; ${skipped} row(s) left empty, skipped (not reviewed)` : ''}\n` +
+          howCorrectionsTakeEffect(opts.db, latestArchiveDir(db))
         );
       }),
     );
@@ -100,7 +113,7 @@ function listCommand(io: Io): Command {
         io.out(
           `${list.length} correction(s): ${by('applied')} applied, ${by('pending')} pending, ${by('stale')} stale\n`,
         );
-        if (by('pending') > 0) io.out(howCorrectionsTakeEffect(opts.db));
+        if (by('pending') > 0) io.out(howCorrectionsTakeEffect(opts.db, latestArchiveDir(db)));
       } finally {
         db.close();
       }
@@ -121,8 +134,10 @@ function removeCommand(io: Io): Command {
         throw new UsageError(`unknown field(s) ${unknown.join(', ')} (use ${CORRECTION_FIELDS.join(', ')})`);
       const db = openExistingDatabaseForWriting(opts.db);
       let removed: number;
+      let archive: string | null;
       try {
         removed = removeCorrections(db, docIdIn(docId), fields as CorrectionField[]);
+        archive = latestArchiveDir(db);
       } finally {
         closeDatabase(db);
       }
@@ -131,7 +146,7 @@ function removeCommand(io: Io): Command {
         io.exit(1);
         return;
       }
-      io.out(`${removed} correction(s) of ${docId} removed\n${howCorrectionsTakeEffect(opts.db)}`);
+      io.out(`${removed} correction(s) of ${docId} removed\n${howCorrectionsTakeEffect(opts.db, archive)}`);
     });
 }
 
@@ -143,7 +158,11 @@ function templateCommand(io: Io): Command {
     .addOption(
       new Option('--field <field>', 'the field to review').choices([...CORRECTION_FIELDS]).makeOptionMandatory(),
     )
-    .option('--missing', 'only the documents where the field is empty (null)', false)
+    .option(
+      '--missing',
+      'only the documents where the field is empty (null), their values left empty to fill in',
+      false,
+    )
     .addOption(dbOption())
     .option('--out <file>', 'write the CSV here (UTF-8 with a BOM, for Excel) instead of to standard output')
     .action((opts: { field: CorrectionField; missing: boolean; db: string; out?: string }) => {
@@ -168,8 +187,11 @@ function templateCommand(io: Io): Command {
       } catch (e) {
         throw fileWriteError('the template', opts.out, e);
       }
+      const how = opts.missing
+        ? 'fill in the value of each document you check (null: checked, there is none); rows left empty are skipped'
+        : 'check each value (null clears it); every row left in is stored, an unchanged value as confirmed: empty the value of (or delete) each row you did not check';
       io.err(
-        `${rows.length} document(s) written to ${opts.out}: check each value (null clears it), then gonghui correct import ${opts.out} --db ${opts.db}\n`,
+        `${rows.length} document(s) written to ${opts.out}: ${how}; then gonghui correct import ${opts.out} --db ${opts.db}\n`,
       );
     });
 }

@@ -7,7 +7,7 @@ import { DEFAULT_SOURCE_MEMORY_MB, defaultWorkerCount, inlineExecutor, poolExecu
 import { PipelineFileError, readPipelineFile } from '../pipeline/pipeline-file.ts';
 import { ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { acquireSources, DEFAULT_MAX_BYTES, NoSourcesError } from '../acquire/acquire-sources.ts';
-import { DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
+import { archiveHoldsSources, DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
 import { DOCUMENT_EXTENSIONS } from '../acquire/walk-sources.ts';
 import { closeDatabase, openDatabase } from '../store/database.ts';
 import type { FetchSettings } from '../acquire/fetch-settings.ts';
@@ -38,6 +38,12 @@ export const pipelineOption = () =>
 export function formatSummary(s: IngestSummary): string {
   return [
     `sources     ${s.sources}  (processed ${s.processed}, unchanged ${s.skipped})`,
+    // Without this line a batch with two copies of one file reads one source more than stats (content identity).
+    ...(s.repeats
+      ? [
+          `  repeats   ${s.repeats}  input(s) with the same bytes (or URL) as another input of this run: stored once, they add nothing`,
+        ]
+      : []),
     `documents   ${s.documents}`,
     `paragraphs  ${s.paragraphs}`,
     `activities  ${s.activities}`,
@@ -166,6 +172,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       executor,
       force: opts.force,
       command: opts.command,
+      archiveDir: resolve(opts.archive),
       siteTemplates,
       onLog: (line) => io.err(`${terminalText(line)}\n`),
       onProgress: (e) => {
@@ -194,6 +201,16 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
     await executor.close();
     closeDatabase(db);
   }
+}
+
+/** --from-archive on a folder that archived nothing: most likely the first run's --archive was not repeated, and a
+ * replay of nothing would report 0 sources and leave every correction pending without a word. */
+export function emptyArchiveMessage(archive: string): string {
+  const dir = resolve(archive);
+  return (
+    `--from-archive: no archived sources in ${dir} (${existsSync(dir) ? 'it has no manifest.jsonl with sources' : 'no such folder'}); ` +
+    'pass the --archive of the run that first read the sources (nothing was ingested)'
+  );
 }
 
 /** --workers and --source-timeout (ingest's; scrape runs its stages on the default pool). Parsed and checked
@@ -259,6 +276,7 @@ export function ingestCommand(io: Io): Command {
     // A mistyped path is the user's mistake, not a bad source: say so before a database or archive is created.
     const missing = inputs.filter((i) => !/^https?:\/\//i.test(i) && !existsSync(i));
     if (missing.length > 0) throw new Error(`no such file or directory: ${missing.join(', ')} (nothing was ingested)`);
+    if (opts.fromArchive && !archiveHoldsSources(opts.archive)) throw new Error(emptyArchiveMessage(opts.archive));
     await runIngest(io, inputs, {
       db: opts.db,
       pipeline: opts.pipeline,

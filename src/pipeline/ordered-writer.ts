@@ -13,6 +13,8 @@ import { SourceWriter, type WriteCounts } from '../store/write-source.ts';
 export type Outcome =
   | { kind: 'skipped'; ref: SourceRef; sha256: string }
   | { kind: 'acquire-error'; failure: AcquireFailure }
+  /** The same source as an earlier input of this run (a file of the same bytes, the same URL): stored once. */
+  | { kind: 'repeat'; ref: SourceRef }
   | {
       kind: 'processed';
       ref: SourceRef;
@@ -25,7 +27,7 @@ export type Outcome =
 
 export interface WrittenEvent {
   source: string;
-  outcome: 'ok' | 'skipped' | 'error';
+  outcome: 'ok' | 'skipped' | 'error' | 'repeat';
   processed: boolean;
   counts: WriteCounts;
   bytes: number;
@@ -107,6 +109,18 @@ export class OrderedWriter {
         outcome: 'skipped',
         processed: false,
         counts: this.journal.storedCounts(o.ref.key),
+        bytes: 0,
+        stageMs: {},
+      };
+    }
+    if (o.kind === 'repeat') {
+      // Its location is recorded; its documents are the earlier input's, counted there (and journalled there).
+      this.writer.seenAgain(o.ref);
+      return {
+        source: o.ref.given,
+        outcome: 'repeat',
+        processed: false,
+        counts: { documents: 0, paragraphs: 0, activities: 0 },
         bytes: 0,
         stageMs: {},
       };

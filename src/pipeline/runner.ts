@@ -35,6 +35,8 @@ export interface IngestOptions {
   /** Reprocess sources whose bytes and pipeline are unchanged. */
   force?: boolean;
   command?: string;
+  /** The raw archive the sources are read into or replayed from, recorded with the run (absolute). */
+  archiveDir?: string;
   onProgress?: (event: ProgressEvent) => void;
   onLog?: (line: string) => void;
   /** Site templates learned over the batch (learnSiteTemplates), by site: each source gets its site's. */
@@ -43,7 +45,7 @@ export interface IngestOptions {
 
 export interface ProgressEvent {
   source: string;
-  outcome: 'ok' | 'skipped' | 'error';
+  outcome: 'ok' | 'skipped' | 'error' | 'repeat';
   done: number;
 }
 
@@ -52,6 +54,9 @@ export interface IngestSummary {
   sources: number;
   processed: number;
   skipped: number;
+  /** Inputs that were the same source as an earlier input of this run (the same bytes, the same URL): stored
+   * once, so they add no source, document or paragraph (and are not in sources). */
+  repeats: number;
   documents: number;
   paragraphs: number;
   activities: number;
@@ -87,6 +92,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     sources: 0,
     processed: 0,
     skipped: 0,
+    repeats: 0,
     documents: 0,
     paragraphs: 0,
     activities: 0,
@@ -110,6 +116,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       summary.activities += e.counts.activities;
       summary.bytes += e.bytes;
       if (e.outcome === 'skipped') summary.skipped++;
+      if (e.outcome === 'repeat') summary.repeats++;
       if (e.processed) summary.processed++;
       if (e.outcome === 'error') summary.errors++;
       for (const [stage, ms] of Object.entries(e.stageMs)) addTime(stage, ms);
@@ -118,7 +125,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
   const settings = {
     pipelineHash: pipeline.hash,
-    run: { command: options.command ?? 'ingest', pipelineFile: pipeline.file, pipelineHash: pipeline.hash },
+    run: {
+      command: options.command ?? 'ingest',
+      pipelineFile: pipeline.file,
+      pipelineHash: pipeline.hash,
+      ...(options.archiveDir ? { archiveDir: options.archiveDir } : {}),
+    },
     batchSources: BATCH_SOURCES,
     batchMs: BATCH_MS,
   };
@@ -139,6 +151,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   });
   opened.catch(() => {}); // a writer that fails says so through the calls below
   const inFlight = new Set<Promise<void>>();
+  // Sources already taken in this run, by identity: an input of the same bytes (or URL) is not processed twice.
+  const keysThisRun = new Set<string>();
   let seq = 0;
   let completed = false;
   try {
@@ -146,11 +160,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       const acquired = next.value;
       addTime('acquire', performance.now() - acquireStarted);
       const mySeq = seq++;
-      summary.sources++;
+      if (!('pages' in acquired) || !keysThisRun.has(acquired.ref.key)) summary.sources++;
       if (!('pages' in acquired)) {
         if (acquired.reason) summary.skippedFiles[acquired.reason] = (summary.skippedFiles[acquired.reason] ?? 0) + 1;
         writer.accept(mySeq, { kind: 'acquire-error', failure: acquired });
+      } else if (keysThisRun.has(acquired.ref.key)) {
+        writer.accept(mySeq, { kind: 'repeat', ref: acquired.ref });
       } else {
+        keysThisRun.add(acquired.ref.key);
         // The source's identity: a file's bytes (wherever it lies) or a URL.
         const before = previous(acquired.ref.key);
         const siteTemplate = options.siteTemplates?.get(siteOf(acquired.ref, acquired.pages)) ?? null;

@@ -125,12 +125,13 @@ export function parseCorrectionValue(
 export type DocumentReference = Pick<CorrectionRow, 'docId' | 'line'>;
 
 /** The well-formed rows of a reviewer's CSV (UTF-8, optional BOM; columns doc_id, field, value and optionally
- * coder and note, any others ignored), every problem of the other lines, and their documents still to be checked
- * against the database. A file that cannot be read as CSV at all, or lacks a column, throws. */
+ * coder and note, any others ignored), every problem of the other lines, their documents still to be checked
+ * against the database, and how many rows were skipped for an empty value (not reviewed). A file that cannot be
+ * read as CSV at all, lacks a column, or has no row with a value, throws. */
 export function readCorrectionsCsv(
   text: string,
   file: string,
-): { rows: CorrectionRow[]; problems: string[]; references: DocumentReference[] } {
+): { rows: CorrectionRow[]; problems: string[]; references: DocumentReference[]; skipped: number } {
   const frame = readCsvFrame(text, {
     aliases: COLUMN_ALIASES,
     required: REQUIRED,
@@ -142,7 +143,14 @@ export function readCorrectionsCsv(
   const rows: CorrectionRow[] = [];
   const references: DocumentReference[] = [];
   const seen = new Map<string, number>();
+  let skipped = 0;
   for (const { cells: row, line } of frame.rows) {
+    // An empty value is a row the reviewer did not fill in (a --missing template's rows come empty): not reviewed,
+    // so nothing is stored for it; a reviewed "no value" is written null.
+    if (cell(row, 'value').trim() === '') {
+      skipped++;
+      continue;
+    }
     const docId = docIdIn(cell(row, 'doc_id'));
     const fieldCell = cell(row, 'field');
     if (!docId) problems.push(`line ${line}: doc_id is empty`);
@@ -170,7 +178,12 @@ export function readCorrectionsCsv(
       });
     else references.push({ docId, line });
   }
-  return { rows, problems: inLineOrder(problems), references };
+  if (rows.length === 0 && problems.length === 0)
+    throw new CorrectionImportError(file, [
+      `every row's value is empty (${skipped} row(s), none reviewed): fill in the values you checked ` +
+        '(null where you checked and there is none) and import again',
+    ]);
+  return { rows, problems: inLineOrder(problems), references, skipped };
 }
 
 /** A stored document's fields as a correction compares them. */
@@ -441,8 +454,9 @@ export const TEMPLATE_COLUMNS = ['doc_id', 'field', 'value', 'title', 'source', 
 export type TemplateRow = Record<(typeof TEMPLATE_COLUMNS)[number], string>;
 
 /** A reviewer's CSV for one field: every on-topic, non-duplicate document — every non-duplicate one for on_topic
- * itself, so a document the reader put off-topic can be put back — (only those whose value is null with `missing`),
- * with its current value, title, source and the metadata notes behind the value. */
+ * itself, so a document the reader put off-topic can be put back — (only those whose value is null with `missing`,
+ * their value cells empty to be filled in), with its current value, title, source and the metadata notes behind the
+ * value. */
 export function correctionTemplate(db: Db, field: CorrectionField, missing = false): TemplateRow[] {
   const column = field === 'on_topic' ? 'on_topic' : field;
   const docs = db
@@ -460,7 +474,9 @@ export function correctionTemplate(db: Db, field: CorrectionField, missing = fal
   return docs.map((d) => ({
     doc_id: excelSafeId(d.id),
     field,
-    value: correctionCell(storedValue(d, field)),
+    // Left empty in a --missing template: the reviewer fills in what they checked, and an untouched row is skipped
+    // on import instead of stored as a confirmed "no value".
+    value: missing ? '' : correctionCell(storedValue(d, field)),
     title: d.title ?? '',
     source: d.given,
     evidence: evidenceFor(field, storedValue(d, field), notes.all(d.id) as Array<{ rule: string; reason: string }>),

@@ -10,6 +10,8 @@ export interface RunStart {
   command: string;
   pipelineFile: string;
   pipelineHash: string;
+  /** The raw archive folder, absolute (migration 018). */
+  archiveDir?: string;
 }
 
 export interface InterruptedRun {
@@ -55,14 +57,31 @@ export function openRun(db: Db, run: RunStart): OpenedRun {
       const runId = Number(
         db
           .prepare(
-            'INSERT INTO runs (command, pipeline_file, pipeline_hash, started_at, pid, host) VALUES (?, ?, ?, ?, ?, ?)',
+            'INSERT INTO runs (command, pipeline_file, pipeline_hash, started_at, pid, host, archive_dir) VALUES (?, ?, ?, ?, ?, ?, ?)',
           )
-          .run(run.command, run.pipelineFile, run.pipelineHash, new Date().toISOString(), process.pid, hostname())
-          .lastInsertRowid,
+          .run(
+            run.command,
+            run.pipelineFile,
+            run.pipelineHash,
+            new Date().toISOString(),
+            process.pid,
+            hostname(),
+            run.archiveDir ?? null,
+          ).lastInsertRowid,
       );
       return { runId, interrupted };
     })
     .immediate();
+}
+
+/** The raw archive the latest run that names one read its sources into (absolute), or null (runs from before
+ * migration 018, or given no archive). A read. */
+export function latestArchiveDir(db: Db): string | null {
+  const dir = db
+    .prepare('SELECT archive_dir FROM runs WHERE archive_dir IS NOT NULL ORDER BY id DESC LIMIT 1')
+    .pluck()
+    .get() as string | undefined;
+  return dir ?? null;
 }
 
 /** The end of a run's writer. A run that went through all its sources is done. One that stopped early stays

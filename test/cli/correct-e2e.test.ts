@@ -1,7 +1,7 @@
 // End to end: gonghui correct on a small corpus written for the test — ingest → template → edit → import →
 // ingest --from-archive: the stored documents, the export and the activities carry the corrections, explain shows
 // them, unchanged sources are skipped, and a correction of a document the pipeline cut differently since is stale.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.ts';
@@ -89,13 +89,17 @@ describe('gonghui correct', () => {
     const years = join(root, 'years.csv');
     const made = await runCli(['correct', 'template', '--field', 'year', '--missing', '--db', db, '--out', years]);
     expect(made.code).toBe(0);
-    expect(made.err).toContain(`then gonghui correct import ${years}`);
+    expect(made.err).toContain('rows left empty are skipped; then gonghui correct import');
+    // Untouched, the template imports nothing: no unreviewed row is stored as a confirmed "no year".
+    const untouched = await runCli(['correct', 'import', years, '--db', db]);
+    expect(untouched.code).toBe(1);
+    expect(untouched.err).toMatch(/every row's value is empty \(\d+ row\(s\), none reviewed\)/);
     const yearRows = csvRows(readFileSync(years, 'utf8'));
     expect(yearRows[0]).toEqual(['doc_id', 'field', 'value', 'title', 'source', 'evidence']);
     expect(yearRows.find((r) => r[0] === plan.id)).toEqual([
       plan.id,
       'year',
-      'null',
+      '', // for the reviewer to fill in
       plan.title,
       join(corpus, 'plan.txt'),
       // No note of its own: where the reader looked, as gonghui explain says it.
@@ -105,15 +109,18 @@ describe('gonghui correct', () => {
     expect(orgs.out).toContain(`${summary.id},org,西山中学,${summary.title},`);
     expect(orgs.out).toContain('metadata.org:');
 
-    // The reviewer keeps the plan's row (year 2023) and corrects the summary's org, with a coder and a note.
-    writeFileSync(
-      years,
-      `${csvRows(readFileSync(years, 'utf8'))[0]!.join(',')}\n${plan.id},year,2023,${plan.title},x,\n`,
-    );
+    // The reviewer fills in the plan's year (2023) and leaves the other rows empty; then corrects the summary's
+    // org, with a coder and a note.
+    const filled = yearRows.map((r) => (r[0] === plan.id ? [r[0], r[1], '2023', ...r.slice(3)] : r));
+    writeFileSync(years, filled.map((r) => r.join(',')).join('\r\n'));
     const imported = await runCli(['correct', 'import', years, '--db', db]);
     expect(imported.code).toBe(0);
-    expect(imported.out).toContain(`1 correction(s) of 1 source(s) imported from ${years}`);
-    expect(imported.out).toContain('gonghui ingest --from-archive');
+    expect(imported.out).toContain(
+      `1 correction(s) of 1 source(s) imported from ${years}; 1 change the stored value; ` +
+        `${yearRows.length - 2} row(s) left empty, skipped (not reviewed)\n`,
+    );
+    // The next step names the archive the first run read the sources into (its own --archive, not the default).
+    expect(imported.out).toContain(`\`gonghui ingest --from-archive --archive ${join(root, 'raw')} --db ${db}\``);
     const orgFix = join(root, 'orgs.csv');
     writeFileSync(
       orgFix,
@@ -130,6 +137,20 @@ describe('gonghui correct', () => {
         field: string;
         status: string;
       }>;
+    expect((await listed()).map((c) => c.status)).toEqual(['pending', 'pending', 'pending']);
+
+    // A replay of an archive that holds nothing (the first run's --archive not repeated, or an empty folder) fails
+    // and says so, instead of reporting 0 sources and leaving every correction pending; it creates no folder.
+    const elsewhere = join(root, 'output', 'raw');
+    const nowhere = await runCli(['ingest', '--from-archive', '--db', db, '--archive', elsewhere, '--workers', '0']);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.err).toContain(`no archived sources in ${elsewhere} (no such folder)`);
+    expect(nowhere.err).toContain('pass the --archive of the run that first read the sources');
+    expect(existsSync(elsewhere)).toBe(false);
+    mkdirSync(elsewhere, { recursive: true });
+    const empty = await runCli(['ingest', '--from-archive', '--db', db, '--archive', elsewhere, '--workers', '0']);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain(`no archived sources in ${elsewhere} (it has no manifest.jsonl with sources)`);
     expect((await listed()).map((c) => c.status)).toEqual(['pending', 'pending', 'pending']);
 
     // Only the two corrected sources are re-run (on a worker thread), the compilation is skipped as unchanged.

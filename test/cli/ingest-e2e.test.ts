@@ -140,6 +140,34 @@ describe('gonghui ingest → stats → export', () => {
     expect((await runCli(['frobnicate'])).code).toBe(2);
   });
 
+  it('an input with the same bytes as another is counted as a repeat, so the summary adds up to stats', async () => {
+    const root = tempDir();
+    const corpus = join(root, 'corpus');
+    mkdirSync(corpus);
+    const plan = '东湖小学工会工作计划\n三月份：开展三八妇女节慰问活动。\n四月份：组织教职工春季趣味运动会。\n';
+    writeFileSync(join(corpus, 'plan.txt'), plan);
+    writeFileSync(join(corpus, 'plan-copy.txt'), plan);
+    writeFileSync(join(corpus, 'summary.txt'), '西山中学工会工作总结\n五月份组织教职工参加羽毛球比赛。\n');
+    const db = join(root, 'g.db');
+    const r = await runCli(['ingest', corpus, '--db', db, '--archive', join(root, 'raw'), '--workers', '0']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /sources\s+2\s+\(processed 2, unchanged 0\)\n {2}repeats {3}1 {2}input\(s\) with the same bytes/,
+    );
+    const stats = JSON.parse((await runCli(['stats', '--db', db, '--format', 'json'])).out) as Array<{
+      metric: string;
+      value: number;
+    }>;
+    const stat = (metric: string) => stats.find((s) => s.metric === metric)?.value;
+    const said = (what: string) => Number(new RegExp(`^${what}\\s+(\\d+)`, 'm').exec(r.out)?.[1]);
+    for (const what of ['sources', 'documents', 'paragraphs', 'activities']) expect(said(what)).toBe(stat(what));
+    // Both names are recorded as the source's locations.
+    const c = openDatabase(db);
+    const locations = c.prepare('SELECT count(*) FROM source_locations').pluck().get();
+    c.close();
+    expect(locations).toBe(3);
+  }, 60_000);
+
   it('stats prints counts as table, CSV or JSON', async () => {
     const root = tempDir();
     const db = join(root, 'g.db');
