@@ -10,7 +10,7 @@ export interface RunStart {
   command: string;
   pipelineFile: string;
   pipelineHash: string;
-  /** The raw archive folder, absolute (migration 018). */
+  /** The raw archive folder, absolute (migration 019). */
   archiveDir?: string;
 }
 
@@ -75,7 +75,7 @@ export function openRun(db: Db, run: RunStart): OpenedRun {
 }
 
 /** The raw archive the latest run that names one read its sources into (absolute), or null (runs from before
- * migration 018, or given no archive). A read. */
+ * migration 019, or given no archive). A read. */
 export function latestArchiveDir(db: Db): string | null {
   const dir = db
     .prepare('SELECT archive_dir FROM runs WHERE archive_dir IS NOT NULL ORDER BY id DESC LIMIT 1')
