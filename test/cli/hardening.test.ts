@@ -14,6 +14,7 @@ import {
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadRealGold } from '../../src/eval/real-pages/gold.ts';
 import { listMigrations, registerSqlFunctions } from '../../src/store/database.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 import { runCli } from './run-cli.ts';
@@ -251,13 +252,16 @@ describe('any working folder', () => {
     expect(split.stderr).toBe('');
     expect(split.status).toBe(0);
     expect(split.stdout).toMatch(/\d+ cases, (\d+) documents expected, \1 found/);
-    // No page text here: every page is missing, but the gold is the package's, not ./eval/real/pages.json.
+    // No page text here: every page is missing (a usage error naming how many copies the folder lacks), but the
+    // gold is the package's, not ./eval/real/pages.json: its dev pages are the ones counted.
     mkdirSync(join(dir, 'pages'));
     const real = spawnSync(process.execPath, [BIN, 'eval', 'real', '--pages', 'pages', '--split', 'dev'], {
       cwd: dir,
       encoding: 'utf8',
     });
     expect(real.stderr).not.toContain('no gold file');
-    expect(real.stdout).toContain(`gold ${resolve('eval/real/pages.json')}`);
+    const devPages = loadRealGold(resolve('eval/real/pages.json')).filter((p) => p.split === 'dev');
+    expect(real.stderr).toContain(`none of the ${devPages.length} page copies is in pages`);
+    expect(real.status).toBe(2);
   }, 120_000);
 });
