@@ -15,6 +15,7 @@ import {
   TEMPLATE_COLUMNS,
 } from '../store/document-corrections.ts';
 import {
+  commandOutput,
   dbOption,
   fileWriteError,
   type Io,
@@ -23,6 +24,7 @@ import {
   UsageError,
 } from './common.ts';
 import { formatTable } from './output-format.ts';
+import { terminalText } from './terminal-text.ts';
 
 /** How stored corrections reach the documents: their sources are re-run, from the raw archive or the inputs. */
 export function howCorrectionsTakeEffect(db: string): string {
@@ -100,7 +102,7 @@ function listCommand(io: Io): Command {
         io.out(
           `${list.length} correction(s): ${by('applied')} applied, ${by('pending')} pending, ${by('stale')} stale\n`,
         );
-        if (by('pending') > 0) io.out(howCorrectionsTakeEffect(opts.db));
+        if (by('pending') > 0) io.out(terminalText(howCorrectionsTakeEffect(opts.db)));
       } finally {
         db.close();
       }
@@ -127,11 +129,15 @@ function removeCommand(io: Io): Command {
         closeDatabase(db);
       }
       if (removed === 0) {
-        io.err(`gonghui correct remove: no correction of ${docId}${fields.length ? ` (${fields.join(', ')})` : ''}\n`);
+        io.err(
+          terminalText(
+            `gonghui correct remove: no correction of ${docId}${fields.length ? ` (${fields.join(', ')})` : ''}\n`,
+          ),
+        );
         io.exit(1);
         return;
       }
-      io.out(`${removed} correction(s) of ${docId} removed\n${howCorrectionsTakeEffect(opts.db)}`);
+      io.out(terminalText(`${removed} correction(s) of ${docId} removed\n${howCorrectionsTakeEffect(opts.db)}`));
     });
 }
 
@@ -169,7 +175,9 @@ function templateCommand(io: Io): Command {
         throw fileWriteError('the template', opts.out, e);
       }
       io.err(
-        `${rows.length} document(s) written to ${opts.out}: check each value (null clears it), then gonghui correct import ${opts.out} --db ${opts.db}\n`,
+        terminalText(
+          `${rows.length} document(s) written to ${opts.out}: check each value (null clears it), then gonghui correct import ${opts.out} --db ${opts.db}\n`,
+        ),
       );
     });
 }
@@ -183,6 +191,6 @@ export function correctCommand(io: Io): Command {
     .addCommand(listCommand(io))
     .addCommand(templateCommand(io))
     .addCommand(removeCommand(io));
-  for (const sub of cmd.commands) sub.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride();
+  for (const sub of cmd.commands) sub.configureOutput(commandOutput(io)).exitOverride();
   return cmd;
 }

@@ -5,7 +5,7 @@ import { FUNCTION_LABELS } from '../model/items.ts';
 import type { Db } from '../store/database.ts';
 import type { DocumentFilter } from '../store/document-filter.ts';
 import { ANONYMISED_GROUP, resolveOrgs, UnknownOrgError } from '../store/orgs.ts';
-import { dbOption, formatOption, type Io, UsageError } from './common.ts';
+import { commandOutput, dbOption, formatOption, type Io, UsageError } from './common.ts';
 
 export function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('a four-digit year, e.g. 2022');
@@ -124,8 +124,5 @@ export function documentFilterFrom(db: Db, opts: Record<string, unknown>): Docum
 
 /** Nested commands are built standalone, so they need the program's output and exit handling themselves. */
 export function asSubcommand(cmd: Command, io: Io): Command {
-  return cmd
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+  return cmd.configureOutput(commandOutput(io)).showHelpAfterError('(run with --help for usage)').exitOverride();
 }
