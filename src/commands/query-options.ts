@@ -8,14 +8,15 @@ import { ANONYMISED_GROUP, resolveOrgs, UnknownOrgError } from '../store/orgs.ts
 import { commandOutput, dbOption, formatOption, type Io, UsageError } from './common.ts';
 
 export function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('a four-digit year, e.g. 2022');
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('expected a four-digit year, e.g. 2022');
   return Number(value);
 }
 
 export function parseMonth(value: string): number | 'unknown' {
   if (value === 'unknown') return value;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 12) throw new InvalidArgumentError('a month 1–12 or "unknown"');
+  if (!Number.isInteger(n) || n < 1 || n > 12)
+    throw new InvalidArgumentError('expected a month from 1 to 12 or "unknown"');
   return n;
 }
 
