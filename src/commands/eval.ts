@@ -340,6 +340,9 @@ Examples:
         !opts.pages
       )
         throw new UsageError(`eval ${name} needs --pages DIR (the page files; they are not in the repository)`);
+      // Their figures are lines of text, no one table: CSV asked for would have printed the text.
+      if (opts.format === 'csv' && (name === REAL_AGREEMENT || name === REAL_SITE_GROUPS))
+        throw new UsageError(`eval ${name} has no table to write as CSV: use --format table or json`);
       if (name === REAL_AGREEMENT) {
         agreement(io, opts as { gold: string; format: OutputFormat });
         return;
