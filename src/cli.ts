@@ -1,7 +1,7 @@
 // The gonghui command line: a thin shell. Each command parses its flags, calls one library function and
 // prints. Exit codes: 0 ok, 1 failure, 2 usage.
 import { Command, CommanderError, Option } from 'commander';
-import { type Io, processIo, UsageError } from './commands/common.ts';
+import { commandOutput, type Io, processIo, UsageError } from './commands/common.ts';
 import { terminalText } from './commands/terminal-text.ts';
 
 type MakeCommand = (io: Io) => Command;
@@ -144,10 +144,10 @@ export async function buildProgram(io: Io, load: string | null | 'all' = 'all'):
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .option('--verbose', "on a failure, also print where it happened (the stack, the writer thread's included)")
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput(commandOutput(io));
   for (const entry of COMMANDS) {
     const cmd = load === 'all' || load === entry.name ? (await entry.load())(io) : standIn(entry);
-    cmd.configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)');
+    cmd.configureOutput(commandOutput(io)).showHelpAfterError('(run with --help for usage)');
     program.addCommand(cmd);
   }
   program.exitOverride();
@@ -169,8 +169,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
-        return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      // Asked for (--help, `help query`) exits 0; a group called without its subcommand (`gonghui query`) had
+      // its help, listing them, shown as an error: that is a usage error.
+      if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {
@@ -178,7 +180,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 2;
     }
     io.err(`gonghui: ${terminalText((e as Error).message)}\n`);
-    if (argv.includes('--verbose') || process.env.GONGHUI_DEBUG) io.err(`${(e as Error).stack}\n`);
+    if (argv.includes('--verbose') || process.env.GONGHUI_DEBUG)
+      io.err(`${terminalText(String((e as Error).stack))}\n`);
     return 1;
   }
 }

@@ -8,6 +8,7 @@ import { isValidUtf8, sniffBom } from '../stages/decode/charset.ts';
 import { CsvImportError } from '../store/coder-csv-frame.ts';
 import { closeDatabase, type Db } from '../store/database.ts';
 import { type Io, openExistingDatabaseForWriting, UsageError } from './common.ts';
+import { terminalText } from './terminal-text.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** A cell to show both readings of: the first line holding a character past ASCII. */
@@ -84,13 +85,14 @@ export function importCoderFile(
   store: (text: string, db: Db) => string,
 ): void {
   const { text, encoding } = readCoderCsv(file, options.encoding);
-  io.out(encodingNote(file, encoding));
+  io.out(terminalText(encodingNote(file, encoding)));
   const db = openExistingDatabaseForWriting(options.db);
   try {
-    io.out(store(text, db));
+    io.out(terminalText(store(text, db)));
   } catch (e) {
     if (!(e instanceof CsvImportError)) throw e;
-    io.err(`gonghui ${command}: ${e.message}\n`);
+    // The problems quote the file's cells: shown, not obeyed.
+    io.err(terminalText(`gonghui ${command}: ${e.message}\n`));
     io.exit(1);
   } finally {
     closeDatabase(db);

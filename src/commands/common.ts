@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Option } from 'commander';
 import { DatabaseRefused, DEFAULT_DB_PATH, type Db, openDatabase, openReadOnlyDatabase } from '../store/database.ts';
 import { OUTPUT_FORMATS } from './output-format.ts';
+import { terminalText } from './terminal-text.ts';
 
 /** A mistake in how the command was called: exit code 2. */
 export class UsageError extends Error {
@@ -59,6 +60,16 @@ export function fileWriteError(what: string, path: string, e: unknown, expected 
   return new Error(
     `cannot write ${what} to ${resolve(path)}: ${FILE_PROBLEMS[code]} (${code})${expected ? `; ${expected}` : ''}`,
   );
+}
+
+/** Where a command's help and commander's own errors go; an error quotes what was typed (a pasted file name with
+ * escape codes), so it is escaped like every other line for people. */
+export function commandOutput(io: Io) {
+  return {
+    writeOut: io.out,
+    writeErr: io.err,
+    outputError: (text: string, write: (text: string) => void) => write(terminalText(text)),
+  };
 }
 
 export interface Io {

@@ -16,6 +16,7 @@ import {
   TEMPLATE_COLUMNS,
 } from '../store/document-corrections.ts';
 import {
+  commandOutput,
   dbOption,
   fileWriteError,
   type Io,
@@ -24,6 +25,7 @@ import {
   UsageError,
 } from './common.ts';
 import { formatTable } from './output-format.ts';
+import { terminalText } from './terminal-text.ts';
 
 /** How stored corrections reach the documents: their sources are re-run, from the raw archive or the inputs. The
  * archive the database's runs recorded is named, since the default one is empty when the first run had its own. */
@@ -113,7 +115,7 @@ function listCommand(io: Io): Command {
         io.out(
           `${list.length} correction(s): ${by('applied')} applied, ${by('pending')} pending, ${by('stale')} stale\n`,
         );
-        if (by('pending') > 0) io.out(howCorrectionsTakeEffect(opts.db, latestArchiveDir(db)));
+        if (by('pending') > 0) io.out(terminalText(howCorrectionsTakeEffect(opts.db, latestArchiveDir(db))));
       } finally {
         db.close();
       }
@@ -142,11 +144,17 @@ function removeCommand(io: Io): Command {
         closeDatabase(db);
       }
       if (removed === 0) {
-        io.err(`gonghui correct remove: no correction of ${docId}${fields.length ? ` (${fields.join(', ')})` : ''}\n`);
+        io.err(
+          terminalText(
+            `gonghui correct remove: no correction of ${docId}${fields.length ? ` (${fields.join(', ')})` : ''}\n`,
+          ),
+        );
         io.exit(1);
         return;
       }
-      io.out(`${removed} correction(s) of ${docId} removed\n${howCorrectionsTakeEffect(opts.db, archive)}`);
+      io.out(
+        terminalText(`${removed} correction(s) of ${docId} removed\n${howCorrectionsTakeEffect(opts.db, archive)}`),
+      );
     });
 }
 
@@ -191,7 +199,9 @@ function templateCommand(io: Io): Command {
         ? 'fill in the value of each document you check (null: checked, there is none); rows left empty are skipped'
         : 'check each value (null clears it); every row left in is stored, an unchanged value as confirmed: empty the value of (or delete) each row you did not check';
       io.err(
-        `${rows.length} document(s) written to ${opts.out}: ${how}; then gonghui correct import ${opts.out} --db ${opts.db}\n`,
+        terminalText(
+          `${rows.length} document(s) written to ${opts.out}: ${how}; then gonghui correct import ${opts.out} --db ${opts.db}\n`,
+        ),
       );
     });
 }
@@ -205,6 +215,6 @@ export function correctCommand(io: Io): Command {
     .addCommand(listCommand(io))
     .addCommand(templateCommand(io))
     .addCommand(removeCommand(io));
-  for (const sub of cmd.commands) sub.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride();
+  for (const sub of cmd.commands) sub.configureOutput(commandOutput(io)).exitOverride();
   return cmd;
 }

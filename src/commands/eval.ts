@@ -27,6 +27,7 @@ import { PipelineFileError } from '../pipeline/pipeline-file.ts';
 import { dbOption, formatOption, type Io, UsageError } from './common.ts';
 import { DEFAULT_PIPELINE } from './ingest.ts';
 import { formatRows, formatTable, type OutputFormat } from './output-format.ts';
+import { terminalText } from './terminal-text.ts';
 
 /** `eval real` needs page text, which is never committed (CI has none): it runs only when --pages is given. */
 const REAL = 'real';
@@ -116,7 +117,9 @@ function pageCopies(io: Io, opts: { pages: string; gold: string; split: SplitCho
         .map((s) => `${s.kind} "${s.text}"`)
         .join('; ');
       io.out(
-        `${c.id} (${c.split}): ${c.unfound.length} of ${c.strings} gold strings not in the copy${strings ? `: ${strings}` : ' (sealed: not shown)'}\n`,
+        terminalText(
+          `${c.id} (${c.split}): ${c.unfound.length} of ${c.strings} gold strings not in the copy${strings ? `: ${strings}` : ' (sealed: not shown)'}\n`,
+        ),
       );
     }
   }
@@ -142,7 +145,7 @@ async function labelsCv(
       pipelineFile: opts.pipeline,
       folds: opts.folds,
       variants,
-      onLog: (l) => io.err(`${l}\n`),
+      onLog: (l) => io.err(`${terminalText(l)}\n`),
     });
   } catch (e) {
     if (e instanceof GoldFileError || e instanceof RealEvalError || e instanceof PipelineFileError)
@@ -177,7 +180,7 @@ async function realEval(io: Io, opts: RealOptions): Promise<RealEvalResult> {
       split: opts.split,
       pipelineFile: opts.pipeline,
       measureSealed: opts.measureSealed,
-      onLog: (l) => io.err(`${l}\n`),
+      onLog: (l) => io.err(`${terminalText(l)}\n`),
     });
   } catch (e) {
     if (
@@ -262,7 +265,7 @@ async function siteGroups(io: Io, opts: { pages: string; gold: string; pipeline:
     ),
   ];
   if (figures.missing.length) lines.push('', `missing page files: ${figures.missing.join(', ')}`);
-  io.out(`${lines.join('\n')}\n`);
+  io.out(terminalText(`${lines.join('\n')}\n`));
 }
 
 function agreement(io: Io, opts: { gold: string; format: OutputFormat }) {
@@ -352,6 +355,9 @@ Examples:
         !opts.pages
       )
         throw new UsageError(`eval ${name} needs --pages DIR (the page files; they are not in the repository)`);
+      // Their figures are lines of text, no one table: CSV asked for would have printed the text.
+      if (opts.format === 'csv' && (name === REAL_AGREEMENT || name === REAL_SITE_GROUPS))
+        throw new UsageError(`eval ${name} has no table to write as CSV: use --format table or json`);
       if (name === REAL_AGREEMENT) {
         agreement(io, opts as { gold: string; format: OutputFormat });
         return;
@@ -403,7 +409,7 @@ Examples:
       for (const evaluator of chosen) {
         const result = await evaluator.run({ db: opts.db });
         if (opts.format === 'table')
-          io.out(`== ${evaluator.name}: ${evaluator.description}\n${result.report.trimEnd()}\n\n`);
+          io.out(terminalText(`== ${evaluator.name}: ${evaluator.description}\n${result.report.trimEnd()}\n\n`));
         addChecks(checkFloors(evaluator.name, result.metrics, floors));
       }
       if (name === 'all' && !opts.pages) io.err(`gonghui eval: ${REAL} skipped (no --pages DIR)\n`);
@@ -425,7 +431,10 @@ Examples:
           io.out(realJson(result, checks, opts.showFailures));
         } else if (opts.format === 'table') {
           io.out(
-            `== ${REAL}: real pages against hand-made gold (documents, chrome, body, metadata, activities, labels)\n${realReport(result, opts.showFailures)}\n\n`,
+            // The failures quote page text: shown, not obeyed.
+            terminalText(
+              `== ${REAL}: real pages against hand-made gold (documents, chrome, body, metadata, activities, labels)\n${realReport(result, opts.showFailures)}\n\n`,
+            ),
           );
         }
       }

@@ -4,6 +4,7 @@ import { noteSpeaksFor, SILENT_EVIDENCE } from '../store/document-corrections.ts
 import { type DocumentExplanation, explainDocument, type NoteLine, type PageRule } from '../store/explain-document.ts';
 import { explainParagraph, type ParagraphExplanation, paragraphCount } from '../store/explain-paragraph.ts';
 import { dbOption, type Io, openExistingDatabase, UsageError } from './common.ts';
+import { terminalText } from './terminal-text.ts';
 
 function render(e: ParagraphExplanation): string {
   const lines = [
@@ -122,7 +123,8 @@ export function explainCommand(io: Io): Command {
         if (indexText === undefined) {
           const d = explainDocument(db, docId);
           if (!d) throw new UsageError(`no document "${docId}" in ${opts.db}`);
-          io.out(opts.format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : renderDocument(d));
+          // The source path, title and text are the page's: shown, not obeyed (JSON escapes them itself).
+          io.out(opts.format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : terminalText(renderDocument(d)));
           return;
         }
         const e = explainParagraph(db, docId, Number(indexText));
@@ -134,7 +136,7 @@ export function explainCommand(io: Io): Command {
               : `document ${docId} has no paragraph ${indexText} (it has ${n}: 0–${n - 1})`,
           );
         }
-        io.out(opts.format === 'json' ? `${JSON.stringify(e, null, 2)}\n` : render(e));
+        io.out(opts.format === 'json' ? `${JSON.stringify(e, null, 2)}\n` : terminalText(render(e)));
       } finally {
         db.close();
       }

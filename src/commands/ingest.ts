@@ -13,7 +13,7 @@ import { closeDatabase, openDatabase } from '../store/database.ts';
 import type { FetchSettings } from '../acquire/fetch-settings.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
-import { terminalText } from './terminal-text.ts';
+import { progressLabel, terminalText } from './terminal-text.ts';
 import { decimalNumber, wholeNumber } from './numeric-option.ts';
 import {
   hostOf,
@@ -114,8 +114,10 @@ function fetchedSiteHint(io: Io, opts: IngestRunOptions, pagesByHost: Map<string
   const hosts = [...pagesByHost].filter(([, n]) => n >= minPages).map(([host]) => host);
   if (hosts.length === 0) return;
   io.err(
-    `gonghui ${opts.command.split(' ')[0]}: ${hosts.length} site(s) with ${minPages}+ pages fetched (${hosts.slice(0, 3).join(', ')}${hosts.length > 3 ? ', …' : ''}): ` +
-      `run \`gonghui ingest --from-archive\` to learn their templates and remove the lines their pages share\n`,
+    terminalText(
+      `gonghui ${opts.command.split(' ')[0]}: ${hosts.length} site(s) with ${minPages}+ pages fetched (${hosts.slice(0, 3).join(', ')}${hosts.length > 3 ? ', …' : ''}): ` +
+        `run \`gonghui ingest --from-archive\` to learn their templates and remove the lines their pages share\n`,
+    ),
   );
 }
 
@@ -163,7 +165,8 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       });
     const siteTemplates = await siteTemplatesFor(io, inputs, opts, pipeline, () => acquire(() => {}));
     const pagesByHost = new Map<string, number>();
-    const sources = acquire((line) => io.err(`gonghui ${name}: ${line}\n`));
+    // Acquisition logs name files and URLs: shown, not obeyed.
+    const sources = acquire((line) => io.err(terminalText(`gonghui ${name}: ${line}\n`)));
     const summary = await ingest({
       sources,
       db,
@@ -181,7 +184,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
           if (host) pagesByHost.set(host, (pagesByHost.get(host) ?? 0) + 1);
         }
         bar?.setTotal(e.done);
-        bar?.update(e.done, { source: e.source.slice(-60) });
+        bar?.update(e.done, { source: progressLabel(e.source) });
       },
     });
     bar?.stop();
@@ -189,12 +192,12 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
     io.out(
       opts.format === 'json'
         ? `${JSON.stringify({ ...summary, database: resolve(opts.db) }, null, 2)}\n`
-        : `${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`,
+        : terminalText(`${formatSummary(summary)}\ndatabase    ${resolve(opts.db)}\n`),
     );
     if (summary.errors > 0 && opts.failOnError) io.exit(1);
   } catch (e) {
     if (!(e instanceof NoSourcesError)) throw e;
-    io.err(`gonghui ${opts.command.split(' ')[0]}: ${e.message}\n`);
+    io.err(terminalText(`gonghui ${opts.command.split(' ')[0]}: ${e.message}\n`));
     io.exit(1);
   } finally {
     bar?.stop();

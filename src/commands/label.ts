@@ -1,7 +1,7 @@
 import { encodingOption, importCoderFile } from './coder-csv.ts';
 import { Command } from 'commander';
 import { importHumanCodes, readHumanCodesCsv } from '../store/human-labels.ts';
-import { dbOption, type Io } from './common.ts';
+import { commandOutput, dbOption, type Io } from './common.ts';
 
 export function labelCommand(io: Io): Command {
   const importCmd = new Command('import')
@@ -22,7 +22,7 @@ export function labelCommand(io: Io): Command {
         return `${r.imported} human code(s) imported from ${file}${r.replaced ? ` (${r.replaced} replaced earlier codes)` : ''}\n`;
       }),
     );
-  importCmd.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride();
+  importCmd.configureOutput(commandOutput(io)).exitOverride();
   return new Command('label')
     .description('Human coding of paragraphs: "gonghui label import FILE.csv" stores codes that override the model')
     .addCommand(importCmd);

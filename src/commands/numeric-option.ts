@@ -20,8 +20,7 @@ export function decimalNumber(
   max: number,
   options: { above?: boolean; unit?: string } = {},
 ): (value: string) => number {
-  const range =
-    `${options.above ? 'above' : 'from'} ${fmt(min)} ${options.above ? 'and up' : ''}to ${fmt(max)}`.replace('  ', ' ');
+  const range = options.above ? `above ${fmt(min)} and up to ${fmt(max)}` : `from ${fmt(min)} to ${fmt(max)}`;
   return (value) => {
     const n = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isFinite(n) || n < min || (options.above && n === min) || n > max) {

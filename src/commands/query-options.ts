@@ -5,17 +5,18 @@ import { FUNCTION_LABELS } from '../model/items.ts';
 import type { Db } from '../store/database.ts';
 import type { DocumentFilter } from '../store/document-filter.ts';
 import { ANONYMISED_GROUP, resolveOrgs, UnknownOrgError } from '../store/orgs.ts';
-import { dbOption, formatOption, type Io, UsageError } from './common.ts';
+import { commandOutput, dbOption, formatOption, type Io, UsageError } from './common.ts';
 
 export function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('a four-digit year, e.g. 2022');
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('expected a four-digit year, e.g. 2022');
   return Number(value);
 }
 
 export function parseMonth(value: string): number | 'unknown' {
   if (value === 'unknown') return value;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 12) throw new InvalidArgumentError('a month 1–12 or "unknown"');
+  if (!Number.isInteger(n) || n < 1 || n > 12)
+    throw new InvalidArgumentError('expected a month from 1 to 12 or "unknown"');
   return n;
 }
 
@@ -124,8 +125,5 @@ export function documentFilterFrom(db: Db, opts: Record<string, unknown>): Docum
 
 /** Nested commands are built standalone, so they need the program's output and exit handling themselves. */
 export function asSubcommand(cmd: Command, io: Io): Command {
-  return cmd
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+  return cmd.configureOutput(commandOutput(io)).showHelpAfterError('(run with --help for usage)').exitOverride();
 }

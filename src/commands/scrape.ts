@@ -5,6 +5,7 @@ import { isUrl } from '../acquire/walk-sources.ts';
 import { dbOption, type Io, UsageError } from './common.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 import { pipelineOption, runIngest } from './ingest.ts';
+import { terminalText } from './terminal-text.ts';
 
 /** URLs of a list file: one per line; blank lines and # comments (whole-line or after a space) ignored. */
 export function readUrlList(text: string): { urls: string[]; rejected: Array<{ line: number; text: string }> } {
@@ -65,7 +66,7 @@ export function scrapeCommand(io: Io): Command {
       }
       const list = readUrlList(text);
       for (const r of list.rejected)
-        io.err(`gonghui scrape: ${opts.urls}:${r.line}: not an http(s) URL, skipped: ${r.text}\n`);
+        io.err(terminalText(`gonghui scrape: ${opts.urls}:${r.line}: not an http(s) URL, skipped: ${r.text}\n`));
       urls.push(...list.urls);
     }
     const listings = opts.listing as string[];

@@ -8,6 +8,7 @@ import { type Io, openExistingDatabase, UsageError } from './common.ts';
 import { formatRows, type OutputFormat } from './output-format.ts';
 import { addDocumentFilterOptions, addOutputOptions, documentFilterFrom, functionOption } from './query-options.ts';
 import { wholeNumber } from './numeric-option.ts';
+import { terminalText } from './terminal-text.ts';
 
 /** The query in simplified characters, by the convert.t2s stage's own rule (its default options). */
 export async function simplifiedQuery(text: string): Promise<string> {
@@ -52,7 +53,7 @@ export function searchCommand(io: Io): Command {
             function: opts.function as FunctionLabel | undefined,
             limit: opts.limit,
           });
-          if (opts.showMatch) io.err(`MATCH ${sqlString(matchExpression(query))}\n`);
+          if (opts.showMatch) io.err(terminalText(`MATCH ${sqlString(matchExpression(query))}\n`));
           io.out(
             formatRows(hits as unknown as Record<string, unknown>[], opts.format, {
               bom: opts.bom,
@@ -64,7 +65,7 @@ export function searchCommand(io: Io): Command {
           );
           if (hits.length === 0) {
             const filter = { ...documentFilterFrom(db, opts), text: query, function: opts.function as FunctionLabel };
-            io.err(noMatchMessage(searchTerms(query), hiddenMatches(db, filter)));
+            io.err(terminalText(noMatchMessage(searchTerms(query), hiddenMatches(db, filter))));
           }
         } catch (e) {
           if (e instanceof EmptySearchError) throw new UsageError(e.message);

@@ -12,3 +12,8 @@ export function terminalText(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+/** The progress bar's source: its last `chars` characters (whole code points), escaped. */
+export function progressLabel(source: string, chars = 60): string {
+  return terminalText([...source].slice(-chars).join(''));
+}

@@ -164,6 +164,20 @@ describe('errors that name their cause', () => {
     expect(delay.err).toContain('expected a number from 0 to 86400 seconds');
   });
 
+  it('a range above its low end reads "above … and up to …", years and months say what is expected', async () => {
+    const timeout = await runCli(['ingest', 'x', '--source-timeout', '0']);
+    expect(timeout.code).toBe(2);
+    expect(timeout.err).toContain('expected a number above 0 and up to 604800 seconds');
+    const similarity = await runCli(['report', '--similarity', '0']);
+    expect(similarity.code).toBe(2);
+    expect(similarity.err).toContain('expected a number above 0 and up to 1\n');
+    const year = await runCli(['query', 'months', '--year', '22']);
+    expect(year.err).toContain('expected a four-digit year, e.g. 2022');
+    const month = await runCli(['query', 'categories', '--month', '13']);
+    expect(month.err).toContain('expected a month from 1 to 12 or "unknown"');
+    for (const r of [timeout, similarity]) expect(r.err).not.toContain('upto');
+  });
+
   it('report --out DIR and an unopenable database name the path and what was expected', async () => {
     const dir = tempDir();
     const db = await ingestedDb(dir);

@@ -64,3 +64,28 @@ describe('help', async () => {
     expect(COMMANDS.map((c) => c.name)).toEqual(names);
   });
 });
+
+describe('a command group called without its subcommand', () => {
+  // The README's exit codes: a call that cannot run is a usage error (2), even when the help it shows is complete.
+  it.each([
+    [[], ['ingest', 'query', 'correct']],
+    [['query'], ['months', 'categories', 'functions', 'orgs']],
+    [['label'], ['import']],
+    [['correct'], ['template', 'import', 'list', 'remove']],
+  ])('gonghui %j is a usage error (exit 2) listing the subcommands on stderr', async (args, subcommands) => {
+    const { code, out, err } = await runCli(args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('Commands:');
+    for (const s of subcommands) expect(err).toMatch(new RegExp(`^  ${s} `, 'm'));
+  });
+
+  it.each([[['query', '--help']], [['help', 'query']], [['query', 'help']], [['correct', 'list', '--help']]])(
+    'gonghui %j asks for the help: exit 0, on stdout',
+    async (args) => {
+      const { code, out } = await runCli(args);
+      expect(code).toBe(0);
+      expect(out).toContain('Usage: gonghui');
+    },
+  );
+});

@@ -119,4 +119,11 @@ describe('the committed second coding', () => {
     expect(run.out).toContain(`macro-F1 ${agreement.labels.macroF1.toFixed(3)}`);
     expect(run.out).toMatch(/chrome\s+40 pages/);
   });
+
+  it('has no CSV: --format csv is a usage error, not its text under another name', async () => {
+    const run = await runCli(['eval', 'real-agreement', '--format', 'csv']);
+    expect(run.code).toBe(2);
+    expect(run.out).toBe('');
+    expect(run.err).toContain('eval real-agreement has no table to write as CSV: use --format table or json');
+  });
 });
