@@ -30,6 +30,7 @@ export const SPLITS = [
   'test16',
   'test17',
   'test18',
+  'test19',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
