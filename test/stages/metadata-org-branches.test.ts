@@ -92,3 +92,12 @@ describe('a branch union signing a text, and a list of branch unions closing one
     expect(orgs.find('关于组织教职工暑假休养的通知', text).org).toBeNull();
   });
 });
+
+describe('a purpose clause about the union is no unit', () => {
+  it.each([
+    '这项工作是关爱教职工的重要举措之一；有利于健全工会组织，有利于维护教职工合法权益。',
+    '通过活动，进一步完善学校工会制度，增强了凝聚力。',
+  ])('%s → no org', (text) => {
+    expect(orgs.find('', text).org).toBeNull();
+  });
+});
