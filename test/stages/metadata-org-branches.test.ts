@@ -85,7 +85,9 @@ describe('a branch union signing a text, and a list of branch unions closing one
       '各分工会：',
       '经研究，决定组织部分教职工暑假休养，名额按人数下拨到各分工会，现将有关事宜通知如下。',
       '附件：名额分配表',
+      '分工会名称',
       '化学学院分工会',
+      '马克思主义学院分工会',
       '外语学院分工会',
       '体育部分工会',
     ].join('\n');

@@ -318,14 +318,19 @@ const BRANCH_UNION = '分工会';
 /** A line that is only a union's name (物电学院分工会, 图书馆工会): one of a list when the line above is one too. */
 const UNION_NAME_LINE = /^[\p{Script=Han}.．·]{2,20}(?:工会|分会)$/u;
 
-/** Whether the signature matched at `at` (its line, or the line after a newline it starts with) stands under
- * another line that is only a union's name: a list of units, not a sign-off. */
+/** Whether the name matched at `at` (on its line, or on the line after a newline the match starts with) stands in a
+ * list of units: its line is only a union's name and so is the line above or below it (a notice's recipients, a
+ * quota table), which no unit signs and none of which is the text's own. */
 function inUnitList(text: string, at: number): boolean {
   const lineStart = text[at] === '\n' ? at + 1 : text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const own = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (!UNION_NAME_LINE.test(own)) return false;
   const before = text.slice(0, Math.max(0, lineStart - 1)).trimEnd();
   const above = before.slice(before.lastIndexOf('\n') + 1).trim();
-  const own = text.slice(lineStart).split('\n', 1)[0]!.trim();
-  return UNION_NAME_LINE.test(above) && UNION_NAME_LINE.test(own);
+  const after = lineEnd < 0 ? '' : text.slice(lineEnd + 1).trimStart();
+  const below = after.split('\n', 1)[0]!.trim();
+  return UNION_NAME_LINE.test(above) || UNION_NAME_LINE.test(below);
 }
 
 function hanRunStart(text: string, at: number): number {
@@ -689,7 +694,7 @@ export class OrganisationFinder {
         // One of several units listed (外语系分工会和7011分工会的比赛, 教辅二分工会、党群二分工会分获…, 直属单位工会、
         // 资产公司工会、图书馆工会举办…) is a participant, as one of several unions listed is in the opening's.
         const at = m.index + m[0].indexOf(m[1]!);
-        if (listedAt(text, at, m.index + m[0].length)) continue;
+        if (listedAt(text, at, m.index + m[0].length) || inUnitList(text, at)) continue;
         if (PLACEHOLDER_INSIDE.test(m[1]!)) return { name: m[1]!, anonymised: true };
         const ownerNamed = owner === stem || this.shortestFirst.some((s) => owner.endsWith(s));
         if (ownerNamed && this.properName(owner)) return { name: m[1]!, anonymised: false };
@@ -704,6 +709,7 @@ export class OrganisationFinder {
     const first = (rules: RegExp[], where: string): Found | null => {
       for (const re of rules) {
         for (const m of where.matchAll(re)) {
+          if (inUnitList(where, m.index + m[0].indexOf(m[1]!))) continue;
           const found = this.checked(m[1]! + m[2]!);
           if (found) return found;
         }
@@ -1012,7 +1018,7 @@ export class OrganisationFinder {
           if (text[start - 1] === '各' || (suffix === '学校' && /[小中]$/u.test(stem))) continue;
           const after = text.slice(at + suffix.length, at + suffix.length + 2);
           if (LIST_JOINER.test(text[start - 1] ?? '') || /^[、等]/u.test(after) || personPost.test(after)) continue;
-          if (visited.test(text.slice(Math.max(0, start - 3), start))) continue;
+          if (visited.test(text.slice(Math.max(0, start - 3), start)) || inUnitList(text, start)) continue;
           const org = stem + suffix;
           if (SUPERIOR_BODY.test(org)) continue;
           if (!this.properName(org) || PLACEHOLDER_INSIDE.test(org)) continue;
