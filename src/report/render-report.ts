@@ -27,6 +27,9 @@ ${link(pages.all, t('years.all'), year === null)}${pages.years.map((p) => link(p
 }
 
 /** The page: a header with the navigation, then the sections in this order (one renderer each, in sections/). */
+/** Says gonghui made the page: \`gonghui ingest\` of a folder holding a report leaves it out by this tag. */
+export const GENERATOR_META = '<meta name="generator" content="gonghui">';
+
 export async function renderReport(data: ReportData): Promise<string> {
   const { t } = data;
   const links = reportLinks(data);
@@ -61,6 +64,7 @@ export async function renderReport(data: ReportData): Promise<string> {
   const title = `${t('title')}${scope.length ? ` — ${scope.join(' · ')}` : ''}`;
   const page = html`<!doctype html>
 <html lang="${data.lang}"><head><meta charset="utf-8">
+${trusted(GENERATOR_META)}
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
