@@ -9,9 +9,10 @@ import { ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { acquireSources, DEFAULT_MAX_BYTES, NoSourcesError } from '../acquire/acquire-sources.ts';
 import { DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
 import { DOCUMENT_EXTENSIONS } from '../acquire/walk-sources.ts';
-import { closeDatabase, openDatabase } from '../store/database.ts';
+import { closeDatabase } from '../store/database.ts';
 import type { FetchSettings } from '../acquire/fetch-settings.ts';
-import { dbOption, type Io, UsageError } from './common.ts';
+import { dbOption, type Io, openDatabaseForRun, UsageError } from './common.ts';
+import { ownFiles } from './own-outputs.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 import { terminalText } from './terminal-text.ts';
 import { decimalNumber, wholeNumber } from './numeric-option.ts';
@@ -35,16 +36,25 @@ export const pipelineOption = () =>
     "the package's pipelines/default.json",
   );
 
+/** Counts by reason, most first: `  not read  2  symbolic link to a file outside the input folder`. */
+function countLines(label: string, counts: Record<string, number>): string[] {
+  return Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([reason, n]) => `  ${label.padEnd(8)}  ${n}  ${reason}`);
+}
+
 export function formatSummary(s: IngestSummary): string {
   return [
     `sources     ${s.sources}  (processed ${s.processed}, unchanged ${s.skipped})`,
     `documents   ${s.documents}`,
     `paragraphs  ${s.paragraphs}`,
     `activities  ${s.activities}`,
+    // Every error row is one of these lines, so they add up to the count.
     `errors      ${s.errors}${s.errors ? '  (see: gonghui stats --errors)' : ''}`,
-    ...Object.entries(s.skippedFiles)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([reason, n]) => `  not read  ${n}  ${reason}`),
+    ...countLines('not read', s.skippedFiles),
+    ...countLines('failed', Object.fromEntries(Object.entries(s.failedStages).map(([st, n]) => [`in stage ${st}`, n]))),
+    // Left out without an error row: gonghui's own files and folders that never hold documents.
+    ...countLines('skipped', s.leftOut),
     `time        ${s.seconds.toFixed(1)} s`,
   ].join('\n');
 }
@@ -123,7 +133,8 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
     throw e;
   }
   const workers = opts.workers ?? defaultWorkerCount();
-  const db = openDatabase(opts.db);
+  const db = openDatabaseForRun(opts.db);
+  const leftOut: Record<string, number> = {};
   const sourceMemoryMb = opts.sourceMemoryMb ?? DEFAULT_SOURCE_MEMORY_MB;
   const executor =
     workers === 0
@@ -143,7 +154,8 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   bar?.start(0, 0, { source: '' });
   try {
     const name = opts.command.split(' ')[0];
-    const acquire = (onLog: (line: string) => void) =>
+    // `count`: the run's own pass counts what the walk leaves out; the site-template pass walks the same again.
+    const acquire = (onLog: (line: string) => void, count: boolean) =>
       acquireSources({
         inputs,
         listings: opts.listings,
@@ -152,12 +164,14 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
         fromArchive: opts.fromArchive,
         maxBytes: opts.maxBytes,
         followSymlinks: opts.followSymlinks,
+        own: ownFiles(opts.db, opts.archive),
         fetch: opts.fetch,
         onLog,
+        onLeftOut: count ? (_path, reason) => (leftOut[reason] = (leftOut[reason] ?? 0) + 1) : undefined,
       });
-    const siteTemplates = await siteTemplatesFor(io, inputs, opts, pipeline, () => acquire(() => {}));
+    const siteTemplates = await siteTemplatesFor(io, inputs, opts, pipeline, () => acquire(() => {}, false));
     const pagesByHost = new Map<string, number>();
-    const sources = acquire((line) => io.err(`gonghui ${name}: ${line}\n`));
+    const sources = acquire((line) => io.err(`gonghui ${name}: ${line}\n`), true);
     const summary = await ingest({
       sources,
       db,
@@ -178,6 +192,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       },
     });
     bar?.stop();
+    summary.leftOut = leftOut;
     if (usesSiteTemplates(pipeline)) fetchedSiteHint(io, opts, pagesByHost, siteTemplateMinPages(pipeline));
     io.out(
       opts.format === 'json'

@@ -56,8 +56,14 @@ export interface IngestSummary {
   paragraphs: number;
   activities: number;
   errors: number;
-  /** Files not read, by reason (unsupported type, scanned PDF without text…): each is also an error row. */
+  /** Sources not read, by reason (unsupported type, scanned PDF without text, a link out of the folder…): each is
+   * also an error row. */
   skippedFiles: Record<string, number>;
+  /** Sources read that failed in a stage, by the stage: each is also an error row. */
+  failedStages: Record<string, number>;
+  /** Files and folders a folder walk left out without an error row (gonghui's own outputs, node_modules…), by
+   * reason; filled by the caller that walks (runIngest). */
+  leftOut: Record<string, number>;
   seconds: number;
   /** Seconds spent per stage, summed over sources (worker time for pure stages; 'acquire' and 'store' on the main thread). */
   stageSeconds: Record<string, number>;
@@ -92,6 +98,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     activities: 0,
     errors: 0,
     skippedFiles: {},
+    failedStages: {},
+    leftOut: {},
     seconds: 0,
     stageSeconds: {},
     bytes: 0,
@@ -112,6 +120,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       if (e.outcome === 'skipped') summary.skipped++;
       if (e.processed) summary.processed++;
       if (e.outcome === 'error') summary.errors++;
+      if (e.failedStage) summary.failedStages[e.failedStage] = (summary.failedStages[e.failedStage] ?? 0) + 1;
       for (const [stage, ms] of Object.entries(e.stageMs)) addTime(stage, ms);
       options.onProgress?.({ source: e.source, outcome: e.outcome, done: ++written });
     }
@@ -148,7 +157,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       const mySeq = seq++;
       summary.sources++;
       if (!('pages' in acquired)) {
-        if (acquired.reason) summary.skippedFiles[acquired.reason] = (summary.skippedFiles[acquired.reason] ?? 0) + 1;
+        const reason = acquired.reason ?? 'source that could not be acquired';
+        summary.skippedFiles[reason] = (summary.skippedFiles[reason] ?? 0) + 1;
         writer.accept(mySeq, { kind: 'acquire-error', failure: acquired });
       } else {
         // The source's identity: a file's bytes (wherever it lies) or a URL.
