@@ -59,6 +59,34 @@ export function formatSummary(s: IngestSummary): string {
   ].join('\n');
 }
 
+/** Exit codes of a run stopped by a signal, as a shell reports a process the signal ended (128 + its number). */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Ctrl-C (or SIGTERM) during a run: the first stops the run taking sources, so that it writes those in hand and
+ * closes the database as a normal end does (resumable by running it again); a second exits at once.
+ */
+function stopOnSignals(): { stop: AbortSignal; signal: () => keyof typeof SIGNAL_EXIT | null; release: () => void } {
+  const controller = new AbortController();
+  let received: keyof typeof SIGNAL_EXIT | null = null;
+  const handlers = (Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>).map((name) => {
+    const handler = () => {
+      if (received) process.exit(SIGNAL_EXIT[received]);
+      received = name;
+      controller.abort();
+    };
+    process.on(name, handler);
+    return [name, handler] as const;
+  });
+  return {
+    stop: controller.signal,
+    signal: () => received,
+    release: () => {
+      for (const [name, handler] of handlers) process.off(name, handler);
+    },
+  };
+}
+
 export interface IngestRunOptions {
   db: string;
   pipeline: string;
@@ -134,6 +162,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   }
   const workers = opts.workers ?? defaultWorkerCount();
   const db = openDatabaseForRun(opts.db);
+  const signals = stopOnSignals();
   const leftOut: Record<string, number> = {};
   const sourceMemoryMb = opts.sourceMemoryMb ?? DEFAULT_SOURCE_MEMORY_MB;
   const executor =
@@ -181,6 +210,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       force: opts.force,
       command: opts.command,
       siteTemplates,
+      stop: signals.stop,
       onLog: (line) => io.err(`${terminalText(line)}\n`),
       onProgress: (e) => {
         if (e.outcome === 'ok' && /^https?:\/\//i.test(e.source)) {
@@ -193,6 +223,13 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
     });
     bar?.stop();
     summary.leftOut = leftOut;
+    const signal = signals.signal();
+    if (summary.interrupted && signal) {
+      // Every source taken has been written (the writer finished what it held): these are in the database.
+      io.err(`gonghui ${name}: interrupted after ${summary.sources} sources; run the same command again to resume\n`);
+      io.exit(SIGNAL_EXIT[signal]);
+      return;
+    }
     if (usesSiteTemplates(pipeline)) fetchedSiteHint(io, opts, pagesByHost, siteTemplateMinPages(pipeline));
     io.out(
       opts.format === 'json'
@@ -208,6 +245,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
     bar?.stop();
     await executor.close();
     closeDatabase(db);
+    signals.release();
   }
 }
 

@@ -23,6 +23,8 @@ const BATCH_SOURCES = 256;
 const BATCH_MS = 1000;
 /** Sources handed to the writer and not yet written, at most. */
 const MAX_UNWRITTEN = 1024;
+/** A run on this thread (--workers 0) lets the event loop turn this often, so that a Ctrl-C is heard within it. */
+const YIELD_MS = 100;
 
 export interface IngestOptions {
   /** The run's sources, in input order (acquireSources). */
@@ -39,6 +41,8 @@ export interface IngestOptions {
   onLog?: (line: string) => void;
   /** Site templates learned over the batch (learnSiteTemplates), by site: each source gets its site's. */
   siteTemplates?: ReadonlyMap<string, SiteTemplate>;
+  /** Aborted (Ctrl-C): no further source is taken; those in hand are written and the run ends as interrupted. */
+  stop?: AbortSignal;
 }
 
 export interface ProgressEvent {
@@ -64,6 +68,8 @@ export interface IngestSummary {
   /** Files and folders a folder walk left out without an error row (gonghui's own outputs, node_modules…), by
    * reason; filled by the caller that walks (runIngest). */
   leftOut: Record<string, number>;
+  /** The run was stopped (Ctrl-C) before it went through its sources: it resumes when run again. */
+  interrupted: boolean;
   seconds: number;
   /** Seconds spent per stage, summed over sources (worker time for pure stages; 'acquire' and 'store' on the main thread). */
   stageSeconds: Record<string, number>;
@@ -100,6 +106,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     skippedFiles: {},
     failedStages: {},
     leftOut: {},
+    interrupted: false,
     seconds: 0,
     stageSeconds: {},
     bytes: 0,
@@ -150,8 +157,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const inFlight = new Set<Promise<void>>();
   let seq = 0;
   let completed = false;
+  let lastTurn = performance.now();
   try {
     for (; !next.done; next = await sources.next()) {
+      if (options.stop?.aborted) break;
       const acquired = next.value;
       addTime('acquire', performance.now() - acquireStarted);
       const mySeq = seq++;
@@ -205,14 +214,20 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       // than a few batches, so memory does not grow with the corpus.
       while (inFlight.size >= executor.concurrency) await Promise.race(inFlight);
       while (writer.unwritten > MAX_UNWRITTEN) await writer.progress();
+      // Stages on this thread and files read synchronously never give the event loop a turn: a signal would wait.
+      if (performance.now() - lastTurn > YIELD_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+      }
       acquireStarted = performance.now();
     }
     await Promise.all(inFlight);
-    completed = true;
+    summary.interrupted = !next.done;
+    completed = !summary.interrupted;
   } finally {
     await Promise.allSettled(inFlight);
     await writer.finish(completed);
-    // Ends the acquisition early after a throw, so that it closes the archive and its fetcher.
+    // Ends the acquisition early after a throw or a stop, so that it closes the archive and its fetcher.
     if (!next.done) await sources.return?.(undefined);
   }
   await opened;
