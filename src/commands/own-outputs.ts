@@ -4,7 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { OwnFiles } from '../acquire/walk-sources.ts';
-import { GENERATOR_META } from '../report/render-report.ts';
+import { GENERATOR_META } from '../report/generator.ts';
 import { TEMPLATE_COLUMNS } from '../store/document-corrections.ts';
 import { EXPORT_COLUMNS } from '../store/export-tables.ts';
 

@@ -1,6 +1,7 @@
 // The report page: one self-contained HTML file (inline CSS and SVG, no script, no request of any kind;
 // a Content-Security-Policy says so to the browser). Every figure and table links down to the documents.
 // Every word on it comes from the message table of the report's language (messages.ts).
+import { GENERATOR_META } from './generator.ts';
 import { html, type SafeHtml, trusted } from './html.ts';
 import { readableTime } from './messages.ts';
 import type { ReportData } from './report-data.ts';
@@ -27,9 +28,6 @@ ${link(pages.all, t('years.all'), year === null)}${pages.years.map((p) => link(p
 }
 
 /** The page: a header with the navigation, then the sections in this order (one renderer each, in sections/). */
-/** Says gonghui made the page: \`gonghui ingest\` of a folder holding a report leaves it out by this tag. */
-export const GENERATOR_META = '<meta name="generator" content="gonghui">';
-
 export async function renderReport(data: ReportData): Promise<string> {
   const { t } = data;
   const links = reportLinks(data);
