@@ -13,7 +13,7 @@ import { RawArchive, sha256Hex } from './raw-archive.ts';
 import { AcquireError, readSourceFile } from './read-file.ts';
 import { type DocumentFormat, documentFormat, readDocumentText } from './read-document.ts';
 import { RequestLog } from './request-log.ts';
-import { isUrl, urlRef, walkSources } from './walk-sources.ts';
+import { isUrl, type LeftOutReason, type OwnFiles, urlRef, walkSources, type WalkOptions } from './walk-sources.ts';
 
 /** A real plan or 文库 page is well under 1 MB; anything past 20 MB is a dump or an accident, refused up front. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -74,6 +74,10 @@ export interface AcquireOptions {
   maxBytes?: number;
   /** Follow symbolic links in input folders to targets outside them (by default such a link is an error row). */
   followSymlinks?: boolean;
+  /** gonghui's own files (its database, archive, reports), left out of folders walked. */
+  own?: OwnFiles;
+  /** Told of each file or folder a walk left out, and why. */
+  onLeftOut?: (path: string, reason: LeftOutReason) => void;
   /** Politeness and limits for URL sources (defaults: fetch-settings.ts). */
   fetch?: Partial<FetchSettings>;
   /** A fetcher to use instead (tests, evaluations). */
@@ -98,7 +102,8 @@ export function sourceHash(pages: PageDraft[]): string {
 
 const byteCount = (pages: PageDraft[]) => pages.reduce((n, p) => n + p.bytes.length, 0);
 const messageOf = (e: unknown) => (e instanceof AcquireError ? e.message : (e as Error).message);
-const reasonOf = (e: unknown) => (e instanceof AcquireError && e.reason ? { reason: e.reason } : {});
+/** The summary's reason for a failed source: the error's own short reason, else what kind of source failed. */
+const reasonOf = (e: unknown, fallback: string) => (e instanceof AcquireError && e.reason ? e.reason : fallback);
 
 export async function* acquireSources(options: AcquireOptions): AsyncGenerator<Acquired | AcquireFailure> {
   const archive = new RawArchive(options.archiveDir);
@@ -123,7 +128,11 @@ export async function* acquireSources(options: AcquireOptions): AsyncGenerator<A
       maxPages: fetcher.settings.maxPages,
     });
     urls.prefetch(inputs.filter(isUrl).map(urlRef));
-    yield* readInputs(inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls, options.followSymlinks ?? false);
+    yield* readInputs(inputs, archive, options.maxBytes ?? DEFAULT_MAX_BYTES, urls, {
+      followSymlinks: options.followSymlinks ?? false,
+      own: options.own,
+      onLeftOut: options.onLeftOut,
+    });
   } finally {
     archive.close();
     // Idle keep-alive sockets are unref'd, so an early end cannot hold the process open; this frees them now.
@@ -153,6 +162,7 @@ async function readListings(
         ref: urlRef(listing),
         stage: 'acquire',
         message: `listing page could not be read: ${e.message}`,
+        reason: 'listing page that could not be read',
       });
     }
   }
@@ -164,12 +174,12 @@ async function* readInputs(
   archive: RawArchive,
   maxBytes: number,
   urls: UrlAcquirer,
-  followSymlinks: boolean,
+  walkOptions: WalkOptions,
 ): AsyncGenerator<Acquired | AcquireFailure> {
-  for await (const item of walkSources(inputs, { followSymlinks })) {
+  for await (const item of walkSources(inputs, walkOptions)) {
     if ('problem' in item) {
       const { ref, message, reason } = item.problem;
-      yield { ref, stage: 'acquire', message, ...(reason ? { reason } : {}) };
+      yield { ref, stage: 'acquire', message, reason };
       continue;
     }
     const { ref } = item;
@@ -178,7 +188,7 @@ async function* readInputs(
         const pages = await urls.acquire(ref);
         yield { ref, pages, sha256: sourceHash(pages), bytes: byteCount(pages) };
       } catch (e) {
-        yield { ref, stage: 'acquire', message: messageOf(e) };
+        yield { ref, stage: 'acquire', message: messageOf(e), reason: reasonOf(e, 'page that could not be fetched') };
       }
       continue;
     }
@@ -186,7 +196,7 @@ async function* readInputs(
     try {
       page = readSourceFile(ref, maxBytes);
     } catch (e) {
-      yield { ref, stage: 'acquire', message: messageOf(e), ...reasonOf(e) };
+      yield { ref, stage: 'acquire', message: messageOf(e), reason: reasonOf(e, 'file that could not be read') };
       continue;
     }
     const format = documentFormat(ref.key);
@@ -207,7 +217,7 @@ async function* readInputs(
       try {
         page = await documentPage(format, page.bytes);
       } catch (e) {
-        yield { ref, stage: 'acquire', message: messageOf(e), ...reasonOf(e) };
+        yield { ref, stage: 'acquire', message: messageOf(e), reason: reasonOf(e, 'unreadable document') };
         continue;
       }
     }
@@ -224,7 +234,12 @@ async function* replayArchive(archive: RawArchive): AsyncGenerator<Acquired | Ac
     try {
       pages = replayPages(entries, archive);
     } catch (e) {
-      yield { ref, stage: 'acquire', message: `archived bytes are missing: ${(e as Error).message}` };
+      yield {
+        ref,
+        stage: 'acquire',
+        message: `archived bytes are missing: ${(e as Error).message}`,
+        reason: 'archived bytes missing',
+      };
       continue;
     }
     const sha256 = sourceHash(pages);
@@ -238,7 +253,7 @@ async function* replayArchive(archive: RawArchive): AsyncGenerator<Acquired | Ac
       try {
         pages = [await documentPage(format, pages[0]!.bytes)];
       } catch (e) {
-        yield { ref, stage: 'acquire', message: messageOf(e), ...reasonOf(e) };
+        yield { ref, stage: 'acquire', message: messageOf(e), reason: reasonOf(e, 'unreadable document') };
         continue;
       }
     }

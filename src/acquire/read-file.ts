@@ -38,6 +38,7 @@ export function readSourceFile(ref: SourceRef, maxBytes: number): PageDraft {
     if (info.size > maxBytes)
       throw new AcquireError(
         `file is ${(info.size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (--max-bytes)`,
+        'file over the --max-bytes limit',
       );
     bytes = readFileSync(ref.key);
   } catch (e) {

@@ -1,7 +1,7 @@
 // Sources from the command line: files, directories walked lazily (so a huge collection costs no memory
 // up front), and URLs. Symbolic links inside an input folder are followed only to targets inside it (unless
 // --follow-symlinks), a file reached twice through links is read once, and loops are followed once, never forever.
-import { opendir, realpath, stat } from 'node:fs/promises';
+import { open, opendir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { SourceRef } from '../model/items.ts';
 
@@ -48,9 +48,35 @@ export function urlRef(input: string): SourceRef {
 export interface WalkProblem {
   ref: SourceRef;
   message: string;
-  /** Short reason for the summary's count of skipped files. */
-  reason?: string;
+  /** Short reason for the summary's count of files not read. */
+  reason: string;
 }
+
+/** Why a walk left a file or folder out without an error row (the ingest summary counts them by it). */
+export const LEFT_OUT = {
+  own: 'gonghui outputs (its database, raw archive, reports, exports)',
+  noDocuments: 'folders that hold no documents (node_modules, .git, dot-folders)',
+} as const;
+export type LeftOutReason = (typeof LEFT_OUT)[keyof typeof LEFT_OUT];
+
+/** What gonghui itself uses or wrote, which a folder walk must never take for a source (reading its own database
+ * or report back in would add them as documents). A file named on the command line is read all the same. */
+export interface OwnFiles {
+  /** Real paths of the files and folders this run uses: the database and its journals, the raw archive. */
+  paths: ReadonlySet<string>;
+  /** Extensions (lower case, with the dot) of the files gonghui writes: only these have their start read. */
+  extensions: ReadonlySet<string>;
+  /** Whether a file's first bytes (as UTF-8) are gonghui's own writing: a report's generator tag, an export's header. */
+  wroteIt: (head: string, extension: string) => boolean;
+}
+
+/** Folders that are never a collection of documents: a dependency tree, version control, any dot-folder. */
+export function holdsNoDocuments(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** Bytes read from the start of a file to tell whether gonghui wrote it (its tag or header comes first). */
+const HEAD_BYTES = 2048;
 
 export type WalkItem = { ref: SourceRef } | { problem: WalkProblem };
 
@@ -61,6 +87,10 @@ function fileRef(path: string, given: string): SourceRef {
 export interface WalkOptions {
   /** Follow symbolic links whose real target lies outside the input folder they were found in. */
   followSymlinks?: boolean;
+  /** Left out of every folder walked (see OwnFiles). */
+  own?: OwnFiles;
+  /** Told of each file or folder left out of a walk, and why. */
+  onLeftOut?: (path: string, reason: LeftOutReason) => void;
 }
 
 /** One walk of one input folder: where it really is, and the links already followed. */
@@ -68,6 +98,8 @@ interface FolderWalk {
   /** The input folder's real path: links are followed by default only to targets inside it. */
   root: string;
   follow: boolean;
+  own: OwnFiles | null;
+  leftOut: (path: string, reason: LeftOutReason) => void;
   /** Real paths of directories walked, over all inputs: a link back into one is not walked again. */
   seenDirs: Set<string>;
   /** Real paths of files read through a link (or inside a linked folder), so that a file reached twice is
@@ -95,7 +127,7 @@ export async function* walkSources(inputs: string[], options: WalkOptions = {}):
           : code === 'ELOOP'
             ? 'symbolic link loop'
             : `cannot read (${code})`;
-      yield { problem: { ref: fileRef(input, input), message } };
+      yield { problem: { ref: fileRef(input, input), message, reason: message } };
       continue;
     }
     if (!info.isDirectory()) {
@@ -110,11 +142,19 @@ export async function* walkSources(inputs: string[], options: WalkOptions = {}):
         problem: {
           ref: fileRef(input, input),
           message: `cannot resolve directory (${(e as NodeJS.ErrnoException).code})`,
+          reason: 'folder that cannot be resolved',
         },
       };
       continue;
     }
-    const walk: FolderWalk = { root, follow: options.followSymlinks ?? false, seenDirs, seenLinkedFiles };
+    const walk: FolderWalk = {
+      root,
+      follow: options.followSymlinks ?? false,
+      own: options.own ?? null,
+      leftOut: options.onLeftOut ?? (() => {}),
+      seenDirs,
+      seenLinkedFiles,
+    };
     yield* walkDirectory(input, walk, false);
   }
 }
@@ -139,25 +179,41 @@ async function* walkDirectory(dir: string, walk: FolderWalk, linked: boolean): A
     real = await realpath(dir);
   } catch (e) {
     yield {
-      problem: { ref: fileRef(dir, dir), message: `cannot resolve directory (${(e as NodeJS.ErrnoException).code})` },
+      problem: {
+        ref: fileRef(dir, dir),
+        message: `cannot resolve directory (${(e as NodeJS.ErrnoException).code})`,
+        reason: 'folder that cannot be resolved',
+      },
     };
     return;
   }
   if (walk.seenDirs.has(real)) return; // a symlink back into a directory already walked
+  if (walk.own?.paths.has(real)) {
+    walk.leftOut(dir, LEFT_OUT.own); // the raw archive in use (or a link to it)
+    return;
+  }
   walk.seenDirs.add(real);
   let handle;
   try {
     handle = await opendir(dir);
   } catch (e) {
     yield {
-      problem: { ref: fileRef(dir, dir), message: `cannot list directory (${(e as NodeJS.ErrnoException).code})` },
+      problem: {
+        ref: fileRef(dir, dir),
+        message: `cannot list directory (${(e as NodeJS.ErrnoException).code})`,
+        reason: 'folder that cannot be listed',
+      },
     };
     return;
   }
   // Sorted order makes runs reproducible; entries of one directory are few enough to hold.
   const entries: Array<{ name: string; dir: boolean; link: boolean }> = [];
   for await (const entry of handle) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory() && holdsNoDocuments(entry.name)) {
+      walk.leftOut(join(dir, entry.name), LEFT_OUT.noDocuments);
+      continue;
+    }
+    if (entry.name.startsWith('.')) continue; // hidden files (.DS_Store) are no one's documents
     entries.push({ name: entry.name, dir: entry.isDirectory(), link: entry.isSymbolicLink() });
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -165,6 +221,7 @@ async function* walkDirectory(dir: string, walk: FolderWalk, linked: boolean): A
     const path = join(dir, entry.name);
     if (!entry.link) {
       if (entry.dir) yield* walkDirectory(path, walk, linked);
+      else if (await isOwnFile(walk, path, join(real, entry.name))) walk.leftOut(path, LEFT_OUT.own);
       else if (!isDocumentName(entry.name))
         yield { problem: { ref: fileRef(path, path), ...unsupportedType(entry.name) } };
       else if (!linked || firstReach(walk, join(real, entry.name))) yield { ref: fileRef(path, path) };
@@ -178,12 +235,18 @@ async function* walkDirectory(dir: string, walk: FolderWalk, linked: boolean): A
       isDir = (await stat(target)).isDirectory();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
+      const message = code === 'ELOOP' ? 'symbolic link loop' : `broken symbolic link (${code})`;
       yield {
         problem: {
           ref: fileRef(path, path),
-          message: code === 'ELOOP' ? 'symbolic link loop' : `broken symbolic link (${code})`,
+          message,
+          reason: code === 'ELOOP' ? message : 'broken symbolic link',
         },
       };
+      continue;
+    }
+    if (!isDir && (await isOwnFile(walk, path, target))) {
+      walk.leftOut(path, LEFT_OUT.own);
       continue;
     }
     if (!isDir && !isDocumentName(entry.name)) {
@@ -198,12 +261,33 @@ async function* walkDirectory(dir: string, walk: FolderWalk, linked: boolean): A
         problem: {
           ref: fileRef(path, path),
           message: `symbolic link to a ${isDir ? 'folder' : 'file'} outside the input folder, not followed: ${path} → ${target} (--follow-symlinks follows it)`,
+          reason: `symbolic link to a ${isDir ? 'folder' : 'file'} outside the input folder`,
         },
       };
       continue;
     }
     if (isDir) yield* walkDirectory(path, walk, true);
     else if (firstReach(walk, target)) yield { ref: fileRef(path, path) };
+  }
+}
+
+/** Whether a file met in a walk is gonghui's own: one this run uses (by real path), or one whose first bytes say
+ * gonghui wrote it (a report, an export) — by content, so a plan someone named report.html is still read. */
+async function isOwnFile(walk: FolderWalk, path: string, realPath: string): Promise<boolean> {
+  if (!walk.own) return false;
+  if (walk.own.paths.has(realPath)) return true;
+  const ext = extname(path).toLowerCase();
+  if (!walk.own.extensions.has(ext)) return false;
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const head = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+    return walk.own.wroteIt(head.subarray(0, bytesRead).toString('utf8'), ext);
+  } catch {
+    return false; // unreadable: reading it as a source says why
+  } finally {
+    await handle?.close();
   }
 }
 

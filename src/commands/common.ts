@@ -1,5 +1,5 @@
 // What every command shares: the --db default, --format, usage errors (exit 2) and opening the database.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option } from 'commander';
 import { DatabaseRefused, DEFAULT_DB_PATH, type Db, openDatabase, openReadOnlyDatabase } from '../store/database.ts';
@@ -33,13 +33,45 @@ export function openExistingDatabaseForWriting(path: string): Db {
   if (path !== ':memory:' && !existsSync(path)) {
     throw new UsageError(`no database at ${path}: run "gonghui ingest <files>" first, or pass --db`);
   }
-  // An empty or foreign file is refused untouched, as by the read-only commands; an old schema is fine here.
-  try {
-    openReadOnlyDatabase(path).close();
-  } catch (e) {
-    if (!(e instanceof DatabaseRefused) || !/made by an older gonghui/.test(e.message)) throw e;
-  }
+  refuseForeignFile(path, 0);
   return openDatabase(path);
+}
+
+/** How long a writing command waits for a database file another gonghui is creating this moment to get its tables. */
+const CREATING_MS = 3000;
+
+/**
+ * Opens the database a run writes (ingest, scrape): a new path is created and migrated; an existing file must be a
+ * gonghui database — an empty or foreign file is refused and left untouched, with the read-only commands' words.
+ */
+export function openDatabaseForRun(path: string): Db {
+  if (path !== ':memory:' && existsSync(path)) refuseForeignFile(path, CREATING_MS);
+  return openDatabase(path);
+}
+
+/** Refuses an empty or foreign file as the read-only commands do; an older schema is fine (writers migrate). A file
+ * made in the last `waitMs` may be another gonghui's database being created (two runs started together): empty or
+ * without its tables for a moment, so it is looked at again until it is that old. */
+function refuseForeignFile(path: string, waitMs: number): void {
+  for (;;) {
+    try {
+      openReadOnlyDatabase(path).close();
+      return;
+    } catch (e) {
+      if (!(e instanceof DatabaseRefused)) throw e;
+      if (/made by an older gonghui/.test(e.message) || e.missing) return;
+      if (!madeWithin(path, waitMs)) throw e;
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+}
+
+function madeWithin(path: string, ms: number): boolean {
+  try {
+    return Date.now() - statSync(path).mtimeMs < ms;
+  } catch {
+    return false;
+  }
 }
 
 const FILE_PROBLEMS: Record<string, string> = {

@@ -9,9 +9,10 @@ import { ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { acquireSources, DEFAULT_MAX_BYTES, NoSourcesError } from '../acquire/acquire-sources.ts';
 import { archiveHoldsSources, DEFAULT_ARCHIVE_DIR } from '../acquire/raw-archive.ts';
 import { DOCUMENT_EXTENSIONS } from '../acquire/walk-sources.ts';
-import { closeDatabase, openDatabase } from '../store/database.ts';
+import { closeDatabase } from '../store/database.ts';
 import type { FetchSettings } from '../acquire/fetch-settings.ts';
-import { dbOption, type Io, UsageError } from './common.ts';
+import { dbOption, type Io, openDatabaseForRun, UsageError } from './common.ts';
+import { ownFiles } from './own-outputs.ts';
 import { addFetchOptions, fetchOverrides } from './fetch-options.ts';
 import { progressLabel, terminalText } from './terminal-text.ts';
 import { decimalNumber, wholeNumber } from './numeric-option.ts';
@@ -35,6 +36,13 @@ export const pipelineOption = () =>
     "the package's pipelines/default.json",
   );
 
+/** Counts by reason, most first: `  not read  2  symbolic link to a file outside the input folder`. */
+function countLines(label: string, counts: Record<string, number>): string[] {
+  return Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([reason, n]) => `  ${label.padEnd(8)}  ${n}  ${reason}`);
+}
+
 export function formatSummary(s: IngestSummary): string {
   return [
     `sources     ${s.sources}  (processed ${s.processed}, unchanged ${s.skipped})`,
@@ -47,12 +55,42 @@ export function formatSummary(s: IngestSummary): string {
     `documents   ${s.documents}`,
     `paragraphs  ${s.paragraphs}`,
     `activities  ${s.activities}`,
+    // Every error row is one of these lines, so they add up to the count.
     `errors      ${s.errors}${s.errors ? '  (see: gonghui stats --errors)' : ''}`,
-    ...Object.entries(s.skippedFiles)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([reason, n]) => `  not read  ${n}  ${reason}`),
+    ...countLines('not read', s.skippedFiles),
+    ...countLines('failed', Object.fromEntries(Object.entries(s.failedStages).map(([st, n]) => [`in stage ${st}`, n]))),
+    // Left out without an error row: gonghui's own files and folders that never hold documents.
+    ...countLines('skipped', s.leftOut),
     `time        ${s.seconds.toFixed(1)} s`,
   ].join('\n');
+}
+
+/** Exit codes of a run stopped by a signal, as a shell reports a process the signal ended (128 + its number). */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Ctrl-C (or SIGTERM) during a run: the first stops the run taking sources, so that it writes those in hand and
+ * closes the database as a normal end does (resumable by running it again); a second exits at once.
+ */
+function stopOnSignals(): { stop: AbortSignal; signal: () => keyof typeof SIGNAL_EXIT | null; release: () => void } {
+  const controller = new AbortController();
+  let received: keyof typeof SIGNAL_EXIT | null = null;
+  const handlers = (Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>).map((name) => {
+    const handler = () => {
+      if (received) process.exit(SIGNAL_EXIT[received]);
+      received = name;
+      controller.abort();
+    };
+    process.on(name, handler);
+    return [name, handler] as const;
+  });
+  return {
+    stop: controller.signal,
+    signal: () => received,
+    release: () => {
+      for (const [name, handler] of handlers) process.off(name, handler);
+    },
+  };
 }
 
 export interface IngestRunOptions {
@@ -131,7 +169,9 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
     throw e;
   }
   const workers = opts.workers ?? defaultWorkerCount();
-  const db = openDatabase(opts.db);
+  const db = openDatabaseForRun(opts.db);
+  const signals = stopOnSignals();
+  const leftOut: Record<string, number> = {};
   const sourceMemoryMb = opts.sourceMemoryMb ?? DEFAULT_SOURCE_MEMORY_MB;
   const executor =
     workers === 0
@@ -151,7 +191,8 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
   bar?.start(0, 0, { source: '' });
   try {
     const name = opts.command.split(' ')[0];
-    const acquire = (onLog: (line: string) => void) =>
+    // `count`: the run's own pass counts what the walk leaves out; the site-template pass walks the same again.
+    const acquire = (onLog: (line: string) => void, count: boolean) =>
       acquireSources({
         inputs,
         listings: opts.listings,
@@ -160,13 +201,15 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
         fromArchive: opts.fromArchive,
         maxBytes: opts.maxBytes,
         followSymlinks: opts.followSymlinks,
+        own: ownFiles(opts.db, opts.archive),
         fetch: opts.fetch,
         onLog,
+        onLeftOut: count ? (_path, reason) => (leftOut[reason] = (leftOut[reason] ?? 0) + 1) : undefined,
       });
-    const siteTemplates = await siteTemplatesFor(io, inputs, opts, pipeline, () => acquire(() => {}));
+    const siteTemplates = await siteTemplatesFor(io, inputs, opts, pipeline, () => acquire(() => {}, false));
     const pagesByHost = new Map<string, number>();
     // Acquisition logs name files and URLs: shown, not obeyed.
-    const sources = acquire((line) => io.err(terminalText(`gonghui ${name}: ${line}\n`)));
+    const sources = acquire((line) => io.err(terminalText(`gonghui ${name}: ${line}\n`)), true);
     const summary = await ingest({
       sources,
       db,
@@ -177,6 +220,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       command: opts.command,
       archiveDir: resolve(opts.archive),
       siteTemplates,
+      stop: signals.stop,
       onLog: (line) => io.err(`${terminalText(line)}\n`),
       onProgress: (e) => {
         if (e.outcome === 'ok' && /^https?:\/\//i.test(e.source)) {
@@ -188,6 +232,14 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
       },
     });
     bar?.stop();
+    summary.leftOut = leftOut;
+    const signal = signals.signal();
+    if (summary.interrupted && signal) {
+      // Every source taken has been written (the writer finished what it held): these are in the database.
+      io.err(`gonghui ${name}: interrupted after ${summary.sources} sources; run the same command again to resume\n`);
+      io.exit(SIGNAL_EXIT[signal]);
+      return;
+    }
     if (usesSiteTemplates(pipeline)) fetchedSiteHint(io, opts, pagesByHost, siteTemplateMinPages(pipeline));
     io.out(
       opts.format === 'json'
@@ -203,6 +255,7 @@ export async function runIngest(io: Io, inputs: string[], opts: IngestRunOptions
     bar?.stop();
     await executor.close();
     closeDatabase(db);
+    signals.release();
   }
 }
 

@@ -33,6 +33,8 @@ export interface WrittenEvent {
   bytes: number;
   /** Milliseconds per stage for this source ('store' is the writer's own time). */
   stageMs: Record<string, number>;
+  /** The stage a processed source failed in (its error row's stage), for the summary. */
+  failedStage?: string;
 }
 
 export interface WriterSettings {
@@ -153,6 +155,7 @@ export class OrderedWriter {
       counts,
       bytes: o.bytes,
       stageMs: { ...(result.timings ?? {}), store: performance.now() - started },
+      ...(result.ok ? {} : { failedStage: result.stage }),
     };
   }
 }

@@ -23,6 +23,8 @@ const BATCH_SOURCES = 256;
 const BATCH_MS = 1000;
 /** Sources handed to the writer and not yet written, at most. */
 const MAX_UNWRITTEN = 1024;
+/** A run on this thread (--workers 0) lets the event loop turn this often, so that a Ctrl-C is heard within it. */
+const YIELD_MS = 100;
 
 export interface IngestOptions {
   /** The run's sources, in input order (acquireSources). */
@@ -41,6 +43,8 @@ export interface IngestOptions {
   onLog?: (line: string) => void;
   /** Site templates learned over the batch (learnSiteTemplates), by site: each source gets its site's. */
   siteTemplates?: ReadonlyMap<string, SiteTemplate>;
+  /** Aborted (Ctrl-C): no further source is taken; those in hand are written and the run ends as interrupted. */
+  stop?: AbortSignal;
 }
 
 export interface ProgressEvent {
@@ -61,8 +65,16 @@ export interface IngestSummary {
   paragraphs: number;
   activities: number;
   errors: number;
-  /** Files not read, by reason (unsupported type, scanned PDF without text…): each is also an error row. */
+  /** Sources not read, by reason (unsupported type, scanned PDF without text, a link out of the folder…): each is
+   * also an error row. */
   skippedFiles: Record<string, number>;
+  /** Sources read that failed in a stage, by the stage: each is also an error row. */
+  failedStages: Record<string, number>;
+  /** Files and folders a folder walk left out without an error row (gonghui's own outputs, node_modules…), by
+   * reason; filled by the caller that walks (runIngest). */
+  leftOut: Record<string, number>;
+  /** The run was stopped (Ctrl-C) before it went through its sources: it resumes when run again. */
+  interrupted: boolean;
   seconds: number;
   /** Seconds spent per stage, summed over sources (worker time for pure stages; 'acquire' and 'store' on the main thread). */
   stageSeconds: Record<string, number>;
@@ -98,6 +110,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     activities: 0,
     errors: 0,
     skippedFiles: {},
+    failedStages: {},
+    leftOut: {},
+    interrupted: false,
     seconds: 0,
     stageSeconds: {},
     bytes: 0,
@@ -119,6 +134,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       if (e.outcome === 'repeat') summary.repeats++;
       if (e.processed) summary.processed++;
       if (e.outcome === 'error') summary.errors++;
+      if (e.failedStage) summary.failedStages[e.failedStage] = (summary.failedStages[e.failedStage] ?? 0) + 1;
       for (const [stage, ms] of Object.entries(e.stageMs)) addTime(stage, ms);
       options.onProgress?.({ source: e.source, outcome: e.outcome, done: ++written });
     }
@@ -155,14 +171,17 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const keysThisRun = new Set<string>();
   let seq = 0;
   let completed = false;
+  let lastTurn = performance.now();
   try {
     for (; !next.done; next = await sources.next()) {
+      if (options.stop?.aborted) break;
       const acquired = next.value;
       addTime('acquire', performance.now() - acquireStarted);
       const mySeq = seq++;
       if (!('pages' in acquired) || !keysThisRun.has(acquired.ref.key)) summary.sources++;
       if (!('pages' in acquired)) {
-        if (acquired.reason) summary.skippedFiles[acquired.reason] = (summary.skippedFiles[acquired.reason] ?? 0) + 1;
+        const reason = acquired.reason ?? 'source that could not be acquired';
+        summary.skippedFiles[reason] = (summary.skippedFiles[reason] ?? 0) + 1;
         writer.accept(mySeq, { kind: 'acquire-error', failure: acquired });
       } else if (keysThisRun.has(acquired.ref.key)) {
         writer.accept(mySeq, { kind: 'repeat', ref: acquired.ref });
@@ -212,14 +231,20 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       // than a few batches, so memory does not grow with the corpus.
       while (inFlight.size >= executor.concurrency) await Promise.race(inFlight);
       while (writer.unwritten > MAX_UNWRITTEN) await writer.progress();
+      // Stages on this thread and files read synchronously never give the event loop a turn: a signal would wait.
+      if (performance.now() - lastTurn > YIELD_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+      }
       acquireStarted = performance.now();
     }
     await Promise.all(inFlight);
-    completed = true;
+    summary.interrupted = !next.done;
+    completed = !summary.interrupted;
   } finally {
     await Promise.allSettled(inFlight);
     await writer.finish(completed);
-    // Ends the acquisition early after a throw, so that it closes the archive and its fetcher.
+    // Ends the acquisition early after a throw or a stop, so that it closes the archive and its fetcher.
     if (!next.done) await sources.return?.(undefined);
   }
   await opened;

@@ -1,6 +1,7 @@
 // The report page: one self-contained HTML file (inline CSS and SVG, no script, no request of any kind;
 // a Content-Security-Policy says so to the browser). Every figure and table links down to the documents.
 // Every word on it comes from the message table of the report's language (messages.ts).
+import { GENERATOR_META } from './generator.ts';
 import { html, type SafeHtml, trusted } from './html.ts';
 import { readableTime } from './messages.ts';
 import type { ReportData } from './report-data.ts';
@@ -61,6 +62,7 @@ export async function renderReport(data: ReportData): Promise<string> {
   const title = `${t('title')}${scope.length ? ` — ${scope.join(' · ')}` : ''}`;
   const page = html`<!doctype html>
 <html lang="${data.lang}"><head><meta charset="utf-8">
+${trusted(GENERATOR_META)}
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>

@@ -33,16 +33,36 @@ function* noteRows(db: Db): Iterable<TableRow> {
   yield* rows;
 }
 
+/** Each table's columns in the CSV and XLSX export (and, but for paragraphs' scores, its JSON Lines fields). */
+export const EXPORT_COLUMNS: Record<Table['name'], string[]> = {
+  documents: ['id', 'source', 'part', 'title', 'org', 'year', 'kind', 'on_topic', 'duplicate_of', 'text'],
+  paragraphs: ['doc_id', 'index', 'text', 'labels', ...FUNCTION_LABELS.map((f) => `score_${f}`)],
+  activities: [
+    'doc_id',
+    'month',
+    'month_end',
+    'day',
+    'month_inferred',
+    'basis',
+    'year',
+    'text',
+    'category',
+    'functions',
+    'source',
+  ],
+  notes: ['source', 'doc_id', 'stage', 'rule', 'level', 'reason', 'span_start', 'span_end', 'before', 'after'],
+};
+
 export function exportTables(db: Db): Table[] {
   return [
     {
       name: 'documents',
-      columns: ['id', 'source', 'part', 'title', 'org', 'year', 'kind', 'on_topic', 'duplicate_of', 'text'],
+      columns: EXPORT_COLUMNS.documents,
       rows: () => documentRows(db) as Iterable<TableRow>,
     },
     {
       name: 'paragraphs',
-      columns: ['doc_id', 'index', 'text', 'labels', ...FUNCTION_LABELS.map((f) => `score_${f}`)],
+      columns: EXPORT_COLUMNS.paragraphs,
       rows: () =>
         mapRows(
           paragraphRows(db),
@@ -60,24 +80,12 @@ export function exportTables(db: Db): Table[] {
     },
     {
       name: 'activities',
-      columns: [
-        'doc_id',
-        'month',
-        'month_end',
-        'day',
-        'month_inferred',
-        'basis',
-        'year',
-        'text',
-        'category',
-        'functions',
-        'source',
-      ],
+      columns: EXPORT_COLUMNS.activities,
       rows: () => mapRows(activityRows(db), (a) => ({ ...a, functions: list(a.functions) }) as TableRow),
     },
     {
       name: 'notes',
-      columns: ['source', 'doc_id', 'stage', 'rule', 'level', 'reason', 'span_start', 'span_end', 'before', 'after'],
+      columns: EXPORT_COLUMNS.notes,
       rows: () => noteRows(db),
     },
   ];
