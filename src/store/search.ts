@@ -114,9 +114,11 @@ export function hiddenMatches(db: Db, query: SearchQuery): Array<{ option: strin
   if (offTopic > 0) found.push({ option: '--include-off-topic', paragraphs: offTopic });
   if (!query.includeDuplicates && !query.includeOffTopic) {
     const both = countParagraphs(db, { ...query, includeDuplicates: true, includeOffTopic: true });
-    // Paragraphs in off-topic near-duplicates appear only with both options.
-    if (both > Math.max(duplicates, offTopic))
-      found.push({ option: '--include-duplicates --include-off-topic', paragraphs: both });
+    // Paragraphs in off-topic near-duplicates appear only with both options: what both show beyond each alone (the
+    // query found nothing visible, so each option's count is its own hidden paragraphs).
+    const onlyWithBoth = both - duplicates - offTopic;
+    if (onlyWithBoth > 0)
+      found.push({ option: '--include-duplicates --include-off-topic', paragraphs: onlyWithBoth });
   }
   return found;
 }

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadChecklist, ChecklistError } from '../../src/store/checklist.ts';
 import { orgId } from '../../src/store/orgs.ts';
 import { openDatabase } from '../../src/store/database.ts';
-import { highlightSnippet, matchExpression } from '../../src/store/search.ts';
+import { hiddenMatches, highlightSnippet, matchExpression, type SearchQuery } from '../../src/store/search.ts';
 import { noMatchMessage } from '../../src/commands/search.ts';
-import { ANALYSIS_DOCS, buildAnalysisDb, docIdOf } from '../helpers/analysis-db.ts';
+import { ANALYSIS_DOCS, buildAnalysisDb, docIdOf, type DocSpec, writeDoc } from '../helpers/analysis-db.ts';
 import { runCli } from '../cli/run-cli.ts';
 
 let dir: string;
@@ -147,6 +147,38 @@ describe('gonghui search', () => {
     ).toBe(
       'no paragraph contains all of: drop table\n  3 paragraphs in off-topic near-duplicate documents do: --include-duplicates --include-off-topic shows them\n',
     );
+  });
+
+  it('counts, for each option, only the paragraphs it alone or both together would add', () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'gonghui-hidden-'));
+    try {
+      const path = buildAnalysisDb(dir2);
+      const conn = openDatabase(path);
+      const doc = (file: string, onTopic: boolean): DocSpec => ({
+        file,
+        title: '某校工会简报',
+        org: null,
+        year: 2023,
+        kind: 'other',
+        onTopic,
+        paragraphs: [{ text: '举办紫藤花下读书会，教职工踊跃参加。' }],
+        activities: [],
+      });
+      writeDoc(conn, doc('dup-only.txt', true));
+      writeDoc(conn, doc('off-only.txt', false));
+      writeDoc(conn, doc('dup-and-off.txt', false));
+      const original = docIdOf('qingshan-2022.txt');
+      for (const f of ['dup-only.txt', 'dup-and-off.txt'])
+        conn.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?').run(original, docIdOf(f));
+      expect(hiddenMatches(conn, { text: '紫藤花' } as SearchQuery)).toEqual([
+        { option: '--include-duplicates', paragraphs: 1 },
+        { option: '--include-off-topic', paragraphs: 1 },
+        { option: '--include-duplicates --include-off-topic', paragraphs: 1 },
+      ]);
+      conn.close();
+    } finally {
+      rmSync(dir2, { recursive: true, force: true });
+    }
   });
 
   it('rejects a query with no words', async () => {
