@@ -14,7 +14,7 @@ export function categoriesFromTitle(
   if (!fallback || !doc.title) return activities;
   const fromTitle = categorize(doc.title, rules);
   const rule = rules.categories.find((c) => c.label === fromTitle.category);
-  if (!rule || fromTitle.score < fallback.titleWeight || fallback.notFromTitle.has(rule.id)) return activities;
+  if (!rule || fromTitle.score < fallback.titleWeight || namesADocumentKind(doc.title, rules)) return activities;
   return activities.map((a) => {
     if (a.category === fromTitle.category) return a;
     const own = categorize(a.text, rules);
@@ -34,4 +34,11 @@ export function categoriesFromTitle(
         ) ?? null,
     };
   });
+}
+
+/** A title that names a kind of document (…工会委员会2022年度工作计划, 工会简报) names no one event, whichever category
+ * its other words decide (工会委员会 weighs more than 工作计划). */
+function namesADocumentKind(title: string, rules: ActivityRules): boolean {
+  const kinds = rules.titleFallback?.notFromTitle ?? new Set<string>();
+  return rules.categories.some((c) => kinds.has(c.id) && c.anyTerm.test(title));
 }

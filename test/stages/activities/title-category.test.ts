@@ -28,11 +28,15 @@ describe('category from a one-event title', () => {
     for (const [text, category] of got) expect(category, text).toBe('文体活动');
   });
 
-  it('leaves them alone under a plan’s title, which names a kind of document, not an event', () => {
-    const got = categories('2023年校工会工作计划', NOTICE);
-    expect(got.find(([t]) => t.startsWith('二、比赛时间') || t.startsWith('比赛时间'))?.[1]).not.toBe('计划与总结');
-    expect(got.map(([, c]) => c)).not.toContain('计划与总结');
-  });
+  it.each(['2023年校工会工作计划', '某某大学工会委员会2024年工作计划'])(
+    'leaves them alone under a plan’s title (%s), which names a kind of document, not an event',
+    (title) => {
+      const got = categories(title, NOTICE);
+      expect(got.find(([t]) => t.startsWith('二、比赛时间') || t.startsWith('比赛时间'))?.[1]).not.toBe('计划与总结');
+      expect(got.map(([, c]) => c)).not.toContain('计划与总结');
+      expect(got.map(([, c]) => c)).not.toContain('工会会议与自身建设');
+    },
+  );
 
   it('keeps an item’s own decisive words: a health check in a sports notice stays a health check', () => {
     const got = categories('关于举办2023年教职工羽毛球比赛的通知', [
