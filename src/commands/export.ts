@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { exportJsonl } from '../store/export-jsonl.ts';
 import { exportCsv, exportXlsx } from '../store/export-tables.ts';
 import { dbOption, fileWriteError, type Io, openExistingDatabase } from './common.ts';
+import { terminalText } from './terminal-text.ts';
 
 export function exportCommand(io: Io): Command {
   return new Command('export')
@@ -29,7 +30,9 @@ export function exportCommand(io: Io): Command {
             throw fileWriteError('the export', opts.out, e, expected);
           }
           io.out(
-            `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`,
+            terminalText(
+              `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities → ${resolve(opts.out)}\n`,
+            ),
           );
           return;
         }
@@ -41,7 +44,9 @@ export function exportCommand(io: Io): Command {
         }
         const { counts, files } = written;
         io.out(
-          `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities, ${counts.notes} notes → ${files.map((f) => resolve(f)).join(', ')}\n`,
+          terminalText(
+            `${counts.documents} documents, ${counts.paragraphs} paragraphs, ${counts.activities} activities, ${counts.notes} notes → ${files.map((f) => resolve(f)).join(', ')}\n`,
+          ),
         );
       } finally {
         db.close();

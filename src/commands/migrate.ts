@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { appliedMigrations, closeDatabase, listMigrations } from '../store/database.ts';
 import { dbOption, type Io, openExistingDatabaseForWriting } from './common.ts';
+import { terminalText } from './terminal-text.ts';
 
 /** Brings a database made by an older gonghui up to date (read-only commands never do, issue 19). */
 export function migrateCommand(io: Io): Command {
@@ -16,7 +17,9 @@ export function migrateCommand(io: Io): Command {
         const applied = appliedMigrations(db);
         const latest = applied.at(-1);
         io.out(
-          `${opts.db}: schema at migration ${latest ? `${String(latest.version).padStart(3, '0')}-${latest.name}` : 'none'} (${applied.length} of ${known.size} applied)\n`,
+          terminalText(
+            `${opts.db}: schema at migration ${latest ? `${String(latest.version).padStart(3, '0')}-${latest.name}` : 'none'} (${applied.length} of ${known.size} applied)\n`,
+          ),
         );
       } finally {
         closeDatabase(db);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { dbOption, fileWriteError, type Io, openExistingDatabase, UsageError } from './common.ts';
 import { orgNames, orgOption, parseYear } from './query-options.ts';
 import { decimalNumber, wholeNumber } from './numeric-option.ts';
+import { terminalText } from './terminal-text.ts';
 
 const DEFAULT_OUT = 'output/report.html';
 
@@ -84,7 +85,7 @@ export function reportCommand(io: Io): Command {
           io.err(
             `report: ${written.documents} documents, ${written.paths.length} page(s), ${(written.bytes / 1024).toFixed(0)} KB\n`,
           );
-          io.out(written.paths.map((p) => `${p}\n`).join(''));
+          io.out(terminalText(written.paths.map((p) => `${p}\n`).join('')));
         } finally {
           db.close();
         }

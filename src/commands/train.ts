@@ -7,6 +7,7 @@ import { SOURCE_MODEL } from '../stages/classify/model.ts';
 import { DEFAULT_DB_PATH } from '../store/database.ts';
 import { trainClassifierFile } from '../training/train-classifier.ts';
 import type { Io } from './common.ts';
+import { terminalText } from './terminal-text.ts';
 
 export function trainCommand(io: Io): Command {
   return new Command('train')
@@ -41,16 +42,18 @@ export function trainCommand(io: Io): Command {
       });
       const m = r.model;
       io.out(
-        [
-          `trained on ${m.trainedOn.examples} paragraphs (${r.fixtures} labelled fixtures, ${r.human} human codes)`,
-          `positives   ${FUNCTION_LABELS.map((l) => `${l} ${m.trainedOn.positives[l]}`).join('  ')}`,
-          `thresholds  ${FUNCTION_LABELS.map((l) => `${l} ${m.thresholds[l]}`).join('  ')}`,
-          `features    ${Object.keys(m.weights).length}`,
-          `model       ${relative(process.cwd(), r.out) || r.out} ${r.changed ? '(written)' : '(unchanged: same data, same model)'}`,
-          r.changed ? 'run "gonghui ingest … --force" (or npm start) to relabel stored paragraphs' : '',
-        ]
-          .filter(Boolean)
-          .join('\n') + '\n',
+        terminalText(
+          [
+            `trained on ${m.trainedOn.examples} paragraphs (${r.fixtures} labelled fixtures, ${r.human} human codes)`,
+            `positives   ${FUNCTION_LABELS.map((l) => `${l} ${m.trainedOn.positives[l]}`).join('  ')}`,
+            `thresholds  ${FUNCTION_LABELS.map((l) => `${l} ${m.thresholds[l]}`).join('  ')}`,
+            `features    ${Object.keys(m.weights).length}`,
+            `model       ${relative(process.cwd(), r.out) || r.out} ${r.changed ? '(written)' : '(unchanged: same data, same model)'}`,
+            r.changed ? 'run "gonghui ingest … --force" (or npm start) to relabel stored paragraphs' : '',
+          ]
+            .filter(Boolean)
+            .join('\n') + '\n',
+        ),
       );
     });
 }

@@ -113,6 +113,21 @@ describe('escape codes in a file name reach no terminal', () => {
     expect(r.out).toContain('ok\\x1b[31m.csv');
     expect(r.out + r.err).not.toMatch(RAW_CONTROL);
   });
+  it('report, export and migrate name the paths they were given with the escapes shown', async () => {
+    const out = join(root, `out${RED}`);
+    mkdirSync(out);
+    const runs = [
+      await runCli(['report', '--db', db, '--out', join(out, `r${CLEAR}.html`)]),
+      await runCli(['export', '--db', db, '--format', 'jsonl', '--out', join(out, 'jsonl')]),
+      await runCli(['migrate', '--db', db]),
+    ];
+    for (const r of runs) {
+      expect(r.code).toBe(0);
+      expect(r.out + r.err).not.toMatch(RAW_CONTROL);
+    }
+    expect(runs[0]!.out).toContain('out\\x1b[31m');
+    expect(runs[1]!.out).toContain('out\\x1b[31m');
+  }, 60_000);
 });
 
 describe('other untrusted text on the terminal', () => {
