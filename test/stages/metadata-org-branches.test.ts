@@ -75,6 +75,7 @@ describe('a branch union signing a text, and a list of branch unions closing one
   it.each([
     ['一年来，我们开展了慰问和文体活动。\n体育部分工会\n2024年12月20日', '体育部分工会'],
     ['今年共组织三次送鲜花活动，会员满意。\n图书馆分工会\n2023年3月8日', '图书馆分工会'],
+    ['本年度各项工作圆满完成。\n体育学院分工会委员会\n2024年12月20日', '体育学院分工会'],
     ['本年度工作圆满完成。\n东湖小学工会\n2024年1月10日', '东湖小学'],
   ])('the signer keeps its 分工会: %s', (text, org) => {
     expect(orgs.find('工作总结', text).org).toBe(org);
