@@ -171,8 +171,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
       // Asked for (--help, `help query`) exits 0; a group called without its subcommand (`gonghui query`) had
-      // its help, listing them, shown as an error: that is a usage error.
-      if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
+      // its help, listing them, shown as an error (commander.help with exit code 1): that is a usage error.
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {

@@ -29,7 +29,9 @@ import { terminalText } from './terminal-text.ts';
 
 /** How stored corrections reach the documents: their sources are re-run, from the raw archive or the inputs. The
  * archive the database's runs recorded is named, since the default one is empty when the first run had its own. */
-export function howCorrectionsTakeEffect(db: string, archive: string | null): string {
+export function howCorrectionsTakeEffect(dbPath: string, archive: string | null): string {
+  // Quoted as the archive is: a path with a space must still be a command that can be copied and run.
+  const db = shellWord(dbPath);
   const replay = archive
     ? `\`gonghui ingest --from-archive --archive ${shellWord(archive)} --db ${db}\` re-runs exactly the corrected ` +
       'sources from the raw archive their runs read them into (give the --pipeline of the first run if it was not ' +

@@ -20,6 +20,7 @@ import {
 } from '../eval/real-pages/labels-cv.ts';
 import { loadSplitLedger, sealedSplits, SplitLedgerError } from '../eval/real-pages/split-ledger.ts';
 import { checkPageCopies, type PageCopyCheck } from '../eval/real-pages/page-copies.ts';
+import { findPageFile, noPageCopiesMessage } from '../eval/real-pages/run-pages.ts';
 import { DEFAULT_SECOND_CODING, loadSecondCoding, scoreAgreement } from '../eval/real-pages/second-coding.ts';
 import { type ChromeBodyTally, DEFAULT_SITE_GROUPS, runSiteGroupEval } from '../eval/real-pages/site-groups.ts';
 import { wholeNumber } from './numeric-option.ts';
@@ -41,13 +42,23 @@ const REAL_AGREEMENT = 'real-agreement';
 /** How many unfound strings a page's line shows (the JSON has them all). */
 const UNFOUND_SHOWN = 3;
 
-/** Every page of the set missing means --pages names the wrong folder (the store's root rather than its text/
- * folder, a typo): a usage error that says what the folder must hold, not a table of zeros that exits 0. */
+/** Every page of the set missing means --pages names the wrong folder: a usage error, not a table of zeros. */
 function noPageFound(dir: string, ids: readonly string[]): UsageError {
-  const example = ids[0] ?? 'a001';
-  return new UsageError(
-    `none of the ${ids.length} page copies is in ${dir}: --pages takes the folder that holds them, one file per page named by its id (${example}.txt or ${example}.html)`,
-  );
+  return new UsageError(noPageCopiesMessage(dir, ids));
+}
+
+/** The split's pages with at least one copy in --pages, else a usage error (a gold file that will not load is left
+ * to the real-page run, which says why). */
+function assertSomePageCopy(opts: RealOptions): void {
+  let ids: string[];
+  try {
+    ids = loadRealGold(opts.gold)
+      .filter((p) => opts.split === 'all' || p.split === opts.split)
+      .map((p) => p.id);
+  } catch {
+    return;
+  }
+  if (ids.length > 0 && !ids.some((id) => findPageFile(opts.pages, id))) throw noPageFound(opts.pages, ids);
 }
 
 function pageCopies(io: Io, opts: { pages: string; gold: string; split: SplitChoice; format: OutputFormat }) {
@@ -391,6 +402,8 @@ Examples:
           `unknown evaluator "${name}" (known: ${[...EVALUATORS.map((e) => e.name), REAL, REAL_LABELS_CV, REAL_COPIES, REAL_SITE_GROUPS, REAL_AGREEMENT].join(', ')}, all)`,
         );
       }
+      // `eval all --pages DIR` runs the fixture evaluators first: a wrong DIR is said before their reports, not after.
+      if (name === 'all' && opts.pages) assertSomePageCopy(opts as RealOptions);
       const floors = loadFloors(opts.floors);
       const rows: Record<string, unknown>[] = [];
       let failed = false;

@@ -115,6 +115,11 @@ describe('gonghui eval real-copies', () => {
   it('a folder holding none of the copies (the store’s root, not its text/ folder) is a usage error naming what it must hold', async () => {
     const { gold } = setUp();
     const empty = tempDir();
+    // eval all says so before the fixture evaluators run, not after their reports.
+    const all = await runCli(['eval', 'all', '--pages', empty, '--gold', gold, '--split', 'dev']);
+    expect(all.code).toBe(2);
+    expect(all.out).toBe('');
+    expect(all.err).toContain(`none of the 2 page copies is in ${empty}`);
     for (const command of ['real-copies', 'real']) {
       const r = await runCli(['eval', command, '--pages', empty, '--gold', gold, '--split', 'dev']);
       expect(r.code, command).toBe(2);

@@ -18,7 +18,7 @@ import { comparable } from './comparable-text.ts';
 import { realFigures, type RealFigures } from './figures.ts';
 import { type GoldPage, loadRealGold, type Split, SPLITS } from './gold.ts';
 import { RealEvalError } from './real-eval.ts';
-import { findPageFile, type PageOutput, runPagesThroughPipeline } from './run-pages.ts';
+import { findPageFile, noPageCopiesMessage, type PageOutput, runPagesThroughPipeline } from './run-pages.ts';
 import { type PageScore, scorePage, siteOf } from './score-page.ts';
 import { loadSplitLedger } from './split-ledger.ts';
 
@@ -134,7 +134,13 @@ export async function runLabelsCrossValidation(options: LabelsCvOptions): Promis
     const file = findPageFile(options.pagesDir, page.id);
     if (file) files.set(page.id, file);
   }
-  if (files.size === 0) throw new RealEvalError(`no page files of the tuning splits in ${options.pagesDir}`);
+  if (files.size === 0)
+    throw new RealEvalError(
+      noPageCopiesMessage(
+        options.pagesDir,
+        gold.map((p) => p.id),
+      ),
+    );
   const sites = [...new Set(gold.map(siteOf))];
   if (sites.length < folds) throw new RealEvalError(`${sites.length} site(s): too few for ${folds} folds`);
   const foldOfPage = (page: GoldPage) => foldOf(siteOf(page), folds, 'sites');

@@ -23,6 +23,13 @@ export function findPageFile(dir: string, id: string): string | null {
   return null;
 }
 
+/** What to say when a folder holds none of the pages' copies: --pages named the wrong folder (the store's root rather
+ * than its text/ folder, a typo), and every figure would be a zero. */
+export function noPageCopiesMessage(dir: string, ids: readonly string[]): string {
+  const example = ids[0] ?? 'a001';
+  return `none of the ${ids.length} page copies is in ${dir}: --pages takes the folder that holds them, one file per page named by its id (${example}.txt or ${example}.html)`;
+}
+
 export interface PageOutput {
   documents: OutputDocument[];
   /** Messages of the source's rows in `errors` (a failed stage leaves the page without documents). */
