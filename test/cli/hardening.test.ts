@@ -39,6 +39,13 @@ function idOf(name: string): number {
   return Number(spawnSync('id', ['-u', name], { encoding: 'utf8' }).stdout.trim());
 }
 
+/** gonghui run as the unprivileged user nobody, from /tmp (only root can start such a child). */
+function asNobody(args: string[]) {
+  const uid = idOf('nobody');
+  const gid = Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout.trim());
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', uid, gid, cwd: '/tmp' });
+}
+
 describe('read-only use', () => {
   const isRoot = process.getuid?.() === 0;
   it.skipIf(!isRoot)(
@@ -53,10 +60,8 @@ describe('read-only use', () => {
       chmodSync(db, 0o444);
       chmodSync(folder, 0o555);
       lockedDirs.push(folder);
-      const uid = idOf('nobody');
-      const gid = Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout.trim());
       for (const args of [['query', 'months'], ['stats'], ['search', '工会', '--limit', '1']]) {
-        const r = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', uid, gid, cwd: '/tmp' });
+        const r = asNobody([...args, '--db', db]);
         expect(r.stderr, args.join(' ')).toBe('');
         expect(r.status, args.join(' ')).toBe(0);
         expect(r.stdout.length).toBeGreaterThan(0);
@@ -74,20 +79,27 @@ describe('read-only use', () => {
       const folder = join(dir, 'shared');
       mkdirSync(folder);
       const db = await ingestedDb(folder);
-      const uid = idOf('nobody');
-      const gid = Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout.trim());
-      const asNobody = (args: string[]) =>
-        spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', uid, gid, cwd: '/tmp' });
+
       chmodSync(folder, 0o777);
       chmodSync(db, 0o444);
       const before = readFileSync(db);
-      const ingest = asNobody(['ingest', SAMPLE, '--force', '--workers', '0', '--archive', join(dir, 'raw')]);
+      const ingest = asNobody([
+        'ingest',
+        SAMPLE,
+        '--force',
+        '--workers',
+        '0',
+        '--archive',
+        join(dir, 'raw'),
+        '--db',
+        db,
+      ]);
       expect(ingest.status).toBe(1);
       expect(ingest.stderr).toContain(`cannot open the database ${db}: the file is not writable (EACCES)`);
       chmodSync(db, 0o666);
       chmodSync(folder, 0o555);
       lockedDirs.push(folder);
-      const remove = asNobody(['correct', 'remove', 'no-such-doc']);
+      const remove = asNobody(['correct', 'remove', 'no-such-doc', '--db', db]);
       expect(remove.status).toBe(1);
       expect(remove.stderr).toContain(`cannot open the database ${db}: its folder ${folder} is not writable (EACCES)`);
       expect(readFileSync(db).equals(before)).toBe(true);
