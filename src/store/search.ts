@@ -117,8 +117,7 @@ export function hiddenMatches(db: Db, query: SearchQuery): Array<{ option: strin
     // Paragraphs in off-topic near-duplicates appear only with both options: what both show beyond each alone (the
     // query found nothing visible, so each option's count is its own hidden paragraphs).
     const onlyWithBoth = both - duplicates - offTopic;
-    if (onlyWithBoth > 0)
-      found.push({ option: '--include-duplicates --include-off-topic', paragraphs: onlyWithBoth });
+    if (onlyWithBoth > 0) found.push({ option: '--include-duplicates --include-off-topic', paragraphs: onlyWithBoth });
   }
   return found;
 }
