@@ -46,16 +46,21 @@ function asNobody(args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', uid, gid, cwd: '/tmp' });
 }
 
+/** A database ingested into a folder of its own that other users may enter (its parent is mode 755). */
+async function dbInSharedFolder(): Promise<{ dir: string; folder: string; db: string }> {
+  const dir = tempDir();
+  chmodSync(dir, 0o755);
+  const folder = join(dir, 'shared');
+  mkdirSync(folder);
+  return { dir, folder, db: await ingestedDb(folder) };
+}
+
 describe('read-only use', () => {
   const isRoot = process.getuid?.() === 0;
   it.skipIf(!isRoot)(
     'query months, stats and search work on a mode-444 database in a mode-555 folder, run as nobody (skipped unless the tests run as root: only root can start a child as nobody)',
     async () => {
-      const dir = tempDir();
-      chmodSync(dir, 0o755);
-      const folder = join(dir, 'shared');
-      mkdirSync(folder);
-      const db = await ingestedDb(folder);
+      const { folder, db } = await dbInSharedFolder();
       const before = readFileSync(db);
       chmodSync(db, 0o444);
       chmodSync(folder, 0o555);
@@ -74,11 +79,7 @@ describe('read-only use', () => {
   it.skipIf(!isRoot)(
     'a command that writes names the database and why when it may not write there: the file, then its folder (run as nobody)',
     async () => {
-      const dir = tempDir();
-      chmodSync(dir, 0o755);
-      const folder = join(dir, 'shared');
-      mkdirSync(folder);
-      const db = await ingestedDb(folder);
+      const { dir, folder, db } = await dbInSharedFolder();
 
       chmodSync(folder, 0o777);
       chmodSync(db, 0o444);
