@@ -17,7 +17,7 @@ const ruleFile = z
 
 export const activitiesStage = defineDocumentStage({
   name: 'activities',
-  version: 35,
+  version: 36,
   description:
     'Schedule items and dated clauses → activities with month (stated or inferred), year, category and functions.',
   options: z.strictObject({

@@ -57,6 +57,8 @@ describe('categories', () => {
     ['组织教职工健康体检。', '体检与健康'],
     ['开展教职工心理健康辅导。', '体检与健康'],
     ['举行教职工60米往返接力赛。', '文体活动'],
+    // 疗休养 is one word for the union's recuperation trips (its 疗 and 养 are not adjacent: 疗养 does not match).
+    ['7月，组织先进教职工赴山区开展疗休养活动。', '体检与健康'],
   ])('%s → %s', (text, category) => {
     expect(categorize(text, rules).category).toBe(category);
   });
