@@ -2,10 +2,11 @@
 // no canvas: vega estimates text widths). vega escapes the text it writes into the SVG.
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { REPORT_FONTS } from './style.ts';
 
 const BASE_CONFIG = {
-  font: REPORT_FONTS,
+  // Chart text takes the page's font stack (the SVG is inline): written once in the stylesheet, not on each of
+  // a page's hundred-odd labels (the stack is 180 characters).
+  font: 'inherit',
   axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 },
   legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 },
   view: { stroke: null },

@@ -2,7 +2,7 @@
 
 /** Installed fonts only (the CSP forbids downloading one): the system UI font, then the Simplified Chinese
  * fonts under the names macOS, Windows and Linux distributions install them, so 汉字 never fall to a font
- * without them while one of these exists. Shared by the page and its charts. */
+ * without them while one of these exists. Charts inherit it (their SVG is inline). */
 export const REPORT_FONTS = [
   'system-ui',
   '"PingFang SC"',

@@ -130,6 +130,13 @@ describe('the report in headless Chromium', () => {
       expect(await page.evaluate('window.__pwned')).toBeUndefined();
       expect(await page.locator('main script, main img').count()).toBe(0);
 
+      // Chart labels take the page's font stack (they inherit it rather than repeat it on every label).
+      const fonts = (await page.evaluate(
+        `[getComputedStyle(document.body).fontFamily, getComputedStyle(document.querySelector('svg text')).fontFamily]`,
+      )) as [string, string];
+      expect(fonts[1]).toBe(fonts[0]);
+      expect(fonts[0]).toContain('Noto Sans CJK SC');
+
       // Chinese is drawn with a Chinese font of the page's stack whenever one is installed under its usual name.
       const installed = REPORT_FONTS.split(', ')
         .map((f) => f.replace(/"/g, ''))
