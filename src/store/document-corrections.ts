@@ -97,6 +97,13 @@ export function parseCorrectionValue(
   switch (field) {
     case 'title':
     case 'org':
+      // A control character (an escape code pasted from a terminal, a stray NUL) is no part of a name: refused, so
+      // it never reaches a report, a comparison or an export as the school's name.
+      // eslint-disable-next-line no-control-regex -- the point: find control characters
+      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u.test(text))
+        return {
+          error: `${field} holds a control character (${JSON.stringify(text).slice(1, -1)}): write the name as text`,
+        };
       return { value: text.replace(/\s+/g, ' ') };
     case 'year': {
       const m = /^(\d{4})\s*年?$/.exec(text);

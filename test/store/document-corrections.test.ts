@@ -120,6 +120,8 @@ describe('correction cells', () => {
     ['kind', '', /value is empty \(write the kind/],
     ['on_topic', 'maybe', /on_topic must be true or false/],
     ['on_topic', 'none', /on_topic cannot be cleared/],
+    ['org', '东湖\u001b[2J小学', /org holds a control character \(东湖\\u001b\[2J小学\): write the name as text/],
+    ['title', '工会工作计划\u0000', /title holds a control character/],
   ] as Array<[CorrectionField, string, RegExp]>)('rejects %s %j', (field, cell, message) => {
     expect((parseCorrectionValue(field, cell) as { error: string }).error).toMatch(message);
   });
