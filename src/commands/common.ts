@@ -2,7 +2,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option } from 'commander';
-import { DatabaseRefused, DEFAULT_DB_PATH, type Db, openDatabase, openReadOnlyDatabase } from '../store/database.ts';
+import {
+  DatabaseRefused,
+  DEFAULT_DB_PATH,
+  type Db,
+  openDatabase,
+  openReadOnlyDatabase,
+  sleepSync,
+} from '../store/database.ts';
 import { OUTPUT_FORMATS } from './output-format.ts';
 import { terminalText } from './terminal-text.ts';
 
@@ -62,7 +69,7 @@ function refuseForeignFile(path: string, waitMs: number): void {
       if (/made by an older gonghui/.test(e.message) || e.missing) return;
       if (!madeWithin(path, waitMs)) throw e;
     }
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    sleepSync(50);
   }
 }
 

@@ -84,7 +84,8 @@ export function migrate(db: Db): number[] {
 /** How long a connection waits for another's lock before "database is locked". */
 const BUSY_TIMEOUT_MS = 10_000;
 
-function sleepSync(ms: number): void {
+/** Blocks this thread for `ms` (a lock or a file being made by another process is waited for synchronously). */
+export function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
