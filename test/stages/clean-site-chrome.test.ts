@@ -261,6 +261,60 @@ describe('clean.boilerplate on real-page chrome shapes', () => {
       expect(clean(kept).text).toBe(kept);
   });
 
+  it("removes a gaming site's name stamped into the text with its 官网/入口/娱乐 words, and keeps places, venues and real sites (s19)", () => {
+    expect(clean('5月12日下午,在某某棋牌官网入口3号楼会议室召开工会委员会议。').text).toBe(
+      '5月12日下午,在某某棋牌官网入口3号楼会议室召开工会委员会议。',
+    );
+    expect(clean('5月12日下午,在美高梅棋牌官网入口3号楼会议室召开工会委员会议。').text).toBe(
+      '5月12日下午,在3号楼会议室召开工会委员会议。',
+    );
+    expect(clean('为落实开云app官方版入口工会关于为职工办实事的要求,').text).toBe('为落实工会关于为职工办实事的要求,');
+    expect(clean('审议了《华体会娱乐场第二届教职工代表大会工作报告》').text).toBe(
+      '审议了《第二届教职工代表大会工作报告》',
+    );
+    expect(clean('10月8日下午澳门十大娱乐网站平台举办教职工拔河比赛。').text).toBe('10月8日下午举办教职工拔河比赛。');
+    expect(clean('澳门威斯人游戏网址举办第三届教职工乒乓球比赛').text).toBe('举办第三届教职工乒乓球比赛');
+    expect(clean('当前位置:澳门新葡萄新京威尼斯首页 / 工会工作').text).not.toContain('威尼斯');
+    expect(clean('教职工读书活动实施方案(精选5篇)-爱游戏官网入口').text).toBe('教职工读书活动实施方案(精选5篇)');
+    for (const kept of [
+      '组织退休教职工赴澳门参观回归纪念馆。',
+      '庆祝澳门回归祖国25周年文艺汇演',
+      '配合有关部门加强对文化娱乐场所的监督。',
+      '金沙县教育局官网发布了工会工作要点。',
+      '请关注学校官网和工会微信公众号。',
+      '组织会员到半岛公园开展健步走活动。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
+  it("removes a forum's software furniture, and keeps a union's own words about posting and replying (s19)", () => {
+    for (const furniture of [
+      '本版积分规则',
+      '跳转到指定楼层',
+      '[复制链接]',
+      '只看该作者 | 电梯直达',
+      '找回密码',
+      'Powered by Discuz! X3.4',
+      'GMT+8, 2023-11-5 08:12',
+      '© 2001-2013 Comsenz Inc.',
+      '站长推荐上一条 /1 下一条',
+      '查看: 1532|回复: 12',
+    ])
+      expect(clean(`${PLAN}\n${furniture}\n三、总结`).text).toBe(`${PLAN}\n三、总结`);
+    for (const kept of [
+      '请各分工会及时在论坛回复通知并报名。',
+      '工会委员会本版工作计划经教代会讨论通过。',
+      '找回密码等操作请联系信息中心。',
+    ])
+      expect(clean(kept).text).toBe(kept);
+  });
+
+  it('removes an adult-video spam line of a hacked page, and keeps a plan line naming districts', () => {
+    expect(clean(`${PLAN}\n国产一区三区三区高中清不卡\n三、总结`).text).toBe(`${PLAN}\n三、总结`);
+    const kept = '比赛分一区、二区、三区三个赛区进行,各赛区前两名进入决赛。';
+    expect(clean(kept).text).toBe(kept);
+  });
+
   it("removes a site's name stamped in ASCII brackets into a sentence, and keeps 【】 and bracketed text", () => {
     expect(clean('2、开展读书活动,[某某范文]撰写读书心得。').text).toBe('2、开展读书活动,撰写读书心得。');
     const kept = '2、学习【工会网】上的文章,见附表[1]。';
