@@ -6,6 +6,7 @@ import { REPORT_LANGS, type ReportLang } from '../report/messages.ts';
 import { checklistFileOption, checklistOption } from './checklist-option.ts';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { partialRunNote } from './partial-run-note.ts';
 import { dbOption, fileWriteError, type Io, openExistingDatabase, UsageError } from './common.ts';
 import { orgNames, orgOption, parseYear } from './query-options.ts';
 import { decimalNumber, wholeNumber } from './numeric-option.ts';
@@ -86,6 +87,8 @@ export function reportCommand(io: Io): Command {
             `report: ${written.documents} documents, ${written.paths.length} page(s), ${(written.bytes / 1024).toFixed(0)} KB\n`,
           );
           io.out(terminalText(written.paths.map((p) => `${p}\n`).join('')));
+          const note = partialRunNote(db, 'report');
+          if (note) io.err(note);
         } finally {
           db.close();
         }

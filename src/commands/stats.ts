@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { corpusStats, listErrors } from '../store/stats.ts';
 import { type Io, openExistingDatabase } from './common.ts';
 import { formatRows } from './output-format.ts';
+import { partialRunNote } from './partial-run-note.ts';
 import { addOutputOptions } from './query-options.ts';
 
 export function statsCommand(io: Io): Command {
@@ -23,6 +24,8 @@ export function statsCommand(io: Io): Command {
             bom: opts.bom,
           }),
         );
+        const note = partialRunNote(db, 'stats');
+        if (note) io.err(note);
       } finally {
         db.close();
       }

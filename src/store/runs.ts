@@ -84,6 +84,49 @@ export function latestArchiveDir(db: Db): string | null {
   return dir ?? null;
 }
 
+/** How the latest run ended: done; stopped before its end (interrupted by a signal, killed, or failed: the
+ * sources it committed are stored, the rest of its input not); or still running in a live process. */
+export type RunState = 'done' | 'stopped' | 'running';
+
+export interface LastRun {
+  id: number;
+  command: string;
+  startedAt: string;
+  /** Sources it committed. */
+  sources: number;
+  state: RunState;
+}
+
+/** The latest ingest or scrape run and how it ended, or null before the first. A read: a stopped run stays
+ * "running" (or "failed") in the table until the next run, so its state is read from its process here. */
+export function lastRun(db: Db): LastRun | null {
+  const row = db
+    .prepare(
+      `SELECT id, command, started_at AS startedAt, status, pid, host,
+              (SELECT count(*) FROM run_sources r WHERE r.run_id = runs.id) AS sources
+       FROM runs ORDER BY id DESC LIMIT 1`,
+    )
+    .get() as
+    | {
+        id: number;
+        command: string;
+        startedAt: string;
+        status: string;
+        pid: number | null;
+        host: string | null;
+        sources: number;
+      }
+    | undefined;
+  if (!row) return null;
+  const state: RunState =
+    row.status === 'done'
+      ? 'done'
+      : row.status === 'running' && runProcessAlive(row.pid, row.host)
+        ? 'running'
+        : 'stopped';
+  return { id: row.id, command: row.command, startedAt: row.startedAt, sources: row.sources, state };
+}
+
 /** The end of a run's writer. A run that went through all its sources is done. One that stopped early stays
  * "running" until the next run, which reports it interrupted; its pid is cleared, since its process may go on
  * (and open the next run itself). */

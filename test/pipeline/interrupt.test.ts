@@ -1,7 +1,7 @@
 // Ctrl-C (SIGINT) or SIGTERM during an ingest: the run stops taking sources, writes those in hand, closes the
 // database as a normal end does (rollback-journal mode, no -wal/-shm left), says how far it got and how to resume,
 // and exits 130 (143). Run again, it resumes to the same database an uninterrupted run makes.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,13 @@ async function interruptedRun(
   return { code: await exited, err, out };
 }
 
+/** What `gonghui stats` prints on standard error for the database (its note on a partial run, or nothing). */
+function statsNote(db: string): string {
+  const r = spawnSync(process.execPath, ['bin/gonghui.mjs', 'stats', '--db', db], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stderr;
+}
+
 function documentsOf(db: string): string[] {
   const conn = openDatabase(db, { readonly: true });
   try {
@@ -107,6 +114,12 @@ describe('an ingest interrupted by a signal', () => {
       // Every source it says it took is committed.
       expect(conn.prepare('SELECT count(*) FROM run_sources').pluck().get()).toBe(taken);
       conn.close();
+      // Whoever reads figures from the database now is told they cover part of the run's input.
+      expect(statsNote(db)).toMatch(
+        new RegExp(
+          `^gonghui stats: run 1 \\(ingest .+\\) stopped after ${taken} sources, before its end: .*run the same command again`,
+        ),
+      );
 
       const resumed = ingestProcess(corpus, db, archive);
       let err = '';
@@ -118,6 +131,7 @@ describe('an ingest interrupted by a signal', () => {
       const after = openDatabase(db, { readonly: true });
       expect(after.prepare("SELECT count(*) FROM sources WHERE status = 'ok'").pluck().get()).toBe(DOCS);
       after.close();
+      expect(statsNote(db)).toBe(''); // the resumed run went through
     },
   );
 
