@@ -31,6 +31,7 @@ export const SPLITS = [
   'test17',
   'test18',
   'test19',
+  'test20',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
