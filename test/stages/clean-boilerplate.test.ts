@@ -203,6 +203,16 @@ describe('clean.boilerplate', () => {
     expect(clean(own).text).toBe(own);
   });
 
+  it("keeps a page's only text when the site cut it off like a teaser, and still removes a lone teaser under a page's own lines (s44)", () => {
+    // A 文库 preview: a tag, then the whole plan run into one line that the site cut off with "......".
+    const preview =
+      '教职工秋游活动方案 一、活动目的为了丰富教职工的业余生活,增进同事之间的交流。二、活动安排本次活动以年级组为单位组织,自愿报名......';
+    expect(clean(`#秋游\n${preview}`).text).toBe(`#秋游\n${preview}`);
+    // One sentence of another article under a schedule of short lines is still a teaser.
+    const schedule = '九月份\n召开教代会\n十月份\n教职工运动会';
+    expect(clean(`${schedule}\n学校工会工作总结我校工会在县教育工会的领导下,始终坚持......`).text).toBe(schedule);
+  });
+
   it('puts a read-more link glued to a teaser on a line of its own for the splitter (it ends the article), not a sentence that trails off (issue 15)', () => {
     const teaser = '新学期伊始，工会组织全体教职工开展读书活动，交流心得。';
     expect(clean(`${PLAN}\n${teaser}…… 阅读全文`).text).toBe(`${PLAN}\n${teaser}……\n阅读全文`);

@@ -52,6 +52,8 @@ const SENTENCE_END = /[。！？；!?;]$/u;
 const LIST_ENTRY_MAX = 60;
 const OPENS_TEXT = /[:：]$/u;
 const TEASER_MAX = 300;
+/** Text that goes on after a sentence's end: more than the one cut-off sentence a teaser is. */
+const RUNS_ON_PAST_A_SENTENCE = /[。；;！？].{10,}/u;
 
 // Jammer: 3–16 letters and digits glued between Chinese text, or appended to the end of a line (forum pages
 // add one to each line, sometimes after a space). Acronyms (GIS), numbers with units (50km, 16GB), years with
@@ -445,6 +447,11 @@ function removeTeasers(kept: Array<string | null>, drop: (i: number, rule: { id:
     const t = x.l.trim();
     return ENDS_WITH_ELLIPSIS.test(t) && t.length <= TEASER_MAX && opensLikeTeaser(t);
   };
+  // A page whose only prose is one such line, running on past a sentence's end, is that line's own document cut
+  // off by the site (a 文库 preview ending in "......"), not another article's first sentence: removing it would
+  // leave the page without its text (s44: test20).
+  const prose = content.filter((x) => SENTENCE_TEXT.test(x.l.trim()));
+  if (prose.length === 1 && isTeaser(prose[0]!) && RUNS_ON_PAST_A_SENTENCE.test(prose[0]!.l)) return;
   let k = 0;
   while (k < content.length) {
     if (!isTeaser(content[k]!)) {
@@ -533,7 +540,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 41,
+  version: 42,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({

@@ -53,7 +53,7 @@ export function removedHeadline(removed: readonly LineVerdict[], kept: ReadonlyS
 
 export const chromeLinesStage = defineSourceStage({
   name: 'clean.chrome-lines',
-  version: 35,
+  version: 36,
   description:
     'Remove site chrome by line shape and place: short, punctuation-poor lines of menus, counters, widgets and notices around the body.',
   options: z.strictObject({
