@@ -229,6 +229,7 @@ const READERS: Record<string, Record<string, Reader>> = {
     'chinese-year': (t) => readChineseYear(t)?.year === 2023,
     'short-year': (t) => readShortYear(t)?.year === 2008,
     'roc-year': (t) => readRocYear(t)?.year === 2023,
+    'roc-named-year': (t) => readRocYear(t)?.year === 2010,
     'sentence-year': (t) => readSentenceYear(t)?.[1] === '2014',
     'opening-date': found(readOpeningDate),
     'event-date': found(readEventDate),

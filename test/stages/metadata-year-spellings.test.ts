@@ -75,6 +75,9 @@ describe('a year counted from 1912', () => {
     ['112学年度第1学期教师会工作计划', '', 2023, '2023-2024'],
     ['教师会工作报告', '本会108年5月份工作报告如下：', 2019, null],
     [null, '※会务报告(110/3月份本会工作报告)\n本月共办理讲座2场。', 2021, null],
+    // s44: 民国 named before it, the year has two digits or Chinese numerals before 民国100 (2011).
+    ['某某国民中学教师会组织章程', '中华民国九十九年十月十二日第三届第一次会员大会修正通过', 2010, null],
+    ['教师会会员大会纪录', '民国95年5月8日下午于本校会议室召开', 2006, null],
   ])('%s / %s → %s', (title, text, year, schoolYear) => {
     expect(documentYear(title, text, NOW)).toMatchObject({ year, schoolYear });
   });
@@ -83,6 +86,7 @@ describe('a year counted from 1912', () => {
     ['建党100周年工会活动方案', ''],
     ['工会工作总结', '共计发放慰问金120元/人，本年度12月份完成。'],
     ['工会工作总结', '全校120名教职工参加了活动。'],
+    ['教师会简介', '本校创建于民国时期,历史悠久。'],
   ])('none: %s / %s', (title, text) => {
     expect(documentYear(title, text, NOW).year).toBeNull();
   });

@@ -1,6 +1,6 @@
 // Years and school years as documents state them (issue 16). The patterns are data (data/years.json); the
 // metadata stages read a document's year, and the title's lead before its organisation, here.
-import { chineseDigit } from './numbers.ts';
+import { chineseDigit, chineseNumber } from './numbers.ts';
 import { loadPatterns, patternIn, sourceIn } from './patterns.ts';
 
 const years = loadPatterns('years');
@@ -14,6 +14,7 @@ const PLACEHOLDER_YEAR = patternIn(years, 'placeholder-year');
 const CHINESE_YEAR = patternIn(years, 'chinese-year');
 const SHORT_YEAR = patternIn(years, 'short-year');
 const ROC_YEAR = patternIn(years, 'roc-year');
+const ROC_NAMED_YEAR = patternIn(years, 'roc-named-year');
 const OPENING_DATE = patternIn(years, 'opening-date');
 const EVENT_DATE = patternIn(years, 'event-date');
 const SENTENCE_YEAR = patternIn(years, 'sentence-year');
@@ -143,10 +144,15 @@ export function fromRocYear(year: number): number {
 /** Taiwan's year counted from 1912 ("108年5月", "112学年度", "105/12月份"): the match, the year, and whether a school
  * year follows (112学年度 is 2023-2024), or null. */
 export function readRocYear(text: string): { match: RegExpExecArray; year: number; schoolYear: boolean } | null {
-  const m = ROC_YEAR.exec(text);
-  if (!m) return null;
-  const after = text.slice(m.index + m[0].length).trimStart();
-  return { match: m, year: fromRocYear(Number(m[1])), schoolYear: after.startsWith('学年') };
+  const bare = ROC_YEAR.exec(text);
+  // 民国 named before the year (中华民国九十九年, 民国95年): any number of digits, or Chinese numerals.
+  const named = ROC_NAMED_YEAR.exec(text);
+  const namedYear = named ? chineseNumber(named[1]!) : null;
+  if (named && namedYear !== null && (!bare || named.index < bare.index))
+    return { match: named, year: fromRocYear(namedYear), schoolYear: false };
+  if (!bare) return null;
+  const after = text.slice(bare.index + bare[0].length).trimStart();
+  return { match: bare, year: fromRocYear(Number(bare[1])), schoolYear: after.startsWith('学年') };
 }
 
 /** The year or school year (and term) a title may open with before its organisation, as a regex source. */
