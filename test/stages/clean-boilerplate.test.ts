@@ -206,7 +206,7 @@ describe('clean.boilerplate', () => {
   it("keeps a page's only text when the site cut it off like a teaser, and still removes a lone teaser under a page's own lines (s44)", () => {
     // A 文库 preview: a tag, then the whole plan run into one line that the site cut off with "......".
     const preview =
-      '教职工秋游活动方案 一、活动目的为了丰富教职工的业余生活,增进同事之间的交流。二、活动安排本次活动以年级组为单位组织,自愿报名......';
+      '教职工秋游活动方案 一、目的让大家在繁忙的教学之后走出校园,看看秋天的山水。二、安排各年级组自行报名,由工会统一租车......';
     expect(clean(`#秋游\n${preview}`).text).toBe(`#秋游\n${preview}`);
     // One sentence of another article under a schedule of short lines is still a teaser.
     const schedule = '九月份\n召开教代会\n十月份\n教职工运动会';
