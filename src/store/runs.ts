@@ -84,47 +84,52 @@ export function latestArchiveDir(db: Db): string | null {
   return dir ?? null;
 }
 
-/** How the latest run ended: done; stopped before its end (interrupted by a signal, killed, or failed: the
- * sources it committed are stored, the rest of its input not); or still running in a live process. */
+/** How a run ended: done; stopped before its end (interrupted by a signal, killed, or failed: the sources it
+ * committed are stored, the rest of its input not); or still running in a live process (or on another machine). */
 export type RunState = 'done' | 'stopped' | 'running';
 
-export interface LastRun {
+export interface RunStatus {
   id: number;
   command: string;
   startedAt: string;
   /** Sources it committed. */
   sources: number;
   state: RunState;
+  /** The machine a running run is on, when it is not this one. */
+  otherHost: string | null;
 }
 
-/** The latest ingest or scrape run and how it ended, or null before the first. A read: a stopped run stays
- * "running" (or "failed") in the table until the next run, so its state is read from its process here. */
-export function lastRun(db: Db): LastRun | null {
-  const row = db
+/** The runs whose input the database may hold only part of: every run still going, and every run that stopped
+ * before its end and was not followed by a run of the same command that went through (which resumed it). Oldest
+ * first. A read: a stopped run stays "running" (or "failed") in the table, so its state is read from its process. */
+export function unfinishedRuns(db: Db): RunStatus[] {
+  const rows = db
     .prepare(
       `SELECT id, command, started_at AS startedAt, status, pid, host,
               (SELECT count(*) FROM run_sources r WHERE r.run_id = runs.id) AS sources
-       FROM runs ORDER BY id DESC LIMIT 1`,
+       FROM runs ORDER BY id`,
     )
-    .get() as
-    | {
-        id: number;
-        command: string;
-        startedAt: string;
-        status: string;
-        pid: number | null;
-        host: string | null;
-        sources: number;
-      }
-    | undefined;
-  if (!row) return null;
-  const state: RunState =
-    row.status === 'done'
-      ? 'done'
-      : row.status === 'running' && runProcessAlive(row.pid, row.host)
-        ? 'running'
-        : 'stopped';
-  return { id: row.id, command: row.command, startedAt: row.startedAt, sources: row.sources, state };
+    .all() as Array<{
+    id: number;
+    command: string;
+    startedAt: string;
+    status: string;
+    pid: number | null;
+    host: string | null;
+    sources: number;
+  }>;
+  const runs = rows.map((r): RunStatus => {
+    const alive = r.status === 'running' && runProcessAlive(r.pid, r.host);
+    const state: RunState = r.status === 'done' ? 'done' : alive ? 'running' : 'stopped';
+    const otherHost = alive && r.host !== null && r.host !== hostname() ? r.host : null;
+    return { id: r.id, command: r.command, startedAt: r.startedAt, sources: r.sources, state, otherHost };
+  });
+  return runs.filter(
+    (r, i) =>
+      r.state === 'running' ||
+      (r.state === 'stopped' &&
+        !runs.slice(i + 1).some((later) => later.state === 'done' && later.command === r.command)),
+  );
 }
 
 /** The end of a run's writer. A run that went through all its sources is done. One that stopped early stays

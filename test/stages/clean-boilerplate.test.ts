@@ -211,6 +211,10 @@ describe('clean.boilerplate', () => {
     // One sentence of another article under a schedule of short lines is still a teaser.
     const schedule = '九月份\n召开教代会\n十月份\n教职工运动会';
     expect(clean(`${schedule}\n学校工会工作总结我校工会在县教育工会的领导下,始终坚持......`).text).toBe(schedule);
+    // review: another article's teaser that runs on past a sentence, under a schedule, is still a teaser
+    const runOn =
+      '学校工会工作总结 本学期我校工会在校党支部领导下开展各项工作。现将工作总结如下:一是加强政治学习......';
+    expect(clean(`${schedule}\n${runOn}`).text).toBe(schedule);
   });
 
   it('puts a read-more link glued to a teaser on a line of its own for the splitter (it ends the article), not a sentence that trails off (issue 15)', () => {

@@ -19,10 +19,11 @@ describe('s44: platform and site furniture', () => {
       '特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台“某某号”用户上传并发布,本平台仅提供信息存储服务。',
     ],
     [
-      'site-disclaimer',
+      'platform-notice',
       'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user.',
     ],
-    ['site-disclaimer', '>>免责声明'],
+    ['platform-notice', '>>免责声明'],
+    ['platform-notice', 'Notice：The content above is uploaded and posted by a user of the platform.'],
     ['copyright', '凡本网注明“来源:某某新闻网”的所有作品,版权均属于某某新闻网。如转载,须注明来源。'],
     ['breadcrumb', '您所在的位置:'],
     ['image-file-line', 'WechatIMG3f2a9c0b17d84e6e9a51c2d0b7e4f688.jpeg'],
@@ -43,6 +44,11 @@ describe('s44: platform and site furniture', () => {
       '2、工会主席作述职声明,接受教职工代表评议。',
       '3、各分工会报送活动照片(jpg格式)至工会邮箱。',
       '4、您所在的位置不同,报名方式不同:本部教师到工会办公室报名。',
+      // review: a plan's own rules on copyright and an outing's waiver heading are its text
+      '5、加强知识产权保护,教职工科研成果版权均属于学校,不得私自转让。',
+      '教师在职期间完成的教学课件,其版权属于学校所有。',
+      '免责声明',
+      '参加活动的教职工须签署安全责任书。',
     ].join('\n');
     expect(clean(page).text).toBe(page);
   });

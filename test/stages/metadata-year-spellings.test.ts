@@ -78,6 +78,12 @@ describe('a year counted from 1912', () => {
     // s44: 民国 named before it, the year has two digits or Chinese numerals before 民国100 (2011).
     ['某某国民中学教师会组织章程', '中华民国九十九年十月十二日第三届第一次会员大会修正通过', 2010, null],
     ['教师会会员大会纪录', '民国95年5月8日下午于本校会议室召开', 2006, null],
+    ['教师会会员大会纪录', '中华民国一百零二年三月五日召开第五届第一次会员大会', 2013, null],
+    ['教师会会员大会纪录', '中华民国一一二年九月一日修正', 2023, null],
+    // review: a founding year (建校, 创校) or an implausible past 民国 year gives way to the text's own year
+    [null, '本校创校于民国七十五年,112学年度教师会工作计划如下。', 2023, '2023-2024'],
+    [null, '本校创校于民国五十七年,112学年度教师会工作计划如下。', 2023, '2023-2024'],
+    [null, '民国二十年代建校,112学年度教师会工作计划如下。', 2023, '2023-2024'],
   ])('%s / %s → %s', (title, text, year, schoolYear) => {
     expect(documentYear(title, text, NOW)).toMatchObject({ year, schoolYear });
   });

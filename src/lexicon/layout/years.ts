@@ -14,7 +14,7 @@ const PLACEHOLDER_YEAR = patternIn(years, 'placeholder-year');
 const CHINESE_YEAR = patternIn(years, 'chinese-year');
 const SHORT_YEAR = patternIn(years, 'short-year');
 const ROC_YEAR = patternIn(years, 'roc-year');
-const ROC_NAMED_YEAR = patternIn(years, 'roc-named-year');
+const ROC_NAMED_YEAR = patternIn(years, 'roc-named-year', 'g');
 const OPENING_DATE = patternIn(years, 'opening-date');
 const EVENT_DATE = patternIn(years, 'event-date');
 const SENTENCE_YEAR = patternIn(years, 'sentence-year');
@@ -141,18 +141,43 @@ export function fromRocYear(year: number): number {
   return year + 1911;
 }
 
-/** Taiwan's year counted from 1912 ("108年5月", "112学年度", "105/12月份"): the match, the year, and whether a school
- * year follows (112学年度 is 2023-2024), or null. */
-export function readRocYear(text: string): { match: RegExpExecArray; year: number; schoolYear: boolean } | null {
+/** A 民国 year's number: digits, 元 (year 1), numerals below 100 (九十九), with 百 (一百零二), or digit by digit (一〇二). */
+function rocNumber(text: string): number | null {
+  const hundred = text.indexOf('百');
+  if (hundred < 0) {
+    const read = chineseNumber(text);
+    if (read !== null || text.length !== 3) return read;
+    const digits = [...text].map((c) => chineseDigit(c));
+    return digits.every((x) => x !== null) ? Number(digits.join('')) : null;
+  }
+  const hundreds = hundred === 0 ? 1 : chineseDigit(text.slice(0, hundred));
+  const rest = text.slice(hundred + 1).replace(/^[零〇○]/u, '');
+  const tail = rest === '' ? 0 : chineseNumber(rest);
+  return hundreds === null || tail === null ? null : hundreds * 100 + tail;
+}
+
+/** Words that make a 民国 year the school's founding (创校于民国五十七年): a year of its past, not of the text. */
+const FOUNDED_BEFORE = /(?:创建|始建|创校|建校|创办|创立|成立|设立|建)于?\s*$/u;
+
+/** Taiwan's year counted from 1912 ("108年5月", "112学年度", "105/12月份", "中华民国九十九年"): the first match whose
+ * year `accept` takes (a plausible year, for a document's), the year, and whether a school year follows (112学年度
+ * is 2023-2024), or null. A 民国 year that dates a founding is passed over. */
+export function readRocYear(
+  text: string,
+  accept: (year: number) => boolean = () => true,
+): { match: RegExpExecArray; year: number; schoolYear: boolean } | null {
+  const found: Array<{ match: RegExpExecArray; year: number; schoolYear: boolean }> = [];
+  for (const m of text.matchAll(ROC_NAMED_YEAR)) {
+    const n = rocNumber(m[1]!);
+    if (n === null || FOUNDED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    found.push({ match: m as RegExpExecArray, year: fromRocYear(n), schoolYear: false });
+  }
   const bare = ROC_YEAR.exec(text);
-  // 民国 named before the year (中华民国九十九年, 民国95年): any number of digits, or Chinese numerals.
-  const named = ROC_NAMED_YEAR.exec(text);
-  const namedYear = named ? chineseNumber(named[1]!) : null;
-  if (named && namedYear !== null && (!bare || named.index < bare.index))
-    return { match: named, year: fromRocYear(namedYear), schoolYear: false };
-  if (!bare) return null;
-  const after = text.slice(bare.index + bare[0].length).trimStart();
-  return { match: bare, year: fromRocYear(Number(bare[1])), schoolYear: after.startsWith('学年') };
+  if (bare) {
+    const after = text.slice(bare.index + bare[0].length).trimStart();
+    found.push({ match: bare, year: fromRocYear(Number(bare[1])), schoolYear: after.startsWith('学年') });
+  }
+  return found.filter((f) => accept(f.year)).sort((a, b) => a.match.index - b.match.index)[0] ?? null;
 }
 
 /** The year or school year (and term) a title may open with before its organisation, as a regex source. */

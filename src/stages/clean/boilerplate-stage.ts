@@ -54,6 +54,8 @@ const OPENS_TEXT = /[:：]$/u;
 const TEASER_MAX = 300;
 /** Text that goes on after a sentence's end: more than the one cut-off sentence a teaser is. */
 const RUNS_ON_PAST_A_SENTENCE = /[。；;！？].{10,}/u;
+/** A page's tag line above its text (#踏春, #工会活动). */
+const HASHTAG_LINE = /^(?:#[^\s#]{1,16}\s*)+$/u;
 
 // Jammer: 3–16 letters and digits glued between Chinese text, or appended to the end of a line (forum pages
 // add one to each line, sometimes after a space). Acronyms (GIS), numbers with units (50km, 16GB), years with
@@ -447,11 +449,18 @@ function removeTeasers(kept: Array<string | null>, drop: (i: number, rule: { id:
     const t = x.l.trim();
     return ENDS_WITH_ELLIPSIS.test(t) && t.length <= TEASER_MAX && opensLikeTeaser(t);
   };
-  // A page whose only prose is one such line, running on past a sentence's end, is that line's own document cut
-  // off by the site (a 文库 preview ending in "......"), not another article's first sentence: removing it would
-  // leave the page without its text (s44: test20).
-  const prose = content.filter((x) => SENTENCE_TEXT.test(x.l.trim()));
-  if (prose.length === 1 && isTeaser(prose[0]!) && RUNS_ON_PAST_A_SENTENCE.test(prose[0]!.l)) return;
+  // A page that is one such line, running on past a sentence's end, under nothing but its tags (#踏春), is that
+  // line's own document cut off by the site (a 文库 preview ending in "......"), not another article's first
+  // sentence: removing it would leave the page without its text (s44: test20). Under a page's own lines (a
+  // schedule's months and items) the line is a teaser again.
+  const last = content[content.length - 1];
+  if (
+    last &&
+    isTeaser(last) &&
+    RUNS_ON_PAST_A_SENTENCE.test(last.l) &&
+    content.slice(0, -1).every((x) => HASHTAG_LINE.test(x.l.trim()))
+  )
+    return;
   let k = 0;
   while (k < content.length) {
     if (!isTeaser(content[k]!)) {

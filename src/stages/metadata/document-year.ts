@@ -82,7 +82,8 @@ function readYear(
   const shortRead = readShortYear(text);
   const short = shortRead?.match ?? null;
   const shortYear = shortRead?.year ?? null;
-  const roc = readRocYear(text);
+  // The first 民国 year a document could be of: a founding year (民国五十七年) is passed over for 112学年度.
+  const roc = readRocYear(text, (year) => plausible(year, now));
   const candidates = [
     y && plausible(Number(y[1]), now) ? { at: y.index, year: Number(y[1]), evidence: y[0] } : null,
     cn && cnYear !== null && plausible(cnYear, now) ? { at: cn.index, year: cnYear, evidence: cn[0] } : null,
