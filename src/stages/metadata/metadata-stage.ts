@@ -39,7 +39,7 @@ export const metadataStage = defineDocumentStage({
   // acting at any clause's start in the opening is the org (gold audit 15b, round 42).
   // 51: a report's event date may have its verb 45 characters past it, not 30 (a long subject: 某系党员一行二十人赴某纪念馆，开展…; round 43).
   // 52: the level union acting is read in the lead only, before the first numbered section (a plan's items are not a lead).
-  version: 57,
+  version: 58,
   description:
     'Org (or anonymised), year and school year, kind (plan/summary/other), period and on-topic, per document.',
   options: z.strictObject({
