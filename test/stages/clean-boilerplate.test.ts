@@ -310,3 +310,16 @@ describe('clean.boilerplate: a bracketed tag glued before the headline on the fi
       expect(clean(page).text).toBe(page);
   });
 });
+
+describe('clean.boilerplate on a page saved as one line of megabytes', () => {
+  // An unbounded run in a pattern (^.{20,}[，；], [。；].{10,}) overflowed the regular-expression engine's stack on
+  // such a line (seen on a 19 MB one-line file), and the page became an error row instead of text.
+  const huge = '坚持以教职工为本推进校务公开落实教代会制度'.repeat(1_000_000);
+
+  it('judges a huge last line under a tag, whether it trails off like a teaser or not, without overflowing', () => {
+    for (const end of ['......', '']) {
+      const page = `#标签\n工会工作计划 一、指导思想。${huge}${end}`;
+      expect(() => clean(page)).not.toThrow();
+    }
+  });
+});

@@ -53,7 +53,7 @@ const LIST_ENTRY_MAX = 60;
 const OPENS_TEXT = /[:：]$/u;
 const TEASER_MAX = 300;
 /** Text that goes on after a sentence's end: more than the one cut-off sentence a teaser is. */
-const RUNS_ON_PAST_A_SENTENCE = /[。；;！？].{10,}/u;
+const RUNS_ON_PAST_A_SENTENCE = /[。；;！？].{10}/u;
 /** A page's tag line above its text (#踏春, #工会活动). */
 const HASHTAG_LINE = /^(?:#[^\s#]{1,16}\s*)+$/u;
 
@@ -150,8 +150,13 @@ function neighbourMatches(lines: string[], i: number, rule: BoilerplateRule): bo
   return false;
 }
 
-/** A line of running text: a sentence's end or a clause mark inside a longer line. */
-const SENTENCE_TEXT = /[。！？!?]|^.{20,}[，,；;]/u;
+const SENTENCE_MARK = /[。！？!?]/u;
+const CLAUSE_MARK = /[，,；;]/u;
+/** Whether a line is running text: a sentence's end, or a clause mark past its first 20 characters. Two plain tests, not one pattern with an unbounded run (^.{20,}[，；]): on a page
+ * saved as one line of megabytes that pattern overflows the regular-expression engine's stack. */
+function isSentenceText(line: string): boolean {
+  return SENTENCE_MARK.test(line) || (line.length > 20 && CLAUSE_MARK.test(line.slice(20)));
+}
 
 /**
  * Is line i the date of a sign-off (落款)? A bare date right under the unit that signs (我院工会 / 2022.4.28,
@@ -166,10 +171,10 @@ function isSignOffDateLine(kept: Array<string | null>, i: number): boolean {
     if (!t) continue;
     // A short unit signs too (校工会 / 2012-11-8), as the signer before a written date does.
     const unit = t.replace(/\s+/gu, '');
-    signer = !SENTENCE_TEXT.test(t) && (isSignerLine(unit) || isSignerBeforeDate(unit));
+    signer = !isSentenceText(t) && (isSignerLine(unit) || isSignerBeforeDate(unit));
     break;
   }
-  return signer && !kept.slice(i + 1).some((l) => l !== null && SENTENCE_TEXT.test(l.trim()));
+  return signer && !kept.slice(i + 1).some((l) => l !== null && isSentenceText(l.trim()));
 }
 
 /**
@@ -549,7 +554,7 @@ export function publicationDate(removals: Removal[]): string | null {
 
 export const boilerplateStage = defineSourceStage({
   name: 'clean.boilerplate',
-  version: 43,
+  version: 44,
   description:
     'Remove site chrome: upload metadata, page counters, navigation, footers, 小编 intros, related lists, teasers, jammer noise.',
   options: z.strictObject({
