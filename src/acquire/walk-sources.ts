@@ -64,9 +64,11 @@ export type LeftOutReason = (typeof LEFT_OUT)[keyof typeof LEFT_OUT];
 export interface OwnFiles {
   /** Real paths of the files and folders this run uses: the database and its journals, the raw archive. */
   paths: ReadonlySet<string>;
-  /** Extensions (lower case, with the dot) of the files gonghui writes: only these have their start read. */
+  /** Extensions (lower case, with the dot) of the files gonghui writes: only these have their start (a workbook: its
+   * end) read. */
   extensions: ReadonlySet<string>;
-  /** Whether a file's first bytes (as UTF-8) are gonghui's own writing: a report's generator tag, an export's header. */
+  /** Whether a file's first bytes (as UTF-8; a workbook's last) are gonghui's own writing: a report's generator tag,
+   * an export's header, a workbook's zip comment. */
   wroteIt: (head: string, extension: string) => boolean;
 }
 
@@ -271,6 +273,9 @@ async function* walkDirectory(dir: string, walk: FolderWalk, linked: boolean): A
   }
 }
 
+/** Files whose maker is named at their end: a zip's comment closes it (an .xlsx workbook). */
+const TAIL_READ_EXTENSIONS = new Set(['.xlsx']);
+
 /** Whether a file met in a walk is gonghui's own: one this run uses (by real path), or one whose first bytes say
  * gonghui wrote it (a report, an export) — by content, so a plan someone named report.html is still read. */
 async function isOwnFile(walk: FolderWalk, path: string, realPath: string): Promise<boolean> {
@@ -281,8 +286,11 @@ async function isOwnFile(walk: FolderWalk, path: string, realPath: string): Prom
   let handle;
   try {
     handle = await open(path, 'r');
+    // A zip (a workbook) says who wrote it in its comment, at the file's end; text files say it at their start.
+    const atEnd = TAIL_READ_EXTENSIONS.has(ext);
+    const size = atEnd ? (await handle.stat()).size : 0;
     const head = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, atEnd ? Math.max(0, size - HEAD_BYTES) : 0);
     return walk.own.wroteIt(head.subarray(0, bytesRead).toString('utf8'), ext);
   } catch {
     return false; // unreadable: reading it as a source says why

@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { OwnFiles } from '../acquire/walk-sources.ts';
 import { GENERATOR_META } from '../report/generator.ts';
 import { TEMPLATE_COLUMNS } from '../store/document-corrections.ts';
-import { EXPORT_COLUMNS } from '../store/export-tables.ts';
+import { EXPORT_COLUMNS, XLSX_MARK } from '../store/export-tables.ts';
 
 /** Files SQLite keeps beside a database while it is open (WAL) or writing (rollback journal). */
 const DATABASE_COMPANIONS = ['', '-wal', '-shm', '-journal'];
@@ -45,8 +45,10 @@ function leadingFields(line: string): string[] {
   return [...line.matchAll(/(?:^\{|,)"([a-z_]+)":/g)].map((m) => m[1]!);
 }
 
-/** Whether a file's first bytes are gonghui's own writing: a report's generator tag, an export's header or row. */
+/** Whether a file's first bytes are gonghui's own writing: a report's generator tag, an export's header or row;
+ * for a workbook its last bytes (the zip's comment ends the file). */
 export function gonghuiWroteIt(head: string, extension: string): boolean {
+  if (extension === '.xlsx') return head.endsWith(XLSX_MARK);
   if (extension === '.html' || extension === '.htm') return head.includes(GENERATOR_META);
   if (extension === '.csv') return head.startsWith('\ufeff') && CSV_HEADERS.has(firstLine(head));
   if (extension === '.jsonl') {
@@ -63,5 +65,5 @@ export function gonghuiWroteIt(head: string, extension: string): boolean {
 export function ownFiles(db: string, archive: string): OwnFiles {
   const paths = new Set<string>([realPathOf(archive)]);
   if (db !== ':memory:') for (const suffix of DATABASE_COMPANIONS) paths.add(realPathOf(`${db}${suffix}`));
-  return { paths, extensions: new Set(['.html', '.htm', '.csv', '.jsonl']), wroteIt: gonghuiWroteIt };
+  return { paths, extensions: new Set(['.html', '.htm', '.csv', '.jsonl', '.xlsx']), wroteIt: gonghuiWroteIt };
 }

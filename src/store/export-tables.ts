@@ -130,6 +130,8 @@ export async function exportCsv(db: Db, dir: string): Promise<{ counts: TableCou
 /** Excel's limits: characters in a cell, rows in a sheet (the header is one). */
 export const XLSX_CELL_MAX = 32_767;
 export const XLSX_SHEET_ROWS = 1_048_576;
+/** The comment gonghui writes into its workbook's zip (src/commands/own-outputs.ts reads it back). */
+export const XLSX_MARK = 'gonghui export';
 
 function xlsxCell(value: Cell | undefined): Cell {
   if (typeof value !== 'string' || value.length <= XLSX_CELL_MAX) return value ?? null;
@@ -150,6 +152,9 @@ export async function exportXlsx(
     filename: file,
     useStyles: false,
     useSharedStrings: false,
+    // The zip's own comment, stored uncompressed at the file's end: how `ingest` knows its own workbook (a
+    // workbook saved again by Excel loses it and is the user's).
+    zip: { comment: XLSX_MARK },
   });
   const counts = {} as TableCounts;
   for (const table of exportTables(db)) {

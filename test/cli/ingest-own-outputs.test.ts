@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/database.ts';
 import { runCli } from './run-cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
@@ -51,6 +52,7 @@ describe('ingest of a folder holding gonghui output', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<meta name="generator" content="gonghui">');
     expect((await runCli(['export', '--db', db, '--out', join(out, 'jsonl')])).code).toBe(0);
     expect((await runCli(['export', '--db', db, '--out', join(out, 'csv'), '--format', 'csv'])).code).toBe(0);
+    expect((await runCli(['export', '--db', db, '--out', join(out, 'xlsx'), '--format', 'xlsx'])).code).toBe(0);
     mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });
     writeFileSync(join(dir, 'node_modules', 'pkg', 'README.md'), '# pkg\n');
     mkdirSync(join(dir, '.git'));
@@ -67,8 +69,8 @@ describe('ingest of a folder holding gonghui output', () => {
       errors: 0,
       skippedFiles: {},
     });
-    // database (+ -wal, -shm while open), the archive folder, the report pages, 3 JSONL and 4 CSV files
-    expect(two.leftOut[OWN]).toBeGreaterThanOrEqual(1 + 1 + 1 + 3 + 4);
+    // database (+ -wal, -shm while open), the archive folder, the report pages, 3 JSONL and 4 CSV files, a workbook
+    expect(two.leftOut[OWN]).toBeGreaterThanOrEqual(1 + 1 + 1 + 3 + 4 + 1);
     expect(two.leftOut[NO_DOCUMENTS]).toBe(2);
 
     const table = await runCli(args.slice(0, -2));
@@ -151,5 +153,28 @@ describe('ingest --db refuses a file that is no gonghui database', () => {
     const created = await ingest(join(root, 'new.db'));
     expect(created.code, created.err).toBe(0);
     expect(statSync(join(root, 'new.db')).size).toBeGreaterThan(0);
+  });
+});
+
+describe("a workbook in the folder: gonghui's own export or the user's", () => {
+  it("leaves out the workbook gonghui wrote, and reads a user's workbook as a source (an error row: no text in it)", async () => {
+    const dir = folderWithPlans();
+    const out = join(dir, 'output');
+    const db = join(out, 'gonghui.db');
+    const args = ['ingest', dir, '--db', db, '--archive', join(out, 'raw'), '--workers', '0', '--format', 'json'];
+    expect((await runCli(args)).code).toBe(0);
+    expect((await runCli(['export', '--db', db, '--out', join(dir, 'tables'), '--format', 'xlsx'])).code).toBe(0);
+    // The user's own workbook: the same bytes but the last, as a workbook saved again by another program would differ.
+    const ours = readFileSync(join(dir, 'tables', 'gonghui.xlsx'));
+    writeFileSync(
+      join(dir, 'tables', 'budget.xlsx'),
+      Buffer.concat([ours.subarray(0, ours.length - 1), Buffer.from('X')]),
+    );
+    const again = JSON.parse((await runCli(args)).out) as Summary;
+    expect(again.leftOut[OWN]).toBeGreaterThanOrEqual(1);
+    expect(again.errors).toBe(1); // budget.xlsx, read and refused with its reason
+    const errors = openDatabase(db, { readonly: true });
+    expect(errors.prepare('SELECT source FROM errors').pluck().all()).toEqual([expect.stringMatching(/budget\.xlsx$/)]);
+    errors.close();
   });
 });
