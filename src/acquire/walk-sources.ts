@@ -67,6 +67,8 @@ export interface OwnFiles {
   /** Extensions (lower case, with the dot) of the files gonghui writes: only these have their start (a workbook: its
    * end) read. */
   extensions: ReadonlySet<string>;
+  /** Of those, the ones whose maker is named at their end (a zip's comment closes an .xlsx workbook). */
+  readAtEnd: ReadonlySet<string>;
   /** Whether a file's first bytes (as UTF-8; a workbook's last) are gonghui's own writing: a report's generator tag,
    * an export's header, a workbook's zip comment. */
   wroteIt: (head: string, extension: string) => boolean;
@@ -273,9 +275,6 @@ async function* walkDirectory(dir: string, walk: FolderWalk, linked: boolean): A
   }
 }
 
-/** Files whose maker is named at their end: a zip's comment closes it (an .xlsx workbook). */
-const TAIL_READ_EXTENSIONS = new Set(['.xlsx']);
-
 /** Whether a file met in a walk is gonghui's own: one this run uses (by real path), or one whose first bytes say
  * gonghui wrote it (a report, an export) — by content, so a plan someone named report.html is still read. */
 async function isOwnFile(walk: FolderWalk, path: string, realPath: string): Promise<boolean> {
@@ -287,7 +286,7 @@ async function isOwnFile(walk: FolderWalk, path: string, realPath: string): Prom
   try {
     handle = await open(path, 'r');
     // A zip (a workbook) says who wrote it in its comment, at the file's end; text files say it at their start.
-    const atEnd = TAIL_READ_EXTENSIONS.has(ext);
+    const atEnd = walk.own.readAtEnd.has(ext);
     const size = atEnd ? (await handle.stat()).size : 0;
     const head = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, atEnd ? Math.max(0, size - HEAD_BYTES) : 0);

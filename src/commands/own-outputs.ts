@@ -65,5 +65,10 @@ export function gonghuiWroteIt(head: string, extension: string): boolean {
 export function ownFiles(db: string, archive: string): OwnFiles {
   const paths = new Set<string>([realPathOf(archive)]);
   if (db !== ':memory:') for (const suffix of DATABASE_COMPANIONS) paths.add(realPathOf(`${db}${suffix}`));
-  return { paths, extensions: new Set(['.html', '.htm', '.csv', '.jsonl', '.xlsx']), wroteIt: gonghuiWroteIt };
+  return {
+    paths,
+    extensions: new Set(['.html', '.htm', '.csv', '.jsonl', '.xlsx']),
+    readAtEnd: new Set(['.xlsx']),
+    wroteIt: gonghuiWroteIt,
+  };
 }

@@ -124,12 +124,14 @@ export function unfinishedRuns(db: Db): RunStatus[] {
     const otherHost = alive && r.host !== null && r.host !== hostname() ? r.host : null;
     return { id: r.id, command: r.command, startedAt: r.startedAt, sources: r.sources, state, otherHost };
   });
-  return runs.filter(
-    (r, i) =>
-      r.state === 'running' ||
-      (r.state === 'stopped' &&
-        !runs.slice(i + 1).some((later) => later.state === 'done' && later.command === r.command)),
-  );
+  // One pass from the newest: a stopped run is resumed when a later run of its command went through.
+  const resumedCommands = new Set<string>();
+  const unfinished: RunStatus[] = [];
+  for (const r of runs.toReversed()) {
+    if (r.state === 'running' || (r.state === 'stopped' && !resumedCommands.has(r.command))) unfinished.push(r);
+    if (r.state === 'done') resumedCommands.add(r.command);
+  }
+  return unfinished.reverse();
 }
 
 /** The end of a run's writer. A run that went through all its sources is done. One that stopped early stays

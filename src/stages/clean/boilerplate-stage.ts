@@ -152,8 +152,9 @@ function neighbourMatches(lines: string[], i: number, rule: BoilerplateRule): bo
 
 const SENTENCE_MARK = /[。！？!?]/u;
 const CLAUSE_MARK = /[，,；;]/u;
-/** Whether a line is running text: a sentence's end, or a clause mark past its first 20 characters. Two plain tests, not one pattern with an unbounded run (^.{20,}[，；]): on a page
- * saved as one line of megabytes that pattern overflows the regular-expression engine's stack. */
+/** Whether a line is running text: a sentence's end, or a clause mark past its first 20 characters. Two plain
+ * tests, not one pattern with an unbounded run (^.{20,}[，；]): on a page saved as one line of megabytes that pattern
+ * overflows the regular-expression engine's stack. */
 function isSentenceText(line: string): boolean {
   return SENTENCE_MARK.test(line) || (line.length > 20 && CLAUSE_MARK.test(line.slice(20)));
 }
